@@ -1,0 +1,54 @@
+# One command to set up and execute every notebook (`make run`), one to set up and
+# pass every test (`make test`). Both create or reuse .venv from requirements.txt.
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+NOTEBOOKS := $(sort $(wildcard notebooks/[0-9][0-9]-*.ipynb))
+TIMEOUT ?= 900
+# A relative ARTICLE path means relative to where make was called, not to notebooks/.
+ifdef ARTICLE
+export ARTICLE := $(abspath $(ARTICLE))
+endif
+
+.PHONY: setup run test lab bench lint format clean
+
+setup: $(STAMP)
+
+$(STAMP): requirements.txt pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet -r requirements.txt
+	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e .
+	$(BIN)/python -m analysis.offline
+	touch $(STAMP)
+
+run: $(STAMP)
+	mkdir -p build
+	PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/jupyter nbconvert --to notebook --execute \
+	  --ExecutePreprocessor.kernel_name=python3 --ExecutePreprocessor.timeout=$(TIMEOUT) \
+	  --output-dir build $(NOTEBOOKS)
+	PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/jupyter nbconvert --to html --output-dir build \
+	  $(patsubst notebooks/%,build/%,$(NOTEBOOKS))
+	@echo "Executed notebooks and HTML pages are in build/"
+
+test: $(STAMP)
+	PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/python -m pytest
+
+lab: $(STAMP)
+	PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/jupyter lab notebooks/00-index.ipynb
+
+bench: $(STAMP)
+	$(BIN)/python benchmarks/notebooks.py
+	$(BIN)/python benchmarks/syllables.py
+	$(BIN)/python benchmarks/sentiment_nyt.py
+	$(BIN)/python benchmarks/attribution.py
+	$(BIN)/python benchmarks/stance_fnc1.py
+
+lint: $(STAMP)
+	$(BIN)/ruff check . && $(BIN)/ruff format --check . && $(BIN)/nbstripout --verify notebooks/*.ipynb
+
+format: $(STAMP)
+	$(BIN)/ruff format . && $(BIN)/ruff check --fix . && $(BIN)/nbstripout notebooks/*.ipynb
+
+clean:
+	rm -rf build

@@ -1,0 +1,66 @@
+"""The project's chart look: one style file and fixed colours per meaning.
+
+Every notebook calls :func:`use_style` once; every plot helper picks colours from
+:data:`COLORS` by meaning, so "against" is the same red and "positive" the same
+green in every chart of every notebook.
+"""
+
+from __future__ import annotations
+
+import matplotlib as mpl
+import matplotlib.pyplot as plt
+
+from analysis.paths import STYLE_FILE
+
+#: Fixed colour per meaning, shared by every chart.
+COLORS: dict[str, str] = {
+    # stance
+    "favor": "#1b7837",
+    "against": "#b2182b",
+    "neutral": "#8c8c8c",
+    # sentiment
+    "positive": "#1a9850",
+    "negative": "#d73027",
+    # who said what
+    "direct": "#2166ac",
+    "indirect": "#92c5de",
+    "mixed": "#5e3c99",
+    "narration": "#bababa",
+    "quotation": "#2166ac",
+    # article structure
+    "body": "#4c72b0",
+    "heading": "#dd8452",
+    "boilerplate": "#c7c7c7",
+    # a single series with no particular meaning
+    "accent": "#4c72b0",
+}
+
+#: Diverging colour map for scores in [-1, 1]; limits are always fixed at -1 and 1.
+DIVERGING_CMAP = "RdBu"
+DIVERGING_LIMITS = (-1.0, 1.0)
+
+
+def use_style() -> None:
+    """Apply the project's style file to every chart drawn afterwards."""
+    plt.style.use(STYLE_FILE)
+
+
+def escape_label(text: str, max_chars: int | None = None) -> str:
+    """Article text made safe for a matplotlib label.
+
+    matplotlib reads ``$...$`` as mathtext, so a dollar amount in a quotation would
+    turn into italics or raise; a backslash-escaped dollar is drawn as written.
+    Long text is cut to ``max_chars`` with an ellipsis.
+    """
+    text = " ".join(str(text).split())
+    if max_chars is not None and len(text) > max_chars:
+        text = text[: max_chars - 1].rstrip() + "…"
+    return text.replace("\\", "\\\\").replace("$", r"\$")
+
+
+def get_ax(ax=None, figsize=None):
+    """The Axes to draw on: ``ax`` when given, else a new figure's."""
+    if ax is not None:
+        return ax
+    _, ax = plt.subplots(figsize=figsize or mpl.rcParams["figure.figsize"])
+    return ax
