@@ -27,6 +27,7 @@ _EXPORTS: dict[str, str] = {
     # style
     "COLORS": "analysis.style",
     "use_style": "analysis.style",
+    "takeaway": "analysis.style",
     # who said what
     "quotes": "analysis.quotes",
     "speakers": "analysis.speakers",

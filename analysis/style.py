@@ -64,3 +64,10 @@ def get_ax(ax=None, figsize=None):
         return ax
     _, ax = plt.subplots(figsize=figsize or mpl.rcParams["figure.figsize"])
     return ax
+
+
+def takeaway(sentence: str):
+    """A chart's one-sentence takeaway, shown as bold-led Markdown under the chart."""
+    from IPython.display import Markdown
+
+    return Markdown(f"**Takeaway:** {sentence}")
