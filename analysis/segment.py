@@ -70,7 +70,7 @@ _BOILERPLATE = re.compile(
     ^\s*(?:date|published|updated|posted|by)\b\s*[:\d]
     """
 )
-_BYLINE = re.compile(r"^\s*(?:by|from)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\s*$")
+_BYLINE = re.compile(r"^\s*(?:[Bb]y|BY|[Ff]rom)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\s*$")
 
 _MONTH_NAMES = {
     m: i + 1

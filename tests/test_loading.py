@@ -1,0 +1,132 @@
+"""Reading files: encodings, and one clear ArticleError for every kind of bad input."""
+
+from __future__ import annotations
+
+import hashlib
+
+import pytest
+
+import analysis
+from analysis import ArticleError, load_article
+
+BODY = "Officials said on Monday that the plan would go ahead.\n\n“It is done,” she said.\n"
+
+
+def write(tmp_path, name, data: bytes):
+    path = tmp_path / name
+    path.write_bytes(data)
+    return path
+
+
+def test_missing_file_names_the_path(tmp_path):
+    path = tmp_path / "nope.txt"
+    with pytest.raises(ArticleError, match="nope.txt: no such file"):
+        load_article(path)
+
+
+def test_folder_is_refused(tmp_path):
+    with pytest.raises(ArticleError, match="is a folder"):
+        load_article(tmp_path)
+
+
+@pytest.mark.parametrize("data", [b"", b"   \n\n\t  \r\n"])
+def test_empty_or_whitespace_file(tmp_path, data):
+    path = write(tmp_path, "blank.txt", data)
+    with pytest.raises(
+        ArticleError, match=r"blank.txt: (the file is empty|contains only whitespace)"
+    ):
+        load_article(path)
+
+
+@pytest.mark.parametrize(
+    "data, what",
+    [
+        (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "PDF"),
+        (b"PK\x03\x04\x14\x00\x06\x00", "ZIP"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "PNG"),
+        (bytes(range(256)) * 4, "binary"),
+    ],
+)
+def test_binary_files_are_refused(tmp_path, data, what):
+    path = write(tmp_path, "thing.txt", data)
+    with pytest.raises(ArticleError, match=what):
+        load_article(path)
+
+
+def test_undecodable_bytes_get_a_message(tmp_path):
+    # 0x81 and 0x8d are undefined in cp1252 and invalid in UTF-8.
+    path = write(tmp_path, "odd.txt", b"Hello \x81\x8d world, she said.")
+    with pytest.raises(ArticleError, match="odd.txt: is not text in UTF-8, UTF-16 or Windows-1252"):
+        load_article(path)
+
+
+@pytest.mark.parametrize(
+    "encoded, encoding",
+    [
+        (BODY.encode("utf-8"), "utf-8"),
+        (BODY.encode("utf-8-sig"), "utf-8-sig"),
+        (BODY.encode("utf-16"), "utf-16"),
+        (
+            BODY.replace("“", '"').replace("”", '"').encode("cp1252") + "é".encode("cp1252"),
+            "cp1252",
+        ),
+    ],
+)
+def test_encodings_are_detected_and_recorded(tmp_path, encoded, encoding):
+    article = load_article(write(tmp_path, "a.txt", encoded))
+    assert article.encoding == encoding
+    assert "Officials said on Monday" in article.text
+    assert not article.text.startswith("\ufeff")
+
+
+def test_html_page_becomes_its_visible_text(tmp_path):
+    page = (
+        "<!DOCTYPE html><html><head><title>Plan goes ahead</title>"
+        "<script>var x = 'not text';</script><style>p {color: red}</style></head>"
+        "<body><nav>Home | World</nav><h1>Plan goes ahead</h1>"
+        "<p>Officials said on Monday that the plan would go ahead.</p>"
+        "<p>&ldquo;It is done,&rdquo; she said.</p></body></html>"
+    )
+    article = load_article(write(tmp_path, "page.html", page.encode("utf-8")))
+    assert article.format == "html"
+    assert "var x" not in article.text and "color: red" not in article.text
+    assert "Home | World" not in article.text
+    assert "“It is done,” she said." in article.sentences["text"].tolist()
+    assert article.title == "Plan goes ahead"
+
+
+def test_html_without_text_is_refused(tmp_path):
+    path = write(tmp_path, "empty.html", b"<html><body><script>x()</script></body></html>")
+    with pytest.raises(ArticleError, match="HTML page with no readable text"):
+        load_article(path)
+
+
+def test_input_files_are_never_modified(tmp_path):
+    path = write(tmp_path, "a.txt", BODY.encode("utf-8"))
+    before = (hashlib.sha256(path.read_bytes()).hexdigest(), path.stat().st_mtime_ns)
+    load_article(path)
+    after = (hashlib.sha256(path.read_bytes()).hexdigest(), path.stat().st_mtime_ns)
+    assert before == after
+
+
+def test_parse_article_refuses_non_text():
+    with pytest.raises(ArticleError, match="expected text"):
+        analysis.parse_article(b"bytes")
+    with pytest.raises(ArticleError, match="contains no text"):
+        analysis.parse_article("  \n ")
+
+
+def test_error_messages_are_one_line(tmp_path):
+    for path in [tmp_path / "missing.txt", tmp_path, write(tmp_path, "e.txt", b"")]:
+        with pytest.raises(ArticleError) as info:
+            load_article(path)
+        assert "\n" not in str(info.value)
+        assert str(path.name) in str(info.value)
+
+
+def test_default_article_comes_from_environment(monkeypatch, tmp_path):
+    path = write(tmp_path, "env.txt", BODY.encode("utf-8"))
+    monkeypatch.setenv("ARTICLE", str(path))
+    assert analysis.load_article().source == str(path)
+    monkeypatch.delenv("ARTICLE")
+    assert analysis.load_article().source.endswith(".txt")
