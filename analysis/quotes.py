@@ -1,0 +1,808 @@
+"""Who said what: every quotation and paraphrase of an article, tied to its speaker mention.
+
+A rule engine over the article's sentences and quotation spans (no parser), in the
+tradition of the pattern-based extractors for news (Pouliquen, Steinberger & Best 2007,
+"Automatic detection of quotations in multilingual news"; Krestel, Bergler & Witte 2008,
+"Minding the source"; Pareti 2015, "Attribution: a computational approach"). An
+attribution has three parts (PARC 3.0 terms): the *source* (speaker mention), the
+*cue* (a reporting verb or phrase) and the *content* (what was said).
+
+The engine works in four passes, each claiming text the later ones leave alone:
+
+1. **Direct quotations.** A quotation whose cue sits next to it: ``“…,” X said`` /
+   ``“…,” said X`` / ``X said: “…”`` / ``According to X, “…”``, and the interrupted
+   ``“…,” X said, “…”`` (one attribution, two fragments).
+2. **Indirect and mixed attributions.** Every other cue outside quotation marks with
+   a subject before it (``X said (that) clause``, ``X warned Y that clause``), after it
+   (``clause, said X``) or a source phrase (``According to X, clause`` /
+   ``clause, according to X``), and participles that inherit the subject
+   (``…, noting that clause``). Content holding a quotation is *mixed*.
+3. **Headline attributions.** ``Content: Speaker`` and ``Speaker: content`` headings.
+4. **Continuations.** A paragraph that opens inside quotation marks with no cue of
+   its own carries on the previous speaker.
+
+Quotation marks come from :mod:`analysis.quotemarks`, which reads each mark's role from
+its context, so unbalanced or wrong-way marks still give the best reading. A short
+quotation with no cue beside it (a scare quote, a title, a nickname) is never a
+quotation of its own; inside a paraphrase it makes that paraphrase *mixed*.
+"""
+
+from __future__ import annotations
+
+import bisect
+import csv
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+import pandas as pd
+
+from analysis.paths import LEXICON_DIR
+from analysis.quotemarks import DOUBLE_MARKS, SINGLE_MARKS, QuoteSpan
+
+QUOTE_COLUMNS = [
+    "start", "end", "text", "kind", "fragments", "cue", "cue_start", "cue_end",
+    "speaker_mention", "speaker_start", "speaker_end", "speaker", "continuation",
+    "paragraph", "sentence",
+]  # fmt: skip
+
+# A quotation this short, with no cue next to it, is a scare quote, title or nickname.
+MIN_QUOTATION_WORDS = 4
+# Longest speaker mention the engine accepts, in words ("the former director of the FBI").
+MAX_SPEAKER_WORDS = 8
+# Longest stretch between a cue and the quotation it introduces ("told reporters on Friday:").
+MAX_INTRO_WORDS = 8
+
+_QUOTE_CHARS = DOUBLE_MARKS + SINGLE_MARKS
+_WORD = re.compile(r"[\w$€£][\w’'.&%$-]*|[^\w\s]")
+_WORD_ONLY = re.compile(r"\w[\w’'.&-]*")
+_CLAUSE_LINK = re.compile(r"^[\s,;:—–-]*(?:that\b)?", re.IGNORECASE)
+_TRAILING_PUNCT = re.compile(r"[\s.,;:!?…—–-]+$")
+
+PRONOUNS = frozenset("he she they we i it you who".split())
+# Words that may sit between a subject and its cue verb: "he also said", "she has said".
+_SKIPPABLE = frozenset(
+    """also has have had would will could can may might should must did does do not n't
+    later then again previously once reportedly even still just never recently now first
+    further already repeatedly publicly privately often initially since subsequently
+    ultimately quickly immediately simply flatly openly""".split()
+)
+_PASSIVE_AUX = frozenset("is was are were be been being".split())
+_DETERMINERS = frozenset(
+    """the a an his her their its our my your this these those some many most several both
+    all each every another other such any no one two three four five six seven eight nine
+    ten dozens hundreds thousands""".split()
+)
+# Words that end a noun phrase when met: prepositions (but "of"), conjunctions,
+# complementizers, auxiliaries and other verbs that cannot head a subject.
+_NP_BREAKERS = frozenset(
+    """in on at to from with by for about after before during over under into through
+    against between without within among since until than like as upon toward towards
+    across behind beyond despite per via amid and but or nor so yet because if when while
+    although though whether where whereas unless that which what whom whose there here is
+    are was were be been being has have had do does did not to also said says say told
+    asked added noted wrote how why""".split()
+)
+_OPENERS = frozenset(
+    """but and so yet or meanwhile however still also then now instead earlier later
+    moreover indeed nevertheless nonetheless thus hence""".split()
+)
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A reporting verb or phrase found in the text."""
+
+    start: int
+    end: int
+    lemma: str
+    kind: str  # "verb", "source_phrase" or "circumstance"
+
+    @property
+    def participle(self) -> bool:
+        return self.kind == "verb" and self.text_form.endswith("ing")
+
+    text_form: str = ""
+
+
+@dataclass
+class Attribution:
+    """One attribution before it becomes a table row."""
+
+    start: int
+    end: int
+    kind: str
+    fragments: list[tuple[int, int]]
+    cue_start: int | None = None
+    cue_end: int | None = None
+    speaker_start: int | None = None
+    speaker_end: int | None = None
+    continuation: bool = False
+    inherited_from: Attribution | None = field(default=None, repr=False)
+
+
+# ----------------------------------------------------------------------------- lexicons
+
+
+def _read_tsv(name: str) -> list[dict[str, str]]:
+    with open(LEXICON_DIR / name, encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle, delimiter="\t"))
+
+
+@cache
+def cue_lexicon() -> dict[str, tuple[str, str]]:
+    """Every cue form (lower case) mapped to (lemma, kind).
+
+    Verbs come from ``reporting_verbs.tsv`` (shared with stance) and the extra verbs and
+    phrases of ``attribution_cues.tsv``; phrasal verbs keep their particle
+    (``pointed out``) so the cue span covers it.
+    """
+    forms: dict[str, tuple[str, str]] = {}
+    for row in _read_tsv("reporting_verbs.tsv"):
+        lemma = row["lemma"]
+        particle = lemma.split(" ", 1)[1] if " " in lemma else ""
+        for form in row["forms"].split():
+            forms[f"{form} {particle}".strip()] = (lemma, "verb")
+    for row in _read_tsv("attribution_cues.tsv"):
+        if row["kind"] == "verb":
+            for form in row["forms"].split():
+                forms.setdefault(form, (row["cue"], "verb"))
+        else:
+            forms[row["forms"].lower()] = (row["cue"], row["kind"])
+    return forms
+
+
+@cache
+def _cue_pattern() -> re.Pattern[str]:
+    alternatives = sorted(cue_lexicon(), key=len, reverse=True)
+    body = "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in alternatives)
+    # Verbs are matched in lower case only: a capitalised "Call" or "Report" is a name
+    # or starts a headline far more often than it reports speech.
+    return re.compile(r"(?<![\w’'-])(?:" + body + r"|According\s+to|As\s+quoted\s+by)(?![\w’'-])")
+
+
+def find_cues(text: str) -> list[Cue]:
+    """Every reporting verb or cue phrase of the lexicons in ``text``, in order."""
+    lexicon = cue_lexicon()
+    found = []
+    for match in _cue_pattern().finditer(text):
+        surface = " ".join(match.group().lower().split())
+        lemma, kind = lexicon[surface]
+        found.append(Cue(match.start(), match.end(), lemma, kind, surface))
+    return found
+
+
+# ------------------------------------------------------------------------ noun phrases
+
+
+def _words(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, lo, hi)]
+
+
+def _is_capitalised(word: str) -> bool:
+    return word[:1].isupper() or word[:1].isdigit()
+
+
+def _np_word(word: str) -> bool:
+    """Could ``word`` sit inside a speaker noun phrase?"""
+    if not word[:1].isalnum() and word[:1] not in "$€£":
+        return False
+    low = word.lower()
+    if _is_capitalised(word):
+        return low not in _NP_BREAKERS or word[:1].isupper() and low in {"us"}
+    return low not in _NP_BREAKERS and low not in _SKIPPABLE and low not in _PASSIVE_AUX
+
+
+def _finish_np(words: list[tuple[int, int, str]]) -> tuple[int, int] | None:
+    """Trim function words at either end; None when nothing that can speak is left."""
+    while words and words[0][2].lower() in {"of", "and", "&"}:
+        words = words[1:]
+    while words and words[-1][2].lower() in {"of", "and", "&"} | _DETERMINERS:
+        words = words[:-1]
+    if not words or len(words) > MAX_SPEAKER_WORDS:
+        return None
+    return words[0][0], words[-1][1]
+
+
+def speaker_before(text: str, lo: int, cue_start: int) -> tuple[int, int] | None:
+    """The noun phrase that ends right before a cue: the subject of ``X (also) said``.
+
+    Reads words backwards from the cue, skipping adverbs and auxiliaries ("also",
+    "has"), and stops at punctuation or a word that cannot be inside a noun phrase
+    (a preposition other than "of", a conjunction, a verb form). A lone pronoun is
+    a whole mention. "of" and "and" are kept only between two noun-phrase words.
+    """
+    words = _words(text, max(lo, cue_start - 160), cue_start)
+    i = len(words) - 1
+    while i >= 0 and (words[i][2].lower() in _SKIPPABLE or _adverb(words[i][2])):
+        i -= 1
+    if i < 0:
+        return None
+    if words[i][2].lower() in PRONOUNS:
+        return words[i][0], words[i][1]
+    collected: list[tuple[int, int, str]] = []
+    while i >= 0:
+        word = words[i][2]
+        low = word.lower()
+        if low in {"of", "and", "&"}:
+            if not collected or i == 0 or not _np_word(words[i - 1][2]):
+                break
+            if low == "and" and not (_is_capitalised(words[i - 1][2]) and collected):
+                break
+        elif not _np_word(word) or (collected and low in PRONOUNS):
+            break
+        collected.insert(0, words[i])
+        if low in _DETERMINERS:
+            break
+        i -= 1
+    return _finish_np(collected)
+
+
+def speaker_after(text: str, cue_end: int, hi: int) -> tuple[int, int] | None:
+    """The noun phrase right after a cue: ``said X``, ``according to X``."""
+    words = _words(text, cue_end, min(hi, cue_end + 160))
+    if words and words[0][2].lower() in PRONOUNS:
+        return words[0][0], words[0][1]
+    collected: list[tuple[int, int, str]] = []
+    for k, (s, e, word) in enumerate(words):
+        low = word.lower()
+        if low in {"of", "and", "&"}:
+            if not collected or k + 1 >= len(words) or not _np_word(words[k + 1][2]):
+                break
+            if low == "and" and not _is_capitalised(words[k + 1][2]):
+                break
+        elif not _np_word(word) or low in PRONOUNS:
+            break
+        collected.append((s, e, word))
+        if len(collected) > MAX_SPEAKER_WORDS:
+            return None
+    return _finish_np(collected)
+
+
+def _adverb(word: str) -> bool:
+    return word.islower() and len(word) > 4 and word.endswith("ly")
+
+
+def leading_subject(text: str, lo: int, hi: int) -> tuple[int, int] | None:
+    """The subject a sentence opens with, after openers like "But" or "Meanwhile,"."""
+    words = _words(text, lo, min(hi, lo + 200))
+    k = 0
+    while k < len(words) and (words[k][2].lower() in _OPENERS or words[k][2] in ",;"):
+        k += 1
+    if k >= len(words):
+        return None
+    return speaker_after(text, words[k][0], hi)
+
+
+# ------------------------------------------------------------------------- the engine
+
+
+@dataclass
+class _Layout:
+    """Paragraph and sentence bounds as plain sorted lists, for bisecting."""
+
+    text: str
+    para_bounds: list[tuple[int, int]]
+    para_kinds: list[str]
+    sent_bounds: list[tuple[int, int]]
+    sent_para: list[int]
+    sent_starts: list[int] = field(init=False)
+    para_starts: list[int] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.sent_starts = [s for s, _ in self.sent_bounds]
+        self.para_starts = [s for s, _ in self.para_bounds]
+
+    def sentence_at(self, offset: int) -> int:
+        return max(0, bisect.bisect_right(self.sent_starts, offset) - 1)
+
+    def paragraph_at(self, offset: int) -> int:
+        return max(0, bisect.bisect_right(self.para_starts, offset) - 1)
+
+
+def _word_count(text: str, lo: int, hi: int) -> int:
+    return sum(1 for _ in _WORD_ONLY.finditer(text, lo, hi))
+
+
+def _strip_span(text: str, lo: int, hi: int) -> tuple[int, int]:
+    """``lo``..``hi`` without surrounding spaces, the clause link "that" kept."""
+    while lo < hi and (text[lo].isspace() or text[lo] in ",:;—–-"):
+        lo += 1
+    tail = _TRAILING_PUNCT.search(text, lo, hi)
+    if tail:
+        hi = tail.start()
+    return lo, hi
+
+
+def _speechlike(text: str, span: QuoteSpan) -> bool:
+    """A quotation long enough, or ending like speech, to stand on its own."""
+    inner = text[span.inner_start : span.inner_end].rstrip()
+    return (
+        _word_count(text, span.inner_start, span.inner_end) >= MIN_QUOTATION_WORDS
+        or inner[-1:] in {".", ",", "?", "!", "…"}
+        and _word_count(text, span.inner_start, span.inner_end) >= 2
+    )
+
+
+class _Engine:
+    def __init__(self, layout: _Layout, spans: list[QuoteSpan]) -> None:
+        self.layout = layout
+        self.text = layout.text
+        self.quotations = [s for s in spans if s.depth == 0]
+        self.quote_starts = [q.start for q in self.quotations]
+        self.cues = find_cues(self.text)
+        self.cue_starts = [c.start for c in self.cues]
+        self.claimed: list[tuple[int, int]] = []  # text already part of an attribution
+        self.used_cues: set[int] = set()
+        self.found: list[Attribution] = []
+
+    # ---- helpers
+
+    def quotation_at(self, offset: int) -> QuoteSpan | None:
+        k = bisect.bisect_right(self.quote_starts, offset) - 1
+        if k >= 0 and self.quotations[k].start <= offset < self.quotations[k].end:
+            return self.quotations[k]
+        return None
+
+    def cues_between(self, lo: int, hi: int) -> list[int]:
+        k = bisect.bisect_left(self.cue_starts, lo)
+        out = []
+        while k < len(self.cues) and self.cues[k].start < hi:
+            if self.cues[k].end <= hi:
+                out.append(k)
+            k += 1
+        return out
+
+    def is_claimed(self, lo: int, hi: int) -> bool:
+        return any(s < hi and lo < e for s, e in self.claimed)
+
+    def add(self, attribution: Attribution, cue_index: int | None) -> None:
+        self.found.append(attribution)
+        self.claimed.append((attribution.start, attribution.end))
+        if attribution.cue_start is not None:
+            self.claimed.append((attribution.cue_start, attribution.cue_end))
+        if attribution.speaker_start is not None:
+            self.claimed.append((attribution.speaker_start, attribution.speaker_end))
+        if cue_index is not None:
+            self.used_cues.add(cue_index)
+
+    def _quoted_kind(self, lo: int, hi: int) -> str:
+        k = bisect.bisect_left(self.quote_starts, lo)
+        if k < len(self.quotations) and self.quotations[k].start < hi:
+            return "mixed"
+        k -= 1
+        if k >= 0 and self.quotations[k].end > lo:
+            return "mixed"
+        return "indirect"
+
+    # ---- pass 1: direct quotations
+
+    def direct(self) -> None:
+        k = 0
+        while k < len(self.quotations):
+            quote = self.quotations[k]
+            para = self.layout.paragraph_at(quote.start)
+            p_lo, p_hi = self.layout.para_bounds[para]
+            merged = self._cue_after(quote, k, p_hi)
+            if merged is not None:
+                k = merged
+                continue
+            self._cue_before(quote, p_lo)
+            k += 1
+
+    def _cue_after(self, quote: QuoteSpan, k: int, p_hi: int) -> int | None:
+        """``“…,” X said`` / ``“…,” said X`` and the interrupted ``“…,” X said, “…”``."""
+        text = self.text
+        window_end = min(p_hi, quote.end + 160)
+        for c in self.cues_between(quote.end, window_end):
+            cue = self.cues[c]
+            if cue.kind != "verb" or cue.participle:
+                continue
+            gap = text[quote.end : cue.start]
+            if any(ch in gap for ch in ".!?;" + _QUOTE_CHARS):
+                break
+            speaker = None
+            if gap.strip(" ,\n—–-"):
+                speaker = speaker_before(text, quote.end, cue.start)
+                if speaker is None or text[quote.end : speaker[0]].strip(" ,—–-"):
+                    break
+            else:
+                speaker = speaker_after(text, cue.end, window_end)
+                if speaker is None:
+                    break
+            if not _speechlike(text, quote) and "," not in text[quote.inner_end - 1 : cue.start]:
+                break
+            fragments = [(quote.start, quote.end)]
+            end = quote.end
+            next_k = k + 1
+            tail = max(cue.end, speaker[1])
+            follow = re.match(r"[\s,:;—–-]*", text[tail:p_hi])
+            after = tail + (follow.end() if follow else 0)
+            if (
+                next_k < len(self.quotations)
+                and self.quotations[next_k].start == after
+                and after > tail
+            ):
+                nxt = self.quotations[next_k]
+                fragments.append((nxt.start, nxt.end))
+                end = nxt.end
+                next_k += 1
+            self.add(
+                Attribution(quote.start, end, "direct", fragments, cue.start, cue.end, *speaker),
+                c,
+            )
+            return next_k
+        return None
+
+    def _cue_before(self, quote: QuoteSpan, p_lo: int) -> bool:
+        """``X said: “…”`` / ``said X, “…”`` / ``According to X, “…”``."""
+        text = self.text
+        sent = self.layout.sentence_at(quote.start)
+        s_lo = self.layout.sent_bounds[sent][0]
+        if (
+            s_lo == quote.start
+            and sent > 0
+            and self.layout.sent_para[sent - 1] == (self.layout.paragraph_at(quote.start))
+        ):
+            # A quotation opening a sentence may be introduced by the one before ("He said:").
+            s_lo = self.layout.sent_bounds[sent - 1][0]
+        candidates = [
+            c for c in self.cues_between(max(s_lo, p_lo), quote.start) if c not in self.used_cues
+        ]
+        for c in reversed(candidates):
+            cue = self.cues[c]
+            if self.quotation_at(cue.start) is not None:
+                continue
+            gap_lo, gap_hi = cue.end, quote.start
+            gap = text[gap_lo:gap_hi]
+            if any(ch in gap for ch in _QUOTE_CHARS) or re.search(r"[.!?]\s", gap):
+                return False
+            stripped = gap.strip()
+            speaker = None
+            if cue.kind == "source_phrase":
+                speaker = speaker_after(text, cue.end, quote.start)
+                if speaker is None or not stripped.endswith((",", ":")):
+                    return False
+            else:
+                intro = _word_count(text, gap_lo, gap_hi)
+                if stripped and not stripped.endswith((":", ",")) and stripped.lower() != "that":
+                    return False
+                if intro > MAX_INTRO_WORDS:
+                    return False
+                speaker = speaker_before(text, s_lo, cue.start)
+                if speaker is None and cue.participle:
+                    speaker = self._inherited_speaker(s_lo, cue.start)
+                if speaker is None and intro:
+                    speaker = speaker_after(text, cue.end, quote.start)
+                if speaker is None:
+                    speaker = self._coordinated_subject(s_lo, cue.start)
+            if speaker is None:
+                return False
+            end = quote.end
+            self.add(
+                Attribution(
+                    quote.start, end, "direct", [(quote.start, end)], cue.start, cue.end, *speaker
+                ),
+                c,
+            )
+            return True
+        return False
+
+    def _inherited_speaker(self, lo: int, hi: int) -> tuple[int, int] | None:
+        """The subject a participle cue (``…, saying``) takes over from its clause."""
+        before = [
+            a for a in self.found if lo <= (a.cue_start or -1) < hi and a.speaker_start is not None
+        ]
+        if before:
+            last = max(before, key=lambda a: a.cue_start or 0)
+            return last.speaker_start, last.speaker_end
+        return leading_subject(self.text, lo, hi)
+
+    def _coordinated_subject(self, lo: int, cue_start: int) -> tuple[int, int] | None:
+        """``X spoke to reporters and said …``: the sentence subject owns the second verb."""
+        before = self.text[lo:cue_start].rstrip()
+        if before.endswith((" and", " but")) or before.endswith(","):
+            return leading_subject(self.text, lo, cue_start)
+        return None
+
+    # ---- pass 2: indirect and mixed
+
+    def indirect(self) -> None:
+        layout = self.layout
+        for c, cue in enumerate(self.cues):
+            if c in self.used_cues or self.quotation_at(cue.start) is not None:
+                continue
+            if self.is_claimed(cue.start, cue.end):
+                continue
+            sent = layout.sentence_at(cue.start)
+            s_lo, s_hi = layout.sent_bounds[sent]
+            if cue.kind == "circumstance":
+                continue
+            if cue.kind == "source_phrase":
+                self._according_to(c, cue, s_lo, s_hi)
+            else:
+                self._reporting_verb(c, cue, s_lo, s_hi)
+
+    def _content_after(self, lo: int, s_hi: int) -> tuple[int, int]:
+        """Content from ``lo`` to the end of the clause: the sentence end or the next
+        attribution with its own subject ("…, while Y said …")."""
+        hi = s_hi
+        for c in self.cues_between(lo, s_hi):
+            cue = self.cues[c]
+            if cue.kind != "verb" or self.quotation_at(cue.start) is not None:
+                continue
+            before = self.text[lo : cue.start]
+            joint = re.search(
+                r"(?:,|;|\s)\s*(?:and|but|while|whereas|although|though)?\s*$", before
+            )
+            subject = speaker_before(self.text, lo, cue.start)
+            if subject is None:
+                continue
+            link = re.search(
+                r"(?:[,;]\s*(?:and|but|while|whereas|although|though)?|;|\s(?:while|whereas|but))\s*$",
+                self.text[lo : subject[0]],
+            )
+            if link and joint:
+                hi = lo + link.start()
+                break
+        return _strip_span(self.text, lo, hi)
+
+    def _content_before(self, s_lo: int, hi: int) -> tuple[int, int]:
+        lo = s_lo
+        for a in self.found:
+            if s_lo <= a.end <= hi and a.end > lo:
+                lo = a.end
+        lo, hi = _strip_span(self.text, lo, hi)
+        return lo, hi
+
+    def _emit(
+        self, c: int, cue: Cue, content: tuple[int, int], speaker: tuple[int, int] | None
+    ) -> None:
+        lo, hi = content
+        if hi <= lo or _word_count(self.text, lo, hi) < 2 or speaker is None:
+            return
+        if self.is_claimed(lo, hi):
+            # Overlaps an attribution already found (often a direct quotation): keep only
+            # the part before it, if any.
+            first = min(s for s, e in self.claimed if s < hi and lo < e)
+            if first <= lo:
+                return
+            lo, hi = _strip_span(self.text, lo, first)
+            if _word_count(self.text, lo, hi) < 2:
+                return
+        self.add(
+            Attribution(
+                lo, hi, self._quoted_kind(lo, hi), [(lo, hi)], cue.start, cue.end, *speaker
+            ),
+            c,
+        )
+
+    def _according_to(self, c: int, cue: Cue, s_lo: int, s_hi: int) -> None:
+        speaker = speaker_after(self.text, cue.end, s_hi)
+        if speaker is None:
+            return
+        before = self.text[s_lo : cue.start].strip()
+        if before.lower().strip(",") in _OPENERS | {""}:
+            rest = re.match(r"[^,]*,", self.text[speaker[1] : s_hi])
+            lo = speaker[1] + (rest.end() if rest else 0)
+            self._emit(c, cue, self._content_after(lo, s_hi), speaker)
+        else:
+            self._emit(c, cue, self._content_before(s_lo, cue.start), speaker)
+
+    def _reporting_verb(self, c: int, cue: Cue, s_lo: int, s_hi: int) -> None:
+        text = self.text
+        before_words = text[max(s_lo, cue.start - 12) : cue.start].split()
+        if before_words and before_words[-1].lower() in _PASSIVE_AUX | {"to"}:
+            return  # "is said to", "wants to say": not an attribution of its own
+        if before_words and before_words[-1].lower() in _DETERMINERS | {"'s", "’s"}:
+            return  # "the report", "a call": a noun
+        if cue.participle:
+            if not text[s_lo : cue.start].rstrip().endswith(","):
+                return
+            speaker = self._inherited_speaker(s_lo, cue.start)
+            self._emit(c, cue, self._content_after(cue.end, s_hi), speaker)
+            return
+        speaker = speaker_before(text, s_lo, cue.start)
+        if speaker is None:
+            speaker = self._coordinated_subject(s_lo, cue.start)
+            if speaker is not None and not text[s_lo : cue.start].rstrip().endswith(("and", "but")):
+                speaker = None
+        if speaker is not None:
+            content = self._content_after(cue.end, s_hi)
+            if _word_count(text, *content) >= 2:
+                self._emit(c, cue, content, speaker)
+                return
+            # "clause, X said."
+            comma = text.rfind(",", s_lo, speaker[0])
+            if comma >= 0 and not text[comma + 1 : speaker[0]].strip():
+                self._emit(c, cue, self._content_before(s_lo, comma), speaker)
+            return
+        # "clause, said X."
+        if text[s_lo : cue.start].rstrip().endswith(","):
+            speaker = speaker_after(text, cue.end, s_hi)
+            if speaker is not None and not text[speaker[1] : s_hi].strip(" .,!?;" + _QUOTE_CHARS):
+                lead_end = text.rfind(",", s_lo, cue.start)
+                self._emit(c, cue, self._content_before(s_lo, lead_end), speaker)
+
+    # ---- pass 3: headlines
+
+    def headlines(self) -> None:
+        text = self.text
+        for p, (lo, hi) in enumerate(self.layout.para_bounds):
+            if self.layout.para_kinds[p] == "boilerplate" or _word_count(text, lo, hi) > 20:
+                continue
+            colon = text.find(":", lo, hi)
+            if colon < 0 or self.is_claimed(lo, hi):
+                continue
+            after = speaker_after(text, colon + 1, hi)
+            if (
+                after is not None
+                and not text[after[1] : hi].strip(" .!?")
+                and _is_capitalised(text[after[0]])
+            ):
+                content = _strip_span(text, lo, colon)
+                if _word_count(text, *content) >= 2 and _word_count(text, *after) <= 4:
+                    self.add(
+                        Attribution(
+                            *content,
+                            self._quoted_kind(*content),
+                            [content],
+                            colon,
+                            colon + 1,
+                            *after,
+                        ),
+                        None,
+                    )
+                    continue
+            before = speaker_after(text, lo, colon)
+            if before is not None and before[1] == _strip_span(text, lo, colon)[1]:
+                content = _strip_span(text, colon + 1, hi)
+                if _word_count(text, *content) >= 3 and _word_count(text, *before) <= 4:
+                    self.add(
+                        Attribution(
+                            *content,
+                            self._quoted_kind(*content),
+                            [content],
+                            colon,
+                            colon + 1,
+                            *before,
+                        ),
+                        None,
+                    )
+
+    # ---- pass 4: continuations
+
+    def continuations(self) -> None:
+        for quote in self.quotations:
+            if self.is_claimed(quote.start, quote.end):
+                continue
+            p = self.layout.paragraph_at(quote.start)
+            p_lo, _ = self.layout.para_bounds[p]
+            if quote.start != p_lo or not _speechlike(self.text, quote):
+                continue
+            earlier = [a for a in self.found if a.end <= quote.start]
+            if not earlier:
+                continue
+            previous = max(earlier, key=lambda a: a.end)
+            if self.layout.paragraph_at(previous.end) < p - 2:
+                continue  # too far back for the reader to carry the speaker over
+            source = previous.inherited_from or previous
+            self.add(
+                Attribution(
+                    quote.start, quote.end, "direct", [(quote.start, quote.end)],
+                    continuation=True, inherited_from=source,
+                ),
+                None,
+            )  # fmt: skip
+
+    def run(self) -> list[Attribution]:
+        self.direct()
+        self.indirect()
+        self.headlines()
+        self.continuations()
+        return sorted(self.found, key=lambda a: (a.start, a.end))
+
+
+# ------------------------------------------------------------------------- public API
+
+
+def find_attributions(
+    text: str,
+    paragraphs: list[tuple[int, int, str]],
+    sentences: list[tuple[int, int, int]],
+    spans: list[QuoteSpan],
+) -> list[Attribution]:
+    """Attributions of ``text`` from plain bounds: the engine behind :func:`quotes`.
+
+    ``paragraphs`` are (start, end, kind), ``sentences`` (start, end, paragraph) and
+    ``spans`` the quotations of :func:`analysis.quotemarks.find_quote_spans`.
+    """
+    layout = _Layout(
+        text,
+        [(s, e) for s, e, _ in paragraphs],
+        [k for _, _, k in paragraphs],
+        [(s, e) for s, e, _ in sentences],
+        [p for _, _, p in sentences],
+    )
+    if not layout.para_bounds:
+        return []
+    return _Engine(layout, list(spans)).run()
+
+
+def _span_text(text: str, lo: int | None, hi: int | None) -> str | None:
+    return None if lo is None else text[lo:hi]
+
+
+def quotes(article) -> pd.DataFrame:
+    """One row per attribution of ``article``: what was said, the cue, and who said it.
+
+    Columns: ``start``/``end`` (the content; ``text`` is ``article.text[start:end]``),
+    ``kind`` (direct/indirect/mixed), ``fragments`` (the quoted pieces of an interrupted
+    quotation), ``cue`` with ``cue_start``/``cue_end``, ``speaker_mention`` as written with
+    ``speaker_start``/``speaker_end``, ``speaker`` (the resolved name when
+    :func:`analysis.speakers.resolve_speakers` is available, else the mention),
+    ``continuation`` (a quotation paragraph carrying on the previous speaker; its
+    mention is empty), ``paragraph`` and ``sentence`` (ids of where the content starts).
+    """
+    text = article.text
+    paragraphs = list(
+        zip(
+            article.paragraphs["start"],
+            article.paragraphs["end"],
+            article.paragraphs["kind"],
+            strict=True,
+        )
+    )
+    sentences = list(
+        zip(
+            article.sentences["start"],
+            article.sentences["end"],
+            article.sentences["paragraph"],
+            strict=True,
+        )
+    )
+    found = find_attributions(text, paragraphs, sentences, list(article.quote_spans))
+    layout_sent_starts = [s for s, _, _ in sentences]
+    rows = []
+    for a in found:
+        source = a.inherited_from
+        sentence = max(0, bisect.bisect_right(layout_sent_starts, a.start) - 1)
+        rows.append(
+            {
+                "start": a.start,
+                "end": a.end,
+                "text": text[a.start : a.end],
+                "kind": a.kind,
+                "fragments": list(a.fragments),
+                "cue": _span_text(text, a.cue_start, a.cue_end),
+                "cue_start": a.cue_start,
+                "cue_end": a.cue_end,
+                "speaker_mention": _span_text(text, a.speaker_start, a.speaker_end),
+                "speaker_start": a.speaker_start,
+                "speaker_end": a.speaker_end,
+                "speaker": _span_text(text, source.speaker_start, source.speaker_end)
+                if source is not None
+                else _span_text(text, a.speaker_start, a.speaker_end),
+                "continuation": a.continuation,
+                "paragraph": sentences[sentence][2] if sentences else 0,
+                "sentence": sentence,
+            }
+        )
+    table = pd.DataFrame(rows, columns=QUOTE_COLUMNS)
+    for column in ("cue_start", "cue_end", "speaker_start", "speaker_end"):
+        table[column] = table[column].astype("Int64")
+    table["continuation"] = table["continuation"].astype(bool)
+    return _resolve(article, table)
+
+
+def _resolve(article, table: pd.DataFrame) -> pd.DataFrame:
+    """Fill ``speaker`` with canonical names when speaker resolution is installed."""
+    try:
+        from analysis.speakers import resolve_speakers
+    except ImportError:
+        return table
+    if table.empty:
+        return table
+    resolved = resolve_speakers(article, table)
+    table["speaker"] = resolved.reindex(table.index).where(resolved.notna(), table["speaker"])
+    return table

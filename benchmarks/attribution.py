@@ -1,0 +1,103 @@
+"""Who said what on PolNeAR: accuracy with the corpus's own scorer, and speed.
+
+Runs :func:`analysis.quotes` over every article of a PolNeAR JSON Lines file, writes
+the predictions in the scorer's format (content span, speaker mention span, kind) to
+``build/attribution_<name>.jsonl``, runs ``score.py`` (found beside the data file) on
+them and prints its table, then the words per second on one core.
+
+    python benchmarks/attribution.py [PATH.jsonl]
+
+PATH defaults to ``../shared/benchdata/attribution/polnear_dev.jsonl`` relative to the
+project. When it is absent the script prints a "skipped" line and exits 0. Develop on
+train and dev; the test split is for the reported number only.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pandas as pd
+
+from analysis.article import parse_article
+from analysis.paths import PROJECT_DIR
+from analysis.quotes import quotes
+
+DEFAULT_DATA = PROJECT_DIR.parent / "shared" / "benchdata" / "attribution" / "polnear_dev.jsonl"
+BUILD_DIR = PROJECT_DIR / "build"
+
+
+def _optional_int(value) -> int | None:
+    return None if pd.isna(value) else int(value)
+
+
+def predict(record: dict) -> tuple[dict, float, float]:
+    """Predictions for one article in the scorer's format, with parse and quote seconds."""
+    t0 = time.process_time()
+    article = parse_article(record["text"])
+    t1 = time.process_time()
+    table = quotes(article)
+    t2 = time.process_time()
+    rows = [
+        {
+            "start": int(row.start),
+            "end": int(row.end),
+            "speaker_start": _optional_int(row.speaker_start),
+            "speaker_end": _optional_int(row.speaker_end),
+            "kind": row.kind,
+        }
+        for row in table.itertuples(index=False)
+    ]
+    return {"id": record["id"], "quotes": rows}, t1 - t0, t2 - t1
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("path", nargs="?", default=str(DEFAULT_DATA), help="PolNeAR .jsonl file")
+    args = parser.parse_args(argv)
+    path = Path(args.path)
+    scorer = path.parent / "score.py"
+    if not path.exists() or not scorer.exists():
+        print(f"skipped: {path} or its score.py not found")
+        return 0
+
+    records = [json.loads(line) for line in path.open(encoding="utf-8") if line.strip()]
+    BUILD_DIR.mkdir(exist_ok=True)
+    out = BUILD_DIR / f"attribution_{path.stem}.jsonl"
+    parse_seconds = quote_seconds = 0.0
+    words = 0
+    with out.open("w", encoding="utf-8") as handle:
+        for record in records:
+            prediction, parse_s, quote_s = predict(record)
+            parse_seconds += parse_s
+            quote_seconds += quote_s
+            words += len(record["text"].split())
+            handle.write(json.dumps(prediction) + "\n")
+
+    result = subprocess.run(
+        [sys.executable, str(scorer), "--gold", str(path), "--pred", str(out)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    print(f"PolNeAR {path.name}: {len(records)} articles, {words:,} words")
+    print(result.stdout.rstrip())
+    if result.returncode:
+        print(result.stderr.rstrip(), file=sys.stderr)
+        return result.returncode
+    # process_time counts this process's CPU only, so the figures are for one core.
+    print(f"words per second, quotes() on a parsed article: {words / quote_seconds:,.0f}")
+    print(
+        "words per second, parse_article() + quotes(): "
+        f"{words / (parse_seconds + quote_seconds):,.0f}"
+    )
+    print(f"predictions: {out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
