@@ -28,7 +28,7 @@ COLORS: dict[str, str] = {
     "narration": "#bababa",
     "quotation": "#2166ac",
     # article structure
-    "body": "#4c72b0",
+    "body": "#a9bcd6",
     "heading": "#dd8452",
     "boilerplate": "#c7c7c7",
     # a single series with no particular meaning
