@@ -28,10 +28,11 @@ import numpy as np
 
 DOUBLE_MARKS = '"“”„‟«»″〝〞＂'
 SINGLE_MARKS = "'‘’‚‛‹›"
-# ``  and '' are the typewriter double quotes of PTB-style text (some NYT copy).
+# ``  and '' are the typewriter double quotes of PTB-style text; NYT copy uses '' for
+# both ends, so '' opens or closes by context like a straight mark.
 _MARK = re.compile(r"``|''|[" + re.escape(DOUBLE_MARKS + SINGLE_MARKS) + "]")
 _OPEN_ONLY = {"``", "„", "«", "‹", "‚", "〝"}
-_CLOSE_ONLY = {"''", "»", "›", "〞"}
+_CLOSE_ONLY = {"»", "›", "〞"}
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n")
 _OPENING_CONTEXT = set("([{—–-/")  # a quotation may open right after these
 

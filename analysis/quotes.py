@@ -52,6 +52,8 @@ MIN_QUOTATION_WORDS = 4
 MAX_SPEAKER_WORDS = 8
 # Longest stretch between a cue and the quotation it introduces ("told reporters on Friday:").
 MAX_INTRO_WORDS = 8
+# Most words between "X said" and a second quotation that continues the first.
+MAX_BRIDGE_WORDS = 4
 
 _QUOTE_CHARS = DOUBLE_MARKS + SINGLE_MARKS
 _WORD = re.compile(r"[\w$€£][\w’'.&%$-]*|[^\w\s]")
@@ -399,12 +401,22 @@ class _Engine:
             if cue.kind != "verb" or cue.participle:
                 continue
             gap = text[quote.end : cue.start]
-            if any(ch in gap for ch in ".!?;" + _QUOTE_CHARS):
+            if any(ch in gap for ch in _QUOTE_CHARS + ";") or self.layout.sentence_at(
+                cue.start
+            ) != self.layout.sentence_at(max(quote.start, quote.end - 1)):
                 break
-            speaker = None
             if gap.strip(" ,\n—–-"):
-                speaker = speaker_before(text, quote.end, cue.start)
+                # "“…,” X said" and "“…,” X, a spokeswoman for Y, said": the speaker is
+                # the noun phrase the gap opens with.
+                speaker = speaker_after(text, quote.end, cue.start)
                 if speaker is None or text[quote.end : speaker[0]].strip(" ,—–-"):
+                    break
+                rest = text[speaker[1] : cue.start]
+                if (
+                    rest.strip()
+                    and not rest.lstrip().startswith(",")
+                    and speaker_before(text, quote.end, cue.start) != speaker
+                ):
                     break
             else:
                 speaker = speaker_after(text, cue.end, window_end)
@@ -412,23 +424,31 @@ class _Engine:
                     break
             if not _speechlike(text, quote) and "," not in text[quote.inner_end - 1 : cue.start]:
                 break
+            start, kind = quote.start, "direct"
+            s_lo = self.layout.sent_bounds[self.layout.sentence_at(quote.start)][0]
+            lead = text[s_lo : quote.start].rstrip()
+            if _word_count(text, s_lo, quote.start) and not lead.endswith((":", ",", "—", "–")):
+                # "And the aftermath … “is the worst time,” she added": a mixed quotation.
+                start, kind = _strip_span(text, s_lo, quote.start)[0], "mixed"
             fragments = [(quote.start, quote.end)]
             end = quote.end
             next_k = k + 1
             tail = max(cue.end, speaker[1])
-            follow = re.match(r"[\s,:;—–-]*", text[tail:p_hi])
-            after = tail + (follow.end() if follow else 0)
+            nxt = self.quotations[next_k] if next_k < len(self.quotations) else None
             if (
-                next_k < len(self.quotations)
-                and self.quotations[next_k].start == after
-                and after > tail
+                nxt is not None
+                and nxt.start < p_hi
+                and _word_count(text, tail, nxt.start) <= MAX_BRIDGE_WORDS
+                and not self.cues_between(tail, nxt.start)
+                and not any(ch in text[tail : nxt.start] for ch in _QUOTE_CHARS)
+                and _speechlike(text, nxt)
             ):
-                nxt = self.quotations[next_k]
+                # "“…,” X said. “…”": the second quotation is the same attribution.
                 fragments.append((nxt.start, nxt.end))
                 end = nxt.end
                 next_k += 1
             self.add(
-                Attribution(quote.start, end, "direct", fragments, cue.start, cue.end, *speaker),
+                Attribution(start, end, kind, fragments, cue.start, cue.end, *speaker),
                 c,
             )
             return next_k
@@ -733,7 +753,7 @@ def _span_text(text: str, lo: int | None, hi: int | None) -> str | None:
     return None if lo is None else text[lo:hi]
 
 
-def quotes(article) -> pd.DataFrame:
+def quotes(article, *, resolve: bool = True) -> pd.DataFrame:
     """One row per attribution of ``article``: what was said, the cue, and who said it.
 
     Columns: ``start``/``end`` (the content; ``text`` is ``article.text[start:end]``),
@@ -743,6 +763,7 @@ def quotes(article) -> pd.DataFrame:
     :func:`analysis.speakers.resolve_speakers` is available, else the mention),
     ``continuation`` (a quotation paragraph carrying on the previous speaker; its
     mention is empty), ``paragraph`` and ``sentence`` (ids of where the content starts).
+    ``resolve=False`` skips speaker resolution and leaves the mention in ``speaker``.
     """
     text = article.text
     paragraphs = list(
@@ -792,7 +813,7 @@ def quotes(article) -> pd.DataFrame:
     for column in ("cue_start", "cue_end", "speaker_start", "speaker_end"):
         table[column] = table[column].astype("Int64")
     table["continuation"] = table["continuation"].astype(bool)
-    return _resolve(article, table)
+    return _resolve(article, table) if resolve else table
 
 
 def _resolve(article, table: pd.DataFrame) -> pd.DataFrame:
