@@ -22,9 +22,9 @@ def test_paragraph_summary_counts_and_offsets():
     assert summary["kind"].tolist() == ["heading", "boilerplate", "body", "body"]
     assert summary["sentences"].tolist() == [1, 1, 2, 2]
     last = summary.iloc[-1]
-    # 10 of the 13 words of the last paragraph stand in quotation marks
-    assert last["words"] == 13
-    assert abs(last["quoted_share"] - 10 / 13) < 1e-9
+    # 9 of the 12 words of the last paragraph stand in quotation marks
+    assert last["words"] == 12
+    assert abs(last["quoted_share"] - 9 / 12) < 1e-9
 
 
 def test_sentence_lengths_body_only(seed_article):
