@@ -203,6 +203,8 @@ def _finish_np(words: list[tuple[int, int, str]]) -> tuple[int, int] | None:
         words = words[:-1]
     if not words or len(words) > MAX_SPEAKER_WORDS:
         return None
+    if words[-1][2].endswith(("’s", "'s")):
+        return None  # "The President’s remarks": a possessive is not a subject
     return words[0][0], words[-1][1]
 
 
@@ -259,6 +261,29 @@ def speaker_after(text: str, cue_end: int, hi: int) -> tuple[int, int] | None:
         if len(collected) > MAX_SPEAKER_WORDS:
             return None
     return _finish_np(collected)
+
+
+# Plural nouns that do not end in "s".
+_IRREGULAR_PLURALS = frozenset("people police men women children staff media public".split())
+_MODALS = frozenset("would will could can may might should must did does do to".split())
+
+
+def _agrees(text: str, cue: Cue, speaker: tuple[int, int]) -> bool:
+    """A bare verb form ("say", "call") needs a plural subject or a modal before it.
+
+    Bare forms are also nouns ("a telephone call", "his remark"); with a singular
+    subject and no modal ("would say") they are read as nouns, not cues.
+    """
+    head = cue.text_form.split()[0]
+    if head != cue.lemma.split()[0] or head.endswith(("ed", "s")):
+        return True
+    between = text[speaker[1] : cue.start].lower().split()
+    if any(word in _MODALS for word in between):
+        return True
+    last = text[speaker[0] : speaker[1]].split()[-1].lower()
+    if last in {"they", "we", "i", "you", "who"} | _IRREGULAR_PLURALS:
+        return True
+    return last.endswith("s") and not last.endswith(("’s", "'s", "ss"))
 
 
 def _adverb(word: str) -> bool:
@@ -576,8 +601,15 @@ class _Engine:
         return lo, hi
 
     def _emit(
-        self, c: int, cue: Cue, content: tuple[int, int], speaker: tuple[int, int] | None
+        self,
+        c: int,
+        cue: Cue,
+        content: tuple[int, int],
+        speaker: tuple[int, int] | None,
+        head: tuple[int, int] | None = None,
     ) -> None:
+        """Record an indirect or mixed attribution; ``head`` is a first fragment before
+        a parenthetical cue ("The team, he said, will …")."""
         lo, hi = content
         if hi <= lo or _word_count(self.text, lo, hi) < 2 or speaker is None:
             return
@@ -590,11 +622,33 @@ class _Engine:
             lo, hi = _strip_span(self.text, lo, first)
             if _word_count(self.text, lo, hi) < 2:
                 return
+        fragments = [(lo, hi)] if head is None else [head, (lo, hi)]
+        start = fragments[0][0]
         self.add(
             Attribution(
-                lo, hi, self._quoted_kind(lo, hi), [(lo, hi)], cue.start, cue.end, *speaker
+                start, hi, self._quoted_kind(start, hi), fragments, cue.start, cue.end, *speaker
             ),
             c,
+        )
+
+    def _appositive_subject(self, lo: int, cue_start: int) -> tuple[int, int] | None:
+        """``X, director of Y, said …``: the subject before the appositive's comma."""
+        subject = leading_subject(self.text, lo, cue_start)
+        if subject is None:
+            return None
+        if self.text[subject[1] : cue_start].lstrip().startswith(","):
+            return subject
+        return None
+
+    def _coordinated_cue_follows(self, content: tuple[int, int]) -> bool:
+        """Does the content open with a preposition and hold "and <cue>"?"""
+        lo, hi = content
+        first = _WORD_ONLY.match(self.text, lo)
+        if first is None or first.group().lower() not in _NP_BREAKERS:
+            return False
+        return any(
+            self.text[max(lo, self.cues[k].start - 5) : self.cues[k].start] == " and "
+            for k in self.cues_between(lo, hi)
         )
 
     def _according_to(self, c: int, cue: Cue, s_lo: int, s_hi: int) -> None:
@@ -623,13 +677,24 @@ class _Engine:
             self._emit(c, cue, self._content_after(cue.end, s_hi), speaker)
             return
         speaker = speaker_before(text, s_lo, cue.start)
-        if speaker is None:
+        if speaker is None and text[s_lo : cue.start].rstrip().endswith(","):
+            speaker = self._appositive_subject(s_lo, cue.start)
+        if speaker is None and text[s_lo : cue.start].rstrip().endswith((" and", " but")):
             speaker = self._coordinated_subject(s_lo, cue.start)
-            if speaker is not None and not text[s_lo : cue.start].rstrip().endswith(("and", "but")):
-                speaker = None
+        if speaker is not None and not _agrees(text, cue, speaker):
+            return
         if speaker is not None:
             content = self._content_after(cue.end, s_hi)
             if _word_count(text, *content) >= 2:
+                if self._coordinated_cue_follows(content):
+                    return  # "X spoke to reporters and said …": the second verb reports
+                lead = text[s_lo : speaker[0]].rstrip()
+                if lead.endswith(",") and text[cue.end : content[0]].strip().startswith(","):
+                    # "The team, he said, will develop a plan": a parenthetical cue.
+                    head = _strip_span(text, s_lo, len(lead) - 1 + s_lo)
+                    if _word_count(text, *head) >= 1 and not self.is_claimed(*head):
+                        self._emit(c, cue, content, speaker, head=head)
+                        return
                 self._emit(c, cue, content, speaker)
                 return
             # "clause, X said."
@@ -698,15 +763,15 @@ class _Engine:
                 continue
             p = self.layout.paragraph_at(quote.start)
             p_lo, _ = self.layout.para_bounds[p]
-            if quote.start != p_lo or not _speechlike(self.text, quote):
+            if (
+                quote.start != p_lo
+                or self.layout.para_kinds[p] != "body"
+                or not _speechlike(self.text, quote)
+            ):
                 continue
-            earlier = [a for a in self.found if a.end <= quote.start]
-            if not earlier:
+            source = self._previous_speaker(quote.start, p)
+            if source is None:
                 continue
-            previous = max(earlier, key=lambda a: a.end)
-            if self.layout.paragraph_at(previous.end) < p - 2:
-                continue  # too far back for the reader to carry the speaker over
-            source = previous.inherited_from or previous
             self.add(
                 Attribution(
                     quote.start, quote.end, "direct", [(quote.start, quote.end)],
@@ -714,6 +779,25 @@ class _Engine:
                 ),
                 None,
             )  # fmt: skip
+
+    def _previous_speaker(self, offset: int, paragraph: int) -> Attribution | None:
+        """Whose words a cue-less quotation paragraph continues.
+
+        The latest quotation (direct or mixed) in the two paragraphs before, else the
+        latest attribution of any kind in the paragraph just before: a reader carries a
+        speaker over a paragraph break, not over a stretch of narration.
+        """
+        earlier = [a for a in self.found if a.end <= offset and a.speaker_start is not None]
+        quoted = [
+            a
+            for a in earlier
+            if a.kind != "indirect" and self.layout.paragraph_at(a.end) >= paragraph - 2
+        ]
+        recent = [a for a in earlier if self.layout.paragraph_at(a.end) >= paragraph - 1]
+        pool = quoted or recent
+        if not pool:
+            return None
+        return max(pool, key=lambda a: a.end)
 
     def run(self) -> list[Attribution]:
         self.direct()
