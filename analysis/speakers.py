@@ -1,0 +1,1227 @@
+"""Who is who: people and bodies mentioned in an article, and the speaker of each quotation.
+
+Everything here is read from the article itself. Names are capitalised word runs
+(with titles such as "Secretary of State" or "Gen." split off), roles come from
+appositives and titles, gender from honorifics and from the pronouns that follow a
+person, and pronoun speakers are resolved by salience. No list of particular people
+is used; the only word lists are general ones in ``data/lexicons/`` (titles,
+honorifics, role nouns, body nouns, place nouns, pronouns, name particles, words that
+are never names), each entry with its source.
+
+Public functions:
+
+* :func:`mentions` -- one row per mention of a person or body, with offsets.
+* :func:`resolve_speakers` -- the canonical speaker of each row of an attribution
+  table (what :func:`analysis.quotes` calls last).
+* :func:`speakers` -- one row per person or body: aliases, role, kind, gender,
+  attributions, words quoted, share of quoted words, first offsets.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+import sys
+import types
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from functools import cache, lru_cache
+
+import numpy as np
+import pandas as pd
+
+from analysis.paths import LEXICON_DIR
+
+MENTION_COLUMNS = [
+    "start", "end", "text", "entity", "kind", "form", "sentence", "paragraph", "in_quote",
+]  # fmt: skip
+SPEAKER_COLUMNS = [
+    "speaker", "aliases", "role", "kind", "gender", "attributions", "direct", "indirect",
+    "mixed", "words_quoted", "share_of_quoted_words", "first_start", "first_end",
+]  # fmt: skip
+
+# Lappin & Leass (1994) salience weights: recency 100, subject emphasis 80; the weight
+# of a mention is halved for every sentence boundary between it and the pronoun.
+RECENCY_WEIGHT = 100.0
+SUBJECT_WEIGHT = 80.0
+# Not in Lappin & Leass: in news, a pronoun speaker most often continues the previous
+# speaker (Pareti 2015 reports long same-source chains in PARC 3.0).
+PREVIOUS_SPEAKER_WEIGHT = 60.0
+MAX_PRONOUN_DISTANCE = 4  # sentences searched back for an antecedent
+
+_POSSESSIVE = re.compile(r"[’']s?$")
+_ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z][A-Z0-9&]{1,6}$")
+_CLAUSE_OPENERS = {
+    "but",
+    "and",
+    "so",
+    "yet",
+    "meanwhile",
+    "however",
+    "then",
+    "still",
+    "also",
+    "now",
+}
+
+
+# --------------------------------------------------------------------------- lexicons
+
+
+@dataclass(frozen=True)
+class Lexicons:
+    """The general word lists of ``data/lexicons/`` that mention detection reads."""
+
+    titles: dict[tuple[str, ...], str]  # lowercased word sequence -> gender or "-"
+    honorifics: dict[str, str]
+    role_nouns: dict[str, str]
+    body_nouns: frozenset[str]
+    place_nouns: frozenset[str]
+    pronouns: dict[str, tuple[str, str, str]]  # word -> (gender, number, case)
+    particles: frozenset[str]
+    not_names: frozenset[str]
+    reporting_forms: frozenset[str]
+    max_title_words: int = field(default=4)
+
+
+def _read_tsv(name: str) -> list[dict[str, str]]:
+    with open(LEXICON_DIR / name, encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle, delimiter="\t"))
+
+
+@cache
+def lexicons() -> Lexicons:
+    """Load the word lists once per process."""
+    titles = {tuple(r["entry"].split()): r["gender"] for r in _read_tsv("titles.tsv")}
+    reporting = {f for r in _read_tsv("reporting_verbs.tsv") for f in r["forms"].split()}
+    return Lexicons(
+        titles=titles,
+        honorifics={r["entry"]: r["gender"] for r in _read_tsv("honorifics.tsv")},
+        role_nouns={r["entry"]: r["gender"] for r in _read_tsv("role_nouns.tsv")},
+        body_nouns=frozenset(r["entry"] for r in _read_tsv("body_nouns.tsv")),
+        place_nouns=frozenset(r["entry"] for r in _read_tsv("place_nouns.tsv")),
+        pronouns={
+            r["entry"]: (r["gender"], r["number"], r["case"]) for r in _read_tsv("pronouns.tsv")
+        },
+        particles=frozenset(r["entry"] for r in _read_tsv("name_particles.tsv")),
+        not_names=frozenset(r["entry"] for r in _read_tsv("not_names.tsv")),
+        reporting_forms=frozenset(reporting),
+        max_title_words=max(len(t) for t in titles),
+    )
+
+
+# --------------------------------------------------------------------------- name runs
+
+
+@dataclass
+class Mention:
+    """One mention of a person or body found in the text.
+
+    ``start``/``end`` cover the whole mention as written (title included, possessive
+    ending excluded); ``name_start``/``name_end`` the name alone.
+    """
+
+    start: int
+    end: int
+    name_start: int
+    name_end: int
+    sentence: int
+    paragraph: int
+    in_quote: bool
+    form: str  # "name", "title" (a title with no name), "body", "pronoun", "descriptor"
+    title: str = ""
+    honorific_gender: str = "-"
+    role: str = ""
+    subject: bool = False
+    reports: bool = False  # a reporting verb right before or after it
+    name_words: tuple[str, ...] = ()
+    entity: int = -1
+
+
+def _word(token_text: str) -> tuple[str, bool]:
+    """A token without its possessive ending, and whether it had one ("NATO’s")."""
+    bare = _POSSESSIVE.sub("", token_text) if len(token_text) > 2 else token_text
+    if token_text.endswith(("’s", "'s")) and bare != token_text:
+        return bare, True
+    return token_text, False
+
+
+def _is_capitalised(word: str) -> bool:
+    head = word.split("-")[-1] if word[:3].lower() in {"al-", "el-"} else word
+    return bool(head) and head[0].isupper()
+
+
+def _common_words(tokens: pd.DataFrame) -> frozenset[str]:
+    """Words the article itself writes in lower case: a capital there is only position."""
+    words = tokens.loc[tokens["kind"] == "word", "text"]
+    return frozenset(w.lower() for w in words if w[:1].islower())
+
+
+def _capitalised_midsentence(tokens: pd.DataFrame) -> frozenset[str]:
+    """Words capitalised somewhere other than at the start of a sentence or quotation."""
+    previous = tokens["kind"].shift(1).fillna("start")
+    same_sentence = tokens["sentence"].eq(tokens["sentence"].shift(1))
+    inside = same_sentence & previous.isin(["word", "number"])
+    words = tokens.loc[inside & (tokens["kind"] == "word"), "text"]
+    return frozenset(_word(w)[0] for w in words if _is_capitalised(w))
+
+
+def _title_end(words: list[str], lex: Lexicons) -> int:
+    """Index just past the last title in a run of words (0 if none).
+
+    "US Secretary of State Mike Pompeo" -> 4: everything before is the title phrase.
+    """
+    lowered = [w.lower() for w in words]
+    end = 0
+    for i in range(len(lowered)):
+        for n in range(min(lex.max_title_words, len(lowered) - i), 0, -1):
+            if tuple(lowered[i : i + n]) in lex.titles:
+                end = max(end, i + n)
+                break
+    return end
+
+
+def _sentence_runs(toks: pd.DataFrame, lex: Lexicons, common, known_caps, heading: bool):
+    """Runs of capitalised words in one sentence, as lists of token row positions.
+
+    Connectors ("of", "and", "the", "for", name particles) join capitalised words; a
+    possessive ending closes a run. The first word of a sentence or quotation counts
+    as capitalised only if the article never writes it in lower case.
+    """
+    runs: list[list[int]] = []
+    current: list[int] = []
+    texts = toks["text"].tolist()
+    kinds = toks["kind"].tolist()
+    for i, (text, kind) in enumerate(zip(texts, kinds, strict=True)):
+        if kind != "word":
+            if current:
+                runs.append(current)
+            current = []
+            continue
+        word, possessive = _word(text)
+        lower = word.lower()
+        initial = i == 0 or kinds[i - 1] != "word"
+        capital = _is_capitalised(word) and lower not in lex.pronouns
+        nxt = texts[i + 1] if i + 1 < len(texts) else ""
+        if capital and _ACRONYM.match(word) and word != "I":
+            pass  # "US", "NATO": capitals that never mean a sentence start
+        elif capital and heading and not current:
+            capital = word in known_caps
+        elif capital and initial and not current:
+            # a sentence-initial common word is a name only before another capital:
+            # "Foreign Minister X", not "Cleaning up"
+            capital = lower not in lex.not_names and (
+                lower not in common or (kinds[i + 1 : i + 2] == ["word"] and _is_capitalised(nxt))
+            )
+        elif capital and lower in lex.not_names and not current:
+            capital = False
+        if capital:
+            current.append(i)
+            if possessive:
+                runs.append(current)
+                current = []
+            continue
+        joins = lower in lex.particles or lower in {"of", "and", "the", "for", "&"}
+        if current and joins and kinds[i + 1 : i + 2] == ["word"] and _is_capitalised(nxt):
+            current.append(i)
+            continue
+        if not current and lower in lex.particles and _is_capitalised(nxt):
+            current.append(i)  # "von Hlatky" at the start of a run
+            continue
+        if current:
+            runs.append(current)
+        current = []
+    if current:
+        runs.append(current)
+    return [_trim_run(r, texts, lex) for r in runs if _trim_run(r, texts, lex)]
+
+
+def _trim_run(run: list[int], texts: list[str], lex: Lexicons) -> list[int]:
+    while run and not _is_capitalised(_word(texts[run[-1]])[0]):
+        run = run[:-1]
+    while run and texts[run[0]].lower() in {"of", "and", "the", "for", "&"}:
+        run = run[1:]
+    return run
+
+
+def _split_and(run: list[int], texts: list[str], lex: Lexicons) -> list[list[int]]:
+    """Split "Trump and Clinton" in two; keep "Defense and Security Network" whole."""
+    lowered = [_word(texts[i])[0].lower() for i in run]
+    if "and" not in lowered or any(w in lex.body_nouns for w in lowered):
+        return [run]
+    parts, current = [], []
+    for i, w in zip(run, lowered, strict=True):
+        if w == "and":
+            parts.append(current)
+            current = []
+        else:
+            current.append(i)
+    parts.append(current)
+    return [p for p in parts if p]
+
+
+# --------------------------------------------------------------------------- detection
+
+
+@dataclass
+class Analysis:
+    """Everything found about the people and bodies of one article."""
+
+    mentions: list[Mention]
+    entities: pd.DataFrame  # one row per entity: name, kind, gender, role, aliases
+    text: str
+
+
+def _classify_run(words: list[str], lex: Lexicons) -> tuple[str, int, str]:
+    """(form, title_end, honorific gender) for one run of words.
+
+    form is "body" (a body noun in the run, or an acronym), "place" (a geographic
+    head noun), "title" (a title with no name after it), or "name".
+    """
+    lowered = [w.lower() for w in words]
+    if lowered[0] in lex.honorifics and len(words) > 1:
+        return "name", 1, lex.honorifics[lowered[0]]
+    title_end = _title_end(words, lex)
+    name = lowered[title_end:]
+    if name and name[0] in {"of", "and", "the", "for"}:
+        return "title", len(words), "-"
+    if any(w in lex.body_nouns for w in name if w not in lex.particles):
+        return "body", 0, "-"
+    if title_end and not name:
+        body = any(w in lex.body_nouns for w in lowered)
+        return ("body", 0, "-") if body else ("title", title_end, "-")
+    if title_end:
+        return "name", title_end, "-"
+    if any(w in lex.body_nouns for w in lowered):
+        return "body", 0, "-"
+    if lowered[-1] in lex.place_nouns:
+        return "place", 0, "-"
+    if len(words) == 1 and _ACRONYM.match(words[0]):
+        return "body", 0, "-"
+    return "name", 0, "-"
+
+
+def _prenominal_role(toks: pd.DataFrame, first: int, lex: Lexicons) -> tuple[str, int]:
+    """A lower-case role phrase right before a name: "the Iranian military commander".
+
+    Returns the phrase and its start offset, or ("", -1). The phrase must end in a
+    role noun and runs back to a determiner, a possessive or the sentence start.
+    """
+    texts, kinds = toks["text"].tolist(), toks["kind"].tolist()
+    j = first - 1
+    if j < 0 or kinds[j] != "word" or texts[j].lower() not in lex.role_nouns:
+        return "", -1
+    k = j
+    while k - 1 >= 0 and kinds[k - 1] == "word" and k > first - 6:
+        lower = texts[k - 1].lower()
+        if lower in {"the", "a", "an"}:
+            k -= 1
+            break
+        if _word(texts[k - 1])[1]:
+            k -= 1
+            break
+        if lower in lex.not_names or lower in lex.reporting_forms:
+            break
+        k -= 1
+    starts, ends = toks["start"].tolist(), toks["end"].tolist()
+    words = [texts[i] for i in range(k, j + 1) if texts[i].lower() not in {"the", "a", "an"}]
+    return " ".join(words), starts[k] if ends else -1
+
+
+def _appositive(text: str, toks: pd.DataFrame, last: int, lex: Lexicons) -> str:
+    """The appositive after a name: "Steve Saideman, director of ..., said" -> "director of ...".
+
+    Quirk et al. (1985, 17.65): a non-restrictive appositive is a noun phrase set off
+    by commas. Here it must start (after an optional determiner) with up to three
+    modifiers and a role noun, and be closed by a comma or dash before the sentence ends.
+    """
+    texts, kinds = toks["text"].tolist(), toks["kind"].tolist()
+    if last + 1 >= len(texts) or texts[last + 1] != ",":
+        return ""
+    i = last + 2
+    stop = None
+    for j in range(i, min(len(texts), i + 30)):
+        if texts[j] in {",", "—", "–", ";"} or (kinds[j] == "punct" and texts[j] in ".!?"):
+            stop = j
+            break
+    if stop is None or texts[stop] in ".!?" or stop == i:
+        return ""
+    phrase = [t.lower() for t in texts[i:stop]]
+    if any(w in lex.reporting_forms for w in phrase):
+        return ""
+    head = phrase[1:] if phrase[0] in {"a", "an", "the"} or _word(texts[i])[1] else phrase
+    if not any(w in lex.role_nouns for w in head[:5]):
+        return ""
+    starts, ends = toks["start"].tolist(), toks["end"].tolist()
+    return text[starts[i] : ends[stop - 1]]
+
+
+def _is_subject(text: str, sentence_start: int, mention_start: int, prev_word: str, lex) -> bool:
+    """A mention in subject position: first in its clause, or right after a reporting verb.
+
+    "Meanwhile, Saideman said" and "..., said Von Hlatky" are subjects; "asked Pompeo"
+    is not (unless "asked" reports speech, which the table decides).
+    """
+    before = text[sentence_start:mention_start]
+    clause = re.split(r"[,;:–—]", before)[-1]
+    words = [w.lower() for w in re.findall(r"[^\W\d_][\w’'-]*", clause)]
+    openers_only = all(w in _CLAUSE_OPENERS or w in {"the", "a", "an"} for w in words)
+    if openers_only and not re.search(r"[“”\"]", clause):
+        return True
+    return prev_word.lower() in lex.reporting_forms
+
+
+def _find_mentions(article) -> list[Mention]:
+    lex = lexicons()
+    text = article.text
+    tokens = article.tokens
+    common = _common_words(tokens)
+    known_caps = _capitalised_midsentence(
+        tokens[tokens["paragraph"].isin(_body_paragraphs(article))]
+    )
+    paragraph_kind = article.paragraphs.set_index("paragraph")["kind"]
+    sentence_start = article.sentences.set_index("sentence")["start"]
+    found: list[Mention] = []
+    for sid, toks in tokens.groupby("sentence", sort=True):
+        toks = toks.reset_index(drop=True)
+        pid = int(toks["paragraph"].iat[0])
+        kind = paragraph_kind.get(pid, "body")
+        if kind == "boilerplate":
+            continue
+        texts = toks["text"].tolist()
+        starts = toks["start"].tolist()
+        in_quote = toks["in_quote"].tolist()
+        runs = _sentence_runs(toks, lex, common, known_caps, heading=kind == "heading")
+        for run in (part for r in runs for part in _split_and(r, texts, lex)):
+            words = [_word(texts[i])[0] for i in run]
+            form, title_end, hon_gender = _classify_run(words, lex)
+            if form == "place":
+                continue
+            first, last = run[0], run[-1]
+            after_the = first > 0 and texts[first - 1].lower() == "the"
+            if form == "name" and title_end == 0 and len(words) > 1 and after_the:
+                form = "body"  # "the Northern Courier": a name after "the" is not a person
+            end = starts[last] + len(words[-1])
+            name_first = run[title_end] if form == "name" and title_end < len(run) else first
+            mention = Mention(
+                start=starts[first],
+                end=end,
+                name_start=starts[name_first],
+                name_end=end,
+                sentence=int(sid),
+                paragraph=pid,
+                in_quote=bool(in_quote[first]),
+                form=form,
+                title=" ".join(words[:title_end]) if form == "name" else "",
+                honorific_gender=hon_gender,
+                name_words=tuple(w.lower() for w in words[title_end:]) if form == "name" else (),
+            )
+            if form == "body":
+                mention.start, mention.name_start = _body_start(toks, first, starts)
+                mention.name_words = tuple(
+                    w.lower() for w in text[mention.start : end].split() if w.lower() != "the"
+                )
+            if form == "title":
+                mention.name_words = tuple(w.lower() for w in words)
+            if form == "name":
+                role, role_start = _prenominal_role(toks, first, lex)
+                if role:
+                    mention.role = role
+                    mention.start = role_start
+                appositive = _appositive(text, toks, last, lex)
+                if appositive:
+                    mention.role = appositive
+            prev_word = (
+                texts[first - 1] if first > 0 and toks["kind"].iat[first - 1] == "word" else ""
+            )
+            mention.subject = _is_subject(
+                text, int(sentence_start[sid]), mention.start, prev_word, lex
+            )
+            next_word = texts[last + 1].lower() if last + 1 < len(texts) else ""
+            mention.reports = (
+                prev_word.lower() in lex.reporting_forms or next_word in lex.reporting_forms
+            )
+            found.append(mention)
+        found.extend(_lowercase_bodies(toks, int(sid), pid, lex))
+    return sorted(found, key=lambda m: m.start)
+
+
+def _body_paragraphs(article) -> list[int]:
+    paragraphs = article.paragraphs
+    return paragraphs.loc[paragraphs["kind"] == "body", "paragraph"].tolist()
+
+
+def _body_start(toks: pd.DataFrame, first: int, starts: list[int]) -> tuple[int, int]:
+    """Include a capitalised adjective or acronym run's leading "the" in a body mention."""
+    if first > 0 and toks["text"].iat[first - 1].lower() == "the":
+        return starts[first - 1], starts[first]
+    return starts[first], starts[first]
+
+
+def _lowercase_bodies(toks: pd.DataFrame, sid: int, pid: int, lex: Lexicons) -> list[Mention]:
+    """Bodies written with a lower-case head: "the Iraqi parliament", "the Trump government".
+
+    The pattern is "the" + one modifier + a body noun; the modifier keeps two
+    governments apart, and a bare "the government" is left to the speaker table.
+    """
+    texts, kinds = toks["text"].tolist(), toks["kind"].tolist()
+    starts = toks["start"].tolist()
+    found = []
+    for i in range(2, len(texts)):
+        head, possessive = _word(texts[i])
+        if kinds[i] != "word" or head.lower() not in lex.body_nouns or not head[:1].islower():
+            continue
+        if texts[i - 2].lower() != "the" or kinds[i - 1] != "word":
+            continue
+        modifier = texts[i - 1]
+        if modifier.lower() in lex.not_names or modifier.lower() in lex.body_nouns:
+            continue
+        following = texts[i + 1].lower() if i + 1 < len(texts) and not possessive else ""
+        if following in lex.role_nouns or following in lex.body_nouns:
+            continue  # "the Iranian military commander": a modifier, not the body
+        words = (modifier.lower(), head.lower())
+        found.append(
+            Mention(
+                start=starts[i - 2],
+                end=starts[i] + len(head),
+                name_start=starts[i - 1],
+                name_end=starts[i] + len(head),
+                sentence=sid,
+                paragraph=pid,
+                in_quote=bool(toks["in_quote"].iat[i]),
+                form="body",
+                name_words=words,
+            )
+        )
+    return found
+
+
+# --------------------------------------------------------------------------- entities
+
+
+def _drop_nested(found: list[Mention]) -> list[Mention]:
+    """A name used as a modifier inside a body ("the Trump government") is the body's."""
+    bodies = [(m.start, m.end) for m in found if m.form == "body"]
+    return [
+        m
+        for m in found
+        if m.form == "body"
+        or not any(s <= m.start and m.end <= e and (s, e) != (m.start, m.end) for s, e in bodies)
+    ]
+
+
+def _same_person(short: tuple[str, ...], full: tuple[str, ...], particles) -> bool:
+    """Whether a shorter name refers to a fuller one: its surname, or its first name.
+
+    "Saideman" and "von hlatky" end "steve saideman" and "stefanie von hlatky";
+    particles may be dropped ("Hlatky"). A lone first name matches too ("Bernie").
+    """
+    if not short or len(short) >= len(full):
+        return short == full
+    if full[-len(short) :] == short:
+        return True
+    core = tuple(w for w in full if w not in particles)
+    if core[-len(short) :] == short:
+        return True
+    return len(short) == 1 and full[0] == short[0]
+
+
+def _group_names(found: list[Mention], lex: Lexicons) -> None:
+    """Give every name, title, and body mention an entity id; fuller names come first.
+
+    A short name joins the most recent earlier fuller name it matches (news names a
+    person in full before using the surname), else the first one in the text.
+    """
+    names = [m for m in found if m.form == "name" and m.name_words]
+    by_length = sorted(names, key=lambda m: (-len(m.name_words), m.start))
+    entities: list[tuple[str, ...]] = []
+    firsts: list[list[Mention]] = []
+    for m in by_length:
+        matches = [
+            e for e, full in enumerate(entities) if _same_person(m.name_words, full, lex.particles)
+        ]
+        if not matches:
+            entities.append(m.name_words)
+            firsts.append([m])
+            m.entity = len(entities) - 1
+            continue
+        earlier = [e for e in matches if any(f.start < m.start for f in firsts[e])]
+        if earlier:
+            m.entity = max(
+                earlier, key=lambda e: max(f.start for f in firsts[e] if f.start < m.start)
+            )
+        else:
+            m.entity = min(matches, key=lambda e: min(f.start for f in firsts[e]))
+        firsts[m.entity].append(m)
+    offset = len(entities)
+    keys: dict[tuple[str, ...], int] = {}
+    for m in found:
+        if m.form in {"body", "title"}:
+            key = tuple(w for w in m.name_words if w != "the")
+            if key not in keys:
+                keys[key] = offset + len(keys)
+            m.entity = keys[key]
+
+
+def _entity_kind(group: list[Mention]) -> str | None:
+    """ "person", "body" or None (not enough evidence: likely a place or a thing).
+
+    A name is a person when the text treats it as one: a title, an honorific, a role
+    (prenominal or appositive), or, for a name of two words or more, a surname reused
+    alone, a reporting verb next to it, or a place as subject of its sentence. A single
+    word with only a reporting verb ("Moscow said") is a body.
+    """
+    forms = {m.form for m in group}
+    if "body" in forms:
+        return "body"
+    if "title" in forms:
+        return "person"
+    if any(m.title or m.role or m.honorific_gender != "-" for m in group):
+        return "person"
+    lengths = {len(m.name_words) for m in group}
+    multiword = max(lengths) > 1
+    reports = any(m.reports for m in group)
+    if multiword and (len(lengths) > 1 or reports):
+        return "person"
+    if multiword and any(m.subject for m in group if not m.in_quote):
+        return "person"
+    if reports:
+        return "body"
+    return None
+
+
+def _pronoun_tokens(article, lex: Lexicons) -> pd.DataFrame:
+    """Third-person pronouns of the narration (outside quotation marks), with their case."""
+    tokens = article.tokens
+    info = tokens["lower"].map(lex.pronouns)
+    keep = info.notna() & ~tokens["in_quote"] & tokens["kind"].eq("word")
+    found = tokens.loc[keep, ["token", "sentence", "paragraph", "start", "end", "text", "lower"]]
+    found = found.assign(gender=info[keep].str[0], number=info[keep].str[1], case=info[keep].str[2])
+    return found[found["case"].isin(["subject", "object", "possessive", "reflexive"])]
+
+
+def _clause_initial(text: str, sentence_start: int, position: int) -> bool:
+    """Nothing but clause openers ("But", "Meanwhile,") before ``position`` in its clause."""
+    clause = re.split(r"[,;:–—]", text[sentence_start:position])[-1]
+    words = re.findall(r"[^\W\d_][\w’'-]*", clause)
+    return all(w.lower() in _CLAUSE_OPENERS for w in words)
+
+
+def _gender_votes(article, found: list[Mention], person_ids: set[int], lex) -> dict[int, Counter]:
+    """Votes for each person's gender, read from the text.
+
+    * an honorific (Mr., Mrs., Ms.) or a gendered title or role noun ("spokeswoman");
+    * Centering (Grosz, Joshi & Weinstein 1995): a sentence that opens with "he"/"she"
+      continues the subject of the sentence right before it;
+    * a pronoun after the subject of its own sentence with no other person between
+      ("Trump has spent most of his presidency").
+    """
+    votes: dict[int, Counter] = defaultdict(Counter)
+    for m in found:
+        if m.entity not in person_ids:
+            continue
+        if m.honorific_gender in {"male", "female"}:
+            votes[m.entity][m.honorific_gender] += 2
+        for phrase in (m.title, m.role):
+            words = phrase.lower().split()
+            for n in (2, 1):
+                gender = lex.titles.get(tuple(words[:n]), "-") if words else "-"
+                gender = (
+                    gender if gender != "-" else lex.role_nouns.get(words[0] if words else "", "-")
+                )
+                if gender in {"male", "female"}:
+                    votes[m.entity][gender] += 2
+                    break
+    by_sentence: dict[int, list[Mention]] = defaultdict(list)
+    anything: dict[int, list[Mention]] = defaultdict(list)
+    for m in found:
+        if not m.in_quote:
+            anything[m.sentence].append(m)
+            if m.entity in person_ids:
+                by_sentence[m.sentence].append(m)
+    starts = article.sentences.set_index("sentence")["start"]
+    pronouns = _pronoun_tokens(article, lex)
+    pronouns = pronouns[pronouns["gender"].isin(["male", "female"])]
+    for row in pronouns.itertuples(index=False):
+        sid = int(row.sentence)
+        before = [m for m in by_sentence.get(sid, []) if m.end <= row.start]
+        if before:
+            closest = [m for m in anything[sid] if m.end <= row.start][-1]
+            alone = len({m.entity for m in before}) == 1 and closest.entity == before[0].entity
+            if alone and before[0].subject:
+                votes[before[0].entity][row.gender] += 1
+            continue
+        if row.case != "subject" or not _clause_initial(article.text, int(starts[sid]), row.start):
+            continue
+        # Centering relates adjacent utterances only: the sentence right before
+        previous = by_sentence.get(sid - 1, [])
+        if not previous:
+            continue
+        subjects = [m for m in previous if m.subject] or (
+            previous if len({m.entity for m in previous}) == 1 else []
+        )
+        if subjects:
+            votes[subjects[0].entity][row.gender] += 1
+    return votes
+
+
+def _gender(counter: Counter) -> str | None:
+    male, female = counter.get("male", 0), counter.get("female", 0)
+    if male > female:
+        return "male"
+    if female > male:
+        return "female"
+    return None
+
+
+def _canonical(group: list[Mention], text: str) -> str:
+    """The fullest name written (most words, then first written); bodies without "the"."""
+    named = [m for m in group if m.form == "name"] or group
+    best = max(named, key=lambda m: (len(m.name_words), -m.start))
+    if best.form in {"body", "title"}:
+        written = text[best.start : best.end]
+        return re.sub(r"^(?:the|The)\s+", "", written)
+    return text[best.name_start : best.name_end]
+
+
+# --------------------------------------------------------------------------- analysis
+
+
+@lru_cache(maxsize=16)
+def analyse(article) -> Analysis:
+    """Find, group, classify and gender every person and body of ``article``.
+
+    Cached per article object (an :class:`~analysis.article.Article` is immutable).
+    """
+    lex = lexicons()
+    found = _drop_nested(_find_mentions(article))
+    _group_names(found, lex)
+    groups: dict[int, list[Mention]] = defaultdict(list)
+    for m in found:
+        groups[m.entity].append(m)
+    kinds = {e: _entity_kind(g) for e, g in groups.items()}
+    _link_title_mentions(found, groups, kinds, lex)
+    candidates = {e for e, k in kinds.items() if k == "person"} | {
+        e for e, g in groups.items() if kinds[e] == "body" and all(m.form == "name" for m in g)
+    }
+    votes = _gender_votes(article, found, candidates, lex)
+    genders = {e: _gender(votes.get(e, Counter())) for e in groups}
+    for e, gender in genders.items():
+        if gender and kinds[e] != "body" or gender and all(m.form == "name" for m in groups[e]):
+            kinds[e] = "person"  # only people are "he" or "she"
+    for e in [e for e, k in kinds.items() if k is None]:
+        del groups[e]
+    found = [m for m in found if m.entity in groups]
+    rows = []
+    for e, group in groups.items():
+        group.sort(key=lambda m: m.start)
+        roles = list(dict.fromkeys(r for m in group for r in (m.role, m.title) if r))
+        if not roles and all(m.form == "title" for m in group):
+            roles = [_canonical(group, article.text)]  # "the Prime Minister of Iraq"
+        rows.append(
+            {
+                "entity": e,
+                "name": _canonical(group, article.text),
+                "kind": kinds[e],
+                "gender": genders[e] if kinds[e] == "person" else None,
+                "role": "; ".join(roles),
+                "aliases": list(dict.fromkeys(article.text[m.start : m.end] for m in group)),
+                "first_start": group[0].start,
+                "first_end": group[0].end,
+            }
+        )
+    entities = pd.DataFrame(rows, columns=[
+        "entity", "name", "kind", "gender", "role", "aliases", "first_start", "first_end",
+    ]).set_index("entity", drop=False)  # fmt: skip
+    return Analysis(mentions=found, entities=entities, text=article.text)
+
+
+# --------------------------------------------------------------------------- descriptors
+
+_PREPOSITIONS = {"of", "at", "for", "in", "with", "to", "on", "from", "who", "which", "that"}
+_DETERMINERS = {"the", "a", "an", "this", "that", "his", "her", "its", "their", "our"}
+
+
+def descriptor_words(phrase: str) -> list[str]:
+    """The lower-case words of a descriptor without determiners or possessor nouns.
+
+    "Canada’s foreign minister" -> ["foreign", "minister"]: the possessor names the
+    affiliation, the rest is the role that a title can repeat.
+    """
+    lex = lexicons()
+    words = [_word(w) for w in re.findall(r"[^\W\d_][\w.’'-]*", phrase)]
+    is_role = [w.lower() in lex.role_nouns or (w.lower(),) in lex.titles for w, _ in words]
+    if any(is_role):
+        # the role noun heads the phrase: "the president’s enigmatic" -> "president"
+        words = words[: len(is_role) - is_role[::-1].index(True)]
+    return [
+        w.lower()
+        for w, possessive in words
+        if w.lower() not in _DETERMINERS
+        and not (possessive and w.lower() not in lex.role_nouns and (w.lower(),) not in lex.titles)
+    ]
+
+
+def _role_head(phrase: str) -> list[str]:
+    """A title or role up to its first preposition: "associate professor of X" -> 2 words."""
+    words = descriptor_words(phrase)
+    for i, w in enumerate(words):
+        if w in _PREPOSITIONS and i > 0:
+            return words[:i]
+    return words
+
+
+def _role_overlap(descriptor: list[str], phrases: list[str], lex: Lexicons) -> int:
+    """How many final words of ``descriptor`` end one of a person's titles or roles.
+
+    Only counts when the last word is a title or role noun: "Canada's foreign minister"
+    matches "Foreign Minister" with 2, "the president" matches "US President" with 1.
+    """
+    if not descriptor:
+        return 0
+    last = descriptor[-1]
+    if (last,) not in lex.titles and last not in lex.role_nouns:
+        return 0
+    # a compound title must match whole: "prime minister" is not "foreign minister"
+    needed = max(
+        (n for n in range(1, len(descriptor) + 1) if tuple(descriptor[-n:]) in lex.titles),
+        default=1,
+    )
+    best = 0
+    for phrase in phrases:
+        head = _role_head(phrase)
+        k = 0
+        while k < min(len(head), len(descriptor)) and head[-k - 1] == descriptor[-k - 1]:
+            k += 1
+        best = max(best, k)
+    return best if best >= needed else 0
+
+
+def _link_by_role(
+    descriptor: str, position: int, groups: dict[int, list[Mention]], kinds, lex: Lexicons
+) -> int | None:
+    """The person whose title or role the descriptor repeats (Vieira & Poesio 2000,
+    "definite descriptions": a role noun resolves to the entity it has been used for).
+
+    Ties go to the person mentioned last before ``position``, else the first after.
+    """
+    words = descriptor_words(descriptor)
+    scored = {}
+    for e, group in groups.items():
+        if kinds.get(e) != "person" or not any(m.form == "name" for m in group):
+            continue
+        phrases = [p for m in group for p in (m.title, m.role) if p]
+        k = _role_overlap(words, phrases, lex)
+        if k:
+            scored[e] = k
+    if not scored:
+        return None
+    top = max(scored.values())
+    tied = [e for e, k in scored.items() if k == top]
+
+    def recency(e: int) -> tuple[int, int]:
+        before = [m.start for m in groups[e] if m.start < position]
+        return (1, max(before)) if before else (0, -min(m.start for m in groups[e]))
+
+    return max(tied, key=recency)
+
+
+def _link_title_mentions(found, groups, kinds, lex: Lexicons) -> None:
+    """Move "the President" (a title with no name) to the named person with that title."""
+    for m in [m for m in found if m.form == "title"]:
+        target = _link_by_role(" ".join(m.name_words), m.start, groups, kinds, lex)
+        if target is None:
+            continue
+        groups[m.entity].remove(m)
+        if not groups[m.entity]:
+            del groups[m.entity]
+            kinds.pop(m.entity, None)
+        m.entity = target
+        m.form = "descriptor"
+        groups[target].append(m)
+    for e, group in groups.items():
+        if all(m.form == "title" for m in group):
+            kinds[e] = "person"
+
+
+def _link_cataphoric(result: Analysis, descriptor: str, end: int) -> int | None:
+    """An indefinite descriptor ("a defense expert") introducing the next new person.
+
+    News often announces a source before naming them; the link is taken only when the
+    next person introduced (first mention within the next three paragraphs) has a role
+    sharing a content word with the descriptor ("defense" ~ "Canadian Defense ... Network").
+    """
+    words = descriptor_words(descriptor)
+    lex = lexicons()
+    content = {w for w in words if len(w) > 3 and w not in lex.role_nouns}
+    if not content:
+        return None
+    paragraph = next((m.paragraph for m in result.mentions if m.start >= end), None)
+    if paragraph is None:
+        return None
+    entities = result.entities
+    for m in result.mentions:
+        if m.start < end or m.form != "name" or m.paragraph > paragraph + 3:
+            continue
+        row = entities.loc[m.entity]
+        if row["kind"] != "person" or row["first_start"] < end:
+            continue
+        role_words = set(descriptor_words(row["role"]))
+        return m.entity if content & role_words else None
+    return None
+
+
+# --------------------------------------------------------------------------- pronouns
+
+
+def _compatible(pronoun: str, entity: pd.Series, lex: Lexicons) -> bool:
+    """Agreement: he/she need a person of that gender or of unknown gender; it/they a body."""
+    gender, number, _ = lex.pronouns[pronoun]
+    if gender in {"male", "female"}:
+        return entity["kind"] == "person" and entity["gender"] in {gender, None}
+    if gender == "neuter" or number == "plural":
+        return entity["kind"] == "body"
+    return True
+
+
+def resolve_pronoun(
+    result: Analysis,
+    pronoun: str,
+    position: int,
+    sentence: int,
+    exclude: tuple[int, int] | None = None,
+    previous_speaker: int | None = None,
+) -> int | None:
+    """The entity a narration pronoun refers to, by salience (Lappin & Leass 1994).
+
+    salience(e) = sum over e's earlier mentions of (100 + 80 * subject) * 0.5 ** d, with
+    d the sentences between mention and pronoun (at most 4), plus 60 when e spoke the
+    previous attribution. Mentions inside quotation marks and inside ``exclude`` (the
+    quotation the pronoun introduces) are not antecedents; gender and number must agree.
+    """
+    lex = lexicons()
+    pronoun = pronoun.lower()
+    if pronoun not in lex.pronouns:
+        return None
+    scores: dict[int, float] = defaultdict(float)
+    for m in result.mentions:
+        if m.start >= position or m.in_quote or sentence - m.sentence > MAX_PRONOUN_DISTANCE:
+            continue
+        if exclude and exclude[0] <= m.start < exclude[1]:
+            continue
+        if not _compatible(pronoun, result.entities.loc[m.entity], lex):
+            continue
+        weight = RECENCY_WEIGHT + SUBJECT_WEIGHT * m.subject
+        scores[m.entity] += weight * 0.5 ** (sentence - m.sentence)
+    entities = result.entities
+    known = previous_speaker is not None and previous_speaker in entities.index
+    if known and _compatible(pronoun, entities.loc[previous_speaker], lex):
+        scores[previous_speaker] += PREVIOUS_SPEAKER_WEIGHT
+    if not scores:
+        return None
+    return max(scores, key=scores.get)
+
+
+def _mention_at(result: Analysis, start: int, end: int) -> Mention | None:
+    """The named mention heading a speaker span: the last person or body inside it that
+    is not a possessor ("Ms. Merkel's spokesman, Steffen Seibert" -> Steffen Seibert)."""
+    inside = [m for m in result.mentions if m.start < end and start < m.end and m.form != "title"]
+    if not inside:
+        return None
+    text = result.text
+    heads = [m for m in inside if not text.startswith(("’s", "'s"), m.end) or m.end + 2 >= end]
+    return heads[-1] if heads else None
+
+
+# --------------------------------------------------------------------------- speakers
+
+
+def _blank(value) -> bool:
+    """None, NaN, pd.NA or an empty string: no mention written."""
+    if value is None or (not isinstance(value, str) and pd.isna(value)):
+        return True
+    return not str(value).strip()
+
+
+def _position(value, fallback: int) -> int:
+    return fallback if _blank(value) else int(value)
+
+
+def _sentence_of(article, position: int) -> int:
+    starts = article.sentences["start"].to_numpy()
+    index = int(np.searchsorted(starts, position, side="right")) - 1
+    return int(article.sentences["sentence"].iat[max(index, 0)])
+
+
+def _adjacent_name(result: Analysis, start: int, end: int) -> int | None:
+    """A person named right beside a descriptor: "the spokesman, John Smith," or
+    "John Smith, the spokesman" (apposition, Quirk et al. 1985, 17.65)."""
+    text = result.text
+    for m in result.mentions:
+        if m.form != "name" or result.entities.at[m.entity, "kind"] != "person":
+            continue
+        if 0 <= m.start - end <= 3 and text[end : m.start].strip() in {",", ""}:
+            return m.entity
+        if 0 <= start - m.end <= 3 and text[m.end : start].strip() == ",":
+            return m.entity
+    return None
+
+
+def _normalise_descriptor(mention: str) -> str:
+    """A descriptor as a speaker label: one line, no trailing comma, lower-case article."""
+    label = " ".join(mention.split()).strip(" ,;:")
+    return re.sub(r"^(A|An|The)\b", lambda m: m.group(1).lower(), label)
+
+
+def _resolve_descriptor(result: Analysis, mention: str, start: int, end: int) -> int | None:
+    lex = lexicons()
+    entity = _adjacent_name(result, start, end)
+    if entity is None:
+        groups: dict[int, list[Mention]] = defaultdict(list)
+        for m in result.mentions:
+            groups[m.entity].append(m)
+        kinds = result.entities["kind"].to_dict()
+        entity = _link_by_role(mention, start, groups, kinds, lex)
+    if entity is None and re.match(r"^\s*(a|an)\s", mention, re.I):
+        entity = _link_cataphoric(result, mention, end)
+    if entity is None:
+        key = tuple(descriptor_words(mention))
+        same = [
+            m.entity
+            for m in result.mentions
+            if m.form == "body" and tuple(w for w in m.name_words if w != "the") == key
+        ]
+        entity = same[0] if same else None
+    return entity
+
+
+def resolve_speakers(article, table: pd.DataFrame) -> pd.Series:
+    """The canonical speaker of every row of an attribution table, aligned to its index.
+
+    ``table`` has ``speaker_mention``, ``speaker_start``, ``speaker_end``, ``start``,
+    ``end`` and optionally ``continuation``. Rows are read in text order:
+
+    * a name joins its entity: "Saideman", "Mr. Saideman" -> the fullest name written;
+    * a pronoun goes to the most salient agreeing antecedent (:func:`resolve_pronoun`),
+      the previous speaker weighing in;
+    * "who" goes to the mention just before it;
+    * a descriptor goes to the person it stands beside, or whose title or role it
+      repeats, or (indefinite) the next person introduced with a matching role; else
+      it is its own speaker ("a defense expert");
+    * a row without a mention (a continuation paragraph) keeps the previous speaker.
+    """
+    result = analyse(article)
+    names = result.entities["name"]
+    lex = lexicons()
+    order = table.assign(
+        _pos=[
+            _position(s, c)
+            for s, c in zip(table.get("speaker_start", table["start"]), table["start"], strict=True)
+        ]
+    )
+    order = order.sort_values(["start", "_pos"], kind="stable")
+    speakers: dict = {}
+    previous_name: str | None = None
+    previous_entity: int | None = None
+    for index, row in order.iterrows():
+        mention = row.get("speaker_mention")
+        if _blank(mention):
+            speakers[index] = previous_name
+            continue
+        mention = str(mention)
+        start = _position(row.get("speaker_start"), int(row["start"]))
+        end = _position(row.get("speaker_end"), start + len(mention))
+        lower = mention.strip().lower()
+        entity: int | None = None
+        name: str | None = None
+        if lower in lex.pronouns:
+            case = lex.pronouns[lower][2]
+            if case == "relative":
+                before = [
+                    m
+                    for m in result.mentions
+                    if m.end <= start and m.sentence == _sentence_of(article, start)
+                ]
+                entity = before[-1].entity if before else previous_entity
+            elif case == "first_person":
+                entity, name = previous_entity, previous_name if previous_name else mention
+            else:
+                entity = resolve_pronoun(
+                    result,
+                    lower,
+                    start,
+                    _sentence_of(article, start),
+                    exclude=(int(row["start"]), int(row["end"])),
+                    previous_speaker=previous_entity,
+                )
+                if entity is None:
+                    name = mention.strip()
+        else:
+            found = _mention_at(result, start, end)
+            entity = (
+                found.entity
+                if found is not None
+                else _resolve_descriptor(result, mention, start, end)
+            )
+            if entity is None:
+                name = _normalise_descriptor(mention)
+        if entity is not None:
+            name = names.get(entity, name)
+        speakers[index] = name
+        previous_name, previous_entity = name, entity
+    return pd.Series(
+        [speakers[i] for i in table.index], index=table.index, dtype=object, name="speaker"
+    )
+
+
+def mentions(article) -> pd.DataFrame:
+    """One row per mention of a person or body, in text order.
+
+    Columns: ``start``, ``end``, ``text`` (``article.text[start:end]``), ``entity``
+    (canonical name), ``kind`` (person/body), ``form`` (name, title, descriptor, body,
+    pronoun), ``sentence``, ``paragraph``, ``in_quote``. Third-person pronouns of the
+    narration are included when they resolve to someone.
+    """
+    result = analyse(article)
+    entities = result.entities
+    rows = [
+        (m.start, m.end, m.entity, m.form, m.sentence, m.paragraph, m.in_quote)
+        for m in result.mentions
+    ]
+    lex = lexicons()
+    for p in _pronoun_tokens(article, lex).itertuples(index=False):
+        if p.gender not in {"male", "female"}:
+            continue
+        entity = resolve_pronoun(result, p.lower, int(p.start), int(p.sentence))
+        if entity is not None:
+            rows.append(
+                (
+                    int(p.start),
+                    int(p.end),
+                    entity,
+                    "pronoun",
+                    int(p.sentence),
+                    int(p.paragraph),
+                    False,
+                )
+            )
+    table = pd.DataFrame(
+        rows, columns=["start", "end", "entity_id", "form", "sentence", "paragraph", "in_quote"]
+    )
+    table["text"] = [article.text[s:e] for s, e in zip(table["start"], table["end"], strict=True)]
+    table["entity"] = table["entity_id"].map(entities["name"])
+    table["kind"] = table["entity_id"].map(entities["kind"])
+    table = table.sort_values("start", kind="stable").reset_index(drop=True)
+    return table[MENTION_COLUMNS]
+
+
+def quoted_words(article, table: pd.DataFrame) -> pd.Series:
+    """Words (word and number tokens) inside each row's content, aligned to ``table.index``.
+
+    The content is the row's ``fragments`` when given (an interrupted quotation without
+    its "he said"), else ``start``..``end``; a token counts when it starts inside.
+    """
+    if table.empty:
+        return pd.Series(0, index=table.index, dtype=int, name="words_quoted")
+    spans = pd.DataFrame(
+        {
+            "row": table.index,
+            "span": [
+                list(f) if isinstance(f, list | tuple) and len(f) else [(s, e)]
+                for f, s, e in zip(
+                    table.get("fragments", pd.Series(None, index=table.index)),
+                    table["start"],
+                    table["end"],
+                    strict=True,
+                )
+            ],
+        }
+    ).explode("span")
+    words = article.tokens.loc[article.tokens["kind"].isin(["word", "number"]), "start"]
+    starts = np.sort(words.to_numpy())
+    lo = np.searchsorted(starts, [int(s) for s, _ in spans["span"]], side="left")
+    hi = np.searchsorted(starts, [int(e) for _, e in spans["span"]], side="left")
+    counts = pd.Series(hi - lo, index=spans["row"].to_numpy()).groupby(level=0).sum()
+    return counts.reindex(table.index, fill_value=0).rename("words_quoted")
+
+
+def _descriptor_kind(label: str) -> str:
+    words = descriptor_words(label)
+    return "body" if words and words[-1] in lexicons().body_nouns else "person"
+
+
+def speakers(article, table: pd.DataFrame | None = None) -> pd.DataFrame:
+    """One row per person or body: who is quoted, how much, and who is only mentioned.
+
+    Columns: ``speaker`` (canonical name), ``aliases`` (every way the text names them,
+    speaker descriptors included), ``role`` (appositives and titles), ``kind``
+    (person/body), ``gender`` (when the text shows it), ``attributions``, ``direct``,
+    ``indirect``, ``mixed`` (counts by kind), ``words_quoted``,
+    ``share_of_quoted_words`` (words_quoted / all quoted words), ``first_start``,
+    ``first_end`` (the first mention). People and bodies never quoted have 0
+    attributions. ``table`` defaults to :func:`analysis.quotes` of the article.
+    """
+    if table is None:
+        # through the package, so that ``analysis.quotes`` stays the function
+        table = sys.modules["analysis"].quotes(article)
+    entities = analyse(article).entities.drop_duplicates("name").set_index("name")
+    quoted = table.assign(
+        words_quoted=quoted_words(article, table), speaker=table["speaker"].astype(object)
+    )
+    quoted = quoted[quoted["speaker"].notna()]
+    per = quoted.groupby("speaker").agg(
+        attributions=("start", "size"), words_quoted=("words_quoted", "sum")
+    )
+    kinds = pd.crosstab(quoted["speaker"], quoted["kind"]).reindex(
+        columns=["direct", "indirect", "mixed"], fill_value=0
+    )
+    first = quoted.sort_values("start").groupby("speaker").first()
+    written = (
+        quoted.loc[
+            ~quoted["speaker_mention"].fillna("").str.lower().isin(lexicons().pronouns),
+            ["speaker", "speaker_mention"],
+        ]
+        .dropna()
+        .groupby("speaker")["speaker_mention"]
+        .agg(lambda s: list(dict.fromkeys(" ".join(m.split()) for m in s)))
+    )
+    out = entities.join(per.join(kinds), how="outer")
+    unknown = out["kind"].isna()
+    out.loc[unknown, "kind"] = [_descriptor_kind(n) for n in out.index[unknown]]
+    out.loc[unknown, "role"] = ""
+    # a descriptor speaker ("Canada's foreign minister") can come before the name
+    spoken = first[["speaker_start", "speaker_end"]].reindex(out.index).astype("Float64")
+    out[["first_start", "first_end"]] = out[["first_start", "first_end"]].astype("Float64")
+    earlier = spoken["speaker_start"].lt(out["first_start"]).fillna(False) | unknown
+    out.loc[earlier, "first_start"] = spoken.loc[earlier, "speaker_start"]
+    out.loc[earlier, "first_end"] = spoken.loc[earlier, "speaker_end"]
+    out[["first_start", "first_end"]] = out[["first_start", "first_end"]].round().astype("Int64")
+    out["aliases"] = [
+        list(dict.fromkeys((a if isinstance(a, list) else []) + written.get(name, [])))
+        for name, a in zip(out.index, out["aliases"], strict=True)
+    ]
+    counts = ["attributions", "direct", "indirect", "mixed", "words_quoted"]
+    out[counts] = out[counts].fillna(0).astype(int)
+    total = out["words_quoted"].sum()
+    out["share_of_quoted_words"] = out["words_quoted"] / total if total else 0.0
+    out = out.rename_axis("speaker").reset_index()
+    out["gender"] = out["gender"].astype(object).where(out["gender"].notna(), None)
+    out = out.sort_values(
+        ["attributions", "words_quoted", "first_start"], ascending=[False, False, True]
+    )
+    return out.reset_index(drop=True)[SPEAKER_COLUMNS]
+
+
+class _CallableModule(types.ModuleType):
+    """``analysis.speakers`` is both this module and its main function.
+
+    Importing the module (``from analysis.speakers import resolve_speakers``) makes the
+    package attribute ``analysis.speakers`` the module, shadowing the lazily exported
+    function; a module that can be called keeps ``analysis.speakers(article)`` working.
+    """
+
+    def __call__(self, article, table: pd.DataFrame | None = None) -> pd.DataFrame:
+        return speakers(article, table)
+
+
+sys.modules[__name__].__class__ = _CallableModule

@@ -1,0 +1,340 @@
+"""Speaker resolution: mentions, entities, gender, pronouns, descriptors, share of voice.
+
+Seed facts were checked by reading seeds/000_8a47d5ff032e1d14.txt; the small articles
+below are written here so that every rule is tested on text it has never seen.
+"""
+
+from __future__ import annotations
+
+from importlib import import_module
+
+import pandas as pd
+import pytest
+
+import analysis
+from analysis.paths import SEEDS_DIR
+
+# ``analysis.speakers`` is also the name of the exported function, so import the module by path
+sp = import_module("analysis.speakers")
+
+SEED = SEEDS_DIR / "000_8a47d5ff032e1d14.txt"
+
+
+@pytest.fixture(scope="module")
+def seed():
+    return analysis.load_article(SEED)
+
+
+def attribution(text: str, content: str, mention: str | None, near: str | None = None) -> dict:
+    """One row of an extraction table, located by searching the text.
+
+    ``near`` is a snippet the speaker mention is searched from (the first match after
+    its start), so "he" finds the right "he".
+    """
+    start = text.index(content)
+    row = {
+        "start": start,
+        "end": start + len(content),
+        "kind": "direct" if text[start - 1 : start] in '“"' else "indirect",
+        "speaker_mention": mention,
+        "speaker_start": pd.NA,
+        "speaker_end": pd.NA,
+        "continuation": mention is None,
+    }
+    if mention is not None:
+        position = text.index(mention, text.index(near) if near else 0)
+        row.update(speaker_start=position, speaker_end=position + len(mention))
+    return row
+
+
+def table_of(rows: list[dict]) -> pd.DataFrame:
+    table = pd.DataFrame(rows)
+    for column in ("speaker_start", "speaker_end"):
+        table[column] = table[column].astype("Int64")
+    return table
+
+
+def entity(article, name: str) -> pd.Series:
+    entities = sp.analyse(article).entities
+    return entities.loc[entities["name"] == name].iloc[0]
+
+
+# --------------------------------------------------------------------------- seed
+
+
+def test_seed_names_are_split_from_titles_and_merged_with_surnames(seed):
+    names = set(sp.analyse(seed).entities["name"])
+    assert {"Mike Pompeo", "Jens Stoltenberg", "Steve Saideman", "Stefanie von Hlatky"} <= names
+    assert "François-Philippe Champagne" in names
+    assert "Saideman" not in names and "Von Hlatky" not in names and "Pompeo" not in names
+    assert "Secretary of State" in entity(seed, "Mike Pompeo")["role"]
+    assert entity(seed, "Jens Stoltenberg")["role"] == "NATO Secretary General"
+    aliases = entity(seed, "Stefanie von Hlatky")["aliases"]
+    assert "Von Hlatky" in aliases
+
+
+def test_seed_roles_come_from_appositives(seed):
+    assert entity(seed, "Steve Saideman")["role"].startswith(
+        "director of the Canadian Defense and Security Network"
+    )
+    assert entity(seed, "Steve Saideman")["role"].endswith("professor at Carleton University")
+    assert entity(seed, "Stefanie von Hlatky")["role"].startswith(
+        "associate professor of political studies"
+    )
+
+
+def test_seed_people_and_bodies(seed):
+    kinds = sp.analyse(seed).entities.set_index("name")["kind"]
+    assert kinds["NATO"] == "body"
+    assert kinds["Iraqi parliament"] == "body"
+    assert kinds["Carleton University"] == "body"
+    assert kinds["Steve Saideman"] == "person"
+    assert kinds["Qassem Soleimani"] == "person"
+    # places and nationality words are not people
+    assert not {"Canada", "Iraq", "Washington", "American", "Middle East"} & set(kinds.index)
+
+
+def test_seed_gender_is_learned_from_pronouns(seed):
+    genders = sp.analyse(seed).entities.set_index("name")["gender"]
+    assert genders["Stefanie von Hlatky"] == "female"  # "She said she still has ..."
+    assert genders["Jens Stoltenberg"] == "male"  # "... Stoltenberg was briefly alert when he"
+    assert genders["François-Philippe Champagne"] == "male"  # "He noted, however"
+    assert pd.isna(genders["NATO"])
+
+
+def test_seed_mentions_have_provenance(seed):
+    table = sp.mentions(seed)
+    assert len(table) > 40
+    assert all(
+        seed.text[s:e] == t for s, e, t in table[["start", "end", "text"]].itertuples(index=False)
+    )
+    assert table["start"].is_monotonic_increasing
+    assert set(table["kind"]) == {"person", "body"}
+    pronouns = table[table["form"] == "pronoun"].set_index("start")["entity"]
+    assert pronouns[seed.text.index("He noted")] == "François-Philippe Champagne"
+    assert pronouns[seed.text.index("She said")] == "Stefanie von Hlatky"
+    president = table[table["text"] == "President"]
+    assert president["entity"].tolist() == ["Donald Trump"]  # "The President’s remarks"
+
+
+@pytest.fixture(scope="module")
+def seed_table(seed):
+    t = seed.text
+    rows = [
+        attribution(t, "NATO’s acceptance of a redefined", "Canada’s foreign minister"),
+        attribution(t, "will develop a plan", "he", near="The team,"),
+        attribution(
+            t, "that the liberal government", "Foreign Minister François-Philippe Champagne"
+        ),
+        attribution(t, "that an American withdrawal", "He", near="He noted"),
+        attribution(
+            t, "The American presence in Iraq is essential in", "Champagne", near="essential in"
+        ),
+        attribution(t, "So if they want us", None),
+        attribution(t, "NATO has a wide range", "him"),
+        attribution(t, "that an extensive NATO mission", "Stoltenberg", near="But Stoltenberg"),
+        attribution(t, "It is very important", "he", near="It is very important"),
+        attribution(t, "that some alliance countries", "A defense expert"),
+        attribution(t, "that NATO works by consensus", "Steve Saideman"),
+        attribution(t, "They may not be in the mood", "he", near="They may not"),
+        attribution(t, "I find it hard", "Saideman", near="I find it hard"),
+        attribution(t, "It’s not just about cleaning", None),
+        attribution(t, "NATO leadership could turn", "Stefanie von Hlatky"),
+        attribution(t, "she still has difficulty", "She", near="She said"),
+        attribution(t, "When Trump first made", "Von Hlatky"),
+        attribution(t, "is the worst time possible", "she", near="she added"),
+    ]
+    return table_of(rows)
+
+
+def test_seed_speakers_are_resolved(seed, seed_table):
+    resolved = sp.resolve_speakers(seed, seed_table)
+    assert resolved.index.equals(seed_table.index)
+    by_mention = dict(zip(seed_table["start"], resolved, strict=True))
+    t = seed.text
+    expected = {
+        "NATO’s acceptance": "François-Philippe Champagne",  # descriptor = later title
+        "will develop a plan": "Mike Pompeo",  # "The team, he said"
+        "that an American withdrawal": "François-Philippe Champagne",  # "He noted" after the heading
+        "So if they want us": "François-Philippe Champagne",  # continuation paragraph
+        "NATO has a wide range": "Jens Stoltenberg",  # "According to him"
+        "It is very important": "Jens Stoltenberg",
+        "They may not be in the mood": "Steve Saideman",  # not Trump, named inside the content
+        "I find it hard": "Steve Saideman",
+        "It’s not just about cleaning": "Steve Saideman",
+        "she still has difficulty": "Stefanie von Hlatky",
+        "When Trump first made": "Stefanie von Hlatky",
+        "is the worst time possible": "Stefanie von Hlatky",  # not "the president"
+    }
+    for content, speaker in expected.items():
+        assert by_mention[t.index(content)] == speaker, content
+
+
+def test_seed_indefinite_descriptor_links_to_the_expert_introduced_next(seed, seed_table):
+    resolved = sp.resolve_speakers(seed, seed_table)
+    row = seed_table.index[seed_table["speaker_mention"] == "A defense expert"][0]
+    assert resolved[row] == "Steve Saideman"
+
+
+def test_resolution_keeps_the_table_index_and_order_independent(seed, seed_table):
+    shuffled = seed_table.sample(frac=1, random_state=3)
+    shuffled.index = shuffled.index + 100
+    resolved = sp.resolve_speakers(seed, shuffled)
+    assert resolved.index.equals(shuffled.index)
+    original = sp.resolve_speakers(seed, seed_table)
+    assert resolved.to_numpy().tolist() == original.reindex(shuffled.index - 100).tolist()
+
+
+def test_seed_speakers_table(seed, seed_table):
+    table = seed_table.assign(speaker=sp.resolve_speakers(seed, seed_table))
+    who = sp.speakers(seed, table).set_index("speaker")
+    assert who.loc["Steve Saideman", "attributions"] == 5
+    assert who.loc["Stefanie von Hlatky", "gender"] == "female"
+    assert "A defense expert" in who.loc["Steve Saideman", "aliases"]
+    assert who["share_of_quoted_words"].sum() == pytest.approx(1.0)
+    assert who.loc["Qassem Soleimani", "attributions"] == 0  # mentioned, never quoted
+    assert who.loc["NATO", "kind"] == "body"
+    # the first mention of Champagne is the descriptor at the top of the article
+    first = who.loc["François-Philippe Champagne", ["first_start", "first_end"]]
+    assert seed.text[first["first_start"] : first["first_end"]] == "Canada’s foreign minister"
+    assert list(sp.speakers(seed, table).columns) == sp.SPEAKER_COLUMNS
+
+
+def test_speakers_default_table_comes_from_quotes(seed):
+    who = analysis.speakers(seed)
+    assert set(who.columns) == set(sp.SPEAKER_COLUMNS)
+    assert who["attributions"].iloc[0] > 0
+    for start, end, aliases in who[["first_start", "first_end", "aliases"]].itertuples(index=False):
+        assert seed.text[start:end].strip() != "" and len(aliases) >= 1
+
+
+# --------------------------------------------------------------------------- written here
+
+ALTERNATING = """Council delays the harbour plan
+
+Robin Calder, a spokesperson for the harbour board, said the plan would be delayed. She said the board needed more time.
+
+Kim Okafor, an economist at the regional bank, said the delay would cost jobs. He said the figures were clear.
+
+“We are not against the plan,” she said. “We want it done right.”
+
+“Every month of delay costs money,” he said.
+
+Ms. Dana Whitfield, who chairs the council, said the vote would come in June.
+"""
+
+
+def test_gender_is_learned_from_the_text_and_pronouns_alternate():
+    article = analysis.parse_article(ALTERNATING)
+    genders = sp.analyse(article).entities.set_index("name")["gender"]
+    assert genders["Robin Calder"] == "female"
+    assert genders["Kim Okafor"] == "male"
+    assert genders["Dana Whitfield"] == "female"  # from the honorific
+    t = article.text
+    table = table_of(
+        [
+            attribution(t, "the plan would be delayed", "Robin Calder"),
+            attribution(t, "the board needed more time", "She", near="She said the board"),
+            attribution(t, "the delay would cost jobs", "Kim Okafor"),
+            attribution(t, "the figures were clear", "He", near="He said the figures"),
+            attribution(t, "We are not against the plan", "she", near="she said."),
+            attribution(t, "We want it done right", None),
+            attribution(t, "Every month of delay", "he", near="he said."),
+        ]
+    )
+    resolved = sp.resolve_speakers(article, table).tolist()
+    assert resolved == [
+        "Robin Calder",
+        "Robin Calder",
+        "Kim Okafor",
+        "Kim Okafor",
+        "Robin Calder",  # she: the most recent person is a man, so the woman before him
+        "Robin Calder",
+        "Kim Okafor",
+    ]
+    roles = sp.analyse(article).entities.set_index("name")["role"]
+    assert roles["Robin Calder"] == "a spokesperson for the harbour board"
+    assert roles["Kim Okafor"] == "an economist at the regional bank"
+
+
+BODIES = """The Ministry of Health said on Monday that clinics would reopen.
+
+The Northern Courier reported that two clinics had already opened. It said the ministry had not replied.
+
+Officials at the ministry declined to comment.
+"""
+
+
+def test_bodies_as_speakers():
+    article = analysis.parse_article(BODIES)
+    t = article.text
+    table = table_of(
+        [
+            attribution(t, "that clinics would reopen", "The Ministry of Health"),
+            attribution(t, "that two clinics had already opened", "The Northern Courier"),
+            attribution(t, "the ministry had not replied", "It", near="It said"),
+        ]
+    )
+    resolved = sp.resolve_speakers(article, table).tolist()
+    assert resolved == ["Ministry of Health", "Northern Courier", "Northern Courier"]
+    who = sp.speakers(article, table.assign(speaker=resolved)).set_index("speaker")
+    assert who.loc["Ministry of Health", "kind"] == "body"
+    assert who.loc["Northern Courier", "kind"] == "body"
+    assert who.loc["Northern Courier", "attributions"] == 2
+
+
+DESCRIPTORS = """The senator spoke first
+
+Senator Alma Brightwater said the bill would pass. The senator added that the vote was close.
+
+A local farmer said the bill came too late.
+"""
+
+
+def test_descriptors_link_by_title_or_stay_themselves():
+    article = analysis.parse_article(DESCRIPTORS)
+    t = article.text
+    table = table_of(
+        [
+            attribution(t, "the bill would pass", "Senator Alma Brightwater"),
+            attribution(t, "that the vote was close", "The senator", near="The senator added"),
+            attribution(t, "the bill came too late", "A local farmer"),
+        ]
+    )
+    resolved = sp.resolve_speakers(article, table).tolist()
+    assert resolved == ["Alma Brightwater", "Alma Brightwater", "a local farmer"]
+    who = sp.speakers(article, table.assign(speaker=resolved)).set_index("speaker")
+    assert who.loc["a local farmer", "kind"] == "person"
+    assert t[who.loc["a local farmer", "first_start"] : who.loc["a local farmer", "first_end"]] == (
+        "A local farmer"
+    )
+
+
+def test_quoted_words_count_fragments_only():
+    article = analysis.parse_article("“One two three,” she said, “four five.”\n")
+    t = article.text
+    first, second = t.index("One"), t.index("four")
+    table = pd.DataFrame(
+        {
+            "start": [first],
+            "end": [t.index("five") + 4],
+            "fragments": [[(first, first + 13), (second, second + 9)]],
+        }
+    )
+    assert sp.quoted_words(article, table).tolist() == [5]
+
+
+def test_empty_and_missing_mentions_never_raise(seed):
+    columns = ["start", "end", "speaker_mention", "speaker_start", "speaker_end"]
+    empty = pd.DataFrame(columns=columns)
+    assert sp.resolve_speakers(seed, empty).empty
+    orphan = table_of([attribution(seed.text, "So if they want us", None)])
+    assert sp.resolve_speakers(seed, orphan).tolist() == [None]
+
+
+def test_lexicons_cite_a_source_for_every_entry():
+    for name in ("titles", "honorifics", "role_nouns", "body_nouns", "place_nouns", "pronouns",
+                 "name_particles", "not_names"):  # fmt: skip
+        rows = sp._read_tsv(f"{name}.tsv")
+        assert rows, name
+        assert all(r["source"].strip() for r in rows), name
