@@ -1,0 +1,371 @@
+"""Sentiment of sentences, quotations and speakers, calibrated on news and checked against people.
+
+Two methods score a text on VADER's -1..1 scale:
+
+* ``"vader"``: plain VADER (Hutto & Gilbert 2014) as NLTK ships it, for comparison.
+* ``"news"`` (default): a small linear model over the word evidence of
+  :mod:`analysis.sentiment_features` (VADER's rule-adjusted valences, the Pattern
+  adjective lexicon, the project's news vocabulary, negation, questions, "but", length),
+  fitted by ``tools/fit_sentiment.py`` to the mean rating of 20 people per sentence on
+  the NYT editorial sentences of the VADER paper (dev half only). Its ``compound`` estimates
+  what those readers would average, divided by 4: -1 would be "everyone says extremely
+  negative". The weights live in ``analysis/resources/sentiment_news.json``.
+
+Labels follow the VADER convention: ``positive`` at or above the neutral band, ``negative``
+at or below minus the band, ``neutral`` in between or at exactly 0. VADER's band is 0.05;
+the news model's band was chosen on dev by cross-validation.
+
+Article level: :func:`sentiment` gives one row per sentence with its offsets, paragraph,
+whether it sits inside quotation marks and which speaker an attribution ties it to;
+:func:`quote_sentiment` scores each attribution's own text; :func:`sentiment_by` aggregates
+sentences by paragraph, speaker or voice (narration, paraphrase, quotation) and
+:func:`speaker_sentiment` aggregates quotations per speaker.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import types
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+
+import numpy as np
+import pandas as pd
+
+from analysis.paths import PACKAGE_DIR
+from analysis.sentiment_features import (
+    FEATURES,
+    Evidence,
+    WordEvidence,
+    features_from_words,
+    gather_evidence,
+    sentence_features,
+    vader,
+    vader_normalise,
+    vader_word_offsets,
+)
+from analysis.sentiment_metrics import three_class
+
+MODEL_FILE = PACKAGE_DIR / "resources" / "sentiment_news.json"
+METHODS: tuple[str, ...] = ("vader", "news")
+#: VADER's own neutral band (Hutto & Gilbert 2014; the vaderSentiment README).
+VADER_BAND = 0.05
+#: How many driving words ``score_sentiment`` lists per text.
+MAX_DRIVERS = 5
+SCORE_COLUMNS = ["text", "compound", "label", "drivers"]
+WORD_COLUMNS = ["row", "start", "end", "word", "contribution"]
+
+
+@dataclass(frozen=True)
+class LinearModel:
+    """A stored ridge model: ``compound = clip(b0 + sum_f w_f (x_f - c_f) / s_f, -1, 1)``."""
+
+    features: tuple[str, ...]
+    center: np.ndarray
+    scale: np.ndarray
+    weights: np.ndarray
+    intercept: float
+    neutral_band: float
+
+    def predict(self, X: np.ndarray) -> np.ndarray:
+        """The model's compound score for each row of ``X`` (columns in ``features`` order)."""
+        raw = self.intercept + ((X - self.center) / self.scale) @ self.weights
+        return np.clip(raw, -1.0, 1.0)
+
+    def contribution(self, features: dict[str, float]) -> float:
+        """How far features that start from zero move the score: sum_f w_f x_f / s_f.
+
+        Used per word: a word's contribution is the score change its own evidence makes,
+        the model being linear in the features.
+        """
+        return float(
+            sum(
+                w / s * features.get(name, 0.0)
+                for name, w, s in zip(self.features, self.weights, self.scale, strict=True)
+            )
+        )
+
+
+@cache
+def news_model() -> LinearModel:
+    """The news-calibrated model stored in the package (written by tools/fit_sentiment.py)."""
+    stored = json.loads(MODEL_FILE.read_text(encoding="utf-8"))
+    if tuple(stored["features"]) != FEATURES:
+        raise ValueError(f"{MODEL_FILE.name} was fitted on other features; rerun the fit.")
+    return LinearModel(
+        features=tuple(stored["features"]),
+        center=np.array(stored["center"]),
+        scale=np.array(stored["scale"]),
+        weights=np.array(stored["weights"]),
+        intercept=float(stored["intercept"]),
+        neutral_band=float(stored["neutral_band"]),
+    )
+
+
+def available_methods() -> list[str]:
+    """The methods this installation can run, the baseline first."""
+    return list(METHODS)
+
+
+def neutral_band(method: str = "news") -> float:
+    """The half-width of the neutral label band for ``method``."""
+    _check_method(method)
+    return VADER_BAND if method == "vader" else news_model().neutral_band
+
+
+def _check_method(method: str) -> None:
+    if method not in METHODS:
+        raise ValueError(f"Unknown sentiment method {method!r}; choose one of {METHODS}.")
+
+
+def feature_table(texts: Iterable[str]) -> pd.DataFrame:
+    """The news model's features for each text (columns in FEATURES order), one row per text,
+    and ``evidence``: how many lexicon words it has. A text with none is scored 0."""
+    evidence = [gather_evidence(text) for text in texts]
+    table = pd.DataFrame([sentence_features(e) for e in evidence], columns=list(FEATURES))
+    table["evidence"] = [len(e.words) for e in evidence]
+    return table
+
+
+def _word_contributions(evidence: Evidence, model: LinearModel) -> list[WordEvidence]:
+    """Each evidence word with the score change its own valence makes under ``model``.
+
+    A word found in several lexicons (VADER and Pattern, say) gets one row, the sum.
+    """
+    totals: dict[tuple[int, int], float] = {}
+    words: dict[tuple[int, int], str] = {}
+    for item in evidence.words:
+        features = features_from_words([item])
+        if item.lexicon == "vader":
+            features["vader_compound"] = vader_normalise(item.valence)
+        key = (item.start, item.end)
+        totals[key] = totals.get(key, 0.0) + model.contribution(features)
+        words[key] = item.word
+    return [WordEvidence(s, e, words[(s, e)], "news", v) for (s, e), v in totals.items()]
+
+
+def _vader_words(text: str) -> tuple[float, list[WordEvidence]]:
+    """NLTK VADER's compound for ``text`` and its words with their final valences."""
+    words, valences, compound = vader().trace(text)
+    found = [
+        WordEvidence(start, end, text[start:end], "vader", float(valence))
+        for (start, end), valence in zip(vader_word_offsets(text, words), valences, strict=True)
+        if valence != 0
+    ]
+    return compound, found
+
+
+def _score(texts: list[str], method: str) -> tuple[np.ndarray, list[list[WordEvidence]]]:
+    """Compound scores and per-word contributions of every text under ``method``."""
+    if method == "vader":
+        scored = [_vader_words(text) for text in texts]
+        return np.array([c for c, _ in scored], dtype=float), [w for _, w in scored]
+    model = news_model()
+    evidence = [gather_evidence(text) for text in texts]
+    X = np.array([list(sentence_features(e).values()) for e in evidence], dtype=float)
+    compound = model.predict(X.reshape(-1, len(FEATURES)))
+    # No word any lexicon knows, no tone: the model's intercept would otherwise call a
+    # plain statement of fact slightly negative, as the editorial raters did on average.
+    compound[[not e.words for e in evidence]] = 0.0
+    return compound, [_word_contributions(e, model) for e in evidence]
+
+
+def _as_series(texts: Iterable[str] | pd.Series) -> pd.Series:
+    series = texts if isinstance(texts, pd.Series) else pd.Series(list(texts), dtype=object)
+    if not series.map(lambda t: isinstance(t, str)).all():
+        raise TypeError("score_sentiment takes strings; found a non-string value.")
+    return series
+
+
+def _drivers(words: list[WordEvidence]) -> list[str]:
+    strongest = sorted(words, key=lambda w: (-abs(w.valence), w.start))
+    return [w.word for w in strongest[:MAX_DRIVERS]]
+
+
+def score_sentiment(texts: Iterable[str] | pd.Series, method: str = "news") -> pd.DataFrame:
+    """Sentiment of each text: one row per text, in order (a Series keeps its index).
+
+    Columns: ``text``; ``compound`` in [-1, 1]; ``label`` (``positive``/``negative``/
+    ``neutral``, see :func:`analysis.sentiment_metrics.three_class` and
+    :func:`neutral_band`); ``drivers``, the words that moved the score most, strongest
+    first (for ``"vader"`` ranked by VADER's rule-adjusted valence, for ``"news"`` by each
+    word's own contribution to the model's score).
+    """
+    _check_method(method)
+    series = _as_series(texts)
+    compound, words = _score(series.tolist(), method)
+    return pd.DataFrame(
+        {
+            "text": series.to_numpy(dtype=object),
+            "compound": compound,
+            "label": three_class(compound, neutral_band(method)),
+            "drivers": [_drivers(w) for w in words],
+        },
+        index=series.index,
+        columns=SCORE_COLUMNS,
+    )
+
+
+def sentiment_words(texts: Iterable[str] | pd.Series, method: str = "news") -> pd.DataFrame:
+    """Every word that moved a text's score: one row per (text, word).
+
+    ``row`` is the text's index label, ``start``/``end`` offsets into that text, and
+    ``contribution`` the word's signed push on the compound score (VADER valence for
+    ``"vader"``, score change for ``"news"``).
+    """
+    _check_method(method)
+    series = _as_series(texts)
+    _, words = _score(series.tolist(), method)
+    rows = [
+        (label, w.start, w.end, w.word, w.valence)
+        for label, found in zip(series.index, words, strict=True)
+        for w in found
+    ]
+    return pd.DataFrame(rows, columns=WORD_COLUMNS)
+
+
+# ---------------------------------------------------------------- article level
+
+
+def _find_quotes(article) -> pd.DataFrame:
+    """``analysis.quotes(article)``, reached through the package's lazy export.
+
+    ``from analysis.quotes import quotes`` would bind ``analysis.quotes`` to the module
+    for everyone else (see :class:`_CallableModule`); going through the package does not.
+    """
+    import analysis
+
+    find = analysis.quotes
+    if isinstance(find, types.ModuleType):
+        find = find.quotes
+    return find(article)
+
+
+def _quote_share(article) -> pd.Series:
+    """Share of each sentence's word and number tokens that lie inside quotation marks."""
+    tokens = article.tokens
+    words = tokens[tokens["kind"].isin(["word", "number"])]
+    share = words.groupby("sentence")["in_quote"].mean()
+    return share.reindex(article.sentences["sentence"], fill_value=0.0)
+
+
+def attribute_sentences(sentences: pd.DataFrame, quotes: pd.DataFrame) -> pd.DataFrame:
+    """The attribution each sentence overlaps most, as ``quote`` (row label) and ``speaker``.
+
+    Overlap is counted in characters between the sentence ``[start, end)`` and the
+    attribution's content ``[start, end)``; sentences no attribution touches get none.
+    """
+    base = sentences[["sentence", "start", "end"]]
+    if quotes.empty:
+        return pd.DataFrame({"sentence": base["sentence"], "quote": pd.NA, "speaker": None}).astype(
+            {"quote": "Int64", "speaker": object}
+        )
+    spans = quotes[["start", "end", "speaker"]].rename_axis("quote").reset_index()
+    pairs = base.merge(spans, how="cross", suffixes=("", "_quote"))
+    pairs["overlap"] = np.minimum(pairs["end"], pairs["end_quote"]) - np.maximum(
+        pairs["start"], pairs["start_quote"]
+    )
+    pairs = pairs[pairs["overlap"] > 0].sort_values(
+        ["sentence", "overlap"], ascending=[True, False]
+    )
+    best = pairs.drop_duplicates("sentence")[["sentence", "quote", "speaker"]]
+    merged = base[["sentence"]].merge(best, on="sentence", how="left")
+    return merged.astype({"quote": "Int64", "speaker": object})
+
+
+def _voice(in_quote: pd.Series, speaker: pd.Series) -> pd.Series:
+    """``quotation`` inside quotation marks, ``paraphrase`` when attributed, else ``narration``."""
+    voice = np.where(in_quote, "quotation", np.where(speaker.notna(), "paraphrase", "narration"))
+    return pd.Series(voice, index=in_quote.index)
+
+
+def sentiment(article, method: str = "news", quotes: pd.DataFrame | None = None) -> pd.DataFrame:
+    """One row per sentence of ``article`` with its tone and who, if anyone, is speaking.
+
+    Columns: ``sentence``, ``paragraph``, ``kind``, ``start``, ``end``, ``text`` (from
+    ``article.sentences``); ``quote_share`` and ``in_quote`` (at least half its words inside
+    quotation marks); ``quote`` and ``speaker`` (the attribution of ``analysis.quotes``
+    that overlaps it most; pass ``quotes`` to use another table); ``voice``
+    (``quotation``/``paraphrase``/``narration``); ``compound``, ``label``, ``drivers``.
+    """
+    if quotes is None:
+        quotes = _find_quotes(article)
+    sentences = article.sentences.reset_index(drop=True)
+    table = sentences[["sentence", "paragraph", "kind", "start", "end", "text"]].copy()
+    table["quote_share"] = _quote_share(article).to_numpy()
+    table["in_quote"] = table["quote_share"] >= 0.5
+    attributed = attribute_sentences(sentences, quotes)
+    table["quote"] = attributed["quote"].to_numpy()
+    table["speaker"] = attributed["speaker"].to_numpy()
+    table["voice"] = _voice(table["in_quote"], table["speaker"])
+    scores = score_sentiment(table["text"], method=method)
+    return pd.concat([table, scores.drop(columns="text")], axis=1)
+
+
+def quote_sentiment(
+    article, method: str = "news", quotes: pd.DataFrame | None = None
+) -> pd.DataFrame:
+    """Each attribution of ``analysis.quotes(article)`` with the tone of its own words.
+
+    One row per attribution: ``quote`` (its row label), ``start``, ``end``, ``text``,
+    ``kind``, ``speaker``, ``paragraph``, ``sentence``, then ``compound``, ``label``,
+    ``drivers`` of the content text.
+    """
+    if quotes is None:
+        quotes = _find_quotes(article)
+    columns = ["start", "end", "text", "kind", "speaker", "paragraph", "sentence"]
+    table = quotes[columns].rename_axis("quote").reset_index()
+    scores = score_sentiment(table["text"].astype(object), method=method)
+    return pd.concat([table, scores.drop(columns="text")], axis=1)
+
+
+def _summary(grouped) -> pd.DataFrame:
+    return grouped.agg(
+        n=("compound", "size"),
+        mean=("compound", "mean"),
+        median=("compound", "median"),
+        low=("compound", "min"),
+        high=("compound", "max"),
+        share_positive=("label", lambda s: float((s == "positive").mean())),
+        share_negative=("label", lambda s: float((s == "negative").mean())),
+        start=("start", "min"),
+        end=("end", "max"),
+    )
+
+
+def sentiment_by(table: pd.DataFrame, by: str) -> pd.DataFrame:
+    """Aggregate a scored table (from :func:`sentiment` or :func:`quote_sentiment`) by ``by``.
+
+    ``by`` is a column such as ``paragraph``, ``speaker`` or ``voice``. One row per group:
+    ``n``, ``mean``, ``median``, ``low``, ``high`` of ``compound``, the shares labelled
+    positive and negative, and ``start``/``end``, the first and last offset the group
+    covers (a span, not a contiguous passage, for speakers and voices). Rows without a
+    value of ``by`` (sentences no speaker is tied to) are left out.
+    """
+    if by not in table.columns:
+        raise KeyError(f"No column {by!r} to group sentiment by; have {list(table.columns)}.")
+    return _summary(table.dropna(subset=[by]).groupby(by, sort=True)).reset_index()
+
+
+def speaker_sentiment(quote_table: pd.DataFrame) -> pd.DataFrame:
+    """Tone per speaker over the text of their attributions, most quoted first."""
+    summary = sentiment_by(quote_table, "speaker")
+    return summary.sort_values(["n", "mean"], ascending=[False, True]).reset_index(drop=True)
+
+
+class _CallableModule(types.ModuleType):
+    """This module, callable as :func:`sentiment`.
+
+    ``analysis`` exports the function ``sentiment`` lazily under the module's own name;
+    whichever code first runs ``from analysis.sentiment import ...`` makes the import
+    system bind ``analysis.sentiment`` to the module instead. Calling the module forwards
+    to the function, so ``analysis.sentiment(article)`` works in either order.
+    """
+
+    def __call__(self, article, method: str = "news", quotes: pd.DataFrame | None = None):
+        return sentiment(article, method=method, quotes=quotes)
+
+
+sys.modules[__name__].__class__ = _CallableModule

@@ -1,0 +1,313 @@
+"""Sentiment: scores, labels, drivers, offsets, the stored model and the article tables."""
+
+from __future__ import annotations
+
+import json
+import re
+import socket
+
+import nltk
+import numpy as np
+import pandas as pd
+import pytest
+from nltk.sentiment.vader import SentimentIntensityAnalyzer, SentiText
+
+import analysis
+import analysis.sentiment as sent
+from analysis.sentiment_features import (
+    FEATURES,
+    FastSentiText,
+    gather_evidence,
+    normalise_for_lexicons,
+    reference_vader,
+    vader,
+)
+from analysis.sentiment_metrics import (
+    evaluate,
+    f1_scores,
+    macro_f1,
+    three_class,
+    weighted_f1,
+)
+
+SAMPLES = [
+    "The war killed thousands of civilians and left the city in ruins.",
+    "It was a wonderful, generous gift, and the crowd cheered!",
+    "The committee meets on Tuesday.",
+    "He was not happy at all.",
+    "Good luck reaching consensus on this.",
+    "''It's a disaster,'' she said -- and nobody disagreed.",
+    "The plan is good, but the execution was terrible.",
+    "“I am sure there is a way,” he said, “but it’s very tricky.”",
+    "GREAT news: profits rose again!!",
+    "",
+]
+
+
+@pytest.fixture(scope="module")
+def seed():
+    return analysis.load_article(analysis.article_path())
+
+
+@pytest.fixture(scope="module")
+def seed_sentiment(seed):
+    return analysis.sentiment(seed)
+
+
+# ---------------------------------------------------------------- score_sentiment
+
+
+@pytest.mark.parametrize("method", ["news", "vader"])
+def test_one_row_per_text_in_order(method):
+    table = analysis.score_sentiment(SAMPLES, method=method)
+    assert list(table.columns) == ["text", "compound", "label", "drivers"]
+    assert table["text"].tolist() == SAMPLES
+    assert table.index.tolist() == list(range(len(SAMPLES)))
+
+
+def test_a_series_keeps_its_index():
+    texts = pd.Series(SAMPLES[:3], index=[10, 5, 7])
+    table = analysis.score_sentiment(texts)
+    assert table.index.tolist() == [10, 5, 7]
+    assert table.loc[5, "text"] == SAMPLES[1]
+
+
+@pytest.mark.parametrize("method", ["news", "vader"])
+def test_scores_in_range_and_labels_follow_the_band(method):
+    table = analysis.score_sentiment(SAMPLES, method=method)
+    band = sent.neutral_band(method)
+    assert table["compound"].between(-1, 1).all()
+    expected = np.where(
+        (table["compound"] >= band) & (table["compound"] != 0),
+        "positive",
+        np.where((table["compound"] <= -band) & (table["compound"] != 0), "negative", "neutral"),
+    )
+    assert table["label"].tolist() == expected.tolist()
+    assert set(table["label"]) <= {"positive", "negative", "neutral"}
+
+
+@pytest.mark.parametrize("method", ["news", "vader"])
+def test_clear_cases_get_the_obvious_sign(method):
+    table = analysis.score_sentiment(SAMPLES, method=method)
+    assert table.loc[0, "label"] == "negative"
+    assert table.loc[1, "label"] == "positive"
+    assert table.loc[3, "label"] == "negative"  # "not happy"
+    assert table.loc[9, "compound"] == 0 and table.loc[9, "label"] == "neutral"
+
+
+def test_news_method_calls_a_plain_statement_neutral():
+    table = analysis.score_sentiment(["The committee meets on Tuesday."])
+    assert table.loc[0, "compound"] == 0.0
+    assert table.loc[0, "label"] == "neutral"
+    assert table.loc[0, "drivers"] == []
+
+
+def test_negation_lowers_the_news_score():
+    good, not_good = analysis.score_sentiment(["The plan is good.", "The plan is not good."])[
+        "compound"
+    ]
+    assert not_good < 0 < good
+
+
+@pytest.mark.parametrize("method", ["news", "vader"])
+def test_drivers_are_words_of_their_text(method):
+    table = analysis.score_sentiment(SAMPLES, method=method)
+    for text, drivers in zip(table["text"], table["drivers"], strict=True):
+        assert len(drivers) <= sent.MAX_DRIVERS
+        for word in drivers:
+            assert re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text), (word, text)
+    assert "killed" in table.loc[0, "drivers"]
+    assert table.loc[2, "drivers"] == []
+
+
+@pytest.mark.parametrize("method", ["news", "vader"])
+def test_sentiment_words_offsets_round_trip(method):
+    words = sent.sentiment_words(SAMPLES, method=method)
+    assert not words.empty
+    for row in words.itertuples():
+        assert SAMPLES[row.row][row.start : row.end] == row.word
+    strongest = words.loc[words["row"] == 0].sort_values("contribution").iloc[0]
+    assert strongest["contribution"] < 0
+
+
+def test_news_drivers_push_in_the_direction_of_their_word():
+    words = sent.sentiment_words(["a wonderful day", "a terrible day"]).set_index("word")
+    assert words.loc["wonderful", "contribution"] > 0
+    assert words.loc["terrible", "contribution"] < 0
+
+
+def test_vader_method_equals_nltk_vader():
+    nltk_vader = SentimentIntensityAnalyzer()
+    texts = [*SAMPLES, ":) great!!! but :( bad...", "'quoted' ,word, !?odd?! x y", "Kind of good"]
+    ours = analysis.score_sentiment(texts, method="vader")["compound"].tolist()
+    assert ours == [nltk_vader.polarity_scores(t)["compound"] for t in texts]
+
+
+def test_fast_sentitext_finds_nltk_words():
+    constants = vader().constants
+    texts = [*SAMPLES, "!!cat dog!? 'x' ,y, ??great?? :-) (fine) U.S. -- no.", "a,b c. d!"]
+    for text in texts:
+        args = (text, constants.PUNC_LIST, constants.REGEX_REMOVE_PUNCTUATION)
+        assert FastSentiText(*args).words_and_emoticons == SentiText(*args).words_and_emoticons
+
+
+def test_reference_vader_trace_matches_vadersentiment():
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer as Reference
+
+    reference = Reference()
+    for text in SAMPLES:
+        assert reference_vader().trace(text)[2] == reference.polarity_scores(text)["compound"]
+
+
+def test_normalising_keeps_offsets():
+    text = "“Quoted,” he said -- ''twice.'' It’s done—really."
+    clean = normalise_for_lexicons(text)
+    assert len(clean) == len(text)
+    assert "It's" in clean and "“" not in clean and "''" not in clean
+
+
+def test_evidence_offsets_point_into_the_original_text():
+    text = "“The results were disastrous,” said the critic -- ''truly awful.''"
+    evidence = gather_evidence(text)
+    assert {w.word for w in evidence.words} >= {"disastrous", "awful"}
+    for word in evidence.words:
+        assert text[word.start : word.end] == word.word
+
+
+def test_unknown_method_is_refused():
+    with pytest.raises(ValueError, match="Unknown sentiment method"):
+        analysis.score_sentiment(["x"], method="bert")
+
+
+def test_non_strings_are_refused():
+    with pytest.raises(TypeError):
+        analysis.score_sentiment(["fine", None])
+
+
+def test_works_with_the_network_off(monkeypatch):
+    def refuse(*args, **kwargs):
+        raise OSError("network is off in this test")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(nltk, "download", refuse)
+    sent.news_model.cache_clear()
+    table = analysis.score_sentiment(["The attack was horrific."])
+    assert table.loc[0, "label"] == "negative"
+
+
+# ---------------------------------------------------------------- the stored model
+
+
+def test_stored_model_was_fitted_on_dev_only():
+    stored = json.loads(sent.MODEL_FILE.read_text())
+    assert stored["fitted_on"]["file"] == "nyt_dev.tsv"
+    assert stored["features"] == list(FEATURES)
+    assert len(stored["weights"]) == len(FEATURES) == len(stored["scale"])
+    assert 0 <= stored["neutral_band"] < 0.2
+    assert stored["cross_validation"]["grouped_by"] == "article"
+
+
+# ---------------------------------------------------------------- metrics
+
+
+def test_three_class_and_f1():
+    labels = three_class([0.3, -0.3, 0.0, 0.01, -0.01], 0.05)
+    assert labels.tolist() == ["positive", "negative", "neutral", "neutral", "neutral"]
+    truth = ["positive", "negative", "negative", "neutral"]
+    guess = ["positive", "negative", "positive", "neutral"]
+    table = f1_scores(truth, guess).set_index("label")
+    assert table.loc["negative", "recall"] == 0.5 and table.loc["negative", "precision"] == 1.0
+    assert table.loc["positive", "f1"] == pytest.approx(2 / 3)
+    assert weighted_f1(truth, guess) == pytest.approx((1 * 2 / 3 + 2 * 2 / 3 + 1 * 1) / 4)
+    assert macro_f1(truth, guess) == pytest.approx((2 / 3 + 2 / 3 + 1) / 3)
+
+
+def test_evaluate_reports_r_against_ratings():
+    ratings = [2.0, -1.0, 0.5, -2.5]
+    result = evaluate(ratings, [0.5, -0.2, 0.1, -0.6], three_class([0.5, -0.2, 0.1, -0.6], 0.05))
+    assert result["r"] > 0.99 and result["weighted_f1"] == 1.0
+
+
+# ---------------------------------------------------------------- article level
+
+
+def test_one_row_per_sentence_with_offsets(seed, seed_sentiment):
+    table = seed_sentiment
+    assert table["sentence"].tolist() == seed.sentences["sentence"].tolist()
+    for row in table.itertuples():
+        assert seed.text[row.start : row.end] == row.text
+    assert table["compound"].between(-1, 1).all()
+    assert set(table["voice"]) <= {"narration", "paraphrase", "quotation"}
+
+
+def test_in_quote_follows_the_tokens(seed, seed_sentiment):
+    words = seed.tokens[seed.tokens["kind"].isin(["word", "number"])]
+    share = words.groupby("sentence")["in_quote"].mean()
+    quoted = set(share[share >= 0.5].index)
+    assert set(seed_sentiment.loc[seed_sentiment["in_quote"], "sentence"]) == quoted
+    assert quoted, "the seed quotes people"
+    assert (seed_sentiment.loc[seed_sentiment["in_quote"], "voice"] == "quotation").all()
+
+
+def test_speakers_join_by_overlap():
+    article = analysis.parse_article(
+        "Officials met on Monday.\n\n“This is a terrible mistake,” said Ann Lee. "
+        "She added that the talks were a wonderful success.\n"
+    )
+    body = article.text
+    first = body.index("“")
+    second = body.index("the talks")
+    quotes = pd.DataFrame(
+        {
+            "start": [first, second],
+            "end": [body.index("” said"), len(body.rstrip()) - 1],
+            "speaker": ["Ann Lee", "Ann Lee"],
+        }
+    )
+    table = analysis.sentiment(article, quotes=quotes)
+    by_sentence = table.set_index("sentence")
+    assert pd.isna(by_sentence.loc[0, "speaker"])
+    assert by_sentence.loc[0, "voice"] == "narration"
+    assert by_sentence.loc[1, "speaker"] == "Ann Lee" and by_sentence.loc[1, "in_quote"]
+    assert by_sentence.loc[2, "voice"] == "paraphrase"
+    assert by_sentence.loc[1, "label"] == "negative" and by_sentence.loc[2, "label"] == "positive"
+    per_speaker = sent.sentiment_by(table, "speaker").set_index("speaker")
+    assert per_speaker.loc["Ann Lee", "n"] == 2
+    assert per_speaker.loc["Ann Lee", "mean"] == pytest.approx(
+        table.loc[table["speaker"] == "Ann Lee", "compound"].mean()
+    )
+
+
+def test_aggregates_recompute_from_the_sentence_table(seed_sentiment):
+    by_paragraph = sent.sentiment_by(seed_sentiment, "paragraph")
+    assert by_paragraph["n"].sum() == len(seed_sentiment)
+    expected = seed_sentiment.groupby("paragraph")["compound"].mean()
+    assert np.allclose(by_paragraph.set_index("paragraph")["mean"], expected)
+    by_voice = sent.sentiment_by(seed_sentiment, "voice").set_index("voice")
+    assert by_voice["n"].sum() == len(seed_sentiment)
+    assert {"narration", "quotation"} <= set(by_voice.index)
+    with pytest.raises(KeyError):
+        sent.sentiment_by(seed_sentiment, "mood")
+
+
+def test_quote_sentiment_scores_each_attribution(seed):
+    quotes = sent._find_quotes(seed)
+    table = sent.quote_sentiment(seed, quotes=quotes)
+    assert len(table) == len(quotes)
+    for row in table.itertuples():
+        assert seed.text[row.start : row.end] == row.text
+    per_speaker = sent.speaker_sentiment(table)
+    assert per_speaker["n"].sum() == table["speaker"].notna().sum()
+    assert per_speaker["n"].is_monotonic_decreasing
+
+
+def test_analysis_sentiment_is_callable_whatever_was_imported_first(seed):
+    # The test module imported analysis.sentiment as a module before calling it.
+    assert analysis.sentiment(seed)["sentence"].tolist() == seed.sentences["sentence"].tolist()
+
+
+def test_seed_worst_time_quote_reads_negative(seed_sentiment):
+    # A quotation in the seed calls the moment "the worst time possible".
+    row = seed_sentiment[seed_sentiment["text"].str.contains("worst time possible")].iloc[0]
+    assert row["label"] == "negative"
+    assert "worst" in row["drivers"]

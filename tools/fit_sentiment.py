@@ -1,0 +1,142 @@
+"""Fit the news-calibrated sentiment model on the NYT dev half and store it in the package.
+
+    python tools/fit_sentiment.py [../shared/benchdata/sentiment/nyt_dev.tsv]
+
+Deterministic: the target is the raters' mean divided by 4 (VADER's -1..1 scale); the
+model is ridge regression on standardised features (Hoerl & Kennard 1970), solved in
+closed form, beta = (Z'Z + lambda*I)^-1 Z'y with the intercept left unpenalised. The
+penalty lambda and the neutral band are chosen by 5-fold cross-validation that keeps each
+editorial's sentences in one fold (fold = sha256(article id) mod 5), so no sentence is
+scored by weights that saw its neighbours. Only ``nyt_dev.tsv`` is read: the test half is
+for the reported number.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import sys
+from pathlib import Path
+
+import numpy as np
+
+from analysis.paths import PACKAGE_DIR, PROJECT_DIR
+from analysis.sentiment import MODEL_FILE, feature_table
+from analysis.sentiment_features import FEATURES
+from analysis.sentiment_metrics import evaluate, read_rated_sentences, three_class
+
+DEFAULT_DEV = PROJECT_DIR.parent / "shared" / "benchdata" / "sentiment" / "nyt_dev.tsv"
+FOLDS = 5
+LAMBDAS = (0.1, 1.0, 3.0, 10.0, 30.0, 100.0)
+BANDS = (0.0, 0.005, 0.01, 0.02, 0.03, 0.05, 0.075, 0.1)
+
+
+def fit_ridge(X: np.ndarray, y: np.ndarray, penalty: float) -> dict[str, np.ndarray | float]:
+    """Ridge regression on standardised columns: (Z'Z + lambda*I) beta = Z'y, intercept free."""
+    center, scale = X.mean(axis=0), X.std(axis=0)
+    scale[scale == 0] = 1.0  # a constant column carries no information; keep it harmless
+    Z = np.column_stack([np.ones(len(X)), (X - center) / scale])
+    ridge = penalty * np.eye(Z.shape[1])
+    ridge[0, 0] = 0.0
+    beta = np.linalg.solve(Z.T @ Z + ridge, Z.T @ y)
+    return {"center": center, "scale": scale, "intercept": beta[0], "weights": beta[1:]}
+
+
+def predict(model: dict, X: np.ndarray) -> np.ndarray:
+    """The fitted line, clipped to [-1, 1] as the package does."""
+    raw = model["intercept"] + ((X - model["center"]) / model["scale"]) @ model["weights"]
+    return np.clip(raw, -1.0, 1.0)
+
+
+def folds_by_article(articles) -> np.ndarray:
+    """Fold number of each sentence: sha256 of its article id, modulo :data:`FOLDS`."""
+    return np.array([int(hashlib.sha256(a.encode()).hexdigest(), 16) % FOLDS for a in articles])
+
+
+def cross_validated(
+    X: np.ndarray, y: np.ndarray, evidence: np.ndarray, folds: np.ndarray, penalty: float
+) -> np.ndarray:
+    """Out-of-fold predictions: each fold scored by a model fitted on the other four.
+
+    The model is fitted on sentences with lexicon evidence only; the package scores the
+    others 0, and so does this.
+    """
+    out = np.zeros(len(y))
+    for k in range(FOLDS):
+        held, train = folds == k, (folds != k) & evidence
+        out[held] = predict(fit_ridge(X[train], y[train], penalty), X[held])
+    out[~evidence] = 0.0
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("dev", nargs="?", default=str(DEFAULT_DEV), help="nyt_dev.tsv")
+    parser.add_argument("--output", default=str(MODEL_FILE), help="where to write the model")
+    args = parser.parse_args(argv)
+    dev_path = Path(args.dev)
+    if not dev_path.exists():
+        print(f"skipped: no dev data at {dev_path}")
+        return 0
+
+    dev = read_rated_sentences(dev_path)
+    features = feature_table(dev["text"])
+    X = features[list(FEATURES)].to_numpy()
+    evidence = features["evidence"].to_numpy() > 0
+    y = dev["rating"].to_numpy() / 4.0
+    folds = folds_by_article(dev["article"])
+
+    by_penalty = {lam: cross_validated(X, y, evidence, folds, lam) for lam in LAMBDAS}
+    r_by_penalty = {lam: float(np.corrcoef(p, y)[0, 1]) for lam, p in by_penalty.items()}
+    penalty = max(LAMBDAS, key=lambda lam: (round(r_by_penalty[lam], 4), lam))
+    out_of_fold = by_penalty[penalty]
+    f1_by_band = {
+        band: evaluate(dev["rating"], out_of_fold, three_class(out_of_fold, band))["weighted_f1"]
+        for band in BANDS
+    }
+    # Ties go to the wider band: fewer confident calls for the same score.
+    band = max(BANDS, key=lambda b: (round(f1_by_band[b], 3), b))
+    cv = evaluate(dev["rating"], out_of_fold, three_class(out_of_fold, band))
+
+    model = fit_ridge(X[evidence], y[evidence], penalty)
+    stored = {
+        "description": "News-calibrated sentiment: ridge regression of the NYT raters' mean/4 "
+        "on sentence features; written by tools/fit_sentiment.py.",
+        "features": list(FEATURES),
+        "center": model["center"].round(6).tolist(),
+        "scale": model["scale"].round(6).tolist(),
+        "weights": model["weights"].round(6).tolist(),
+        "intercept": round(float(model["intercept"]), 6),
+        "neutral_band": band,
+        "ridge_penalty": penalty,
+        "fitted_on": {
+            "file": dev_path.name,
+            "sha256": hashlib.sha256(dev_path.read_bytes()).hexdigest(),
+            "rows": len(dev),
+            "rows_with_evidence": int(evidence.sum()),
+        },
+        "cross_validation": {
+            "folds": FOLDS,
+            "grouped_by": "article",
+            "r_by_penalty": {str(k): round(v, 4) for k, v in r_by_penalty.items()},
+            "weighted_f1_by_band": {str(k): round(v, 4) for k, v in f1_by_band.items()},
+            **{k: round(v, 4) for k, v in cv.items()},
+        },
+    }
+    output = Path(args.output)
+    output.parent.mkdir(parents=True, exist_ok=True)
+    output.write_text(json.dumps(stored, indent=2) + "\n", encoding="utf-8")
+    shown = output.relative_to(PACKAGE_DIR.parent) if output.is_relative_to(PROJECT_DIR) else output
+    print(
+        f"penalty {penalty}, neutral band {band}; cross-validated on dev: "
+        + ", ".join(f"{k} {v:.3f}" for k, v in cv.items())
+    )
+    for name, weight in zip(FEATURES, model["weights"], strict=True):
+        print(f"  {name:26s} {weight:+.4f}")
+    print(f"wrote {shown}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
