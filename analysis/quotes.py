@@ -242,8 +242,14 @@ def speaker_before(text: str, lo: int, cue_start: int) -> tuple[int, int] | None
     return _finish_np(collected)
 
 
-def speaker_after(text: str, cue_end: int, hi: int) -> tuple[int, int] | None:
-    """The noun phrase right after a cue: ``said X``, ``according to X``."""
+def speaker_after(
+    text: str, cue_end: int, hi: int, *, name_ends: bool = False
+) -> tuple[int, int] | None:
+    """The noun phrase right after a cue: ``said X``, ``according to X``.
+
+    With ``name_ends`` a name followed by a lower-case word ends there ("Mike Pompeo
+    spoke"): used where a verb, not the end of the phrase, comes next.
+    """
     words = _words(text, cue_end, min(hi, cue_end + 160))
     if words and words[0][2].lower() in PRONOUNS:
         return words[0][0], words[0][1]
@@ -255,14 +261,25 @@ def speaker_after(text: str, cue_end: int, hi: int) -> tuple[int, int] | None:
                 break
             if low == "and" and not _is_capitalised(words[k + 1][2]):
                 break
-        elif not _np_word(word) or low in PRONOUNS:
+        elif not _np_word(word) or low in PRONOUNS or word.islower() and low in cue_lexicon():
             break
+        elif (
+            name_ends
+            and word[:1].islower()
+            and low not in _NAME_PARTICLES
+            and collected
+            and _is_capitalised(collected[-1][2])
+            and collected[0][2].lower() not in _DETERMINERS
+        ):
+            break  # "Mike Pompeo spoke": a name is not followed by a lower-case noun
         collected.append((s, e, word))
         if len(collected) > MAX_SPEAKER_WORDS:
             return None
     return _finish_np(collected)
 
 
+# Lower-case words inside personal names ("Stefanie von Hlatky").
+_NAME_PARTICLES = frozenset("von van de da del der den di du dos la le bin al ibn".split())
 # Plural nouns that do not end in "s".
 _IRREGULAR_PLURALS = frozenset("people police men women children staff media public".split())
 _MODALS = frozenset("would will could can may might should must did does do to".split())
@@ -298,7 +315,7 @@ def leading_subject(text: str, lo: int, hi: int) -> tuple[int, int] | None:
         k += 1
     if k >= len(words):
         return None
-    return speaker_after(text, words[k][0], hi)
+    return speaker_after(text, words[k][0], hi, name_ends=True)
 
 
 # ------------------------------------------------------------------------- the engine
@@ -455,7 +472,7 @@ class _Engine:
             if _word_count(text, s_lo, quote.start) and not lead.endswith((":", ",", "—", "–")):
                 # "And the aftermath … “is the worst time,” she added": a mixed quotation.
                 start, kind = _strip_span(text, s_lo, quote.start)[0], "mixed"
-            fragments = [(quote.start, quote.end)]
+            fragments = [(start, quote.end)]
             end = quote.end
             next_k = k + 1
             tail = max(cue.end, speaker[1])
@@ -869,8 +886,12 @@ def quotes(article, *, resolve: bool = True) -> pd.DataFrame:
     found = find_attributions(text, paragraphs, sentences, list(article.quote_spans))
     layout_sent_starts = [s for s, _, _ in sentences]
     rows = []
-    for a in found:
+    position = {id(a): i for i, a in enumerate(found)}
+    sources = {}
+    for i, a in enumerate(found):
         source = a.inherited_from
+        if source is not None:
+            sources[i] = position[id(source)]
         sentence = max(0, bisect.bisect_right(layout_sent_starts, a.start) - 1)
         rows.append(
             {
@@ -897,17 +918,23 @@ def quotes(article, *, resolve: bool = True) -> pd.DataFrame:
     for column in ("cue_start", "cue_end", "speaker_start", "speaker_end"):
         table[column] = table[column].astype("Int64")
     table["continuation"] = table["continuation"].astype(bool)
-    return _resolve(article, table) if resolve else table
+    return _resolve(article, table, sources) if resolve else table
 
 
-def _resolve(article, table: pd.DataFrame) -> pd.DataFrame:
-    """Fill ``speaker`` with canonical names when speaker resolution is installed."""
+def _resolve(article, table: pd.DataFrame, sources: dict[int, int]) -> pd.DataFrame:
+    """Fill ``speaker`` with canonical names when speaker resolution is installed.
+
+    ``sources`` maps each continuation row to the row whose speaker it carries on, so a
+    continuation gets exactly its source's resolved name.
+    """
     try:
         from analysis.speakers import resolve_speakers
     except ImportError:
         return table
     if table.empty:
         return table
-    resolved = resolve_speakers(article, table)
-    table["speaker"] = resolved.reindex(table.index).where(resolved.notna(), table["speaker"])
+    resolved = resolve_speakers(article, table).reindex(table.index)
+    table["speaker"] = resolved.where(resolved.notna(), table["speaker"])
+    for row, source in sources.items():
+        table.loc[row, "speaker"] = table.loc[source, "speaker"]
     return table
