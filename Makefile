@@ -19,7 +19,7 @@ $(STAMP): requirements.txt pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet -r requirements.txt
 	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e .
-	$(BIN)/python -m analysis.offline
+	$(BIN)/python -c "from analysis.offline import ensure_nltk_data; print('NLTK data in', ensure_nltk_data())"
 	touch $(STAMP)
 
 run: $(STAMP)

@@ -37,7 +37,7 @@ MENTION_COLUMNS = [
 ]  # fmt: skip
 SPEAKER_COLUMNS = [
     "speaker", "aliases", "role", "kind", "gender", "attributions", "direct", "indirect",
-    "mixed", "words_quoted", "share_of_quoted_words", "first_start", "first_end",
+    "mixed", "words_quoted", "share_of_quoted_words", "mentions", "first_start", "first_end",
 ]  # fmt: skip
 
 # Lappin & Leass (1994) salience weights: recency 100, subject emphasis 80; the weight
@@ -1157,7 +1157,8 @@ def speakers(article, table: pd.DataFrame | None = None) -> pd.DataFrame:
     speaker descriptors included), ``role`` (appositives and titles), ``kind``
     (person/body), ``gender`` (when the text shows it), ``attributions``, ``direct``,
     ``indirect``, ``mixed`` (counts by kind), ``words_quoted``,
-    ``share_of_quoted_words`` (words_quoted / all quoted words), ``first_start``,
+    ``share_of_quoted_words`` (words_quoted / all quoted words), ``mentions`` (times
+    named or referred to in the text), ``first_start``,
     ``first_end`` (the first mention). People and bodies never quoted have 0
     attributions. ``table`` defaults to :func:`analysis.quotes` of the article.
     """
@@ -1200,7 +1201,8 @@ def speakers(article, table: pd.DataFrame | None = None) -> pd.DataFrame:
         list(dict.fromkeys((a if isinstance(a, list) else []) + written.get(name, [])))
         for name, a in zip(out.index, out["aliases"], strict=True)
     ]
-    counts = ["attributions", "direct", "indirect", "mixed", "words_quoted"]
+    out["mentions"] = mention_counts(article).reindex(out.index).fillna(0)
+    counts = ["attributions", "direct", "indirect", "mixed", "words_quoted", "mentions"]
     out[counts] = out[counts].fillna(0).astype(int)
     total = out["words_quoted"].sum()
     out["share_of_quoted_words"] = out["words_quoted"] / total if total else 0.0
@@ -1210,6 +1212,100 @@ def speakers(article, table: pd.DataFrame | None = None) -> pd.DataFrame:
         ["attributions", "words_quoted", "first_start"], ascending=[False, False, True]
     )
     return out.reset_index(drop=True)[SPEAKER_COLUMNS]
+
+
+# --------------------------------------------------------------------------- summaries
+
+
+def attribution_positions(article, table: pd.DataFrame) -> pd.DataFrame:
+    """One row per attribution with where it sits: ``position`` = start / len(text).
+
+    Columns: ``speaker``, ``kind``, ``start``, ``end``, ``paragraph``, ``position``,
+    ``words`` (words quoted), ``text``; rows without a speaker are left out.
+    """
+    rows = table.assign(words=quoted_words(article, table))
+    rows = rows[rows["speaker"].notna()]
+    rows = rows.assign(position=rows["start"] / max(len(article.text), 1))
+    columns = ["speaker", "kind", "start", "end", "paragraph", "position", "words", "text"]
+    return rows[columns].sort_values("start").reset_index(drop=True)
+
+
+def mention_counts(article) -> pd.Series:
+    """How often each entity is mentioned (names, titles, descriptors and pronouns)."""
+    return mentions(article).groupby("entity").size().rename("mentions")
+
+
+def _percent(value: float) -> str:
+    return f"{100 * value:.0f}%"
+
+
+def share_of_voice_takeaway(who: pd.DataFrame) -> str:
+    """One sentence on who holds the most quoted words and how concentrated voice is."""
+    quoted = who[who["attributions"] > 0].sort_values("words_quoted", ascending=False)
+    if quoted.empty:
+        return "No one is quoted in this article."
+    top = quoted.iloc[0]
+    sentence = (
+        f"{top['speaker']} has the most words quoted ({_percent(top['share_of_quoted_words'])} "
+        f"of all quoted words, in {top['attributions']} attributions)"
+    )
+    if len(quoted) > 1:
+        two = quoted["share_of_quoted_words"].iloc[:2].sum()
+        sentence += f"; the top two of {len(quoted)} speakers hold {_percent(two)}"
+    return sentence + "."
+
+
+def position_takeaway(positions: pd.DataFrame) -> str:
+    """Who opens and who closes the article's attributions, and how speakers take turns."""
+    if positions.empty:
+        return "No attribution was found, so no speaker has a place in the article."
+    first, last = positions.iloc[0], positions.iloc[-1]
+    turns = int((positions["speaker"] != positions["speaker"].shift()).sum())
+    spread = positions.groupby("speaker")["position"].agg(lambda p: p.max() - p.min())
+    sentence = (
+        f"{first['speaker']} speaks first (at {_percent(first['position'])} of the text) and "
+        f"{last['speaker']} last; the floor changes hands {turns - 1} times"
+    )
+    if len(spread) > 1:
+        sentence += f", and {spread.idxmax()} is quoted across the widest stretch"
+    return sentence + "."
+
+
+def kind_takeaway(who: pd.DataFrame) -> str:
+    """How much is quoted word for word, and who is only paraphrased."""
+    quoted = who[who["attributions"] > 0]
+    total = int(quoted["attributions"].sum())
+    if not total:
+        return "No one is quoted in this article."
+    direct = int(quoted["direct"].sum())
+    sentence = f"{direct} of {total} attributions are direct quotations"
+    most = quoted.sort_values(["direct", "attributions"], ascending=False).iloc[0]
+    if most["direct"]:
+        sentence += f"; {most['speaker']} is quoted word for word most often ({most['direct']})"
+    paraphrased = quoted.loc[quoted["direct"] == 0, "speaker"].tolist()
+    if paraphrased:
+        shown = ", ".join(paraphrased[:3]) + (" and others" if len(paraphrased) > 3 else "")
+        sentence += (
+            f", while {shown} {'is' if len(paraphrased) == 1 else 'are'} never quoted directly"
+        )
+    return sentence + "."
+
+
+def unquoted_takeaway(who: pd.DataFrame) -> str:
+    """Who is talked about without being heard."""
+    silent = who[who["attributions"] == 0]
+    people = silent[silent["kind"] == "person"]
+    bodies = silent[silent["kind"] == "body"]
+    if silent.empty:
+        return "Everyone the article mentions is also quoted."
+    sentence = (
+        f"{len(people)} {'person is' if len(people) == 1 else 'people are'} and "
+        f"{len(bodies)} {'body is' if len(bodies) == 1 else 'bodies are'} mentioned but never quoted"
+    )
+    if "mentions" in silent and silent["mentions"].max() > 0:
+        loudest = silent.sort_values("mentions", ascending=False).iloc[0]
+        sentence += f"; the most mentioned is {loudest['speaker']} ({loudest['mentions']} mentions)"
+    return sentence + "."
 
 
 class _CallableModule(types.ModuleType):
