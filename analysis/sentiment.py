@@ -138,7 +138,8 @@ def _word_contributions(evidence: Evidence, model: LinearModel) -> list[WordEvid
     words: dict[tuple[int, int], str] = {}
     for item in evidence.words:
         features = features_from_words([item])
-        if item.lexicon == "vader":
+        if item.lexicon in ("vader", "vader_shifted"):
+            # VADER's own compound still counts the word with its unshifted valence.
             features["vader_compound"] = vader_normalise(item.valence)
         key = (item.start, item.end)
         totals[key] = totals.get(key, 0.0) + model.contribution(features)

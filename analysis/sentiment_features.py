@@ -20,6 +20,7 @@ model in :mod:`analysis.sentiment` weighs.
 
 from __future__ import annotations
 
+import bisect
 import csv
 import importlib.util
 import math
@@ -48,6 +49,7 @@ FEATURES: tuple[str, ...] = (
     "pattern_mean",
     "pattern_positive",
     "pattern_negative",
+    "vader_shifted",
     *(f"news_{category}" for category in NEWS_CATEGORIES),
     "negations",
     "question",
@@ -274,8 +276,46 @@ def news_lexicon() -> dict[str, tuple[str, int]]:
     return forms
 
 
+@cache
+def shifters() -> tuple[frozenset[str], tuple[tuple[str, ...], ...]]:
+    """Content-word negators and diminishers (``data/lexicons/sentiment_shifters.tsv``):
+    single words, and multi-word phrases as word tuples.
+
+    The negations VADER already applies itself ("no", "without", "never", ...) are left
+    out so no word is flipped twice.
+    """
+    path = LEXICON_DIR / "sentiment_shifters.tsv"
+    with path.open(encoding="utf-8", newline="") as rows:
+        entries = [row["entry"].lower() for row in csv.DictReader(rows, delimiter="\t")]
+    handled_by_vader = set(vader_reference.NEGATE) | {"no"}
+    words = frozenset(e for e in entries if " " not in e) - handled_by_vader
+    phrases = tuple(tuple(e.split()) for e in entries if " " in e)
+    return words, phrases
+
+
+def _is_shifted(window: list[str]) -> bool:
+    """Whether a shifter word or phrase ends within ``window`` (the words just before)."""
+    words, phrases = shifters()
+    if any(w in words for w in window):
+        return True
+    return any(tuple(window[i : i + len(p)]) == p for p in phrases for i in range(len(window)))
+
+
 def _is_negation(word: str) -> bool:
     return word in vader_reference.NEGATE or "n't" in word
+
+
+def _shift_if_preceded(item: WordEvidence, lowered: list[str], starts: list[int]) -> WordEvidence:
+    """A VADER word after a shifter ("reduce *fatalities*") moves to lexicon ``vader_shifted``.
+
+    The model weighs shifted valences on their own (Wilson, Wiebe & Hoffmann 2005: a
+    negative word under a negator or diminisher reads as relief, not harm).
+    """
+    index = bisect.bisect_left(starts, item.start)
+    window = lowered[max(0, index - _NEGATION_WINDOW) : index]
+    if window and _is_shifted(window):
+        return WordEvidence(item.start, item.end, item.word, "vader_shifted", item.valence)
+    return item
 
 
 def gather_evidence(text: str) -> Evidence:
@@ -293,6 +333,8 @@ def gather_evidence(text: str) -> Evidence:
     pattern, news, vader_lexicon = pattern_lexicon(), news_lexicon(), analyser.lexicon
     matches = list(_WORD.finditer(clean.lower()))
     lowered = [m.group() for m in matches]
+    starts = [m.start() for m in matches]
+    evidence = [_shift_if_preceded(item, lowered, starts) for item in evidence]
     negations = 0
     for i, match in enumerate(matches):
         word = lowered[i]
@@ -303,13 +345,14 @@ def gather_evidence(text: str) -> Evidence:
             continue
         window = lowered[max(0, i - _NEGATION_WINDOW) : i]
         negated = any(_is_negation(w) for w in window)
+        shifted = in_news and _is_shifted(window)
         start, end = match.span()
         if in_pattern:
             polarity = pattern[word] * (_PATTERN_NEGATION_FACTOR if negated else 1.0)
             evidence.append(WordEvidence(start, end, text[start:end], "pattern", polarity))
         if in_news:
             category, polarity = news[word]
-            signed = -polarity if negated else polarity
+            signed = -polarity if negated != shifted else polarity
             evidence.append(WordEvidence(start, end, text[start:end], f"news_{category}", signed))
     return Evidence(
         vader_compound=compound,
@@ -345,6 +388,7 @@ def features_from_words(words: tuple[WordEvidence, ...] | list[WordEvidence]) ->
         "pattern_mean": sum(pattern_values) / len(pattern_values) if pattern_values else 0.0,
         "pattern_positive": sum(v for v in pattern_values if v > 0),
         "pattern_negative": sum(v for v in pattern_values if v < 0),
+        "vader_shifted": sum(w.valence for w in words if w.lexicon == "vader_shifted"),
     }
     for category in NEWS_CATEGORIES:
         lexicon = f"news_{category}"
