@@ -1227,7 +1227,8 @@ def attribution_positions(article, table: pd.DataFrame) -> pd.DataFrame:
     rows = rows[rows["speaker"].notna()]
     rows = rows.assign(position=rows["start"] / max(len(article.text), 1))
     columns = ["speaker", "kind", "start", "end", "paragraph", "position", "words", "text"]
-    return rows[columns].sort_values("start").reset_index(drop=True)
+    present = [c for c in columns if c in rows]
+    return rows[present].sort_values("start").reset_index(drop=True)
 
 
 def mention_counts(article) -> pd.Series:
@@ -1237,6 +1238,14 @@ def mention_counts(article) -> pd.Series:
 
 def _percent(value: float) -> str:
     return f"{100 * value:.0f}%"
+
+
+def _enumerate(names: list[str], limit: int = 3) -> str:
+    """ "A", "A and B", "A, B and C", "A, B, C and 2 others"."""
+    if len(names) > limit:
+        rest = len(names) - limit
+        return ", ".join(names[:limit]) + f" and {rest} other{'s' if rest > 1 else ''}"
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
 def share_of_voice_takeaway(who: pd.DataFrame) -> str:
@@ -1284,10 +1293,8 @@ def kind_takeaway(who: pd.DataFrame) -> str:
         sentence += f"; {most['speaker']} is quoted word for word most often ({most['direct']})"
     paraphrased = quoted.loc[quoted["direct"] == 0, "speaker"].tolist()
     if paraphrased:
-        shown = ", ".join(paraphrased[:3]) + (" and others" if len(paraphrased) > 3 else "")
-        sentence += (
-            f", while {shown} {'is' if len(paraphrased) == 1 else 'are'} never quoted directly"
-        )
+        verb = "is" if len(paraphrased) == 1 else "are"
+        sentence += f", while {_enumerate(paraphrased)} {verb} never quoted directly"
     return sentence + "."
 
 
@@ -1298,10 +1305,12 @@ def unquoted_takeaway(who: pd.DataFrame) -> str:
     bodies = silent[silent["kind"] == "body"]
     if silent.empty:
         return "Everyone the article mentions is also quoted."
-    sentence = (
-        f"{len(people)} {'person is' if len(people) == 1 else 'people are'} and "
-        f"{len(bodies)} {'body is' if len(bodies) == 1 else 'bodies are'} mentioned but never quoted"
-    )
+    counted = [
+        f"{len(people)} {'person' if len(people) == 1 else 'people'}" if len(people) else "",
+        f"{len(bodies)} {'body' if len(bodies) == 1 else 'bodies'}" if len(bodies) else "",
+    ]
+    verb = "is" if len(silent) == 1 else "are"
+    sentence = f"{' and '.join(c for c in counted if c)} {verb} mentioned but never quoted"
     if "mentions" in silent and silent["mentions"].max() > 0:
         loudest = silent.sort_values("mentions", ascending=False).iloc[0]
         sentence += f"; the most mentioned is {loudest['speaker']} ({loudest['mentions']} mentions)"

@@ -338,3 +338,47 @@ def test_lexicons_cite_a_source_for_every_entry():
         rows = sp._read_tsv(f"{name}.tsv")
         assert rows, name
         assert all(r["source"].strip() for r in rows), name
+
+
+# --------------------------------------------------------------------------- summaries and charts
+
+
+def test_takeaways_state_computed_facts(seed, seed_table):
+    table = seed_table.assign(speaker=sp.resolve_speakers(seed, seed_table))
+    who = sp.speakers(seed, table)
+    top = who.sort_values("words_quoted", ascending=False).iloc[0]
+    assert sp.share_of_voice_takeaway(who).startswith(f"{top['speaker']} has the most words")
+    positions = sp.attribution_positions(seed, table)
+    assert positions["position"].between(0, 1).all()
+    assert sp.position_takeaway(positions).startswith("François-Philippe Champagne speaks first")
+    direct = int((table["kind"] == "direct").sum())
+    assert sp.kind_takeaway(who).startswith(f"{direct} of {len(table)} attributions")
+    assert "never quoted" in sp.unquoted_takeaway(who)
+    nobody = who.assign(attributions=0)
+    assert sp.share_of_voice_takeaway(nobody) == "No one is quoted in this article."
+
+
+def test_enumerate_names():
+    assert sp._enumerate(["A"]) == "A"
+    assert sp._enumerate(["A", "B", "C"]) == "A, B and C"
+    assert sp._enumerate(["A", "B", "C", "D", "E"]) == "A, B, C and 2 others"
+
+
+def test_charts_draw_one_mark_per_row(seed, seed_table):
+    import matplotlib.pyplot as plt
+
+    from analysis.plots import quotes as charts
+
+    table = seed_table.assign(speaker=sp.resolve_speakers(seed, seed_table))
+    who = sp.speakers(seed, table)
+    speaking = int((who["attributions"] > 0).sum())
+    ax = charts.plot_share_of_voice(who)
+    assert len(ax.patches) == speaking
+    positions = sp.attribution_positions(seed, table)
+    ax = charts.plot_speaker_positions(positions)
+    assert sum(len(c.get_offsets()) for c in ax.collections) == len(positions)
+    ax = charts.plot_kind_by_speaker(who)
+    assert len(ax.patches) == 3 * speaking
+    _, given = plt.subplots()
+    assert charts.plot_mentioned_not_quoted(who, ax=given) is given
+    plt.close("all")
