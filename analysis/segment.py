@@ -22,7 +22,7 @@ QUOTE_CHARS = DOUBLE_MARKS + SINGLE_MARKS
 # Abbreviations that are always followed by more of the same sentence.
 TITLES = frozenset(
     "mr mrs ms messrs dr prof gen lt col maj capt cpt sgt cpl pvt adm cmdr cdr brig "
-    "sen rep gov lt.gov pres supt atty rev hon fr sr jr st mt ft gens sens reps dept "
+    "sen rep gov govs lt.gov pres supt atty rev hon fr sr jr st mt ft gens sens reps dept "
     "no nos vol op art fig ch sec".split()
 )
 MONTHS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
@@ -42,6 +42,14 @@ SENTENCE_STARTERS = frozenset(
 
 _SENTENCE_END = re.compile(
     r"(?P<stop>\.{3}|…|[.!?]+)(?P<close>[" + re.escape(QUOTE_CHARS) + r")\]’”]*)(?P<space>\s+)"
+)
+# "“Are you serious?” Cruz asked." is one sentence: a question or exclamation in
+# quotation marks followed by its attribution does not end the sentence.
+_ATTRIBUTION_AFTER_QUOTE = re.compile(
+    r"(?:[A-Z][\w.’'-]*\s+){1,4}(?:said|says|asked|asks|added|adds|told|tells|replied|"
+    r"replies|wrote|writes|tweeted|tweets|shouted|yelled|exclaimed|continued|recalled|"
+    r"explained|insisted|noted|argued|declared|responded|answered|joked|quipped|wondered|"
+    r"cried|demanded|pleaded|snapped)\b"
 )
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 _NEXT_WORD = re.compile(r"[" + re.escape(QUOTE_CHARS) + r"(\[]*(?P<word>[^\s]+)")
@@ -63,11 +71,15 @@ TOKEN_PATTERN = re.compile(
 _BOILERPLATE = re.compile(
     r"""(?ix)
     loading\.{3}|loading…|advertisement|^\s*ad\s*$|skip\ to\ (?:main\ )?content|
-    click\ here|subscribe|sign\ up|newsletter|read\ more|read\ the\ rest|
-    share\ (?:this|on)|follow\ us|all\ rights\ reserved|copyright|©|
+    all\ rights\ reserved|copyright|©|getty\ images|^\s*getty\.?\s*$|
     cookies?\ (?:policy|settings)|privacy\ policy|terms\ of\ (?:use|service)|
-    related\ (?:articles|stories|coverage)|photo:|image\ source|getty\ images|
-    ^\s*(?:date|published|updated|posted|by)\b\s*[:\d]
+    related\ (?:articles|stories|coverage)\s*:?\s*$|^\s*(?:photo|image|credit)\s*:|
+    ^\s*(?:date|published|updated|posted|by)\b\s*[:\d]|
+    ^\W*(?:(?:additional\ )?reporting|editing|writing|contributing|translated|co-authored)
+    \s*(?:by|:)|follow\ [^.]{1,40}\ on\ (?:twitter|facebook|instagram)|
+    # calls to action count only as an imperative: at the start of a sentence
+    (?:^|[.!?)]\s+|\()(?:subscribe|sign\ up|click\ here|read\ more|read\ the\ rest|
+    share\ (?:this|on)|follow\ us)\b
     """
 )
 _BYLINE = re.compile(r"^\s*(?:[Bb]y|BY|[Ff]rom)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\s*$")
@@ -118,11 +130,19 @@ def _lines(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# Words a title-cased headline leaves in lower case (Chicago Manual of Style 8.159).
+_MINOR_WORDS = frozenset(
+    "a an the and but or nor for so yet as at by in of off on per to up via vs".split()
+)
+
+
 def _title_case_share(words: list[str]) -> float:
-    content = [w for w in words if len(w.strip(QUOTE_CHARS + ".,:;!?()")) > 3]
+    """Share of a line's words, minor words aside, that start with a capital."""
+    content = [w.strip(QUOTE_CHARS + ".,:;!?()[]-–—") for w in words]
+    content = [w for w in content if w[:1].isalpha() and w.lower() not in _MINOR_WORDS]
     if not content:
         return 0.0
-    return sum(w.lstrip(QUOTE_CHARS + "(")[:1].isupper() for w in content) / len(content)
+    return sum(w[0].isupper() for w in content) / len(content)
 
 
 def paragraph_kind(block: str) -> str:
@@ -141,7 +161,7 @@ def paragraph_kind(block: str) -> str:
     ends_like_sentence = core.endswith((".", "!", "?", "…", ":", ";", ","))
     if len(words) <= 14 and not ends_like_sentence and not block[:1].islower():
         return "heading"
-    if len(words) <= 20 and _title_case_share(words) >= 0.75:
+    if len(words) <= 20 and _title_case_share(words) >= 0.9:
         return "heading"
     return "body"
 
@@ -180,8 +200,8 @@ def _is_boundary(text: str, match: re.Match, next_start: int, hi: int) -> bool:
     opener = text[next_start]
     if not (first.isupper() or first.isdigit() or opener in QUOTE_CHARS + "(["):
         return False
-    if stop in ("!", "?") or set(stop) <= set("!?"):
-        return True
+    if set(stop) <= set("!?"):
+        return not (match["close"] and _ATTRIBUTION_AFTER_QUOTE.match(text, next_start, hi))
     starter = next_word.strip(".,;:!?" + QUOTE_CHARS).lower() in SENTENCE_STARTERS
     if stop in ("...", "…"):
         return starter or opener in QUOTE_CHARS

@@ -126,6 +126,17 @@ def test_quotations_ending_sentences_and_ellipses():
     ]
 
 
+def test_question_in_quotation_marks_then_its_speaker_is_one_sentence():
+    assert sentence_texts(
+        "“Are you serious?” Senator Cruz asked. “Yes!” Trump said. Why? Nobody knows."
+    ) == [
+        "“Are you serious?” Senator Cruz asked.",
+        "“Yes!” Trump said.",
+        "Why?",
+        "Nobody knows.",
+    ]
+
+
 def test_headings_without_full_stop_and_titles():
     article = parse_article(
         "Trade Talks Resume in Geneva\n\nBy Jane Roe\n\nDelegates met on Jan. 3, 2021. "
