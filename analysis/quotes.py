@@ -59,6 +59,11 @@ _QUOTE_CHARS = DOUBLE_MARKS + SINGLE_MARKS
 _WORD = re.compile(r"[\w$€£][\w’'.&%$-]*|[^\w\s]")
 _WORD_ONLY = re.compile(r"\w[\w’'.&-]*")
 _CLAUSE_LINK = re.compile(r"^[\s,;:—–-]*(?:that\b)?", re.IGNORECASE)
+# What joins a second attribution to the first: "…, and Y said", "…, while Y said".
+_NEW_CLAUSE = re.compile(
+    r"(?:[,;]\s*(?:and|but|while|whereas|although|though)?|\s(?:while|whereas|but))\s*$"
+)
+_ABBREVIATION = re.compile(r"^(?:[A-Za-z]\.)+$|^(?:Jr|Sr|Inc|Co|Corp|Ltd|Bros|St)\.$")
 _TRAILING_PUNCT = re.compile(r"[\s.,;:!?…—–-]+$")
 
 PRONOUNS = frozenset("he she they we i it you who".split())
@@ -205,7 +210,10 @@ def _finish_np(words: list[tuple[int, int, str]]) -> tuple[int, int] | None:
         return None
     if words[-1][2].endswith(("’s", "'s")):
         return None  # "The President’s remarks": a possessive is not a subject
-    return words[0][0], words[-1][1]
+    last = words[-1][2]
+    # A full stop glued to the last word ends the sentence unless it abbreviates.
+    end = words[-1][1] - (last.endswith(".") and not _ABBREVIATION.match(last))
+    return words[0][0], end
 
 
 def speaker_before(text: str, lo: int, cue_start: int) -> tuple[int, int] | None:
@@ -593,19 +601,19 @@ class _Engine:
             cue = self.cues[c]
             if cue.kind != "verb" or self.quotation_at(cue.start) is not None:
                 continue
-            before = self.text[lo : cue.start]
-            joint = re.search(
-                r"(?:,|;|\s)\s*(?:and|but|while|whereas|although|though)?\s*$", before
-            )
+            if cue.participle:
+                # "…, noting that …" starts an attribution of its own.
+                comma = re.search(r",\s*$", self.text[lo : cue.start])
+                if comma:
+                    hi = lo + comma.start()
+                    break
+                continue
             subject = speaker_before(self.text, lo, cue.start)
             if subject is None:
                 continue
-            link = re.search(
-                r"(?:[,;]\s*(?:and|but|while|whereas|although|though)?|;|\s(?:while|whereas|but))\s*$",
-                self.text[lo : subject[0]],
-            )
-            if link and joint:
-                hi = lo + link.start()
+            link = _NEW_CLAUSE.search(self.text, lo, subject[0])
+            if link:
+                hi = link.start()
                 break
         return _strip_span(self.text, lo, hi)
 
@@ -918,6 +926,8 @@ def quotes(article, *, resolve: bool = True) -> pd.DataFrame:
     for column in ("cue_start", "cue_end", "speaker_start", "speaker_end"):
         table[column] = table[column].astype("Int64")
     table["continuation"] = table["continuation"].astype(bool)
+    for column in ("cue", "speaker_mention", "speaker"):
+        table[column] = table[column].astype(object).where(table[column].notna(), None)
     return _resolve(article, table, sources) if resolve else table
 
 

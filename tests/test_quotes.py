@@ -1,0 +1,358 @@
+"""Who said what, the extraction half: quotations, paraphrases, cues and speaker mentions.
+
+Facts about the seed were read off the article by hand; the small articles below are
+written for one pattern each.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import analysis
+from analysis.quotes import QUOTE_COLUMNS, cue_lexicon, find_cues, quotes
+
+# ------------------------------------------------------------------------- helpers
+
+
+def table_of(text: str, resolve: bool = False) -> pd.DataFrame:
+    return quotes(analysis.parse_article(text), resolve=resolve)
+
+
+def only_row(text: str) -> pd.Series:
+    table = table_of(text)
+    assert len(table) == 1, table[["text", "cue", "speaker_mention"]].to_string()
+    return table.iloc[0]
+
+
+def row_containing(table: pd.DataFrame, fragment: str) -> pd.Series:
+    hits = table[table["text"].str.contains(fragment, regex=False)]
+    assert len(hits) == 1, (fragment, table["text"].tolist())
+    return hits.iloc[0]
+
+
+def assert_spans_round_trip(text: str, table: pd.DataFrame) -> None:
+    """Content, cue, speaker and fragment offsets all give their text back."""
+    for row in table.itertuples(index=False):
+        assert text[row.start : row.end] == row.text
+        assert row.start < row.end
+        if not pd.isna(row.cue_start):
+            assert text[row.cue_start : row.cue_end] == row.cue
+        if row.speaker_mention is not None:
+            assert text[row.speaker_start : row.speaker_end] == row.speaker_mention
+        else:
+            assert pd.isna(row.speaker_start) and pd.isna(row.speaker_end)
+        for lo, hi in row.fragments:
+            assert row.start <= lo < hi <= row.end
+
+
+# ---------------------------------------------------------------------------- seed
+
+
+@pytest.fixture(scope="module")
+def seed_quotes(seed_article):
+    return quotes(seed_article)
+
+
+def test_seed_table_has_the_contract_columns(seed_quotes):
+    assert list(seed_quotes.columns) == QUOTE_COLUMNS
+    assert set(seed_quotes["kind"]) == {"direct", "indirect", "mixed"}
+
+
+def test_seed_offsets_round_trip(seed_article, seed_quotes):
+    assert_spans_round_trip(seed_article.text, seed_quotes)
+
+
+def test_seed_direct_quotation_with_cue_after(seed_quotes):
+    row = row_containing(seed_quotes, "essential in terms of logistics and security")
+    assert row["kind"] == "direct"
+    assert row["cue"] == "said"
+    assert row["speaker_mention"] == "Champagne"
+    assert row["text"].startswith("“") and row["text"].endswith(",”")
+
+
+def test_seed_interrupted_quotation_is_one_row_with_two_fragments(seed_article, seed_quotes):
+    row = row_containing(seed_quotes, "Good luck reaching consensus")
+    assert row["kind"] == "direct"
+    assert row["speaker_mention"] == "Saideman"
+    assert len(row["fragments"]) == 2
+    second = seed_article.text[slice(*row["fragments"][1])]
+    assert second.startswith("“And considering")
+
+
+def test_seed_wrong_way_closing_mark_ends_the_quotation(seed_article, seed_quotes):
+    # The seed closes this quotation with an opening mark: "… more dangerous. “"
+    row = row_containing(seed_quotes, "more and more dangerous")
+    assert row["text"].endswith("dangerous. “")
+    paragraph = seed_article.paragraphs.loc[row["paragraph"]]
+    assert row["end"] == paragraph["end"]
+
+
+def test_seed_indirect_speech_with_that_clause(seed_quotes):
+    row = row_containing(seed_quotes, "the liberal government is waiting")
+    assert row["kind"] == "indirect"
+    assert row["text"].startswith("that the liberal government")
+    assert "Champagne" in row["speaker_mention"]
+
+
+def test_seed_according_to_with_a_pronoun(seed_quotes):
+    row = row_containing(seed_quotes, "wide range of instruments")
+    assert row["cue"] == "According to"
+    assert row["speaker_mention"] == "him"
+    assert row["kind"] == "indirect"
+
+
+def test_seed_reporting_verbs_pointed_out_reminded_suggested_noting(seed_quotes):
+    assert "Saideman" in row_containing(seed_quotes, "NATO works by consensus")["speaker_mention"]
+    assert row_containing(seed_quotes, "permission of local governments")["cue"] == "reminded"
+    expert = row_containing(seed_quotes, "might be stunned")
+    assert (expert["cue"], expert["speaker_mention"]) == ("suggested", "A defense expert")
+    noting = row_containing(seed_quotes, "parliamentary votes")
+    assert noting["cue"] == "noting"
+    assert noting["speaker_mention"] == "Saideman"  # the subject of the clause it hangs on
+
+
+def test_seed_mixed_quotations(seed_quotes):
+    pompeo = row_containing(seed_quotes, "“with fewer resources”")
+    assert pompeo["kind"] == "mixed"
+    assert "Pompeo" in pompeo["speaker_mention"]
+    aftermath = row_containing(seed_quotes, "is the worst time possible")
+    assert aftermath["kind"] == "mixed"
+    assert aftermath["text"].startswith("And the aftermath")
+    assert aftermath["speaker_mention"] == "she"
+
+
+def test_seed_continuation_paragraphs_carry_the_previous_speaker(seed_quotes):
+    continued = seed_quotes[seed_quotes["continuation"]]
+    assert len(continued) >= 3
+    assert continued["speaker_mention"].isna().all()
+    assert (continued["kind"] == "direct").all()
+    so_if = row_containing(seed_quotes, "So if they want us")
+    assert so_if["continuation"]
+    champagne = row_containing(seed_quotes, "essential in terms of logistics")
+    assert so_if["speaker"] == champagne["speaker"]
+    movie = row_containing(seed_quotes, "we’ve seen this movie before")
+    assert movie["continuation"]
+    assert movie["speaker"] == row_containing(seed_quotes, "I find it hard to believe")["speaker"]
+
+
+def test_seed_headline_attribution(seed_quotes):
+    row = row_containing(seed_quotes, "American presence ‘essential’")
+    assert row["speaker_mention"] == "Champagne"
+    assert row["cue"] == ":"
+    assert row["text"] == "American presence ‘essential’"
+
+
+def test_seed_scare_quote_is_not_a_quotation(seed_article, seed_quotes):
+    scare = seed_article.text.index("“burden sharing”")
+    assert not ((seed_quotes["start"] <= scare) & (seed_quotes["end"] > scare)).any()
+
+
+def test_seed_pronoun_mentions_are_kept_as_written(seed_quotes):
+    assert (
+        row_containing(seed_quotes, "It is very important to remember")["speaker_mention"] == "he"
+    )
+    assert row_containing(seed_quotes, "still has difficulty")["speaker_mention"] == "She"
+
+
+def test_seed_speaker_is_filled_for_every_row(seed_quotes):
+    assert seed_quotes["speaker"].notna().all()
+
+
+# ------------------------------------------------------------------ written articles
+
+LEAD = "Town hall vote\n\n"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content", "cue", "speaker", "kind"),
+    [
+        ("“We will win the vote,” the mayor said.", "“We will win the vote,”", "said", "the mayor", "direct"),
+        ("“We will win the vote,” said Jane Smith.", "“We will win the vote,”", "said", "Jane Smith", "direct"),
+        ("The mayor said: “We will win the vote.”", "“We will win the vote.”", "said", "The mayor", "direct"),
+        ("Jane Smith told reporters: “We will win the vote.”", "“We will win the vote.”", "told", "Jane Smith", "direct"),
+        ("The mayor said that the council would win the vote.", "that the council would win the vote", "said", "The mayor", "indirect"),
+        ("The mayor said the council would win the vote.", "the council would win the vote", "said", "The mayor", "indirect"),
+        ("The council would win the vote, the mayor said.", "The council would win the vote", "said", "the mayor", "indirect"),
+        ("The council would win the vote, said Jane Smith.", "The council would win the vote", "said", "Jane Smith", "indirect"),
+        ("According to the mayor, the council would win the vote.", "the council would win the vote", "According to", "the mayor", "indirect"),
+        ("The council would win the vote, according to the mayor.", "The council would win the vote", "according to", "the mayor", "indirect"),
+        ("Smith pointed out that the council had won every vote.", "that the council had won every vote", "pointed out", "Smith", "indirect"),
+        ("Smith noted that the council had won every vote.", "that the council had won every vote", "noted", "Smith", "indirect"),
+        ("Smith warned that the council could lose the vote.", "that the council could lose the vote", "warned", "Smith", "indirect"),
+        ("Smith suggested that the council could lose the vote.", "that the council could lose the vote", "suggested", "Smith", "indirect"),
+        ("Smith reminded voters that the council could lose the vote.", "voters that the council could lose the vote", "reminded", "Smith", "indirect"),
+        ("Smith argued the council had lost its way.", "the council had lost its way", "argued", "Smith", "indirect"),
+        ("Smith insisted the council had lost its way.", "the council had lost its way", "insisted", "Smith", "indirect"),
+        ("Smith claimed the council had lost its way.", "the council had lost its way", "claimed", "Smith", "indirect"),
+        ("Smith wrote that the council had lost its way.", "that the council had lost its way", "wrote", "Smith", "indirect"),
+        ("Smith tweeted that the council had lost its way.", "that the council had lost its way", "tweeted", "Smith", "indirect"),
+        ("Smith asked whether the council had lost its way.", "whether the council had lost its way", "asked", "Smith", "indirect"),
+        ("Smith added that the council had lost its way.", "that the council had lost its way", "added", "Smith", "indirect"),
+        ("She told the paper the council had lost its way.", "the paper the council had lost its way", "told", "She", "indirect"),
+        ("Officials say the council had lost its way.", "the council had lost its way", "say", "Officials", "indirect"),
+        ("Jane Smith, a professor of law at the state university, said the vote was unfair.", "the vote was unfair", "said", "Jane Smith", "indirect"),
+        ("The mayor praised the result, noting that turnout was the highest in years.", "that turnout was the highest in years", "noting", "The mayor", "indirect"),
+        ("The mayor said the council had been “reckless and short-sighted” this year.", "the council had been “reckless and short-sighted” this year", "said", "The mayor", "mixed"),
+    ],
+)  # fmt: skip
+def test_pattern(sentence, content, cue, speaker, kind):
+    text = LEAD + sentence
+    table = table_of(text)
+    assert_spans_round_trip(text, table)
+    row = row_containing(table, content)
+    assert row["text"] == content
+    assert (row["cue"], row["speaker_mention"], row["kind"]) == (cue, speaker, kind)
+
+
+def test_interrupted_quotation_is_one_attribution():
+    text = LEAD + "“We will win,” said Jane Smith, “and then we will celebrate.”"
+    row = only_row(text)
+    assert row["kind"] == "direct"
+    assert row["speaker_mention"] == "Jane Smith"
+    assert [text[a:b] for a, b in row["fragments"]] == [
+        "“We will win,”",
+        "“and then we will celebrate.”",
+    ]
+    assert row["text"] == text[len(LEAD) :]
+
+
+def test_quotation_resumed_after_the_cue_sentence_joins_it():
+    text = LEAD + "“We will win,” she said. “Nobody can stop us now.”"
+    row = only_row(text)
+    assert len(row["fragments"]) == 2
+    assert row["speaker_mention"] == "she"
+
+
+def test_parenthetical_cue_splits_the_content():
+    text = LEAD + "The plan, he said, will cost more than the council expects."
+    row = only_row(text)
+    assert [text[a:b] for a, b in row["fragments"]] == [
+        "The plan",
+        "will cost more than the council expects",
+    ]
+    assert row["speaker_mention"] == "he"
+
+
+def test_two_speakers_in_one_sentence_get_two_rows():
+    text = LEAD + "Smith said the vote was fair, while Jones said it was rigged."
+    table = table_of(text)
+    assert row_containing(table, "the vote was fair")["speaker_mention"] == "Smith"
+    assert row_containing(table, "it was rigged")["speaker_mention"] == "Jones"
+
+
+def test_quotation_paragraph_without_cue_continues_the_previous_speaker():
+    text = (
+        LEAD
+        + "“We will win the vote,” Jane Smith said.\n\n"
+        + "“And after that we will fix every road in this town, one at a time.”\n\n"
+        + "The council meets again on Monday."
+    )
+    table = table_of(text, resolve=True)
+    assert len(table) == 2
+    continued = table.iloc[1]
+    assert continued["continuation"]
+    assert continued["speaker_mention"] is None
+    assert continued["speaker"] == table.iloc[0]["speaker"]
+    assert not table.iloc[0]["continuation"]
+
+
+def test_continuation_needs_a_recent_speaker():
+    text = LEAD + "“And after that we will fix every road in this town, one at a time.”"
+    assert table_of(text).empty
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The so-called “deal” was signed on Monday by the council.",
+        "Dwayne “The Rock” Johnson arrived at the council meeting.",
+        "She starred in “Gone With the Wind” before she ran for the council.",
+        "The council called it a “historic” day for the town.",
+    ],
+)
+def test_scare_quotes_titles_and_nicknames_are_not_quotations(sentence):
+    table = table_of(LEAD + sentence)
+    assert not (table["kind"] == "direct").any()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"We will win the vote," the mayor said.',
+        "'We will win the vote,' the mayor said.",
+        "‘We will win the vote,’ the mayor said.",
+        "''We will win the vote,'' the mayor said.",
+        "«We will win the vote,» the mayor said.",
+    ],
+)
+def test_straight_single_typewriter_and_guillemet_marks(sentence):
+    row = only_row(LEAD + sentence)
+    assert row["kind"] == "direct"
+    assert row["speaker_mention"] == "the mayor"
+    assert "We will win the vote" in row["text"]
+
+
+def test_nested_quotation_stays_inside_the_outer_one():
+    text = LEAD + "“He told me ‘never again,’ and I believed him,” Smith said."
+    row = only_row(text)
+    assert row["text"] == "“He told me ‘never again,’ and I believed him,”"
+    assert row["speaker_mention"] == "Smith"
+
+
+def test_unclosed_quotation_runs_to_the_end_of_its_paragraph():
+    text = LEAD + "Smith said: “We will win the vote and nobody will stop us\n\nThe end."
+    row = only_row(text)
+    assert row["text"] == "“We will win the vote and nobody will stop us"
+
+
+def test_headline_with_the_speaker_first():
+    text = "Mayor Smith: Council budget is a disgrace\n\nThe council met on Monday."
+    row = only_row(text)
+    assert row["speaker_mention"] == "Mayor Smith"
+    assert row["text"] == "Council budget is a disgrace"
+
+
+def test_nouns_that_look_like_cues_are_not_cues():
+    text = LEAD + "The President’s remarks came after a telephone call on Thursday with the mayor."
+    assert table_of(text).empty
+
+
+def test_cue_lexicon_reads_the_shared_reporting_verbs():
+    lexicon = cue_lexicon()
+    assert lexicon["said"] == ("say", "verb")
+    assert lexicon["pointed out"] == ("point out", "verb")
+    assert lexicon["according to"][1] == "source_phrase"
+    cues = find_cues("He pointed out, according to her, that they said so.")
+    assert [c.lemma for c in cues] == ["point out", "according to", "say"]
+
+
+def test_empty_article_gives_an_empty_table_with_the_columns():
+    table = table_of("Nothing to see here.")
+    assert table.empty
+    assert list(table.columns) == QUOTE_COLUMNS
+
+
+# --------------------------------------------------------------- never an exception
+
+_PIECES = st.sampled_from(
+    [
+        "“", "”", '"', "'", "‘", "’", "''", "``", "«", "»", "„",
+        "said", "says", "told", "according to", "noted", "saying", "he", "She",
+        "Jane Smith", "the mayor", "that", "We will win", ",", ".", ":", ";", "—",
+        " ", " ", " ", "\n\n", "\n", "Mr.", "U.S.", "(", ")", "…", "$5", "’s",
+    ]
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(_PIECES, min_size=1, max_size=60))
+def test_awkward_quotation_marks_never_raise_and_offsets_round_trip(pieces):
+    text = "Headline\n\n" + "".join(pieces)
+    # Extraction only: speaker resolution has its own tests in test_speakers.py.
+    table = table_of(text)
+    assert list(table.columns) == QUOTE_COLUMNS
+    assert_spans_round_trip(text, table)
+    assert set(table["kind"]) <= {"direct", "indirect", "mixed"}
