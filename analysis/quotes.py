@@ -228,6 +228,11 @@ def speaker_before(text: str, lo: int, cue_start: int) -> tuple[int, int] | None
     i = len(words) - 1
     while i >= 0 and (words[i][2].lower() in _SKIPPABLE or _adverb(words[i][2])):
         i -= 1
+    if i >= 0 and words[i][2] == ")":
+        # "Sen. Bernie Sanders (I-Vt.) said": step over the bracketed aside.
+        while i >= 0 and words[i][2] != "(":
+            i -= 1
+        i -= 1
     if i < 0:
         return None
     if words[i][2].lower() in PRONOUNS:
@@ -657,12 +662,29 @@ class _Engine:
         )
 
     def _appositive_subject(self, lo: int, cue_start: int) -> tuple[int, int] | None:
-        """``X, director of Y, said …``: the subject before the appositive's comma."""
-        subject = leading_subject(self.text, lo, cue_start)
-        if subject is None:
-            return None
-        if self.text[subject[1] : cue_start].lstrip().startswith(","):
-            return subject
+        """``X, director of Y, said …``: the noun phrase before the appositive's comma.
+
+        Tries each comma of the clause from the left and takes the first name (a
+        capitalised noun phrase) that ends at one: "As part of his plea, Marcel Lazar,
+        44, said" gives "Marcel Lazar", not "his plea".
+        """
+        text = self.text
+        comma = text.find(",", lo, cue_start)
+        while comma >= 0:
+            subject = speaker_before(text, lo, comma)
+            if (
+                subject is not None
+                and subject[1] == comma
+                and any(ch.isupper() for ch in text[subject[0] : subject[1]])
+                and not self.is_claimed(*subject)
+            ):
+                between = text[comma:cue_start]
+                if (
+                    not any(ch in between for ch in ".;:!?")
+                    or _word_count(text, comma, cue_start) < 25
+                ):
+                    return subject
+            comma = text.find(",", comma + 1, cue_start)
         return None
 
     def _coordinated_cue_follows(self, content: tuple[int, int]) -> bool:
