@@ -23,6 +23,7 @@ $(STAMP): requirements.txt pyproject.toml
 	touch $(STAMP)
 
 run: $(STAMP)
+	$(BIN)/python -m analysis $(ARTICLE)
 	mkdir -p build
 	PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/jupyter nbconvert --to notebook --execute \
 	  --ExecutePreprocessor.kernel_name=python3 --ExecutePreprocessor.timeout=$(TIMEOUT) \

@@ -130,3 +130,21 @@ def test_default_article_comes_from_environment(monkeypatch, tmp_path):
     assert analysis.load_article().source == str(path)
     monkeypatch.delenv("ARTICLE")
     assert analysis.load_article().source.endswith(".txt")
+
+
+def test_command_line_check_prints_one_line(tmp_path):
+    import subprocess
+    import sys
+
+    good = write(tmp_path, "a.txt", BODY.encode("utf-8"))
+    result = subprocess.run(
+        [sys.executable, "-m", "analysis", str(good)], capture_output=True, text=True
+    )
+    assert result.returncode == 0 and "2 body paragraphs" in result.stdout
+    result = subprocess.run(
+        [sys.executable, "-m", "analysis", str(tmp_path / "missing.txt")],
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 1
+    assert result.stderr.strip() == f"error: {tmp_path / 'missing.txt'}: no such file."

@@ -1,0 +1,33 @@
+"""Check that an article can be read: ``python -m analysis [PATH]``.
+
+Prints a one-line summary, or the one-sentence reason the file cannot be used
+(exit status 1), without a traceback. ``make run`` calls it before executing the
+notebooks so that a bad ``ARTICLE`` stops early with a clear message.
+"""
+
+from __future__ import annotations
+
+import sys
+
+from analysis.article import load_article
+from analysis.loading import ArticleError
+
+
+def main(argv: list[str]) -> int:
+    path = argv[0] if argv else None
+    try:
+        article = load_article(path)
+    except ArticleError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 1
+    kinds = article.paragraphs["kind"].value_counts().to_dict()
+    print(
+        f"{article.source}: {article.encoding}, {len(article.text):,} characters, "
+        f"{kinds.get('body', 0)} body paragraphs, {len(article.body_sentences)} body sentences, "
+        f"title {article.title!r}, date {article.date}"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
