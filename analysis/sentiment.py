@@ -25,10 +25,11 @@ sentences by paragraph, speaker or voice (narration, paraphrase, quotation) and
 from __future__ import annotations
 
 import json
+import math
 import sys
 import types
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 import numpy as np
@@ -37,9 +38,9 @@ import pandas as pd
 from analysis.paths import PACKAGE_DIR
 from analysis.sentiment_features import (
     FEATURES,
+    SATURATION,
     Evidence,
     WordEvidence,
-    features_from_words,
     gather_evidence,
     sentence_features,
     vader,
@@ -54,6 +55,8 @@ METHODS: tuple[str, ...] = ("vader", "news")
 VADER_BAND = 0.05
 #: How many driving words ``score_sentiment`` lists per text.
 MAX_DRIVERS = 5
+#: A word drives the score when its push is at least this share of the strongest push.
+DRIVER_SHARE = 0.2
 SCORE_COLUMNS = ["text", "compound", "label", "drivers"]
 WORD_COLUMNS = ["row", "start", "end", "word", "contribution"]
 
@@ -68,24 +71,41 @@ class LinearModel:
     weights: np.ndarray
     intercept: float
     neutral_band: float
+    per_unit: dict[str, float] = field(init=False, repr=False)
 
     def predict(self, X: np.ndarray) -> np.ndarray:
         """The model's compound score for each row of ``X`` (columns in ``features`` order)."""
         raw = self.intercept + ((X - self.center) / self.scale) @ self.weights
         return np.clip(raw, -1.0, 1.0)
 
-    def contribution(self, features: dict[str, float]) -> float:
-        """How far features that start from zero move the score: sum_f w_f x_f / s_f.
+    def __post_init__(self) -> None:
+        # w_f / s_f: each feature's weight per unit of the raw feature.
+        per_unit = dict(zip(self.features, self.weights / self.scale, strict=True))
+        object.__setattr__(self, "per_unit", per_unit)
 
-        Used per word: a word's contribution is the score change its own evidence makes,
-        the model being linear in the features.
+    def word_contribution(self, word: WordEvidence) -> float:
+        """The score change one word's own evidence makes (the model is linear in it).
+
+        A VADER valence v adds ``normalise(v)`` to VADER's compound and v (and tanh(v/3))
+        to its positive or negative sums, or to the shifted sum; a Pattern polarity p is
+        the mean and the signed sum of a one-word sentence; a news word adds its sign to
+        its category.
         """
-        return float(
-            sum(
-                w / s * features.get(name, 0.0)
-                for name, w, s in zip(self.features, self.weights, self.scale, strict=True)
+        w, v = self.per_unit, word.valence
+        if word.lexicon == "vader":
+            side = "positive" if v > 0 else "negative"
+            saturated = math.tanh(v / SATURATION)
+            return (
+                w["vader_compound"] * vader_normalise(v)
+                + w[f"vader_{side}"] * v
+                + w[f"vader_{side}_saturated"] * saturated
             )
-        )
+        if word.lexicon == "vader_shifted":
+            return w["vader_compound"] * vader_normalise(v) + w["vader_shifted"] * v
+        if word.lexicon == "pattern":
+            side = "positive" if v > 0 else "negative"
+            return w["pattern_mean"] * v + w[f"pattern_{side}"] * v
+        return w[word.lexicon] * v
 
 
 @cache
@@ -102,6 +122,22 @@ def news_model() -> LinearModel:
         intercept=float(stored["intercept"]),
         neutral_band=float(stored["neutral_band"]),
     )
+
+
+def model_card() -> pd.DataFrame:
+    """The news model's weights, one row per feature, with how it was fitted in ``attrs``.
+
+    ``attrs`` holds the cross-validated r and F1 on the dev half, the penalty, the neutral
+    band and the sha256 of the file it was fitted on.
+    """
+    stored = json.loads(MODEL_FILE.read_text(encoding="utf-8"))
+    card = pd.DataFrame(
+        {"feature": stored["features"], "weight": stored["weights"], "scale": stored["scale"]}
+    )
+    card["weight_per_unit"] = card["weight"] / card["scale"]
+    card.attrs = {k: stored[k] for k in ("neutral_band", "ridge_penalty", "fitted_on")}
+    card.attrs["cross_validation"] = stored["cross_validation"]
+    return card
 
 
 def available_methods() -> list[str]:
@@ -137,12 +173,8 @@ def _word_contributions(evidence: Evidence, model: LinearModel) -> list[WordEvid
     totals: dict[tuple[int, int], float] = {}
     words: dict[tuple[int, int], str] = {}
     for item in evidence.words:
-        features = features_from_words([item])
-        if item.lexicon in ("vader", "vader_shifted"):
-            # VADER's own compound still counts the word with its unshifted valence.
-            features["vader_compound"] = vader_normalise(item.valence)
         key = (item.start, item.end)
-        totals[key] = totals.get(key, 0.0) + model.contribution(features)
+        totals[key] = totals.get(key, 0.0) + model.word_contribution(item)
         words[key] = item.word
     return [WordEvidence(s, e, words[(s, e)], "news", v) for (s, e), v in totals.items()]
 
@@ -180,9 +212,24 @@ def _as_series(texts: Iterable[str] | pd.Series) -> pd.Series:
     return series
 
 
-def _drivers(words: list[WordEvidence]) -> list[str]:
-    strongest = sorted(words, key=lambda w: (-abs(w.valence), w.start))
-    return [w.word for w in strongest[:MAX_DRIVERS]]
+def _drivers(words: list[WordEvidence], compound: float) -> list[str]:
+    """The words that pushed the score the way it went, strongest first, each word once.
+
+    Words pulling the other way are counterweights, not drivers; a word counts when its
+    push is at least :data:`DRIVER_SHARE` of the strongest one's.
+    """
+    if compound == 0:
+        return []
+    same_way = [w for w in words if w.valence * compound > 0]
+    if not same_way:
+        return []
+    strongest = sorted(same_way, key=lambda w: (-abs(w.valence), w.start))
+    floor = DRIVER_SHARE * abs(strongest[0].valence)
+    drivers: list[str] = []
+    for word in strongest:
+        if abs(word.valence) >= floor and word.word.lower() not in map(str.lower, drivers):
+            drivers.append(word.word)
+    return drivers[:MAX_DRIVERS]
 
 
 def score_sentiment(texts: Iterable[str] | pd.Series, method: str = "news") -> pd.DataFrame:
@@ -191,8 +238,9 @@ def score_sentiment(texts: Iterable[str] | pd.Series, method: str = "news") -> p
     Columns: ``text``; ``compound`` in [-1, 1]; ``label`` (``positive``/``negative``/
     ``neutral``, see :func:`analysis.sentiment_metrics.three_class` and
     :func:`neutral_band`); ``drivers``, the words that moved the score most, strongest
-    first (for ``"vader"`` ranked by VADER's rule-adjusted valence, for ``"news"`` by each
-    word's own contribution to the model's score).
+    first, among those pushing the way the score went (for ``"vader"`` ranked by VADER's
+    rule-adjusted valence, for ``"news"`` by each word's own contribution to the model's
+    score); :func:`sentiment_words` lists every word with its push.
     """
     _check_method(method)
     series = _as_series(texts)
@@ -202,7 +250,7 @@ def score_sentiment(texts: Iterable[str] | pd.Series, method: str = "news") -> p
             "text": series.to_numpy(dtype=object),
             "compound": compound,
             "label": three_class(compound, neutral_band(method)),
-            "drivers": [_drivers(w) for w in words],
+            "drivers": [_drivers(w, c) for w, c in zip(words, compound, strict=True)],
         },
         index=series.index,
         columns=SCORE_COLUMNS,

@@ -66,20 +66,39 @@ _CURLY_APOSTROPHE = str.maketrans({"\u2019": "'"})
 _WORD = re.compile(r"[a-z]+(?:[-'][a-z]+)*")
 _NON_SPACE = re.compile(r"\S+")
 # How many VADER valence points make the saturated features reach tanh(1) = 0.76.
-_SATURATION = 3.0
+SATURATION = 3.0
 # Pattern looks this many words back for a negation (Pattern's ``negation`` window).
 _NEGATION_WINDOW = 3
 _PATTERN_NEGATION_FACTOR = -0.5
 
 
+_NAME_LIKE = re.compile(r"(?<=[\w,;]\s)[A-Z][a-z]+(?:[-'][A-Za-z]+)*")
+_TITLE_WORD = re.compile(r"\b[A-Z][a-z]")
+_ANY_WORD = re.compile(r"\b[A-Za-z]")
+
+
+def mask_names(text: str) -> str:
+    """``text`` with capitalised words inside a sentence blanked to ``x``s, length kept.
+
+    "Champagne", "Hope" or "Justice" in mid-sentence name a person, place or body, not a
+    feeling; a lexicon would read them as one. Headline-style text, where most words are
+    capitalised, is left alone.
+    """
+    if len(_TITLE_WORD.findall(text)) * 2 > len(_ANY_WORD.findall(text)):
+        return text
+    return _NAME_LIKE.sub(lambda m: "x" * len(m.group()), text)
+
+
 def normalise_for_lexicons(text: str) -> str:
-    """``text`` with quotation marks and dashes blanked and curly apostrophes made straight.
+    """``text`` with names masked (:func:`mask_names`), quotation marks and dashes blanked
+    and curly apostrophes made straight.
 
     Every replacement is one character for one character (``''`` and ``--`` become two
     spaces), so offsets into the result are offsets into ``text``.
     """
     return (
-        text.translate(_CURLY_APOSTROPHE)
+        mask_names(text)
+        .translate(_CURLY_APOSTROPHE)
         .translate(_BLANKED)
         .replace("''", "  ")
         .replace("--", "  ")
@@ -301,8 +320,11 @@ def _is_shifted(window: list[str]) -> bool:
     return any(tuple(window[i : i + len(p)]) == p for p in phrases for i in range(len(window)))
 
 
+_NEGATIONS = frozenset(vader_reference.NEGATE)
+
+
 def _is_negation(word: str) -> bool:
-    return word in vader_reference.NEGATE or "n't" in word
+    return word in _NEGATIONS or "n't" in word
 
 
 def _shift_if_preceded(item: WordEvidence, lowered: list[str], starts: list[int]) -> WordEvidence:
@@ -335,16 +357,14 @@ def gather_evidence(text: str) -> Evidence:
     lowered = [m.group() for m in matches]
     starts = [m.start() for m in matches]
     evidence = [_shift_if_preceded(item, lowered, starts) for item in evidence]
-    negations = 0
+    negation_flags = [_is_negation(word) for word in lowered]
     for i, match in enumerate(matches):
         word = lowered[i]
-        if _is_negation(word):
-            negations += 1
         in_pattern, in_news = word in pattern, word in news and word not in vader_lexicon
         if not (in_pattern or in_news):
             continue
         window = lowered[max(0, i - _NEGATION_WINDOW) : i]
-        negated = any(_is_negation(w) for w in window)
+        negated = any(negation_flags[max(0, i - _NEGATION_WINDOW) : i])
         shifted = in_news and _is_shifted(window)
         start, end = match.span()
         if in_pattern:
@@ -358,7 +378,7 @@ def gather_evidence(text: str) -> Evidence:
         vader_compound=compound,
         words=tuple(evidence),
         n_words=len(matches),
-        negations=negations,
+        negations=sum(negation_flags),
         question="?" in text,
         contrast="but" in lowered,
     )
@@ -383,8 +403,8 @@ def features_from_words(words: tuple[WordEvidence, ...] | list[WordEvidence]) ->
     features = {
         "vader_positive": positive,
         "vader_negative": negative,
-        "vader_positive_saturated": math.tanh(positive / _SATURATION),
-        "vader_negative_saturated": math.tanh(negative / _SATURATION),
+        "vader_positive_saturated": math.tanh(positive / SATURATION),
+        "vader_negative_saturated": math.tanh(negative / SATURATION),
         "pattern_mean": sum(pattern_values) / len(pattern_values) if pattern_values else 0.0,
         "pattern_positive": sum(v for v in pattern_values if v > 0),
         "pattern_negative": sum(v for v in pattern_values if v < 0),
