@@ -63,6 +63,11 @@ _CLAUSE_LINK = re.compile(r"^[\s,;:—–-]*(?:that\b)?", re.IGNORECASE)
 _NEW_CLAUSE = re.compile(
     r"(?:[,;]\s*(?:and|but|while|whereas|although|though)?|\s(?:while|whereas|but))\s*$"
 )
+_COORDINATED_VERB = re.compile(r",?\s+and\s+(?:\w+ly\s+|also\s+|then\s+|later\s+)?$")
+_PREPOSITIONS = frozenset(
+    """in on at to from with by for about after before during over under into through
+    against between without within among upon toward towards across behind""".split()
+)
 _ABBREVIATION = re.compile(r"^(?:[A-Za-z]\.)+$|^(?:Jr|Sr|Inc|Co|Corp|Ltd|Bros|St)\.$")
 _TRAILING_PUNCT = re.compile(r"[\s.,;:!?…—–-]+$")
 
@@ -615,6 +620,11 @@ class _Engine:
                 continue
             subject = speaker_before(self.text, lo, cue.start)
             if subject is None:
+                # "X said A and noted B": the second verb shares the subject.
+                joint = _COORDINATED_VERB.search(self.text, lo, cue.start)
+                if joint and _word_count(self.text, joint.start(), cue.start) <= 3:
+                    hi = joint.start()
+                    break
                 continue
             link = _NEW_CLAUSE.search(self.text, lo, subject[0])
             if link:
@@ -691,7 +701,7 @@ class _Engine:
         """Does the content open with a preposition and hold "and <cue>"?"""
         lo, hi = content
         first = _WORD_ONLY.match(self.text, lo)
-        if first is None or first.group().lower() not in _NP_BREAKERS:
+        if first is None or first.group().lower() not in _PREPOSITIONS:
             return False
         return any(
             self.text[max(lo, self.cues[k].start - 5) : self.cues[k].start] == " and "
@@ -749,10 +759,11 @@ class _Engine:
             if comma >= 0 and not text[comma + 1 : speaker[0]].strip():
                 self._emit(c, cue, self._content_before(s_lo, comma), speaker)
             return
-        # "clause, said X."
+        # "clause, said X." and "clause, said X, director of Y."
         if text[s_lo : cue.start].rstrip().endswith(","):
             speaker = speaker_after(text, cue.end, s_hi)
-            if speaker is not None and not text[speaker[1] : s_hi].strip(" .,!?;" + _QUOTE_CHARS):
+            rest = text[speaker[1] : s_hi].strip(" .!?;" + _QUOTE_CHARS) if speaker else ""
+            if speaker is not None and (not rest or rest.startswith(",")):
                 lead_end = text.rfind(",", s_lo, cue.start)
                 self._emit(c, cue, self._content_before(s_lo, lead_end), speaker)
 
