@@ -73,18 +73,18 @@ _PATTERN_NEGATION_FACTOR = -0.5
 
 
 _NAME_LIKE = re.compile(r"(?<=[\w,;]\s)[A-Z][a-z]+(?:[-'][A-Za-z]+)*")
-_TITLE_WORD = re.compile(r"\b[A-Z][a-z]")
-_ANY_WORD = re.compile(r"\b[A-Za-z]")
+# A lower-case word of four letters or more: title-case headlines have none.
+_LONG_LOWER_WORD = re.compile(r"\b[a-z][a-z'-]{3,}")
 
 
 def mask_names(text: str) -> str:
     """``text`` with capitalised words inside a sentence blanked to ``x``s, length kept.
 
     "Champagne", "Hope" or "Justice" in mid-sentence name a person, place or body, not a
-    feeling; a lexicon would read them as one. Headline-style text, where most words are
-    capitalised, is left alone.
+    feeling; a lexicon would read them as one. Title-case text (a headline with no
+    lower-case word longer than three letters) is left alone.
     """
-    if len(_TITLE_WORD.findall(text)) * 2 > len(_ANY_WORD.findall(text)):
+    if not _LONG_LOWER_WORD.search(text):
         return text
     return _NAME_LIKE.sub(lambda m: "x" * len(m.group()), text)
 

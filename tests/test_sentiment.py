@@ -311,3 +311,76 @@ def test_seed_worst_time_quote_reads_negative(seed_sentiment):
     row = seed_sentiment[seed_sentiment["text"].str.contains("worst time possible")].iloc[0]
     assert row["label"] == "negative"
     assert "worst" in row["drivers"]
+
+
+# ---------------------------------------------------------------- names, shifters
+
+
+def test_names_in_mid_sentence_are_masked_with_offsets_kept():
+    from analysis.sentiment_features import mask_names
+
+    text = "The minister, François Champagne, met Hope Hicks in Ottawa."
+    masked = mask_names(text)
+    assert len(masked) == len(text)
+    assert "Champagne" not in masked and "Hope" not in masked
+    assert masked.startswith("The minister")  # the sentence's first word stays
+    headline = "Good News For Hope In Trade Talks"
+    assert mask_names(headline) == headline
+
+
+def test_a_name_is_not_a_feeling():
+    words = sent.sentiment_words(["The talks were led by Mr. Smith and Joy Brown."])
+    assert "Joy" not in set(words["word"])
+
+
+def test_shifters_turn_harm_into_relief():
+    from analysis.sentiment_features import gather_evidence
+
+    evidence = gather_evidence("The screenings reduce cancer deaths.")
+    assert any(w.lexicon == "vader_shifted" and w.word == "cancer" for w in evidence.words)
+    relief, harm = analysis.score_sentiment(
+        ["The new rules reduce cancer deaths.", "The new rules cause cancer deaths."]
+    )["compound"]
+    assert relief > harm
+
+
+# ---------------------------------------------------------------- charts and takeaways
+
+
+def test_charts_return_their_axes_on_the_fixed_scale(seed, seed_sentiment):
+    import matplotlib.pyplot as plt
+
+    from analysis.plots import sentiment as charts
+
+    scored = seed_sentiment[seed_sentiment["kind"] != "boilerplate"]
+    quotes = sent.quote_sentiment(seed)
+    vader_scores = analysis.score_sentiment(scored["text"], method="vader")["compound"]
+    drawn = [
+        (charts.plot_arc(scored), "y"),
+        (charts.plot_speakers(quotes), "x"),
+        (charts.plot_extremes(scored), "x"),
+        (charts.plot_voices(scored), "x"),
+        (charts.plot_methods(scored["compound"], vader_scores), "x"),
+    ]
+    for ax, axis in drawn:
+        limits = ax.get_ylim() if axis == "y" else ax.get_xlim()
+        assert limits == (-1.0, 1.0)
+    _, given = plt.subplots()
+    assert charts.plot_arc(scored, ax=given) is given
+    plt.close("all")
+
+
+def test_takeaways_state_the_computed_facts(seed_sentiment):
+    from analysis import sentiment_takeaways as say
+
+    scored = seed_sentiment[seed_sentiment["kind"] != "boilerplate"]
+    lowest = scored.loc[scored["compound"].idxmin(), "sentence"]
+    arc = say.arc_takeaway(scored)
+    assert f"Over {len(scored)} sentences" in arc and f"sentence {lowest}," in arc
+    by_voice = sent.sentiment_by(scored, "voice")
+    mean_quotation = by_voice.set_index("voice").loc["quotation", "mean"]
+    assert f"quotation {mean_quotation:+.2f}" in say.voice_takeaway(by_voice)
+    vader_scores = analysis.score_sentiment(scored["text"], method="vader")
+    zero = int((vader_scores["compound"] == 0).sum())
+    assert f"VADER scores {zero} sentences exactly 0" in say.methods_takeaway(scored, vader_scores)
+    assert say.tone_word(-0.2) == "negative" and say.tone_word(0.0) == "about neutral"
