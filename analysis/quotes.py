@@ -157,8 +157,9 @@ def cue_lexicon() -> dict[str, tuple[str, str]]:
             forms[f"{form} {particle}".strip()] = (lemma, "verb")
     for row in _read_tsv("attribution_cues.tsv"):
         if row["kind"] == "verb":
+            particle = row["cue"].split(" ", 1)[1] if " " in row["cue"] else ""
             for form in row["forms"].split():
-                forms.setdefault(form, (row["cue"], "verb"))
+                forms.setdefault(f"{form} {particle}".strip(), (row["cue"], "verb"))
         else:
             forms[row["forms"].lower()] = (row["cue"], row["kind"])
     return forms
