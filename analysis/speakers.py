@@ -19,6 +19,7 @@ Public functions:
 
 from __future__ import annotations
 
+import bisect
 import csv
 import re
 import sys
@@ -40,16 +41,19 @@ SPEAKER_COLUMNS = [
     "mixed", "words_quoted", "share_of_quoted_words", "mentions", "first_start", "first_end",
 ]  # fmt: skip
 
-# Lappin & Leass (1994) salience weights: recency 100, subject emphasis 80; the weight
-# of a mention is halved for every sentence boundary between it and the pronoun.
+# Lappin & Leass (1994) salience weights: recency 100, subject emphasis 80, head noun
+# emphasis 80 (not inside another noun phrase); a mention's weight is halved for every
+# sentence boundary between it and the pronoun.
 RECENCY_WEIGHT = 100.0
 SUBJECT_WEIGHT = 80.0
+HEAD_WEIGHT = 80.0
+# A person whose gender the text never shows matches "he" or "she" about half the time.
+UNKNOWN_GENDER_FACTOR = 0.5
 # Not in Lappin & Leass: in news, a pronoun speaker most often continues the previous
 # speaker (Pareti 2015 reports long same-source chains in PARC 3.0).
 PREVIOUS_SPEAKER_WEIGHT = 60.0
 MAX_PRONOUN_DISTANCE = 4  # sentences searched back for an antecedent
 
-_POSSESSIVE = re.compile(r"[’']s?$")
 _ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z][A-Z0-9&]{1,6}$")
 _CLAUSE_OPENERS = {
     "but",
@@ -134,36 +138,52 @@ class Mention:
     role: str = ""
     subject: bool = False
     reports: bool = False  # a reporting verb right before or after it
+    head: bool = True  # False inside another noun phrase: "Trump’s mess", "the murder of X"
     name_words: tuple[str, ...] = ()
     entity: int = -1
 
 
+@dataclass
+class _Tokens:
+    """One sentence's tokens as plain lists: indexing a DataFrame per token is too slow."""
+
+    texts: list[str]
+    kinds: list[str]
+    starts: list[int]
+    in_quote: list[bool]
+
+
 def _word(token_text: str) -> tuple[str, bool]:
     """A token without its possessive ending, and whether it had one ("NATO’s")."""
-    bare = _POSSESSIVE.sub("", token_text) if len(token_text) > 2 else token_text
-    if token_text.endswith(("’s", "'s")) and bare != token_text:
-        return bare, True
+    if len(token_text) > 2 and token_text.endswith(("’s", "'s")):
+        return token_text[:-2], True
     return token_text, False
 
 
 def _is_capitalised(word: str) -> bool:
-    head = word.split("-")[-1] if word[:3].lower() in {"al-", "el-"} else word
-    return bool(head) and head[0].isupper()
+    if word[:1].isupper():
+        return True
+    return word[:3].lower() in {"al-", "el-"} and word[3:4].isupper()  # "al-Assad"
 
 
-def _common_words(tokens: pd.DataFrame) -> frozenset[str]:
+def _common_words(texts: list[str], kinds: list[str]) -> frozenset[str]:
     """Words the article itself writes in lower case: a capital there is only position."""
-    words = tokens.loc[tokens["kind"] == "word", "text"]
-    return frozenset(w.lower() for w in words if w[:1].islower())
+    return frozenset(
+        t.lower() for t, k in zip(texts, kinds, strict=True) if k == "word" and t[:1].islower()
+    )
 
 
-def _capitalised_midsentence(tokens: pd.DataFrame) -> frozenset[str]:
-    """Words capitalised somewhere other than at the start of a sentence or quotation."""
-    previous = tokens["kind"].shift(1).fillna("start")
-    same_sentence = tokens["sentence"].eq(tokens["sentence"].shift(1))
-    inside = same_sentence & previous.isin(["word", "number"])
-    words = tokens.loc[inside & (tokens["kind"] == "word"), "text"]
-    return frozenset(_word(w)[0] for w in words if _is_capitalised(w))
+def _capitalised_midsentence(
+    texts: list[str], kinds: list[str], sentences: list[int], body: list[bool]
+) -> frozenset[str]:
+    """Words of body paragraphs capitalised other than at the start of a sentence or quotation."""
+    known = set()
+    for i in range(1, len(texts)):
+        if kinds[i] != "word" or not body[i] or sentences[i] != sentences[i - 1]:
+            continue
+        if kinds[i - 1] in {"word", "number"} and _is_capitalised(texts[i]):
+            known.add(_word(texts[i])[0])
+    return frozenset(known)
 
 
 def _title_end(words: list[str], lex: Lexicons) -> int:
@@ -181,7 +201,7 @@ def _title_end(words: list[str], lex: Lexicons) -> int:
     return end
 
 
-def _sentence_runs(toks: pd.DataFrame, lex: Lexicons, common, known_caps, heading: bool):
+def _sentence_runs(toks: _Tokens, lex: Lexicons, common, known_caps, heading: bool):
     """Runs of capitalised words in one sentence, as lists of token row positions.
 
     Connectors ("of", "and", "the", "for", name particles) join capitalised words; a
@@ -190,9 +210,11 @@ def _sentence_runs(toks: pd.DataFrame, lex: Lexicons, common, known_caps, headin
     """
     runs: list[list[int]] = []
     current: list[int] = []
-    texts = toks["text"].tolist()
-    kinds = toks["kind"].tolist()
+    texts, kinds = toks.texts, toks.kinds
+    particles = lex.particles
     for i, (text, kind) in enumerate(zip(texts, kinds, strict=True)):
+        if not current and kind == "word" and not _is_capitalised(text) and text not in particles:
+            continue  # the common case, a lower-case word outside any name
         if kind != "word":
             if current:
                 runs.append(current)
@@ -271,6 +293,19 @@ class Analysis:
     entities: pd.DataFrame  # one row per entity: name, kind, gender, role, aliases
     text: str
 
+    def __post_init__(self) -> None:
+        # plain dicts and lists: pronoun resolution looks these up once per mention
+        self.kind_of: dict[int, str] = self.entities["kind"].to_dict()
+        self.gender_of: dict[int, str | None] = {
+            e: (g if isinstance(g, str) else None) for e, g in self.entities["gender"].items()
+        }
+        self.starts: list[int] = [m.start for m in self.mentions]
+        self.groups: dict[int, list[Mention]] = defaultdict(list)
+        for m in self.mentions:
+            self.groups[m.entity].append(m)
+        self.first_start: dict[int, int] = self.entities["first_start"].to_dict()
+        self.role_of: dict[int, str] = self.entities["role"].to_dict()
+
 
 def _classify_run(words: list[str], lex: Lexicons) -> tuple[str, int, str]:
     """(form, title_end, honorific gender) for one run of words.
@@ -301,13 +336,13 @@ def _classify_run(words: list[str], lex: Lexicons) -> tuple[str, int, str]:
     return "name", 0, "-"
 
 
-def _prenominal_role(toks: pd.DataFrame, first: int, lex: Lexicons) -> tuple[str, int]:
+def _prenominal_role(toks: _Tokens, first: int, lex: Lexicons) -> tuple[str, int]:
     """A lower-case role phrase right before a name: "the Iranian military commander".
 
     Returns the phrase and its start offset, or ("", -1). The phrase must end in a
     role noun and runs back to a determiner, a possessive or the sentence start.
     """
-    texts, kinds = toks["text"].tolist(), toks["kind"].tolist()
+    texts, kinds = toks.texts, toks.kinds
     j = first - 1
     if j < 0 or kinds[j] != "word" or texts[j].lower() not in lex.role_nouns:
         return "", -1
@@ -323,19 +358,18 @@ def _prenominal_role(toks: pd.DataFrame, first: int, lex: Lexicons) -> tuple[str
         if lower in lex.not_names or lower in lex.reporting_forms:
             break
         k -= 1
-    starts, ends = toks["start"].tolist(), toks["end"].tolist()
     words = [texts[i] for i in range(k, j + 1) if texts[i].lower() not in {"the", "a", "an"}]
-    return " ".join(words), starts[k] if ends else -1
+    return " ".join(words), toks.starts[k]
 
 
-def _appositive(text: str, toks: pd.DataFrame, last: int, lex: Lexicons) -> str:
+def _appositive(text: str, toks: _Tokens, last: int, lex: Lexicons) -> str:
     """The appositive after a name: "Steve Saideman, director of ..., said" -> "director of ...".
 
     Quirk et al. (1985, 17.65): a non-restrictive appositive is a noun phrase set off
     by commas. Here it must start (after an optional determiner) with up to three
     modifiers and a role noun, and be closed by a comma or dash before the sentence ends.
     """
-    texts, kinds = toks["text"].tolist(), toks["kind"].tolist()
+    texts, kinds = toks.texts, toks.kinds
     if last + 1 >= len(texts) or texts[last + 1] != ",":
         return ""
     i = last + 2
@@ -352,8 +386,8 @@ def _appositive(text: str, toks: pd.DataFrame, last: int, lex: Lexicons) -> str:
     head = phrase[1:] if phrase[0] in {"a", "an", "the"} or _word(texts[i])[1] else phrase
     if not any(w in lex.role_nouns for w in head[:5]):
         return ""
-    starts, ends = toks["start"].tolist(), toks["end"].tolist()
-    return text[starts[i] : ends[stop - 1]]
+    end = toks.starts[stop - 1] + len(texts[stop - 1])
+    return text[toks.starts[i] : end]
 
 
 def _is_subject(text: str, sentence_start: int, mention_start: int, prev_word: str, lex) -> bool:
@@ -375,22 +409,27 @@ def _find_mentions(article) -> list[Mention]:
     lex = lexicons()
     text = article.text
     tokens = article.tokens
-    common = _common_words(tokens)
-    known_caps = _capitalised_midsentence(
-        tokens[tokens["paragraph"].isin(_body_paragraphs(article))]
-    )
-    paragraph_kind = article.paragraphs.set_index("paragraph")["kind"]
-    sentence_start = article.sentences.set_index("sentence")["start"]
+    paragraph_kind = article.paragraphs.set_index("paragraph")["kind"].to_dict()
+    sentence_start = article.sentences.set_index("sentence")["start"].to_dict()
     found: list[Mention] = []
-    for sid, toks in tokens.groupby("sentence", sort=True):
-        toks = toks.reset_index(drop=True)
-        pid = int(toks["paragraph"].iat[0])
+    columns = {c: tokens[c].tolist() for c in ("text", "kind", "start", "in_quote", "paragraph")}
+    sentence_ids = tokens["sentence"].to_numpy()
+    body = [paragraph_kind.get(p) == "body" for p in columns["paragraph"]]
+    common = _common_words(columns["text"], columns["kind"])
+    known_caps = _capitalised_midsentence(
+        columns["text"], columns["kind"], sentence_ids.tolist(), body
+    )
+    bounds = np.flatnonzero(np.diff(sentence_ids)) + 1
+    for lo, hi in zip(np.r_[0, bounds], np.r_[bounds, len(sentence_ids)], strict=True):
+        if lo == hi:
+            continue
+        sid = int(sentence_ids[lo])
+        pid = int(columns["paragraph"][lo])
+        toks = _Tokens(*(columns[c][lo:hi] for c in ("text", "kind", "start", "in_quote")))
         kind = paragraph_kind.get(pid, "body")
         if kind == "boilerplate":
             continue
-        texts = toks["text"].tolist()
-        starts = toks["start"].tolist()
-        in_quote = toks["in_quote"].tolist()
+        texts, starts, in_quote = toks.texts, toks.starts, toks.in_quote
         runs = _sentence_runs(toks, lex, common, known_caps, heading=kind == "heading")
         for run in (part for r in runs for part in _split_and(r, texts, lex)):
             words = [_word(texts[i])[0] for i in run]
@@ -417,7 +456,7 @@ def _find_mentions(article) -> list[Mention]:
                 name_words=tuple(w.lower() for w in words[title_end:]) if form == "name" else (),
             )
             if form == "body":
-                mention.start, mention.name_start = _body_start(toks, first, starts)
+                mention.start, mention.name_start = _body_start(toks, first)
                 mention.name_words = tuple(
                     w.lower() for w in text[mention.start : end].split() if w.lower() != "the"
                 )
@@ -431,13 +470,15 @@ def _find_mentions(article) -> list[Mention]:
                 appositive = _appositive(text, toks, last, lex)
                 if appositive:
                     mention.role = appositive
-            prev_word = (
-                texts[first - 1] if first > 0 and toks["kind"].iat[first - 1] == "word" else ""
-            )
+            prev_word = texts[first - 1] if first > 0 and toks.kinds[first - 1] == "word" else ""
             mention.subject = _is_subject(
                 text, int(sentence_start[sid]), mention.start, prev_word, lex
             )
             next_word = texts[last + 1].lower() if last + 1 < len(texts) else ""
+            after = text[mention.end : mention.end + 2]
+            mention.head = not (after in {"’s", "'s"} or after[:1] in {"’", "'"}) and (
+                prev_word.lower() != "of"
+            )
             mention.reports = (
                 prev_word.lower() in lex.reporting_forms or next_word in lex.reporting_forms
             )
@@ -446,26 +487,22 @@ def _find_mentions(article) -> list[Mention]:
     return sorted(found, key=lambda m: m.start)
 
 
-def _body_paragraphs(article) -> list[int]:
-    paragraphs = article.paragraphs
-    return paragraphs.loc[paragraphs["kind"] == "body", "paragraph"].tolist()
-
-
-def _body_start(toks: pd.DataFrame, first: int, starts: list[int]) -> tuple[int, int]:
+def _body_start(toks: _Tokens, first: int) -> tuple[int, int]:
     """Include a capitalised adjective or acronym run's leading "the" in a body mention."""
-    if first > 0 and toks["text"].iat[first - 1].lower() == "the":
+    starts = toks.starts
+    if first > 0 and toks.texts[first - 1].lower() == "the":
         return starts[first - 1], starts[first]
     return starts[first], starts[first]
 
 
-def _lowercase_bodies(toks: pd.DataFrame, sid: int, pid: int, lex: Lexicons) -> list[Mention]:
+def _lowercase_bodies(toks: _Tokens, sid: int, pid: int, lex: Lexicons) -> list[Mention]:
     """Bodies written with a lower-case head: "the Iraqi parliament", "the Trump government".
 
     The pattern is "the" + one modifier + a body noun; the modifier keeps two
     governments apart, and a bare "the government" is left to the speaker table.
     """
-    texts, kinds = toks["text"].tolist(), toks["kind"].tolist()
-    starts = toks["start"].tolist()
+    texts, kinds = toks.texts, toks.kinds
+    starts = toks.starts
     found = []
     for i in range(2, len(texts)):
         head, possessive = _word(texts[i])
@@ -488,7 +525,7 @@ def _lowercase_bodies(toks: pd.DataFrame, sid: int, pid: int, lex: Lexicons) -> 
                 name_end=starts[i] + len(head),
                 sentence=sid,
                 paragraph=pid,
-                in_quote=bool(toks["in_quote"].iat[i]),
+                in_quote=bool(toks.in_quote[i]),
                 form="body",
                 name_words=words,
             )
@@ -536,11 +573,13 @@ def _group_names(found: list[Mention], lex: Lexicons) -> None:
     by_length = sorted(names, key=lambda m: (-len(m.name_words), m.start))
     entities: list[tuple[str, ...]] = []
     firsts: list[list[Mention]] = []
+    by_word: dict[str, set[int]] = defaultdict(set)  # only entities sharing a word can match
     for m in by_length:
-        matches = [
-            e for e, full in enumerate(entities) if _same_person(m.name_words, full, lex.particles)
-        ]
+        near = by_word[m.name_words[-1]] | by_word[m.name_words[0]]
+        matches = sorted(e for e in near if _same_person(m.name_words, entities[e], lex.particles))
         if not matches:
+            for w in m.name_words:
+                by_word[w].add(len(entities))
             entities.append(m.name_words)
             firsts.append([m])
             m.entity = len(entities) - 1
@@ -590,14 +629,30 @@ def _entity_kind(group: list[Mention]) -> str | None:
     return None
 
 
-def _pronoun_tokens(article, lex: Lexicons) -> pd.DataFrame:
+@dataclass(frozen=True)
+class _Pronoun:
+    start: int
+    end: int
+    sentence: int
+    paragraph: int
+    lower: str
+    gender: str
+    case: str
+
+
+def _pronoun_tokens(article, lex: Lexicons) -> list[_Pronoun]:
     """Third-person pronouns of the narration (outside quotation marks), with their case."""
     tokens = article.tokens
-    info = tokens["lower"].map(lex.pronouns)
-    keep = info.notna() & ~tokens["in_quote"] & tokens["kind"].eq("word")
-    found = tokens.loc[keep, ["token", "sentence", "paragraph", "start", "end", "text", "lower"]]
-    found = found.assign(gender=info[keep].str[0], number=info[keep].str[1], case=info[keep].str[2])
-    return found[found["case"].isin(["subject", "object", "possessive", "reflexive"])]
+    keep = (
+        tokens["lower"].isin(list(lex.pronouns)) & ~tokens["in_quote"] & tokens["kind"].eq("word")
+    )
+    found = []
+    columns = ["start", "end", "sentence", "paragraph", "lower"]
+    for start, end, sentence, paragraph, lower in tokens.loc[keep, columns].itertuples(index=False):
+        gender, _, case = lex.pronouns[lower]
+        if case in {"subject", "object", "possessive", "reflexive"}:
+            found.append(_Pronoun(start, end, sentence, paragraph, lower, gender, case))
+    return found
 
 
 def _clause_initial(text: str, sentence_start: int, position: int) -> bool:
@@ -639,10 +694,9 @@ def _gender_votes(article, found: list[Mention], person_ids: set[int], lex) -> d
             anything[m.sentence].append(m)
             if m.entity in person_ids:
                 by_sentence[m.sentence].append(m)
-    starts = article.sentences.set_index("sentence")["start"]
-    pronouns = _pronoun_tokens(article, lex)
-    pronouns = pronouns[pronouns["gender"].isin(["male", "female"])]
-    for row in pronouns.itertuples(index=False):
+    starts = article.sentences.set_index("sentence")["start"].to_dict()
+    pronouns = [p for p in _pronoun_tokens(article, lex) if p.gender in {"male", "female"}]
+    for row in pronouns:
         sid = int(row.sentence)
         before = [m for m in by_sentence.get(sid, []) if m.end <= row.start]
         if before:
@@ -859,14 +913,12 @@ def _link_cataphoric(result: Analysis, descriptor: str, end: int) -> int | None:
     paragraph = next((m.paragraph for m in result.mentions if m.start >= end), None)
     if paragraph is None:
         return None
-    entities = result.entities
     for m in result.mentions:
         if m.start < end or m.form != "name" or m.paragraph > paragraph + 3:
             continue
-        row = entities.loc[m.entity]
-        if row["kind"] != "person" or row["first_start"] < end:
+        if result.kind_of.get(m.entity) != "person" or result.first_start[m.entity] < end:
             continue
-        role_words = set(descriptor_words(row["role"]))
+        role_words = set(descriptor_words(result.role_of[m.entity]))
         return m.entity if content & role_words else None
     return None
 
@@ -874,13 +926,13 @@ def _link_cataphoric(result: Analysis, descriptor: str, end: int) -> int | None:
 # --------------------------------------------------------------------------- pronouns
 
 
-def _compatible(pronoun: str, entity: pd.Series, lex: Lexicons) -> bool:
+def _compatible(pronoun: str, kind: str | None, gender: str | None, lex: Lexicons) -> bool:
     """Agreement: he/she need a person of that gender or of unknown gender; it/they a body."""
-    gender, number, _ = lex.pronouns[pronoun]
-    if gender in {"male", "female"}:
-        return entity["kind"] == "person" and entity["gender"] in {gender, None}
-    if gender == "neuter" or number == "plural":
-        return entity["kind"] == "body"
+    wanted, number, _ = lex.pronouns[pronoun]
+    if wanted in {"male", "female"}:
+        return kind == "person" and gender in {wanted, None}
+    if wanted == "neuter" or number == "plural":
+        return kind == "body"
     return True
 
 
@@ -894,9 +946,9 @@ def resolve_pronoun(
 ) -> int | None:
     """The entity a narration pronoun refers to, by salience (Lappin & Leass 1994).
 
-    salience(e) = sum over e's earlier mentions of (100 + 80 * subject) * 0.5 ** d, with
-    d the sentences between mention and pronoun (at most 4), plus 60 when e spoke the
-    previous attribution. Mentions inside quotation marks and inside ``exclude`` (the
+    salience(e) = sum over e's earlier mentions of (100 + 80 * subject + 80 * head) * 0.5 ** d,
+    with d the sentences between mention and pronoun (at most 4), plus 60 when e spoke
+    the previous attribution, halved for "he"/"she" when e's gender is unknown. Mentions inside quotation marks and inside ``exclude`` (the
     quotation the pronoun introduces) are not antecedents; gender and number must agree.
     """
     lex = lexicons()
@@ -904,21 +956,26 @@ def resolve_pronoun(
     if pronoun not in lex.pronouns:
         return None
     scores: dict[int, float] = defaultdict(float)
-    for m in result.mentions:
-        if m.start >= position or m.in_quote or sentence - m.sentence > MAX_PRONOUN_DISTANCE:
+    kind_of, gender_of = result.kind_of, result.gender_of
+    before = result.mentions[: bisect.bisect_left(result.starts, position)]
+    for m in reversed(before):
+        if sentence - m.sentence > MAX_PRONOUN_DISTANCE:
+            break
+        if m.in_quote or (exclude and exclude[0] <= m.start < exclude[1]):
             continue
-        if exclude and exclude[0] <= m.start < exclude[1]:
+        if not _compatible(pronoun, kind_of.get(m.entity), gender_of.get(m.entity), lex):
             continue
-        if not _compatible(pronoun, result.entities.loc[m.entity], lex):
-            continue
-        weight = RECENCY_WEIGHT + SUBJECT_WEIGHT * m.subject
+        weight = RECENCY_WEIGHT + SUBJECT_WEIGHT * m.subject + HEAD_WEIGHT * m.head
         scores[m.entity] += weight * 0.5 ** (sentence - m.sentence)
-    entities = result.entities
-    known = previous_speaker is not None and previous_speaker in entities.index
-    if known and _compatible(pronoun, entities.loc[previous_speaker], lex):
+    if previous_speaker in kind_of and _compatible(
+        pronoun, kind_of[previous_speaker], gender_of.get(previous_speaker), lex
+    ):
         scores[previous_speaker] += PREVIOUS_SPEAKER_WEIGHT
     if not scores:
         return None
+    if lex.pronouns[pronoun][0] in {"male", "female"}:
+        for e in scores:
+            scores[e] *= UNKNOWN_GENDER_FACTOR if gender_of.get(e) is None else 1.0
     return max(scores, key=scores.get)
 
 
@@ -947,18 +1004,19 @@ def _position(value, fallback: int) -> int:
     return fallback if _blank(value) else int(value)
 
 
-def _sentence_of(article, position: int) -> int:
-    starts = article.sentences["start"].to_numpy()
-    index = int(np.searchsorted(starts, position, side="right")) - 1
-    return int(article.sentences["sentence"].iat[max(index, 0)])
+def _sentence_of(starts: list[int], position: int) -> int:
+    """The id of the sentence holding ``position`` (sentence ids are 0..n-1 in text order)."""
+    return max(bisect.bisect_right(starts, position) - 1, 0)
 
 
 def _adjacent_name(result: Analysis, start: int, end: int) -> int | None:
     """A person named right beside a descriptor: "the spokesman, John Smith," or
     "John Smith, the spokesman" (apposition, Quirk et al. 1985, 17.65)."""
     text = result.text
-    for m in result.mentions:
-        if m.form != "name" or result.entities.at[m.entity, "kind"] != "person":
+    lo = bisect.bisect_left(result.starts, start - 60)
+    hi = bisect.bisect_right(result.starts, end + 4)
+    for m in result.mentions[lo:hi]:
+        if m.form != "name" or result.kind_of.get(m.entity) != "person":
             continue
         if 0 <= m.start - end <= 3 and text[end : m.start].strip() in {",", ""}:
             return m.entity
@@ -977,11 +1035,7 @@ def _resolve_descriptor(result: Analysis, mention: str, start: int, end: int) ->
     lex = lexicons()
     entity = _adjacent_name(result, start, end)
     if entity is None:
-        groups: dict[int, list[Mention]] = defaultdict(list)
-        for m in result.mentions:
-            groups[m.entity].append(m)
-        kinds = result.entities["kind"].to_dict()
-        entity = _link_by_role(mention, start, groups, kinds, lex)
+        entity = _link_by_role(mention, start, result.groups, result.kind_of, lex)
     if entity is None and re.match(r"^\s*(a|an)\s", mention, re.I):
         entity = _link_cataphoric(result, mention, end)
     if entity is None:
@@ -1011,19 +1065,19 @@ def resolve_speakers(article, table: pd.DataFrame) -> pd.Series:
     * a row without a mention (a continuation paragraph) keeps the previous speaker.
     """
     result = analyse(article)
-    names = result.entities["name"]
+    names = result.entities["name"].to_dict()
+    sentence_starts = article.sentences["start"].tolist()
     lex = lexicons()
-    order = table.assign(
-        _pos=[
-            _position(s, c)
-            for s, c in zip(table.get("speaker_start", table["start"]), table["start"], strict=True)
-        ]
+    columns = ["start", "end", "speaker_mention", "speaker_start", "speaker_end"]
+    rows = table.reindex(columns=columns).astype(object)
+    rows = rows.assign(
+        _pos=[_position(s, c) for s, c in zip(rows["speaker_start"], rows["start"], strict=True)]
     )
-    order = order.sort_values(["start", "_pos"], kind="stable")
+    rows = rows.sort_values(["start", "_pos"], kind="stable")
     speakers: dict = {}
     previous_name: str | None = None
     previous_entity: int | None = None
-    for index, row in order.iterrows():
+    for index, row in zip(rows.index, rows.to_dict("records"), strict=True):
         mention = row.get("speaker_mention")
         if _blank(mention):
             speakers[index] = previous_name
@@ -1040,7 +1094,7 @@ def resolve_speakers(article, table: pd.DataFrame) -> pd.Series:
                 before = [
                     m
                     for m in result.mentions
-                    if m.end <= start and m.sentence == _sentence_of(article, start)
+                    if m.end <= start and m.sentence == _sentence_of(sentence_starts, start)
                 ]
                 entity = before[-1].entity if before else previous_entity
             elif case == "first_person":
@@ -1050,7 +1104,7 @@ def resolve_speakers(article, table: pd.DataFrame) -> pd.Series:
                     result,
                     lower,
                     start,
-                    _sentence_of(article, start),
+                    _sentence_of(sentence_starts, start),
                     exclude=(int(row["start"]), int(row["end"])),
                     previous_speaker=previous_entity,
                 )
@@ -1089,7 +1143,7 @@ def mentions(article) -> pd.DataFrame:
         for m in result.mentions
     ]
     lex = lexicons()
-    for p in _pronoun_tokens(article, lex).itertuples(index=False):
+    for p in _pronoun_tokens(article, lex):
         if p.gender not in {"male", "female"}:
             continue
         entity = resolve_pronoun(result, p.lower, int(p.start), int(p.sentence))
