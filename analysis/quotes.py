@@ -174,6 +174,14 @@ def _cue_pattern() -> re.Pattern[str]:
     return re.compile(r"(?<![\w’'-])(?:" + body + r"|According\s+to|As\s+quoted\s+by)(?![\w’'-])")
 
 
+@cache
+def _title_cue_pattern() -> re.Pattern[str]:
+    """Capitalised one-word verb cues, for title-case headlines ("Trump Praises …")."""
+    verbs = [f for f, (_, kind) in cue_lexicon().items() if kind == "verb" and " " not in f]
+    body = "|".join(re.escape(f.capitalize()) for f in sorted(verbs, key=len, reverse=True))
+    return re.compile(r"(?<![\w’'-])(?:" + body + r")(?![\w’'-])")
+
+
 def find_cues(text: str) -> list[Cue]:
     """Every reporting verb or cue phrase of the lexicons in ``text``, in order."""
     lexicon = cue_lexicon()
@@ -773,7 +781,9 @@ class _Engine:
     def headlines(self) -> None:
         text = self.text
         for p, (lo, hi) in enumerate(self.layout.para_bounds):
-            if self.layout.para_kinds[p] == "boilerplate" or _word_count(text, lo, hi) > 20:
+            if self.layout.para_kinds[p] == "boilerplate" or _word_count(text, lo, hi) > 30:
+                continue
+            if (p == 0 or self.layout.para_kinds[p] == "heading") and self._title_case_cue(lo, hi):
                 continue
             colon = text.find(":", lo, hi)
             if colon < 0 or self.is_claimed(lo, hi):
@@ -813,6 +823,34 @@ class _Engine:
                         ),
                         None,
                     )
+
+    def _title_case_cue(self, lo: int, hi: int) -> bool:
+        """``Conservative Icon Endorses Ted Cruz``: a headline's capitalised cue verb."""
+        text = self.text
+        if self.is_claimed(lo, hi):
+            return False
+        for match in _title_cue_pattern().finditer(text, lo, hi):
+            speaker = speaker_before(text, lo, match.start())
+            content = _strip_span(text, match.end(), hi)
+            if speaker is None or _word_count(text, *content) < 2:
+                continue
+            lemma = cue_lexicon()[match.group().lower()][0]
+            cue = Cue(match.start(), match.end(), lemma, "verb", match.group().lower())
+            if not _agrees(text, cue, speaker):
+                continue
+            self.add(
+                Attribution(
+                    *content,
+                    self._quoted_kind(*content),
+                    [content],
+                    match.start(),
+                    match.end(),
+                    *speaker,
+                ),
+                None,
+            )
+            return True
+        return False
 
     # ---- pass 4: continuations
 

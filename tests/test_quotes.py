@@ -315,6 +315,14 @@ def test_headline_with_the_speaker_first():
     assert row["text"] == "Council budget is a disgrace"
 
 
+def test_title_case_headline_verb():
+    text = "Conservative Icon Jane Smith Endorses the Mayor\n\nThe council met on Monday."
+    row = only_row(text)
+    assert row["cue"] == "Endorses"
+    assert row["speaker_mention"] == "Conservative Icon Jane Smith"
+    assert row["text"] == "the Mayor"
+
+
 def test_nouns_that_look_like_cues_are_not_cues():
     text = LEAD + "The President’s remarks came after a telephone call on Thursday with the mayor."
     assert table_of(text).empty
