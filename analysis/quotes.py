@@ -95,6 +95,11 @@ _NP_BREAKERS = frozenset(
     are was were be been being has have had do does did not to also said says say told
     asked added noted wrote how why""".split()
 )
+# Words that open an introductory phrase or clause before the subject.
+_INTRODUCERS = frozenset(
+    """in on at after before during when while as if although though since because
+    despite with without for from by following unlike like amid""".split()
+)
 _OPENERS = frozenset(
     """but and so yet or meanwhile however still also then now instead earlier later
     moreover indeed nevertheless nonetheless thus hence""".split()
@@ -340,6 +345,12 @@ def leading_subject(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     k = 0
     while k < len(words) and (words[k][2].lower() in _OPENERS or words[k][2] in ",;"):
         k += 1
+    if k < len(words) and words[k][2].lower() in _INTRODUCERS:
+        # "In an interview last year, Lazar said …": skip the introductory phrase.
+        comma = next((j for j in range(k, len(words)) if words[j][2] == ","), None)
+        if comma is None:
+            return None
+        k = comma + 1
     if k >= len(words):
         return None
     return speaker_after(text, words[k][0], hi, name_ends=True)
@@ -458,7 +469,8 @@ class _Engine:
             if merged is not None:
                 k = merged
                 continue
-            self._cue_before(quote, p_lo)
+            if not self._cue_before(quote, p_lo):
+                self._colon_intro(quote)
             k += 1
 
     def _cue_after(self, quote: QuoteSpan, k: int, p_hi: int) -> int | None:
@@ -563,6 +575,8 @@ class _Engine:
                     speaker = self._inherited_speaker(s_lo, cue.start)
                 if speaker is None and intro:
                     speaker = speaker_after(text, cue.end, quote.start)
+                if speaker is None and text[s_lo : cue.start].rstrip().endswith(","):
+                    speaker = self._appositive_subject(s_lo, cue.start)
                 if speaker is None:
                     speaker = self._coordinated_subject(s_lo, cue.start)
             if speaker is None:
@@ -576,6 +590,33 @@ class _Engine:
             )
             return True
         return False
+
+    def _colon_intro(self, quote: QuoteSpan) -> bool:
+        """``Rubio fired back forcefully: “…”``: a clause ending in a colon introduces
+        the quotation even when its verb is not a reporting verb; its subject speaks."""
+        text = self.text
+        s_lo = self.layout.sent_bounds[self.layout.sentence_at(quote.start)][0]
+        colon = text[s_lo : quote.start].rstrip()
+        if not colon.endswith(":") or not _speechlike(text, quote):
+            return False
+        colon_at = s_lo + len(colon) - 1
+        clause_lo = max(s_lo, text.rfind(",", s_lo, colon_at) + 1)
+        speaker = leading_subject(text, clause_lo, colon_at)
+        if speaker is None or speaker[1] >= colon_at or self.is_claimed(*speaker):
+            return False
+        self.add(
+            Attribution(
+                quote.start,
+                quote.end,
+                "direct",
+                [(quote.start, quote.end)],
+                colon_at,
+                colon_at + 1,
+                *speaker,
+            ),
+            None,
+        )
+        return True
 
     def _inherited_speaker(self, lo: int, hi: int) -> tuple[int, int] | None:
         """The subject a participle cue (``…, saying``) takes over from its clause."""

@@ -207,6 +207,18 @@ def test_pattern(sentence, content, cue, speaker, kind):
     assert (row["cue"], row["speaker_mention"], row["kind"]) == (cue, speaker, kind)
 
 
+def test_colon_introduces_a_quotation_without_a_reporting_verb():
+    text = LEAD + "When the mayor left, Jane Smith fired back: “We will never give up the fight.”"
+    row = only_row(text)
+    assert (row["kind"], row["cue"], row["speaker_mention"]) == ("direct", ":", "Jane Smith")
+
+
+def test_coordinated_cue_after_an_introductory_phrase():
+    text = LEAD + "In an interview last year, Smith lost the case and added, “I will appeal.”"
+    row = only_row(text)
+    assert (row["cue"], row["speaker_mention"]) == ("added", "Smith")
+
+
 def test_interrupted_quotation_is_one_attribution():
     text = LEAD + "“We will win,” said Jane Smith, “and then we will celebrate.”"
     row = only_row(text)
