@@ -95,10 +95,18 @@ _NP_BREAKERS = frozenset(
     are was were be been being has have had do does did not to also said says say told
     asked added noted wrote how why""".split()
 )
+_DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_TIME_ADJUNCT = re.compile(
+    r",?\s+(?:(?:on\s+)?" + _DAY + r"(?:\s+(?:morning|afternoon|evening|night))?"
+    r"|(?:last|this|earlier\s+this|late\s+last|next)\s+(?:week|month|year|spring|summer|fall|winter)"
+    r"|in\s+recent\s+(?:days|weeks|months)|today|yesterday|tonight),?\s*$"
+)
 # Words that open an introductory phrase or clause before the subject.
 _INTRODUCERS = frozenset(
     """in on at after before during when while as if although though since because
-    despite with without for from by following unlike like amid""".split()
+    despite with without for from by following unlike like amid last earlier later once
+    hours days weeks months years today yesterday monday tuesday wednesday thursday
+    friday saturday sunday""".split()
 )
 _OPENERS = frozenset(
     """but and so yet or meanwhile however still also then now instead earlier later
@@ -243,7 +251,12 @@ def speaker_before(text: str, lo: int, cue_start: int) -> tuple[int, int] | None
     (a preposition other than "of", a conjunction, a verb form). A lone pronoun is
     a whole mention. "of" and "and" are kept only between two noun-phrase words.
     """
-    words = _words(text, max(lo, cue_start - 160), cue_start)
+    window_lo = max(lo, cue_start - 160)
+    # "the senator on Tuesday dismissed …": step over a time adjunct before the verb.
+    time_adjunct = _TIME_ADJUNCT.search(text, window_lo, cue_start)
+    if time_adjunct:
+        cue_start = time_adjunct.start()
+    words = _words(text, window_lo, cue_start)
     i = len(words) - 1
     while i >= 0 and (words[i][2].lower() in _SKIPPABLE or _adverb(words[i][2])):
         i -= 1
