@@ -1,0 +1,297 @@
+"""Readability: published formulas on the article's own counts, per article and per group."""
+
+from __future__ import annotations
+
+import importlib
+import math
+
+import numpy as np
+import pandas as pd
+import pytest
+import textstat
+from conftest import assert_offsets_round_trip
+
+import analysis
+
+# By module path: once the submodule is imported, ``analysis.readability`` names the module.
+rd = importlib.import_module("analysis.readability")
+
+# Counted by hand for "The committee approved the budget. Everyone was happy.":
+# syllables the(1) com-mit-tee(3) ap-proved(2) the(1) bud-get(2) ev-ery-one(3) was(1) hap-py(2);
+# letters 3+9+8+3+6+8+3+5; polysyllables and Gunning's complex words: committee, everyone;
+# off the Dale-Chall list: committee, approved, budget.
+SMALL_TEXT = "The committee approved the budget. Everyone was happy."
+SMALL_COUNTS = {
+    "sentences": 2, "words": 8, "syllables": 15, "polysyllables": 2, "complex_words": 2,
+    "characters": 45, "letters": 45, "difficult_words": 3,
+}  # fmt: skip
+# The published formulas worked by hand on SMALL_COUNTS (words/sentence 4, syllables/word 1.875).
+SMALL_SCORES = {
+    "flesch_reading_ease": 206.835 - 4.06 - 158.625,  # 44.15
+    "flesch_kincaid_grade": 1.56 + 22.125 - 15.59,  # 8.095
+    "gunning_fog": 0.4 * (4 + 25),  # 11.6
+    "smog": 1.0430 * math.sqrt(30) + 3.1291,  # 8.8418
+    "coleman_liau": 0.0588 * 562.5 - 0.296 * 25 - 15.8,  # 9.875
+    "automated_readability_index": 4.71 * 5.625 + 2 - 21.43,  # 7.06375
+    "dale_chall": 0.1579 * 37.5 + 0.0496 * 4 + 3.6365,  # 9.7563: 37.5% difficult > 5%
+    "dale_chall_grade": 14.0,  # 9.0-9.9 is college, grades 13-15
+    "linsear_write": (6 + 3 * 2) / 2 / 2 - 1,  # r = 6 <= 20: (r - 2) / 2 = 2
+}
+
+
+@pytest.fixture(scope="module")
+def small_article():
+    return analysis.parse_article(SMALL_TEXT)
+
+
+def test_public_names_are_exported():
+    assert analysis.__getattr__("readability") is rd.readability
+    assert analysis.__getattr__("readability_by") is rd.readability_by
+
+
+def test_counts_of_a_small_text_match_a_hand_count(small_article):
+    assert rd.readability(small_article).counts == SMALL_COUNTS
+
+
+@pytest.mark.parametrize("key", list(SMALL_SCORES))
+def test_each_formula_reproduces_its_hand_computed_value(key):
+    assert rd._FORMULAS[key](SMALL_COUNTS) == pytest.approx(SMALL_SCORES[key], abs=1e-9)
+
+
+def test_small_text_report_carries_the_same_values_flagged_as_too_short(small_article):
+    report = rd.readability(small_article)
+    for key, value in SMALL_SCORES.items():
+        assert report[key] == pytest.approx(value)
+        assert report.valid[key] is False
+    assert "100-word" in report.notes["flesch_kincaid_grade"]
+    assert "30" in report.notes["smog"]
+    assert set(report) == set(SMALL_COUNTS) | set(rd.MEASURE_KEYS)
+
+
+def test_dale_chall_adds_its_constant_only_above_five_percent_difficult():
+    easy = dict(SMALL_COUNTS, words=100, difficult_words=5, sentences=5)
+    hard = dict(easy, difficult_words=6)
+    assert rd.dale_chall(easy) == pytest.approx(0.1579 * 5 + 0.0496 * 20)
+    assert rd.dale_chall(hard) == pytest.approx(0.1579 * 6 + 0.0496 * 20 + 3.6365)
+
+
+def test_dale_chall_grade_bands():
+    def grade_for(score: float) -> float:
+        # Solve the formula for the difficult share that gives ``score`` with no sentence term.
+        share = (score - 3.6365) / 0.1579
+        counts = {"words": 10_000, "sentences": 10**9, "difficult_words": share * 100}
+        return rd.dale_chall_grade(counts)
+
+    assert grade_for(4.5) == 4.0
+    assert grade_for(7.2) == 9.5
+    assert grade_for(8.95) == 11.5
+    assert grade_for(12.0) == 16.0
+
+
+def test_linsear_write_halves_above_twenty():
+    counts = {"words": 25, "polysyllables": 0, "sentences": 1}
+    assert rd.linsear_write(counts) == pytest.approx(12.5)
+    counts = {"words": 18, "polysyllables": 0, "sentences": 1}
+    assert rd.linsear_write(counts) == pytest.approx(8.0)
+
+
+def test_formulas_agree_with_textstat_where_their_counts_agree():
+    # Short plain sentences that textstat splits correctly and whose words are all in the
+    # CMU dictionary: the same counts must give the same Flesch values.
+    text = (
+        "The dog ran to the park. It was a warm day. "
+        "Children played near the water while their parents talked."
+    )
+    article = analysis.parse_article(text)
+    report = rd.readability(article)
+    assert report["sentences"] == textstat.sentence_count(text) == 3
+    assert report["words"] == textstat.lexicon_count(text)
+    assert report["syllables"] == textstat.syllable_count(text)
+    # textstat does not round by default (set_rounding_points(None)).
+    assert report["flesch_reading_ease"] == pytest.approx(textstat.flesch_reading_ease(text))
+    assert report["flesch_kincaid_grade"] == pytest.approx(textstat.flesch_kincaid_grade(text))
+
+
+def test_news_abbreviations_do_not_add_sentences():
+    text = (
+        "The U.S. Army said Gen. Mark Smith arrived at 9 p.m. on Friday. "
+        "The deal is worth $1.2 billion, officials said."
+    )
+    article = analysis.parse_article(text)
+    assert rd.readability(article)["sentences"] == 2
+    assert textstat.sentence_count(text) > 2  # what the issue is about
+
+
+def test_sentence_count_equals_the_body_sentence_table(seed_article):
+    report = rd.readability(seed_article)
+    assert report["sentences"] == len(seed_article.body_sentences)
+    assert report["words"] == len(seed_article.words)
+
+
+def test_seed_counts_are_internally_consistent(seed_article):
+    report = rd.readability(seed_article)
+    words = rd.word_table(seed_article)
+    assert report["syllables"] == words["syllables"].sum() >= report["words"]
+    assert report["polysyllables"] == (words["syllables"] >= 3).sum()
+    assert report["complex_words"] <= report["polysyllables"]
+    assert report["letters"] <= report["characters"]
+    # Recomputing every formula from the reported counts gives the reported values.
+    for key, formula in rd._FORMULAS.items():
+        assert report[key] == pytest.approx(formula(report.counts))
+    assert all(report.valid[k] for k in rd.MEASURE_KEYS if k != "smog")
+    assert report.valid["smog"] == (report["sentences"] >= 30)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["She said yes to the plan.", "Loading...", "Breaking News", "Yes."],
+)
+def test_tiny_inputs_give_flagged_values_not_errors(text, no_network):
+    with np.errstate(all="raise"):
+        report = rd.readability(analysis.parse_article(text))
+    assert not any(report.valid.values())
+    if report["words"] == 0:
+        assert all(math.isnan(report[k]) for k in rd.MEASURE_KEYS)
+        assert "no words" in report.notes["flesch_reading_ease"]
+    else:
+        assert all(math.isfinite(report[k]) for k in rd.MEASURE_KEYS)
+
+
+def test_everything_runs_with_sockets_blocked(seed_article, no_network):
+    assert rd.readability(seed_article)["words"] > 0
+    for by in ("paragraph", "sentence", "voice"):
+        assert len(rd.readability_by(seed_article, by)) > 0
+    assert len(rd.difficult_words(seed_article)) > 0
+
+
+def test_gunning_exceptions():
+    assert rd.is_complex("beautiful", 3, proper=False)
+    assert not rd.is_complex("created", 3, proper=False)  # -ed makes the third syllable
+    assert not rd.is_complex("trespasses", 3, proper=False)
+    assert not rd.is_complex("Washington".lower(), 3, proper=True)
+    assert not rd.is_complex("well-organized", 5, proper=False)
+    assert rd.is_complex("recognized", 3, proper=False)  # stem "recognize" has three
+
+
+def test_dale_chall_familiarity_rules():
+    assert rd.is_familiar("dog")
+    assert rd.is_familiar("dogs") and rd.is_familiar("played") and rd.is_familiar("stopped")
+    assert rd.is_familiar("don’t") and rd.is_familiar("it's")
+    assert rd.is_familiar("play-ground") or not rd.is_familiar("ground")
+    assert not rd.is_familiar("geopolitical")
+
+
+def test_word_table_marks_names_but_not_sentence_starts():
+    article = analysis.parse_article("Officials met in Brussels on Monday. NATO said more.")
+    words = rd.word_table(article).set_index("text")
+    assert words.loc["Brussels", "proper"] and words.loc["Monday", "proper"]
+    assert words.loc["NATO", "proper"]
+    assert not words.loc["Officials", "proper"]
+    assert not words.loc["Brussels", "difficult"]
+
+
+def test_figures_are_read_aloud():
+    article = analysis.parse_article("The war began in 2003 and cost $1.2 billion to fight.")
+    words = rd.word_table(article).set_index("text")
+    assert words.loc["2003", "syllables"] == 4  # two thousand three
+    assert not words.loc["2003", "complex"] and not words.loc["2003", "difficult"]
+
+
+def test_by_paragraph_rows_round_trip_and_sum_to_the_article(seed_article):
+    table = rd.readability_by(seed_article, "paragraph")
+    assert_offsets_round_trip(seed_article.text, table)
+    body = seed_article.paragraphs[seed_article.paragraphs["kind"] == "body"]
+    assert set(table["paragraph"]) == set(body["paragraph"])
+    report = rd.readability(seed_article)
+    for column in ("words", "syllables", "sentences", "difficult_words"):
+        assert table[column].sum() == report[column]
+    assert table["few_words"].all() == (table["words"] < 100).all()
+
+
+def test_by_sentence_rows_round_trip(seed_article):
+    table = rd.readability_by(seed_article, "sentence")
+    assert_offsets_round_trip(seed_article.text, table)
+    assert len(table) == len(seed_article.body_sentences)
+    assert (table["sentences"] == 1).all()
+
+
+def test_by_voice_splits_the_words_in_and_out_of_quotation_marks(seed_article):
+    table = rd.readability_by(seed_article, "voice").set_index("voice")
+    assert set(table.index) == {"narration", "quotation"}
+    assert table["words"].sum() == len(seed_article.words)
+    assert table.loc["quotation", "words"] == seed_article.words["in_quote"].sum()
+    for spans in table["spans"]:
+        assert all(seed_article.text[s:e].strip() == seed_article.text[s:e] for s, e in spans)
+
+
+def test_by_speaker_with_a_small_quote_table():
+    text = (
+        "The mayor spoke on Monday. “We will rebuild the bridge,” said Ana Ruiz. "
+        "Critics disagreed. “It is an unnecessary and extraordinarily expensive project,” "
+        "said Tom Lee."
+    )
+    article = analysis.parse_article(text)
+
+    def row(quoted: str, speaker: str, kind: str = "direct") -> dict:
+        start = text.index(quoted)
+        end = start + len(quoted)
+        return {"start": start, "end": end, "text": quoted, "kind": kind,
+                "fragments": [(start, end)], "speaker": speaker, "speaker_mention": speaker}  # fmt: skip
+
+    quote_table = pd.DataFrame(
+        [
+            row("“We will rebuild the bridge,”", "Ana Ruiz"),
+            row("“It is an unnecessary and extraordinarily expensive project,”", "Tom Lee"),
+            row("spoke on Monday", "The mayor", kind="indirect"),
+        ]
+    )
+    table = rd.readability_by(article, "speaker", quote_table=quote_table).set_index("speaker")
+    assert set(table.index) == {"Ana Ruiz", "Tom Lee"}  # indirect speech is not their words
+    assert table.loc["Ana Ruiz", "words"] == 5
+    assert table.loc["Tom Lee", "words"] == 8
+    assert (
+        table.loc["Tom Lee", "flesch_kincaid_grade"] > table.loc["Ana Ruiz", "flesch_kincaid_grade"]
+    )
+    for spans in table["spans"]:
+        for s, e in spans:
+            assert text[s:e] in text and "said" not in text[s:e]
+
+
+def test_by_speaker_on_the_seed_uses_who_said_what(seed_article):
+    quote_table = analysis.__getattr__("quotes")(seed_article)
+    table = rd.readability_by(seed_article, "speaker")
+    assert len(table) >= 2
+    quoted_speakers = set(quote_table.loc[quote_table["kind"] != "indirect", "speaker"].dropna())
+    assert set(table["speaker"]) <= quoted_speakers
+    assert table["words"].sum() <= seed_article.words["in_quote"].sum()
+
+
+def test_hardest_sentences_are_sorted_and_round_trip(seed_article):
+    hardest = rd.hardest_sentences(seed_article, n=3)
+    assert len(hardest) == 3
+    assert hardest["flesch_kincaid_grade"].is_monotonic_decreasing
+    assert_offsets_round_trip(seed_article.text, hardest)
+    every = rd.readability_by(seed_article, "sentence")["flesch_kincaid_grade"]
+    assert hardest["flesch_kincaid_grade"].iloc[0] == every.max()
+
+
+def test_difficult_words_round_trip_and_are_off_the_list(seed_article):
+    table = rd.difficult_words(seed_article)
+    assert_offsets_round_trip(seed_article.text, table)
+    assert not table["word"].map(rd.is_familiar).any()
+    assert table["count"].sum() == rd.readability(seed_article)["difficult_words"]
+
+
+def test_unknown_grouping_is_refused(seed_article):
+    with pytest.raises(ValueError, match="by must be one of"):
+        rd.readability_by(seed_article, "chapter")
+
+
+def test_takeaway_sentences_state_the_numbers(seed_article):
+    report = rd.readability(seed_article)
+    sentence = rd.describe_grade(report)
+    assert f"{report['flesch_kincaid_grade']:.1f}" in sentence
+    voices = rd.readability_by(seed_article, "voice")
+    said = rd.describe_by(voices, "voice")
+    top = voices.loc[voices["flesch_kincaid_grade"].idxmax()]
+    assert f"{top['voice']} at grade {top['flesch_kincaid_grade']:.1f}" in said
