@@ -1,0 +1,289 @@
+"""Stance: lexicons, framing, markers, stance_toward on written examples, and the seed article."""
+
+from __future__ import annotations
+
+import importlib
+
+import pandas as pd
+import pytest
+from conftest import assert_offsets_round_trip
+
+from analysis.paths import LEXICON_DIR
+
+st = importlib.import_module("analysis.stance")
+
+TARGET = "NATO should play a greater role in the Middle East"
+STANCE_LEXICONS = [*st.MARKER_LEXICONS, *st.POLARITY_LEXICONS, "contrast"]
+
+
+# --------------------------------------------------------------------------- lexicons
+
+
+@pytest.mark.parametrize("name", STANCE_LEXICONS)
+def test_marker_lexicon_is_well_formed(name):
+    table = pd.read_csv(LEXICON_DIR / f"{name}.tsv", sep="\t", dtype=str, keep_default_na=False)
+    assert list(table.columns) == ["entry", "category", "source"]
+    assert len(table) >= 5
+    assert (table["entry"].str.strip() != "").all()
+    assert (table["category"].str.strip() != "").all()
+    # every source names a reference with a year
+    assert table["source"].str.contains(r"\d{4}|MOS:|WP:").all(), table[
+        ~table["source"].str.contains(r"\d{4}")
+    ]
+    assert not table["entry"].duplicated().any()
+
+
+def test_reporting_verbs_file_is_well_formed():
+    table = pd.read_csv(
+        LEXICON_DIR / "reporting_verbs.tsv", sep="\t", dtype=str, keep_default_na=False
+    )
+    assert list(table.columns) == ["lemma", "forms", "framing", "source"]
+    assert len(table) >= 100
+    assert set(table["framing"]) == set(st.FRAMINGS)
+    assert not table["lemma"].duplicated().any()
+    forms = table["forms"].str.split().explode()
+    assert not forms.duplicated().any(), forms[forms.duplicated()]
+    # the head verb of each lemma is among its own forms
+    heads = table["lemma"].str.split().str[0]
+    assert all(head in f.split() for head, f in zip(heads, table["forms"], strict=True))
+    assert (table["source"].str.len() > 10).all()
+
+
+def test_lexicon_readme_describes_every_file():
+    readme = (LEXICON_DIR / "README.md").read_text(encoding="utf-8")
+    for name in [*STANCE_LEXICONS, "reporting_verbs"]:
+        assert f"`{name}.tsv`" in readme, name
+
+
+# --------------------------------------------------------------------------- framing
+
+
+@pytest.mark.parametrize(
+    ("cue", "lemma", "framing"),
+    [
+        ("said", "say", "neutral"),
+        ("tells", "tell", "neutral"),
+        ("pointed out", "point out", "endorsing"),
+        ("noted", "note", "endorsing"),
+        ("revealed", "reveal", "endorsing"),
+        ("claimed", "claim", "distancing"),
+        ("alleges", "allege", "distancing"),
+        ("insisted", "insist", "distancing"),
+        ("admitted", "admit", "conceding"),
+        ("acknowledged", "acknowledge", "conceding"),
+        ("warned", "warn", "speech_act_affect"),
+        ("urges", "urge", "speech_act_affect"),
+        ("slammed", "slam", "speech_act_affect"),
+        ("criticised", "criticize", "speech_act_affect"),
+        ("According to", None, "neutral"),
+        (":", None, "other"),
+        (None, None, "other"),
+        (float("nan"), None, "other"),
+    ],
+)
+def test_framing_of_known_cues(cue, lemma, framing):
+    assert st.framing_of(cue) == (lemma, framing)
+
+
+# --------------------------------------------------------------------------- markers
+
+
+def test_markers_find_phrases_clitics_and_offsets():
+    text = "I don't think it will work, unless they agree. Perhaps it depends on Canada."
+    found = st.stance_markers(text)
+    assert_offsets_round_trip(text, found)
+    pairs = set(zip(found["lexicon"], found["entry"], strict=True))
+    assert ("negation", "n't") in pairs
+    assert ("self_mention", "i") in pairs
+    assert ("conditionals", "unless") in pairs
+    assert ("conditionals", "depends on") in pairs
+    assert ("hedges", "perhaps") in pairs
+    assert ("modality", "will") in pairs
+    # the clitic hit covers the whole word it ends
+    assert "don't" in set(found.loc[found["entry"] == "n't", "text"])
+
+
+def test_markers_prefer_the_longest_entry():
+    text = "She said it only if asked."
+    found = st.stance_markers(text)
+    assert list(found.loc[found["lexicon"] == "conditionals", "entry"]) == ["only if"]
+
+
+# --------------------------------------------------------------------------- stance_toward
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Good luck getting NATO to play a greater role in the Middle East.", "against"),
+        ("I don't think NATO will play a greater role in the Middle East.", "against"),
+        ("The claim that NATO will play a greater role in the Middle East is false.", "against"),
+        ("We strongly support NATO playing a greater role in the Middle East.", "favor"),
+        (
+            "NATO may play a greater role in the Middle East, reportedly, if allies agree.",
+            "neutral",
+        ),
+        ("The weather in Ottawa was mild on Tuesday.", "neutral"),
+    ],
+)
+def test_stance_toward_written_examples(text, label):
+    result = st.stance_toward(text, TARGET)
+    assert result["label"] == label, result
+    assert -1.0 <= result["score"] <= 1.0
+
+
+def test_upbeat_words_do_not_make_good_luck_favour():
+    result = st.stance_toward(
+        "Good luck reaching consensus on this.", TARGET, topic_floor=st.TOPIC_FLOOR
+    )
+    assert result["label"] == "against"
+    assert any(e["text"] == "Good luck" and e["effect"] == "against" for e in result["evidence"])
+    # VADER alone reads the same words as positive
+    assert st._vader().polarity_scores("Good luck reaching consensus on this.")["compound"] > 0
+
+
+def test_a_denial_target_flips_refutation():
+    text = "The photo is a hoax, experts said, and the story is false."
+    assert st.stance_toward(text, "Viral photo of shark on highway is a hoax")["label"] == "favor"
+    assert (
+        st.stance_toward(text, "Viral photo shows shark swimming on highway story")["label"]
+        == "against"
+    )
+
+
+def test_evidence_offsets_round_trip_into_the_text():
+    text = "Critics say the plan is unrealistic. \u201cI doubt NATO will play a greater role,\u201d he said."
+    result = st.stance_toward(text, TARGET)
+    assert result["evidence"]
+    for item in result["evidence"]:
+        assert text[item["start"] : item["end"]] == item["text"]
+        assert item["effect"] in st.LABELS
+        assert item["weight"] >= 0
+    weights = [e["weight"] for e in result["evidence"]]
+    assert weights == sorted(weights, reverse=True)
+
+
+def test_no_evidence_is_neutral_zero():
+    result = st.stance_toward("Completely unrelated words here.", TARGET)
+    assert result == {"label": "neutral", "score": 0.0, "evidence": []}
+
+
+# --------------------------------------------------------------------------- articles
+
+
+@pytest.fixture(scope="module")
+def written_article():
+    import analysis
+
+    text = (
+        "Allies weigh NATO role\n\n"
+        "The United States wants NATO to take over the training mission in Iraq, officials said.\n\n"
+        "\u201cGood luck getting every member to agree,\u201d said Ana Ruiz, a professor.\n\n"
+        "Mark Lee, a minister, claimed that NATO to take over the training mission was essential. "
+        "\u201cWe support it,\u201d Lee added.\n\n"
+        "Critics said NATO to take over the mission would be unlikely to work."
+    )
+    return analysis.parse_article(text)
+
+
+def _quotes_for(article, rows):
+    """A who-said-what table written for the test (the contract of CONTRIBUTING.md)."""
+    text = article.text
+    out = []
+    for speaker, passage, cue in rows:
+        start = text.index(passage)
+        cue_start = text.index(cue, start + len(passage))
+        out.append(
+            {
+                "start": start,
+                "end": start + len(passage),
+                "text": passage,
+                "kind": "direct",
+                "cue": cue,
+                "cue_start": cue_start,
+                "cue_end": cue_start + len(cue),
+                "speaker": speaker,
+            }
+        )
+    return pd.DataFrame(out)
+
+
+@pytest.fixture(scope="module")
+def written_quotes(written_article):
+    return _quotes_for(
+        written_article,
+        [
+            ("Ana Ruiz", "\u201cGood luck getting every member to agree,\u201d", "said"),
+            ("Mark Lee", "that NATO to take over the training mission was essential", "added"),
+            ("Mark Lee", "\u201cWe support it,\u201d", "added"),
+        ],
+    )
+
+
+def test_propose_target_is_the_most_discussed_proposal(written_article):
+    target = st.propose_target(written_article)
+    assert target["text"].startswith("NATO to take over the")
+    assert written_article.text[target["start"] : target["end"]] == target["text"]
+    assert target["mentions"] >= 2
+
+
+def test_stance_rows_and_evidence_point_into_the_article(written_article, written_quotes):
+    table = st.stance(written_article, table=written_quotes)
+    assert len(table) == len(written_quotes)
+    assert set(table["label"]) <= set(st.LABELS)
+    assert_offsets_round_trip(written_article.text, table)
+    for items in table["evidence"]:
+        for item in items:
+            assert written_article.text[item["start"] : item["end"]] == item["text"]
+
+
+def test_speaker_stance_pools_attributions(written_article, written_quotes):
+    per_speaker = st.speaker_stance(written_article, table=written_quotes).set_index("speaker")
+    assert per_speaker.loc["Ana Ruiz", "label"] == "against"
+    assert per_speaker.loc["Mark Lee", "label"] == "favor"
+    assert per_speaker.loc["Mark Lee", "attributions"] == [1, 2]
+    assert "Good luck" in per_speaker.loc["Ana Ruiz", "cues"]
+
+
+def test_framing_by_speaker(written_article, written_quotes):
+    frames = st.framing(written_article, written_quotes)
+    assert list(frames["framing"]) == ["neutral", "neutral", "neutral"]
+    counts = st.framing_by_speaker(written_article, written_quotes)
+    assert counts.set_index("speaker").loc["Mark Lee", "attributions"] == 2
+
+
+def test_marker_rates_are_per_100_words(written_article, written_quotes):
+    rates = st.marker_rates(written_article, written_quotes)
+    assert set(rates["voice"]) == {"Ana Ruiz", "Mark Lee", st.NARRATION}
+    assert set(rates["lexicon"]) == set(st.MARKER_LEXICONS)
+    check = 100 * rates["markers"] / rates["words"]
+    assert (rates["per_100_words"] - check).abs().max() < 1e-9
+    found = st.markers(written_article, written_quotes)
+    assert_offsets_round_trip(written_article.text, found)
+    # "We" is a self-mention inside Lee's quotation, not the narration's
+    we = found[found["entry"] == "we"]
+    assert list(we["voice"]) == ["Mark Lee"]
+
+
+def test_stance_matrix_has_a_cell_per_speaker_and_target(written_article, written_quotes):
+    matrix = st.stance_matrix(written_article, table=written_quotes)
+    targets = st.discussed_targets(written_article)
+    assert len(matrix) == 2 * len(targets)
+    assert matrix["score"].between(-1, 1).all()
+    assert (matrix.loc[matrix["evidence_count"] == 0, "score"] == 0).all()
+
+
+# --------------------------------------------------------------------------- seed
+
+
+def test_seed_target_and_sceptics(seed_article):
+    import analysis
+
+    target = st.propose_target(seed_article)
+    assert "NATO" in target["text"] and "greater role" in target["text"]
+    per_speaker = st.speaker_stance(seed_article, table=analysis.quotes(seed_article)).set_index(
+        "speaker"
+    )
+    saideman = [s for s in per_speaker.index if "Saideman" in s]
+    assert saideman and per_speaker.loc[saideman[0], "label"] == "against"
+    assert "Good luck" in per_speaker.loc[saideman[0], "cues"]
