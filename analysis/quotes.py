@@ -348,6 +348,32 @@ def _agrees(text: str, cue: Cue, speaker: tuple[int, int]) -> bool:
     return last.endswith("s") and not last.endswith(("’s", "'s", "ss"))
 
 
+# Cue forms that are more often plural nouns ("terrorist attacks", "in 11 states").
+_NOUN_LIKE_FORMS = frozenset(
+    "states attacks questions comments remarks documents challenges cheers concerns views".split()
+)
+# Verbs that introduce a quotation ("he continued: …") but take no that-clause.
+_QUOTATION_ONLY_LEMMAS = frozenset({"continue"})
+
+
+def _verb_reading(text: str, cue: Cue, speaker: tuple[int, int]) -> bool:
+    """Is the cue a verb here, not a noun or a verb that only introduces quotations?
+
+    A form in :data:`_NOUN_LIKE_FORMS` counts as a verb only after a pronoun or a
+    name ("Trump states", "she attacks"), not after a common noun or number.
+    """
+    if cue.lemma in _QUOTATION_ONLY_LEMMAS:
+        return False
+    if cue.text_form not in _NOUN_LIKE_FORMS:
+        return True
+    mention = text[speaker[0] : speaker[1]]
+    return (
+        mention.lower() in PRONOUNS
+        or any(w[:1].isupper() for w in mention.split()[1:])
+        or (mention[:1].isupper() and len(mention.split()) == 1)
+    )
+
+
 def _adverb(word: str) -> bool:
     return word.islower() and len(word) > 4 and word.endswith("ly")
 
@@ -802,6 +828,8 @@ class _Engine:
         if speaker is None and text[s_lo : cue.start].rstrip().endswith((" and", " but")):
             speaker = self._coordinated_subject(s_lo, cue.start)
         if speaker is not None and not _agrees(text, cue, speaker):
+            return
+        if speaker is not None and not _verb_reading(text, cue, speaker):
             return
         if speaker is not None:
             content = self._content_after(cue.end, s_hi)
