@@ -10,6 +10,9 @@ Two methods score a text on VADER's -1..1 scale:
   the NYT editorial sentences of the VADER paper (dev half only). Its ``compound`` estimates
   what those readers would average, divided by 4: -1 would be "everyone says extremely
   negative". The weights live in ``analysis/resources/sentiment_news.json``.
+* ``"encoder"`` (only with the optional extra, see :mod:`analysis.sentiment_encoder`):
+  all-MiniLM-L6-v2 sentence embeddings plus the news features, through a linear head
+  fitted the same way. :func:`default_method` picks it when it is installed.
 
 Labels follow the VADER convention: ``positive`` at or above the neutral band, ``negative``
 at or below minus the band, ``neutral`` in between or at exactly 0. VADER's band is 0.05;
@@ -50,7 +53,7 @@ from analysis.sentiment_features import (
 from analysis.sentiment_metrics import three_class
 
 MODEL_FILE = PACKAGE_DIR / "resources" / "sentiment_news.json"
-METHODS: tuple[str, ...] = ("vader", "news")
+METHODS: tuple[str, ...] = ("vader", "news", "encoder")
 #: VADER's own neutral band (Hutto & Gilbert 2014; the vaderSentiment README).
 VADER_BAND = 0.05
 #: How many driving words ``score_sentiment`` lists per text.
@@ -141,19 +144,37 @@ def model_card() -> pd.DataFrame:
 
 
 def available_methods() -> list[str]:
-    """The methods this installation can run, the baseline first."""
-    return list(METHODS)
+    """The methods this installation can run, the baseline first; ``encoder`` only with
+    the optional extra (requirements-embeddings.txt)."""
+    from analysis.sentiment_encoder import encoder_available
+
+    return [m for m in METHODS if m != "encoder" or encoder_available()]
+
+
+def default_method() -> str:
+    """The most accurate method installed: ``encoder`` with the extra, else ``news``."""
+    return "encoder" if "encoder" in available_methods() else "news"
 
 
 def neutral_band(method: str = "news") -> float:
     """The half-width of the neutral label band for ``method``."""
     _check_method(method)
+    if method == "encoder":
+        from analysis.sentiment_encoder import encoder_head
+
+        return encoder_head().neutral_band
     return VADER_BAND if method == "vader" else news_model().neutral_band
 
 
 def _check_method(method: str) -> None:
     if method not in METHODS:
         raise ValueError(f"Unknown sentiment method {method!r}; choose one of {METHODS}.")
+    if method == "encoder" and method not in available_methods():
+        from analysis.sentiment_encoder import EncoderUnavailable
+
+        raise EncoderUnavailable(
+            'method="encoder" needs the optional extra: pip install -r requirements-embeddings.txt'
+        )
 
 
 def feature_table(texts: Iterable[str]) -> pd.DataFrame:
@@ -198,11 +219,21 @@ def _score(texts: list[str], method: str) -> tuple[np.ndarray, list[list[WordEvi
     model = news_model()
     evidence = [gather_evidence(text) for text in texts]
     X = np.array([list(sentence_features(e).values()) for e in evidence], dtype=float)
-    compound = model.predict(X.reshape(-1, len(FEATURES)))
+    X = X.reshape(-1, len(FEATURES))
+    words = [_word_contributions(e, model) for e in evidence]
+    if method == "encoder":
+        from analysis.sentiment_encoder import encoder, encoder_head
+
+        embeddings = encoder().embed(texts)
+        compound = encoder_head().predict(np.column_stack([embeddings, X]))
+        # The encoder reads meaning, not only lexicon words; an empty text has none.
+        compound[[not text.strip() for text in texts]] = 0.0
+        return compound, words
+    compound = model.predict(X)
     # No word any lexicon knows, no tone: the model's intercept would otherwise call a
     # plain statement of fact slightly negative, as the editorial raters did on average.
     compound[[not e.words for e in evidence]] = 0.0
-    return compound, [_word_contributions(e, model) for e in evidence]
+    return compound, words
 
 
 def _as_series(texts: Iterable[str] | pd.Series) -> pd.Series:

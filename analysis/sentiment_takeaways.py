@@ -101,8 +101,11 @@ def voice_takeaway(by_voice: pd.DataFrame) -> str:
     return sentence
 
 
-def methods_takeaway(news: pd.DataFrame, vader: pd.DataFrame) -> str:
-    """How often VADER and the news model agree on this article's sentences."""
+METHOD_NAMES = {"news": "news model", "encoder": "encoder", "vader": "VADER"}
+
+
+def methods_takeaway(news: pd.DataFrame, vader: pd.DataFrame, method: str = "news") -> str:
+    """How often VADER and the project's ``method`` agree on this article's sentences."""
     same_sign = float((np.sign(news["compound"]) == np.sign(vader["compound"])).mean())
     vader_zero = int((vader["compound"] == 0).sum())
     news_zero = int((news["compound"] == 0).sum())
@@ -114,5 +117,31 @@ def methods_takeaway(news: pd.DataFrame, vader: pd.DataFrame) -> str:
     )
     return (
         f"The two methods give the same sign to {same_sign:.0%} of the sentences ({r}); "
-        f"VADER scores {vader_zero} sentences exactly 0, the news model {news_zero}."
+        f"VADER scores {vader_zero} sentences exactly 0, the {METHOD_NAMES[method]} {news_zero}."
+    )
+
+
+def method_note(method: str) -> str:
+    """Which method scores this notebook, and how well it did on held-out dev folds."""
+    import json
+
+    from analysis.sentiment import MODEL_FILE
+    from analysis.sentiment_encoder import HEAD_FILE
+
+    if method == "vader":
+        return "Scores come from plain VADER (NLTK), the social-media baseline."
+    stored = json.loads((HEAD_FILE if method == "encoder" else MODEL_FILE).read_text())
+    cv = stored["cross_validation"]
+    figures = (
+        f"cross-validated on the NYT dev half: r {cv['r']:.2f} with the raters' mean, "
+        f"weighted F1 {cv['weighted_f1']:.2f}"
+    )
+    if method == "encoder":
+        return (
+            "Scores come from the **sentence encoder** (all-MiniLM-L6-v2 on ONNX Runtime, "
+            f"the optional extra, found installed) with the news features; {figures}."
+        )
+    return (
+        "Scores come from the **news-calibrated lexicon model** (the optional sentence "
+        f"encoder is not installed); {figures}."
     )

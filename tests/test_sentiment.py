@@ -384,3 +384,43 @@ def test_takeaways_state_the_computed_facts(seed_sentiment):
     zero = int((vader_scores["compound"] == 0).sum())
     assert f"VADER scores {zero} sentences exactly 0" in say.methods_takeaway(scored, vader_scores)
     assert say.tone_word(-0.2) == "negative" and say.tone_word(0.0) == "about neutral"
+
+
+# ---------------------------------------------------------------- the optional encoder
+
+
+def test_encoder_is_offered_only_when_installed():
+    from analysis.sentiment_encoder import EncoderUnavailable, encoder_available
+
+    methods = sent.available_methods()
+    assert methods[:2] == ["vader", "news"]
+    assert ("encoder" in methods) == encoder_available()
+    assert sent.default_method() == ("encoder" if encoder_available() else "news")
+    if not encoder_available():
+        with pytest.raises(EncoderUnavailable, match="requirements-embeddings.txt"):
+            analysis.score_sentiment(["fine"], method="encoder")
+
+
+def test_encoder_files_must_match_their_pins(monkeypatch):
+    from analysis import sentiment_encoder
+
+    if not all(sentiment_encoder.model_files()):
+        with pytest.raises(sentiment_encoder.EncoderUnavailable, match="not installed"):
+            sentiment_encoder.verified_files()
+        return
+    assert sentiment_encoder.verified_files()
+    monkeypatch.setattr(sentiment_encoder, "MODEL_SHA256", "0" * 64)
+    with pytest.raises(sentiment_encoder.EncoderUnavailable, match="sha256"):
+        sentiment_encoder.verified_files()
+
+
+def test_encoder_scores_when_installed():
+    from analysis.sentiment_encoder import encoder_available
+
+    if not encoder_available():
+        pytest.skip("the optional encoder (requirements-embeddings.txt) is not installed")
+    table = analysis.score_sentiment(SAMPLES, method="encoder")
+    assert table["text"].tolist() == SAMPLES
+    assert table["compound"].between(-1, 1).all()
+    assert table.loc[0, "label"] == "negative" and table.loc[1, "label"] == "positive"
+    assert table.loc[9, "compound"] == 0.0

@@ -1,6 +1,11 @@
 """Fit the news-calibrated sentiment model on the NYT dev half and store it in the package.
 
-    python tools/fit_sentiment.py [../shared/benchdata/sentiment/nyt_dev.tsv]
+    python tools/fit_sentiment.py [../shared/benchdata/sentiment/nyt_dev.tsv] [--encoder]
+
+Without ``--encoder`` it fits the news model (``analysis/resources/sentiment_news.json``);
+with it, in an environment that has the optional encoder (requirements-embeddings.txt),
+the head over sentence embeddings plus the news features
+(``analysis/resources/sentiment_encoder.json``).
 
 Deterministic: the target is the raters' mean divided by 4 (VADER's -1..1 scale); the
 model is ridge regression on standardised features (Hoerl & Kennard 1970), solved in
@@ -21,21 +26,26 @@ from pathlib import Path
 
 import numpy as np
 
-from analysis.paths import PACKAGE_DIR, PROJECT_DIR
+from analysis.paths import PROJECT_DIR
 from analysis.sentiment import MODEL_FILE, feature_table
+from analysis.sentiment_encoder import HEAD_FILE
 from analysis.sentiment_features import FEATURES
 from analysis.sentiment_metrics import evaluate, read_rated_sentences, three_class
 
 DEFAULT_DEV = PROJECT_DIR.parent / "shared" / "benchdata" / "sentiment" / "nyt_dev.tsv"
 FOLDS = 5
 LAMBDAS = (0.1, 1.0, 3.0, 10.0, 30.0, 100.0)
+# 401 correlated columns want far more shrinkage than 17.
+ENCODER_LAMBDAS = (100.0, 300.0, 1000.0, 2000.0, 4000.0, 8000.0)
 BANDS = (0.0, 0.005, 0.01, 0.02, 0.03, 0.05, 0.075, 0.1)
 
 
 def fit_ridge(X: np.ndarray, y: np.ndarray, penalty: float) -> dict[str, np.ndarray | float]:
     """Ridge regression on standardised columns: (Z'Z + lambda*I) beta = Z'y, intercept free."""
     center, scale = X.mean(axis=0), X.std(axis=0)
-    scale[scale == 0] = 1.0  # a constant column carries no information; keep it harmless
+    # A (nearly) constant column carries no information: some embedding dimensions of the
+    # int8 encoder are dead. Dividing by 1 keeps them harmless and survives rounding.
+    scale[scale < 1e-6] = 1.0
     Z = np.column_stack([np.ones(len(X)), (X - center) / scale])
     ridge = penalty * np.eye(Z.shape[1])
     ridge[0, 0] = 0.0
@@ -70,10 +80,44 @@ def cross_validated(
     return out
 
 
+def choose(
+    X: np.ndarray, ratings: np.ndarray, evidence: np.ndarray, folds: np.ndarray, lambdas
+) -> dict:
+    """Penalty by cross-validated r, then neutral band by cross-validated weighted F1."""
+    y = ratings / 4.0
+    by_penalty = {lam: cross_validated(X, y, evidence, folds, lam) for lam in lambdas}
+    r_by_penalty = {lam: float(np.corrcoef(p, y)[0, 1]) for lam, p in by_penalty.items()}
+    penalty = max(lambdas, key=lambda lam: (round(r_by_penalty[lam], 4), lam))
+    out_of_fold = by_penalty[penalty]
+    f1_by_band = {
+        band: evaluate(ratings, out_of_fold, three_class(out_of_fold, band))["weighted_f1"]
+        for band in BANDS
+    }
+    # Ties go to the wider band: fewer confident calls for the same score.
+    band = max(BANDS, key=lambda b: (round(f1_by_band[b], 3), b))
+    cv = evaluate(ratings, out_of_fold, three_class(out_of_fold, band))
+    model = fit_ridge(X[evidence], y[evidence], penalty)
+    return {
+        "center": model["center"].round(6).tolist(),
+        "scale": model["scale"].round(6).tolist(),
+        "weights": model["weights"].round(6).tolist(),
+        "intercept": round(float(model["intercept"]), 6),
+        "neutral_band": band,
+        "ridge_penalty": penalty,
+        "cross_validation": {
+            "folds": FOLDS,
+            "grouped_by": "article",
+            "r_by_penalty": {str(k): round(v, 4) for k, v in r_by_penalty.items()},
+            "weighted_f1_by_band": {str(k): round(v, 4) for k, v in f1_by_band.items()},
+            **{k: round(v, 4) for k, v in cv.items()},
+        },
+    }
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("dev", nargs="?", default=str(DEFAULT_DEV), help="nyt_dev.tsv")
-    parser.add_argument("--output", default=str(MODEL_FILE), help="where to write the model")
+    parser.add_argument("--encoder", action="store_true", help="fit the encoder head")
     args = parser.parse_args(argv)
     dev_path = Path(args.dev)
     if not dev_path.exists():
@@ -84,57 +128,48 @@ def main(argv: list[str] | None = None) -> int:
     features = feature_table(dev["text"])
     X = features[list(FEATURES)].to_numpy()
     evidence = features["evidence"].to_numpy() > 0
-    y = dev["rating"].to_numpy() / 4.0
     folds = folds_by_article(dev["article"])
-
-    by_penalty = {lam: cross_validated(X, y, evidence, folds, lam) for lam in LAMBDAS}
-    r_by_penalty = {lam: float(np.corrcoef(p, y)[0, 1]) for lam, p in by_penalty.items()}
-    penalty = max(LAMBDAS, key=lambda lam: (round(r_by_penalty[lam], 4), lam))
-    out_of_fold = by_penalty[penalty]
-    f1_by_band = {
-        band: evaluate(dev["rating"], out_of_fold, three_class(out_of_fold, band))["weighted_f1"]
-        for band in BANDS
+    ratings = dev["rating"].to_numpy()
+    fitted_on = {
+        "file": dev_path.name,
+        "sha256": hashlib.sha256(dev_path.read_bytes()).hexdigest(),
+        "rows": len(dev),
     }
-    # Ties go to the wider band: fewer confident calls for the same score.
-    band = max(BANDS, key=lambda b: (round(f1_by_band[b], 3), b))
-    cv = evaluate(dev["rating"], out_of_fold, three_class(out_of_fold, band))
+    if args.encoder:
+        from analysis.sentiment_encoder import encoder
 
-    model = fit_ridge(X[evidence], y[evidence], penalty)
-    stored = {
-        "description": "News-calibrated sentiment: ridge regression of the NYT raters' mean/4 "
-        "on sentence features; written by tools/fit_sentiment.py.",
-        "features": list(FEATURES),
-        "center": model["center"].round(6).tolist(),
-        "scale": model["scale"].round(6).tolist(),
-        "weights": model["weights"].round(6).tolist(),
-        "intercept": round(float(model["intercept"]), 6),
-        "neutral_band": band,
-        "ridge_penalty": penalty,
-        "fitted_on": {
-            "file": dev_path.name,
-            "sha256": hashlib.sha256(dev_path.read_bytes()).hexdigest(),
-            "rows": len(dev),
-            "rows_with_evidence": int(evidence.sum()),
-        },
-        "cross_validation": {
-            "folds": FOLDS,
-            "grouped_by": "article",
-            "r_by_penalty": {str(k): round(v, 4) for k, v in r_by_penalty.items()},
-            "weighted_f1_by_band": {str(k): round(v, 4) for k, v in f1_by_band.items()},
-            **{k: round(v, 4) for k, v in cv.items()},
-        },
-    }
-    output = Path(args.output)
-    output.parent.mkdir(parents=True, exist_ok=True)
-    output.write_text(json.dumps(stored, indent=2) + "\n", encoding="utf-8")
-    shown = output.relative_to(PACKAGE_DIR.parent) if output.is_relative_to(PROJECT_DIR) else output
+        embeddings = encoder().embed(dev["text"].tolist())
+        # The encoder reads meaning, not lexicon words: every sentence is fitted and scored.
+        everything = np.ones(len(dev), dtype=bool)
+        fit = choose(np.column_stack([embeddings, X]), ratings, everything, folds, ENCODER_LAMBDAS)
+        description = (
+            "Sentence-encoder sentiment: ridge regression of the NYT raters' mean/4 on "
+            "all-MiniLM-L6-v2 embeddings (384) followed by the news features; written by "
+            "tools/fit_sentiment.py --encoder."
+        )
+        stored = {"description": description, "inputs": ["embedding"] * 384 + list(FEATURES)}
+        output = HEAD_FILE
+    else:
+        fit = choose(X, ratings, evidence, folds, LAMBDAS)
+        description = (
+            "News-calibrated sentiment: ridge regression of the NYT raters' mean/4 on "
+            "sentence features; written by tools/fit_sentiment.py."
+        )
+        stored = {"description": description, "features": list(FEATURES)}
+        fitted_on["rows_with_evidence"] = int(evidence.sum())
+        output = MODEL_FILE
+    stored |= fit | {"fitted_on": fitted_on}
+    output.write_text(json.dumps(stored, indent=1) + "\n", encoding="utf-8")
+    cv = fit["cross_validation"]
     print(
-        f"penalty {penalty}, neutral band {band}; cross-validated on dev: "
-        + ", ".join(f"{k} {v:.3f}" for k, v in cv.items())
+        f"penalty {fit['ridge_penalty']}, neutral band {fit['neutral_band']}; "
+        f"cross-validated on dev: r {cv['r']:.3f}, weighted F1 {cv['weighted_f1']:.3f}, "
+        f"macro-F1 {cv['macro_f1']:.3f}"
     )
-    for name, weight in zip(FEATURES, model["weights"], strict=True):
-        print(f"  {name:26s} {weight:+.4f}")
-    print(f"wrote {shown}")
+    if not args.encoder:
+        for name, weight in zip(FEATURES, fit["weights"], strict=True):
+            print(f"  {name:26s} {weight:+.4f}")
+    print(f"wrote {output.relative_to(PROJECT_DIR)}")
     return 0
 
 

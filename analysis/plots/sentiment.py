@@ -136,11 +136,11 @@ def plot_voices(table: pd.DataFrame, ax=None):
     return ax
 
 
-def plot_methods(news: pd.Series, vader: pd.Series, ax=None):
-    """VADER's score against the news-calibrated score for the same sentences.
+def plot_methods(news: pd.Series, vader: pd.Series, ax=None, label: str = "news-calibrated"):
+    """VADER's score against the project's score (``label`` names its method) per sentence.
 
     Both axes fixed at -1..1; points on the diagonal would mean the methods agree. The
-    news model is calibrated to what readers average, so its scores sit nearer zero.
+    project's models are calibrated to what readers average, so their scores sit nearer 0.
     """
     ax = get_ax(ax, figsize=(5.5, 5.5))
     ax.scatter(vader, news, c=_tone_colors(news), s=30, alpha=0.8)
@@ -151,7 +151,7 @@ def plot_methods(news: pd.Series, vader: pd.Series, ax=None):
     ax.grid(axis="both")
     ax.set_aspect("equal")
     ax.set_xlabel("VADER compound")
-    ax.set_ylabel("news-calibrated compound")
+    ax.set_ylabel(f"{label} compound")
     ax.set_title("Two methods, same sentences")
     ax.legend(loc="upper left")
     return ax
