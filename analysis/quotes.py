@@ -58,7 +58,6 @@ MAX_BRIDGE_WORDS = 4
 _QUOTE_CHARS = DOUBLE_MARKS + SINGLE_MARKS
 _WORD = re.compile(r"[\w$€£][\w’'.&%$-]*|[^\w\s]")
 _WORD_ONLY = re.compile(r"\w[\w’'.&-]*")
-_CLAUSE_LINK = re.compile(r"^[\s,;:—–-]*(?:that\b)?", re.IGNORECASE)
 # What joins a second attribution to the first: "…, and Y said", "…, while Y said".
 _NEW_CLAUSE = re.compile(
     r"(?:[,;]\s*(?:and|but|while|whereas|although|though)?|\s(?:while|whereas|but))\s*$"
@@ -122,12 +121,12 @@ class Cue:
     end: int
     lemma: str
     kind: str  # "verb", "source_phrase" or "circumstance"
+    text_form: str = ""  # the matched form in lower case, spaces normalised
 
     @property
     def participle(self) -> bool:
+        """``saying``, ``noting``: a cue that hangs on the clause before it."""
         return self.kind == "verb" and self.text_form.endswith("ing")
-
-    text_form: str = ""
 
 
 @dataclass
