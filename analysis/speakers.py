@@ -55,6 +55,7 @@ PREVIOUS_SPEAKER_WEIGHT = 60.0
 MAX_PRONOUN_DISTANCE = 4  # sentences searched back for an antecedent
 
 _ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z][A-Z0-9&]{1,6}$")
+_NAME_SUFFIXES = {"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"}
 _CLAUSE_OPENERS = {
     "but",
     "and",
@@ -81,10 +82,12 @@ class Lexicons:
     role_nouns: dict[str, str]
     body_nouns: frozenset[str]
     place_nouns: frozenset[str]
+    place_prefixes: frozenset[str]
     pronouns: dict[str, tuple[str, str, str]]  # word -> (gender, number, case)
     particles: frozenset[str]
     not_names: frozenset[str]
     reporting_forms: frozenset[str]
+    affiliations: frozenset[str]
     max_title_words: int = field(default=4)
 
 
@@ -103,13 +106,19 @@ def lexicons() -> Lexicons:
         honorifics={r["entry"]: r["gender"] for r in _read_tsv("honorifics.tsv")},
         role_nouns={r["entry"]: r["gender"] for r in _read_tsv("role_nouns.tsv")},
         body_nouns=frozenset(r["entry"] for r in _read_tsv("body_nouns.tsv")),
-        place_nouns=frozenset(r["entry"] for r in _read_tsv("place_nouns.tsv")),
+        place_nouns=frozenset(
+            r["entry"] for r in _read_tsv("place_nouns.tsv") if r["position"] == "last"
+        ),
+        place_prefixes=frozenset(
+            r["entry"] for r in _read_tsv("place_nouns.tsv") if r["position"] == "first"
+        ),
         pronouns={
             r["entry"]: (r["gender"], r["number"], r["case"]) for r in _read_tsv("pronouns.tsv")
         },
         particles=frozenset(r["entry"] for r in _read_tsv("name_particles.tsv")),
         not_names=frozenset(r["entry"] for r in _read_tsv("not_names.tsv")),
         reporting_forms=frozenset(reporting),
+        affiliations=frozenset(r["entry"] for r in _read_tsv("affiliations.tsv")),
         max_title_words=max(len(t) for t in titles),
     )
 
@@ -215,6 +224,8 @@ def _sentence_runs(toks: _Tokens, lex: Lexicons, common, known_caps, heading: bo
     for i, (text, kind) in enumerate(zip(texts, kinds, strict=True)):
         if not current and kind == "word" and not _is_capitalised(text) and text not in particles:
             continue  # the common case, a lower-case word outside any name
+        if current and text == "." and len(texts[i - 1]) == 1 and texts[i - 1].isupper():
+            continue  # the full stop of an initial: "Michelle F. Tanzer"
         if kind != "word":
             if current:
                 runs.append(current)
@@ -227,8 +238,8 @@ def _sentence_runs(toks: _Tokens, lex: Lexicons, common, known_caps, heading: bo
         nxt = texts[i + 1] if i + 1 < len(texts) else ""
         if capital and _ACRONYM.match(word) and word != "I":
             pass  # "US", "NATO": capitals that never mean a sentence start
-        elif capital and heading and not current:
-            capital = word in known_caps
+        elif capital and heading:
+            capital = word in known_caps  # every word of a title-case headline
         elif capital and initial and not current:
             # a sentence-initial common word is a name only before another capital:
             # "Foreign Minister X", not "Cleaning up"
@@ -317,6 +328,13 @@ def _classify_run(words: list[str], lex: Lexicons) -> tuple[str, int, str]:
     if lowered[0] in lex.honorifics and len(words) > 1:
         return "name", 1, lex.honorifics[lowered[0]]
     title_end = _title_end(words, lex)
+    rest = lowered[title_end:]
+    if rest and all(w in _NAME_SUFFIXES for w in rest):
+        title_end = 0  # "Martin Luther King Jr.": "King" is the name, not a title
+    if not title_end:
+        # "Republican Donald Trump": a party word before a name works like a title
+        while title_end < len(words) - 1 and lowered[title_end] in lex.affiliations:
+            title_end += 1
     name = lowered[title_end:]
     if name and name[0] in {"of", "and", "the", "for"}:
         return "title", len(words), "-"
@@ -329,7 +347,7 @@ def _classify_run(words: list[str], lex: Lexicons) -> tuple[str, int, str]:
         return "name", title_end, "-"
     if any(w in lex.body_nouns for w in lowered):
         return "body", 0, "-"
-    if lowered[-1] in lex.place_nouns:
+    if lowered[-1] in lex.place_nouns or (len(words) > 1 and lowered[0] in lex.place_prefixes):
         return "place", 0, "-"
     if len(words) == 1 and _ACRONYM.match(words[0]):
         return "body", 0, "-"
@@ -381,8 +399,8 @@ def _appositive(text: str, toks: _Tokens, last: int, lex: Lexicons) -> str:
     if stop is None or texts[stop] in ".!?" or stop == i:
         return ""
     phrase = [t.lower() for t in texts[i:stop]]
-    if any(w in lex.reporting_forms for w in phrase):
-        return ""
+    if phrase[-1] in lex.reporting_forms:
+        return ""  # "Trump, officials said, ...": a parenthetical attribution
     head = phrase[1:] if phrase[0] in {"a", "an", "the"} or _word(texts[i])[1] else phrase
     if not any(w in lex.role_nouns for w in head[:5]):
         return ""
@@ -430,10 +448,17 @@ def _find_mentions(article) -> list[Mention]:
         if kind == "boilerplate":
             continue
         texts, starts, in_quote = toks.texts, toks.starts, toks.in_quote
-        runs = _sentence_runs(toks, lex, common, known_caps, heading=kind == "heading")
+        heading = kind == "heading" or _title_case(toks)
+        runs = _sentence_runs(toks, lex, common, known_caps, heading=heading)
         for run in (part for r in runs for part in _split_and(r, texts, lex)):
             words = [_word(texts[i])[0] for i in run]
             form, title_end, hon_gender = _classify_run(words, lex)
+            opener = run[0] == 0 or toks.kinds[run[0] - 1] != "word"
+            positional = words[0].lower() in common and not _ACRONYM.match(words[0])
+            if opener and positional and len(run) > 1 and title_end == 0 and form == "name":
+                # "Does Rubio": a common word capitalised only by its position
+                run, words = run[1:], words[1:]
+                form, title_end, hon_gender = _classify_run(words, lex)
             if form == "place":
                 continue
             first, last = run[0], run[-1]
@@ -476,8 +501,9 @@ def _find_mentions(article) -> list[Mention]:
             )
             next_word = texts[last + 1].lower() if last + 1 < len(texts) else ""
             after = text[mention.end : mention.end + 2]
-            mention.head = not (after in {"’s", "'s"} or after[:1] in {"’", "'"}) and (
-                prev_word.lower() != "of"
+            modifier = next_word in lex.body_nouns or next_word in lex.role_nouns
+            mention.head = not (after in {"’s", "'s"} or after[:1] in {"’", "'"}) and not (
+                prev_word.lower() == "of" or modifier  # "the 2012 Obama campaign"
             )
             mention.reports = (
                 prev_word.lower() in lex.reporting_forms or next_word in lex.reporting_forms
@@ -485,6 +511,17 @@ def _find_mentions(article) -> list[Mention]:
             found.append(mention)
         found.extend(_lowercase_bodies(toks, int(sid), pid, lex))
     return sorted(found, key=lambda m: m.start)
+
+
+def _title_case(toks: _Tokens) -> bool:
+    """A headline in title case ("Tim Allen Just Got Asked About ..."): capitals there
+    say nothing about names. True when 80% or more of the words longer than three
+    letters are capitalised (at least three of them)."""
+    long_words = [
+        t for t, k in zip(toks.texts, toks.kinds, strict=True) if k == "word" and len(t) > 3
+    ]
+    capitals = sum(_is_capitalised(t) for t in long_words)
+    return len(long_words) >= 3 and capitals >= 0.8 * len(long_words)
 
 
 def _body_start(toks: _Tokens, first: int) -> tuple[int, int]:
@@ -566,8 +603,8 @@ def _same_person(short: tuple[str, ...], full: tuple[str, ...], particles) -> bo
 def _group_names(found: list[Mention], lex: Lexicons) -> None:
     """Give every name, title, and body mention an entity id; fuller names come first.
 
-    A short name joins the most recent earlier fuller name it matches (news names a
-    person in full before using the surname), else the first one in the text.
+    A short name joins the fuller name it matches; when several match, the one
+    introduced first.
     """
     names = [m for m in found if m.form == "name" and m.name_words]
     by_length = sorted(names, key=lambda m: (-len(m.name_words), m.start))
@@ -584,13 +621,9 @@ def _group_names(found: list[Mention], lex: Lexicons) -> None:
             firsts.append([m])
             m.entity = len(entities) - 1
             continue
-        earlier = [e for e in matches if any(f.start < m.start for f in firsts[e])]
-        if earlier:
-            m.entity = max(
-                earlier, key=lambda e: max(f.start for f in firsts[e] if f.start < m.start)
-            )
-        else:
-            m.entity = min(matches, key=lambda e: min(f.start for f in firsts[e]))
+        # several people share the surname: the one introduced first, as news names
+        # its main actor early and uses the bare surname for them
+        m.entity = min(matches, key=lambda e: min(f.start for f in firsts[e]))
         firsts[m.entity].append(m)
     offset = len(entities)
     keys: dict[tuple[str, ...], int] = {}
@@ -607,8 +640,8 @@ def _entity_kind(group: list[Mention]) -> str | None:
 
     A name is a person when the text treats it as one: a title, an honorific, a role
     (prenominal or appositive), or, for a name of two words or more, a surname reused
-    alone, a reporting verb next to it, or a place as subject of its sentence. A single
-    word with only a reporting verb ("Moscow said") is a body.
+    alone or a reporting verb next to it. A single word with only a reporting verb
+    ("Moscow said") is a body.
     """
     forms = {m.form for m in group}
     if "body" in forms:
@@ -621,8 +654,6 @@ def _entity_kind(group: list[Mention]) -> str | None:
     multiword = max(lengths) > 1
     reports = any(m.reports for m in group)
     if multiword and (len(lengths) > 1 or reports):
-        return "person"
-    if multiword and any(m.subject for m in group if not m.in_quote):
         return "person"
     if reports:
         return "body"
@@ -755,17 +786,12 @@ def analyse(article) -> Analysis:
         groups[m.entity].append(m)
     kinds = {e: _entity_kind(g) for e, g in groups.items()}
     _link_title_mentions(found, groups, kinds, lex)
-    candidates = {e for e, k in kinds.items() if k == "person"} | {
-        e for e, g in groups.items() if kinds[e] == "body" and all(m.form == "name" for m in g)
-    }
-    votes = _gender_votes(article, found, candidates, lex)
+    people = {e for e, k in kinds.items() if k == "person"}
+    votes = _gender_votes(article, found, people, lex)
     genders = {e: _gender(votes.get(e, Counter())) for e in groups}
-    for e, gender in genders.items():
-        if gender and kinds[e] != "body" or gender and all(m.form == "name" for m in groups[e]):
-            kinds[e] = "person"  # only people are "he" or "she"
-    for e in [e for e, k in kinds.items() if k is None]:
-        del groups[e]
-    found = [m for m in found if m.entity in groups]
+    # names without evidence (kind None: often places or things) stay, so that a
+    # speaker table can still merge "Huckabee" with "Mike Huckabee"; mentions() and
+    # pronoun resolution leave them out
     rows = []
     for e, group in groups.items():
         group.sort(key=lambda m: m.start)
@@ -1165,6 +1191,7 @@ def mentions(article) -> pd.DataFrame:
     table["text"] = [article.text[s:e] for s, e in zip(table["start"], table["end"], strict=True)]
     table["entity"] = table["entity_id"].map(entities["name"])
     table["kind"] = table["entity_id"].map(entities["kind"])
+    table = table[table["kind"].notna()]
     table = table.sort_values("start", kind="stable").reset_index(drop=True)
     return table[MENTION_COLUMNS]
 
@@ -1240,14 +1267,17 @@ def speakers(article, table: pd.DataFrame | None = None) -> pd.DataFrame:
         .groupby("speaker")["speaker_mention"]
         .agg(lambda s: list(dict.fromkeys(" ".join(m.split()) for m in s)))
     )
-    out = entities.join(per.join(kinds), how="outer")
+    known = entities["kind"].notna() | entities.index.isin(per.index)
+    out = entities[known].join(per.join(kinds), how="outer")
     unknown = out["kind"].isna()
     out.loc[unknown, "kind"] = [_descriptor_kind(n) for n in out.index[unknown]]
     out.loc[unknown, "role"] = ""
     # a descriptor speaker ("Canada's foreign minister") can come before the name
     spoken = first[["speaker_start", "speaker_end"]].reindex(out.index).astype("Float64")
     out[["first_start", "first_end"]] = out[["first_start", "first_end"]].astype("Float64")
-    earlier = spoken["speaker_start"].lt(out["first_start"]).fillna(False) | unknown
+    earlier = (
+        spoken["speaker_start"].lt(out["first_start"]).fillna(False) | out["first_start"].isna()
+    )
     out.loc[earlier, "first_start"] = spoken.loc[earlier, "speaker_start"]
     out.loc[earlier, "first_end"] = spoken.loc[earlier, "speaker_end"]
     out[["first_start", "first_end"]] = out[["first_start", "first_end"]].round().astype("Int64")

@@ -84,7 +84,7 @@ def test_seed_roles_come_from_appositives(seed):
 
 
 def test_seed_people_and_bodies(seed):
-    kinds = sp.analyse(seed).entities.set_index("name")["kind"]
+    kinds = sp.analyse(seed).entities.set_index("name")["kind"].dropna()
     assert kinds["NATO"] == "body"
     assert kinds["Iraqi parliament"] == "body"
     assert kinds["Carleton University"] == "body"
