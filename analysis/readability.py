@@ -633,7 +633,7 @@ def difficult_words(article: Article) -> pd.DataFrame:
         .agg(
             count=("token", "size"),
             quoted=("in_quote", "sum"),
-            syllables=("syllables", "first"),
+            syllables=("syllables", "min"),
             complex=("complex", "first"),
             start=("start", "first"),
             end=("end", "first"),

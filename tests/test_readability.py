@@ -295,3 +295,32 @@ def test_takeaway_sentences_state_the_numbers(seed_article):
     said = rd.describe_by(voices, "voice")
     top = voices.loc[voices["flesch_kincaid_grade"].idxmax()]
     assert f"{top['voice']} at grade {top['flesch_kincaid_grade']:.1f}" in said
+
+
+def test_chart_helpers_draw_on_a_given_axes_and_escape_article_text(seed_article):
+    import matplotlib.pyplot as plt
+
+    charts = importlib.import_module("analysis.plots.readability")
+    report = rd.readability(seed_article)
+    voices = rd.readability_by(seed_article, "voice")
+    hardest = rd.hardest_sentences(seed_article, n=3)
+    hardest.loc[0, "text"] = "It cost $1.2 billion and $3 more."
+    calls = [
+        lambda ax: charts.plot_grade_scores(report, ax=ax),
+        lambda ax: charts.plot_reading_ease(report, ax=ax),
+        lambda ax: charts.plot_grade_by_paragraph(
+            rd.readability_by(seed_article, "paragraph"), report["flesch_kincaid_grade"], ax=ax
+        ),
+        lambda ax: charts.plot_grade_by_voice(voices, None, ax=ax),
+        lambda ax: charts.plot_hardest_sentences(hardest, ax=ax),
+        lambda ax: charts.plot_difficult_words(rd.difficult_words(seed_article), ax=ax),
+    ]
+    for draw in calls:
+        fig, ax = plt.subplots()
+        assert draw(ax) is ax
+        fig.canvas.draw()  # mathtext errors surface only when drawn
+        plt.close(fig)
+    fig, ax = plt.subplots()
+    charts.plot_hardest_sentences(hardest, ax=ax)
+    assert r"\$1.2" in ax.get_yticklabels()[0].get_text()
+    plt.close(fig)
