@@ -11,13 +11,15 @@ The engine works in four passes, each claiming text the later ones leave alone:
 
 1. **Direct quotations.** A quotation whose cue sits next to it: ``“…,” X said`` /
    ``“…,” said X`` / ``X said: “…”`` / ``According to X, “…”``, and the interrupted
-   ``“…,” X said, “…”`` (one attribution, two fragments).
+   ``“…,” X said, “…”`` (one attribution, two fragments); a clause ending in a colon
+   (``X fired back: “…”``) introduces a quotation even without a reporting verb.
 2. **Indirect and mixed attributions.** Every other cue outside quotation marks with
    a subject before it (``X said (that) clause``, ``X warned Y that clause``), after it
    (``clause, said X``) or a source phrase (``According to X, clause`` /
    ``clause, according to X``), and participles that inherit the subject
    (``…, noting that clause``). Content holding a quotation is *mixed*.
-3. **Headline attributions.** ``Content: Speaker`` and ``Speaker: content`` headings.
+3. **Headline attributions.** ``Content: Speaker`` and ``Speaker: content`` headings,
+   and title-case cue verbs (``Senator Endorses Mayor``).
 4. **Continuations.** A paragraph that opens inside quotation marks with no cue of
    its own carries on the previous speaker.
 
@@ -349,7 +351,8 @@ def _agrees(text: str, cue: Cue, speaker: tuple[int, int]) -> bool:
 
 # Cue forms that are more often plural nouns ("terrorist attacks", "in 11 states").
 _NOUN_LIKE_FORMS = frozenset(
-    "states attacks questions comments remarks documents challenges cheers concerns views".split()
+    """states attacks questions comments remarks documents challenges cheers concerns views
+    plans""".split()
 )
 # Verbs that introduce a quotation ("he continued: …") but take no that-clause.
 _QUOTATION_ONLY_LEMMAS = frozenset({"continue"})
@@ -697,7 +700,16 @@ class _Engine:
         hi = s_hi
         for c in self.cues_between(lo, s_hi):
             cue = self.cues[c]
-            if cue.kind != "verb" or self.quotation_at(cue.start) is not None:
+            if self.quotation_at(cue.start) is not None:
+                continue
+            if cue.kind == "source_phrase":
+                # "…, according to X" closes the clause and names its own source.
+                comma = re.search(r",\s*$", self.text[lo : cue.start])
+                if comma:
+                    hi = lo + comma.start()
+                    break
+                continue
+            if cue.kind != "verb":
                 continue
             if cue.participle:
                 # "…, noting that …" starts an attribution of its own.
