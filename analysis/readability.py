@@ -30,7 +30,12 @@ import numpy as np
 import pandas as pd
 
 from analysis.article import Article
-from analysis.syllables import cmu_dictionary, number_syllables, phones_syllables, syllables
+from analysis.syllables import (
+    cmu_dictionary,
+    number_syllables,
+    phones_syllables,
+    syllables_with_source,
+)
 
 #: Words in the samples the formulas were built on (Flesch 1948, Dale & Chall 1948, O'Hayre 1966).
 MIN_WORDS = 100
@@ -38,6 +43,18 @@ MIN_WORDS = 100
 SMOG_MIN_SENTENCES = 30
 #: Flesch-Kincaid grades where most news copy lands (see notebooks/05-readability.ipynb).
 NEWS_GRADE_BAND = (9.0, 12.0)
+
+#: Flesch's (1949, The Art of Readable Writing) table for Reading Ease: the lower limit of
+#: each band, its description and the schooling it stands for.
+FLESCH_EASE_BANDS: tuple[tuple[float, str, str], ...] = (
+    (90, "very easy", "grade 5"),
+    (80, "easy", "grade 6"),
+    (70, "fairly easy", "grade 7"),
+    (60, "plain English", "grades 8-9"),
+    (50, "fairly difficult", "grades 10-12"),
+    (30, "difficult", "college"),
+    (-np.inf, "very difficult", "college graduate"),
+)
 
 #: The count columns every readability table carries, in order.
 COUNT_COLUMNS = [
@@ -315,17 +332,24 @@ def is_complex(lower: str, n_syllables: int, proper: bool) -> bool:
     return stem is None or stem >= 3
 
 
-def word_syllables(text: str, kind: str) -> int:
-    """Syllables of one word token: figures as read aloud, words by :func:`syllables`; at least 1."""
-    counted = number_syllables(text) if kind == "number" else syllables(text)
-    return max(1, counted)
+def word_syllables(text: str, kind: str) -> tuple[int, str]:
+    """Syllables of one word token and their source, at least 1.
+
+    Figures are read aloud (source ``number``); words go through
+    :func:`analysis.syllables.syllables_with_source` (``dictionary`` or ``estimated``).
+    """
+    if kind == "number":
+        return max(1, number_syllables(text)), "number"
+    counted, source = syllables_with_source(text)
+    return max(1, counted), source
 
 
 def word_table(article: Article) -> pd.DataFrame:
     """One row per body word (word and number tokens), with what the formulas count.
 
     Columns: the token's ``token``, ``sentence``, ``paragraph``, ``start``, ``end``,
-    ``text``, ``lower``, ``kind``, ``in_quote``, and ``syllables``, ``letters``,
+    ``text``, ``lower``, ``kind``, ``in_quote``, and ``syllables`` (with
+    ``syllable_source``: dictionary, estimated or number), ``letters``,
     ``characters`` (letters and digits), ``polysyllable`` (3+ syllables), ``proper``
     (capitalised and not the first word of its sentence or quotation, or all capitals),
     ``complex`` (Gunning) and ``difficult`` (Dale-Chall: unfamiliar, not a figure or a name).
@@ -340,9 +364,9 @@ def word_table(article: Article) -> pd.DataFrame:
     words["opens"] = opens_span.reindex(words.index).fillna(True).astype(bool)
 
     forms = words[["lower", "kind"]].drop_duplicates()
-    forms["syllables"] = [
-        word_syllables(t, k) for t, k in zip(forms["lower"], forms["kind"], strict=True)
-    ]
+    counted = [word_syllables(t, k) for t, k in zip(forms["lower"], forms["kind"], strict=True)]
+    forms["syllables"] = [n for n, _ in counted]
+    forms["syllable_source"] = [source for _, source in counted]
     words = words.merge(forms, on=["lower", "kind"], how="left").set_index(words.index)
 
     text = words["text"]
@@ -687,3 +711,102 @@ def describe_by(table: pd.DataFrame, by: str, measure: str = "flesch_kincaid_gra
     if rows["few_words"].any():
         sentence += " Groups under 100 words are compared, not graded."
     return sentence
+
+
+def describe_reading_ease(report: Readability) -> str:
+    """One sentence placing Flesch Reading Ease in Flesch's (1949) bands."""
+    score = report["flesch_reading_ease"]
+    if np.isnan(score):
+        return "The body has no words to measure."
+    name, schooling = next((n, g) for low, n, g in FLESCH_EASE_BANDS if score >= low)
+    return (
+        f"Reading Ease is {score:.0f} of 100, '{name}' on Flesch's scale, "
+        f"the band he matched to {schooling} readers."
+    )
+
+
+def describe_voices(voices: pd.DataFrame, speakers: pd.DataFrame | None = None) -> str:
+    """One sentence comparing the grade of quotations with narration, then the speakers' range."""
+    grade = voices.set_index("voice")["flesch_kincaid_grade"]
+    if "quotation" not in grade or "narration" not in grade:
+        only = ", ".join(grade.index) or "nothing"
+        return (
+            f"There is only {only} to measure here: no comparison between narration and quotation."
+        )
+    quoted, narrated = grade["quotation"], grade["narration"]
+    gap = narrated - quoted
+    comparison = (
+        "more plainly than"
+        if gap > 1
+        else "less plainly than"
+        if gap < -1
+        else "about as plainly as"
+    )
+    sentence = (
+        f"Quotations read at grade {quoted:.1f} and narration at {narrated:.1f}: "
+        f"the quoted voices speak {comparison} the reporter writes."
+    )
+    if speakers is not None and len(speakers.dropna(subset=["flesch_kincaid_grade"])) > 1:
+        ranked = speakers.dropna(subset=["flesch_kincaid_grade"])
+        plain = ranked.loc[ranked["flesch_kincaid_grade"].idxmin()]
+        hard = ranked.loc[ranked["flesch_kincaid_grade"].idxmax()]
+        sentence += (
+            f" Among speakers, {plain['speaker']} is plainest ({plain['flesch_kincaid_grade']:.1f})"
+            f" and {hard['speaker']} hardest ({hard['flesch_kincaid_grade']:.1f})"
+        )
+        sentence += ", each on under 100 words." if ranked["few_words"].all() else "."
+    return sentence
+
+
+def describe_hardest(hardest: pd.DataFrame, report: Readability) -> str:
+    """One sentence on what sets the hardest sentences apart from the body: length or long words.
+
+    Flesch-Kincaid grows with words per sentence and syllables per word; the factor
+    whose ratio to the body's average is larger is named.
+    """
+    if hardest.empty or report["words"] == 0:
+        return "There is no sentence to rank."
+    length = hardest["words"].sum() / len(hardest)
+    weight = hardest["syllables"].sum() / max(hardest["words"].sum(), 1)
+    body_length = report["words"] / max(report["sentences"], 1)
+    body_weight = report["syllables"] / report["words"]
+    cause = "their length" if length / body_length >= weight / body_weight else "their long words"
+    return (
+        f"The {len(hardest)} hardest sentences run {length:.0f} words on average "
+        f"(the body: {body_length:.0f}) at {weight:.2f} syllables a word (the body: "
+        f"{body_weight:.2f}): it is {cause} that sets them apart."
+    )
+
+
+def describe_difficult(table: pd.DataFrame, report: Readability) -> str:
+    """One sentence on how many words are off the Dale-Chall list and which recur most."""
+    if table.empty:
+        return "Every word of the body is on the Dale-Chall list of familiar words."
+    share = report["difficult_words"] / max(report["words"], 1)
+    top = table.iloc[0]
+    return (
+        f"{report['difficult_words']} of {report['words']} words ({share:.0%}) are off the "
+        f"Dale-Chall list of familiar words; the most used is '{top['word']}' ({int(top['count'])} times)."
+    )
+
+
+def estimated_words(article: Article) -> pd.DataFrame:
+    """One row per distinct body word whose syllables were estimated (not in the CMU dictionary).
+
+    Columns: ``word`` (as first written), ``syllables``, ``count``, and ``start``/``end``/
+    ``text`` of its first use. These are the counts to check by ear.
+    """
+    words = word_table(article)
+    guessed = words[words["syllable_source"].eq("estimated")]
+    return (
+        guessed.groupby("lower", sort=False)
+        .agg(
+            word=("text", "first"),
+            syllables=("syllables", "first"),
+            count=("token", "size"),
+            start=("start", "first"),
+            end=("end", "first"),
+            text=("text", "first"),
+        )
+        .reset_index(drop=True)
+    )

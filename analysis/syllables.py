@@ -249,20 +249,17 @@ def _possessive_syllables(word: str) -> int | None:
     return phones_syllables(phones) + (phones[-1].rstrip("012") in _SIBILANT_PHONES)
 
 
-def syllables(word: str) -> int:
-    """Syllables of ``word``: the CMU dictionary when it has the word, else :func:`estimate_syllables`.
+def syllables_with_source(word: str) -> tuple[int, str]:
+    """Syllables of ``word`` and where they came from: ``dictionary``, ``estimated`` or ``none``.
 
-    In order: the word itself, lower-cased with straight apostrophes, first with its
-    dots ("U.S.") then without; its possessive
-    base ("Trump's" from "trump"); the word with accents removed ("café"); each part of
-    a hyphenated compound, by this same rule; and last the estimator. A word with
-    letters has at least one syllable; a string with none (a number, a dash) has zero.
+    A compound whose parts come from different places is ``estimated`` if any part is.
+    See :func:`syllables` for the order of the lookups.
     """
     with_dots = word.translate(_APOSTROPHES).strip("'\"()[]{},;:!?")
     written = with_dots.strip(".")
     word = written.lower()
     if not normalize_word(word).strip("'"):
-        return 0
+        return 0, "none"
     # "U.S." is in the dictionary with its dots (two syllables); "us" without them is one.
     for form in (with_dots.lower(), word, normalize_word(word)):
         found = dictionary_syllables(form)
@@ -270,11 +267,26 @@ def syllables(word: str) -> int:
             found = _possessive_syllables(form)
         if found is not None:
             # The dictionary writes "hmm" and "shh" with no vowel phone; said, they are one syllable.
-            return max(1, found)
+            return max(1, found), "dictionary"
     parts = split_parts(written)
     if len(parts) > 1:
-        return sum(syllables(part) for part in parts)
-    return estimate_syllables(written)
+        counted = [syllables_with_source(part) for part in parts]
+        sources = {source for _, source in counted} - {"none"}
+        source = "estimated" if "estimated" in sources else "dictionary"
+        return sum(n for n, _ in counted), source
+    return estimate_syllables(written), "estimated"
+
+
+def syllables(word: str) -> int:
+    """Syllables of ``word``: the CMU dictionary when it has the word, else :func:`estimate_syllables`.
+
+    In order: the word itself, lower-cased with straight apostrophes, first with its
+    dots ("U.S.") then without; its possessive base ("Trump's" from "trump", one more
+    after a sibilant); the word with accents removed ("café"); each part of a
+    hyphenated compound, by this same rule; and last the estimator. A word with
+    letters has at least one syllable; a string with none (a number, a dash) has zero.
+    """
+    return syllables_with_source(word)[0]
 
 
 # --- numbers, as they are read aloud -------------------------------------------------

@@ -324,3 +324,47 @@ def test_chart_helpers_draw_on_a_given_axes_and_escape_article_text(seed_article
     charts.plot_hardest_sentences(hardest, ax=ax)
     assert r"\$1.2" in ax.get_yticklabels()[0].get_text()
     plt.close(fig)
+
+
+def test_reading_ease_sentence_names_flesch_band():
+    counts = dict(SMALL_COUNTS)
+    report = rd.readability_of_words(rd.word_table(analysis.parse_article(SMALL_TEXT)))
+    assert report.counts == counts
+    sentence = rd.describe_reading_ease(report)
+    assert "44 of 100" in sentence and "'difficult'" in sentence  # 44.15 is in 30-50
+
+
+def test_voice_sentence_without_quotations_says_so():
+    article = analysis.parse_article("The minister resigned on Friday after a week of protests.")
+    voices = rd.readability_by(article, "voice")
+    assert list(voices["voice"]) == ["narration"]
+    assert "only narration" in rd.describe_voices(voices)
+
+
+def test_voice_sentence_compares_the_grades(seed_article):
+    voices = rd.readability_by(seed_article, "voice")
+    grade = voices.set_index("voice")["flesch_kincaid_grade"]
+    sentence = rd.describe_voices(voices)
+    assert f"grade {grade['quotation']:.1f}" in sentence
+    expected = "more plainly" if grade["narration"] - grade["quotation"] > 1 else "plainly"
+    assert expected in sentence
+
+
+def test_hardest_sentence_sentence_compares_with_the_body(seed_article):
+    report = rd.readability(seed_article)
+    hardest = rd.hardest_sentences(seed_article)
+    sentence = rd.describe_hardest(hardest, report)
+    assert f"(the body: {report['words'] / report['sentences']:.0f})" in sentence
+    assert "their length" in sentence or "their long words" in sentence
+
+
+def test_estimated_words_are_the_ones_the_dictionary_lacks(seed_article):
+    from analysis.syllables import syllables_with_source
+
+    table = rd.estimated_words(seed_article)
+    assert len(table) > 0
+    assert_offsets_round_trip(seed_article.text, table)
+    assert all(syllables_with_source(w)[1] == "estimated" for w in table["word"])
+    words = rd.word_table(seed_article)
+    dictionary_words = words.loc[words["syllable_source"] == "dictionary", "text"]
+    assert not set(dictionary_words) & set(table["word"])

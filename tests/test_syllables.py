@@ -150,3 +150,12 @@ def test_numbers_are_read_as_newsreaders_say_them(token, words):
 def test_number_syllables_of_a_year_and_of_a_non_number():
     assert syl.number_syllables("2003") == 4  # two(1) thou-sand(2) three(1)
     assert syl.number_syllables("NATO") == 0
+
+
+def test_syllables_say_where_they_came_from():
+    assert syl.syllables_with_source("alliance") == (3, "dictionary")
+    count, source = syl.syllables_with_source("Hlatky")
+    assert source == "estimated" and count == syl.estimate_syllables("Hlatky")
+    assert syl.syllables_with_source("burden-sharing")[1] == "dictionary"
+    assert syl.syllables_with_source("Hlatky-Smith")[1] == "estimated"
+    assert syl.syllables_with_source("—") == (0, "none")

@@ -10,20 +10,10 @@ import numpy as np
 import pandas as pd
 from matplotlib.patches import Patch
 
-from analysis.readability import MEASURES, NEWS_GRADE_BAND, Readability
+from analysis.readability import FLESCH_EASE_BANDS, MEASURES, NEWS_GRADE_BAND, Readability
 from analysis.style import COLORS, escape_label, get_ax
 
 _BAND_COLOR = "#e8e8e8"
-# Flesch's (1949) table for Reading Ease: lower limit of each band and its description.
-FLESCH_EASE_BANDS: tuple[tuple[float, str], ...] = (
-    (90, "very easy"),
-    (80, "easy"),
-    (70, "fairly easy"),
-    (60, "plain English"),
-    (50, "fairly difficult"),
-    (30, "difficult"),
-    (0, "very difficult"),
-)
 
 
 def _shade_band(ax, band: tuple[float, float], vertical: bool = True) -> Patch:
@@ -78,9 +68,11 @@ def plot_grade_scores(report: Readability, band: tuple[float, float] = NEWS_GRAD
 def plot_reading_ease(report: Readability, ax=None):
     """Flesch Reading Ease on its 0-100 scale, with Flesch's bands and the article's score marked."""
     ax = get_ax(ax, figsize=(8, 1.9))
-    uppers = [100] + [low for low, _ in FLESCH_EASE_BANDS[:-1]]
+    lows = [max(low, 0) for low, _, _ in FLESCH_EASE_BANDS]
+    uppers = [100, *lows[:-1]]
     greys = np.linspace(0.97, 0.82, len(FLESCH_EASE_BANDS))
-    for (low, name), high, grey in zip(FLESCH_EASE_BANDS, uppers, greys, strict=True):
+    names = [name for _, name, _ in FLESCH_EASE_BANDS]
+    for low, high, name, grey in zip(lows, uppers, names, greys, strict=True):
         ax.axvspan(low, high, color=(grey, grey, grey), zorder=0)
         ax.annotate(name, ((low + high) / 2, 0.5), ha="center", va="center", fontsize=7,
                     rotation=90 if high - low < 15 else 0)  # fmt: skip
