@@ -69,6 +69,17 @@ _PREPOSITIONS = frozenset(
     """in on at to from with by for about after before during over under into through
     against between without within among upon toward towards across behind""".split()
 )
+# A verb group ending right before a cue: the progressive "is also asking", the
+# catenative "went on to criticize", "has tried to explain", "have begun urging".
+_VERB_GROUP = re.compile(
+    r"(?:(?P<progressive>\b(?:is|are|was|were|been|be)\s+(?:\w+ly\s+|also\s+|even\s+|still\s+|now\s+|not\s+)*)"
+    r"|(?P<catenative>\b(?:went\s+on|goes\s+on|go\s+on|tried|tries|try|began|begun|begins"
+    r"|started|starts|continued|continues|sought|seeks|moved|rushed|used|appeared|appears"
+    r"|seemed|seems|declined|refused|hastened|vowed|promised|pledged|threatened|helped"
+    r"|managed|failed|agreed|went\s+so\s+far\s+as)\s+to\s+)"
+    r"|(?P<ing_taker>\b(?:began|begun|begins|started|starts|kept|keeps|continued|continues"
+    r"|stopped|spent\s+\w+\s+\w+)\s+))$"
+)
 _ABBREVIATION = re.compile(r"^(?:[A-Za-z]\.)+$|^(?:Jr|Sr|Inc|Co|Corp|Ltd|Bros|St)\.$")
 _TRAILING_PUNCT = re.compile(r"[\s.,;:!?…—–-]+$")
 
@@ -822,22 +833,27 @@ class _Engine:
 
     def _reporting_verb(self, c: int, cue: Cue, s_lo: int, s_hi: int) -> None:
         text = self.text
-        before_words = text[max(s_lo, cue.start - 12) : cue.start].split()
-        if before_words and before_words[-1].lower() in _PASSIVE_AUX | {"to"}:
-            return  # "is said to", "wants to say": not an attribution of its own
-        if before_words and before_words[-1].lower() in _DETERMINERS | {"'s", "’s"}:
-            return  # "the report", "a call": a noun
-        if cue.participle:
-            if not text[s_lo : cue.start].rstrip().endswith(","):
+        group = _VERB_GROUP.search(text, max(s_lo, cue.start - 60), cue.start)
+        verb_start = group.start() if group else cue.start
+        if group is None:
+            before_words = text[max(s_lo, cue.start - 12) : cue.start].split()
+            if before_words and before_words[-1].lower() in _PASSIVE_AUX | {"to"}:
+                return  # "is said to", "wants to say": not an attribution of its own
+            if before_words and before_words[-1].lower() in _DETERMINERS | {"'s", "’s"}:
+                return  # "the report", "a call": a noun
+            if cue.participle:
+                if not text[s_lo : cue.start].rstrip().endswith(","):
+                    return
+                speaker = self._inherited_speaker(s_lo, cue.start)
+                self._emit(c, cue, self._content_after(cue.end, s_hi), speaker)
                 return
-            speaker = self._inherited_speaker(s_lo, cue.start)
-            self._emit(c, cue, self._content_after(cue.end, s_hi), speaker)
+        elif cue.participle != bool(group["progressive"] or group["ing_taker"]):
             return
-        speaker = speaker_before(text, s_lo, cue.start)
-        if speaker is None and text[s_lo : cue.start].rstrip().endswith(","):
-            speaker = self._appositive_subject(s_lo, cue.start)
-        if speaker is None and text[s_lo : cue.start].rstrip().endswith((" and", " but")):
-            speaker = self._coordinated_subject(s_lo, cue.start)
+        speaker = speaker_before(text, s_lo, verb_start)
+        if speaker is None and text[s_lo:verb_start].rstrip().endswith(","):
+            speaker = self._appositive_subject(s_lo, verb_start)
+        if speaker is None and text[s_lo:verb_start].rstrip().endswith((" and", " but")):
+            speaker = self._coordinated_subject(s_lo, verb_start)
         if speaker is not None and not _agrees(text, cue, speaker):
             return
         if speaker is not None and not _verb_reading(text, cue, speaker):

@@ -195,6 +195,8 @@ LEAD = "Town hall vote\n\n"
         ("Officials say the council had lost its way.", "the council had lost its way", "say", "Officials", "indirect"),
         ("Jane Smith, a professor of law at the state university, said the vote was unfair.", "the vote was unfair", "said", "Jane Smith", "indirect"),
         ("The mayor praised the result, noting that turnout was the highest in years.", "that turnout was the highest in years", "noting", "The mayor", "indirect"),
+        ("Smith is also asking the council to resign.", "the council to resign", "asking", "Smith", "indirect"),
+        ("Smith went on to criticize the council for its budget.", "the council for its budget", "criticize", "Smith", "indirect"),
         ("The mayor said the council had been “reckless and short-sighted” this year.", "the council had been “reckless and short-sighted” this year", "said", "The mayor", "mixed"),
     ],
 )  # fmt: skip
@@ -338,6 +340,10 @@ def test_title_case_headline_verb():
 def test_nouns_that_look_like_cues_are_not_cues():
     text = LEAD + "The President’s remarks came after a telephone call on Thursday with the mayor."
     assert table_of(text).empty
+
+
+def test_passive_reporting_verb_is_not_an_attribution_of_its_own():
+    assert table_of(LEAD + "The mayor is said to have left the council in June.").empty
 
 
 def test_cue_lexicon_reads_the_shared_reporting_verbs():
