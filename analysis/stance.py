@@ -321,6 +321,10 @@ CUE_WEIGHTS: dict[str, tuple[str, float]] = {
 SENTIMENT_WEIGHT = 0.5
 #: A sentence takes part when at least this share of the target's content stems is in it.
 MIN_RELEVANCE = 0.25
+#: The first sentences of a text (its lead) take part whatever their word overlap: a news
+#: lead is about the story it opens even when it says "his arrest" (van Dijk 1988, news
+#: schemata: the lead summarises the main event).
+LEAD_SENTENCES = 2
 #: Negation reaches this many words to its right (Councill, McDonald & Velikovich 2010
 #: use a clause; a short window is the usual approximation).
 NEGATION_SCOPE = 3
@@ -405,13 +409,14 @@ def _sentiment_words(text: str, words: list[Word], sign: float) -> list[Word]:
 
 
 def target_is_denial(target: str) -> bool:
-    """True when the target itself denies or doubts (*"X is a hoax"*, *"X did not happen"*).
+    """True when the target itself denies or doubts (*"X is a hoax"*, *"No, X did not ..."*).
 
-    Then a text that refutes agrees with the target: an odd number of refutation, doubt and
-    negation cues in the target flips the direction of the text's cues.
+    Then a text that refutes agrees with the target, and a text that states the target's
+    content plainly disagrees with it: any refutation, doubt or negation cue in the target
+    flips the direction of the text's cues. (Headlines stack denials, "No, X did not", for
+    emphasis, not to cancel them, so the count is not taken by parity.)
     """
-    cues = match_markers(target, words_of(target), ("refutation", "doubt", "negation"))
-    return len(cues) % 2 == 1
+    return bool(match_markers(target, words_of(target), ("refutation", "doubt", "negation")))
 
 
 def stance_evidence(text: str, target: str, topic_floor: float = 0.0) -> list[dict]:
@@ -436,7 +441,9 @@ def stance_evidence(text: str, target: str, topic_floor: float = 0.0) -> list[di
     table = sentence_cues(text, target)
     evidence: list[dict] = []
     for row in table.itertuples():
-        relevance = max(row.relevance, topic_floor)
+        # the opening sentences of a text are about its story even when they do not name it
+        lead_floor = MIN_RELEVANCE if row.Index < LEAD_SENTENCES else 0.0
+        relevance = max(row.relevance, topic_floor, lead_floor)
         if relevance < MIN_RELEVANCE:
             continue
         words = row.words
@@ -493,7 +500,7 @@ def _effect(item: dict, flip: bool) -> str:
         effect = "favor" if item["category"] == "positive" else "against"
     else:
         effect = CUE_WEIGHTS[item["kind"]][0]
-    if flip and effect != "neutral" and item["kind"] != "assertion":
+    if flip and effect != "neutral":
         effect = "against" if effect == "favor" else "favor"
     return effect
 
@@ -969,3 +976,64 @@ def stance_matrix(
             ]
         )
     return pd.concat(cells, ignore_index=True)
+
+
+# --------------------------------------------------------------------------- takeaways
+
+
+def stance_takeaway(per_speaker: pd.DataFrame) -> str:
+    """One sentence on who is for and who is against, with each side's strongest words."""
+    if per_speaker.empty:
+        return "No attributed speech was found, so no speaker's stance can be read."
+    sides = []
+    for label, verb in (("against", "lean against"), ("favor", "lean in favour")):
+        side = per_speaker[per_speaker["label"] == label]
+        if len(side):
+            names = ", ".join(side["speaker"])
+            first = side.iloc[0 if label == "against" else -1]
+            sides.append(
+                f"{names} {verb} (strongest cue for {first['speaker']}: {first['cues'].split(';')[0]})"
+            )
+    neutral = per_speaker[per_speaker["label"] == "neutral"]["speaker"].tolist()
+    if neutral:
+        sides.append(f"{', '.join(neutral)} stay neutral or conditional")
+    return "; ".join(sides) + "."
+
+
+def framing_takeaway(framing_counts: pd.DataFrame) -> str:
+    """One sentence on how the reporter's verbs frame the speakers."""
+    if framing_counts.empty:
+        return "No reporting verb was found."
+    totals = framing_counts.groupby("framing")["attributions"].sum()
+    share = totals.get("neutral", 0) / totals.sum()
+    marked = framing_counts[~framing_counts["framing"].isin(["neutral", "other"])]
+    detail = "; ".join(
+        f"{row.speaker}: {row.framing.replace('_', ' ')} ({', '.join(row.verbs)})"
+        for row in marked.itertuples()
+    )
+    return f"{share:.0%} of attributions use a neutral verb" + (
+        f"; the others: {detail}." if detail else "."
+    )
+
+
+def markers_takeaway(rates: pd.DataFrame) -> str:
+    """One sentence naming the voice that hedges most and the one that boosts most."""
+    wide = rates.pivot(index="voice", columns="lexicon", values="per_100_words")
+    parts = []
+    for lexicon, verb in (("hedges", "hedges most"), ("boosters", "boosts most")):
+        if lexicon in wide and wide[lexicon].max() > 0:
+            voice = wide[lexicon].idxmax()
+            parts.append(f"{voice} {verb} ({wide.loc[voice, lexicon]:.1f} per 100 words)")
+    return ("; ".join(parts) or "No hedges or boosters were found") + "."
+
+
+def matrix_takeaway(matrix: pd.DataFrame) -> str:
+    """One sentence on the strongest cell of the stance matrix outside the central issue."""
+    spoken = matrix[matrix["evidence_count"] > 0]
+    if spoken.empty:
+        return "No speaker says anything scorable about the article's main names and proposals."
+    cell = spoken.loc[spoken["score"].abs().idxmax()]
+    return (
+        f"The clearest position in the matrix is {cell['speaker']} on {cell['target']} "
+        f"({cell['label']}, {cell['score']:+.2f}); a dash means the speaker never spoke to that target."
+    )
