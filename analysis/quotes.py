@@ -56,6 +56,8 @@ MAX_SPEAKER_WORDS = 8
 MAX_INTRO_WORDS = 8
 # Most words between "X said" and a second quotation that continues the first.
 MAX_BRIDGE_WORDS = 4
+# ... or the rest of the cue's sentence, up to this many words ("said X, a strategist.").
+MAX_BRIDGE_SENTENCE_WORDS = 15
 
 _QUOTE_CHARS = DOUBLE_MARKS + SINGLE_MARKS
 _WORD = re.compile(r"[\w$€£][\w’'.&%$-]*|[^\w\s]")
@@ -571,7 +573,7 @@ class _Engine:
             if (
                 nxt is not None
                 and nxt.start < p_hi
-                and _word_count(text, tail, nxt.start) <= MAX_BRIDGE_WORDS
+                and self._bridges(cue, tail, nxt.start)
                 and not self.cues_between(tail, nxt.start)
                 and not any(ch in text[tail : nxt.start] for ch in _QUOTE_CHARS)
                 and _speechlike(text, nxt)
@@ -586,6 +588,23 @@ class _Engine:
             )
             return next_k
         return None
+
+    def _bridges(self, cue: Cue, lo: int, hi: int) -> bool:
+        """Is text[lo:hi] only the rest of the cue's sentence, so that the quotation
+        after it goes on with the same speaker?
+
+        A few words ("“…,” he said. “…”") always do; a longer stretch does when it
+        ends the sentence the cue is in ("said Tad Devine, a senior strategist. “…”").
+        """
+        words = _word_count(self.text, lo, hi)
+        if words <= MAX_BRIDGE_WORDS:
+            return True
+        last = self.text[lo:hi].rstrip()
+        return (
+            words <= MAX_BRIDGE_SENTENCE_WORDS
+            and last.endswith((".", "!", "?"))
+            and self.layout.sentence_at(lo + len(last) - 1) == self.layout.sentence_at(cue.start)
+        )
 
     def _cue_before(self, quote: QuoteSpan, p_lo: int) -> bool:
         """``X said: “…”`` / ``said X, “…”`` / ``According to X, “…”``."""
