@@ -50,10 +50,10 @@ FLESCH_EASE_BANDS: tuple[tuple[float, str, str], ...] = (
     (90, "very easy", "grade 5"),
     (80, "easy", "grade 6"),
     (70, "fairly easy", "grade 7"),
-    (60, "plain English", "grades 8-9"),
+    (60, "standard", "grades 8-9"),
     (50, "fairly difficult", "grades 10-12"),
-    (30, "difficult", "college"),
-    (-np.inf, "very difficult", "college graduate"),
+    (30, "difficult", "college (grades 13-16)"),
+    (-np.inf, "very confusing", "college graduate"),
 )
 
 #: The count columns every readability table carries, in order.
@@ -120,7 +120,7 @@ def flesch_reading_ease(c) -> float:
     """Flesch Reading Ease = 206.835 - 1.015 * (words / sentences) - 84.6 * (syllables / words).
 
     Flesch, R. (1948). A new readability yardstick. Journal of Applied Psychology 32(3).
-    0-100, higher is easier: 60-70 is plain English, 30-50 college level.
+    0-100, higher is easier: 60-70 is "standard", 30-50 "difficult" (college level).
     """
     return _scalar_or_array(
         206.835 - 1.015 * _per(c["words"], c["sentences"]) - 84.6 * _per(c["syllables"], c["words"])

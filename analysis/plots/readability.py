@@ -101,7 +101,7 @@ def plot_grade_by_paragraph(
     """Grade of each body paragraph in reading order, the news band shaded, the article's line.
 
     ``by_paragraph`` is :func:`analysis.readability.readability_by` with ``by="paragraph"``.
-    Bar width is not used for length: the label under each bar is the paragraph number.
+    The label under each bar is the paragraph's number in the paragraph table.
     """
     ax = get_ax(ax, figsize=(9, 4))
     handles = [_shade_band(ax, band, vertical=False)]
@@ -120,9 +120,10 @@ def plot_grade_by_paragraph(
     ax.set_xticks(x, by_paragraph["paragraph"].astype(int), fontsize=7)
     ax.set_xlabel("paragraph (reading order)")
     ax.set_ylabel("US school grade")
-    ax.set_ylim(
-        bottom=min(0.0, float(np.nanmin(by_paragraph[measure].to_numpy(dtype=float), initial=0)))
-    )
+    values = by_paragraph[measure].to_numpy(dtype=float)
+    # Room above the tallest bar for the legend.
+    top = max(float(np.nanmax(values, initial=0)), band[1]) * 1.2
+    ax.set_ylim(min(0.0, float(np.nanmin(values, initial=0))), top)
     ax.grid(axis="y")
     ax.grid(axis="x", visible=False)
     name = next(m.name for m in MEASURES if m.key == measure)
