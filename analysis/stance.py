@@ -265,10 +265,9 @@ def sentence_cues(text: str, target: str) -> pd.DataFrame:
     """One row per sentence of ``text``: how much it is about ``target`` and its stance cues.
 
     Columns: sentence, start, end, relevance (share of the target's content stems the
-    sentence contains), n_words, sentiment (VADER compound of the sentence with the
-    polarity cues blanked), cues (list of hits from :func:`match_markers` over the
+    sentence contains), n_words, cues (list of hits from :func:`match_markers` over the
     support, refutation, doubt, negation, hedge, booster, conditional and contrast
-    lexicons).
+    lexicons), words (the sentence's :class:`Word` tokens).
     """
     target_terms = stem_terms(w.lower for w in words_of(target))
     rows = []
@@ -293,14 +292,6 @@ def sentence_cues(text: str, target: str) -> pd.DataFrame:
     table = pd.DataFrame(
         rows, columns=["sentence", "start", "end", "relevance", "n_words", "cues", "words"]
     )
-    table["sentiment"] = [
-        _vader().polarity_scores(
-            _masked(text, row.start, row.end, _unscored(row.cues, row.words, target_terms))
-        )["compound"]
-        if row.relevance > 0
-        else 0.0
-        for row in table.itertuples()
-    ]
     return table
 
 
@@ -419,6 +410,20 @@ def target_is_denial(target: str) -> bool:
     return bool(match_markers(target, words_of(target), ("refutation", "doubt", "negation")))
 
 
+_SUBJECT_ADVERBS = frozenset("now still also really just only again even already clearly".split())
+
+
+def _named_subject(words: list[Word], start: int, text: str) -> bool:
+    """True when the word before ``start`` (adverbs skipped) is a capitalised name, not "I"."""
+    before = [w for w in words if w.end <= start]
+    while before and before[-1].lower in _SUBJECT_ADVERBS:
+        before.pop()
+    if not before:
+        return False
+    word = text[before[-1].start : before[-1].end]
+    return word[:1].isupper() and word != "I"
+
+
 def stance_evidence(text: str, target: str, topic_floor: float = 0.0) -> list[dict]:
     """Every cue toward ``target`` found in ``text``, with offsets, kind, effect and strength.
 
@@ -447,7 +452,15 @@ def stance_evidence(text: str, target: str, topic_floor: float = 0.0) -> list[di
         if relevance < MIN_RELEVANCE:
             continue
         words = row.words
-        found = _polarity_cues(row.cues, words, text)
+        # wanting or urging favours only a sentence that names part of the target, and only when no
+        # named third party does the wanting ("Trump now wants NATO to ...")
+        cues = [
+            c
+            for c in row.cues
+            if c["category"] != "volition"
+            or (row.relevance > 0 and not _named_subject(words, c["start"], text))
+        ]
+        found = _polarity_cues(cues, words, text)
         if not found and row.relevance >= MIN_RELEVANCE:
             # the sentence itself restates the target, unqualified
             found = [
@@ -472,10 +485,12 @@ def stance_evidence(text: str, target: str, topic_floor: float = 0.0) -> list[di
                     "qualified": qualified,
                 }
             )
-        if row.sentiment:
-            skipped = _unscored(row.cues, words, target_terms)
+        # VADER compound of the sentence with the cues and the target's own words blanked
+        skipped = _unscored(row.cues, words, target_terms)
+        sentiment = _vader().polarity_scores(_masked(text, row.start, row.end, skipped))["compound"]
+        if sentiment:
             scored = [w for w in words if not any(a <= w.start < b for a, b in skipped)]
-            carriers = _sentiment_words(text, scored, row.sentiment) or scored
+            carriers = _sentiment_words(text, scored, sentiment) or scored
             for word in carriers:
                 evidence.append(
                     {
@@ -484,10 +499,10 @@ def stance_evidence(text: str, target: str, topic_floor: float = 0.0) -> list[di
                         "text": text[word.start : word.end],
                         "entry": word.lower,
                         "lexicon": "vader",
-                        "category": "positive" if row.sentiment > 0 else "negative",
+                        "category": "positive" if sentiment > 0 else "negative",
                         "kind": "sentiment",
                         "sentence": row.sentence,
-                        "strength": relevance * abs(row.sentiment) / len(carriers),
+                        "strength": relevance * abs(sentiment) / len(carriers),
                     }
                 )
     for item in evidence:
@@ -877,6 +892,22 @@ def _shift(evidence: list[dict], offset: int) -> list[dict]:
     return [{**e, "start": e["start"] + offset, "end": e["end"] + offset} for e in evidence]
 
 
+#: A reporting cue this close to its content is read with it: "calls on | NATO to help",
+#: "denied | that ...": the verb is part of what the speaker did.
+CUE_GAP = 40
+
+
+def _with_cue(row) -> tuple[int, int]:
+    """The attribution's span, widened to take in its cue when the cue is adjacent."""
+    start, end = int(row.start), int(row.end)
+    if pd.isna(row.cue_start) or pd.isna(row.cue_end):
+        return start, end
+    cue_start, cue_end = int(row.cue_start), int(row.cue_end)
+    if 0 <= start - cue_end <= CUE_GAP or 0 <= cue_start - end <= CUE_GAP:
+        return min(start, cue_start), max(end, cue_end)
+    return start, end
+
+
 def _cue_words(evidence: list[dict], limit: int = 4) -> str:
     """The words behind a label, strongest first, for tables and chart labels."""
     polar = [e for e in evidence if e["effect"] != "neutral" and e["kind"] != "assertion"]
@@ -894,21 +925,17 @@ def stance(
 
     ``target`` defaults to :func:`propose_target`. Each attribution's text goes through
     :func:`stance_toward` with ``topic_floor`` (quotations about the article's issue often
-    say "this"); evidence offsets are shifted to point into ``article.text``. Columns:
+    say "this"), together with its reporting cue when the cue is adjacent (:func:`_with_cue`);
+    evidence offsets are shifted to point into ``article.text``. Columns:
     attribution, speaker, start, end, text, target, label, score, evidence (list of
     dicts), cues (the words behind the label).
     """
     target = target or propose_target(article)["text"]
     attributions = _attributions(article, table)
     text = article.text
-    results = [
-        stance_toward(text[start:end], target, topic_floor)
-        for start, end in zip(attributions["start"], attributions["end"], strict=True)
-    ]
-    evidence = [
-        _shift(r["evidence"], start)
-        for r, start in zip(results, attributions["start"], strict=True)
-    ]
+    spans = [_with_cue(row) for row in attributions.itertuples()]
+    results = [stance_toward(text[start:end], target, topic_floor) for start, end in spans]
+    evidence = [_shift(r["evidence"], start) for r, (start, _) in zip(results, spans, strict=True)]
     return attributions.assign(
         target=target,
         label=[r["label"] for r in results],
