@@ -557,12 +557,19 @@ class _Engine:
                 speaker = speaker_after(text, cue.end, window_end)
                 if speaker is None:
                     break
-            if not _speechlike(text, quote) and "," not in text[quote.inner_end - 1 : cue.start]:
-                break
-            start, kind = quote.start, "direct"
             s_lo = self.layout.sent_bounds[self.layout.sentence_at(quote.start)][0]
             lead = text[s_lo : quote.start].rstrip()
-            if _word_count(text, s_lo, quote.start) and not lead.endswith((":", ",", "—", "–")):
+            if not _speechlike(text, quote) and (
+                "," not in text[quote.inner_end - 1 : cue.start]
+                or _word_count(text, s_lo, quote.start)
+            ):
+                # A short quotation inside a sentence ("Remarking upon his “genuine
+                # empathy,” Starr said, “…”") is not what the cue reports.
+                break
+            start, kind = quote.start, "direct"
+            if _word_count(text, s_lo, quote.start) and not lead.endswith(
+                (":", ",", "—", "–", "-", "(")
+            ):
                 # "And the aftermath … “is the worst time,” she added": a mixed quotation.
                 start, kind = _strip_span(text, s_lo, quote.start)[0], "mixed"
             fragments = [(start, quote.end)]

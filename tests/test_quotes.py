@@ -240,6 +240,13 @@ def test_quotation_resumed_after_the_cue_sentence_joins_it():
     assert row["speaker_mention"] == "she"
 
 
+def test_short_quotation_before_the_cue_does_not_take_it():
+    text = LEAD + "Remarking on his “genuine empathy,” Smith said, “He always listened to us.”"
+    row = only_row(text)
+    assert row["text"] == "“He always listened to us.”"
+    assert (row["kind"], row["speaker_mention"]) == ("direct", "Smith")
+
+
 def test_parenthetical_cue_splits_the_content():
     text = LEAD + "The plan, he said, will cost more than the council expects."
     row = only_row(text)
