@@ -112,6 +112,34 @@ def test_formulas_agree_with_textstat_where_their_counts_agree():
     assert report["flesch_kincaid_grade"] == pytest.approx(textstat.flesch_kincaid_grade(text))
 
 
+WIRE_TEXTS = [
+    (
+        "WASHINGTON (AP) — Sen. Elizabeth Warren, D-Mass., said Tuesday that the U.S. economy "
+        "grew 2.1% in the third quarter. The Commerce Dept. report came out at 8:30 a.m. on "
+        "Oct. 30. Shares of Apple Inc. rose $1.25 to $243.10.",
+        3,
+    ),
+    (
+        "“Is this the end?” she asked. “No,” he said. “It is only the beginning.” The company, "
+        "founded in 1998 by Dr. J. R. Smith, employs 1,200 people.",
+        4,
+    ),
+    (
+        "The No. 2 official at the U.N. Security Council, Gen. Mark A. Milley, spoke at 3 p.m. "
+        "EST. He left the U.K. on Monday.",
+        2,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "sentences"), WIRE_TEXTS)
+def test_sentence_counts_on_wire_copy_are_the_real_ones(text, sentences):
+    # Counted by hand; textstat's own counter splits at the abbreviations.
+    report = rd.readability(analysis.parse_article(text))
+    assert report["sentences"] == sentences
+    assert textstat.sentence_count(text) != sentences
+
+
 def test_news_abbreviations_do_not_add_sentences():
     text = (
         "The U.S. Army said Gen. Mark Smith arrived at 9 p.m. on Friday. "
