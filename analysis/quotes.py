@@ -559,10 +559,10 @@ class _Engine:
                     break
             s_lo = self.layout.sent_bounds[self.layout.sentence_at(quote.start)][0]
             lead = text[s_lo : quote.start].rstrip()
-            if not _speechlike(text, quote) and (
-                "," not in text[quote.inner_end - 1 : cue.start]
-                or _word_count(text, s_lo, quote.start)
-            ):
+            inner_words = _word_count(text, quote.inner_start, quote.inner_end)
+            if (
+                not _speechlike(text, quote) and "," not in text[quote.inner_end - 1 : cue.start]
+            ) or (inner_words < MIN_QUOTATION_WORDS and _word_count(text, s_lo, quote.start)):
                 # A short quotation inside a sentence ("Remarking upon his “genuine
                 # empathy,” Starr said, “…”") is not what the cue reports.
                 break
