@@ -250,13 +250,16 @@ def _possessive_syllables(word: str) -> int | None:
 
 
 def syllables_with_source(word: str) -> tuple[int, str]:
-    """Syllables of ``word`` and where they came from: ``dictionary``, ``estimated`` or ``none``.
+    """Syllables of ``word`` and where they came from: ``dictionary``, ``estimated``, ``number`` or ``none``.
 
-    A compound whose parts come from different places is ``estimated`` if any part is.
+    A figure is read aloud (:func:`number_syllables`). A compound whose parts come from
+    different places is ``estimated`` if any part is, else ``dictionary``.
     See :func:`syllables` for the order of the lookups.
     """
     with_dots = word.translate(_APOSTROPHES).strip("'\"()[]{},;:!?")
     written = with_dots.strip(".")
+    if number_words(written):
+        return number_syllables(written), "number"
     word = written.lower()
     if not normalize_word(word).strip("'"):
         return 0, "none"
@@ -271,7 +274,7 @@ def syllables_with_source(word: str) -> tuple[int, str]:
     parts = split_parts(written)
     if len(parts) > 1:
         counted = [syllables_with_source(part) for part in parts]
-        sources = {source for _, source in counted} - {"none"}
+        sources = {source for _, source in counted}
         source = "estimated" if "estimated" in sources else "dictionary"
         return sum(n for n, _ in counted), source
     return estimate_syllables(written), "estimated"
@@ -283,8 +286,9 @@ def syllables(word: str) -> int:
     In order: the word itself, lower-cased with straight apostrophes, first with its
     dots ("U.S.") then without; its possessive base ("Trump's" from "trump", one more
     after a sibilant); the word with accents removed ("café"); each part of a
-    hyphenated compound, by this same rule; and last the estimator. A word with
-    letters has at least one syllable; a string with none (a number, a dash) has zero.
+    hyphenated compound, by this same rule ("20-year-old" = 2 + 1 + 1); and last the
+    estimator. A figure is read aloud ("2003" = two thousand three = 4). A word with
+    letters has at least one syllable; a string with neither letters nor digits has zero.
     """
     return syllables_with_source(word)[0]
 

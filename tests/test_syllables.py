@@ -56,7 +56,7 @@ def test_syllables_handles_news_spellings():
 
 
 def test_words_without_letters_have_no_syllables_and_words_with_letters_at_least_one():
-    for nothing in ("", "—", "...", "2003", "'"):
+    for nothing in ("", "—", "...", "'"):
         assert syl.syllables(nothing) == 0
         assert syl.estimate_syllables(nothing) == 0
     # The dictionary writes "hmm" with no vowel phone; it is still said as a syllable.
@@ -150,6 +150,9 @@ def test_numbers_are_read_as_newsreaders_say_them(token, words):
 def test_number_syllables_of_a_year_and_of_a_non_number():
     assert syl.number_syllables("2003") == 4  # two(1) thou-sand(2) three(1)
     assert syl.number_syllables("NATO") == 0
+    assert syl.syllables_with_source("2003") == (4, "number")
+    assert syl.syllables("20-year-old") == 4  # twen-ty year old
+    assert syl.estimate_syllables("2003") == 0  # the estimator reads letters only
 
 
 def test_syllables_say_where_they_came_from():
