@@ -887,7 +887,7 @@ class _Engine:
         if speaker is not None:
             content = self._content_after(cue.end, s_hi)
             if _word_count(text, *content) >= 2:
-                if self._coordinated_cue_follows(content):
+                if self._coordinated_cue_follows((content[0], s_hi)):
                     return  # "X spoke to reporters and said …": the second verb reports
                 lead = text[s_lo : speaker[0]].rstrip()
                 if lead.endswith(",") and text[cue.end : content[0]].strip().startswith(","):

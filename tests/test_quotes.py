@@ -116,7 +116,9 @@ def test_seed_reporting_verbs_pointed_out_reminded_suggested_noting(seed_quotes)
 
 def test_seed_mixed_quotations(seed_quotes):
     pompeo = row_containing(seed_quotes, "“with fewer resources”")
-    assert pompeo["kind"] == "mixed"
+    assert (pompeo["kind"], pompeo["cue"]) == ("mixed", "said")
+    # "spoke to reporters … and said": only the second verb reports what was said.
+    assert "spoke" not in set(seed_quotes["cue"].dropna())
     assert "Pompeo" in pompeo["speaker_mention"]
     aftermath = row_containing(seed_quotes, "is the worst time possible")
     assert aftermath["kind"] == "mixed"
