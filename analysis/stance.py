@@ -804,7 +804,7 @@ def _repeats(stem_sets: pd.Series) -> pd.Series:
         flags.append(same)
         if not same:
             kept.append(stems)
-    return pd.Series(flags, index=stem_sets.index)
+    return pd.Series(flags, index=stem_sets.index, dtype=bool)
 
 
 def propose_target(article) -> dict:

@@ -287,3 +287,76 @@ def test_seed_target_and_sceptics(seed_article):
     saideman = [s for s in per_speaker.index if "Saideman" in s]
     assert saideman and per_speaker.loc[saideman[0], "label"] == "against"
     assert "Good luck" in per_speaker.loc[saideman[0], "cues"]
+
+
+def test_wanting_favours_unless_a_named_third_party_wants():
+    assert (
+        st.stance_toward("The minister calls on NATO to play a greater role.", TARGET)["label"]
+        == "favor"
+    )
+    third_party = st.stance_toward(
+        "Critics fear Trump now wants NATO to play a greater role.", TARGET
+    )
+    assert not any(e["kind"] == "support" for e in third_party["evidence"])
+
+
+def test_a_denial_target_turns_a_plain_restatement_against():
+    body = "A bird defecated on Putin during his speech in Moscow on Friday."
+    assert (
+        st.stance_toward(body, "No, a bird did not defecate on Putin during his speech")["label"]
+        == "against"
+    )
+
+
+def test_propose_target_falls_back_to_the_lead():
+    import analysis
+
+    article = analysis.parse_article(
+        "Storm hits coast\n\nA storm hit the coast on Monday. Roads were closed."
+    )
+    target = st.propose_target(article)
+    assert target["method"] == "lead sentence"
+    assert target["text"] == "A storm hit the coast on Monday."
+
+
+def test_adjacent_cue_is_read_with_its_content(written_article):
+    text = "The premier calls on NATO to act now."
+    article = __import__("analysis").parse_article(text)
+    table = pd.DataFrame(
+        [{"start": 18, "end": len(text) - 1, "text": text[18:-1], "kind": "indirect", "cue": "calls",
+          "cue_start": 12, "cue_end": 17, "speaker": "The premier"}]
+    )  # fmt: skip
+    row = st.stance(article, "NATO to act now", table).iloc[0]
+    assert row["label"] == "favor"
+    assert any(text[e["start"] : e["end"]] == "calls on" for e in row["evidence"])
+
+
+# --------------------------------------------------------------------------- charts
+
+
+def test_charts_return_axes_on_fixed_scales(written_article, written_quotes):
+    import matplotlib
+
+    matplotlib.rcParams["figure.max_open_warning"] = 0
+    charts = importlib.import_module("analysis.plots.stance")
+    per_speaker = st.speaker_stance(written_article, table=written_quotes)
+    ax = charts.plot_speaker_stance(per_speaker)
+    assert ax.get_xlim() == (-1.0, 1.0)
+    assert [t.get_text() for t in ax.get_yticklabels()] == list(
+        per_speaker.sort_values("score")["speaker"]
+    )
+    matrix = st.stance_matrix(written_article, table=written_quotes)
+    ax = charts.plot_stance_matrix(matrix)
+    assert ax.images[0].get_clim() == (-1.0, 1.0)
+    assert charts.plot_marker_rates(st.marker_rates(written_article, written_quotes)).images
+    assert charts.plot_framing(st.framing_by_speaker(written_article, written_quotes)).patches
+    matplotlib.pyplot.close("all")
+
+
+def test_takeaways_name_the_speakers(written_article, written_quotes):
+    per_speaker = st.speaker_stance(written_article, table=written_quotes)
+    sentence = st.stance_takeaway(per_speaker)
+    assert "Ana Ruiz" in sentence and "Mark Lee" in sentence and "Good luck" in sentence
+    assert st.framing_takeaway(st.framing_by_speaker(written_article, written_quotes)).startswith(
+        "100%"
+    )
