@@ -63,7 +63,9 @@ _BLANKED = str.maketrans(
     {"\u2018": " ", "\u201c": " ", "\u201d": " ", '"': " ", "`": " ", "\u2014": " ", "\u2013": " "}
 )
 _CURLY_APOSTROPHE = str.maketrans({"\u2019": "'"})
-_WORD = re.compile(r"[a-z]+(?:[-'][a-z]+)*")
+# Matched case-blind on the text itself: lower-casing first could change its length
+# ("İ" becomes two characters) and shift every offset after it.
+_WORD = re.compile(r"[a-z]+(?:[-'][a-z]+)*", re.IGNORECASE)
 _NON_SPACE = re.compile(r"\S+")
 # How many VADER valence points make the saturated features reach tanh(1) = 0.76.
 SATURATION = 3.0
@@ -353,8 +355,8 @@ def gather_evidence(text: str) -> Evidence:
         if valence != 0
     ]
     pattern, news, vader_lexicon = pattern_lexicon(), news_lexicon(), analyser.lexicon
-    matches = list(_WORD.finditer(clean.lower()))
-    lowered = [m.group() for m in matches]
+    matches = list(_WORD.finditer(clean))
+    lowered = [m.group().lower() for m in matches]
     starts = [m.start() for m in matches]
     evidence = [_shift_if_preceded(item, lowered, starts) for item in evidence]
     negation_flags = [_is_negation(word) for word in lowered]

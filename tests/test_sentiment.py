@@ -424,3 +424,23 @@ def test_encoder_scores_when_installed():
     assert table["compound"].between(-1, 1).all()
     assert table.loc[0, "label"] == "negative" and table.loc[1, "label"] == "positive"
     assert table.loc[9, "compound"] == 0.0
+
+
+# ---------------------------------------------------------------- any text at all
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+PIECES = [*"abcdefghij KLMNOP.,;:!?'\"-“”’İé😀\n", "good", "bad", " not ", "''", "--", "no ",
+          "reduce ", "Hope "]  # fmt: skip
+AWKWARD_TEXT = st.lists(st.sampled_from(PIECES), max_size=30).map("".join)
+
+
+@settings(max_examples=150, deadline=None)
+@given(AWKWARD_TEXT)
+def test_any_text_scores_in_range_with_exact_offsets(text):
+    for method in ("news", "vader"):
+        table = analysis.score_sentiment([text], method=method)
+        assert -1 <= table.loc[0, "compound"] <= 1
+        for row in sent.sentiment_words([text], method=method).itertuples():
+            assert text[row.start : row.end] == row.word
