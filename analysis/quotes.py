@@ -764,7 +764,7 @@ class _Engine:
                     break
                 continue
             link = _NEW_CLAUSE.search(self.text, lo, subject[0])
-            if link:
+            if link and _word_count(self.text, lo, link.start()) >= 2:
                 hi = link.start()
                 break
         return _strip_span(self.text, lo, hi)
@@ -900,8 +900,12 @@ class _Engine:
                 return
             # "clause, X said."
             comma = text.rfind(",", s_lo, speaker[0])
-            if comma >= 0 and not text[comma + 1 : speaker[0]].strip():
-                self._emit(c, cue, self._content_before(s_lo, comma), speaker)
+            if comma >= 0 and not text[comma + 1 : speaker[0]].strip(" \n" + _QUOTE_CHARS):
+                # A comma inside a closing quotation ("the “woman card,” Fiorina said")
+                # keeps the quotation whole.
+                quotation = self.quotation_at(comma)
+                end = quotation.end if quotation is not None else comma
+                self._emit(c, cue, self._content_before(s_lo, end), speaker)
             return
         # "clause, said X." and "clause, said X, director of Y."
         if text[s_lo : cue.start].rstrip().endswith(","):

@@ -249,6 +249,19 @@ def test_short_quotation_before_the_cue_does_not_take_it():
     assert (row["kind"], row["speaker_mention"]) == ("direct", "Smith")
 
 
+def test_participle_inherits_the_speaker_of_the_clause_before():
+    text = (
+        LEAD
+        + "The mayor will play the “budget card,” Smith said, adding that voters “know better.”"
+    )
+    table = table_of(text)
+    said = row_containing(table, "budget card")
+    assert (said["kind"], said["speaker_mention"]) == ("mixed", "Smith")
+    assert said["text"].endswith("card,”")
+    adding = row_containing(table, "voters “know better.”")
+    assert (adding["cue"], adding["speaker_mention"]) == ("adding", "Smith")
+
+
 def test_parenthetical_cue_splits_the_content():
     text = LEAD + "The plan, he said, will cost more than the council expects."
     row = only_row(text)
