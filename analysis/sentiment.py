@@ -22,7 +22,8 @@ Article level: :func:`sentiment` gives one row per sentence with its offsets, pa
 whether it sits inside quotation marks and which speaker an attribution ties it to;
 :func:`quote_sentiment` scores each attribution's own text; :func:`sentiment_by` aggregates
 sentences by paragraph, speaker or voice (narration, paraphrase, quotation) and
-:func:`speaker_sentiment` aggregates quotations per speaker.
+:func:`speaker_sentiment` aggregates quotations per speaker; :func:`article_words` lists
+every word that moved a score with its offsets into the article.
 """
 
 from __future__ import annotations
@@ -382,6 +383,21 @@ def sentiment(article, method: str = "news", quotes: pd.DataFrame | None = None)
     table["voice"] = _voice(table["in_quote"], table["speaker"])
     scores = score_sentiment(table["text"], method=method)
     return pd.concat([table, scores.drop(columns="text")], axis=1)
+
+
+def article_words(table: pd.DataFrame, method: str = "news") -> pd.DataFrame:
+    """Every word that moved a sentence's score, with offsets into the article.
+
+    ``table`` is :func:`sentiment`'s (or ``article.sentences``): one row per word with
+    ``sentence``, ``start``, ``end`` (so ``article.text[start:end] == word``), ``word`` and
+    ``contribution``, its signed push on the sentence's score.
+    """
+    words = sentiment_words(table["text"].reset_index(drop=True), method=method)
+    located = table[["sentence", "start"]].reset_index(drop=True).rename_axis("row")
+    words = words.join(located.rename(columns={"start": "offset"}), on="row")
+    words["start"] += words["offset"]
+    words["end"] += words["offset"]
+    return words[["sentence", "start", "end", "word", "contribution"]]
 
 
 def quote_sentiment(

@@ -240,6 +240,17 @@ def test_one_row_per_sentence_with_offsets(seed, seed_sentiment):
     assert set(table["voice"]) <= {"narration", "paraphrase", "quotation"}
 
 
+def test_article_words_point_into_the_article(seed, seed_sentiment):
+    words = sent.article_words(seed_sentiment)
+    assert not words.empty
+    for row in words.itertuples():
+        assert seed.text[row.start : row.end] == row.word
+    assert set(words["sentence"]) <= set(seed_sentiment["sentence"])
+    worst = seed_sentiment[seed_sentiment["text"].str.contains("worst time possible")]
+    sentence = worst["sentence"].iloc[0]
+    assert "worst" in set(words.loc[words["sentence"] == sentence, "word"])
+
+
 def test_in_quote_follows_the_tokens(seed, seed_sentiment):
     words = seed.tokens[seed.tokens["kind"].isin(["word", "number"])]
     share = words.groupby("sentence")["in_quote"].mean()
