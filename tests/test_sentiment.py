@@ -455,3 +455,38 @@ def test_any_text_scores_in_range_with_exact_offsets(text):
         assert -1 <= table.loc[0, "compound"] <= 1
         for row in sent.sentiment_words([text], method=method).itertuples():
             assert text[row.start : row.end] == row.word
+
+
+# ---------------------------------------------------------------- the fitting tool
+
+
+@pytest.fixture(scope="module")
+def fit_tool():
+    import importlib.util
+
+    from analysis.paths import PROJECT_DIR
+
+    spec = importlib.util.spec_from_file_location(
+        "fit_sentiment", PROJECT_DIR / "tools" / "fit_sentiment.py"
+    )
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_ridge_recovers_a_known_line(fit_tool):
+    rng = np.random.default_rng(0)
+    X = rng.normal(size=(500, 3))
+    y = 0.2 + X @ np.array([0.5, -0.3, 0.0])
+    model = fit_tool.fit_ridge(X, y, penalty=1e-6)
+    assert fit_tool.predict(model, np.zeros((1, 3)))[0] == pytest.approx(0.2, abs=1e-6)
+    assert model["weights"] / model["scale"] == pytest.approx([0.5, -0.3, 0.0], abs=1e-6)
+    assert np.allclose(fit_tool.predict(model, X), np.clip(y, -1, 1), atol=1e-6)
+
+
+def test_folds_keep_each_article_together(fit_tool):
+    articles = ["12", "12", "7", "7", "7", "99"]
+    folds = fit_tool.folds_by_article(articles)
+    assert folds[0] == folds[1] and folds[2] == folds[3] == folds[4]
+    assert set(folds) <= set(range(fit_tool.FOLDS))
+    assert fit_tool.folds_by_article(articles).tolist() == folds.tolist()
