@@ -1,0 +1,168 @@
+"""Speaker resolution on PolNeAR: mentions found, pronoun decisions, descriptor links, speed.
+
+PolNeAR annotates each attribution's speaker *mention* ("he", "Clinton", "the senator")
+but not whom it refers to, so this script measures what can be measured against it:
+
+1. named speakers found: of the gold speaker spans written with a name (a capitalised
+   word after the first), the share that overlap a person or body found by
+   :func:`analysis.speakers.mentions`.
+2. surname-as-pronoun accuracy: every gold speaker written as a bare name of a person
+   whose gender the text shows ("Clinton said") is replaced by "he"/"she" and resolved
+   by :func:`analysis.speakers.resolve_speakers`; it is right when it gives back that
+   person. This is the decision a pronoun speaker needs, on cases whose answer is known.
+   Two baselines take the same decisions: the nearest earlier person of that gender,
+   and the previous attribution's speaker.
+3. pronoun speakers resolved: the share of gold "he"/"she" speakers resolved to a person
+   the text names (coverage: PolNeAR has no gold referent for them).
+4. descriptors linked: the share of gold descriptor speakers ("the senator", "a
+   spokesman") linked to a named person (coverage).
+5. speed: words per second of mention analysis plus resolution, one core.
+
+    python benchmarks/speakers.py [PATH.jsonl]
+
+PATH defaults to ``../shared/benchdata/attribution/polnear_dev.jsonl`` relative to the
+project; when it is absent the script prints a "skipped" line and exits 0. Develop on
+train and dev; the test split is for the reported number only.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections import Counter
+from importlib import import_module
+from pathlib import Path
+
+import pandas as pd
+
+from analysis.article import parse_article
+from analysis.paths import PROJECT_DIR
+
+sp = import_module("analysis.speakers")
+
+DEFAULT_DATA = PROJECT_DIR.parent / "shared" / "benchdata" / "attribution" / "polnear_dev.jsonl"
+PRONOUNS = {"he", "she", "him", "her", "his"}
+
+
+def gold_table(record: dict) -> pd.DataFrame:
+    """The gold attributions with a speaker, in the extraction table's columns."""
+    rows = [
+        {
+            "start": q["content_start"],
+            "end": q["content_end"],
+            "speaker_mention": q["speaker"],
+            "speaker_start": q["speaker_start"],
+            "speaker_end": q["speaker_end"],
+        }
+        for q in record["quotes"]
+        if q["speaker"] is not None
+    ]
+    return pd.DataFrame(
+        rows, columns=["start", "end", "speaker_mention", "speaker_start", "speaker_end"]
+    )
+
+
+def is_named(mention: str) -> bool:
+    """A speaker written with a name: a capitalised word after the first word."""
+    words = mention.split()
+    return any(w[:1].isupper() for w in words[1:]) or (
+        len(words) == 1
+        and words[0][:1].isupper()
+        and words[0].lower() not in sp.lexicons().pronouns
+    )
+
+
+def nearest_person(result, position: int, gender: str) -> int | None:
+    """Baseline: the closest earlier narration mention of a person of that gender."""
+    for m in reversed(result.mentions[: sp.bisect.bisect_left(result.starts, position)]):
+        if m.in_quote or result.kind_of.get(m.entity) != "person":
+            continue
+        if result.gender_of.get(m.entity) in {gender, None}:
+            return m.entity
+    return None
+
+
+def evaluate(record: dict) -> tuple[Counter, float, int]:
+    counts: Counter = Counter()
+    article = parse_article(record["text"])
+    table = gold_table(record)
+    if table.empty:
+        return counts, 0.0, len(record["text"].split())
+    t0 = time.process_time()
+    resolved = sp.resolve_speakers(article, table)
+    seconds = time.process_time() - t0
+    result = sp.analyse(article)
+    names = result.entities["name"]
+    spans = [(m.start, m.end) for m in result.mentions if result.kind_of.get(m.entity)]
+    ordered = table.assign(speaker=resolved).sort_values("start")
+    previous = ordered["speaker"].shift()
+    for index, row in ordered.iterrows():
+        mention, start, end = row["speaker_mention"], row["speaker_start"], row["speaker_end"]
+        lower = mention.strip().lower()
+        if lower in PRONOUNS:
+            counts["pronoun speakers"] += 1
+            counts["pronoun resolved"] += row["speaker"] in set(names) and row["speaker"] != mention
+            continue
+        if is_named(mention):
+            counts["named speakers"] += 1
+            counts["named found"] += any(s < end and start < e for s, e in spans)
+        else:
+            counts["descriptor speakers"] += 1
+            linked = row["speaker"] in set(names[result.entities["kind"] == "person"])
+            counts["descriptor linked"] += linked
+        found = sp._mention_at(result, start, end)
+        bare = found is not None and found.form == "name" and len(mention.split()) == 1
+        gender = result.gender_of.get(found.entity) if bare else None
+        if not bare or gender is None or result.kind_of.get(found.entity) != "person":
+            continue
+        pronoun = "he" if gender == "male" else "she"
+        swapped = table.copy()
+        swapped.loc[index, "speaker_mention"] = pronoun
+        guess = sp.resolve_speakers(article, swapped)[index]
+        truth = names[found.entity]
+        counts["surname cases"] += 1
+        counts["surname right"] += guess == truth
+        nearest = nearest_person(result, start, gender)
+        counts["nearest right"] += nearest is not None and names[nearest] == truth
+        counts["previous right"] += previous[index] == truth
+    return counts, seconds, len(record["text"].split())
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("path", nargs="?", default=str(DEFAULT_DATA))
+    args = parser.parse_args(argv)
+    path = Path(args.path)
+    if not path.exists():
+        print(f"skipped: {path} not found")
+        return 0
+    records = [json.loads(line) for line in path.open(encoding="utf-8")]
+    total: Counter = Counter()
+    seconds = 0.0
+    words = 0
+    for record in records:
+        counts, spent, n = evaluate(record)
+        total.update(counts)
+        seconds += spent
+        words += n
+
+    def share(hit: str, of: str) -> str:
+        return f"{total[hit] / total[of]:.3f} ({total[hit]}/{total[of]})" if total[of] else "n/a"
+
+    print(f"speaker resolution on {path.name}: {len(records)} articles")
+    print(f"named speakers found as mentions      {share('named found', 'named speakers')}")
+    print(f"surname-as-pronoun accuracy           {share('surname right', 'surname cases')}")
+    print(f"  baseline: nearest person of gender  {share('nearest right', 'surname cases')}")
+    print(f"  baseline: previous speaker          {share('previous right', 'surname cases')}")
+    print(f"pronoun speakers resolved (coverage)  {share('pronoun resolved', 'pronoun speakers')}")
+    print(
+        f"descriptors linked (coverage)         {share('descriptor linked', 'descriptor speakers')}"
+    )
+    print(f"speed: {words / seconds:,.0f} words per second (mentions + resolution, one core)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
