@@ -489,6 +489,17 @@ class _Engine:
             k += 1
         return out
 
+    def has_quotation(self, lo: int, hi: int) -> bool:
+        """Does a quotation, or a double mark left unpaired, lie in text[lo:hi]?
+
+        Apostrophes ("Mrs. Obama's") are not quotation marks, so single marks count
+        only when they open or close a quotation.
+        """
+        k = bisect.bisect_left(self.quote_starts, lo)
+        if k < len(self.quotations) and self.quotations[k].start < hi:
+            return True
+        return any(ch in DOUBLE_MARKS for ch in self.text[lo:hi])
+
     def is_claimed(self, lo: int, hi: int) -> bool:
         return any(s < hi and lo < e for s, e in self.claimed)
 
@@ -536,9 +547,12 @@ class _Engine:
             if cue.kind != "verb" or cue.participle:
                 continue
             gap = text[quote.end : cue.start]
-            if any(ch in gap for ch in _QUOTE_CHARS + ";") or self.layout.sentence_at(
-                cue.start
-            ) != self.layout.sentence_at(max(quote.start, quote.end - 1)):
+            if (
+                ";" in gap
+                or self.has_quotation(quote.end, cue.start)
+                or self.layout.sentence_at(cue.start)
+                != self.layout.sentence_at(max(quote.start, quote.end - 1))
+            ):
                 break
             if gap.strip(" ,\n—–-"):
                 # "“…,” X said" and "“…,” X, a spokeswoman for Y, said": the speaker is
@@ -582,7 +596,7 @@ class _Engine:
                 and nxt.start < p_hi
                 and self._bridges(cue, tail, nxt.start)
                 and not self.cues_between(tail, nxt.start)
-                and not any(ch in text[tail : nxt.start] for ch in _QUOTE_CHARS)
+                and not self.has_quotation(tail, nxt.start)
                 and _speechlike(text, nxt)
             ):
                 # "“…,” X said. “…”": the second quotation is the same attribution.
@@ -634,7 +648,7 @@ class _Engine:
                 continue
             gap_lo, gap_hi = cue.end, quote.start
             gap = text[gap_lo:gap_hi]
-            if any(ch in gap for ch in _QUOTE_CHARS) or re.search(r"[.!?]\s", gap):
+            if self.has_quotation(gap_lo, gap_hi) or re.search(r"[.!?]\s", gap):
                 return False
             stripped = gap.strip()
             speaker = None

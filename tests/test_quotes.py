@@ -223,6 +223,12 @@ def test_coordinated_cue_after_an_introductory_phrase():
     assert (row["cue"], row["speaker_mention"]) == ("added", "Smith")
 
 
+def test_apostrophe_in_an_appositive_does_not_hide_the_cue():
+    text = LEAD + "''It is long and tiring,'' Tina Tchen, Mrs. Obama's chief of staff, said."
+    row = only_row(text)
+    assert (row["kind"], row["speaker_mention"], row["cue"]) == ("direct", "Tina Tchen", "said")
+
+
 def test_interrupted_quotation_is_one_attribution():
     text = LEAD + "“We will win,” said Jane Smith, “and then we will celebrate.”"
     row = only_row(text)
