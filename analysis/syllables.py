@@ -39,7 +39,9 @@ SPLIT_SEED = "syllables-v1"
 
 _PAD = "^^^"
 _END_PAD = "$$$"
-_VOWEL_GROUP = re.compile(r"[aeiouy]+")
+# A word-initial "Mc" is said as a syllable of its own (McConnell = mc-con-nell) though it has
+# no vowel letter, so it is a group too.
+_VOWEL_GROUP = re.compile(r"^mc|[aeiouy]+")
 # Letters NFKD does not decompose into a base letter plus accent.
 _LIGATURES = str.maketrans(
     {"æ": "ae", "œ": "oe", "ø": "o", "ß": "ss", "ł": "l", "đ": "d", "ð": "d", "þ": "th", "ı": "i"}
@@ -119,7 +121,8 @@ def normalize_word(word: str) -> str:
 
 
 def vowel_groups(word: str) -> list[tuple[int, int]]:
-    """Start and end offsets of the maximal runs of ``a e i o u y`` in a normalized word."""
+    """Start and end offsets of the maximal runs of ``a e i o u y`` in a normalized word
+    (and of a leading "mc")."""
     return [match.span() for match in _VOWEL_GROUP.finditer(word)]
 
 

@@ -162,3 +162,10 @@ def test_syllables_say_where_they_came_from():
     assert syl.syllables_with_source("burden-sharing")[1] == "dictionary"
     assert syl.syllables_with_source("Hlatky-Smith")[1] == "estimated"
     assert syl.syllables_with_source("—") == (0, "none")
+
+
+def test_a_leading_mc_is_a_group_of_its_own():
+    assert syl.vowel_groups("mcconnell")[0] == (0, 2)
+    assert syl.vowel_groups("mcintosh")[:2] == [(0, 2), (2, 3)]
+    # Only at the start: "mc" inside a word is two consonants.
+    assert syl.vowel_groups("tomcat") == [(1, 2), (4, 5)]
