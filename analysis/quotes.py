@@ -82,6 +82,7 @@ _VERB_GROUP = re.compile(
     r"|(?P<ing_taker>\b(?:began|begun|begins|started|starts|kept|keeps|continued|continues"
     r"|stopped|spent\s+\w+\s+\w+)\s+))$"
 )
+_DASH = re.compile(r"[ \u00a0]*(?:―|—|–|--|-)[ \u00a0]*")
 _ABBREVIATION = re.compile(r"^(?:[A-Za-z]\.)+$|^(?:Jr|Sr|Inc|Co|Corp|Ltd|Bros|St)\.$")
 _TRAILING_PUNCT = re.compile(r"[\s.,;:!?…—–-]+$")
 
@@ -198,7 +199,9 @@ def _cue_pattern() -> re.Pattern[str]:
     body = "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in alternatives)
     # Verbs are matched in lower case only: a capitalised "Call" or "Report" is a name
     # or starts a headline far more often than it reports speech.
-    return re.compile(r"(?<![\w’'-])(?:" + body + r"|According\s+to|As\s+quoted\s+by)(?![\w’'-])")
+    # "Said Ellis: “…”" opens a sentence with the verb.
+    extra = r"|According\s+to|As\s+quoted\s+by|Said(?=\s+[A-Z])"
+    return re.compile(r"(?<![\w’'-])(?:" + body + extra + r")(?![\w’'-])")
 
 
 @cache
@@ -534,8 +537,8 @@ class _Engine:
             if merged is not None:
                 k = merged
                 continue
-            if not self._cue_before(quote, p_lo):
-                self._colon_intro(quote)
+            if not self._cue_before(quote, p_lo) and not self._colon_intro(quote):
+                self._dash_signature(quote, p_hi)
             k += 1
 
     def _cue_after(self, quote: QuoteSpan, k: int, p_hi: int) -> int | None:
@@ -639,6 +642,9 @@ class _Engine:
         ):
             # A quotation opening a sentence may be introduced by the one before ("He said:").
             s_lo = self.layout.sent_bounds[sent - 1][0]
+        elif s_lo == quote.start == p_lo and sent > 0 and text[:p_lo].rstrip().endswith(":"):
+            # "The New York Times reports:" ends the paragraph before the quotation.
+            s_lo = p_lo = self.layout.sent_bounds[sent - 1][0]
         candidates = [
             c for c in self.cues_between(max(s_lo, p_lo), quote.start) if c not in self.used_cues
         ]
@@ -704,6 +710,35 @@ class _Engine:
                 [(quote.start, quote.end)],
                 colon_at,
                 colon_at + 1,
+                *speaker,
+            ),
+            None,
+        )
+        return True
+
+    def _dash_signature(self, quote: QuoteSpan, p_hi: int) -> bool:
+        """``“…” ― Jane Smith``: a name after a dash, alone at the end of its line,
+        signs the quotation before it (reader comments, epigraphs, pull quotes)."""
+        text = self.text
+        line_end = text.find("\n", quote.end, p_hi)
+        line_end = p_hi if line_end < 0 else line_end
+        match = _DASH.match(text, quote.end, line_end)
+        if match is None or not _speechlike(text, quote):
+            return False
+        speaker = speaker_after(text, match.end(), line_end)
+        if speaker is None or text[speaker[1] : line_end].strip(" .\u00a0"):
+            return False
+        if not text[speaker[0]].isupper() or _word_count(text, *speaker) > 5:
+            return False
+        dash = match.end() - len(match.group().lstrip(" \u00a0"))
+        self.add(
+            Attribution(
+                quote.start,
+                quote.end,
+                "direct",
+                [(quote.start, quote.end)],
+                dash,
+                dash + len(match.group().strip(" \u00a0")),
                 *speaker,
             ),
             None,

@@ -229,6 +229,22 @@ def test_apostrophe_in_an_appositive_does_not_hide_the_cue():
     assert (row["kind"], row["speaker_mention"], row["cue"]) == ("direct", "Tina Tchen", "said")
 
 
+def test_name_after_a_dash_signs_the_quotation():
+    text = LEAD + "“We will never forget what this council did to us.” ― Jane Smith\n\nThe end."
+    row = only_row(text)
+    assert (row["kind"], row["cue"], row["speaker_mention"]) == ("direct", "―", "Jane Smith")
+
+
+def test_verb_first_and_paragraph_colon_introductions():
+    text = (
+        LEAD
+        + "Said Smith: “We will win the vote.”\n\nThe mayor said:\n\n“Nobody will stop us now.”"
+    )
+    table = table_of(text)
+    assert row_containing(table, "We will win")["speaker_mention"] == "Smith"
+    assert row_containing(table, "Nobody will stop us")["speaker_mention"] == "The mayor"
+
+
 def test_interrupted_quotation_is_one_attribution():
     text = LEAD + "“We will win,” said Jane Smith, “and then we will celebrate.”"
     row = only_row(text)
