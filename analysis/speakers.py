@@ -92,6 +92,7 @@ class Lexicons:
     not_names: frozenset[str]
     reporting_forms: frozenset[str]
     affiliations: frozenset[str]
+    expansions: dict[str, str]  # "sen." -> "senator"
     max_title_words: int = field(default=4)
 
 
@@ -103,7 +104,8 @@ def _read_tsv(name: str) -> list[dict[str, str]]:
 @cache
 def lexicons() -> Lexicons:
     """Load the word lists once per process."""
-    titles = {tuple(r["entry"].split()): r["gender"] for r in _read_tsv("titles.tsv")}
+    titles_rows = _read_tsv("titles.tsv")
+    titles = {tuple(r["entry"].split()): r["gender"] for r in titles_rows}
     reporting = {f for r in _read_tsv("reporting_verbs.tsv") for f in r["forms"].split()}
     return Lexicons(
         titles=titles,
@@ -123,6 +125,7 @@ def lexicons() -> Lexicons:
         not_names=frozenset(r["entry"] for r in _read_tsv("not_names.tsv")),
         reporting_forms=frozenset(reporting),
         affiliations=frozenset(r["entry"] for r in _read_tsv("affiliations.tsv")),
+        expansions={r["entry"]: r["expands_to"] for r in titles_rows if r["expands_to"]},
         max_title_words=max(len(t) for t in titles),
     )
 
@@ -351,7 +354,7 @@ def _classify_run(words: list[str], lex: Lexicons) -> tuple[str, int, str]:
         return "name", title_end, "-"
     if any(w in lex.body_nouns for w in lowered):
         return "body", 0, "-"
-    if lowered[-1] in lex.affiliations:
+    if lowered[-1] in lex.affiliations and lowered[-1].endswith("s"):
         return "body", 0, "-"  # "Iowa Democrats", "House Republicans": a group
     if lowered[-1] in lex.place_nouns or (len(words) > 1 and lowered[0] in lex.place_prefixes):
         return "place", 0, "-"
@@ -849,8 +852,15 @@ def descriptor_words(phrase: str) -> list[str]:
 
 
 def _role_head(phrase: str) -> list[str]:
-    """A title or role up to its first preposition: "associate professor of X" -> 2 words."""
-    words = descriptor_words(phrase)
+    """A title or role up to its first preposition: "associate professor of X" -> 2 words.
+
+    Abbreviated titles are spelt out ("Sen." -> "senator") so that "the senator" finds them.
+    """
+    expansions = lexicons().expansions
+    lowered = phrase.lower()
+    for short in sorted(expansions, key=len, reverse=True):
+        lowered = re.sub(rf"(?<![\w.]){re.escape(short)}(?!\w)", expansions[short], lowered)
+    words = descriptor_words(lowered)
     for i, w in enumerate(words):
         if w in _PREPOSITIONS and i > 0:
             return words[:i]
@@ -1250,8 +1260,14 @@ def quoted_words(article, table: pd.DataFrame) -> pd.Series:
 
 
 def _descriptor_kind(label: str) -> str:
+    """person (a role noun or a name), body (a body noun) or other ("the report", "a poll")."""
+    lex = lexicons()
     words = descriptor_words(label)
-    return "body" if words and words[-1] in lexicons().body_nouns else "person"
+    if words and words[-1] in lex.body_nouns:
+        return "body"
+    if words and (words[-1] in lex.role_nouns or (words[-1],) in lex.titles):
+        return "person"
+    return "person" if any(w[:1].isupper() for w in label.split()[1:] or label.split()) else "other"
 
 
 def speakers(article, table: pd.DataFrame | None = None) -> pd.DataFrame:
@@ -1259,7 +1275,7 @@ def speakers(article, table: pd.DataFrame | None = None) -> pd.DataFrame:
 
     Columns: ``speaker`` (canonical name), ``aliases`` (every way the text names them,
     speaker descriptors included), ``role`` (appositives and titles), ``kind``
-    (person/body), ``gender`` (when the text shows it), ``attributions``, ``direct``,
+    (person, body, or other for a source that is neither, such as "the report"), ``gender`` (when the text shows it), ``attributions``, ``direct``,
     ``indirect``, ``mixed`` (counts by kind), ``words_quoted``,
     ``share_of_quoted_words`` (words_quoted / all quoted words), ``mentions`` (times
     named or referred to in the text), ``first_start``,

@@ -65,13 +65,10 @@ def gold_table(record: dict) -> pd.DataFrame:
 
 
 def is_named(mention: str) -> bool:
-    """A speaker written with a name: a capitalised word after the first word."""
+    """A speaker written with a name: a capitalised word other than an opening "The"/"His"."""
     words = mention.split()
-    return any(w[:1].isupper() for w in words[1:]) or (
-        len(words) == 1
-        and words[0][:1].isupper()
-        and words[0].lower() not in sp.lexicons().pronouns
-    )
+    opener = words[0].lower() in sp.lexicons().not_names | set(sp.lexicons().pronouns)
+    return any(w[:1].isupper() for w in (words[1:] if opener else words))
 
 
 def nearest_person(result, position: int, gender: str) -> int | None:

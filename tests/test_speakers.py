@@ -288,6 +288,8 @@ DESCRIPTORS = """The senator spoke first
 Senator Alma Brightwater said the bill would pass. The senator added that the vote was close.
 
 A local farmer said the bill came too late.
+
+Gov. Pete Marlowe said he would sign it. The governor did not say when.
 """
 
 
@@ -299,12 +301,16 @@ def test_descriptors_link_by_title_or_stay_themselves():
             attribution(t, "the bill would pass", "Senator Alma Brightwater"),
             attribution(t, "that the vote was close", "The senator", near="The senator added"),
             attribution(t, "the bill came too late", "A local farmer"),
+            attribution(t, "did not say when", "The governor"),
         ]
     )
     resolved = sp.resolve_speakers(article, table).tolist()
-    assert resolved == ["Alma Brightwater", "Alma Brightwater", "a local farmer"]
+    # "The governor" finds "Gov.": abbreviated titles are spelt out before matching
+    assert resolved == ["Alma Brightwater", "Alma Brightwater", "a local farmer", "Pete Marlowe"]
     who = sp.speakers(article, table.assign(speaker=resolved)).set_index("speaker")
     assert who.loc["a local farmer", "kind"] == "person"
+    assert sp._descriptor_kind("The annual report") == "other"  # a source, not a person
+    assert sp._descriptor_kind("the city council") == "body"
     assert t[who.loc["a local farmer", "first_start"] : who.loc["a local farmer", "first_end"]] == (
         "A local farmer"
     )
