@@ -10,6 +10,8 @@ import pandas as pd
 import pytest
 import textstat
 from conftest import assert_offsets_round_trip
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import analysis
 
@@ -396,3 +398,33 @@ def test_estimated_words_are_the_ones_the_dictionary_lacks(seed_article):
     words = rd.word_table(seed_article)
     dictionary_words = words.loc[words["syllable_source"] == "dictionary", "text"]
     assert not set(dictionary_words) & set(table["word"])
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    words=st.integers(0, 5000),
+    sentences=st.integers(0, 400),
+    data=st.data(),
+)
+def test_formulas_never_divide_by_zero_or_return_infinity(words, sentences, data):
+    polysyllables = data.draw(st.integers(0, words))
+    counts = {
+        "words": words,
+        "sentences": sentences,
+        "syllables": data.draw(st.integers(words, 4 * words + 1)),
+        "polysyllables": polysyllables,
+        "complex_words": data.draw(st.integers(0, polysyllables)),
+        "letters": data.draw(st.integers(words, 12 * words + 1)),
+        "characters": data.draw(st.integers(words, 12 * words + 1)),
+        "difficult_words": data.draw(st.integers(0, words)),
+    }
+    with np.errstate(all="raise"):
+        for formula in rd._FORMULAS.values():
+            value = formula(counts)
+            if words == 0 or sentences == 0:
+                # Undefined ratios come out as NaN; a formula that does not need them stays finite.
+                assert not math.isinf(value)
+            else:
+                assert math.isfinite(value)
+    if words == 0 or sentences == 0:
+        assert math.isnan(rd.flesch_kincaid_grade(counts))

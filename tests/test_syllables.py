@@ -7,6 +7,8 @@ import random
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import analysis
 
@@ -169,3 +171,13 @@ def test_a_leading_mc_is_a_group_of_its_own():
     assert syl.vowel_groups("mcintosh")[:2] == [(0, 2), (2, 3)]
     # Only at the start: "mc" inside a word is two consonants.
     assert syl.vowel_groups("tomcat") == [(1, 2), (4, 5)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=30))
+def test_any_string_gets_a_syllable_count_without_error(text):
+    estimated = syl.estimate_syllables(text)
+    counted = syl.syllables(text)
+    assert estimated >= 0 and counted >= 0
+    if any(syl.normalize_word(part).strip("'") for part in syl.split_parts(text)):
+        assert estimated >= 1
