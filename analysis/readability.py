@@ -351,7 +351,8 @@ def word_table(article: Article) -> pd.DataFrame:
     ``text``, ``lower``, ``kind``, ``in_quote``, and ``syllables`` (with
     ``syllable_source``: dictionary, estimated or number), ``letters``,
     ``characters`` (letters and digits), ``polysyllable`` (3+ syllables), ``proper``
-    (capitalised and not the first word of its sentence or quotation, or all capitals),
+    (capitalised and not the first word of its sentence or quotation, or first but
+    capitalised mid-sentence elsewhere in the article, or all capitals),
     ``complex`` (Gunning) and ``difficult`` (Dale-Chall: unfamiliar, not a figure or a name).
     """
     tokens = article.tokens
@@ -375,7 +376,12 @@ def word_table(article: Article) -> pd.DataFrame:
     words["polysyllable"] = words["syllables"] >= 3
     capital = text.str.match(r"[^\W\d_]").astype(bool) & text.str[:1].str.isupper().astype(bool)
     all_caps = text.str.fullmatch(r"[A-Z][A-Z.&]+").astype(bool)
-    words["proper"] = ((capital & ~words["opens"]) | all_caps) & words["kind"].eq("word")
+    named_mid_sentence = capital & ~words["opens"]
+    # A capital at a sentence start is a name when the article also capitalises the word
+    # mid-sentence ("Trump has spent..." after "...said Trump").
+    names = set(text[named_mid_sentence])
+    known_name = capital & words["opens"] & text.isin(names)
+    words["proper"] = (named_mid_sentence | known_name | all_caps) & words["kind"].eq("word")
     words["proper"] &= words["lower"].ne("i")
     # A figure is neither a hard word nor an easy one: Gunning and Dale-Chall count vocabulary.
     words["complex"] = [

@@ -428,3 +428,13 @@ def test_formulas_never_divide_by_zero_or_return_infinity(words, sentences, data
                 assert math.isfinite(value)
     if words == 0 or sentences == 0:
         assert math.isnan(rd.flesch_kincaid_grade(counts))
+
+
+def test_a_sentence_start_is_a_name_when_the_article_capitalises_it_elsewhere():
+    article = analysis.parse_article(
+        "Officials met Kowalczyk on Monday. Kowalczyk said little. Meanwhile the talks ended."
+    )
+    words = rd.word_table(article)
+    starts = words.drop_duplicates("sentence", keep="first").set_index("text")
+    assert starts.loc["Kowalczyk", "proper"]
+    assert not starts.loc["Meanwhile", "proper"]
