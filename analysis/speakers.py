@@ -702,31 +702,35 @@ def _clause_initial(text: str, sentence_start: int, position: int) -> bool:
     return all(w.lower() in _CLAUSE_OPENERS for w in words)
 
 
-def _gender_votes(article, found: list[Mention], person_ids: set[int], lex) -> dict[int, Counter]:
+def _gender_votes(
+    article, found: list[Mention], person_ids: set[int], lex, sources=("words", "pronouns")
+) -> dict[int, Counter]:
     """Votes for each person's gender, read from the text.
 
-    * an honorific (Mr., Mrs., Ms.) or a gendered title or role noun ("spokeswoman");
-    * Centering (Grosz, Joshi & Weinstein 1995): a sentence that opens with "he"/"she"
+    ``sources`` picks the evidence (both by default; the benchmark compares them):
+
+    * "words": an honorific (Mr., Mrs., Ms.) or a gendered title or role noun
+      ("spokeswoman", "Queen"), two votes each;
+    * "pronouns", one vote each: Centering (Grosz, Joshi & Weinstein 1995): a sentence that opens with "he"/"she"
       continues the subject of the sentence right before it;
     * a pronoun after the subject of its own sentence with no other person between
       ("Trump has spent most of his presidency").
     """
     votes: dict[int, Counter] = defaultdict(Counter)
-    for m in found:
+    for m in found if "words" in sources else []:
         if m.entity not in person_ids:
             continue
         if m.honorific_gender in {"male", "female"}:
             votes[m.entity][m.honorific_gender] += 2
         for phrase in (m.title, m.role):
-            words = phrase.lower().split()
-            for n in (2, 1):
-                gender = lex.titles.get(tuple(words[:n]), "-") if words else "-"
-                gender = (
-                    gender if gender != "-" else lex.role_nouns.get(words[0] if words else "", "-")
-                )
+            for word in _role_head(phrase):
+                gender = lex.titles.get((word,), "-")
+                gender = gender if gender != "-" else lex.role_nouns.get(word, "-")
                 if gender in {"male", "female"}:
                     votes[m.entity][gender] += 2
                     break
+    if "pronouns" not in sources:
+        return votes
     by_sentence: dict[int, list[Mention]] = defaultdict(list)
     anything: dict[int, list[Mention]] = defaultdict(list)
     for m in found:

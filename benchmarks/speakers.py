@@ -16,7 +16,11 @@ but not whom it refers to, so this script measures what can be measured against 
    the text names (coverage: PolNeAR has no gold referent for them).
 4. descriptors linked: the share of gold descriptor speakers ("the senator", "a
    spokesman") linked to a named person (coverage).
-5. speed: words per second of mention analysis plus resolution, one core.
+5. gender from pronouns against gender from words: for every person the text gives a
+   gender both ways (an honorific or gendered title such as "Mrs." or "spokeswoman",
+   and the pronouns that continue them), the share where the two agree; and the share
+   of people who get a gender at all.
+6. speed: words per second of mention analysis plus resolution, one core.
 
     python benchmarks/speakers.py [PATH.jsonl]
 
@@ -92,6 +96,18 @@ def evaluate(record: dict) -> tuple[Counter, float, int]:
     seconds = time.process_time() - t0
     result = sp.analyse(article)
     names = result.entities["name"]
+    people = {e for e, k in result.kind_of.items() if k == "person"}
+    lex = sp.lexicons()
+    by_words = sp._gender_votes(article, result.mentions, people, lex, sources=("words",))
+    by_pronouns = sp._gender_votes(article, result.mentions, people, lex, sources=("pronouns",))
+    for e in people:
+        counts["people"] += 1
+        counts["people gendered"] += result.gender_of.get(e) is not None
+        word_gender = sp._gender(by_words.get(e, Counter()))
+        pronoun_gender = sp._gender(by_pronouns.get(e, Counter()))
+        if word_gender and pronoun_gender:
+            counts["gender both"] += 1
+            counts["gender agree"] += word_gender == pronoun_gender
     spans = [(m.start, m.end) for m in result.mentions if result.kind_of.get(m.entity)]
     ordered = table.assign(speaker=resolved).sort_values("start")
     previous = ordered["speaker"].shift()
@@ -157,6 +173,8 @@ def main(argv: list[str] | None = None) -> int:
     print(
         f"descriptors linked (coverage)         {share('descriptor linked', 'descriptor speakers')}"
     )
+    print(f"gender: pronouns agree with words     {share('gender agree', 'gender both')}")
+    print(f"gender: people given a gender         {share('people gendered', 'people')}")
     print(f"speed: {words / seconds:,.0f} words per second (mentions + resolution, one core)")
     return 0
 
