@@ -87,6 +87,8 @@ _ABBREVIATION = re.compile(r"^(?:[A-Za-z]\.)+$|^(?:Jr|Sr|Inc|Co|Corp|Ltd|Bros|St
 _TRAILING_PUNCT = re.compile(r"[\s.,;:!?…—–-]+$")
 
 PRONOUNS = frozenset("he she they we i it you who".split())
+# Relative pronouns that can be the subject right before a cue.
+_RELATIVE_SUBJECTS = frozenset({"that", "which"})
 # Words that may sit between a subject and its cue verb: "he also said", "she has said".
 _SKIPPABLE = frozenset(
     """also has have had would will could can may might should must did does do not n't
@@ -284,7 +286,8 @@ def speaker_before(text: str, lo: int, cue_start: int) -> tuple[int, int] | None
         i -= 1
     if i < 0:
         return None
-    if words[i][2].lower() in PRONOUNS:
+    if words[i][2].lower() in PRONOUNS | _RELATIVE_SUBJECTS:
+        # "a message that said, “…”": the relative pronoun is the written subject.
         return words[i][0], words[i][1]
     collected: list[tuple[int, int, str]] = []
     while i >= 0:
@@ -926,6 +929,8 @@ class _Engine:
             return
         speaker = speaker_before(text, s_lo, verb_start)
         if speaker is None and text[s_lo:verb_start].rstrip().endswith(","):
+            if self._inverted(c, cue, s_lo, s_hi):
+                return
             speaker = self._appositive_subject(s_lo, verb_start)
         if speaker is None and text[s_lo:verb_start].rstrip().endswith((" and", " but")):
             speaker = self._coordinated_subject(s_lo, verb_start)
@@ -956,13 +961,23 @@ class _Engine:
                 end = quotation.end if quotation is not None else comma
                 self._emit(c, cue, self._content_before(s_lo, end), speaker)
             return
-        # "clause, said X." and "clause, said X, director of Y."
-        if text[s_lo : cue.start].rstrip().endswith(","):
-            speaker = speaker_after(text, cue.end, s_hi)
-            rest = text[speaker[1] : s_hi].strip(" .!?;" + _QUOTE_CHARS) if speaker else ""
-            if speaker is not None and (not rest or rest.startswith(",")):
-                lead_end = text.rfind(",", s_lo, cue.start)
-                self._emit(c, cue, self._content_before(s_lo, lead_end), speaker)
+        self._inverted(c, cue, s_lo, s_hi)
+
+    def _inverted(self, c: int, cue: Cue, s_lo: int, s_hi: int) -> bool:
+        """``clause, said X.`` and ``clause, said X, director of Y.``"""
+        text = self.text
+        if _VERB_GROUP.search(text, max(s_lo, cue.start - 60), cue.start):
+            return False  # "…, was asked": the subject is before the verb group
+        if not text[s_lo : cue.start].rstrip().endswith(","):
+            return False
+        speaker = speaker_after(text, cue.end, s_hi)
+        rest = text[speaker[1] : s_hi].strip(" .!?;" + _QUOTE_CHARS) if speaker else ""
+        if speaker is None or (rest and not rest.startswith(",")):
+            return False
+        lead_end = text.rfind(",", s_lo, cue.start)
+        before = len(self.found)
+        self._emit(c, cue, self._content_before(s_lo, lead_end), speaker)
+        return len(self.found) > before
 
     # ---- pass 3: headlines
 

@@ -179,6 +179,7 @@ LEAD = "Town hall vote\n\n"
         ("The mayor said the council would win the vote.", "the council would win the vote", "said", "The mayor", "indirect"),
         ("The council would win the vote, the mayor said.", "The council would win the vote", "said", "the mayor", "indirect"),
         ("The council would win the vote, said Jane Smith.", "The council would win the vote", "said", "Jane Smith", "indirect"),
+        ("The council lost its way in Springfield, says political scientist Jane Smith.", "The council lost its way in Springfield", "says", "political scientist Jane Smith", "indirect"),
         ("According to the mayor, the council would win the vote.", "the council would win the vote", "According to", "the mayor", "indirect"),
         ("The council would win the vote, according to the mayor.", "The council would win the vote", "according to", "the mayor", "indirect"),
         ("Smith pointed out that the council had won every vote.", "that the council had won every vote", "pointed out", "Smith", "indirect"),
