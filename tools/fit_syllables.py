@@ -129,7 +129,10 @@ def write_weights(weights: dict[str, list[float]], output: Path, min_weight: flo
         "# Fitted by tools/fit_syllables.py on the CMU Pronouncing Dictionary's fitting share.\n"
     )
     # No file name and mtime=0 in the header keep the bytes identical between runs.
-    with open(output, "wb") as raw, gzip.GzipFile(filename="", fileobj=raw, mode="wb", mtime=0) as gz:
+    with (
+        open(output, "wb") as raw,
+        gzip.GzipFile(filename="", fileobj=raw, mode="wb", mtime=0) as gz,
+    ):
         gz.write((header + "\n".join(rows) + "\n").encode("utf-8"))
     return len(rows)
 
