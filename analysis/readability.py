@@ -47,12 +47,12 @@ NEWS_GRADE_BAND = (9.0, 12.0)
 #: Flesch's (1949, The Art of Readable Writing) table for Reading Ease: the lower limit of
 #: each band, its description and the schooling it stands for.
 FLESCH_EASE_BANDS: tuple[tuple[float, str, str], ...] = (
-    (90, "very easy", "grade 5"),
-    (80, "easy", "grade 6"),
-    (70, "fairly easy", "grade 7"),
-    (60, "standard", "grades 8-9"),
-    (50, "fairly difficult", "grades 10-12"),
-    (30, "difficult", "college (grades 13-16)"),
+    (90, "very easy", "5th grade"),
+    (80, "easy", "6th grade"),
+    (70, "fairly easy", "7th grade"),
+    (60, "standard", "8th-9th grade"),
+    (50, "fairly difficult", "10th-12th grade"),
+    (30, "difficult", "college"),
     (-np.inf, "very confusing", "college graduate"),
 )
 
@@ -727,7 +727,7 @@ def describe_reading_ease(report: Readability) -> str:
     name, schooling = next((n, g) for low, n, g in FLESCH_EASE_BANDS if score >= low)
     return (
         f"Reading Ease is {score:.0f} of 100, '{name}' on Flesch's scale, "
-        f"the band he matched to {schooling} readers."
+        f"a band he matched to {schooling} reading."
     )
 
 
