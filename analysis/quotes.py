@@ -371,10 +371,10 @@ def _agrees(text: str, cue: Cue, speaker: tuple[int, int]) -> bool:
 # Cue forms that are more often plural nouns ("terrorist attacks", "in 11 states").
 _NOUN_LIKE_FORMS = frozenset(
     """states attacks questions comments remarks documents challenges cheers concerns views
-    plans""".split()
+    plans thanks""".split()
 )
 # Verbs that introduce a quotation ("he continued: …") but take no that-clause.
-_QUOTATION_ONLY_LEMMAS = frozenset({"continue"})
+_QUOTATION_ONLY_LEMMAS = frozenset({"continue", "speak"})
 
 
 def _verb_reading(text: str, cue: Cue, speaker: tuple[int, int]) -> bool:
