@@ -6,15 +6,17 @@ dictionary, the count textstat uses too. For a word the dictionary lacks (a name
 as a foreign surname, a coinage, a hyphenated compound, a word with accents) it falls
 back on :func:`estimate_syllables`, which never looks at the dictionary.
 
-The estimator splits the word into vowel groups (maximal runs of ``a e i o u y``) and
-gives each group 0, 1, 2 or 3 syllables with a linear classifier over the letters
-around it (``"ble$"`` after a final ``e`` makes it count, ``"ia"`` in ``"-iani"``
-counts twice, ``"es$"`` after ``"k"`` counts none). Its weights were learned by a
+The estimator splits the word into vowel groups (maximal runs of ``a e i o u y``, and a
+leading "Mc") and lets each group add 0 to 3 syllables, chosen by a linear classifier
+over the letters around the group (windows of up to three letters each side, the
+word's edges marked, the group's position in the word). Its weights were learned by a
 latent-variable averaged perceptron (Collins 2002, "Discriminative training methods
 for hidden Markov models"; the latent form as in Sun et al. 2009) from the syllable
-totals of 80% of the dictionary's words, so a word's split into groups is never
-given, only its total. ``tools/fit_syllables.py`` refits them, seeded and
-deterministic; ``benchmarks/syllables.py`` scores them on the other 20%.
+totals of 80% of the dictionary's words. Only a word's total is ever known, so how
+the total is shared among its groups is latent: the learned shares need not match a
+syllabification ("table" may come out as 0 + 2), only the totals are trained to be right.
+``tools/fit_syllables.py`` refits them, seeded and deterministic;
+``benchmarks/syllables.py`` scores them on the other 20%.
 """
 
 from __future__ import annotations
@@ -27,8 +29,6 @@ from collections.abc import Iterator
 from functools import cache
 from importlib import resources
 
-#: Letters that start or continue a vowel group.
-VOWELS = frozenset("aeiouy")
 #: The most syllables a single vowel group can be given.
 MAX_GROUP_SYLLABLES = 3
 #: Where the learned weights live, inside the package.
@@ -37,6 +37,8 @@ WEIGHTS_RESOURCE = "syllable_weights.tsv.gz"
 HELD_OUT_SHARE = 0.2
 SPLIT_SEED = "syllables-v1"
 
+# Letters left and right of a vowel group that make up each of its context features.
+_WINDOWS = ((1, 0), (0, 1), (1, 1), (2, 1), (1, 2), (2, 2), (3, 2), (2, 3), (3, 3), (0, 3), (3, 0))
 _PAD = "^^^"
 _END_PAD = "$$$"
 # A word-initial "Mc" is said as a syllable of its own (McConnell = mc-con-nell) though it has
@@ -142,19 +144,7 @@ def group_features(word: str, start: int, end: int, index: int, count: int) -> l
         "only" if count == 1 else "first" if index == 0 else "last" if index == count - 1 else "mid"
     )
     features = [f"v={group}", f"pos={position}|{group}"]
-    for n_left, n_right in (
-        (1, 0),
-        (0, 1),
-        (1, 1),
-        (2, 1),
-        (1, 2),
-        (2, 2),
-        (3, 2),
-        (2, 3),
-        (3, 3),
-        (0, 3),
-        (3, 0),
-    ):
+    for n_left, n_right in _WINDOWS:
         features.append(f"{left[len(left) - n_left :] if n_left else ''}|{group}|{right[:n_right]}")
     # The rest of the word after a final group ("-ble", "-sm"): syllabic consonants live there.
     features.append(f"tail={position}|{group}|{right.rstrip('$')[:4]}")
