@@ -422,8 +422,8 @@ _PIECES = st.sampled_from(
 @given(st.lists(_PIECES, min_size=1, max_size=60))
 def test_awkward_quotation_marks_never_raise_and_offsets_round_trip(pieces):
     text = "Headline\n\n" + "".join(pieces)
-    # Extraction only: speaker resolution has its own tests in test_speakers.py.
-    table = table_of(text)
+    # The whole of quotes(), speaker resolution included, must give a reading.
+    table = table_of(text, resolve=True)
     assert list(table.columns) == QUOTE_COLUMNS
     assert_spans_round_trip(text, table)
     assert set(table["kind"]) <= {"direct", "indirect", "mixed"}
