@@ -816,3 +816,48 @@ def estimated_words(article: Article) -> pd.DataFrame:
         )
         .reset_index(drop=True)
     )
+
+
+def compare_with_textstat(article: Article) -> pd.DataFrame:
+    """The project's counts and Flesch scores next to textstat's own on the same body text.
+
+    One row per quantity (sentences, words, syllables, Flesch Reading Ease, Flesch-Kincaid
+    grade) with ``project``, ``textstat`` and ``difference``. textstat is given the body
+    sentences joined by spaces, exactly the text the project scores, so every difference
+    comes from its counting: its sentence splitter and its pyphen fallback for syllables.
+    """
+    import textstat
+
+    body = " ".join(article.body_sentences["text"])
+    report = readability(article)
+    rows = [
+        ("sentences", report["sentences"], textstat.sentence_count(body)),
+        ("words", report["words"], textstat.lexicon_count(body)),
+        ("syllables", report["syllables"], textstat.syllable_count(body)),
+        ("flesch_reading_ease", report["flesch_reading_ease"], textstat.flesch_reading_ease(body)),
+        (
+            "flesch_kincaid_grade",
+            report["flesch_kincaid_grade"],
+            textstat.flesch_kincaid_grade(body),
+        ),
+    ]
+    table = pd.DataFrame(rows, columns=["quantity", "project", "textstat"])
+    table["difference"] = table["project"] - table["textstat"]
+    return table
+
+
+def describe_textstat_gap(comparison: pd.DataFrame) -> str:
+    """One sentence on how far textstat's own counts move its grade from the project's."""
+    row = comparison.set_index("quantity")
+    sentences, grade = row.loc["sentences"], row.loc["flesch_kincaid_grade"]
+    if sentences["textstat"] == sentences["project"]:
+        split = f"textstat finds the same {int(sentences['project'])} sentences"
+    else:
+        split = (
+            f"textstat counts {int(sentences['textstat'])} sentences where the article's "
+            f"sentence table has {int(sentences['project'])}"
+        )
+    return (
+        f"On this body {split}; with its own counts it grades the text "
+        f"{grade['textstat']:.1f} against the project's {grade['project']:.1f}."
+    )

@@ -438,3 +438,14 @@ def test_a_sentence_start_is_a_name_when_the_article_capitalises_it_elsewhere():
     starts = words.drop_duplicates("sentence", keep="first").set_index("text")
     assert starts.loc["Kowalczyk", "proper"]
     assert not starts.loc["Meanwhile", "proper"]
+
+
+def test_comparison_with_textstat_on_wire_copy():
+    text, sentences = WIRE_TEXTS[0]
+    table = rd.compare_with_textstat(analysis.parse_article(text)).set_index("quantity")
+    assert table.loc["sentences", "project"] == sentences
+    assert table.loc["sentences", "textstat"] == textstat.sentence_count(text)
+    assert (table["difference"] == table["project"] - table["textstat"]).all()
+    sentence = rd.describe_textstat_gap(table.reset_index())
+    assert f"has {sentences}" in sentence
+    assert f"{table.loc['flesch_kincaid_grade', 'textstat']:.1f}" in sentence
