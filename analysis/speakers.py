@@ -519,7 +519,59 @@ def _find_mentions(article) -> list[Mention]:
             )
             found.append(mention)
         found.extend(_lowercase_bodies(toks, int(sid), pid, lex))
+        found.extend(_definite_descriptors(toks, int(sid), pid, lex))
     return sorted(found, key=lambda m: m.start)
+
+
+_DEFINITE = {"the", "this", "that", "his", "her", "its", "their"}
+
+
+def _definite_descriptors(toks: _Tokens, sid: int, pid: int, lex: Lexicons) -> list[Mention]:
+    """Candidate descriptors such as "Canada’s foreign minister" or "the president".
+
+    A definite determiner or a possessive, up to three lower-case modifiers, and a role
+    noun or title, not followed by a name (then it is that name's title). They become
+    mentions only when :func:`_link_by_role` ties them to a named person (form
+    "candidate" until then).
+    """
+    texts, kinds, starts = toks.texts, toks.kinds, toks.starts
+    found = []
+    for i, text in enumerate(texts):
+        if kinds[i] != "word" or not text[:1].islower():
+            continue
+        head, possessive = _word(text)
+        lower = head.lower()
+        if lower not in lex.role_nouns and (lower,) not in lex.titles:
+            continue
+        nxt = texts[i + 1] if i + 1 < len(texts) else ""
+        if not possessive and kinds[i + 1 : i + 2] == ["word"] and _is_capitalised(nxt):
+            continue  # "commander Gen. Qassem Soleimani": a title of the name after it
+        k = i - 1
+        while k >= 0 and i - k <= 4 and kinds[k] == "word":
+            word, owner = _word(texts[k])
+            if owner or word.lower() in _DEFINITE:
+                break
+            if not word[:1].islower() or word.lower() in lex.not_names:
+                k = -1
+                break
+            k -= 1
+        if k < 0 or kinds[k] != "word":
+            continue
+        words = tuple(_word(texts[j])[0].lower() for j in range(k, i + 1))
+        found.append(
+            Mention(
+                start=starts[k],
+                end=starts[i] + len(head),
+                name_start=starts[k],
+                name_end=starts[i] + len(head),
+                sentence=sid,
+                paragraph=pid,
+                in_quote=bool(toks.in_quote[i]),
+                form="candidate",
+                name_words=words,
+            )
+        )
+    return found
 
 
 def _title_case(toks: _Tokens) -> bool:
@@ -793,12 +845,17 @@ def analyse(article) -> Analysis:
     """
     lex = lexicons()
     found = _drop_nested(_find_mentions(article))
+    candidates = [m for m in found if m.form == "candidate"]
+    found = [m for m in found if m.form != "candidate"]
     _group_names(found, lex)
     groups: dict[int, list[Mention]] = defaultdict(list)
     for m in found:
         groups[m.entity].append(m)
     kinds = {e: _entity_kind(g) for e, g in groups.items()}
     _link_title_mentions(found, groups, kinds, lex)
+    found = sorted(
+        found + _link_descriptors(candidates, found, groups, kinds, lex), key=lambda m: m.start
+    )
     people = {e for e, k in kinds.items() if k == "person"}
     votes = _gender_votes(article, found, people, lex)
     genders = {e: _gender(votes.get(e, Counter())) for e in groups}
@@ -855,16 +912,18 @@ def descriptor_words(phrase: str) -> list[str]:
     ]
 
 
-def _role_head(phrase: str) -> list[str]:
+@lru_cache(maxsize=4096)
+def _role_head(phrase: str) -> tuple[str, ...]:
     """A title or role up to its first preposition: "associate professor of X" -> 2 words.
 
     Abbreviated titles are spelt out ("Sen." -> "senator") so that "the senator" finds them.
+    Cached: the same titles are read for every descriptor of an article.
     """
     expansions = lexicons().expansions
     lowered = phrase.lower()
     for short in sorted(expansions, key=len, reverse=True):
         lowered = re.sub(rf"(?<![\w.]){re.escape(short)}(?!\w)", expansions[short], lowered)
-    words = descriptor_words(lowered)
+    words = tuple(descriptor_words(lowered))
     for i, w in enumerate(words):
         if w in _PREPOSITIONS and i > 0:
             return words[:i]
@@ -942,6 +1001,22 @@ def _link_title_mentions(found, groups, kinds, lex: Lexicons) -> None:
     for e, group in groups.items():
         if all(m.form == "title" for m in group):
             kinds[e] = "person"
+
+
+def _link_descriptors(candidates, found, groups, kinds, lex: Lexicons) -> list[Mention]:
+    """The candidate descriptors that repeat a named person's title or role, linked."""
+    taken = [(m.start, m.end) for m in found]
+    linked = []
+    for m in candidates:
+        if any(s < m.end and m.start < e and s != m.start for s, e in taken):
+            continue  # part of a name's title already read (a possessor may open it)
+        target = _link_by_role(" ".join(m.name_words), m.start, groups, kinds, lex)
+        if target is None:
+            continue
+        m.entity, m.form = target, "descriptor"
+        groups[target].append(m)
+        linked.append(m)
+    return linked
 
 
 def _link_cataphoric(result: Analysis, descriptor: str, end: int) -> int | None:

@@ -115,6 +115,11 @@ def test_seed_mentions_have_provenance(seed):
     assert pronouns[seed.text.index("She said")] == "Stefanie von Hlatky"
     president = table[table["text"] == "President"]
     assert president["entity"].tolist() == ["Donald Trump"]  # "The President’s remarks"
+    descriptors = table[table["form"] == "descriptor"].set_index("text")["entity"]
+    assert descriptors["Canada’s foreign minister"] == "François-Philippe Champagne"
+    assert set(descriptors[descriptors.index.str.lower().str.endswith("president")]) == {
+        "Donald Trump"
+    }
 
 
 @pytest.fixture(scope="module")
