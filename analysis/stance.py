@@ -457,13 +457,18 @@ def _sentiment_evidence(
 
 
 def stance_evidence(
-    text: str, target: str, topic_floor: float = 0.0, sentiment_weight: float = SENTIMENT_WEIGHT
+    text: str,
+    target: str,
+    topic_floor: float = 0.0,
+    sentiment_weight: float = SENTIMENT_WEIGHT,
+    lead_sentences: int = LEAD_SENTENCES,
 ) -> list[dict]:
     """Every cue toward ``target`` found in ``text``, with offsets, kind, effect and strength.
 
     A sentence takes part when its relevance (share of the target's content stems it
     contains, raised to ``topic_floor`` for a passage already known to be about the
-    target) is at least :data:`MIN_RELEVANCE`. In it:
+    target, and to :data:`MIN_RELEVANCE` for the first ``lead_sentences`` of a text) is
+    at least :data:`MIN_RELEVANCE`. In it:
 
     * polarity cues from :func:`_polarity_cues` (support, refutation, doubt, negated
       commitment, negation, attribution hedge, shield, conditional);
@@ -481,7 +486,7 @@ def stance_evidence(
     evidence: list[dict] = []
     for row in table.itertuples():
         # the opening sentences of a text are about its story even when they do not name it
-        lead_floor = MIN_RELEVANCE if row.Index < LEAD_SENTENCES else 0.0
+        lead_floor = MIN_RELEVANCE if row.Index < lead_sentences else 0.0
         relevance = max(row.relevance, topic_floor, lead_floor)
         if relevance < MIN_RELEVANCE:
             continue
@@ -558,7 +563,11 @@ def label_of(score: float) -> str:
 
 
 def stance_toward(
-    text: str, target: str, topic_floor: float = 0.0, sentiment_weight: float = SENTIMENT_WEIGHT
+    text: str,
+    target: str,
+    topic_floor: float = 0.0,
+    sentiment_weight: float = SENTIMENT_WEIGHT,
+    lead_sentences: int = LEAD_SENTENCES,
 ) -> dict:
     """Stance of ``text`` toward ``target`` (a short claim or proposal in words).
 
@@ -568,7 +577,7 @@ def stance_toward(
     strongest first. See :func:`stance_evidence` for the cues and :func:`score_evidence`
     for the formula.
     """
-    evidence = stance_evidence(text, target, topic_floor, sentiment_weight)
+    evidence = stance_evidence(text, target, topic_floor, sentiment_weight, lead_sentences)
     score = score_evidence(evidence)
     items = sorted(
         (
@@ -946,7 +955,11 @@ def stance(
     attributions = _attributions(article, table)
     text = article.text
     spans = [_with_cue(row) for row in attributions.itertuples()]
-    results = [stance_toward(text[start:end], target, topic_floor) for start, end in spans]
+    # an attribution is a passage inside the article: it has no lead of its own
+    results = [
+        stance_toward(text[start:end], target, topic_floor, lead_sentences=0)
+        for start, end in spans
+    ]
     evidence = [_shift(r["evidence"], start) for r, (start, _) in zip(results, spans, strict=True)]
     return attributions.assign(
         target=target,
