@@ -1,7 +1,8 @@
 # One command to set up and execute every notebook (`make run`), one to set up and
 # pass every test (`make test`). Both create or reuse .venv from requirements.txt.
 PYTHON ?= $(shell command -v python3.11 || command -v python3)
-VENV := .venv
+VENV ?= .venv
+REQUIREMENTS ?= requirements.txt
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 NOTEBOOKS := $(sort $(wildcard notebooks/[0-9][0-9]-*.ipynb))
@@ -11,13 +12,13 @@ ifdef ARTICLE
 export ARTICLE := $(abspath $(ARTICLE))
 endif
 
-.PHONY: setup run test lab bench lint format clean
+.PHONY: setup run test lab bench lint format clean embeddings
 
 setup: $(STAMP)
 
-$(STAMP): requirements.txt pyproject.toml
+$(STAMP): $(REQUIREMENTS) requirements.txt pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet -r requirements.txt
+	$(BIN)/python -m pip install --quiet -r $(REQUIREMENTS)
 	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e .
 	$(BIN)/python -c "from analysis.offline import ensure_nltk_data; print('NLTK data in', ensure_nltk_data())"
 	touch $(STAMP)
@@ -41,6 +42,7 @@ lab: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python benchmarks/notebooks.py
 	$(BIN)/python benchmarks/syllables.py
+	$(BIN)/python benchmarks/readability.py
 	$(BIN)/python benchmarks/sentiment_nyt.py
 	$(BIN)/python benchmarks/attribution.py
 	$(BIN)/python benchmarks/stance_fnc1.py
@@ -50,6 +52,11 @@ lint: $(STAMP)
 
 format: $(STAMP)
 	$(BIN)/ruff format . && $(BIN)/ruff check --fix . && $(BIN)/nbstripout notebooks/*.ipynb
+
+# Optional: the sentence encoder for sentiment lives in its own environment, so the
+# default install stays light. This builds .venv-embed and runs the notebooks with it.
+embeddings:
+	$(MAKE) run VENV=.venv-embed REQUIREMENTS=requirements-embeddings.txt
 
 clean:
 	rm -rf build

@@ -10,6 +10,8 @@ stays fast and a notebook pays only for what it uses::
 
 from __future__ import annotations
 
+import sys
+import types
 from importlib import import_module
 
 from analysis.offline import ensure_nltk_data
@@ -58,3 +60,22 @@ def __getattr__(name: str):
 
 def __dir__() -> list[str]:
     return sorted(set(globals()) | set(_EXPORTS))
+
+
+class _Package(types.ModuleType):
+    """The ``analysis`` package, whose public functions win over same-named submodules.
+
+    ``analysis.quotes`` is the function defined in ``analysis/quotes.py``. Importing that
+    submodule (``from analysis.quotes import ...``) makes the import system set the
+    package attribute ``quotes`` to the module, which would shadow the function for
+    everyone afterwards. This refuses exactly that assignment; the module stays
+    reachable through ``sys.modules`` and ``from analysis.quotes import ...``.
+    """
+
+    def __setattr__(self, name: str, value) -> None:
+        if isinstance(value, types.ModuleType) and _EXPORTS.get(name) == f"{__name__}.{name}":
+            return
+        super().__setattr__(name, value)
+
+
+sys.modules[__name__].__class__ = _Package

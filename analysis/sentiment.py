@@ -30,8 +30,6 @@ from __future__ import annotations
 
 import json
 import math
-import sys
-import types
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
@@ -311,17 +309,10 @@ def sentiment_words(texts: Iterable[str] | pd.Series, method: str = "news") -> p
 
 
 def _find_quotes(article) -> pd.DataFrame:
-    """``analysis.quotes(article)``, reached through the package's lazy export.
+    """``analysis.quotes(article)``, imported late: who-said-what imports this module."""
+    from analysis.quotes import quotes
 
-    ``from analysis.quotes import quotes`` would bind ``analysis.quotes`` to the module
-    for everyone else (see :class:`_CallableModule`); going through the package does not.
-    """
-    import analysis
-
-    find = analysis.quotes
-    if isinstance(find, types.ModuleType):
-        find = find.quotes
-    return find(article)
+    return quotes(article)
 
 
 def _quote_share(article) -> pd.Series:
@@ -449,19 +440,3 @@ def speaker_sentiment(quote_table: pd.DataFrame) -> pd.DataFrame:
     """Tone per speaker over the text of their attributions, most quoted first."""
     summary = sentiment_by(quote_table, "speaker")
     return summary.sort_values(["n", "mean"], ascending=[False, True]).reset_index(drop=True)
-
-
-class _CallableModule(types.ModuleType):
-    """This module, callable as :func:`sentiment`.
-
-    ``analysis`` exports the function ``sentiment`` lazily under the module's own name;
-    whichever code first runs ``from analysis.sentiment import ...`` makes the import
-    system bind ``analysis.sentiment`` to the module instead. Calling the module forwards
-    to the function, so ``analysis.sentiment(article)`` works in either order.
-    """
-
-    def __call__(self, article, method: str = "news", quotes: pd.DataFrame | None = None):
-        return sentiment(article, method=method, quotes=quotes)
-
-
-sys.modules[__name__].__class__ = _CallableModule

@@ -109,3 +109,14 @@ def test_nothing_in_the_package_or_notebooks_calls_nltk_download():
     assert len(files) > 5
     offenders = [p.name for p in files if "nltk.download" in p.read_text(encoding="utf-8")]
     assert offenders == []
+
+
+def test_public_functions_are_not_shadowed_by_their_modules():
+    import importlib
+
+    import analysis
+
+    for name in ("quotes", "speakers", "sentiment", "readability", "syllables", "stance"):
+        importlib.import_module(f"analysis.{name}")  # what `from analysis.X import ...` does
+        assert callable(getattr(analysis, name)), name
+        assert not isinstance(getattr(analysis, name), type(analysis)), name
