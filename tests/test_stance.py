@@ -7,6 +7,8 @@ import importlib
 import pandas as pd
 import pytest
 from conftest import assert_offsets_round_trip
+from hypothesis import given, settings
+from hypothesis.strategies import text as st_text
 
 from analysis.paths import LEXICON_DIR
 
@@ -360,3 +362,22 @@ def test_takeaways_name_the_speakers(written_article, written_quotes):
     assert st.framing_takeaway(st.framing_by_speaker(written_article, written_quotes)).startswith(
         "100%"
     )
+
+
+@settings(max_examples=40, deadline=None)
+@given(text=st_text(alphabet="abc NATO role not good luck, if. \u201c\u201d'", max_size=120))
+def test_stance_toward_any_text_keeps_offsets_and_range(text):
+    result = st.stance_toward(text, TARGET, topic_floor=st.TOPIC_FLOOR)
+    assert result["label"] in st.LABELS
+    assert -1.0 <= result["score"] <= 1.0
+    for item in result["evidence"]:
+        assert text[item["start"] : item["end"]] == item["text"]
+
+
+def test_seed_hedgers_and_proposers(seed_article):
+    import analysis
+
+    per_speaker = st.speaker_stance(seed_article, table=analysis.quotes(seed_article))
+    assert set(per_speaker["label"]) == set(st.LABELS)  # the seed has all three
+    hlatky = per_speaker[per_speaker["speaker"].str.contains("Hlatky")]
+    assert list(hlatky["label"]) == ["against"]
