@@ -442,6 +442,17 @@ class _Layout:
         return max(0, bisect.bisect_right(self.para_starts, offset) - 1)
 
 
+def _first_of(text: str, chars: str, lo: int, hi: int) -> int:
+    """Offset of the first of ``chars`` in text[lo:hi], or -1."""
+    found = [i for i in (text.find(ch, lo, hi) for ch in chars) if i >= 0]
+    return min(found) if found else -1
+
+
+def _bare(stretch: str) -> str:
+    """``stretch`` without whitespace (no-break spaces included), commas and dashes."""
+    return stretch.strip().strip(",—–-―").strip()
+
+
 def _word_count(text: str, lo: int, hi: int) -> int:
     return sum(1 for _ in _WORD_ONLY.finditer(text, lo, hi))
 
@@ -553,18 +564,22 @@ class _Engine:
             if cue.kind != "verb" or cue.participle:
                 continue
             gap = text[quote.end : cue.start]
+            quote_sentence = self.layout.sentence_at(max(quote.start, quote.end - 1))
+            cue_sentence = self.layout.sentence_at(cue.start)
             if (
                 ";" in gap
                 or self.has_quotation(quote.end, cue.start)
-                or self.layout.sentence_at(cue.start)
-                != self.layout.sentence_at(max(quote.start, quote.end - 1))
+                or cue_sentence != quote_sentence
             ):
                 break
-            if gap.strip(" ,\n—–-"):
+            before_cue = text[max(quote.end, cue.start - 12) : cue.start].split()
+            if before_cue and before_cue[-1].lower() in _DETERMINERS | {"of"}:
+                continue  # "secretary of state", "the report": a noun, not the cue
+            if _bare(gap):
                 # "“…,” X said" and "“…,” X, a spokeswoman for Y, said": the speaker is
                 # the noun phrase the gap opens with.
                 speaker = speaker_after(text, quote.end, cue.start)
-                if speaker is None or text[quote.end : speaker[0]].strip(" ,—–-"):
+                if speaker is None or _bare(text[quote.end : speaker[0]]):
                     break
                 rest = text[speaker[1] : cue.start]
                 if (
@@ -868,12 +883,12 @@ class _Engine:
         44, said" gives "Marcel Lazar", not "his plea".
         """
         text = self.text
-        comma = text.find(",", lo, cue_start)
+        comma = _first_of(text, ",—–", lo, cue_start)
         while comma >= 0:
             subject = speaker_before(text, lo, comma)
             if (
                 subject is not None
-                and subject[1] == comma
+                and not text[subject[1] : comma].strip()
                 and any(ch.isupper() for ch in text[subject[0] : subject[1]])
                 and not self.is_claimed(*subject)
             ):
@@ -883,7 +898,7 @@ class _Engine:
                     or _word_count(text, comma, cue_start) < 25
                 ):
                     return subject
-            comma = text.find(",", comma + 1, cue_start)
+            comma = _first_of(text, ",—–", comma + 1, cue_start)
         return None
 
     def _coordinated_cue_follows(self, content: tuple[int, int]) -> bool:
@@ -928,7 +943,7 @@ class _Engine:
         elif cue.participle != bool(group["progressive"] or group["ing_taker"]):
             return
         speaker = speaker_before(text, s_lo, verb_start)
-        if speaker is None and text[s_lo:verb_start].rstrip().endswith(","):
+        if speaker is None and text[s_lo:verb_start].rstrip().endswith((",", "—", "–")):
             if self._inverted(c, cue, s_lo, s_hi):
                 return
             speaker = self._appositive_subject(s_lo, verb_start)

@@ -246,6 +246,18 @@ def test_verb_first_and_paragraph_colon_introductions():
     assert row_containing(table, "Nobody will stop us")["speaker_mention"] == "The mayor"
 
 
+def test_no_break_space_and_nouns_between_quotation_and_cue():
+    text = LEAD + "“We will win the vote,”\u00a0Smith, secretary of state, said on Monday."
+    row = only_row(text)
+    assert (row["cue"], row["speaker_mention"]) == ("said", "Smith")
+
+
+def test_dashes_around_an_appositive():
+    text = LEAD + "Jane Smith — a teacher from Springfield — says she voted for the mayor."
+    row = only_row(text)
+    assert (row["cue"], row["speaker_mention"]) == ("says", "Jane Smith")
+
+
 def test_interrupted_quotation_is_one_attribution():
     text = LEAD + "“We will win,” said Jane Smith, “and then we will celebrate.”"
     row = only_row(text)
