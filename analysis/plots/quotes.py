@@ -15,7 +15,7 @@ from matplotlib.patches import Patch
 from analysis.style import COLORS, escape_label, get_ax
 
 KINDS = ("direct", "mixed", "indirect")
-LABEL_CHARS = 32
+LABEL_CHARS = 40
 
 
 def _labels(names) -> list[str]:
