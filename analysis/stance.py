@@ -10,9 +10,16 @@ Three readings, each auditable down to the words that produced it:
   distancing (*claim*), conceding (*admit*) or a speech act / affect (*warn*).
 * **Target-directed stance**: :func:`stance_toward` scores a passage toward a short
   claim or proposal from cues in the sentences that talk about the target
-  (relevance by shared word stems), see its docstring for the rule.
+  (relevance by shared word stems), see :func:`stance_evidence` for the rule and
+  :func:`score_evidence` for the formula. :func:`stance` and :func:`speaker_stance` apply
+  it to an article's attributions, toward the issue :func:`propose_target` finds when no
+  target is given; :func:`stance_matrix` crosses speakers with the main proposals and names.
 
-Every lexicon is a TSV file in ``data/lexicons/`` (entry, category, source).
+Every lexicon is a TSV file in ``data/lexicons/`` (entry, category, source). Weights and
+thresholds were set on FNC-1 training pairs only (``benchmarks/stance_fnc1.py``).
+
+>>> stance_toward("Good luck reaching consensus on this.", "NATO consensus")["label"]
+'against'
 """
 
 from __future__ import annotations
@@ -471,10 +478,13 @@ def stance_evidence(
     at least :data:`MIN_RELEVANCE`. In it:
 
     * polarity cues from :func:`_polarity_cues` (support, refutation, doubt, negated
-      commitment, negation, attribution hedge, shield, conditional);
-    * a relevant sentence with no such cue restates the target as fact: an ``assertion``;
-    * the sentence's VADER compound (cues blanked) as ``sentiment``, shown on the words of
-      VADER's lexicon that carry it.
+      commitment, negation, attribution hedge, shield, conditional); a volition cue
+      (*wants, calls on*) only in a sentence naming part of the target and with no named
+      third party right before it (:func:`_named_subject`);
+    * a sentence that names the target (own relevance at least :data:`MIN_RELEVANCE`) with
+      no such cue restates it as fact: an ``assertion``;
+    * when ``sentiment_weight`` is not 0, the sentence's VADER compound (cues and target
+      words blanked) as ``sentiment``, shown on the words of VADER's lexicon that carry it.
 
     ``strength`` is the sentence relevance (times |compound| for sentiment); the effect
     is favor / against / neutral, flipped between favor and against when the target is a
@@ -662,6 +672,7 @@ def _assign_voice(spans: pd.DataFrame, attributions: pd.DataFrame) -> pd.Series:
     inside = pd.merge_asof(
         spans.sort_values("start"),
         attributions[["start", "end", "speaker"]]
+        .astype({"start": "int64", "end": "int64"})
         .rename(columns={"start": "a_start", "end": "a_end"})
         .sort_values("a_start"),
         left_on="start",

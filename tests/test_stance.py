@@ -381,3 +381,28 @@ def test_seed_hedgers_and_proposers(seed_article):
     assert set(per_speaker["label"]) == set(st.LABELS)  # the seed has all three
     hlatky = per_speaker[per_speaker["speaker"].str.contains("Hlatky")]
     assert list(hlatky["label"]) == ["against"]
+
+
+def test_an_article_without_quotes_still_gets_tables_and_charts():
+    import matplotlib.pyplot as plt
+
+    import analysis
+
+    charts = importlib.import_module("analysis.plots.stance")
+    article = analysis.parse_article(
+        "Bridge plan\n\nThe council wants the city to build a bridge. Few came."
+    )
+    empty = pd.DataFrame(
+        columns=["start", "end", "text", "kind", "cue", "cue_start", "cue_end", "speaker"]
+    )
+    assert st.speaker_stance(article, table=empty).empty
+    assert st.stance_matrix(article, table=empty).empty
+    rates = st.marker_rates(article, empty)
+    assert set(rates["voice"]) == {st.NARRATION}
+    for ax in (
+        charts.plot_speaker_stance(st.speaker_stance(article, table=empty)),
+        charts.plot_stance_matrix(st.stance_matrix(article, table=empty)),
+        charts.plot_framing(st.framing_by_speaker(article, empty)),
+    ):
+        assert "no attributed speech" in ax.texts[0].get_text()
+    plt.close("all")

@@ -23,6 +23,16 @@ FRAMING_COLORS = {
 }
 
 
+def _nothing_to_show(ax, title: str):
+    """An empty chart that says so, for an article without attributed speech."""
+    ax.text(
+        0.5, 0.5, "no attributed speech found", ha="center", va="center", transform=ax.transAxes
+    )
+    ax.set_axis_off()
+    ax.set_title(title)
+    return ax
+
+
 def plot_speaker_stance(per_speaker: pd.DataFrame, max_label_chars: int = 70, ax=None):
     """One bar per speaker on the fixed -1..1 scale, with the words that drove it.
 
@@ -31,6 +41,8 @@ def plot_speaker_stance(per_speaker: pd.DataFrame, max_label_chars: int = 70, ax
     """
     table = per_speaker.sort_values("score").reset_index(drop=True)
     ax = get_ax(ax, figsize=(10, max(2.5, 0.55 * len(table) + 1.2)))
+    if table.empty:
+        return _nothing_to_show(ax, "Where each speaker stands")
     y = np.arange(len(table))
     colors = [COLORS[label] for label in table["label"]]
     ax.barh(y, table["score"], color=colors, height=0.6)
@@ -80,6 +92,8 @@ def plot_framing(framing_counts: pd.DataFrame, ax=None):
 
     ``framing_counts`` is :func:`analysis.stance.framing_by_speaker`.
     """
+    if framing_counts.empty:
+        return _nothing_to_show(get_ax(ax), "How the reporter introduces each speaker")
     grid = framing_counts.pivot_table(index="speaker", columns="framing", values="attributions",
                                       aggfunc="sum", fill_value=0)  # fmt: skip
     grid = grid.loc[grid.sum(axis=1).sort_values().index]
@@ -104,6 +118,8 @@ def plot_stance_matrix(matrix: pd.DataFrame, ax=None):
     ``matrix`` is :func:`analysis.stance.stance_matrix`; targets keep their order (the
     central issue first), speakers are sorted by their stance on the central issue.
     """
+    if matrix.empty:
+        return _nothing_to_show(get_ax(ax), "Stance matrix")
     targets = list(dict.fromkeys(matrix["target"]))
     central = matrix[matrix["target"] == targets[0]].set_index("speaker")["score"]
     speakers = central.sort_values().index.tolist()
