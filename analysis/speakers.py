@@ -457,7 +457,7 @@ def _find_mentions(article) -> list[Mention]:
         if kind == "boilerplate":
             continue
         texts, starts, in_quote = toks.texts, toks.starts, toks.in_quote
-        heading = kind == "heading" or _title_case(toks)
+        heading = kind == "heading" or _title_case(toks, common)
         runs = _sentence_runs(toks, lex, common, known_caps, heading=heading)
         for run in (part for r in runs for part in _split_and(r, texts, lex)):
             words = [_word(texts[i])[0] for i in run]
@@ -574,15 +574,20 @@ def _definite_descriptors(toks: _Tokens, sid: int, pid: int, lex: Lexicons) -> l
     return found
 
 
-def _title_case(toks: _Tokens) -> bool:
+def _title_case(toks: _Tokens, common: frozenset[str]) -> bool:
     """A headline in title case ("Tim Allen Just Got Asked About ..."): capitals there
-    say nothing about names. True when 80% or more of the words longer than three
-    letters are capitalised (at least three of them)."""
+    say nothing about names.
+
+    True when 80% or more of the words longer than three letters are capitalised (at
+    least three of them) and two or more of those are words the article also writes
+    in lower case ("Just", "Asked"): a sentence full of names is not a headline.
+    """
     long_words = [
         t for t, k in zip(toks.texts, toks.kinds, strict=True) if k == "word" and len(t) > 3
     ]
-    capitals = sum(_is_capitalised(t) for t in long_words)
-    return len(long_words) >= 3 and capitals >= 0.8 * len(long_words)
+    capitals = [t for t in long_words if _is_capitalised(t)]
+    ordinary = sum(_word(t)[0].lower() in common for t in capitals)
+    return len(long_words) >= 3 and len(capitals) >= 0.8 * len(long_words) and ordinary >= 2
 
 
 def _body_start(toks: _Tokens, first: int) -> tuple[int, int]:
@@ -672,6 +677,7 @@ def _group_names(found: list[Mention], lex: Lexicons) -> None:
     entities: list[tuple[str, ...]] = []
     firsts: list[list[Mention]] = []
     by_word: dict[str, set[int]] = defaultdict(set)  # only entities sharing a word can match
+    honorific: dict[int, str] = {}  # the gender of the first "Mr."/"Mrs." given to an entity
     for m in by_length:
         near = by_word[m.name_words[-1]] | by_word[m.name_words[0]]
         matches = sorted(e for e in near if _same_person(m.name_words, entities[e], lex.particles))
@@ -683,8 +689,13 @@ def _group_names(found: list[Mention], lex: Lexicons) -> None:
             m.entity = len(entities) - 1
             continue
         # several people share the surname: the one introduced first, as news names
-        # its main actor early and uses the bare surname for them
-        m.entity = min(matches, key=lambda e: min(f.start for f in firsts[e]))
+        # its main actor early and uses the bare surname for them; but "Mr. Clinton"
+        # after "Mrs. Clinton" is the other Clinton
+        gender = m.honorific_gender if m.honorific_gender in {"male", "female"} else None
+        fitting = [e for e in matches if honorific.get(e) in {gender, None}] if gender else []
+        m.entity = min(fitting or matches, key=lambda e: min(f.start for f in firsts[e]))
+        if gender:
+            honorific.setdefault(m.entity, gender)
         firsts[m.entity].append(m)
     offset = len(entities)
     keys: dict[tuple[str, ...], int] = {}

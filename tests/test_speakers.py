@@ -393,3 +393,21 @@ def test_charts_draw_one_mark_per_row(seed, seed_table):
     _, given = plt.subplots()
     assert charts.plot_mentioned_not_quoted(who, ax=given) is given
     plt.close("all")
+
+
+NAMESAKES = """Lena Ostrova and Marek Ostrova arrived in the capital on Monday.
+
+Mrs. Ostrova said the economy was her first concern. Mr. Ostrova said he would campaign for
+her. Mrs. Ostrova added that the race was close.
+"""
+
+
+def test_honorifics_keep_namesakes_apart():
+    article = analysis.parse_article(NAMESAKES)
+    result = sp.analyse(article)
+    names = result.entities["name"]
+    written = [(article.text[m.start : m.end], names[m.entity]) for m in result.mentions]
+    assert ("Mr. Ostrova", "Marek Ostrova") in written
+    assert [n for t, n in written if t == "Mrs. Ostrova"] == ["Lena Ostrova"] * 2
+    genders = result.entities.set_index("name")["gender"]
+    assert (genders["Lena Ostrova"], genders["Marek Ostrova"]) == ("female", "male")
