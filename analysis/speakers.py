@@ -1402,7 +1402,9 @@ def speakers(article, table: pd.DataFrame | None = None) -> pd.DataFrame:
     out.loc[unknown, "kind"] = [_descriptor_kind(n) for n in out.index[unknown]]
     out.loc[unknown, "role"] = ""
     # a descriptor speaker ("Canada's foreign minister") can come before the name
-    spoken = first[["speaker_start", "speaker_end"]].reindex(out.index).astype("Float64")
+    spoken = (
+        first.reindex(columns=["speaker_start", "speaker_end"]).reindex(out.index).astype("Float64")
+    )
     out[["first_start", "first_end"]] = out[["first_start", "first_end"]].astype("Float64")
     earlier = (
         spoken["speaker_start"].lt(out["first_start"]).fillna(False) | out["first_start"].isna()
@@ -1516,6 +1518,8 @@ def unquoted_takeaway(who: pd.DataFrame) -> str:
     silent = who[who["attributions"] == 0]
     people = silent[silent["kind"] == "person"]
     bodies = silent[silent["kind"] == "body"]
+    if who.empty:
+        return "The article names no person or body."
     if silent.empty:
         return "Everyone the article mentions is also quoted."
     counted = [

@@ -411,3 +411,25 @@ def test_honorifics_keep_namesakes_apart():
     assert [n for t, n in written if t == "Mrs. Ostrova"] == ["Lena Ostrova"] * 2
     genders = result.entities.set_index("name")["gender"]
     assert (genders["Lena Ostrova"], genders["Marek Ostrova"]) == ("female", "male")
+
+
+def test_an_article_without_quotations_draws_empty_charts():
+    import matplotlib.pyplot as plt
+
+    from analysis.plots import quotes as charts
+
+    article = analysis.parse_article("A quiet day\n\nNothing happened in the town today.\n")
+    table = pd.DataFrame(columns=["start", "end", "kind", "speaker", "speaker_mention"])
+    who = sp.speakers(article, table)
+    positions = sp.attribution_positions(article, table)
+    assert who.empty and positions.empty
+    assert sp.unquoted_takeaway(who) == "The article names no person or body."
+    assert sp.position_takeaway(positions).startswith("No attribution was found")
+    for draw, data in [
+        (charts.plot_share_of_voice, who),
+        (charts.plot_speaker_positions, positions),
+        (charts.plot_kind_by_speaker, who),
+        (charts.plot_mentioned_not_quoted, who),
+    ]:
+        assert draw(data) is not None
+    plt.close("all")

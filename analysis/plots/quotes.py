@@ -71,7 +71,9 @@ def plot_speaker_positions(positions: pd.DataFrame, ax=None, order: list[str] | 
             label=kind,
         )
     ax.set_yticks(range(len(order)), _labels(order))
-    ax.set_ylim(len(order) - 0.5, -0.5)
+    ax.set_ylim(max(len(order), 1) - 0.5, -0.5)
+    if not order:
+        ax.text(0.5, 0, "no attribution found", ha="center", va="center", color="gray")
     ax.set_xlim(-0.02, 1.02)
     ax.xaxis.set_major_formatter(lambda v, _: f"{v:.0%}")
     ax.set_xlabel("position in the article (share of the text before the attribution)")
