@@ -10,6 +10,8 @@ from importlib import import_module
 
 import pandas as pd
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 import analysis
 from analysis.paths import SEEDS_DIR
@@ -433,3 +435,40 @@ def test_an_article_without_quotations_draws_empty_charts():
     ]:
         assert draw(data) is not None
     plt.close("all")
+
+
+WORDS = st.sampled_from(
+    ["Mr.", "Ms.", "Ann", "Lee", "von", "Berg", "said", "she", "he", "they", "the", "senator",
+     "Gov.", "NATO", "Ministry", "of", "Health", "a", "spokesman", "’s", ",", ".", "“", "”",
+     "\"", "'", "\n\n", "who", "It", "Jr.", "F.", "and"]
+)  # fmt: skip
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(WORDS, min_size=1, max_size=60), st.data())
+def test_any_text_and_any_table_resolve_without_error(words, data):
+    text = " ".join(words)
+    if not text.strip():
+        return
+    article = analysis.parse_article(text)
+    table = sp.mentions(article)
+    assert all(
+        text[s:e] == t for s, e, t in table[["start", "end", "text"]].itertuples(index=False)
+    )
+    n = len(text)
+    rows = []
+    for _ in range(data.draw(st.integers(0, 4))):
+        start = data.draw(st.integers(0, n - 1))
+        end = data.draw(st.integers(start, n))
+        s0 = data.draw(st.integers(0, n - 1))
+        s1 = data.draw(st.integers(s0, n))
+        mention = data.draw(st.one_of(st.none(), st.just(text[s0:s1])))
+        rows.append((start, end, mention, s0 if mention is not None else pd.NA, s1))
+    frame = pd.DataFrame(
+        rows, columns=["start", "end", "speaker_mention", "speaker_start", "speaker_end"]
+    )
+    resolved = sp.resolve_speakers(article, frame)
+    assert resolved.index.equals(frame.index)
+    assert list(sp.speakers(article, frame.assign(speaker=resolved, kind="direct")).columns) == (
+        sp.SPEAKER_COLUMNS
+    )
