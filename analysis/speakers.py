@@ -246,7 +246,8 @@ def _sentence_runs(toks: _Tokens, lex: Lexicons, common, known_caps, heading: bo
         if capital and _ACRONYM.match(word) and word != "I":
             pass  # "US", "NATO": capitals that never mean a sentence start
         elif capital and heading:
-            capital = word in known_caps  # every word of a title-case headline
+            # in a title-case headline only words the article never writes in lower case
+            capital = word in known_caps or (lower not in common and lower not in lex.not_names)
         elif capital and initial and not current:
             # a sentence-initial common word is a name only before another capital:
             # "Foreign Minister X", not "Cleaning up"
