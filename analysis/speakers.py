@@ -38,7 +38,7 @@ MENTION_COLUMNS = [
     "start", "end", "text", "entity", "kind", "form", "sentence", "paragraph", "in_quote",
 ]  # fmt: skip
 SPEAKER_COLUMNS = [
-    "speaker", "aliases", "role", "kind", "gender", "attributions", "direct", "indirect",
+    "speaker", "aliases", "role", "affiliation", "kind", "gender", "attributions", "direct", "indirect",
     "mixed", "words_quoted", "share_of_quoted_words", "mentions", "first_start", "first_end",
 ]  # fmt: skip
 
@@ -155,6 +155,8 @@ class Mention:
     subject: bool = False
     reports: bool = False  # a reporting verb right before or after it
     head: bool = True  # False inside another noun phrase: "Trump’s mess", "the murder of X"
+    role_start: int = -1  # where the appositive role is written, when there is one
+    role_end: int = -1
     name_words: tuple[str, ...] = ()
     entity: int = -1
 
@@ -505,6 +507,8 @@ def _find_mentions(article) -> list[Mention]:
                 appositive = _appositive(text, toks, last, lex)
                 if appositive:
                     mention.role = appositive
+                    mention.role_start = text.find(appositive, mention.end)
+                    mention.role_end = mention.role_start + len(appositive)
             prev_word = texts[first - 1] if first > 0 and toks.kinds[first - 1] == "word" else ""
             mention.subject = _is_subject(
                 text, int(sentence_start[sid]), mention.start, prev_word, lex
@@ -836,6 +840,26 @@ def _gender(counter: Counter) -> str | None:
     return None
 
 
+def _affiliations(group: list[Mention], found: list[Mention], kinds, text: str) -> list[str]:
+    """The bodies a person's titles and roles name: "NATO Secretary General" -> NATO,
+    "professor at Carleton University" -> Carleton University.
+
+    Bodies mentioned inside an appositive role, or acronyms and body names written in a
+    title before the name.
+    """
+    windows = [(m.role_start, m.role_end) for m in group if m.role_start >= 0]
+    inside = [
+        b
+        for b in found
+        if kinds.get(b.entity) == "body" and any(s <= b.start and b.end <= e for s, e in windows)
+    ]
+    names = [_canonical([b], text) for b in inside]
+    for m in group:
+        title = text[m.start : m.name_start]
+        names += [w for w in re.findall(r"[\w.&]+", title) if _ACRONYM.match(w)]
+    return list(dict.fromkeys(names))
+
+
 def _canonical(group: list[Mention], text: str) -> str:
     """The fullest name written (most words, then first written); bodies without "the"."""
     named = [m for m in group if m.form == "name"] or group
@@ -884,6 +908,9 @@ def analyse(article) -> Analysis:
             {
                 "entity": e,
                 "name": _canonical(group, article.text),
+                "affiliation": "; ".join(_affiliations(group, found, kinds, article.text))
+                if kinds[e] == "person"
+                else "",
                 "kind": kinds[e],
                 "gender": genders[e] if kinds[e] == "person" else None,
                 "role": "; ".join(roles),
@@ -893,7 +920,8 @@ def analyse(article) -> Analysis:
             }
         )
     entities = pd.DataFrame(rows, columns=[
-        "entity", "name", "kind", "gender", "role", "aliases", "first_start", "first_end",
+        "entity", "name", "kind", "gender", "role", "affiliation", "aliases", "first_start",
+        "first_end",
     ]).set_index("entity", drop=False)  # fmt: skip
     return Analysis(mentions=found, entities=entities, text=article.text)
 
@@ -1365,7 +1393,8 @@ def speakers(article, table: pd.DataFrame | None = None) -> pd.DataFrame:
     """One row per person or body: who is quoted, how much, and who is only mentioned.
 
     Columns: ``speaker`` (canonical name), ``aliases`` (every way the text names them,
-    speaker descriptors included), ``role`` (appositives and titles), ``kind``
+    speaker descriptors included), ``role`` (appositives and titles), ``affiliation``
+    (the bodies those roles name), ``kind``
     (person, body, or other for a source that is neither, such as "the report"), ``gender`` (when the text shows it), ``attributions``, ``direct``,
     ``indirect``, ``mixed`` (counts by kind), ``words_quoted``,
     ``share_of_quoted_words`` (words_quoted / all quoted words), ``mentions`` (times
@@ -1402,6 +1431,7 @@ def speakers(article, table: pd.DataFrame | None = None) -> pd.DataFrame:
     unknown = out["kind"].isna()
     out.loc[unknown, "kind"] = [_descriptor_kind(n) for n in out.index[unknown]]
     out.loc[unknown, "role"] = ""
+    out.loc[unknown, "affiliation"] = ""
     # a descriptor speaker ("Canada's foreign minister") can come before the name
     spoken = (
         first.reindex(columns=["speaker_start", "speaker_end"]).reindex(out.index).astype("Float64")

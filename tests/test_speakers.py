@@ -83,6 +83,11 @@ def test_seed_roles_come_from_appositives(seed):
     assert entity(seed, "Stefanie von Hlatky")["role"].startswith(
         "associate professor of political studies"
     )
+    # affiliations are the bodies those roles and titles name
+    assert entity(seed, "Steve Saideman")["affiliation"] == (
+        "Canadian Defense and Security Network; Carleton University"
+    )
+    assert entity(seed, "Jens Stoltenberg")["affiliation"] == "NATO"
 
 
 def test_seed_people_and_bodies(seed):
