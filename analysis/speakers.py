@@ -24,7 +24,6 @@ import csv
 import math
 import re
 import sys
-import types
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
@@ -1563,18 +1562,3 @@ def unquoted_takeaway(who: pd.DataFrame) -> str:
         loudest = silent.sort_values("mentions", ascending=False).iloc[0]
         sentence += f"; the most mentioned is {loudest['speaker']} ({loudest['mentions']} mentions)"
     return sentence + "."
-
-
-class _CallableModule(types.ModuleType):
-    """``analysis.speakers`` is both this module and its main function.
-
-    Importing the module (``from analysis.speakers import resolve_speakers``) makes the
-    package attribute ``analysis.speakers`` the module, shadowing the lazily exported
-    function; a module that can be called keeps ``analysis.speakers(article)`` working.
-    """
-
-    def __call__(self, article, table: pd.DataFrame | None = None) -> pd.DataFrame:
-        return speakers(article, table)
-
-
-sys.modules[__name__].__class__ = _CallableModule
