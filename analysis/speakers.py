@@ -23,7 +23,6 @@ import bisect
 import csv
 import math
 import re
-import sys
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
@@ -1402,8 +1401,9 @@ def speakers(article, table: pd.DataFrame | None = None) -> pd.DataFrame:
     attributions. ``table`` defaults to :func:`analysis.quotes` of the article.
     """
     if table is None:
-        # through the package, so that ``analysis.quotes`` stays the function
-        table = sys.modules["analysis"].quotes(article)
+        from analysis.quotes import quotes  # here: quotes.py imports this module
+
+        table = quotes(article)
     entities = analyse(article).entities.drop_duplicates("name").set_index("name")
     quoted = table.assign(
         words_quoted=quoted_words(article, table), speaker=table["speaker"].astype(object)
