@@ -1234,13 +1234,14 @@ def resolve_speakers(article, table: pd.DataFrame) -> pd.Series:
     * a descriptor goes to the person it stands beside, or whose title or role it
       repeats, or (indefinite) the next person introduced with a matching role; else
       it is its own speaker ("a defense expert");
-    * a row without a mention (a continuation paragraph) keeps the previous speaker.
+    * a row without a mention (a continuation paragraph) keeps the speaker of the
+      latest direct or mixed quotation (``kind``), else of the previous row.
     """
     result = analyse(article)
     names = result.entities["name"].to_dict()
     sentence_starts = article.sentences["start"].tolist()
     lex = lexicons()
-    columns = ["start", "end", "speaker_mention", "speaker_start", "speaker_end"]
+    columns = ["start", "end", "speaker_mention", "speaker_start", "speaker_end", "kind"]
     rows = table.reindex(columns=columns).astype(object)
     rows = rows.assign(
         _pos=[_position(s, c) for s, c in zip(rows["speaker_start"], rows["start"], strict=True)]
@@ -1250,10 +1251,12 @@ def resolve_speakers(article, table: pd.DataFrame) -> pd.Series:
     previous_name: str | None = None
     previous_entity: int | None = None
     previous_end = -1
+    quoted_name: str | None = None  # the speaker of the latest quotation
     for index, row in zip(rows.index, rows.to_dict("records"), strict=True):
         mention = row.get("speaker_mention")
         if _blank(mention):
-            speakers[index] = previous_name
+            # a paragraph in quotation marks carries on the latest quotation's speaker
+            speakers[index] = quoted_name or previous_name
             previous_end = max(previous_end, int(row["end"]))
             continue
         mention = str(mention)
@@ -1298,6 +1301,8 @@ def resolve_speakers(article, table: pd.DataFrame) -> pd.Series:
             name = names.get(entity, name)
         speakers[index] = name
         previous_name, previous_entity = name, entity
+        if row.get("kind") in {"direct", "mixed"}:
+            quoted_name = name
         previous_end = max(int(row["end"]), end)
     return pd.Series(
         [speakers[i] for i in table.index], index=table.index, dtype=object, name="speaker"

@@ -342,6 +342,22 @@ def test_quoted_words_count_fragments_only():
     assert sp.quoted_words(article, table).tolist() == [5]
 
 
+def test_a_continuation_carries_on_the_latest_quotation_not_a_paraphrase(seed):
+    t = seed.text
+    table = table_of(
+        [
+            attribution(
+                t, "The American presence in Iraq is essential in", "Champagne", "essential in"
+            ),
+            attribution(t, "The House today", "CBC"),  # a paraphrase in between
+            attribution(t, "So if they want us", None),
+        ]
+    )
+    table["kind"] = ["direct", "indirect", "direct"]
+    resolved = sp.resolve_speakers(seed, table).tolist()
+    assert resolved[2] == "François-Philippe Champagne"
+
+
 def test_empty_and_missing_mentions_never_raise(seed):
     columns = ["start", "end", "speaker_mention", "speaker_start", "speaker_end"]
     empty = pd.DataFrame(columns=columns)
