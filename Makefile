@@ -45,6 +45,7 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/readability.py
 	$(BIN)/python benchmarks/sentiment_nyt.py
 	$(BIN)/python benchmarks/attribution.py
+	$(BIN)/python benchmarks/speakers.py
 	$(BIN)/python benchmarks/stance_fnc1.py --split dev
 
 lint: $(STAMP)

@@ -33,9 +33,14 @@ _EXPORTS: dict[str, str] = {
     # who said what
     "quotes": "analysis.quotes",
     "speakers": "analysis.speakers",
+    "mentions": "analysis.speakers",
+    "resolve_speakers": "analysis.speakers",
     # sentiment
     "score_sentiment": "analysis.sentiment",
     "sentiment": "analysis.sentiment",
+    "sentiment_by": "analysis.sentiment",
+    "quote_sentiment": "analysis.sentiment",
+    "speaker_sentiment": "analysis.sentiment",
     # readability
     "readability": "analysis.readability",
     "readability_by": "analysis.readability",
@@ -45,6 +50,10 @@ _EXPORTS: dict[str, str] = {
     "stance_toward": "analysis.stance",
     "stance": "analysis.stance",
     "speaker_stance": "analysis.stance",
+    "propose_target": "analysis.stance",
+    "stance_matrix": "analysis.stance",
+    "marker_rates": "analysis.stance",
+    "framing_by_speaker": "analysis.stance",
 }
 
 __all__ = sorted(_EXPORTS)
