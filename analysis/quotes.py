@@ -131,6 +131,37 @@ _OPENERS = frozenset(
 )
 
 
+# Verbs whose first object is the addressee ("told reporters", "reminded the Americans"):
+# what was said comes after it, so an object alone is not an attribution ("CBC tells The
+# House today"). Quirk et al. 1985, 16.59-16.64 (ditransitive complementation).
+_ADDRESSEE_VERBS = frozenset("tell remind ask assure inform warn urge advise notify brief".split())
+_COMPLEMENT = re.compile(r"\b(?:that|to|whether|if|how|why|what|when|where|who|about|of)\b", re.I)
+
+
+def _states_something(text: str, lo: int, hi: int, lemma: str) -> bool:
+    """Whether the words after a cue carry content, not only the addressee of a verb of telling."""
+    if lemma not in _ADDRESSEE_VERBS:
+        return True
+    stretch = text[lo:hi]
+    return (
+        bool(_COMPLEMENT.search(stretch))
+        or any(ch in _QUOTE_CHARS for ch in stretch)
+        or (len(stretch.split()) >= 6)
+    )
+
+
+_ADDRESSEE_THEN_CLAUSE = re.compile(r"[^,;:“”\"]{1,60}?\b(?=(?:that|whether|if)\b)", re.I)
+
+
+def _past_addressee(text: str, lo: int, hi: int, lemma: str) -> tuple[int, int]:
+    """``told reporters that X``: what was said starts at ``that``, after the addressee."""
+    if lemma in _ADDRESSEE_VERBS:
+        match = _ADDRESSEE_THEN_CLAUSE.match(text, lo, hi)
+        if match:
+            return match.end(), hi
+    return lo, hi
+
+
 @dataclass(frozen=True)
 class Cue:
     """A reporting verb or phrase found in the text."""
@@ -955,6 +986,9 @@ class _Engine:
             return
         if speaker is not None:
             content = self._content_after(cue.end, s_hi)
+            if not _states_something(text, *content, cue.lemma):
+                return
+            content = _past_addressee(text, *content, cue.lemma)
             if _word_count(text, *content) >= 2:
                 if self._coordinated_cue_follows((content[0], s_hi)):
                     return  # "X spoke to reporters and said …": the second verb reports

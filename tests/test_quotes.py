@@ -186,7 +186,7 @@ LEAD = "Town hall vote\n\n"
         ("Smith noted that the council had won every vote.", "that the council had won every vote", "noted", "Smith", "indirect"),
         ("Smith warned that the council could lose the vote.", "that the council could lose the vote", "warned", "Smith", "indirect"),
         ("Smith suggested that the council could lose the vote.", "that the council could lose the vote", "suggested", "Smith", "indirect"),
-        ("Smith reminded voters that the council could lose the vote.", "voters that the council could lose the vote", "reminded", "Smith", "indirect"),
+        ("Smith reminded voters that the council could lose the vote.", "that the council could lose the vote", "reminded", "Smith", "indirect"),
         ("Smith argued the council had lost its way.", "the council had lost its way", "argued", "Smith", "indirect"),
         ("Smith insisted the council had lost its way.", "the council had lost its way", "insisted", "Smith", "indirect"),
         ("Smith claimed the council had lost its way.", "the council had lost its way", "claimed", "Smith", "indirect"),
@@ -439,3 +439,15 @@ def test_awkward_quotation_marks_never_raise_and_offsets_round_trip(pieces):
     assert list(table.columns) == QUOTE_COLUMNS
     assert_spans_round_trip(text, table)
     assert set(table["kind"]) <= {"direct", "indirect", "mixed"}
+
+
+def test_an_addressee_alone_is_not_what_was_said():
+    table = quotes(
+        analysis.parse_article(
+            "“It is over,” Ruiz said in an interview that the network airs today."
+        )
+    )
+    assert table["cue"].tolist() == ["said"]
+    table = quotes(analysis.parse_article("The minister told reporters that the talks had failed."))
+    assert table["text"].tolist() == ["that the talks had failed"]
+    assert quotes(analysis.parse_article("The channel tells The House today.")).empty
