@@ -969,7 +969,8 @@ class _Engine:
                 if not text[s_lo : cue.start].rstrip().endswith(","):
                     return
                 speaker = self._inherited_speaker(s_lo, cue.start)
-                self._emit(c, cue, self._content_after(cue.end, s_hi), speaker)
+                content = self._content_after(cue.end, s_hi)
+                self._emit(c, cue, _past_addressee(text, *content, cue.lemma), speaker)
                 return
         elif cue.participle != bool(group["progressive"] or group["ing_taker"]):
             return
