@@ -343,7 +343,7 @@ def speaker_after(
 ) -> tuple[int, int] | None:
     """The noun phrase right after a cue: ``said X``, ``according to X``.
 
-    With ``name_ends`` a name followed by a lower-case word ends there ("Mike Pompeo
+    With ``name_ends`` a name followed by a lower-case word ends there ("Ana Ruiz
     spoke"): used where a verb, not the end of the phrase, comes next.
     """
     words = _words(text, cue_end, min(hi, cue_end + 160))
@@ -367,14 +367,14 @@ def speaker_after(
             and _is_capitalised(collected[-1][2])
             and collected[0][2].lower() not in _DETERMINERS
         ):
-            break  # "Mike Pompeo spoke": a name is not followed by a lower-case noun
+            break  # "Ana Ruiz spoke": a name is not followed by a lower-case noun
         collected.append((s, e, word))
         if len(collected) > MAX_SPEAKER_WORDS:
             return None
     return _finish_np(collected)
 
 
-# Lower-case words inside personal names ("Stefanie von Hlatky").
+# Lower-case words inside personal names ("Anna von Berg").
 _NAME_PARTICLES = frozenset("von van de da del der den di du dos la le bin al ibn".split())
 # Plural nouns that do not end in "s".
 _IRREGULAR_PLURALS = frozenset("people police men women children staff media public".split())

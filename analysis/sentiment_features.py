@@ -82,7 +82,7 @@ _LONG_LOWER_WORD = re.compile(r"\b[a-z][a-z'-]{3,}")
 def mask_names(text: str) -> str:
     """``text`` with capitalised words inside a sentence blanked to ``x``s, length kept.
 
-    "Champagne", "Hope" or "Justice" in mid-sentence name a person, place or body, not a
+    "Ford", "Hope" or "Justice" in mid-sentence name a person, place or body, not a
     feeling; a lexicon would read them as one. Title-case text (a headline with no
     lower-case word longer than three letters) is left alone.
     """

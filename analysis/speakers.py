@@ -205,7 +205,7 @@ def _capitalised_midsentence(
 def _title_end(words: list[str], lex: Lexicons) -> int:
     """Index just past the last title in a run of words (0 if none).
 
-    "US Secretary of State Mike Pompeo" -> 4: everything before is the title phrase.
+    "US Secretary of State Ana Ruiz" -> 4: everything before is the title phrase.
     """
     lowered = [w.lower() for w in words]
     end = 0
@@ -267,7 +267,7 @@ def _sentence_runs(toks: _Tokens, lex: Lexicons, common, known_caps, heading: bo
             current.append(i)
             continue
         if not current and lower in lex.particles and _is_capitalised(nxt):
-            current.append(i)  # "von Hlatky" at the start of a run
+            current.append(i)  # "von Berg" at the start of a run
             continue
         if current:
             runs.append(current)
@@ -391,7 +391,7 @@ def _prenominal_role(toks: _Tokens, first: int, lex: Lexicons) -> tuple[str, int
 
 
 def _appositive(text: str, toks: _Tokens, last: int, lex: Lexicons) -> str:
-    """The appositive after a name: "Steve Saideman, director of ..., said" -> "director of ...".
+    """The appositive after a name: "Lee Park, director of ..., said" -> "director of ...".
 
     Quirk et al. (1985, 17.65): a non-restrictive appositive is a noun phrase set off
     by commas. Here it must start (after an optional determiner) with up to three
@@ -421,7 +421,7 @@ def _appositive(text: str, toks: _Tokens, last: int, lex: Lexicons) -> str:
 def _is_subject(text: str, sentence_start: int, mention_start: int, prev_word: str, lex) -> bool:
     """A mention in subject position: first in its clause, or right after a reporting verb.
 
-    "Meanwhile, Saideman said" and "..., said Von Hlatky" are subjects; "asked Pompeo"
+    "Meanwhile, Park said" and "..., said Von Berg" are subjects; "asked Ruiz"
     is not (unless "asked" reports speech, which the table decides).
     """
     before = text[sentence_start:mention_start]
@@ -548,7 +548,7 @@ def _definite_descriptors(toks: _Tokens, sid: int, pid: int, lex: Lexicons) -> l
             continue
         nxt = texts[i + 1] if i + 1 < len(texts) else ""
         if not possessive and kinds[i + 1 : i + 2] == ["word"] and _is_capitalised(nxt):
-            continue  # "commander Gen. Qassem Soleimani": a title of the name after it
+            continue  # "commander Gen. Omar Haddad": a title of the name after it
         k = i - 1
         while k >= 0 and i - k <= 4 and kinds[k] == "word":
             word, owner = _word(texts[k])
@@ -656,8 +656,8 @@ def _drop_nested(found: list[Mention]) -> list[Mention]:
 def _same_person(short: tuple[str, ...], full: tuple[str, ...], particles) -> bool:
     """Whether a shorter name refers to a fuller one: its surname, or its first name.
 
-    "Saideman" and "von hlatky" end "steve saideman" and "stefanie von hlatky";
-    particles may be dropped ("Hlatky"). A lone first name matches too ("Bernie").
+    "Park" and "von berg" end "lee park" and "anna von berg";
+    particles may be dropped ("Berg"). A lone first name matches too ("Bernie").
     """
     if not short or len(short) >= len(full):
         return short == full
@@ -1227,7 +1227,7 @@ def resolve_speakers(article, table: pd.DataFrame) -> pd.Series:
     ``table`` has ``speaker_mention``, ``speaker_start``, ``speaker_end``, ``start``,
     ``end`` and optionally ``continuation``. Rows are read in text order:
 
-    * a name joins its entity: "Saideman", "Mr. Saideman" -> the fullest name written;
+    * a name joins its entity: "Park", "Mr. Park" -> the fullest name written;
     * a pronoun goes to the most salient agreeing antecedent (:func:`resolve_pronoun`),
       the previous speaker weighing in;
     * "who" goes to the mention just before it;
