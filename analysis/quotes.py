@@ -78,7 +78,10 @@ _VERB_GROUP = re.compile(
     r"|(?P<catenative>\b(?:went\s+on|goes\s+on|go\s+on|tried|tries|try|began|begun|begins"
     r"|started|starts|continued|continues|sought|seeks|moved|rushed|used|appeared|appears"
     r"|seemed|seems|declined|refused|hastened|vowed|promised|pledged|threatened|helped"
-    r"|managed|failed|agreed|went\s+so\s+far\s+as)\s+to\s+)"
+    r"|managed|failed|agreed|went\s+so\s+far\s+as"
+    # "X is said to have asked": the subject of the raising verb is the speaker.
+    r"|(?:is|are|was|were)\s+(?:said|reported|believed|thought|understood|alleged|known))"
+    r"\s+to\s+(?:have\s+)?)"
     r"|(?P<ing_taker>\b(?:began|begun|begins|started|starts|kept|keeps|continued|continues"
     r"|stopped|spent\s+\w+\s+\w+)\s+))$"
 )

@@ -451,3 +451,21 @@ def test_an_addressee_alone_is_not_what_was_said():
     table = quotes(analysis.parse_article("The minister told reporters that the talks had failed."))
     assert table["text"].tolist() == ["that the talks had failed"]
     assert quotes(analysis.parse_article("The channel tells The House today.")).empty
+
+
+def test_raising_verbs_keep_their_subject_as_speaker():
+    table = quotes(
+        analysis.parse_article(
+            "The prime minister is said to have asked the envoy to send a team to the capital."
+        )
+    )
+    assert table["cue"].tolist() == ["asked"]
+    assert table["speaker_mention"].tolist() == ["The prime minister"]
+    assert table["text"].iloc[0].endswith("to send a team to the capital")
+
+
+def test_seed_request_reported_at_second_hand(seed_article):
+    table = quotes(seed_article)
+    asked = table[table["cue"] == "asked"]
+    assert len(asked) == 1
+    assert asked["speaker_mention"].iloc[0] == "The Prime Minister of Iraq"
