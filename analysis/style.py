@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import matplotlib as mpl
 import matplotlib.pyplot as plt
+from matplotlib.colors import LinearSegmentedColormap
 
 from analysis.paths import STYLE_FILE
 
@@ -35,9 +36,23 @@ COLORS: dict[str, str] = {
     "accent": "#4c72b0",
 }
 
-#: Diverging colour map for scores in [-1, 1]; limits are always fixed at -1 and 1.
-DIVERGING_CMAP = "RdBu"
+#: Diverging scales are always drawn with these fixed limits.
 DIVERGING_LIMITS = (-1.0, 1.0)
+
+
+def diverging_cmap(low: str = "against", high: str = "favor") -> LinearSegmentedColormap:
+    """A colour map from one meaning's colour through white to another's.
+
+    Heatmaps of stance or tone then use the very colours the bar charts use, so
+    "against" is the same red in a matrix as in a bar.
+    """
+    return LinearSegmentedColormap.from_list(
+        f"{low}-{high}", [COLORS[low], "#f7f7f7", COLORS[high]]
+    )
+
+
+#: Stance scores in [-1, 1]: against (red) to favor (green).
+DIVERGING_CMAP = diverging_cmap("against", "favor")
 
 
 def use_style() -> None:
