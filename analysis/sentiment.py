@@ -5,7 +5,8 @@ Two methods score a text on VADER's -1..1 scale:
 * ``"vader"``: plain VADER (Hutto & Gilbert 2014) as NLTK ships it, for comparison.
 * ``"news"`` (default): a small linear model over the word evidence of
   :mod:`analysis.sentiment_features` (VADER's rule-adjusted valences, the Pattern
-  adjective lexicon, the project's news vocabulary, negation, questions, "but", length),
+  adjective lexicon, the project's news vocabulary, each also per sentence length,
+  negation, questions, "but", length),
   fitted by ``tools/fit_sentiment.py`` to the mean rating of 20 people per sentence on
   the NYT editorial sentences of the VADER paper (dev half only). Its ``compound`` estimates
   what those readers would average, divided by 4: -1 would be "everyone says extremely
@@ -39,12 +40,15 @@ import pandas as pd
 
 from analysis.paths import PACKAGE_DIR
 from analysis.sentiment_features import (
+    ENCODER_FEATURES,
     FEATURES,
     SATURATION,
     Evidence,
     WordEvidence,
+    density_divisor,
     gather_evidence,
     sentence_features,
+    share_divisor,
     vader,
     vader_normalise,
     vader_word_offsets,
@@ -85,29 +89,32 @@ class LinearModel:
         per_unit = dict(zip(self.features, self.weights / self.scale, strict=True))
         object.__setattr__(self, "per_unit", per_unit)
 
-    def word_contribution(self, word: WordEvidence) -> float:
-        """The score change one word's own evidence makes (the model is linear in it).
+    def word_contribution(self, word: WordEvidence, n_words: int = 1) -> float:
+        """The score change one word's own evidence makes in a sentence of ``n_words``
+        words (the model is linear in it).
 
         A VADER valence v adds ``normalise(v)`` to VADER's compound and v (and tanh(v/3))
         to its positive or negative sums, or to the shifted sum; a Pattern polarity p is
-        the mean and the signed sum of a one-word sentence; a news word adds its sign to
-        its category.
+        the mean and the signed sum of a one-word sentence; a VADER or Pattern sum also
+        gets v / sqrt(n_words) in its density; a news word adds its sign / n_words to its
+        category's share.
         """
         w, v = self.per_unit, word.valence
+        if word.lexicon == "vader_shifted":
+            return w["vader_compound"] * vader_normalise(v) + w["vader_shifted"] * v
+        if word.lexicon.startswith("news_"):
+            return w[f"{word.lexicon}_share"] * v / share_divisor(n_words)
+        side = "positive" if v > 0 else "negative"
+        total = f"{word.lexicon}_{side}"
+        summed = (w[total] + w[f"{total}_density"] / density_divisor(n_words)) * v
         if word.lexicon == "vader":
-            side = "positive" if v > 0 else "negative"
             saturated = math.tanh(v / SATURATION)
             return (
                 w["vader_compound"] * vader_normalise(v)
-                + w[f"vader_{side}"] * v
+                + summed
                 + w[f"vader_{side}_saturated"] * saturated
             )
-        if word.lexicon == "vader_shifted":
-            return w["vader_compound"] * vader_normalise(v) + w["vader_shifted"] * v
-        if word.lexicon == "pattern":
-            side = "positive" if v > 0 else "negative"
-            return w["pattern_mean"] * v + w[f"pattern_{side}"] * v
-        return w[word.lexicon] * v
+        return w["pattern_mean"] * v + summed
 
 
 @cache
@@ -177,10 +184,13 @@ def _check_method(method: str) -> None:
 
 
 def feature_table(texts: Iterable[str]) -> pd.DataFrame:
-    """The news model's features for each text (columns in FEATURES order), one row per text,
-    and ``evidence``: how many lexicon words it has. A text with none is scored 0."""
+    """Every sentence feature of each text, one row per text: the news model's
+    :data:`FEATURES` first, in order, then the rest of the encoder head's
+    :data:`ENCODER_FEATURES`, and ``evidence``: how many lexicon words it has. A text
+    with none is scored 0 by the news model."""
     evidence = [gather_evidence(text) for text in texts]
-    table = pd.DataFrame([sentence_features(e) for e in evidence], columns=list(FEATURES))
+    table = pd.DataFrame([sentence_features(e) for e in evidence])
+    table = table.reindex(columns=list(dict.fromkeys([*FEATURES, *ENCODER_FEATURES])))
     table["evidence"] = [len(e.words) for e in evidence]
     return table
 
@@ -194,7 +204,7 @@ def _word_contributions(evidence: Evidence, model: LinearModel) -> list[WordEvid
     words: dict[tuple[int, int], str] = {}
     for item in evidence.words:
         key = (item.start, item.end)
-        totals[key] = totals.get(key, 0.0) + model.word_contribution(item)
+        totals[key] = totals.get(key, 0.0) + model.word_contribution(item, evidence.n_words)
         words[key] = item.word
     return [WordEvidence(s, e, words[(s, e)], "news", v) for (s, e), v in totals.items()]
 
@@ -217,14 +227,18 @@ def _score(texts: list[str], method: str) -> tuple[np.ndarray, list[list[WordEvi
         return np.array([c for c, _ in scored], dtype=float), [w for _, w in scored]
     model = news_model()
     evidence = [gather_evidence(text) for text in texts]
-    X = np.array([list(sentence_features(e).values()) for e in evidence], dtype=float)
+    features = [sentence_features(e) for e in evidence]
+    X = np.array([[f[name] for name in FEATURES] for f in features], dtype=float)
     X = X.reshape(-1, len(FEATURES))
     words = [_word_contributions(e, model) for e in evidence]
     if method == "encoder":
         from analysis.sentiment_encoder import encoder, encoder_head
 
         embeddings = encoder().embed(texts)
-        compound = encoder_head().predict(np.column_stack([embeddings, X]))
+        head_inputs = np.array(
+            [[f[name] for name in ENCODER_FEATURES] for f in features], dtype=float
+        ).reshape(-1, len(ENCODER_FEATURES))
+        compound = encoder_head().predict(np.column_stack([embeddings, head_inputs]))
         # The encoder reads meaning, not only lexicon words; an empty text has none.
         compound[[not text.strip() for text in texts]] = 0.0
         return compound, words

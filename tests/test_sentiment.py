@@ -210,6 +210,109 @@ def test_stored_model_was_fitted_on_dev_only():
     assert stored["cross_validation"]["grouped_by"] == "article"
 
 
+def test_encoder_head_takes_the_features_it_was_fitted_on():
+    from analysis.sentiment_encoder import HEAD_FILE
+    from analysis.sentiment_features import ENCODER_FEATURES
+
+    stored = json.loads(HEAD_FILE.read_text())
+    assert stored["inputs"][384:] == list(ENCODER_FEATURES)
+    assert len(stored["weights"]) == 384 + len(ENCODER_FEATURES)
+    table = sent.feature_table(SAMPLES)
+    assert list(table.columns[: len(FEATURES)]) == list(FEATURES)
+    assert set(ENCODER_FEATURES) <= set(table.columns)
+
+
+# ---------------------------------------------------------------- length normalisation
+
+
+def test_densities_and_shares_divide_by_the_sentence_length():
+    from analysis.sentiment_features import DENSITY_OF, NEWS_CATEGORIES, sentence_features
+
+    for text in SAMPLES:
+        evidence = gather_evidence(text)
+        features = sentence_features(evidence)
+        n = max(evidence.n_words, 1)
+        for name in DENSITY_OF:
+            assert features[f"{name}_density"] == pytest.approx(features[name] / n**0.5)
+        for category in NEWS_CATEGORIES:
+            share = features[f"news_{category}_share"]
+            assert share == pytest.approx(features[f"news_{category}"] / n)
+    empty = sentence_features(gather_evidence(""))
+    assert all(empty[f"{name}_density"] == 0 for name in DENSITY_OF)
+
+
+def test_one_strong_word_says_more_in_a_short_sentence():
+    short, long = analysis.score_sentiment(
+        [
+            "A wonderful result.",
+            "A wonderful result came after the committee met on Tuesday in the city hall "
+            "to review the annual budget figures for the coming year.",
+        ]
+    )["compound"]
+    assert short > long > 0
+
+
+def test_word_contributions_add_up_exactly_under_a_linear_model():
+    # With the nonlinear features (VADER's compound, the saturated sums, Pattern's mean)
+    # weighted 0, the model is linear in every word, and dropping one word's evidence
+    # must change the raw score by exactly that word's contribution.
+    import dataclasses
+
+    from analysis.sentiment_features import sentence_features
+
+    rng = np.random.default_rng(4)
+    weights = rng.normal(size=len(FEATURES))
+    nonlinear = {
+        "vader_compound",
+        "vader_positive_saturated",
+        "vader_negative_saturated",
+        "pattern_mean",
+    }
+    weights[[FEATURES.index(name) for name in nonlinear]] = 0.0
+    model = sent.LinearModel(
+        features=FEATURES,
+        center=np.zeros(len(FEATURES)),
+        scale=np.ones(len(FEATURES)),
+        weights=weights,
+        intercept=0.0,
+        neutral_band=0.0,
+    )
+
+    def raw(evidence):
+        features = sentence_features(evidence)
+        return float(np.array([features[name] for name in FEATURES]) @ weights)
+
+    texts = [*SAMPLES, "The screenings reduce cancer deaths.", "The bombing killed 12 people."]
+    checked = set()
+    for text in texts:
+        evidence = gather_evidence(text)
+        for i, word in enumerate(evidence.words):
+            without = dataclasses.replace(
+                evidence, words=evidence.words[:i] + evidence.words[i + 1 :]
+            )
+            change = raw(evidence) - raw(without)
+            assert change == pytest.approx(model.word_contribution(word, evidence.n_words))
+            checked.add(
+                word.lexicon.split("_")[0] if word.lexicon.startswith("news") else word.lexicon
+            )
+    assert checked >= {"vader", "vader_shifted", "pattern", "news"}
+
+
+def test_stored_model_keeps_each_lexicon_words_sign_at_any_length():
+    from analysis.sentiment_features import NEWS_CATEGORIES, WordEvidence
+
+    model = sent.news_model()
+    words = [
+        *(("vader", v) for v in (-3.5, -2.0, -0.5, 0.5, 2.0, 3.5)),
+        *(("pattern", p) for p in (-1.0, -0.3, 0.3, 1.0)),
+        *((f"news_{c}", s) for c in NEWS_CATEGORIES for s in (-1, 1)),
+    ]
+    for lexicon, valence in words:
+        for n_words in (1, 3, 10, 25, 60, 150):
+            push = model.word_contribution(WordEvidence(0, 1, "x", lexicon, valence), n_words)
+            assert push * valence > 0, (lexicon, valence, n_words, push)
+
+
 # ---------------------------------------------------------------- metrics
 
 

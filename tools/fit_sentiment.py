@@ -29,13 +29,13 @@ import numpy as np
 from analysis.paths import PROJECT_DIR
 from analysis.sentiment import MODEL_FILE, feature_table
 from analysis.sentiment_encoder import HEAD_FILE
-from analysis.sentiment_features import FEATURES
+from analysis.sentiment_features import ENCODER_FEATURES, FEATURES
 from analysis.sentiment_metrics import evaluate, read_rated_sentences, three_class
 
 DEFAULT_DEV = PROJECT_DIR.parent / "shared" / "benchdata" / "sentiment" / "nyt_dev.tsv"
 FOLDS = 5
 LAMBDAS = (0.1, 1.0, 3.0, 10.0, 30.0, 100.0)
-# 401 correlated columns want far more shrinkage than 17.
+# 401 correlated columns want far more shrinkage than the news model's 21.
 ENCODER_LAMBDAS = (100.0, 300.0, 1000.0, 2000.0, 4000.0, 8000.0)
 BANDS = (0.0, 0.005, 0.01, 0.02, 0.03, 0.05, 0.075, 0.1)
 
@@ -141,13 +141,24 @@ def main(argv: list[str] | None = None) -> int:
         embeddings = encoder().embed(dev["text"].tolist())
         # The encoder reads meaning, not lexicon words: every sentence is fitted and scored.
         everything = np.ones(len(dev), dtype=bool)
-        fit = choose(np.column_stack([embeddings, X]), ratings, everything, folds, ENCODER_LAMBDAS)
+        # The head keeps the sentence features it was designed with (ENCODER_FEATURES).
+        head_inputs = features[list(ENCODER_FEATURES)].to_numpy()
+        fit = choose(
+            np.column_stack([embeddings, head_inputs]),
+            ratings,
+            everything,
+            folds,
+            ENCODER_LAMBDAS,
+        )
         description = (
             "Sentence-encoder sentiment: ridge regression of the NYT raters' mean/4 on "
             "all-MiniLM-L6-v2 embeddings (384) followed by the news features; written by "
             "tools/fit_sentiment.py --encoder."
         )
-        stored = {"description": description, "inputs": ["embedding"] * 384 + list(FEATURES)}
+        stored = {
+            "description": description,
+            "inputs": ["embedding"] * 384 + list(ENCODER_FEATURES),
+        }
         output = HEAD_FILE
     else:
         fit = choose(X, ratings, evidence, folds, LAMBDAS)
