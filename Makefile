@@ -41,6 +41,7 @@ lab: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/notebooks.py
+	$(BIN)/python benchmarks/robustness.py --every 10
 	$(BIN)/python benchmarks/syllables.py
 	$(BIN)/python benchmarks/readability.py
 	$(BIN)/python benchmarks/sentiment_nyt.py
