@@ -81,6 +81,14 @@ def parse_article(
 
     paragraph_bounds = segment.paragraphs(text)
     kinds = [segment.paragraph_kind(text[s:e]) for s, e in paragraph_bounds]
+    if "body" not in kinds:
+        if all(kind == "boilerplate" for kind in kinds):
+            raise ArticleError(
+                f"{source or 'input'}: contains only site boilerplate (such as 'Loading...'), "
+                "no article text."
+            )
+        # A text of short lines only (a one-line note, a list of headlines) is all content.
+        kinds = ["body" if kind == "heading" else kind for kind in kinds]
     paragraphs = pd.DataFrame(
         {
             "paragraph": np.arange(len(paragraph_bounds)),

@@ -30,6 +30,7 @@ import numpy as np
 import pandas as pd
 
 from analysis.article import Article
+from analysis.style import plural
 from analysis.syllables import (
     cmu_dictionary,
     number_syllables,
@@ -792,7 +793,7 @@ def describe_difficult(table: pd.DataFrame, report: Readability) -> str:
     top = table.iloc[0]
     return (
         f"{report['difficult_words']} of {report['words']} words ({share:.0%}) are off the "
-        f"Dale-Chall list of familiar words; the most used is '{top['word']}' ({int(top['count'])} times)."
+        f"Dale-Chall list of familiar words; the most used is '{top['word']}' ({plural(int(top['count']), 'time')})."
     )
 
 

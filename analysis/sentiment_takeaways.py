@@ -9,7 +9,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from analysis.style import escape_label
+from analysis.style import escape_label, plural
 
 #: Mean compound beyond which a group is called positive or negative in words; the news
 #: model's scores live on the readers' scale (mean rating / 4), where 0.05 is a fifth of
@@ -55,7 +55,7 @@ def speaker_takeaway(per_speaker: pd.DataFrame) -> str:
     lowest = per_speaker.loc[per_speaker["mean"].idxmin()]
     highest = per_speaker.loc[per_speaker["mean"].idxmax()]
     sentence = (
-        f"{top['speaker']} is quoted most ({top['n']} attributions, "
+        f"{top['speaker']} is quoted most ({plural(int(top['n']), 'attribution')}, "
         f"{tone_word(top['mean'])} on average)"
     )
     if len(per_speaker) > 1:
@@ -86,7 +86,7 @@ def voice_takeaway(by_voice: pd.DataFrame) -> str:
     means = by_voice.set_index("voice")["mean"]
     counts = by_voice.set_index("voice")["n"]
     parts = [
-        f"{voice} {means[voice]:+.2f} ({counts[voice]} sentences)"
+        f"{voice} {means[voice]:+.2f} ({plural(int(counts[voice]), 'sentence')})"
         for voice in ("narration", "paraphrase", "quotation")
         if voice in means.index
     ]

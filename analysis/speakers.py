@@ -31,6 +31,7 @@ import numpy as np
 import pandas as pd
 
 from analysis.paths import LEXICON_DIR
+from analysis.style import plural
 
 MENTION_COLUMNS = [
     "start", "end", "text", "entity", "kind", "form", "sentence", "paragraph", "in_quote",
@@ -1506,7 +1507,7 @@ def share_of_voice_takeaway(who: pd.DataFrame) -> str:
     top = quoted.iloc[0]
     sentence = (
         f"{top['speaker']} has the most words quoted ({_percent(top['share_of_quoted_words'])} "
-        f"of all quoted words, in {top['attributions']} attributions)"
+        f"of all quoted words, in {plural(int(top['attributions']), 'attribution')})"
     )
     if len(quoted) > 1:
         two = quoted["share_of_quoted_words"].iloc[:2].sum()

@@ -1049,17 +1049,20 @@ def stance_takeaway(per_speaker: pd.DataFrame) -> str:
     if per_speaker.empty:
         return "No attributed speech was found, so no speaker's stance can be read."
     sides = []
-    for label, verb in (("against", "lean against"), ("favor", "lean in favour")):
+    for label, verb in (("against", "against"), ("favor", "in favour")):
         side = per_speaker[per_speaker["label"] == label]
         if len(side):
             names = ", ".join(side["speaker"])
             first = side.iloc[0 if label == "against" else -1]
+            lean = "leans" if len(side) == 1 else "lean"
             sides.append(
-                f"{names} {verb} (strongest cue for {first['speaker']}: {first['cues'].split(';')[0]})"
+                f"{names} {lean} {verb} (strongest cue for {first['speaker']}: "
+                f"{first['cues'].split(';')[0]})"
             )
     neutral = per_speaker[per_speaker["label"] == "neutral"]["speaker"].tolist()
     if neutral:
-        sides.append(f"{', '.join(neutral)} stay neutral or conditional")
+        stay = "stays" if len(neutral) == 1 else "stay"
+        sides.append(f"{', '.join(neutral)} {stay} neutral or conditional")
     return "; ".join(sides) + "."
 
 

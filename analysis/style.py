@@ -86,3 +86,8 @@ def takeaway(sentence: str):
     from IPython.display import Markdown
 
     return Markdown(f"**Takeaway:** {sentence}")
+
+
+def plural(count: int, word: str, many: str | None = None) -> str:
+    """``1 attribution``, ``3 attributions``: a count with its noun in the right number."""
+    return f"{count} {word if count == 1 else many or word + 's'}"

@@ -101,6 +101,12 @@ def test_html_without_text_is_refused(tmp_path):
         load_article(path)
 
 
+def test_boilerplate_only_is_refused(tmp_path):
+    path = write(tmp_path, "scrape.txt", b"Loading...\n\nAdvertisement\n")
+    with pytest.raises(ArticleError, match="scrape.txt: contains only site boilerplate"):
+        load_article(path)
+
+
 def test_input_files_are_never_modified(tmp_path):
     path = write(tmp_path, "a.txt", BODY.encode("utf-8"))
     before = (hashlib.sha256(path.read_bytes()).hexdigest(), path.stat().st_mtime_ns)

@@ -9,7 +9,7 @@ from conftest import assert_offsets_round_trip
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from analysis import parse_article
+from analysis import ArticleError, parse_article
 from analysis.article import PARAGRAPH_COLUMNS, SENTENCE_COLUMNS, TOKEN_COLUMNS
 
 
@@ -154,6 +154,13 @@ def test_headings_without_full_stop_and_titles():
     assert len(article.body_sentences) == 3
 
 
+def test_a_text_of_short_lines_only_is_body():
+    assert parse_article("Short.").paragraphs["kind"].tolist() == ["body"]
+    article = parse_article("Loading...\n\nBig Win for Local Team\n\nFans Celebrate")
+    assert article.paragraphs["kind"].tolist() == ["boilerplate", "body", "body"]
+    assert len(article.body_sentences) == 2
+
+
 def test_one_paragraph_per_line_without_blank_lines():
     article = parse_article("First paragraph here.\nSecond paragraph here.\nThird one.")
     assert len(article.paragraphs) == 3
@@ -210,7 +217,11 @@ news_alphabet = st.sampled_from(
 def test_any_text_round_trips_or_is_refused_clearly(text):
     if not text.strip():
         return
-    article = parse_article(text)
+    try:
+        article = parse_article(text)
+    except ArticleError as error:
+        assert "\n" not in str(error)  # refused with one line, e.g. boilerplate only
+        return
     for table in (article.paragraphs, article.sentences, article.tokens):
         assert_offsets_round_trip(text, table)
     # tokens never overlap and stay inside their sentence
