@@ -1199,8 +1199,11 @@ def _adjacent_name(result: Analysis, start: int, end: int) -> int | None:
 
 
 def _normalise_descriptor(mention: str) -> str:
-    """A descriptor as a speaker label: one line, no trailing comma, lower-case article."""
+    """A descriptor as a speaker label: one line, no trailing comma, lower-case article,
+    and no article before a capitalised title."""
     label = " ".join(mention.split()).strip(" ,;:")
+    if re.match(r"^(?:the|The)\s+[A-Z]", label):
+        return label.split(" ", 1)[1]  # "The Prime Minister of Iraq": a title, named without "the"
     return re.sub(r"^(A|An|The)\b", lambda m: m.group(1).lower(), label)
 
 

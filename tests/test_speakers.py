@@ -493,3 +493,12 @@ def test_any_text_and_any_table_resolve_without_error(words, data):
     assert list(sp.speakers(article, frame.assign(speaker=resolved, kind="direct")).columns) == (
         sp.SPEAKER_COLUMNS
     )
+
+
+def test_an_unnamed_title_holder_is_named_by_the_title():
+    article = analysis.parse_article(
+        "The Prime Minister of Freedonia is said to have asked the envoy to leave. "
+        "A spokesman said the talks had stalled."
+    )
+    table = analysis.quotes(article)
+    assert table["speaker"].tolist() == ["Prime Minister of Freedonia", "a spokesman"]
