@@ -1052,33 +1052,22 @@ class _Engine:
             ):
                 content = _strip_span(text, lo, colon)
                 if _word_count(text, *content) >= 2 and _word_count(text, *after) <= 4:
-                    self.add(
-                        Attribution(
-                            *content,
-                            self._quoted_kind(*content),
-                            [content],
-                            colon,
-                            colon + 1,
-                            *after,
-                        ),
-                        None,
-                    )
+                    self._add_headline(content, colon, after)
                     continue
             before = speaker_after(text, lo, colon)
             if before is not None and before[1] == _strip_span(text, lo, colon)[1]:
                 content = _strip_span(text, colon + 1, hi)
                 if _word_count(text, *content) >= 3 and _word_count(text, *before) <= 4:
-                    self.add(
-                        Attribution(
-                            *content,
-                            self._quoted_kind(*content),
-                            [content],
-                            colon,
-                            colon + 1,
-                            *before,
-                        ),
-                        None,
-                    )
+                    self._add_headline(content, colon, before)
+
+    def _add_headline(self, content: tuple[int, int], colon: int, speaker: tuple[int, int]) -> None:
+        """Record ``Content: Speaker`` or ``Speaker: content``; the colon is the cue."""
+        self.add(
+            Attribution(
+                *content, self._quoted_kind(*content), [content], colon, colon + 1, *speaker
+            ),
+            None,
+        )
 
     def _title_case_cue(self, lo: int, hi: int) -> bool:
         """``Conservative Icon Endorses Ted Cruz``: a headline's capitalised cue verb."""

@@ -48,8 +48,8 @@ DENSITY_OF: tuple[str, ...] = (
     "pattern_negative",
 )
 
-#: The sentence features the optional encoder's head was fitted on, in its stored order.
-ENCODER_FEATURES: tuple[str, ...] = (
+# Features both models share, before and after their news-lexicon features.
+_LEXICON_FEATURES: tuple[str, ...] = (
     "vader_compound",
     "vader_positive",
     "vader_negative",
@@ -59,30 +59,22 @@ ENCODER_FEATURES: tuple[str, ...] = (
     "pattern_positive",
     "pattern_negative",
     "vader_shifted",
+)
+_SHAPE_FEATURES: tuple[str, ...] = ("negations", "question", "contrast", "log_words")
+
+#: The sentence features the optional encoder's head was fitted on, in its stored order.
+ENCODER_FEATURES: tuple[str, ...] = (
+    *_LEXICON_FEATURES,
     *(f"news_{category}" for category in NEWS_CATEGORIES),
-    "negations",
-    "question",
-    "contrast",
-    "log_words",
+    *_SHAPE_FEATURES,
 )
 
 #: The features of one sentence for the news model, in the order its weights are stored.
 #: The news words enter as signed shares of the sentence's words, not as counts.
 FEATURES: tuple[str, ...] = (
-    "vader_compound",
-    "vader_positive",
-    "vader_negative",
-    "vader_positive_saturated",
-    "vader_negative_saturated",
-    "pattern_mean",
-    "pattern_positive",
-    "pattern_negative",
-    "vader_shifted",
+    *_LEXICON_FEATURES,
     *(f"news_{category}_share" for category in NEWS_CATEGORIES),
-    "negations",
-    "question",
-    "contrast",
-    "log_words",
+    *_SHAPE_FEATURES,
     *(f"{name}_density" for name in DENSITY_OF),
 )
 _ENCODER_ONLY = tuple(name for name in ENCODER_FEATURES if name not in FEATURES)
