@@ -160,13 +160,10 @@ def _token_table(text: str, sentence_rows: list[tuple], mask: np.ndarray) -> pd.
 
 
 def _title(paragraphs: pd.DataFrame) -> str | None:
-    """The headline: a heading that comes before the first body paragraph."""
-    for kind, text in paragraphs[["kind", "text"]].itertuples(index=False):
-        if kind == "heading":
-            return text
-        if kind == "body":
-            return None
-    return None
+    """The first heading-like line: the headline when the text starts with one, else the
+    first subheading (scraped articles often lose their headline but keep subheadings)."""
+    headings = paragraphs.loc[paragraphs["kind"] == "heading", "text"]
+    return headings.iloc[0] if len(headings) else None
 
 
 def load_article(path: str | os.PathLike | None = None) -> Article:

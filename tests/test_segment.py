@@ -28,6 +28,8 @@ def test_seed_tables_round_trip(seed_article):
 
 def test_seed_metadata(seed_article):
     assert seed_article.date == dt.date(2020, 1, 11)
+    # no headline survived the scrape: the first heading-like line is a subheading
+    assert seed_article.title == "American presence ‘essential’: Champagne"
     assert seed_article.encoding == "utf-8"
     assert seed_article.source.endswith("000_8a47d5ff032e1d14.txt")
 
@@ -159,6 +161,10 @@ def test_a_text_of_short_lines_only_is_body():
     article = parse_article("Loading...\n\nBig Win for Local Team\n\nFans Celebrate")
     assert article.paragraphs["kind"].tolist() == ["boilerplate", "body", "body"]
     assert len(article.body_sentences) == 2
+
+
+def test_article_without_headings_has_no_title():
+    assert parse_article("Officials met on Monday. They agreed.").title is None
 
 
 def test_one_paragraph_per_line_without_blank_lines():
