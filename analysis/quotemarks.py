@@ -35,6 +35,7 @@ _OPEN_ONLY = {"``", "„", "«", "‹", "‚", "〝"}
 _CLOSE_ONLY = {"»", "›", "〞"}
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n")
 _OPENING_CONTEXT = set("([{—–-/")  # a quotation may open right after these
+_SINGLE_OPENERS = "‘'‚‹"
 
 
 @dataclass(frozen=True)
@@ -115,14 +116,24 @@ def find_quote_spans(text: str, bounds: list[tuple[int, int]] | None = None) -> 
 
     ``bounds`` are paragraph (start, end) pairs; by default blank lines separate them.
     """
+    bounds = bounds if bounds is not None else paragraph_bounds(text)
     spans: list[QuoteSpan] = []
-    for lo, hi in bounds if bounds is not None else paragraph_bounds(text):
-        spans.extend(_paragraph_spans(text, lo, hi))
+    for index, (lo, hi) in enumerate(bounds):
+        following = bounds[index + 1][0] if index + 1 < len(bounds) else None
+        continued = following is not None and text[following] in _SINGLE_OPENERS
+        spans.extend(_paragraph_spans(text, lo, hi, single_continues=continued))
     spans.sort(key=lambda s: (s.start, -s.end))
     return spans
 
 
-def _paragraph_spans(text: str, lo: int, hi: int) -> list[QuoteSpan]:
+def _paragraph_spans(
+    text: str, lo: int, hi: int, single_continues: bool = False
+) -> list[QuoteSpan]:
+    """The quotations of the paragraph text[lo:hi].
+
+    ``single_continues``: the next paragraph opens with a single quotation mark, so a
+    single quotation left open here runs on (British style: ‘…. / ‘… .’).
+    """
     doubles: list[tuple[int, int, str]] = []  # open stack: (start, end, mark)
     singles: list[tuple[int, int, str]] = []
     found: list[QuoteSpan] = []
@@ -161,8 +172,14 @@ def _paragraph_spans(text: str, lo: int, hi: int) -> list[QuoteSpan]:
             stack.append((start, end, mark))
         elif stack:
             close(stack, family, start, end)
-    # Double quotations still open run to the end of the paragraph.
+    # Double quotations still open run to the end of the paragraph; so does the first
+    # single one when the next paragraph carries the quotation on.
     end_of_text = len(text[lo:hi].rstrip()) + lo
+    if single_continues and singles and not doubles:
+        doubles.append(singles[0])
+        family_of_open = "single"
+    else:
+        family_of_open = "double"
     while doubles:
         open_start, open_end, open_mark = doubles.pop()
         found.append(
@@ -171,7 +188,7 @@ def _paragraph_spans(text: str, lo: int, hi: int) -> list[QuoteSpan]:
                 end=end_of_text,
                 inner_start=open_end,
                 inner_end=end_of_text,
-                family="double",
+                family=family_of_open,
                 depth=len(doubles),
                 closed=False,
                 open_mark=open_mark,

@@ -67,3 +67,17 @@ def test_paragraph_bounds_trim_whitespace():
 def test_any_arrangement_of_marks_gives_valid_spans(text):
     for span in find_quote_spans(text):
         assert 0 <= span.start <= span.inner_start <= span.inner_end <= span.end <= len(text)
+
+
+def test_british_single_quotation_runs_on_into_the_next_paragraph():
+    text = (
+        "Ms Shaw said: 'We have warned for years. Nobody is listening.\n\n"
+        "'Nurses are not asking for miracles,' she said.\n\nIt was 'odd.\n\nThe end."
+    )
+    spans = find_quote_spans(text)
+    first = spans[0]
+    assert text[first.start : first.end] == "'We have warned for years. Nobody is listening."
+    assert first.family == "single" and not first.closed
+    # a single mark left open before a paragraph that does not carry the quotation on is
+    # an apostrophe or a slip, not a quotation
+    assert not any(text[s.start : s.end].startswith("'odd") for s in spans)
