@@ -120,7 +120,11 @@ def parse_article(
     spans = tuple(find_quote_spans(text, paragraph_bounds))
     tokens = _token_table(text, sentence_rows, quoted_mask(text, spans))
 
-    head = text[: paragraphs["end"].iloc[min(2, len(paragraphs) - 1)]]
+    # The date sits in the lines before the story (dateline, byline, "Updated ...") or in
+    # its first paragraph; a date later on is part of the news, not the article's date.
+    body_rows = np.flatnonzero(paragraphs["kind"].to_numpy() == "body")
+    first_body = int(body_rows[0]) if len(body_rows) else len(paragraphs) - 1
+    head = text[: paragraphs["end"].iloc[max(first_body, min(2, len(paragraphs) - 1))]]
     return Article(
         text=text,
         paragraphs=paragraphs,

@@ -82,7 +82,22 @@ _BOILERPLATE = re.compile(
     share\ (?:this|on)|follow\ us)\b
     """
 )
-_BYLINE = re.compile(r"^\s*(?:[Bb]y|BY|[Ff]rom)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\s*$")
+_NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
+# "By Jane Roe", "By JANE ROE and TIM LEE, Associated Press", "By Jane Roe | Reuters",
+# "Jane Roe, Staff Writer": who wrote it, not what it says.
+_BYLINE = re.compile(
+    r"^\s*(?:[Bb]y|BY|[Ff]rom)\s+" + _NAME + r"(?:\s*(?:,|and|&)\s*" + _NAME + r"){0,3}"
+    r"(?:\s*[,|/–—-]\s*[\w .'’&-]{1,40})?\s*$"
+    r"|^\s*" + _NAME + r",\s*(?i:(?:senior\s+|chief\s+|staff\s+)?(?:writer|reporter|"
+    r"correspondent|contributor|editor|columnist))\b[\w ,.'’-]{0,40}$"
+)
+# What is left of a dateline once its date, times, zones and labels are taken out.
+_DATE_LINE_WORDS = re.compile(
+    r"(?i)\b(?:updated|published|posted|last|modified|on|at|am|pm|a\.m\.|p\.m\.|"
+    r"et|edt|est|gmt|utc|bst|cet|pst|pdt|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b|\d{1,2}:\d{2}"
+)
 
 _MONTH_NAMES = {
     m: i + 1
@@ -154,6 +169,8 @@ def paragraph_kind(block: str) -> str:
     """
     if len(block) < 200 and (_BOILERPLATE.search(block) or _BYLINE.match(block)):
         return "boilerplate"
+    if len(block) < 80 and _is_date_line(block):
+        return "boilerplate"
     if "\n" in block.strip():
         return "body"
     words = block.split()
@@ -164,6 +181,17 @@ def paragraph_kind(block: str) -> str:
     if len(words) <= 20 and _title_case_share(words) >= 0.9:
         return "heading"
     return "body"
+
+
+def _is_date_line(block: str) -> bool:
+    """A line that only dates the article: ``March 3, 2025``, ``Updated 5:31 p.m. ET, 3 March 2025``."""
+    if find_date(block) is None:
+        return False
+    rest = block
+    for pattern in _DATE_PATTERNS:
+        rest = pattern.sub(" ", rest)
+    rest = _DATE_LINE_WORDS.sub(" ", rest)
+    return not re.search(r"[A-Za-z]", rest)
 
 
 def find_date(text: str) -> date | None:

@@ -235,3 +235,27 @@ def test_any_text_round_trips_or_is_refused_clearly(text):
     assert (starts[1:] >= ends[:-1]).all()
     for span in article.quote_spans:
         assert 0 <= span.start < span.end <= len(text)
+
+
+def test_bylines_and_date_lines_are_boilerplate():
+    lines = [
+        "By Oliver Grant, Health Correspondent",
+        "By JANE ROE and TIM LEE, Associated Press",
+        "By Jane Roe | Reuters",
+        "Jane Roe, Staff Writer",
+        "Updated 5:31 p.m. ET, March 3, 2025",
+        "Published: Tuesday 3 March 2025 10:00 GMT",
+    ]
+    article = parse_article(
+        "Council Approves Budget\n\n" + "\n\n".join(lines) + "\n\nThe council voted."
+    )
+    assert article.paragraphs["kind"].tolist() == ["heading", *["boilerplate"] * 6, "body"]
+    assert article.title == "Council Approves Budget"
+    assert article.date == dt.date(2025, 3, 3)
+    # sentences that merely start like a byline or a date stay body
+    assert parse_article("By the end of the year, prices rose.").paragraphs["kind"].tolist() == [
+        "body"
+    ]
+    assert parse_article("March 3, 2025 was cold. It snowed.").paragraphs["kind"].tolist() == [
+        "body"
+    ]
