@@ -11,19 +11,26 @@ import sys
 
 from analysis.article import load_article
 from analysis.loading import ArticleError
+from analysis.style import plural
 
 
 def main(argv: list[str]) -> int:
-    path = argv[0] if argv else None
+    if len(argv) > 1:
+        print("usage: python -m analysis [PATH]  (one article at a time)", file=sys.stderr)
+        return 2
+    path = argv[0] if argv and argv[0] else None
     try:
         article = load_article(path)
     except ArticleError as error:
         print(f"error: {error}", file=sys.stderr)
         return 1
     kinds = article.paragraphs["kind"].value_counts().to_dict()
+    fallback = "" if path else " (no path given: the default article)"
     print(
-        f"{article.source}: {article.encoding}, {len(article.text):,} characters, "
-        f"{kinds.get('body', 0)} body paragraphs, {len(article.body_sentences)} body sentences, "
+        f"{article.source}{fallback}: {article.encoding}, "
+        f"{plural(len(article.text), 'character')}, "
+        f"{plural(kinds.get('body', 0), 'body paragraph')}, "
+        f"{plural(len(article.body_sentences), 'body sentence')}, "
         f"title {article.title!r}, date {article.date}"
     )
     return 0

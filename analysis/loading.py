@@ -141,28 +141,38 @@ class _TextExtractor(HTMLParser):
     SKIP = {"script", "style", "noscript", "template", "svg", "nav", "footer", "aside", "form"}
     BLOCK = {
         "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "article",
-        "section", "header", "blockquote", "tr", "table", "title", "figcaption", "main",
+        "section", "header", "blockquote", "tr", "table", "figcaption", "main",
     }  # fmt: skip
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
+        self.title_parts: list[str] = []
+        self.in_title = False
+        self.saw_h1 = False
         self.skipping = 0
 
     def handle_starttag(self, tag, attrs):
         if tag in self.SKIP:
             self.skipping += 1
+        elif tag == "title":
+            self.in_title = True
         elif tag in self.BLOCK:
+            self.saw_h1 = self.saw_h1 or tag == "h1"
             self.parts.append("\n\n")
 
     def handle_endtag(self, tag):
         if tag in self.SKIP:
             self.skipping = max(0, self.skipping - 1)
+        elif tag == "title":
+            self.in_title = False
         elif tag in self.BLOCK:
             self.parts.append("\n\n")
 
     def handle_data(self, data):
-        if not self.skipping:
+        if self.in_title:
+            self.title_parts.append(data)
+        elif not self.skipping:
             self.parts.append(data)
 
 
@@ -171,5 +181,8 @@ def html_to_text(html: str) -> str:
     parser = _TextExtractor()
     parser.feed(html)
     parser.close()
-    blocks = (" ".join(block.split()) for block in "".join(parser.parts).split("\n\n"))
+    # The page's <title> usually carries the site's name ("Mayor quits | Daily Planet"):
+    # it stands in for the headline only when the page has no <h1>.
+    parts = parser.parts if parser.saw_h1 else [*parser.title_parts, "\n\n", *parser.parts]
+    blocks = (" ".join(block.split()) for block in "".join(parts).split("\n\n"))
     return "\n\n".join(block for block in blocks if block) + "\n"

@@ -90,4 +90,4 @@ def takeaway(sentence: str):
 
 def plural(count: int, word: str, many: str | None = None) -> str:
     """``1 attribution``, ``3 attributions``: a count with its noun in the right number."""
-    return f"{count} {word if count == 1 else many or word + 's'}"
+    return f"{count:,} {word if count == 1 else many or word + 's'}"

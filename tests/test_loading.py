@@ -95,6 +95,19 @@ def test_html_page_becomes_its_visible_text(tmp_path):
     assert article.title == "Plan goes ahead"
 
 
+def test_html_title_yields_to_the_headline(tmp_path):
+    page = (
+        "<html><head><title>Mayor quits | Daily Planet</title></head><body>"
+        "<h1>Mayor quits after audit</h1><p>The mayor resigned on Monday after an audit.</p>"
+        "</body></html>"
+    )
+    article = load_article(write(tmp_path, "page.html", page.encode("utf-8")))
+    assert article.title == "Mayor quits after audit"
+    assert "Daily Planet" not in article.text
+    page = "<html><head><title>Mayor quits</title></head><body><p>The mayor resigned.</p></body></html>"
+    assert load_article(write(tmp_path, "bare.html", page.encode("utf-8"))).title == "Mayor quits"
+
+
 def test_html_without_text_is_refused(tmp_path):
     path = write(tmp_path, "empty.html", b"<html><body><script>x()</script></body></html>")
     with pytest.raises(ArticleError, match="HTML page with no readable text"):
