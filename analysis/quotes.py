@@ -134,6 +134,11 @@ _OPENERS = frozenset(
 )
 
 
+# Verbs that, before "to" and a verb, are speech only when nothing else in the sentence
+# reports: "Union leaders threatened to strike, a spokeswoman said".
+_WEAK_BEFORE_TO = frozenset({"threaten"})
+_TO_INFINITIVE = re.compile(r"\s+(?:not\s+)?to\s+[a-z]")
+
 # Verbs whose first object is the addressee ("told reporters", "reminded the Americans"):
 # what was said comes after it, so an object alone is not an attribution ("CBC tells The
 # House today"). Quirk et al. 1985, 16.59-16.64 (ditransitive complementation).
@@ -816,9 +821,21 @@ class _Engine:
 
     # ---- pass 2: indirect and mixed
 
+    def _weak(self, cue: Cue) -> bool:
+        """``threatened to stall``: a cue that is speech only when nothing else reports.
+
+        Followed by an infinitive, these verbs report a stance of people and a risk
+        posed by things ("the dispute threatened to stall talks") about equally often,
+        so they yield the sentence to any other reporting cue in it.
+        """
+        return cue.lemma in _WEAK_BEFORE_TO and bool(_TO_INFINITIVE.match(self.text, cue.end))
+
     def indirect(self) -> None:
         layout = self.layout
-        for c, cue in enumerate(self.cues):
+        # Weak cues go last, so that a real reporting cue claims their sentence first.
+        order = sorted(range(len(self.cues)), key=lambda c: self._weak(self.cues[c]))
+        for c in order:
+            cue = self.cues[c]
             if c in self.used_cues or self.quotation_at(cue.start) is not None:
                 continue
             if self.is_claimed(cue.start, cue.end):
@@ -986,6 +1003,12 @@ class _Engine:
             speaker = self._coordinated_subject(s_lo, verb_start)
         if speaker is not None and not _agrees(text, cue, speaker):
             return
+        if (
+            speaker is not None
+            and self._weak(cue)
+            and text[speaker[0] : speaker[1]].lower() in _RELATIVE_SUBJECTS
+        ):
+            return  # "a standoff that threatened to stall talks": "who" would be a person
         if speaker is not None and not _verb_reading(text, cue, speaker):
             return
         if speaker is not None:

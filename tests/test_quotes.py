@@ -469,3 +469,21 @@ def test_seed_request_reported_at_second_hand(seed_article):
     asked = table[table["cue"] == "asked"]
     assert len(asked) == 1
     assert asked["speaker_mention"].iloc[0] == "The Prime Minister of Iraq"
+
+
+# ----------------------------------------------------------- reviewer's extraction errors
+
+
+def test_threatened_to_yields_the_sentence_to_the_reporting_cue():
+    row = only_row(LEAD + "The dispute had threatened to stall talks, officials said.")
+    assert (row["cue"], row["speaker_mention"]) == ("said", "officials")
+    assert row["text"] == "The dispute had threatened to stall talks"
+    row = only_row(LEAD + "Union leaders threatened to strike if pay is cut, a spokeswoman said.")
+    assert (row["cue"], row["speaker_mention"]) == ("said", "a spokeswoman")
+
+
+def test_a_thing_that_threatened_to_act_is_not_a_speaker():
+    text = (
+        LEAD + "Lawmakers ended a weekslong standoff that had threatened to stall spending talks."
+    )
+    assert table_of(text).empty
