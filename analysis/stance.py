@@ -653,17 +653,26 @@ def framing(article, table: pd.DataFrame | None = None) -> pd.DataFrame:
 
 
 def framing_by_speaker(article, table: pd.DataFrame | None = None) -> pd.DataFrame:
-    """Attributions per speaker and framing, tidy: speaker, framing, attributions, verbs."""
+    """Attributions per speaker and framing, tidy: speaker, framing, attributions, verbs,
+    and ``start``/``end``/``text`` of the first cue of that framing (provenance)."""
     frames = framing(article, table)
-    frames = frames[frames["framing"] != "none"]
-    return (
+    frames = frames[frames["framing"] != "none"].sort_values("cue_start")
+    grouped = (
         frames.groupby(["speaker", "framing"], as_index=False)
         .agg(
-            attributions=("attribution", "size"), verbs=("lemma", lambda s: sorted(set(s.dropna())))
+            attributions=("attribution", "size"),
+            verbs=("lemma", lambda s: sorted(set(s.dropna()))),
+            start=("cue_start", "first"),
+            end=("cue_end", "first"),
         )
         .sort_values(["speaker", "attributions"], ascending=[True, False])
         .reset_index(drop=True)
     )
+    return grouped.assign(text=_spans_text(article.text, grouped))
+
+
+def _spans_text(text: str, table: pd.DataFrame) -> list[str]:
+    return [text[int(s) : int(e)] for s, e in zip(table["start"], table["end"], strict=True)]
 
 
 def _assign_voice(spans: pd.DataFrame, attributions: pd.DataFrame) -> pd.Series:
@@ -710,15 +719,26 @@ def marker_rates(article, table: pd.DataFrame | None = None) -> pd.DataFrame:
     appears for every voice, with 0 when absent.
     """
     attributions = _attributions(article, table)
-    words = article.words[["start", "end"]]
-    word_counts = _assign_voice(words, attributions).value_counts().rename("words")
-    counts = markers(article, table).groupby(["voice", "lexicon"]).size()
+    words = article.words[["start", "end"]].reset_index(drop=True)
+    words = words.assign(voice=_assign_voice(words, attributions).to_numpy())
+    word_counts = words["voice"].value_counts().rename("words")
+    found = markers(article, table).sort_values("start")
+    counts = found.groupby(["voice", "lexicon"]).agg(
+        markers=("start", "size"), start=("start", "first"), end=("end", "first")
+    )
     grid = pd.MultiIndex.from_product(
         [word_counts.index, MARKER_LEXICONS], names=["voice", "lexicon"]
     )
-    rates = counts.reindex(grid, fill_value=0).rename("markers").reset_index()
+    rates = counts.reindex(grid).reset_index()
+    # A lexicon a voice never uses points at that voice's first word instead.
+    first_word = words.groupby("voice")[["start", "end"]].first()
+    missing = rates["markers"].isna()
+    rates.loc[missing, "start"] = rates.loc[missing, "voice"].map(first_word["start"])
+    rates.loc[missing, "end"] = rates.loc[missing, "voice"].map(first_word["end"])
+    rates = rates.fillna({"markers": 0}).astype({"markers": int, "start": int, "end": int})
     rates = rates.merge(word_counts.rename_axis("voice").reset_index(), on="voice")
-    return rates.assign(per_100_words=100 * rates["markers"] / rates["words"])
+    rates = rates.assign(per_100_words=100 * rates["markers"] / rates["words"])
+    return rates.assign(text=_spans_text(article.text, rates))
 
 
 # --------------------------------------------------------------------------- targets
@@ -1006,15 +1026,20 @@ def speaker_stance(
     The evidence of every attribution of a speaker is pooled and scored with
     :func:`score_evidence`, so three hedged remarks and one clear "against" add up the
     way a reader would. Columns: speaker, target, label, score, attributions (ids into
-    :func:`stance`), evidence, cues; sorted from most against to most in favour.
+    :func:`stance`), evidence, cues, and the start/end/text of the speaker's first
+    attribution; sorted from most against to most in favour.
     """
     rows = stance(article, target, table, topic_floor)
     if rows.empty:
         return pd.DataFrame(
-            columns=["speaker", "target", "label", "score", "attributions", "evidence", "cues"]
-        )
+            columns=["speaker", "target", "label", "score", "attributions", "evidence", "cues",
+                     "start", "end", "text"]
+        )  # fmt: skip
     pooled = rows.groupby("speaker").apply(_combine, include_groups=False).reset_index()
     pooled.insert(1, "target", rows["target"].iloc[0])
+    # Provenance: each speaker's row points at their first attribution.
+    first = rows.sort_values("start").groupby("speaker")[["start", "end", "text"]].first()
+    pooled = pooled.join(first, on="speaker")
     return pooled.sort_values("score").reset_index(drop=True)
 
 
@@ -1023,7 +1048,8 @@ def stance_matrix(
 ) -> pd.DataFrame:
     """Speakers against the article's main proposals and names, tidy.
 
-    One row per speaker and target: speaker, target, kind, label, score, evidence_count.
+    One row per speaker and target: speaker, target, kind, label, score, evidence_count,
+    and the start/end/text of the speaker's first attribution.
     The central issue is scored with :data:`TOPIC_FLOOR` like :func:`speaker_stance`; other
     targets only from the attributions that mention them (floor 0), so an empty cell means
     the speaker did not speak to it (score 0, label neutral, evidence_count 0).
@@ -1035,7 +1061,17 @@ def stance_matrix(
         per_speaker = speaker_stance(article, row.target, table, floor)
         cells.append(
             per_speaker.assign(kind=row.kind, evidence_count=per_speaker["evidence"].map(len))[
-                ["speaker", "target", "kind", "label", "score", "evidence_count"]
+                [
+                    "speaker",
+                    "target",
+                    "kind",
+                    "label",
+                    "score",
+                    "evidence_count",
+                    "start",
+                    "end",
+                    "text",
+                ]
             ]
         )
     return pd.concat(cells, ignore_index=True)

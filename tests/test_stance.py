@@ -406,3 +406,21 @@ def test_an_article_without_quotes_still_gets_tables_and_charts():
     ):
         assert "no attributed speech" in ax.texts[0].get_text()
     plt.close("all")
+
+
+def test_summary_tables_point_back_into_the_article(seed_article):
+    seed = seed_article
+    import analysis
+    from analysis.stance import framing_by_speaker, marker_rates, stance_matrix
+
+    table = analysis.quotes(seed)
+    summaries = [
+        analysis.speaker_stance(seed, None, table),
+        marker_rates(seed, table),
+        framing_by_speaker(seed, table),
+        stance_matrix(seed, table=table),
+    ]
+    for summary in summaries:
+        assert len(summary)
+        for start, end, text in summary[["start", "end", "text"]].itertuples(index=False):
+            assert seed.text[int(start) : int(end)] == text
