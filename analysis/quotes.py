@@ -385,7 +385,10 @@ def speaker_after(
 # Lower-case words inside personal names ("Anna von Berg").
 _NAME_PARTICLES = frozenset("von van de da del der den di du dos la le bin al ibn".split())
 # Plural nouns that do not end in "s".
-_IRREGULAR_PLURALS = frozenset("people police men women children staff media public".split())
+# ("public" is left out: before a bare form it is an adjective, "public comment").
+_IRREGULAR_PLURALS = frozenset("people police men women children staff media".split())
+# Words before a bare form that make it a noun: "further comment", "more support".
+_PRENOMINAL = frozenset("further more additional any".split())
 _MODALS = frozenset("would will could can may might should must did does do to".split())
 
 
@@ -401,10 +404,13 @@ def _agrees(text: str, cue: Cue, speaker: tuple[int, int]) -> bool:
     between = text[speaker[1] : cue.start].lower().split()
     if any(word in _MODALS for word in between):
         return True
+    if between and between[-1] in _PRENOMINAL:
+        return False
     last = text[speaker[0] : speaker[1]].split()[-1].lower()
     if last in {"they", "we", "i", "you", "who"} | _IRREGULAR_PLURALS:
         return True
-    return last.endswith("s") and not last.endswith(("’s", "'s", "ss"))
+    # Singular "-s" words: "serious comment", "campus".
+    return last.endswith("s") and not last.endswith(("’s", "'s", "ss", "us"))
 
 
 # Cue forms that are more often plural nouns ("terrorist attacks", "in 11 states").

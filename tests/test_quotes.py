@@ -487,3 +487,10 @@ def test_a_thing_that_threatened_to_act_is_not_a_speaker():
         LEAD + "Lawmakers ended a weekslong standoff that had threatened to stall spending talks."
     )
     assert table_of(text).empty
+
+
+def test_a_bare_cue_after_a_modifier_is_a_noun():
+    row = only_row(LEAD + "After three hours of public comment, she asked the council to wait.")
+    assert (row["cue"], row["speaker_mention"]) == ("asked", "she")
+    row = only_row(LEAD + "There was no further comment, she said.")
+    assert row["cue"] == "said"
