@@ -440,6 +440,15 @@ def _verb_reading(text: str, cue: Cue, speaker: tuple[int, int]) -> bool:
     )
 
 
+def _inscription(text: str, cue: Cue, speaker: tuple[int, int]) -> bool:
+    """``signs that read “…”``: words written on a thing, not a source's statement.
+
+    "read" reports a text ("the statement read"), but with a relative pronoun as its
+    subject it describes what a sign, shirt or banner carries.
+    """
+    return cue.lemma == "read" and text[speaker[0] : speaker[1]].lower() in _RELATIVE_SUBJECTS
+
+
 def _adverb(word: str) -> bool:
     return word.islower() and len(word) > 4 and word.endswith("ly")
 
@@ -740,7 +749,7 @@ class _Engine:
                     speaker = self._appositive_subject(s_lo, cue.start)
                 if speaker is None:
                     speaker = self._coordinated_subject(s_lo, cue.start)
-            if speaker is None:
+            if speaker is None or _inscription(text, cue, speaker):
                 return False
             end = quote.end
             self.add(
@@ -1007,7 +1016,9 @@ class _Engine:
             speaker = self._appositive_subject(s_lo, verb_start)
         if speaker is None and text[s_lo:verb_start].rstrip().endswith((" and", " but")):
             speaker = self._coordinated_subject(s_lo, verb_start)
-        if speaker is not None and not _agrees(text, cue, speaker):
+        if speaker is not None and (
+            not _agrees(text, cue, speaker) or _inscription(text, cue, speaker)
+        ):
             return
         if (
             speaker is not None

@@ -494,3 +494,9 @@ def test_a_bare_cue_after_a_modifier_is_a_noun():
     assert (row["cue"], row["speaker_mention"]) == ("asked", "she")
     row = only_row(LEAD + "There was no further comment, she said.")
     assert row["cue"] == "said"
+
+
+def test_words_on_a_sign_are_not_speech():
+    assert table_of(LEAD + "Protesters carried signs that read 'Not our river'.").empty
+    text = LEAD + "Protesters carried signs that read “Not our river, not our fight.”"
+    assert table_of(text).empty
