@@ -1056,6 +1056,29 @@ class _Engine:
             return
         self._inverted(c, cue, s_lo, s_hi)
 
+    def _subject_with_appositive(self, lo: int, hi: int) -> bool:
+        """Is text[lo:hi] a name and appositives only ("Sen. Ruth Okafor, D-Ohio")?
+
+        Such a lead is the subject of the verb after it, not the content of an
+        inverted cue: the name fills its stretch up to the first comma, and each
+        later stretch opens with a noun phrase (no verb before it).
+        """
+        text = self.text
+        pieces = text[lo:hi].split(",")
+        if len(pieces) < 2:
+            return False
+        offset = lo
+        for k, piece in enumerate(pieces):
+            start = offset + len(piece) - len(piece.lstrip())
+            end = offset + len(piece.rstrip())
+            offset += len(piece) + 1
+            np = speaker_after(text, start, end, name_ends=True) if start < end else None
+            if np is None or np[0] != start:
+                return False
+            if k == 0 and (np[1] != end or not text[start].isupper()):
+                return False
+        return True
+
     def _inverted(self, c: int, cue: Cue, s_lo: int, s_hi: int) -> bool:
         """``clause, said X.`` and ``clause, said X, director of Y.``"""
         text = self.text
@@ -1068,6 +1091,8 @@ class _Engine:
         if speaker is None or (rest and not rest.startswith(",")):
             return False
         lead_end = text.rfind(",", s_lo, cue.start)
+        if self._subject_with_appositive(s_lo, lead_end):
+            return False  # "Sen. Ruth Okafor, D-Ohio, called the vote overdue"
         before = len(self.found)
         self._emit(c, cue, self._content_before(s_lo, lead_end), speaker)
         return len(self.found) > before

@@ -500,3 +500,10 @@ def test_words_on_a_sign_are_not_speech():
     assert table_of(LEAD + "Protesters carried signs that read 'Not our river'.").empty
     text = LEAD + "Protesters carried signs that read “Not our river, not our fight.”"
     assert table_of(text).empty
+
+
+def test_a_name_with_an_appositive_is_the_subject_not_inverted_content():
+    row = only_row(LEAD + "Sen. Ruth Okafor, D-Ohio, called the vote overdue.")
+    assert (row["speaker_mention"], row["text"]) == ("Sen. Ruth Okafor", "the vote overdue")
+    row = only_row(LEAD + "Taxes are too high, said Ruth Okafor.")
+    assert (row["speaker_mention"], row["text"]) == ("Ruth Okafor", "Taxes are too high")
