@@ -161,12 +161,24 @@ def _states_something(text: str, lo: int, hi: int, lemma: str) -> bool:
 _ADDRESSEE_THEN_CLAUSE = re.compile(r"[^,;:“”\"]{1,60}?\b(?=(?:that|whether|if)\b)", re.I)
 
 
+# A circumstance between a cue and its that-clause: "said in an email that", "said on
+# Tuesday that", "said at a news conference in Ohio that".
+_CIRCUMSTANCE_THEN_CLAUSE = re.compile(
+    r"(?:(?:in|on|at|during|after|before|by|via|through|with|from|over|of|last|this"
+    r"|earlier|later|late)\s|(?:" + _DAY + r"|today|yesterday|tonight)\b)"
+    r"[^,;:“”\"]{0,60}?\b(?=that\b)",
+    re.I,
+)
+
+
 def _past_addressee(text: str, lo: int, hi: int, lemma: str) -> tuple[int, int]:
-    """``told reporters that X``: what was said starts at ``that``, after the addressee."""
-    if lemma in _ADDRESSEE_VERBS:
+    """``told reporters that X``: what was said starts at ``that``, after the addressee;
+    ``said in an email that X`` likewise starts after the circumstance."""
+    match = _CIRCUMSTANCE_THEN_CLAUSE.match(text, lo, hi)
+    if match is None and lemma in _ADDRESSEE_VERBS:
         match = _ADDRESSEE_THEN_CLAUSE.match(text, lo, hi)
-        if match:
-            return match.end(), hi
+    if match:
+        return match.end(), hi
     return lo, hi
 
 

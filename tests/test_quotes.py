@@ -507,3 +507,16 @@ def test_a_name_with_an_appositive_is_the_subject_not_inverted_content():
     assert (row["speaker_mention"], row["text"]) == ("Sen. Ruth Okafor", "the vote overdue")
     row = only_row(LEAD + "Taxes are too high, said Ruth Okafor.")
     assert (row["speaker_mention"], row["text"]) == ("Ruth Okafor", "Taxes are too high")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor said in an email that she was late.",
+        "The mayor said on Tuesday that she was late.",
+        "The mayor said at a news conference in Ohio that she was late.",
+        "The mayor said that she was late.",
+    ],
+)
+def test_a_circumstance_before_the_that_clause_is_not_content(text):
+    assert only_row(LEAD + text)["text"] == "that she was late"
