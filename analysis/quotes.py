@@ -115,6 +115,9 @@ _NP_BREAKERS = frozenset(
     are was were be been being has have had do does did not to also said says say told
     asked added noted wrote how why""".split()
 )
+# Words that cannot open the rest of a clause after "…, according to X,": the
+# connectives and relatives of a new clause ("and", "who"), or a new subject.
+_NOT_A_PREDICATE = (_NP_BREAKERS - _PASSIVE_AUX - {"has", "have", "had"}) | PRONOUNS
 _DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _TIME_ADJUNCT = re.compile(
     r",?\s+(?:(?:on\s+)?" + _DAY + r"(?:\s+(?:morning|afternoon|evening|night))?"
@@ -999,8 +1002,33 @@ class _Engine:
             rest = re.match(r"[^,]*,", self.text[speaker[1] : s_hi])
             lo = speaker[1] + (rest.end() if rest else 0)
             self._emit(c, cue, self._content_after(lo, s_hi), speaker)
+        elif self._parenthetical_source(c, cue, s_lo, s_hi, speaker):
+            return
         else:
             self._emit(c, cue, self._content_before(s_lo, cue.start), speaker)
+
+    def _parenthetical_source(
+        self, c: int, cue: Cue, s_lo: int, s_hi: int, speaker: tuple[int, int]
+    ) -> bool:
+        """``The report, according to X, was a whitewash``: the source phrase interrupts
+        its clause between the subject and the verb, so the content is both sides of it
+        (two fragments)."""
+        text = self.text
+        head = self._content_before(s_lo, cue.start)
+        after = re.match(r"\s*,", text[speaker[1] : s_hi])
+        if after is None or text[head[1] : cue.start].strip() != ",":
+            return False
+        rest = self._content_after(speaker[1] + after.end(), s_hi)
+        if _word_count(text, *rest) < 2 or self.is_claimed(*head) or _word_count(text, *head) < 1:
+            return False
+        first = _WORD_ONLY.match(text, rest[0])
+        if first is None or first.group().lower() in _NOT_A_PREDICATE:
+            return False  # "…, according to X, who …" / "…, and …": not the clause going on
+        if speaker_after(text, rest[0], rest[1]) == rest:
+            return False  # "…, according to X, a professor at Y": an appositive
+        before = len(self.found)
+        self._emit(c, cue, rest, speaker, head=head)
+        return len(self.found) > before
 
     def _reporting_verb(self, c: int, cue: Cue, s_lo: int, s_hi: int) -> None:
         text = self.text

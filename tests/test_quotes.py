@@ -520,3 +520,13 @@ def test_a_name_with_an_appositive_is_the_subject_not_inverted_content():
 )
 def test_a_circumstance_before_the_that_clause_is_not_content(text):
     assert only_row(LEAD + text)["text"] == "that she was late"
+
+
+def test_a_parenthetical_source_phrase_leaves_its_clause_in_two_fragments():
+    text = LEAD + "The report, according to Dr Ana Ruiz, was 'a whitewash'."
+    row = only_row(text)
+    assert row["speaker_mention"] == "Dr Ana Ruiz"
+    assert row["text"] == "The report, according to Dr Ana Ruiz, was 'a whitewash'"
+    assert [text[lo:hi] for lo, hi in row["fragments"]] == ["The report", "was 'a whitewash'"]
+    row = only_row(LEAD + "The report was late, according to Dr Ana Ruiz, a surgeon.")
+    assert row["text"] == "The report was late"
