@@ -48,7 +48,11 @@ def arc_takeaway(table: pd.DataFrame) -> str:
 
 
 def speaker_takeaway(per_speaker: pd.DataFrame) -> str:
-    """Who is quoted most and whose words sound most negative and most positive."""
+    """Who is quoted most and whose words sound most negative and most positive.
+
+    A pronoun speaker that resolved to no one ("(unresolved)") is nobody to name here.
+    """
+    per_speaker = per_speaker[per_speaker["speaker"] != "(unresolved)"]
     if per_speaker.empty:
         return "No attribution with a speaker was found, so there is no tone per speaker."
     top = per_speaker.iloc[0]

@@ -56,6 +56,8 @@ UNKNOWN_GENDER_FACTOR = 0.5
 # speaker (Pareti 2015 reports long same-source chains in PARC 3.0).
 PREVIOUS_SPEAKER_WEIGHT = 100.0
 MAX_PRONOUN_DISTANCE = 8  # sentences searched back for an antecedent
+# The speaker of a pronoun that resolves to no one: not a person, left out of takeaways.
+UNRESOLVED = "(unresolved)"
 
 _ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z][A-Z0-9&]{1,6}$")
 _NAME_SUFFIXES = {"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"}
@@ -92,6 +94,7 @@ class Lexicons:
     reporting_forms: frozenset[str]
     affiliations: frozenset[str]
     expansions: dict[str, str]  # "sen." -> "senator"
+    party_tags: dict[str, str]  # "d" -> "Democrat" (the letter of "D-Ohio")
     max_title_words: int = field(default=4)
 
 
@@ -125,6 +128,7 @@ def lexicons() -> Lexicons:
         reporting_forms=frozenset(reporting),
         affiliations=frozenset(r["entry"] for r in _read_tsv("affiliations.tsv")),
         expansions={r["entry"]: r["expands_to"] for r in titles_rows if r["expands_to"]},
+        party_tags={r["entry"]: r["expands_to"] for r in _read_tsv("party_tags.tsv")},
         max_title_words=max(len(t) for t in titles),
     )
 
@@ -158,6 +162,8 @@ class Mention:
     role_end: int = -1
     name_words: tuple[str, ...] = ()
     entity: int = -1
+    affiliation: str = ""  # from an AP party-state tag after the name ("D-Ohio")
+    apposed: Mention | None = None  # the name a title or descriptor stands in apposition to
 
 
 @dataclass
@@ -259,7 +265,10 @@ def _sentence_runs(toks: _Tokens, lex: Lexicons, common, known_caps, heading: bo
             capital = False
         if capital:
             current.append(i)
-            if possessive:
+            # a possessive closes a name ("Trump's plan") unless a body noun follows:
+            # "The King's Fund" is one body
+            body_next = _is_capitalised(nxt) and _word(nxt)[0].lower() in lex.body_nouns
+            if possessive and not (kinds[i + 1 : i + 2] == ["word"] and body_next):
                 runs.append(current)
                 current = []
             continue
@@ -302,6 +311,52 @@ def _split_and(run: list[int], texts: list[str], lex: Lexicons) -> list[list[int
     return [p for p in parts if p]
 
 
+def _split_of(run: list[int], texts: list[str], lex: Lexicons) -> list[list[int]]:
+    """Split "Dr Sarah Wood of NHS England" into the person and the body they speak for.
+
+    Only when a name stands before "of" (two words, or one after a title): "Secretary of
+    State Ana Ruiz", "Duke of Edinburgh", "Republic of Turkey" and "University of
+    Chicago" stay whole.
+    """
+    lowered = [_word(texts[i])[0].lower() for i in run]
+    if "of" not in lowered:
+        return [run]
+    at = lowered.index("of")
+    words = [_word(texts[i])[0] for i in run]
+    form, title_end, _ = _classify_run(words, lex)
+    if form != "name" or at <= title_end or at + 1 >= len(run):
+        return [run]
+    if at - title_end < 2 and not title_end:
+        return [run]  # "Republic of Turkey": one word is no person's name
+    return [run[:at], run[at + 1 :]]
+
+
+_PARTY_TAG = re.compile(r"^([A-Z])-([A-Z][A-Za-z.]*)$")
+
+
+def _party_tag(toks: _Tokens, last: int, lex: Lexicons) -> tuple[str, int]:
+    """An AP party-state tag after a name ("Sen. Ruth Okafor, D-Ohio, said"), read as an
+    affiliation ("Democrat, Ohio") with the index of its last token; ("", last) if none.
+
+    AP Stylebook, "party affiliation": the party's letter, a hyphen and the state's
+    abbreviation, set off by commas or parentheses.
+    """
+    texts = toks.texts
+    if last + 2 >= len(texts) or texts[last + 1] not in {",", "("}:
+        return "", last
+    match = _PARTY_TAG.match(texts[last + 2])
+    if not match or match.group(1).lower() not in lex.party_tags:
+        return "", last
+    end = last + 2
+    state = match.group(2)
+    if end + 1 < len(texts) and texts[end + 1] == "." and not state.endswith("."):
+        end += 1
+        state += "."
+    if end + 1 < len(texts) and texts[end + 1] == ")":
+        end += 1
+    return f"{lex.party_tags[match.group(1).lower()]}, {state}", end
+
+
 # --------------------------------------------------------------------------- detection
 
 
@@ -340,6 +395,8 @@ def _classify_run(words: list[str], lex: Lexicons) -> tuple[str, int, str]:
     rest = lowered[title_end:]
     if rest and all(w in _NAME_SUFFIXES for w in rest):
         title_end = 0  # "Martin Luther King Jr.": "King" is the name, not a title
+    if not title_end and len(words) > 1 and lowered[0] in lex.role_nouns:
+        title_end = 1  # "Resident Gary Phelps": a role noun capitalised by position
     if not title_end:
         # "Republican Donald Trump": a party word before a name works like a title
         while title_end < len(words) - 1 and lowered[title_end] in lex.affiliations:
@@ -347,6 +404,13 @@ def _classify_run(words: list[str], lex: Lexicons) -> tuple[str, int, str]:
     name = lowered[title_end:]
     if name and name[0] in {"of", "and", "the", "for"}:
         return "title", len(words), "-"
+    joints = [i for i, w in enumerate(name) if i and w in {"the", "for", "&"}]
+    if joints and len(name) - joints[-1] <= 3:
+        # "Save the Bend", "Americans for Prosperity": no person's name has these; a
+        # longer tail is rather a name after a run-on ("... of the Year Barack Obama")
+        return "body", 0, "-"
+    if len(name) > 1 and len(words[title_end]) > 2 and _ACRONYM.match(words[title_end]):
+        return "body", 0, "-"  # "NHS England", "BBC News": an acronym heads a body's name
     if any(w in lex.body_nouns for w in name if w not in lex.particles):
         return "body", 0, "-"
     if title_end and not name:
@@ -363,6 +427,15 @@ def _classify_run(words: list[str], lex: Lexicons) -> tuple[str, int, str]:
     if len(words) == 1 and _ACRONYM.match(words[0]):
         return "body", 0, "-"
     return "name", 0, "-"
+
+
+def _title_text(words: list[str], lex: Lexicons) -> str:
+    """A title as a role: a role noun capitalised only by its position ("Resident Gary
+    Phelps") is written in lower case; titles proper keep their capitals."""
+    lowered = tuple(w.lower() for w in words)
+    if lowered and lowered not in lex.titles and all(w in lex.role_nouns for w in lowered):
+        return " ".join(lowered)
+    return " ".join(words)
 
 
 def _prenominal_role(toks: _Tokens, first: int, lex: Lexicons) -> tuple[str, int]:
@@ -461,7 +534,16 @@ def _find_mentions(article) -> list[Mention]:
         texts, starts, in_quote = toks.texts, toks.starts, toks.in_quote
         heading = kind == "heading" or _title_case(toks, common)
         runs = _sentence_runs(toks, lex, common, known_caps, heading=heading)
-        for run in (part for r in runs for part in _split_and(r, texts, lex)):
+        tags: set[int] = set()  # tokens of party-state tags, read with the name before them
+        parts = [
+            (part, n > 0)
+            for r in runs
+            for piece in _split_and(r, texts, lex)
+            for n, part in enumerate(_split_of(piece, texts, lex))
+        ]
+        for run, after_of in parts:
+            if run[0] in tags:
+                continue
             words = [_word(texts[i])[0] for i in run]
             form, title_end, hon_gender = _classify_run(words, lex)
             opener = run[0] == 0 or toks.kinds[run[0] - 1] != "word"
@@ -487,7 +569,7 @@ def _find_mentions(article) -> list[Mention]:
                 paragraph=pid,
                 in_quote=bool(in_quote[first]),
                 form=form,
-                title=" ".join(words[:title_end]) if form == "name" else "",
+                title=_title_text(words[:title_end], lex) if form == "name" else "",
                 honorific_gender=hon_gender,
                 name_words=tuple(w.lower() for w in words[title_end:]) if form == "name" else (),
             )
@@ -498,12 +580,19 @@ def _find_mentions(article) -> list[Mention]:
                 )
             if form == "title":
                 mention.name_words = tuple(w.lower() for w in words)
+            if after_of and found and found[-1].form == "name" and found[-1].role_start < 0:
+                # "Dr Sarah Wood of NHS England": the body names her affiliation
+                found[-1].role_start, found[-1].role_end = mention.start, mention.end
             if form == "name":
-                role, role_start = _prenominal_role(toks, first, lex)
+                # "the chief Democratic negotiator": a party word is no person with a role
+                party_word = len(words) == 1 and words[0].lower() in lex.affiliations
+                role, role_start = ("", -1) if party_word else _prenominal_role(toks, first, lex)
                 if role:
                     mention.role = role
                     mention.start = role_start
-                appositive = _appositive(text, toks, last, lex)
+                mention.affiliation, tag_end = _party_tag(toks, last, lex)
+                tags.update(range(last + 1, tag_end + 1))
+                appositive = _appositive(text, toks, tag_end, lex)
                 if appositive:
                     mention.role = appositive
                     mention.role_start = text.find(appositive, mention.end)
@@ -852,7 +941,8 @@ def _affiliations(group: list[Mention], found: list[Mention], kinds, text: str) 
         for b in found
         if kinds.get(b.entity) == "body" and any(s <= b.start and b.end <= e for s, e in windows)
     ]
-    names = [_canonical([b], text) for b in inside]
+    names = [m.affiliation for m in group if m.affiliation]
+    names += [_canonical([b], text) for b in inside]
     for m in group:
         title = text[m.start : m.name_start]
         names += [w for w in re.findall(r"[\w.&]+", title) if _ACRONYM.match(w)]
@@ -869,6 +959,39 @@ def _canonical(group: list[Mention], text: str) -> str:
     return text[best.name_start : best.name_end]
 
 
+def _apposed_roles(found: list[Mention], text: str, lex: Lexicons) -> list[Mention]:
+    """Titles and descriptors set off before a name: "The Health Secretary, Mr David Kemp,"
+    or "Her spokesman, Tim Reed," (apposition, Quirk et al. 1985, 17.65).
+
+    The name takes the phrase as its role (without determiner or possessor) unless it
+    has one; the phrase becomes a mention of the name's person (form "apposed" until
+    the names are grouped). The name must be closed by a comma or the sentence end.
+    """
+    linked = []
+    names = [m for m in found if m.form == "name"]
+    starts = [m.start for m in names]
+    for m in found:
+        if m.form not in {"title", "candidate"} or m.in_quote:
+            continue
+        i = bisect.bisect_left(starts, m.end)
+        if i == len(names) or names[i].sentence != m.sentence:
+            continue
+        name = names[i]
+        if text[m.end : name.start].strip() != "," or name.role:
+            continue
+        if not re.match(r"\s*(?:[,.;:]|$)", text[name.end : name.end + 2]):
+            continue
+        phrase = text[m.start : m.end]
+        if m.form == "title":
+            name.role = re.sub(r"^(?:the|The)\s+", "", phrase)
+        else:
+            name.role = " ".join(descriptor_words(phrase))
+        name.role_start, name.role_end = m.start, m.end
+        m.apposed, m.form = name, "apposed"
+        linked.append(m)
+    return linked
+
+
 # --------------------------------------------------------------------------- analysis
 
 
@@ -880,9 +1003,13 @@ def analyse(article) -> Analysis:
     """
     lex = lexicons()
     found = _drop_nested(_find_mentions(article))
-    candidates = [m for m in found if m.form == "candidate"]
-    found = [m for m in found if m.form != "candidate"]
+    apposed = _apposed_roles(found, article.text, lex)
+    candidates = [m for m in found if m.form == "candidate" and m.apposed is None]
+    found = [m for m in found if m.form not in {"candidate", "apposed"}]
     _group_names(found, lex)
+    for m in apposed:
+        m.entity, m.form = m.apposed.entity, "descriptor"
+    found = sorted(found + apposed, key=lambda m: m.start)
     groups: dict[int, list[Mention]] = defaultdict(list)
     for m in found:
         groups[m.entity].append(m)
@@ -900,7 +1027,12 @@ def analyse(article) -> Analysis:
     rows = []
     for e, group in groups.items():
         group.sort(key=lambda m: m.start)
-        roles = list(dict.fromkeys(r for m in group for r in (m.role, m.title) if r))
+        # an honorific (Mr, Ms, Dr) is no role: it gives gender only
+        roles = list(
+            dict.fromkeys(
+                r for m in group for r in (m.role, m.title) if r and r.lower() not in lex.honorifics
+            )
+        )
         if not roles and all(m.form == "title" for m in group):
             roles = [_canonical(group, article.text)]  # "the Prime Minister of Iraq"
         rows.append(
@@ -1126,6 +1258,8 @@ def resolve_pronoun(
             break
         if m.in_quote or (exclude and exclude[0] <= m.start < exclude[1]):
             continue
+        if m.apposed is not None:
+            continue  # "Her spokesman, Tim Reed": one noun phrase with its name (L&L)
         if not _compatible(pronoun, kind_of.get(m.entity), gender_of.get(m.entity), lex):
             continue
         weight = RECENCY_WEIGHT + SUBJECT_WEIGHT * m.subject + HEAD_WEIGHT * m.head
@@ -1160,6 +1294,16 @@ def _mention_at(result: Analysis, start: int, end: int) -> Mention | None:
         return None
     text = result.text
     heads = [m for m in inside if not text.startswith(("’s", "'s"), m.end) or m.end + 2 >= end]
+    # a name modifying a body noun ("Bend council") or after "of" is not the head
+    heads = [m for m in heads if m.head or m.form == "descriptor"] or heads
+    body_nouns = lexicons().body_nouns
+    heads = [
+        m
+        for m in heads
+        if m.form != "name"
+        or not (nxt := re.match(r"\s+([a-z]+)", text[m.end : end]))
+        or nxt.group(1) not in body_nouns
+    ]
     return heads[-1] if heads else None
 
 
@@ -1242,6 +1386,7 @@ def resolve_speakers(article, table: pd.DataFrame) -> pd.Series:
       latest direct or mixed quotation (``kind``), else of the previous row.
     """
     result = analyse(article)
+    text = result.text
     names = result.entities["name"].to_dict()
     sentence_starts = article.sentences["start"].tolist()
     lex = lexicons()
@@ -1277,6 +1422,9 @@ def resolve_speakers(article, table: pd.DataFrame) -> pd.Series:
                     for m in result.mentions
                     if m.end <= start and m.sentence == _sentence_of(sentence_starts, start)
                 ]
+                after_of = len(before) > 1 and re.search(r"\bof\s+$", text[: before[-1].start])
+                if after_of and result.kind_of.get(before[-1].entity) != "person":
+                    before.pop()  # "Ted Cruz of Texas, who": the head, not its "of" phrase
                 entity = before[-1].entity if before else previous_entity
             elif case == "first_person":
                 entity, name = previous_entity, previous_name if previous_name else mention
@@ -1291,7 +1439,9 @@ def resolve_speakers(article, table: pd.DataFrame) -> pd.Series:
                     previous_end=previous_end,
                 )
                 if entity is None:
-                    name = mention.strip()
+                    # a bare "she" is nobody's name; None would be refilled with the
+                    # mention by analysis.quotes, so the label says what is known
+                    name = UNRESOLVED
         else:
             found = _mention_at(result, start, end)
             entity = (
@@ -1504,7 +1654,8 @@ def _enumerate(names: list[str], limit: int = 3) -> str:
 
 def share_of_voice_takeaway(who: pd.DataFrame) -> str:
     """One sentence on who holds the most quoted words and how concentrated voice is."""
-    quoted = who[who["attributions"] > 0].sort_values("words_quoted", ascending=False)
+    quoted = who[(who["attributions"] > 0) & (who["speaker"] != UNRESOLVED)]
+    quoted = quoted.sort_values("words_quoted", ascending=False)
     if quoted.empty:
         return "No one is quoted in this article."
     top = quoted.iloc[0]
@@ -1542,10 +1693,15 @@ def kind_takeaway(who: pd.DataFrame) -> str:
         return "No one is quoted in this article."
     direct = int(quoted["direct"].sum())
     sentence = f"{direct} of {total} attributions are direct quotations"
-    most = quoted.sort_values(["direct", "attributions"], ascending=False).iloc[0]
-    if most["direct"]:
+    named = quoted[quoted["speaker"] != UNRESOLVED]
+    most = (
+        (named if len(named) else quoted)
+        .sort_values(["direct", "attributions"], ascending=False)
+        .iloc[0]
+    )
+    if most["direct"] and most["speaker"] != UNRESOLVED:
         sentence += f"; {most['speaker']} is quoted word for word most often ({most['direct']})"
-    paraphrased = quoted.loc[quoted["direct"] == 0, "speaker"].tolist()
+    paraphrased = named.loc[named["direct"] == 0, "speaker"].tolist()
     if paraphrased:
         verb = "is" if len(paraphrased) == 1 else "are"
         sentence += f", while {_enumerate(paraphrased)} {verb} never quoted directly"

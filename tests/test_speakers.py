@@ -368,7 +368,7 @@ def test_empty_and_missing_mentions_never_raise(seed):
 
 def test_lexicons_cite_a_source_for_every_entry():
     for name in ("titles", "honorifics", "role_nouns", "body_nouns", "place_nouns", "pronouns",
-                 "name_particles", "not_names"):  # fmt: skip
+                 "name_particles", "not_names", "party_tags"):  # fmt: skip
         rows = sp._read_tsv(f"{name}.tsv")
         assert rows, name
         assert all(r["source"].strip() for r in rows), name
@@ -502,3 +502,140 @@ def test_an_unnamed_title_holder_is_named_by_the_title():
     )
     table = analysis.quotes(article)
     assert table["speaker"].tolist() == ["Prime Minister of Freedonia", "a spokesman"]
+
+
+# --------------------------------------------------------------------------- reviewed cases
+
+
+def resolved(text: str) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The attribution table and the speaker table of a small article."""
+    article = analysis.parse_article(text)
+    return analysis.quotes(article), analysis.speakers(article)
+
+
+def row_of(who: pd.DataFrame, name: str) -> pd.Series:
+    rows = who[who["speaker"] == name]
+    assert len(rows) == 1, who[["speaker", "role", "kind"]]
+    return rows.iloc[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("The Health Secretary, Mr David Kemp, said the plan was fair.", "David Kemp", "Health Secretary"),
+        ("The union objected. Its general secretary, Ms Helen Shaw, said the plan was unfair.", "Helen Shaw", "general secretary"),
+    ],
+)  # fmt: skip
+def test_an_honorific_is_no_role_and_a_title_before_the_name_is(text, name, role):
+    table, who = resolved(text)
+    person = row_of(who, name)
+    assert person["role"] == role
+    assert person["attributions"] == 1
+    assert not who["role"].str.fullmatch(r"(?i)mr|ms|dr").any()
+    assert list(table["speaker"]) == [name]
+    assert len(who[who["kind"] == "person"]) == 1  # the title is no second person
+
+
+def test_a_british_honorific_without_full_stop_still_genders_but_is_no_role():
+    _, who = resolved("Dr Sarah Wood said the wards were full. Mr Tom Bell said so too.")
+    assert row_of(who, "Sarah Wood")["role"] == ""
+    assert row_of(who, "Tom Bell")["gender"] == "male"
+
+
+def test_an_ap_party_state_tag_is_an_affiliation_not_a_person():
+    text = "Sen. Ruth Okafor, D-Ohio, the chief Democratic negotiator, said the bill would pass."
+    table, who = resolved(text)
+    person = row_of(who, "Ruth Okafor")
+    assert person["affiliation"] == "Democrat, Ohio"
+    assert "negotiator" in person["role"]
+    assert list(who["speaker"]) == ["Ruth Okafor"]
+    assert list(table["speaker"]) == ["Ruth Okafor"]
+    _, who = resolved("Rep. Al Dunn (R-Texas) said the vote was close.")
+    assert row_of(who, "Al Dunn")["affiliation"] == "Republican, Texas"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cole's spokesman, Tim Jones, said the senator was unavailable.",
+        "Mayor Ann Cole spoke on Monday. Her spokesman, Tim Jones, said the plan was ready.",
+    ],
+)
+def test_a_name_in_apposition_after_a_descriptor_is_the_speaker(text):
+    table, who = resolved(text)
+    assert list(table["speaker"]) == ["Tim Jones"]
+    person = row_of(who, "Tim Jones")
+    assert person["role"] == "spokesman"
+    assert person["attributions"] == 1
+
+
+def test_a_role_noun_opening_a_sentence_is_a_role_and_an_age_is_skipped():
+    text = (
+        "Resident Gary Phelps, 71, said he had fished there for 50 years. "
+        "'I don't want it gone,' he said."
+    )
+    table, who = resolved(text)
+    person = row_of(who, "Gary Phelps")
+    assert person["role"] == "resident"
+    assert list(table["speaker"]) == ["Gary Phelps", "Gary Phelps"]
+    found = analysis.mentions(analysis.parse_article(text))
+    assert set(found["entity"]) == {"Gary Phelps"}
+    assert (found["form"] == "pronoun").sum() == 2
+
+
+def test_an_organisation_absorbs_no_bare_word_and_has_no_gender():
+    text = (
+        "The campaign group Save the Bend wants the river left alone. "
+        "Resident Gary Phelps, 71, said he had fished there for 50 years. "
+        "'I don't want it gone,' he said. A spokeswoman for Bend council declined to comment."
+    )
+    table, who = resolved(text)
+    group = row_of(who, "Save the Bend")
+    assert group["kind"] == "body" and group["gender"] is None
+    assert "Bend" not in group["aliases"]
+    assert list(table.loc[table["speaker_mention"] == "he", "speaker"]) == ["Gary Phelps"]
+    assert (who.loc[who["kind"] == "person", "speaker"] == "Gary Phelps").all()
+
+
+def test_a_place_is_not_merged_into_a_body_named_after_it():
+    text = (
+        "Dr Sarah Wood of NHS England said waiting lists were falling. "
+        "Hospitals in England are busy, she said."
+    )
+    table, who = resolved(text)
+    person = row_of(who, "Sarah Wood")
+    assert person["affiliation"] == "NHS England"
+    assert person["attributions"] == 2
+    assert row_of(who, "NHS England")["kind"] == "body"
+    assert set(table["speaker"]) == {"Sarah Wood"}
+
+
+def test_a_possessive_inside_a_body_name_keeps_it_whole():
+    table, who = resolved("The King's Fund think tank said the cuts would hurt patients.")
+    assert list(who["speaker"]) == ["King's Fund"]
+    assert row_of(who, "King's Fund")["kind"] == "body"
+    assert list(table["speaker"]) == ["King's Fund"]
+
+
+def test_a_relative_pronoun_skips_a_place_after_of():
+    text = "Sen. Ted Marsh of Texas, who chairs the panel, said the bill was dead."
+    rows = pd.DataFrame([attribution(text, "the bill was dead", "who")])
+    assert list(sp.resolve_speakers(analysis.parse_article(text), rows)) == ["Ted Marsh"]
+
+
+def test_an_unresolved_pronoun_is_no_person_and_no_takeaway_names_it():
+    text = (
+        'John Hill and Pat Lee met on Monday. She said the deal was dead. "It is over," Hill said.'
+    )
+    article = analysis.parse_article(text)
+    table = analysis.quotes(article)
+    assert sp.UNRESOLVED in set(table["speaker"])
+    assert "She" not in set(table["speaker"])
+    who = analysis.speakers(article)
+    assert row_of(who, sp.UNRESOLVED)["kind"] == "other"
+    assert sp.UNRESOLVED not in sp.share_of_voice_takeaway(who)
+    assert sp.UNRESOLVED not in sp.kind_takeaway(who)
+    # the downstream tables still work with the label
+    analysis.sentiment(article)
+    analysis.speaker_stance(article)
+    analysis.readability_by(article, "speaker")
