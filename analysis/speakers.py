@@ -38,7 +38,7 @@ MENTION_COLUMNS = [
 ]  # fmt: skip
 SPEAKER_COLUMNS = [
     "speaker", "aliases", "role", "affiliation", "kind", "gender", "attributions", "direct", "indirect",
-    "mixed", "words_quoted", "share_of_quoted_words", "mentions", "first_start", "first_end",
+    "mixed", "words_quoted", "share_of_quoted_words", "mentions", "start", "end", "text",
 ]  # fmt: skip
 
 # Lappin & Leass (1994) salience weights: recency 100, subject emphasis 80, head noun
@@ -1555,8 +1555,8 @@ def speakers(article, table: pd.DataFrame | None = None) -> pd.DataFrame:
     (person, body, or other for a source that is neither, such as "the report"), ``gender`` (when the text shows it), ``attributions``, ``direct``,
     ``indirect``, ``mixed`` (counts by kind), ``words_quoted``,
     ``share_of_quoted_words`` (words_quoted / all quoted words), ``mentions`` (times
-    named or referred to in the text), ``first_start``,
-    ``first_end`` (the first mention). People and bodies never quoted have 0
+    named or referred to in the text), ``start``, ``end`` and ``text`` (the first
+    mention, as written). People and bodies never quoted have 0
     attributions. ``table`` defaults to :func:`analysis.quotes` of the article.
     """
     if table is None:
@@ -1615,6 +1615,12 @@ def speakers(article, table: pd.DataFrame | None = None) -> pd.DataFrame:
     out = out.sort_values(
         ["attributions", "words_quoted", "first_start"], ascending=[False, False, True]
     )
+    # Provenance: each speaker's row points at their first mention, as written.
+    out = out.rename(columns={"first_start": "start", "first_end": "end"})
+    out["text"] = [
+        article.text[int(s) : int(e)] if pd.notna(s) else None
+        for s, e in zip(out["start"], out["end"], strict=True)
+    ]
     return out.reset_index(drop=True)[SPEAKER_COLUMNS]
 
 

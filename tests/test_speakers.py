@@ -207,8 +207,8 @@ def test_seed_speakers_table(seed, seed_table):
     assert who.loc["Qassem Soleimani", "attributions"] == 0  # mentioned, never quoted
     assert who.loc["NATO", "kind"] == "body"
     # the first mention of Champagne is the descriptor at the top of the article
-    first = who.loc["François-Philippe Champagne", ["first_start", "first_end"]]
-    assert seed.text[first["first_start"] : first["first_end"]] == "Canada’s foreign minister"
+    first = who.loc["François-Philippe Champagne", ["start", "end", "text"]]
+    assert seed.text[first["start"] : first["end"]] == first["text"] == "Canada’s foreign minister"
     assert list(sp.speakers(seed, table).columns) == sp.SPEAKER_COLUMNS
 
 
@@ -216,7 +216,7 @@ def test_speakers_default_table_comes_from_quotes(seed):
     who = analysis.speakers(seed)
     assert set(who.columns) == set(sp.SPEAKER_COLUMNS)
     assert who["attributions"].iloc[0] > 0
-    for start, end, aliases in who[["first_start", "first_end", "aliases"]].itertuples(index=False):
+    for start, end, aliases in who[["start", "end", "aliases"]].itertuples(index=False):
         assert seed.text[start:end].strip() != "" and len(aliases) >= 1
 
 
@@ -323,7 +323,7 @@ def test_descriptors_link_by_title_or_stay_themselves():
     assert who.loc["a local farmer", "kind"] == "person"
     assert sp._descriptor_kind("The annual report") == "other"  # a source, not a person
     assert sp._descriptor_kind("the city council") == "body"
-    assert t[who.loc["a local farmer", "first_start"] : who.loc["a local farmer", "first_end"]] == (
+    assert t[who.loc["a local farmer", "start"] : who.loc["a local farmer", "end"]] == (
         "A local farmer"
     )
 
