@@ -118,6 +118,7 @@ _NP_BREAKERS = frozenset(
 # Words that cannot open the rest of a clause after "…, according to X,": the
 # connectives and relatives of a new clause ("and", "who"), or a new subject.
 _NOT_A_PREDICATE = (_NP_BREAKERS - _PASSIVE_AUX - {"has", "have", "had"}) | PRONOUNS
+_CLAUSE_COMMA = re.compile(r",(?=[\s”’\"'])[\s”’\"']*(?P<next>\w+)?")
 _DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _TIME_ADJUNCT = re.compile(
     r",?\s+(?:(?:on\s+)?" + _DAY + r"(?:\s+(?:morning|afternoon|evening|night))?"
@@ -452,6 +453,15 @@ def _verb_reading(text: str, cue: Cue, speaker: tuple[int, int]) -> bool:
         mention.lower() in PRONOUNS
         or any(w[:1].isupper() for w in mention.split()[1:])
         or (mention[:1].isupper() and len(mention.split()) == 1)
+    )
+
+
+def _verb_like(word: str) -> bool:
+    """A lower-case cue form, "-ed" form or auxiliary: a word that can head a predicate."""
+    return word.islower() and (
+        word in cue_lexicon()
+        or word.endswith("ed")
+        or word in _PASSIVE_AUX | _MODALS | {"has", "have", "had"}
     )
 
 
@@ -1070,6 +1080,7 @@ class _Engine:
             return
         if speaker is not None:
             content = self._content_after(cue.end, s_hi)
+            content = self._inside_relative_clause(s_lo, speaker, content)
             if not _states_something(text, *content, cue.lemma):
                 return
             content = _past_addressee(text, *content, cue.lemma)
@@ -1086,6 +1097,8 @@ class _Engine:
                 self._emit(c, cue, content, speaker)
                 return
             # "clause, X said."
+            if text[speaker[0] : speaker[1]].lower() in {"who", "which"}:
+                return  # "The committee, which backed Ruiz, …": the antecedent is no content
             comma = text.rfind(",", s_lo, speaker[0])
             if comma >= 0 and not text[comma + 1 : speaker[0]].strip(" \n" + _QUOTE_CHARS):
                 # A comma inside a closing quotation ("the “woman card,” Fiorina said")
@@ -1118,6 +1131,42 @@ class _Engine:
             if k == 0 and (np[1] != end or not text[start].isupper()):
                 return False
         return True
+
+    def _inside_relative_clause(
+        self, s_lo: int, speaker: tuple[int, int], content: tuple[int, int]
+    ) -> tuple[int, int]:
+        """``Cole, who said she would run, declined to comment``: content ends where the
+        relative clause does.
+
+        A non-restrictive relative clause on the sentence's subject closes with a comma
+        before the main verb: the first comma followed by a verb-like word (a cue, an
+        "-ed" form, an auxiliary), else the last comma of the content.
+        """
+        text = self.text
+        lo, hi = content
+        if text[speaker[0] : speaker[1]].lower() not in {"who", "which"}:
+            return content
+        lead = text[s_lo : speaker[0]].rstrip()
+        if not lead.endswith(","):
+            return content
+        subject = leading_subject(text, s_lo, s_lo + len(lead) - 1)
+        if subject is None or subject[1] != s_lo + len(lead) - 1:
+            return content
+        if any(_verb_like(w) for _, _, w in _words(text, *subject)):
+            return content  # "The mayor praised Cole, who …": Cole is an object
+        # A comma closes the clause when a space or a closing mark follows it ("$345,430"
+        # does not); one inside a quotation keeps the quotation whole.
+        commas = list(_CLAUSE_COMMA.finditer(text, lo, hi))
+        if not commas:
+            return content
+        closing = commas[-1]
+        for comma in commas:
+            if _verb_like(comma.group("next") or ""):
+                closing = comma
+                break
+        quotation = self.quotation_at(closing.start())
+        end = quotation.end if quotation is not None else closing.start()
+        return _strip_span(text, lo, end)
 
     def _inverted(self, c: int, cue: Cue, s_lo: int, s_hi: int) -> bool:
         """``clause, said X.`` and ``clause, said X, director of Y.``"""

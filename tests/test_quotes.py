@@ -530,3 +530,11 @@ def test_a_parenthetical_source_phrase_leaves_its_clause_in_two_fragments():
     assert [text[lo:hi] for lo, hi in row["fragments"]] == ["The report", "was 'a whitewash'"]
     row = only_row(LEAD + "The report was late, according to Dr Ana Ruiz, a surgeon.")
     assert row["text"] == "The report was late"
+
+
+def test_content_in_a_relative_clause_ends_with_the_clause():
+    table = table_of(LEAD + "Cole, who said she would run again, declined to comment.")
+    said = table[table["cue"] == "said"].iloc[0]
+    assert (said["speaker_mention"], said["text"]) == ("who", "she would run again")
+    row = only_row(LEAD + "The mayor visited Cole, who said she would run again, soon.")
+    assert row["text"] == "she would run again, soon"
