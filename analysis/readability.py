@@ -469,6 +469,9 @@ class Readability(Mapping):
     scores: dict[str, float]
     valid: dict[str, bool]
     notes: dict[str, str]
+    #: The stretch of the article the words were taken from (provenance), or None.
+    start: int | None = None
+    end: int | None = None
 
     def __getitem__(self, key: str) -> float:
         return self.counts[key] if key in self.counts else self.scores[key]
@@ -481,7 +484,8 @@ class Readability(Mapping):
 
     @property
     def table(self) -> pd.DataFrame:
-        """One row per formula: ``measure``, ``name``, ``value``, ``is_grade``, ``valid``, ``note``, ``source``."""
+        """One row per formula: ``measure``, ``name``, ``value``, ``is_grade``, ``valid``,
+        ``note``, ``source``, and ``start``/``end`` of the text it was computed on."""
         return pd.DataFrame(
             [
                 {
@@ -492,6 +496,8 @@ class Readability(Mapping):
                     "valid": self.valid[m.key],
                     "note": self.notes[m.key],
                     "source": m.source,
+                    "start": self.start,
+                    "end": self.end,
                 }
                 for m in MEASURES
             ]
@@ -522,7 +528,9 @@ def readability_of_words(words: pd.DataFrame) -> Readability:
         notes["consensus_grade"] = "no grade formula is valid on this text"
     scores = {m.key: float(row[m.key]) for m in MEASURES if m.key != "consensus_grade"}
     scores["consensus_grade"] = consensus
-    return Readability(counts=counts, scores=scores, valid=valid, notes=notes)
+    start = int(words["start"].min()) if len(words) else None
+    end = int(words["end"].max()) if len(words) else None
+    return Readability(counts=counts, scores=scores, valid=valid, notes=notes, start=start, end=end)
 
 
 def readability(article: Article) -> Readability:
@@ -844,7 +852,7 @@ def compare_with_textstat(article: Article) -> pd.DataFrame:
     ]
     table = pd.DataFrame(rows, columns=["quantity", "project", "textstat"])
     table["difference"] = table["project"] - table["textstat"]
-    return table
+    return table.assign(start=report.start, end=report.end)
 
 
 def describe_textstat_gap(comparison: pd.DataFrame) -> str:

@@ -449,3 +449,13 @@ def test_comparison_with_textstat_on_wire_copy():
     sentence = rd.describe_textstat_gap(table.reset_index())
     assert f"has {sentences}" in sentence
     assert f"{table.loc['flesch_kincaid_grade', 'textstat']:.1f}" in sentence
+
+
+def test_whole_body_tables_point_at_the_text_they_scored(seed_article):
+    report = rd.readability(seed_article)
+    body = seed_article.body_sentences
+    assert report.start == body["start"].min()
+    assert report.end <= body["end"].max()
+    assert set(report.table["start"]) == {report.start}
+    comparison = rd.compare_with_textstat(seed_article)
+    assert set(comparison["end"]) == {report.end}
