@@ -403,8 +403,9 @@ _NAME_PARTICLES = frozenset("von van de da del der den di du dos la le bin al ib
 # Plural nouns that do not end in "s".
 # ("public" is left out: before a bare form it is an adjective, "public comment").
 _IRREGULAR_PLURALS = frozenset("people police men women children staff media".split())
-# Words before a bare form that make it a noun: "further comment", "more support".
-_PRENOMINAL = frozenset("further more additional any".split())
+# Skippable adverbs that, right before a bare form, are adjectives: "further comment"
+# (other modifiers end the subject and fail the plural test: "public comment").
+_PRENOMINAL = frozenset({"further"})
 _MODALS = frozenset("would will could can may might should must did does do to".split())
 
 
