@@ -777,15 +777,24 @@ class _Engine:
                     speaker = self._coordinated_subject(s_lo, cue.start)
             if speaker is None or _inscription(text, cue, speaker):
                 return False
-            end = quote.end
-            self.add(
-                Attribution(
-                    quote.start, end, "direct", [(quote.start, end)], cue.start, cue.end, *speaker
-                ),
-                c,
-            )
+            self._add_direct(quote, cue.start, cue.end, speaker, c)
             return True
         return False
+
+    def _add_direct(
+        self,
+        quote: QuoteSpan,
+        cue_start: int,
+        cue_end: int,
+        speaker: tuple[int, int],
+        cue_index: int | None = None,
+    ) -> None:
+        """Record the whole quotation as a direct attribution of ``speaker``."""
+        span = [(quote.start, quote.end)]
+        attribution = Attribution(
+            quote.start, quote.end, "direct", span, cue_start, cue_end, *speaker
+        )
+        self.add(attribution, cue_index)
 
     def _colon_intro(self, quote: QuoteSpan) -> bool:
         """``Rubio fired back forcefully: “…”``: a clause ending in a colon introduces
@@ -800,18 +809,7 @@ class _Engine:
         speaker = leading_subject(text, clause_lo, colon_at)
         if speaker is None or speaker[1] >= colon_at or self.is_claimed(*speaker):
             return False
-        self.add(
-            Attribution(
-                quote.start,
-                quote.end,
-                "direct",
-                [(quote.start, quote.end)],
-                colon_at,
-                colon_at + 1,
-                *speaker,
-            ),
-            None,
-        )
+        self._add_direct(quote, colon_at, colon_at + 1, speaker)
         return True
 
     def _dash_signature(self, quote: QuoteSpan, p_hi: int) -> bool:
@@ -829,18 +827,7 @@ class _Engine:
         if not text[speaker[0]].isupper() or _word_count(text, *speaker) > 5:
             return False
         dash = match.end() - len(match.group().lstrip(" \u00a0"))
-        self.add(
-            Attribution(
-                quote.start,
-                quote.end,
-                "direct",
-                [(quote.start, quote.end)],
-                dash,
-                dash + len(match.group().strip(" \u00a0")),
-                *speaker,
-            ),
-            None,
-        )
+        self._add_direct(quote, dash, dash + len(match.group().strip(" \u00a0")), speaker)
         return True
 
     def _inherited_speaker(self, lo: int, hi: int) -> tuple[int, int] | None:
