@@ -26,6 +26,8 @@ TITLES = frozenset(
     "no nos vol op art fig ch sec".split()
 )
 MONTHS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
+# Words whose full stop belongs to the token ("Gen.", "Jan.").
+_ABBREVIATED = TITLES | MONTHS
 # Abbreviations that may end a sentence; they end one only before a common sentence starter.
 OTHER_ABBREVIATIONS = frozenset(
     "inc corp co ltd llc plc bros assn dept univ govt approx est etc vs al ave blvd rd".split()
@@ -284,7 +286,7 @@ def tokens(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
         if kind == "abbrev":
             kind = "word"
         elif kind == "word":
-            if end < hi and text[end] == "." and text[start:end].lower() in TITLES | MONTHS:
+            if end < hi and text[end] == "." and text[start:end].lower() in _ABBREVIATED:
                 end += 1
         elif (
             kind == "quote"

@@ -245,11 +245,11 @@ _CUE_LEXICONS: tuple[str, ...] = (
 )
 
 
-@cache
 def _vader():
-    from nltk.sentiment.vader import SentimentIntensityAnalyzer
+    """The project's one VADER analyser (built once in :mod:`analysis.sentiment_features`)."""
+    from analysis.sentiment_features import vader
 
-    return SentimentIntensityAnalyzer()
+    return vader()
 
 
 def _masked(text: str, lo: int, hi: int, spans: Iterable[tuple[int, int]]) -> str:
