@@ -7,12 +7,16 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 NOTEBOOKS := $(sort $(wildcard notebooks/[0-9][0-9]-*.ipynb))
 TIMEOUT ?= 900
-# A relative ARTICLE path means relative to where make was called, not to notebooks/.
-ifdef ARTICLE
-export ARTICLE := $(abspath $(ARTICLE))
-endif
+# ARTICLE is a file name, never make or shell syntax: take it exactly as given ($(value)
+# does not expand "$5"), single-quote it for the shell (a quote inside becomes '"'"'), and
+# make it absolute in the recipe's shell, since the notebooks run in notebooks/.
+shell_quote = '$(subst ','"'"',$(1))'
+ARTICLE_ARG := $(call shell_quote,$(value ARTICLE))
+define with_article
+ARTICLE=$(ARTICLE_ARG); case "$$ARTICLE" in ""|/*|"~"*) ;; *) ARTICLE="$$PWD/$$ARTICLE" ;; esac; export ARTICLE;
+endef
 
-.PHONY: setup run test lab bench lint format clean embeddings
+.PHONY: setup check run test lab bench lint format clean embeddings
 
 setup: $(STAMP)
 
@@ -23,10 +27,13 @@ $(STAMP): $(REQUIREMENTS) requirements.txt pyproject.toml
 	$(BIN)/python -c "from analysis.offline import ensure_nltk_data; print('NLTK data in', ensure_nltk_data())"
 	touch $(STAMP)
 
-run: $(STAMP)
-	$(BIN)/python -m analysis $(ARTICLE)
+# The one-line check of ARTICLE (or the seed) that run does first.
+check: $(STAMP)
+	@$(with_article) $(BIN)/python -m analysis
+
+run: check
 	mkdir -p build
-	PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/jupyter nbconvert --to notebook --execute \
+	$(with_article) PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/jupyter nbconvert --to notebook --execute \
 	  --ExecutePreprocessor.kernel_name=python3 --ExecutePreprocessor.timeout=$(TIMEOUT) \
 	  --output-dir build $(NOTEBOOKS)
 	PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/jupyter nbconvert --to html --output-dir build \

@@ -1,4 +1,4 @@
-"""Check that an article can be read: ``python -m analysis [PATH]``.
+"""Check that an article can be read: ``python -m analysis [PATH]`` (else ``$ARTICLE``).
 
 Prints a one-line summary, or the one-sentence reason the file cannot be used
 (exit status 1), without a traceback. ``make run`` calls it before executing the
@@ -7,6 +7,7 @@ notebooks so that a bad ``ARTICLE`` stops early with a clear message.
 
 from __future__ import annotations
 
+import os
 import sys
 
 from analysis.article import load_article
@@ -18,7 +19,8 @@ def main(argv: list[str]) -> int:
     if len(argv) > 1:
         print("usage: python -m analysis [PATH]  (one article at a time)", file=sys.stderr)
         return 2
-    path = argv[0] if argv and argv[0] else None
+    # make passes the path in the environment, never on a command line it would parse.
+    path = (argv[0] if argv else os.environ.get("ARTICLE")) or None
     try:
         article = load_article(path)
     except ArticleError as error:

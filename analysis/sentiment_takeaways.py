@@ -142,10 +142,10 @@ def method_note(method: str) -> str:
     )
     if method == "encoder":
         return (
-            "Scores come from the **sentence encoder** (all-MiniLM-L6-v2 on ONNX Runtime, "
+            "Scores come from the sentence encoder (all-MiniLM-L6-v2 on ONNX Runtime, "
             f"the optional extra, found installed) with the news features; {figures}."
         )
     return (
-        "Scores come from the **news-calibrated lexicon model** (the optional sentence "
+        "Scores come from the news-calibrated lexicon model (the optional sentence "
         f"encoder is not installed); {figures}."
     )

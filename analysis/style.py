@@ -7,8 +7,11 @@ green in every chart of every notebook.
 
 from __future__ import annotations
 
+import html
+
 import matplotlib as mpl
 import matplotlib.pyplot as plt
+import pandas as pd
 from matplotlib.colors import LinearSegmentedColormap
 
 from analysis.paths import STYLE_FILE
@@ -58,6 +61,11 @@ DIVERGING_CMAP = diverging_cmap("against", "favor")
 def use_style() -> None:
     """Apply the project's style file to every chart drawn afterwards."""
     plt.style.use(STYLE_FILE)
+    # Tables hold article text: MathJax must not read a "$5 ... $10" row as math.
+    pd.set_option("display.html.use_mathjax", False)
+    # A quotation is checked against the article: show it whole, and every row.
+    pd.set_option("display.max_colwidth", None)
+    pd.set_option("display.max_rows", 500)
 
 
 def escape_label(text: str, max_chars: int | None = None) -> str:
@@ -81,11 +89,37 @@ def get_ax(ax=None, figsize=None):
     return ax
 
 
-def takeaway(sentence: str):
-    """A chart's one-sentence takeaway, shown as bold-led Markdown under the chart."""
-    from IPython.display import Markdown
+class Takeaway:
+    """A sentence shown under a chart, rendered as escaped HTML.
 
-    return Markdown(f"**Takeaway:** {sentence}")
+    Takeaways quote the article, and article text is data, never markup: every
+    character is HTML-escaped, and the paragraph is marked so MathJax leaves ``$…$``
+    alone. No Markdown is produced, so ``[x](javascript:…)`` and backticks stay text.
+    """
+
+    def __init__(self, sentence: str, label: str | None = "Takeaway") -> None:
+        self.sentence = str(sentence)
+        self.label = label
+
+    def _repr_html_(self) -> str:
+        lead = f"<strong>{html.escape(self.label)}:</strong> " if self.label else ""
+        return (
+            '<p class="takeaway tex2jax_ignore mathjax_ignore">'
+            f"{lead}{html.escape(self.sentence)}</p>"
+        )
+
+    def __repr__(self) -> str:
+        return f"{self.label}: {self.sentence}" if self.label else self.sentence
+
+
+def takeaway(sentence: str) -> Takeaway:
+    """A chart's one-sentence takeaway, shown under the chart with every character escaped."""
+    return Takeaway(sentence)
+
+
+def note(sentence: str) -> Takeaway:
+    """A plain, escaped line of text for a notebook (no label)."""
+    return Takeaway(sentence, label=None)
 
 
 def plural(count: int, word: str, many: str | None = None) -> str:
