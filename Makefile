@@ -24,7 +24,7 @@ $(STAMP): $(REQUIREMENTS) requirements.txt pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet -r $(REQUIREMENTS)
 	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e .
-	$(BIN)/python -c "from analysis.offline import ensure_nltk_data; print('NLTK data in', ensure_nltk_data())"
+	$(BIN)/python -c "from analysis.core.offline import ensure_nltk_data; print('NLTK data in', ensure_nltk_data())"
 	touch $(STAMP)
 
 # The one-line check of ARTICLE (or the seed) that run does first.

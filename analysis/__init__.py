@@ -1,90 +1,71 @@
-"""Who said what, stance, sentiment and readability of one English news article.
+"""Who said what, stance, sentiment and readability of English news articles.
 
-The public functions are imported lazily from their modules, so ``import analysis``
-stays fast and a notebook pays only for what it uses::
+::
 
     import analysis
-    article = analysis.load_article("seeds/000_8a47d5ff032e1d14.txt")
-    article.sentences.head()
+    article = analysis.load_article("path/to/article.txt")
+    result = analysis.analyse(article)  # every stage computed once, on first use
+    result.quotes.head()
+
+The subpackages follow the data flow: ``core`` (the article and its tables) →
+``attribution`` (who said what) → ``speakers`` (who they are) → ``sentiment``,
+``stance`` and ``readability``; ``pipeline`` ties them together, ``takeaways`` words
+the findings and ``plots`` draws them. Importing the package writes nothing.
 """
 
 from __future__ import annotations
 
-import sys
-import types
-from importlib import import_module
+from analysis.attribution import quotes
+from analysis.core.article import Article, load_article, parse_article
+from analysis.core.loading import ArticleError
+from analysis.core.paths import article_path
+from analysis.readability.formulas import readability_by, readability_report
+from analysis.readability.syllable_counts import estimate_syllables, syllables
+from analysis.sentiment.scores import (
+    quote_sentiment,
+    score_sentiment,
+    sentence_tone,
+    sentiment_by,
+    speaker_sentiment,
+)
+from analysis.speakers import UNRESOLVED, mentions, resolve_speakers, speaker_table
+from analysis.stance.toward import (
+    attribution_stance,
+    framing_by_speaker,
+    marker_rates,
+    propose_target,
+    speaker_stance,
+    stance_matrix,
+    stance_toward,
+)
+from analysis.takeaways import takeaway
 
-from analysis.offline import ensure_nltk_data
-
-# NLTK and textstat must find the offline data before anything asks for it.
-ensure_nltk_data()
-
-_EXPORTS: dict[str, str] = {
-    # loading and tokenizing
-    "Article": "analysis.article",
-    "ArticleError": "analysis.loading",
-    "load_article": "analysis.article",
-    "parse_article": "analysis.article",
-    "article_path": "analysis.paths",
-    # style
-    "COLORS": "analysis.style",
-    "use_style": "analysis.style",
-    "takeaway": "analysis.style",
-    # who said what
-    "quotes": "analysis.quotes",
-    "speakers": "analysis.speakers",
-    "mentions": "analysis.speakers",
-    "resolve_speakers": "analysis.speakers",
-    # sentiment
-    "score_sentiment": "analysis.sentiment",
-    "sentiment": "analysis.sentiment",
-    "sentiment_by": "analysis.sentiment",
-    "quote_sentiment": "analysis.sentiment",
-    "speaker_sentiment": "analysis.sentiment",
-    # readability
-    "readability": "analysis.readability",
-    "readability_by": "analysis.readability",
-    "syllables": "analysis.syllables",
-    "estimate_syllables": "analysis.syllables",
-    # stance
-    "stance_toward": "analysis.stance",
-    "stance": "analysis.stance",
-    "speaker_stance": "analysis.stance",
-    "propose_target": "analysis.stance",
-    "stance_matrix": "analysis.stance",
-    "marker_rates": "analysis.stance",
-    "framing_by_speaker": "analysis.stance",
-}
-
-__all__ = sorted(_EXPORTS)
-
-
-def __getattr__(name: str):
-    if name in _EXPORTS:
-        value = getattr(import_module(_EXPORTS[name]), name)
-        globals()[name] = value
-        return value
-    raise AttributeError(f"module 'analysis' has no attribute {name!r}")
-
-
-def __dir__() -> list[str]:
-    return sorted(set(globals()) | set(_EXPORTS))
-
-
-class _Package(types.ModuleType):
-    """The ``analysis`` package, whose public functions win over same-named submodules.
-
-    ``analysis.quotes`` is the function defined in ``analysis/quotes.py``. Importing that
-    submodule (``from analysis.quotes import ...``) makes the import system set the
-    package attribute ``quotes`` to the module, which would shadow the function for
-    everyone afterwards. This refuses exactly that assignment; the module stays
-    reachable through ``sys.modules`` and ``from analysis.quotes import ...``.
-    """
-
-    def __setattr__(self, name: str, value) -> None:
-        if isinstance(value, types.ModuleType) and _EXPORTS.get(name) == f"{__name__}.{name}":
-            return
-        super().__setattr__(name, value)
-
-
-sys.modules[__name__].__class__ = _Package
+__all__ = [
+    "UNRESOLVED",
+    "Article",
+    "ArticleError",
+    "article_path",
+    "attribution_stance",
+    "estimate_syllables",
+    "framing_by_speaker",
+    "load_article",
+    "marker_rates",
+    "mentions",
+    "parse_article",
+    "propose_target",
+    "quote_sentiment",
+    "quotes",
+    "readability_by",
+    "readability_report",
+    "resolve_speakers",
+    "score_sentiment",
+    "sentence_tone",
+    "sentiment_by",
+    "speaker_sentiment",
+    "speaker_stance",
+    "speaker_table",
+    "stance_matrix",
+    "stance_toward",
+    "syllables",
+    "takeaway",
+]

@@ -10,9 +10,9 @@ from __future__ import annotations
 import os
 import sys
 
-from analysis.article import load_article
-from analysis.loading import ArticleError
-from analysis.style import plural
+from analysis.core.article import load_article
+from analysis.core.loading import ArticleError
+from analysis.takeaways import plural
 
 
 def main(argv: list[str]) -> int:

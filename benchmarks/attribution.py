@@ -1,6 +1,6 @@
 """Who said what on PolNeAR: accuracy with the corpus's own scorer, and speed.
 
-Runs :func:`analysis.quotes` over every article of a PolNeAR JSON Lines file, writes
+Runs :func:`analysis.attribution.extract` over every article of a PolNeAR JSON Lines file, writes
 the predictions in the scorer's format (content span, speaker mention span, kind) to
 ``build/attribution_<name>.jsonl``, runs ``score.py`` (found beside the data file) on
 them and prints its table, then the words per second on one core.
@@ -23,9 +23,9 @@ from pathlib import Path
 
 import pandas as pd
 
-from analysis.article import parse_article
-from analysis.paths import PROJECT_DIR
-from analysis.quotes import quotes
+from analysis.attribution.extract import quotes
+from analysis.core.article import parse_article
+from analysis.core.paths import PROJECT_DIR
 
 DEFAULT_DATA = PROJECT_DIR.parent / "shared" / "benchdata" / "attribution" / "polnear_dev.jsonl"
 BUILD_DIR = PROJECT_DIR / "build"

@@ -5,10 +5,10 @@ but not whom it refers to, so this script measures what can be measured against 
 
 1. named speakers found: of the gold speaker spans written with a name (a capitalised
    word after the first), the share that overlap a person or body found by
-   :func:`analysis.speakers.mentions`.
+   :func:`analysis.speakers.resolution.mentions`.
 2. surname-as-pronoun accuracy: every gold speaker written as a bare name of a person
    whose gender the text shows ("Clinton said") is replaced by "he"/"she" and resolved
-   by :func:`analysis.speakers.resolve_speakers`; it is right when it gives back that
+   by :func:`analysis.speakers.resolution.resolve_speakers`; it is right when it gives back that
    person. This is the decision a pronoun speaker needs, on cases whose answer is known.
    Two baselines take the same decisions: the nearest earlier person of that gender,
    and the previous attribution's speaker.
@@ -41,10 +41,10 @@ from pathlib import Path
 
 import pandas as pd
 
-from analysis.article import parse_article
-from analysis.paths import PROJECT_DIR
+from analysis.core.article import parse_article
+from analysis.core.paths import PROJECT_DIR
 
-sp = import_module("analysis.speakers")
+sp = import_module("analysis.speakers.resolution")
 
 DEFAULT_DATA = PROJECT_DIR.parent / "shared" / "benchdata" / "attribution" / "polnear_dev.jsonl"
 PRONOUNS = {"he", "she", "him", "her", "his"}

@@ -3,10 +3,10 @@
     .venv/bin/python benchmarks/syllables.py [--words benchmarks/syllable_words.tsv]
 
 Protocol (issue #5): the CMU Pronouncing Dictionary's plain words (letters and
-apostrophes) are split 80/20 by a seeded hash (:func:`analysis.syllables.is_held_out`);
+apostrophes) are split 80/20 by a seeded hash (:func:`analysis.readability.syllable_counts.is_held_out`);
 ``tools/fit_syllables.py`` fits the estimator on the 80% only, and this script estimates
 the held-out 20% as if the dictionary did not exist. The reference is the syllable
-count of the word's first pronunciation (what :func:`analysis.syllables.syllables`
+count of the word's first pronunciation (what :func:`analysis.readability.syllable_counts.syllables`
 returns for a dictionary word); a second line accepts any of its pronunciations.
 
 Compared on the same words: textstat's fallback for words missing from the dictionary,
@@ -25,7 +25,7 @@ from pathlib import Path
 
 import pyphen
 
-from analysis.syllables import (
+from analysis.readability.syllable_counts import (
     cmu_dictionary,
     estimate_syllables,
     iter_training_words,

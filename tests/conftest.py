@@ -7,7 +7,7 @@ import socket
 import pytest
 
 import analysis
-from analysis.paths import default_article
+from analysis.core.paths import default_article
 
 SEED = default_article()
 

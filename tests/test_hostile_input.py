@@ -12,8 +12,8 @@ import pytest
 from nbclient import NotebookClient
 from nbconvert import HTMLExporter
 
-from analysis.paths import PROJECT_DIR
-from analysis.style import note, takeaway
+from analysis.core.paths import PROJECT_DIR
+from analysis.takeaways import note, takeaway
 
 HOSTILE = PROJECT_DIR / "tests" / "data" / "hostile_article.txt"
 NOTEBOOKS = sorted((PROJECT_DIR / "notebooks").glob("[0-9][0-9]-*.ipynb"))

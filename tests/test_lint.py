@@ -5,7 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 
-from analysis.paths import PROJECT_DIR
+from analysis.core.paths import PROJECT_DIR
 
 
 def ruff(*args: str) -> subprocess.CompletedProcess:

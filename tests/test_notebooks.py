@@ -9,7 +9,7 @@ import nbformat
 import pytest
 from nbclient import NotebookClient
 
-from analysis.paths import PROJECT_DIR
+from analysis.core.paths import PROJECT_DIR
 
 NOTEBOOK_DIR = PROJECT_DIR / "notebooks"
 NOTEBOOKS = sorted(NOTEBOOK_DIR.glob("[0-9][0-9]-*.ipynb"))

@@ -5,7 +5,8 @@ from __future__ import annotations
 import matplotlib.pyplot as plt
 from conftest import assert_offsets_round_trip
 
-from analysis import overview, parse_article
+from analysis import parse_article
+from analysis.core import overview
 from analysis.plots import article as charts
 
 SMALL = (

@@ -6,7 +6,7 @@ import nbformat
 import papermill
 import pytest
 
-from analysis.paths import PROJECT_DIR
+from analysis.core.paths import PROJECT_DIR
 
 OTHER_ARTICLE = (
     "Council Delays Budget Vote\n\n"

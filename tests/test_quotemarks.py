@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from analysis.quotemarks import find_quote_spans, paragraph_bounds, quoted_mask
+from analysis.core.quotemarks import find_quote_spans, paragraph_bounds, quoted_mask
 
 
 def quoted(text: str) -> list[str]:

@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import analysis
-from analysis.quotes import QUOTE_COLUMNS, cue_lexicon, find_cues, quotes
+from analysis.attribution.extract import QUOTE_COLUMNS, cue_lexicon, find_cues, quotes
 
 # ------------------------------------------------------------------------- helpers
 

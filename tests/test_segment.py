@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from analysis import ArticleError, parse_article
-from analysis.article import PARAGRAPH_COLUMNS, SENTENCE_COLUMNS, TOKEN_COLUMNS
+from analysis.core.article import PARAGRAPH_COLUMNS, SENTENCE_COLUMNS, TOKEN_COLUMNS
 
 
 def sentence_texts(text: str) -> list[str]:

@@ -14,7 +14,7 @@ import pytest
 from nltk.sentiment.vader import SentimentIntensityAnalyzer, SentiText
 
 import analysis
-from analysis.sentiment_features import (
+from analysis.sentiment.features import (
     FEATURES,
     FastSentiText,
     gather_evidence,
@@ -22,7 +22,7 @@ from analysis.sentiment_features import (
     reference_vader,
     vader,
 )
-from analysis.sentiment_metrics import (
+from analysis.sentiment.metrics import (
     evaluate,
     f1_scores,
     macro_f1,
@@ -30,8 +30,8 @@ from analysis.sentiment_metrics import (
     weighted_f1,
 )
 
-# The module, not the function analysis.sentiment that the package exports under its name.
-sent = importlib.import_module("analysis.sentiment")
+# The module, not the function analysis.sentiment.scores that the package exports under its name.
+sent = importlib.import_module("analysis.sentiment.scores")
 
 SAMPLES = [
     "The war killed thousands of civilians and left the city in ruins.",
@@ -54,7 +54,7 @@ def seed():
 
 @pytest.fixture(scope="module")
 def seed_sentiment(seed):
-    return analysis.sentiment(seed)
+    return analysis.sentence_tone(seed)
 
 
 # ---------------------------------------------------------------- score_sentiment
@@ -211,8 +211,8 @@ def test_stored_model_was_fitted_on_dev_only():
 
 
 def test_encoder_head_takes_the_features_it_was_fitted_on():
-    from analysis.sentiment_encoder import HEAD_FILE
-    from analysis.sentiment_features import ENCODER_FEATURES
+    from analysis.sentiment.encoder import HEAD_FILE
+    from analysis.sentiment.features import ENCODER_FEATURES
 
     stored = json.loads(HEAD_FILE.read_text())
     assert stored["inputs"][384:] == list(ENCODER_FEATURES)
@@ -226,7 +226,7 @@ def test_encoder_head_takes_the_features_it_was_fitted_on():
 
 
 def test_densities_and_shares_divide_by_the_sentence_length():
-    from analysis.sentiment_features import DENSITY_OF, NEWS_CATEGORIES, sentence_features
+    from analysis.sentiment.features import DENSITY_OF, NEWS_CATEGORIES, sentence_features
 
     for text in SAMPLES:
         evidence = gather_evidence(text)
@@ -258,7 +258,7 @@ def test_word_contributions_add_up_exactly_under_a_linear_model():
     # must change the raw score by exactly that word's contribution.
     import dataclasses
 
-    from analysis.sentiment_features import sentence_features
+    from analysis.sentiment.features import sentence_features
 
     rng = np.random.default_rng(4)
     weights = rng.normal(size=len(FEATURES))
@@ -299,7 +299,7 @@ def test_word_contributions_add_up_exactly_under_a_linear_model():
 
 
 def test_stored_model_keeps_each_lexicon_words_sign_at_any_length():
-    from analysis.sentiment_features import NEWS_CATEGORIES, WordEvidence
+    from analysis.sentiment.features import NEWS_CATEGORIES, WordEvidence
 
     model = sent.news_model()
     words = [
@@ -381,7 +381,7 @@ def test_speakers_join_by_overlap():
             "speaker": ["Ann Lee", "Ann Lee"],
         }
     )
-    table = analysis.sentiment(article, quotes=quotes)
+    table = analysis.sentence_tone(article, quotes=quotes)
     by_sentence = table.set_index("sentence")
     assert pd.isna(by_sentence.loc[0, "speaker"])
     assert by_sentence.loc[0, "voice"] == "narration"
@@ -419,8 +419,8 @@ def test_quote_sentiment_scores_each_attribution(seed):
 
 
 def test_analysis_sentiment_is_callable_whatever_was_imported_first(seed):
-    # The test module imported analysis.sentiment as a module before calling it.
-    assert analysis.sentiment(seed)["sentence"].tolist() == seed.sentences["sentence"].tolist()
+    # The test module imported analysis.sentiment.scores as a module before calling it.
+    assert analysis.sentence_tone(seed)["sentence"].tolist() == seed.sentences["sentence"].tolist()
 
 
 def test_seed_worst_time_quote_reads_negative(seed_sentiment):
@@ -434,7 +434,7 @@ def test_seed_worst_time_quote_reads_negative(seed_sentiment):
 
 
 def test_names_in_mid_sentence_are_masked_with_offsets_kept():
-    from analysis.sentiment_features import mask_names
+    from analysis.sentiment.features import mask_names
 
     text = "The minister, François Champagne, met Hope Hicks in Ottawa."
     masked = mask_names(text)
@@ -451,7 +451,7 @@ def test_a_name_is_not_a_feeling():
 
 
 def test_shifters_turn_harm_into_relief():
-    from analysis.sentiment_features import gather_evidence
+    from analysis.sentiment.features import gather_evidence
 
     evidence = gather_evidence("The screenings reduce cancer deaths.")
     assert any(w.lexicon == "vader_shifted" and w.word == "cancer" for w in evidence.words)
@@ -488,7 +488,7 @@ def test_charts_return_their_axes_on_the_fixed_scale(seed, seed_sentiment):
 
 
 def test_takeaways_state_the_computed_facts(seed_sentiment):
-    from analysis import sentiment_takeaways as say
+    from analysis.takeaways import sentiment as say
 
     scored = seed_sentiment[seed_sentiment["kind"] != "boilerplate"]
     lowest = scored.loc[scored["compound"].idxmin(), "sentence"]
@@ -507,7 +507,7 @@ def test_takeaways_state_the_computed_facts(seed_sentiment):
 
 
 def test_encoder_is_offered_only_when_installed():
-    from analysis.sentiment_encoder import EncoderUnavailable, encoder_available
+    from analysis.sentiment.encoder import EncoderUnavailable, encoder_available
 
     methods = sent.available_methods()
     assert methods[:2] == ["vader", "news"]
@@ -519,7 +519,7 @@ def test_encoder_is_offered_only_when_installed():
 
 
 def test_encoder_files_must_match_their_pins(monkeypatch):
-    from analysis import sentiment_encoder
+    from analysis.sentiment import encoder as sentiment_encoder
 
     if not all(sentiment_encoder.model_files()):
         with pytest.raises(sentiment_encoder.EncoderUnavailable, match="not installed"):
@@ -532,7 +532,7 @@ def test_encoder_files_must_match_their_pins(monkeypatch):
 
 
 def test_encoder_scores_when_installed():
-    from analysis.sentiment_encoder import encoder_available
+    from analysis.sentiment.encoder import encoder_available
 
     if not encoder_available():
         pytest.skip("the optional encoder (requirements-embeddings.txt) is not installed")
@@ -570,7 +570,7 @@ def test_any_text_scores_in_range_with_exact_offsets(text):
 def fit_tool():
     import importlib.util
 
-    from analysis.paths import PROJECT_DIR
+    from analysis.core.paths import PROJECT_DIR
 
     spec = importlib.util.spec_from_file_location(
         "fit_sentiment", PROJECT_DIR / "tools" / "fit_sentiment.py"

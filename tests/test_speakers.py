@@ -14,10 +14,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import analysis
-from analysis.paths import SEEDS_DIR
+from analysis.core.paths import SEEDS_DIR
 
-# ``analysis.speakers`` is also the name of the exported function, so import the module by path
-sp = import_module("analysis.speakers")
+# ``analysis.speakers.resolution`` is also the name of the exported function, so import the module by path
+sp = import_module("analysis.speakers.resolution")
 
 SEED = SEEDS_DIR / "000_8a47d5ff032e1d14.txt"
 
@@ -199,7 +199,7 @@ def test_resolution_keeps_the_table_index_and_order_independent(seed, seed_table
 
 def test_seed_speakers_table(seed, seed_table):
     table = seed_table.assign(speaker=sp.resolve_speakers(seed, seed_table))
-    who = sp.speakers(seed, table).set_index("speaker")
+    who = sp.speaker_table(seed, table).set_index("speaker")
     assert who.loc["Steve Saideman", "attributions"] == 5
     assert who.loc["Stefanie von Hlatky", "gender"] == "female"
     assert "A defense expert" in who.loc["Steve Saideman", "aliases"]
@@ -209,11 +209,11 @@ def test_seed_speakers_table(seed, seed_table):
     # the first mention of Champagne is the descriptor at the top of the article
     first = who.loc["François-Philippe Champagne", ["start", "end", "text"]]
     assert seed.text[first["start"] : first["end"]] == first["text"] == "Canada’s foreign minister"
-    assert list(sp.speakers(seed, table).columns) == sp.SPEAKER_COLUMNS
+    assert list(sp.speaker_table(seed, table).columns) == sp.SPEAKER_COLUMNS
 
 
 def test_speakers_default_table_comes_from_quotes(seed):
-    who = analysis.speakers(seed)
+    who = analysis.speaker_table(seed)
     assert set(who.columns) == set(sp.SPEAKER_COLUMNS)
     assert who["attributions"].iloc[0] > 0
     for start, end, aliases in who[["start", "end", "aliases"]].itertuples(index=False):
@@ -289,7 +289,7 @@ def test_bodies_as_speakers():
     )
     resolved = sp.resolve_speakers(article, table).tolist()
     assert resolved == ["Ministry of Health", "Northern Courier", "Northern Courier"]
-    who = sp.speakers(article, table.assign(speaker=resolved)).set_index("speaker")
+    who = sp.speaker_table(article, table.assign(speaker=resolved)).set_index("speaker")
     assert who.loc["Ministry of Health", "kind"] == "body"
     assert who.loc["Northern Courier", "kind"] == "body"
     assert who.loc["Northern Courier", "attributions"] == 2
@@ -319,7 +319,7 @@ def test_descriptors_link_by_title_or_stay_themselves():
     resolved = sp.resolve_speakers(article, table).tolist()
     # "The governor" finds "Gov.": abbreviated titles are spelt out before matching
     assert resolved == ["Alma Brightwater", "Alma Brightwater", "a local farmer", "Pete Marlowe"]
-    who = sp.speakers(article, table.assign(speaker=resolved)).set_index("speaker")
+    who = sp.speaker_table(article, table.assign(speaker=resolved)).set_index("speaker")
     assert who.loc["a local farmer", "kind"] == "person"
     assert sp._descriptor_kind("The annual report") == "other"  # a source, not a person
     assert sp._descriptor_kind("the city council") == "body"
@@ -379,7 +379,7 @@ def test_lexicons_cite_a_source_for_every_entry():
 
 def test_takeaways_state_computed_facts(seed, seed_table):
     table = seed_table.assign(speaker=sp.resolve_speakers(seed, seed_table))
-    who = sp.speakers(seed, table)
+    who = sp.speaker_table(seed, table)
     top = who.sort_values("words_quoted", ascending=False).iloc[0]
     assert sp.share_of_voice_takeaway(who).startswith(f"{top['speaker']} has the most words")
     positions = sp.attribution_positions(seed, table)
@@ -401,10 +401,10 @@ def test_enumerate_names():
 def test_charts_draw_one_mark_per_row(seed, seed_table):
     import matplotlib.pyplot as plt
 
-    from analysis.plots import quotes as charts
+    from analysis.plots import attribution as charts
 
     table = seed_table.assign(speaker=sp.resolve_speakers(seed, seed_table))
-    who = sp.speakers(seed, table)
+    who = sp.speaker_table(seed, table)
     speaking = int((who["attributions"] > 0).sum())
     ax = charts.plot_share_of_voice(who)
     assert len(ax.patches) == speaking
@@ -439,11 +439,11 @@ def test_honorifics_keep_namesakes_apart():
 def test_an_article_without_quotations_draws_empty_charts():
     import matplotlib.pyplot as plt
 
-    from analysis.plots import quotes as charts
+    from analysis.plots import attribution as charts
 
     article = analysis.parse_article("A quiet day\n\nNothing happened in the town today.\n")
     table = pd.DataFrame(columns=["start", "end", "kind", "speaker", "speaker_mention"])
-    who = sp.speakers(article, table)
+    who = sp.speaker_table(article, table)
     positions = sp.attribution_positions(article, table)
     assert who.empty and positions.empty
     assert sp.unquoted_takeaway(who) == "The article names no person or body."
@@ -490,9 +490,9 @@ def test_any_text_and_any_table_resolve_without_error(words, data):
     )
     resolved = sp.resolve_speakers(article, frame)
     assert resolved.index.equals(frame.index)
-    assert list(sp.speakers(article, frame.assign(speaker=resolved, kind="direct")).columns) == (
-        sp.SPEAKER_COLUMNS
-    )
+    assert list(
+        sp.speaker_table(article, frame.assign(speaker=resolved, kind="direct")).columns
+    ) == (sp.SPEAKER_COLUMNS)
 
 
 def test_an_unnamed_title_holder_is_named_by_the_title():
@@ -510,7 +510,7 @@ def test_an_unnamed_title_holder_is_named_by_the_title():
 def resolved(text: str) -> tuple[pd.DataFrame, pd.DataFrame]:
     """The attribution table and the speaker table of a small article."""
     article = analysis.parse_article(text)
-    return analysis.quotes(article), analysis.speakers(article)
+    return analysis.quotes(article), analysis.speaker_table(article)
 
 
 def row_of(who: pd.DataFrame, name: str) -> pd.Series:
@@ -631,11 +631,11 @@ def test_an_unresolved_pronoun_is_no_person_and_no_takeaway_names_it():
     table = analysis.quotes(article)
     assert sp.UNRESOLVED in set(table["speaker"])
     assert "She" not in set(table["speaker"])
-    who = analysis.speakers(article)
+    who = analysis.speaker_table(article)
     assert row_of(who, sp.UNRESOLVED)["kind"] == "other"
     assert sp.UNRESOLVED not in sp.share_of_voice_takeaway(who)
     assert sp.UNRESOLVED not in sp.kind_takeaway(who)
     # the downstream tables still work with the label
-    analysis.sentiment(article)
+    analysis.sentence_tone(article)
     analysis.speaker_stance(article)
     analysis.readability_by(article, "speaker")

@@ -10,9 +10,9 @@ from conftest import assert_offsets_round_trip
 from hypothesis import given, settings
 from hypothesis.strategies import text as st_text
 
-from analysis.paths import LEXICON_DIR
+from analysis.core.paths import LEXICON_DIR
 
-st = importlib.import_module("analysis.stance")
+st = importlib.import_module("analysis.stance.toward")
 
 TARGET = "NATO should play a greater role in the Middle East"
 STANCE_LEXICONS = [*st.MARKER_LEXICONS, *st.POLARITY_LEXICONS, "contrast"]
@@ -230,7 +230,7 @@ def test_propose_target_is_the_most_discussed_proposal(written_article):
 
 
 def test_stance_rows_and_evidence_point_into_the_article(written_article, written_quotes):
-    table = st.stance(written_article, table=written_quotes)
+    table = st.attribution_stance(written_article, table=written_quotes)
     assert len(table) == len(written_quotes)
     assert set(table["label"]) <= set(st.LABELS)
     assert_offsets_round_trip(written_article.text, table)
@@ -328,7 +328,7 @@ def test_adjacent_cue_is_read_with_its_content(written_article):
         [{"start": 18, "end": len(text) - 1, "text": text[18:-1], "kind": "indirect", "cue": "calls",
           "cue_start": 12, "cue_end": 17, "speaker": "The premier"}]
     )  # fmt: skip
-    row = st.stance(article, "NATO to act now", table).iloc[0]
+    row = st.attribution_stance(article, "NATO to act now", table).iloc[0]
     assert row["label"] == "favor"
     assert any(text[e["start"] : e["end"]] == "calls on" for e in row["evidence"])
 
@@ -411,7 +411,7 @@ def test_an_article_without_quotes_still_gets_tables_and_charts():
 def test_summary_tables_point_back_into_the_article(seed_article):
     seed = seed_article
     import analysis
-    from analysis.stance import framing_by_speaker, marker_rates, stance_matrix
+    from analysis.stance.toward import framing_by_speaker, marker_rates, stance_matrix
 
     table = analysis.quotes(seed)
     summaries = [

@@ -26,11 +26,11 @@ from pathlib import Path
 
 import numpy as np
 
-from analysis.paths import PROJECT_DIR
-from analysis.sentiment import MODEL_FILE, feature_table
-from analysis.sentiment_encoder import HEAD_FILE
-from analysis.sentiment_features import ENCODER_FEATURES, FEATURES
-from analysis.sentiment_metrics import evaluate, read_rated_sentences, three_class
+from analysis.core.paths import PROJECT_DIR
+from analysis.sentiment.encoder import HEAD_FILE
+from analysis.sentiment.features import ENCODER_FEATURES, FEATURES
+from analysis.sentiment.metrics import evaluate, read_rated_sentences, three_class
+from analysis.sentiment.scores import MODEL_FILE, feature_table
 
 DEFAULT_DEV = PROJECT_DIR.parent / "shared" / "benchdata" / "sentiment" / "nyt_dev.tsv"
 FOLDS = 5
@@ -136,7 +136,7 @@ def main(argv: list[str] | None = None) -> int:
         "rows": len(dev),
     }
     if args.encoder:
-        from analysis.sentiment_encoder import encoder
+        from analysis.sentiment.encoder import encoder
 
         embeddings = encoder().embed(dev["text"].tolist())
         # The encoder reads meaning, not lexicon words: every sentence is fitted and scored.

@@ -3,7 +3,7 @@
     .venv/bin/python tools/fit_syllables.py            # writes analysis/resources/syllable_weights.tsv.gz
     .venv/bin/python tools/fit_syllables.py --epochs 12 --output /tmp/w.tsv.gz
 
-Only the words :func:`analysis.syllables.is_held_out` leaves in are read; the held-out
+Only the words :func:`analysis.readability.syllable_counts.is_held_out` leaves in are read; the held-out
 20% is for ``benchmarks/syllables.py``. Training is a latent-variable averaged
 perceptron (Collins 2002; Sun et al. 2009, "Latent variable perceptron algorithm for
 structured classification"): each vowel group gets 0-3 syllables, only the word's total
@@ -21,7 +21,7 @@ import random
 import sys
 from pathlib import Path
 
-from analysis.syllables import (
+from analysis.readability.syllable_counts import (
     MAX_GROUP_SYLLABLES,
     WEIGHTS_RESOURCE,
     estimate_syllables,

@@ -6,14 +6,14 @@ import numpy as np
 import pandas as pd
 from matplotlib.patches import Patch
 
-from analysis.style import COLORS, escape_label, get_ax
+from analysis.plots.style import COLORS, escape_label, get_ax
 
 
 def plot_paragraph_map(summary: pd.DataFrame, ax=None):
     """Paragraphs top to bottom as bars of their word count, coloured by kind.
 
     The darker part of each body bar is the share of its words in quotation marks.
-    ``summary`` is :func:`analysis.overview.paragraph_summary`.
+    ``summary`` is :func:`analysis.core.overview.paragraph_summary`.
     """
     ax = get_ax(ax, figsize=(8, max(3.0, 0.22 * len(summary) + 1)))
     y = summary["paragraph"].to_numpy()

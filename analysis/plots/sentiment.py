@@ -1,7 +1,7 @@
 """Charts of tone: the arc through the article, speakers, extremes, voices and methods.
 
 Each takes ``ax=None`` and returns the Axes. Scores sit on VADER's fixed -1..1 scale,
-green for positive and red for negative (``analysis.style.COLORS``).
+green for positive and red for negative (``analysis.plots.style.COLORS``).
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ import numpy as np
 import pandas as pd
 from matplotlib.lines import Line2D
 
-from analysis.style import COLORS, DIVERGING_LIMITS, escape_label, get_ax
+from analysis.plots.style import COLORS, DIVERGING_LIMITS, escape_label, get_ax
 
 VOICE_COLORS = {
     "narration": COLORS["narration"],
@@ -45,7 +45,7 @@ def rolling_tone(table: pd.DataFrame, window: int = 5) -> pd.Series:
 def plot_arc(table: pd.DataFrame, window: int = 5, ax=None):
     """Tone sentence by sentence: each sentence a faint dot, the rolling mean a line.
 
-    ``table`` is :func:`analysis.sentiment.sentiment` (any subset, in text order); the x
+    ``table`` is :func:`analysis.sentiment.scores.sentiment` (any subset, in text order); the x
     axis is the sentence number, the y axis fixed at -1..1.
     """
     ax = get_ax(ax, figsize=(9, 4))
@@ -69,7 +69,7 @@ def plot_arc(table: pd.DataFrame, window: int = 5, ax=None):
 def plot_speakers(quote_table: pd.DataFrame, max_speakers: int = 10, ax=None):
     """Each speaker's attributions as dots on -1..1, the mean as a black bar.
 
-    ``quote_table`` is :func:`analysis.sentiment.quote_sentiment`; speakers with most
+    ``quote_table`` is :func:`analysis.sentiment.scores.quote_sentiment`; speakers with most
     attributions come first.
     """
     named = quote_table.dropna(subset=["speaker"])

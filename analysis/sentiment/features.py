@@ -15,7 +15,7 @@ Three sources of evidence, each word kept with its character offsets:
   news but are missing from VADER; used only for words VADER does not know.
 
 :func:`sentence_features` turns the evidence into the few numbers the news-calibrated
-model in :mod:`analysis.sentiment` weighs.
+model in :mod:`analysis.sentiment.scores` weighs.
 """
 
 from __future__ import annotations
@@ -34,8 +34,8 @@ from pathlib import Path
 from nltk.sentiment.vader import SentimentIntensityAnalyzer, SentiText
 from vaderSentiment import vaderSentiment as vader_reference
 
-from analysis.offline import ensure_nltk_data
-from analysis.paths import LEXICON_DIR
+from analysis.core.offline import ensure_nltk_data
+from analysis.core.paths import LEXICON_DIR
 
 NEWS_CATEGORIES: tuple[str, ...] = ("conflict", "politics", "economy", "harm")
 

@@ -1,7 +1,7 @@
 """The article at a glance: structure, sentence lengths, frequent words, quotations.
 
 Each function returns a tidy table with ``start``/``end`` offsets into the article,
-built by joins and group-bys over :class:`~analysis.article.Article` tables.
+built by joins and group-bys over :class:`~analysis.core.article.Article` tables.
 """
 
 from __future__ import annotations
@@ -10,8 +10,8 @@ from functools import cache
 
 import pandas as pd
 
-from analysis.article import Article
-from analysis.paths import LEXICON_DIR
+from analysis.core.article import Article
+from analysis.core.paths import LEXICON_DIR
 
 WORD_KINDS = ("word", "number")
 
@@ -81,7 +81,7 @@ def quotation_spans(article: Article) -> pd.DataFrame:
     """One row per passage in quotation marks: offsets, paragraph, words, whether it closed.
 
     Nested quotations are left out (the outer one covers them). Whether a passage is
-    speech or a scare quote is for :func:`analysis.quotes` to decide; this is only
+    speech or a scare quote is for :func:`analysis.attribution.extract` to decide; this is only
     where the marks are.
     """
     outer = [s for s in article.quote_spans if s.depth == 0]

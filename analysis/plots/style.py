@@ -7,14 +7,13 @@ green in every chart of every notebook.
 
 from __future__ import annotations
 
-import html
-
 import matplotlib as mpl
 import matplotlib.pyplot as plt
 import pandas as pd
 from matplotlib.colors import LinearSegmentedColormap
 
-from analysis.paths import STYLE_FILE
+from analysis.core.paths import STYLE_FILE
+from analysis.takeaways import shorten
 
 #: Fixed colour per meaning, shared by every chart.
 COLORS: dict[str, str] = {
@@ -75,9 +74,7 @@ def escape_label(text: str, max_chars: int | None = None) -> str:
     turn into italics or raise; a backslash-escaped dollar is drawn as written.
     Long text is cut to ``max_chars`` with an ellipsis.
     """
-    text = " ".join(str(text).split())
-    if max_chars is not None and len(text) > max_chars:
-        text = text[: max_chars - 1].rstrip() + "…"
+    text = " ".join(str(text).split()) if max_chars is None else shorten(text, max_chars)
     return text.replace("\\", "\\\\").replace("$", r"\$")
 
 
@@ -87,41 +84,3 @@ def get_ax(ax=None, figsize=None):
         return ax
     _, ax = plt.subplots(figsize=figsize or mpl.rcParams["figure.figsize"])
     return ax
-
-
-class Takeaway:
-    """A sentence shown under a chart, rendered as escaped HTML.
-
-    Takeaways quote the article, and article text is data, never markup: every
-    character is HTML-escaped, and the paragraph is marked so MathJax leaves ``$…$``
-    alone. No Markdown is produced, so ``[x](javascript:…)`` and backticks stay text.
-    """
-
-    def __init__(self, sentence: str, label: str | None = "Takeaway") -> None:
-        self.sentence = str(sentence)
-        self.label = label
-
-    def _repr_html_(self) -> str:
-        lead = f"<strong>{html.escape(self.label)}:</strong> " if self.label else ""
-        return (
-            '<p class="takeaway tex2jax_ignore mathjax_ignore">'
-            f"{lead}{html.escape(self.sentence)}</p>"
-        )
-
-    def __repr__(self) -> str:
-        return f"{self.label}: {self.sentence}" if self.label else self.sentence
-
-
-def takeaway(sentence: str) -> Takeaway:
-    """A chart's one-sentence takeaway, shown under the chart with every character escaped."""
-    return Takeaway(sentence)
-
-
-def note(sentence: str) -> Takeaway:
-    """A plain, escaped line of text for a notebook (no label)."""
-    return Takeaway(sentence, label=None)
-
-
-def plural(count: int, word: str, many: str | None = None) -> str:
-    """``1 attribution``, ``3 attributions``: a count with its noun in the right number."""
-    return f"{count:,} {word if count == 1 else many or word + 's'}"

@@ -12,7 +12,7 @@ Public functions:
 
 * :func:`mentions` -- one row per mention of a person or body, with offsets.
 * :func:`resolve_speakers` -- the canonical speaker of each row of an attribution
-  table (what :func:`analysis.quotes` calls last).
+  table (what :func:`analysis.attribution.extract` calls last).
 * :func:`speakers` -- one row per person or body: aliases, role, kind, gender,
   attributions, words quoted, share of quoted words, first offsets.
 """
@@ -30,8 +30,9 @@ from functools import cache, lru_cache
 import numpy as np
 import pandas as pd
 
-from analysis.paths import LEXICON_DIR
-from analysis.style import plural
+from analysis.core.paths import LEXICON_DIR
+from analysis.core.schema import UNRESOLVED
+from analysis.takeaways import plural
 
 MENTION_COLUMNS = [
     "start", "end", "text", "entity", "kind", "form", "sentence", "paragraph", "in_quote",
@@ -56,8 +57,6 @@ UNKNOWN_GENDER_FACTOR = 0.5
 # speaker (Pareti 2015 reports long same-source chains in PARC 3.0).
 PREVIOUS_SPEAKER_WEIGHT = 100.0
 MAX_PRONOUN_DISTANCE = 8  # sentences searched back for an antecedent
-# The speaker of a pronoun that resolves to no one: not a person, left out of takeaways.
-UNRESOLVED = "(unresolved)"
 
 _ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z][A-Z0-9&]{1,6}$")
 _NAME_SUFFIXES = {"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"}
@@ -999,7 +998,7 @@ def _apposed_roles(found: list[Mention], text: str, lex: Lexicons) -> list[Menti
 def analyse(article) -> Analysis:
     """Find, group, classify and gender every person and body of ``article``.
 
-    Cached per article object (an :class:`~analysis.article.Article` is immutable).
+    Cached per article object (an :class:`~analysis.core.article.Article` is immutable).
     """
     lex = lexicons()
     found = _drop_nested(_find_mentions(article))
@@ -1440,7 +1439,7 @@ def resolve_speakers(article, table: pd.DataFrame) -> pd.Series:
                 )
                 if entity is None:
                     # a bare "she" is nobody's name; None would be refilled with the
-                    # mention by analysis.quotes, so the label says what is known
+                    # mention by analysis.attribution.extract, so the label says what is known
                     name = UNRESOLVED
         else:
             found = _mention_at(result, start, end)
@@ -1546,7 +1545,7 @@ def _descriptor_kind(label: str) -> str:
     return "person" if any(w[:1].isupper() for w in label.split()[1:] or label.split()) else "other"
 
 
-def speakers(article, table: pd.DataFrame | None = None) -> pd.DataFrame:
+def speaker_table(article, table: pd.DataFrame | None = None) -> pd.DataFrame:
     """One row per person or body: who is quoted, how much, and who is only mentioned.
 
     Columns: ``speaker`` (canonical name), ``aliases`` (every way the text names them,
@@ -1557,10 +1556,10 @@ def speakers(article, table: pd.DataFrame | None = None) -> pd.DataFrame:
     ``share_of_quoted_words`` (words_quoted / all quoted words), ``mentions`` (times
     named or referred to in the text), ``start``, ``end`` and ``text`` (the first
     mention, as written). People and bodies never quoted have 0
-    attributions. ``table`` defaults to :func:`analysis.quotes` of the article.
+    attributions. ``table`` defaults to :func:`analysis.attribution.extract` of the article.
     """
     if table is None:
-        from analysis.quotes import quotes  # here: quotes.py imports this module
+        from analysis.attribution.extract import quotes  # here: quotes.py imports this module
 
         table = quotes(article)
     entities = analyse(article).entities.drop_duplicates("name").set_index("name")

@@ -23,7 +23,7 @@ The engine works in four passes, each claiming text the later ones leave alone:
 4. **Continuations.** A paragraph that opens inside quotation marks with no cue of
    its own carries on the previous speaker.
 
-Quotation marks come from :mod:`analysis.quotemarks`, which reads each mark's role from
+Quotation marks come from :mod:`analysis.core.quotemarks`, which reads each mark's role from
 its context, so unbalanced or wrong-way marks still give the best reading. A short
 quotation with no cue beside it (a scare quote, a title, a nickname) is never a
 quotation of its own; inside a paraphrase it makes that paraphrase *mixed*.
@@ -39,8 +39,8 @@ from functools import cache
 
 import pandas as pd
 
-from analysis.paths import LEXICON_DIR
-from analysis.quotemarks import DOUBLE_MARKS, SINGLE_MARKS, QuoteSpan
+from analysis.core.paths import LEXICON_DIR
+from analysis.core.quotemarks import DOUBLE_MARKS, SINGLE_MARKS, QuoteSpan
 
 QUOTE_COLUMNS = [
     "start", "end", "text", "kind", "fragments", "cue", "cue_start", "cue_end",
@@ -1303,7 +1303,7 @@ def find_attributions(
     """Attributions of ``text`` from plain bounds: the engine behind :func:`quotes`.
 
     ``paragraphs`` are (start, end, kind), ``sentences`` (start, end, paragraph) and
-    ``spans`` the quotations of :func:`analysis.quotemarks.find_quote_spans`.
+    ``spans`` the quotations of :func:`analysis.core.quotemarks.find_quote_spans`.
     """
     layout = _Layout(
         text,
@@ -1328,7 +1328,7 @@ def quotes(article, *, resolve: bool = True) -> pd.DataFrame:
     ``kind`` (direct/indirect/mixed), ``fragments`` (the quoted pieces of an interrupted
     quotation), ``cue`` with ``cue_start``/``cue_end``, ``speaker_mention`` as written with
     ``speaker_start``/``speaker_end``, ``speaker`` (the resolved name when
-    :func:`analysis.speakers.resolve_speakers` is available, else the mention),
+    :func:`analysis.speakers.resolution.resolve_speakers` is available, else the mention),
     ``continuation`` (a quotation paragraph carrying on the previous speaker; its
     mention is empty), ``paragraph`` and ``sentence`` (ids of where the content starts).
     ``resolve=False`` skips speaker resolution and leaves the mention in ``speaker``.
@@ -1397,7 +1397,7 @@ def _resolve(article, table: pd.DataFrame, sources: dict[int, int]) -> pd.DataFr
     continuation gets exactly its source's resolved name.
     """
     try:
-        from analysis.speakers import resolve_speakers
+        from analysis.speakers.resolution import resolve_speakers
     except ImportError:
         return table
     if table.empty:

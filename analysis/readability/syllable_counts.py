@@ -65,7 +65,7 @@ def cmu_dictionary() -> dict[str, list[list[str]]]:
 
     ``import analysis`` has already placed the dictionary where NLTK finds it offline.
     """
-    from analysis.offline import ensure_nltk_data
+    from analysis.core.offline import ensure_nltk_data
 
     ensure_nltk_data()
     from nltk.corpus import cmudict

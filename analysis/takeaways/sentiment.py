@@ -9,7 +9,8 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from analysis.style import escape_label, plural
+from analysis.core.schema import UNRESOLVED
+from analysis.takeaways import plural, shorten
 
 #: Mean compound beyond which a group is called positive or negative in words; the news
 #: model's scores live on the readers' scale (mean rating / 4), where 0.05 is a fifth of
@@ -27,7 +28,7 @@ def tone_word(mean: float) -> str:
 
 
 def _quoted(text: str, limit: int = 70) -> str:
-    return f"“{escape_label(text, limit)}”"
+    return f"“{shorten(text, limit)}”"
 
 
 def arc_takeaway(table: pd.DataFrame) -> str:
@@ -52,7 +53,7 @@ def speaker_takeaway(per_speaker: pd.DataFrame) -> str:
 
     A pronoun speaker that resolved to no one ("(unresolved)") is nobody to name here.
     """
-    per_speaker = per_speaker[per_speaker["speaker"] != "(unresolved)"]
+    per_speaker = per_speaker[per_speaker["speaker"] != UNRESOLVED]
     if per_speaker.empty:
         return "No attribution with a speaker was found, so there is no tone per speaker."
     top = per_speaker.iloc[0]
@@ -129,8 +130,8 @@ def method_note(method: str) -> str:
     """Which method scores this notebook, and how well it did on held-out dev folds."""
     import json
 
-    from analysis.sentiment import MODEL_FILE
-    from analysis.sentiment_encoder import HEAD_FILE
+    from analysis.sentiment.encoder import HEAD_FILE
+    from analysis.sentiment.scores import MODEL_FILE
 
     if method == "vader":
         return "Scores come from plain VADER (NLTK), the social-media baseline."

@@ -4,7 +4,7 @@ textstat has the formulas but counts its own sentences, and on news copy it spli
 "U.S.", "Gen." and "$1.2"; it also guesses syllables for unknown words from
 hyphenation points. Here every formula takes its counts from the article's own tables:
 sentences from :attr:`Article.body_sentences` (headings and boilerplate left out),
-words from :attr:`Article.words`, syllables from :func:`analysis.syllables.syllables`
+words from :attr:`Article.words`, syllables from :func:`analysis.readability.syllable_counts.syllables`
 (the CMU dictionary, then a learned estimator; figures read aloud).
 
 The unit of everything is one row per body word (:func:`word_table`), with its
@@ -29,14 +29,15 @@ from importlib import resources
 import numpy as np
 import pandas as pd
 
-from analysis.article import Article
-from analysis.style import plural
-from analysis.syllables import (
+from analysis.core.article import Article
+from analysis.core.schema import UNRESOLVED
+from analysis.readability.syllable_counts import (
     cmu_dictionary,
     number_syllables,
     phones_syllables,
     syllables_with_source,
 )
+from analysis.takeaways import plural
 
 #: Words in the samples the formulas were built on (Flesch 1948, Dale & Chall 1948, O'Hayre 1966).
 MIN_WORDS = 100
@@ -337,7 +338,7 @@ def word_syllables(text: str, kind: str) -> tuple[int, str]:
     """Syllables of one word token and their source, at least 1.
 
     Figures are read aloud (source ``number``); words go through
-    :func:`analysis.syllables.syllables_with_source` (``dictionary`` or ``estimated``).
+    :func:`analysis.readability.syllable_counts.syllables_with_source` (``dictionary`` or ``estimated``).
     """
     if kind == "number":
         return max(1, number_syllables(text)), "number"
@@ -533,7 +534,7 @@ def readability_of_words(words: pd.DataFrame) -> Readability:
     return Readability(counts=counts, scores=scores, valid=valid, notes=notes, start=start, end=end)
 
 
-def readability(article: Article) -> Readability:
+def readability_report(article: Article) -> Readability:
     """Counts and every formula for the article's body text (no headings, no boilerplate).
 
     Sentences are the article's own body sentences that have a word in them; see the
@@ -574,7 +575,7 @@ def speaker_words(words: pd.DataFrame, quote_table: pd.DataFrame) -> pd.DataFram
     """The words each speaker is quoted saying: words in quotation marks inside a direct or
     mixed quotation's fragments, with that quotation's ``speaker``.
 
-    ``quote_table`` follows the who-said-what contract (``analysis.quotes``). Indirect
+    ``quote_table`` follows the who-said-what contract (``analysis.attribution.extract``). Indirect
     quotations are left out: their words are the reporter's paraphrase, not the speaker's.
     A speaker the resolver could not name keeps the mention as written.
     """
@@ -583,7 +584,7 @@ def speaker_words(words: pd.DataFrame, quote_table: pd.DataFrame) -> pd.DataFram
         return words.iloc[0:0].assign(speaker=pd.Series(dtype=str))
     names = quoted["speaker"].where(quoted["speaker"].notna(), quoted["speaker_mention"])
     fragments = (
-        quoted.assign(speaker=names.fillna("(unattributed)"))[["speaker", "fragments"]]
+        quoted.assign(speaker=names.fillna(UNRESOLVED))[["speaker", "fragments"]]
         .explode("fragments")
         .dropna(subset=["fragments"])
     )
@@ -622,7 +623,7 @@ def readability_by(
         words["voice"] = np.where(words["in_quote"], "quotation", "narration")
     elif by == "speaker":
         if quote_table is None:
-            from analysis.quotes import quotes
+            from analysis.attribution.extract import quotes
 
             quote_table = quotes(article)
         words = speaker_words(words, quote_table)
@@ -838,7 +839,7 @@ def compare_with_textstat(article: Article) -> pd.DataFrame:
     import textstat
 
     body = " ".join(article.body_sentences["text"])
-    report = readability(article)
+    report = readability_report(article)
     rows = [
         ("sentences", report["sentences"], textstat.sentence_count(body)),
         ("words", report["words"], textstat.lexicon_count(body)),

@@ -15,9 +15,9 @@ from functools import cached_property
 import numpy as np
 import pandas as pd
 
-from analysis import segment
-from analysis.loading import ArticleError, read_article_file
-from analysis.quotemarks import QuoteSpan, find_quote_spans, quoted_mask
+from analysis.core import segment
+from analysis.core.loading import ArticleError, read_article_file
+from analysis.core.quotemarks import QuoteSpan, find_quote_spans, quoted_mask
 
 PARAGRAPH_COLUMNS = ["paragraph", "kind", "start", "end", "text"]
 SENTENCE_COLUMNS = ["sentence", "paragraph", "kind", "start", "end", "text"]
@@ -174,9 +174,9 @@ def load_article(path: str | os.PathLike | None = None) -> Article:
     """Read and parse the article at ``path`` (default: ``ARTICLE`` env var, else the seed).
 
     Bad input (missing, a folder, empty, binary, undecodable) raises
-    :class:`~analysis.loading.ArticleError` with one sentence naming the file.
+    :class:`~analysis.core.loading.ArticleError` with one sentence naming the file.
     """
-    from analysis.paths import article_path
+    from analysis.core.paths import article_path
 
     raw = read_article_file(article_path(path))
     return parse_article(raw.text, source=raw.source, encoding=raw.encoding, format=raw.format)

@@ -12,7 +12,7 @@ directory the project controls and puts that directory first on ``nltk.data.path
   wheel, converted once from its ``word(2) PH ...`` lines to NLTK's ``WORD 2 PH ...``.
 
 The work is done once and is idempotent: later calls only check that the files exist.
-Run ``python -m analysis.offline`` to build the data ahead of time.
+Run ``python -m analysis.core.offline`` to build the data ahead of time.
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ from pathlib import Path
 
 import nltk
 
-from analysis.paths import nltk_data_dir
+from analysis.core.paths import nltk_data_dir
 
 _CMU_VARIANT = re.compile(r"^(?P<word>\S+?)(?:\((?P<n>\d+)\))?$")
 

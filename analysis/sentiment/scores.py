@@ -4,14 +4,14 @@ Two methods score a text on VADER's -1..1 scale:
 
 * ``"vader"``: plain VADER (Hutto & Gilbert 2014) as NLTK ships it, for comparison.
 * ``"news"`` (default): a small linear model over the word evidence of
-  :mod:`analysis.sentiment_features` (VADER's rule-adjusted valences, the Pattern
+  :mod:`analysis.sentiment.features` (VADER's rule-adjusted valences, the Pattern
   adjective lexicon, the project's news vocabulary, each also per sentence length,
   negation, questions, "but", length),
   fitted by ``tools/fit_sentiment.py`` to the mean rating of 20 people per sentence on
   the NYT editorial sentences of the VADER paper (dev half only). Its ``compound`` estimates
   what those readers would average, divided by 4: -1 would be "everyone says extremely
   negative". The weights live in ``analysis/resources/sentiment_news.json``.
-* ``"encoder"`` (only with the optional extra, see :mod:`analysis.sentiment_encoder`):
+* ``"encoder"`` (only with the optional extra, see :mod:`analysis.sentiment.encoder`):
   all-MiniLM-L6-v2 sentence embeddings plus the news features, through a linear head
   fitted the same way. :func:`default_method` picks it when it is installed.
 
@@ -38,8 +38,8 @@ from functools import cache
 import numpy as np
 import pandas as pd
 
-from analysis.paths import PACKAGE_DIR
-from analysis.sentiment_features import (
+from analysis.core.paths import PACKAGE_DIR
+from analysis.sentiment.features import (
     ENCODER_FEATURES,
     FEATURES,
     SATURATION,
@@ -53,7 +53,7 @@ from analysis.sentiment_features import (
     vader_normalise,
     vader_word_offsets,
 )
-from analysis.sentiment_metrics import three_class
+from analysis.sentiment.metrics import three_class
 
 MODEL_FILE = PACKAGE_DIR / "resources" / "sentiment_news.json"
 METHODS: tuple[str, ...] = ("vader", "news", "encoder")
@@ -152,7 +152,7 @@ def model_card() -> pd.DataFrame:
 def available_methods() -> list[str]:
     """The methods this installation can run, the baseline first; ``encoder`` only with
     the optional extra (requirements-embeddings.txt)."""
-    from analysis.sentiment_encoder import encoder_available
+    from analysis.sentiment.encoder import encoder_available
 
     return [m for m in METHODS if m != "encoder" or encoder_available()]
 
@@ -166,7 +166,7 @@ def neutral_band(method: str = "news") -> float:
     """The half-width of the neutral label band for ``method``."""
     _check_method(method)
     if method == "encoder":
-        from analysis.sentiment_encoder import encoder_head
+        from analysis.sentiment.encoder import encoder_head
 
         return encoder_head().neutral_band
     return VADER_BAND if method == "vader" else news_model().neutral_band
@@ -176,7 +176,7 @@ def _check_method(method: str) -> None:
     if method not in METHODS:
         raise ValueError(f"Unknown sentiment method {method!r}; choose one of {METHODS}.")
     if method == "encoder" and method not in available_methods():
-        from analysis.sentiment_encoder import EncoderUnavailable
+        from analysis.sentiment.encoder import EncoderUnavailable
 
         raise EncoderUnavailable(
             'method="encoder" needs the optional extra: pip install -r requirements-embeddings.txt'
@@ -232,7 +232,7 @@ def _score(texts: list[str], method: str) -> tuple[np.ndarray, list[list[WordEvi
     X = X.reshape(-1, len(FEATURES))
     words = [_word_contributions(e, model) for e in evidence]
     if method == "encoder":
-        from analysis.sentiment_encoder import encoder, encoder_head
+        from analysis.sentiment.encoder import encoder, encoder_head
 
         embeddings = encoder().embed(texts)
         head_inputs = np.array(
@@ -280,7 +280,7 @@ def score_sentiment(texts: Iterable[str] | pd.Series, method: str = "news") -> p
     """Sentiment of each text: one row per text, in order (a Series keeps its index).
 
     Columns: ``text``; ``compound`` in [-1, 1]; ``label`` (``positive``/``negative``/
-    ``neutral``, see :func:`analysis.sentiment_metrics.three_class` and
+    ``neutral``, see :func:`analysis.sentiment.metrics.three_class` and
     :func:`neutral_band`); ``drivers``, the words that moved the score most, strongest
     first, among those pushing the way the score went (for ``"vader"`` ranked by VADER's
     rule-adjusted valence, for ``"news"`` by each word's own contribution to the model's
@@ -324,7 +324,7 @@ def sentiment_words(texts: Iterable[str] | pd.Series, method: str = "news") -> p
 
 def _find_quotes(article) -> pd.DataFrame:
     """``analysis.quotes(article)``, imported late: who-said-what imports this module."""
-    from analysis.quotes import quotes
+    from analysis.attribution.extract import quotes
 
     return quotes(article)
 
@@ -367,12 +367,14 @@ def _voice(in_quote: pd.Series, speaker: pd.Series) -> pd.Series:
     return pd.Series(voice, index=in_quote.index)
 
 
-def sentiment(article, method: str = "news", quotes: pd.DataFrame | None = None) -> pd.DataFrame:
+def sentence_tone(
+    article, method: str = "news", quotes: pd.DataFrame | None = None
+) -> pd.DataFrame:
     """One row per sentence of ``article`` with its tone and who, if anyone, is speaking.
 
     Columns: ``sentence``, ``paragraph``, ``kind``, ``start``, ``end``, ``text`` (from
     ``article.sentences``); ``quote_share`` and ``in_quote`` (at least half its words inside
-    quotation marks); ``quote`` and ``speaker`` (the attribution of ``analysis.quotes``
+    quotation marks); ``quote`` and ``speaker`` (the attribution of ``analysis.attribution.extract``
     that overlaps it most; pass ``quotes`` to use another table); ``voice``
     (``quotation``/``paraphrase``/``narration``); ``compound``, ``label``, ``drivers``.
     """

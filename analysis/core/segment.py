@@ -1,7 +1,7 @@
 """Paragraphs, sentences and tokens of a news article, with character offsets.
 
 Every function returns plain tuples ``(start, end, ...)`` into the text it was given;
-:mod:`analysis.article` turns them into the tidy tables.
+:mod:`analysis.core.article` turns them into the tidy tables.
 
 Sentence splitting follows the punctuation-plus-context rules of news copy desks
 (the same cues Punkt learns, Kiss & Strunk 2006, written out): a full stop, question
@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from analysis.quotemarks import DOUBLE_MARKS, SINGLE_MARKS, paragraph_bounds
+from analysis.core.quotemarks import DOUBLE_MARKS, SINGLE_MARKS, paragraph_bounds
 
 QUOTE_CHARS = DOUBLE_MARKS + SINGLE_MARKS
 

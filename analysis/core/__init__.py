@@ -1,0 +1,1 @@
+"""The article core: reading files and pages, paragraphs, sentences, tokens and quotation marks."""

@@ -1,0 +1,1 @@
+"""The project's word lists, shipped as package data, read through one cached loader."""

@@ -1,0 +1,1 @@
+"""Readability: syllables, the word table, and the standard formulas on news-aware counts."""
