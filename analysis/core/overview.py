@@ -10,17 +10,16 @@ from functools import cache
 
 import pandas as pd
 
+from analysis import lexicons
 from analysis.core.article import Article
-from analysis.core.paths import LEXICON_DIR
 
 WORD_KINDS = ("word", "number")
 
 
 @cache
 def stopwords() -> frozenset[str]:
-    """English function words (``data/lexicons/stopwords.txt``)."""
-    lines = (LEXICON_DIR / "stopwords.txt").read_text(encoding="utf-8").splitlines()
-    return frozenset(w for line in lines if not line.startswith("#") for w in line.split())
+    """English function words (``analysis/lexicons/stopwords.txt``)."""
+    return lexicons.words("stopwords")
 
 
 def paragraph_summary(article: Article) -> pd.DataFrame:

@@ -1,12 +1,13 @@
 """The project's word lists: package data read through one cached loader.
 
 Every word list the analyses use lives here as a TSV file (a header row, tab-separated,
-each entry with its source; ``README.md`` lists them) or, for stop words, one word a line
-with ``#`` comments. Code asks this module for a list by name and never writes one again.
+each entry with its source; ``README.md`` lists them) or, for stop words, words separated by
+whitespace with ``#`` comment lines. Code asks this module for a list by name and never writes one again.
 
     from analysis import lexicons
     lexicons.rows("titles")                      # tuple of dicts, one per row
     lexicons.entries("body_nouns")               # frozenset of the ``entry`` column
+    lexicons.words("stopwords")                  # a plain word list
     lexicons.reporting_forms()                   # every inflected reporting-verb form
 """
 
@@ -41,10 +42,12 @@ def entries(name: str, column: str = "entry") -> frozenset[str]:
 
 
 @cache
-def lines(name: str) -> tuple[str, ...]:
-    """A one-word-a-line list (``stopwords.txt``): blank lines and ``#`` comments dropped."""
+def words(name: str) -> frozenset[str]:
+    """A plain word list (``stopwords.txt``): whitespace-separated words, ``#`` lines dropped."""
     text = path(name).read_text(encoding="utf-8")
-    return tuple(w for w in (line.strip() for line in text.splitlines()) if w and not w.startswith("#"))
+    return frozenset(
+        w for line in text.splitlines() if not line.startswith("#") for w in line.split()
+    )
 
 
 @cache
