@@ -6,44 +6,53 @@
     article = analysis.load_article("path/to/article.txt")
     result = analysis.analyse(article)  # every stage computed once, on first use
     result.quotes.head()
+    result.tables()                      # every table, by name
 
 The subpackages follow the data flow: ``core`` (the article and its tables) →
 ``attribution`` (who said what) → ``speakers`` (who they are) → ``sentiment``,
 ``stance`` and ``readability``; ``pipeline`` ties them together, ``takeaways`` words
-the findings and ``plots`` draws them. Importing the package writes nothing.
+the findings and ``plots`` draws them. The functions of an article exported here
+(``quotes``, ``speaker_table``, ...) are stages of the article's one
+:class:`~analysis.pipeline.Analysis`. Importing the package writes nothing.
 """
 
 from __future__ import annotations
 
-from analysis.attribution import quotes
 from analysis.core.article import Article, load_article, parse_article
 from analysis.core.loading import ArticleError
 from analysis.core.paths import article_path
-from analysis.readability.formulas import readability_by, readability_report
-from analysis.readability.syllable_counts import estimate_syllables, syllables
-from analysis.sentiment.scores import (
-    quote_sentiment,
-    score_sentiment,
-    sentence_tone,
-    sentiment_by,
-    speaker_sentiment,
-)
-from analysis.speakers import UNRESOLVED, mentions, resolve_speakers, speaker_table
-from analysis.stance.toward import (
+from analysis.core.schema import UNRESOLVED
+from analysis.pipeline import (
+    STAGES,
+    Analysis,
+    analyse,
     attribution_stance,
     framing_by_speaker,
     marker_rates,
+    mentions,
     propose_target,
+    quote_tone,
+    quotes,
+    readability_by,
+    readability_report,
+    sentence_tone,
     speaker_stance,
+    speaker_table,
     stance_matrix,
-    stance_toward,
 )
+from analysis.readability.syllable_counts import estimate_syllables, syllables
+from analysis.sentiment.scores import score_sentiment, sentiment_by, speaker_sentiment
+from analysis.speakers import resolve_speakers
+from analysis.stance.toward import stance_toward
 from analysis.takeaways import takeaway
 
 __all__ = [
+    "STAGES",
     "UNRESOLVED",
+    "Analysis",
     "Article",
     "ArticleError",
+    "analyse",
     "article_path",
     "attribution_stance",
     "estimate_syllables",
@@ -53,7 +62,7 @@ __all__ = [
     "mentions",
     "parse_article",
     "propose_target",
-    "quote_sentiment",
+    "quote_tone",
     "quotes",
     "readability_by",
     "readability_report",

@@ -41,7 +41,7 @@ def predict(record: dict) -> tuple[dict, float, float]:
     article = parse_article(record["text"])
     t1 = time.process_time()
     # The scorer reads mention spans only, so canonical names are not computed here.
-    table = quotes(article, resolve=False)
+    table = quotes(article)
     t2 = time.process_time()
     rows = [
         {

@@ -94,7 +94,7 @@ def evaluate(record: dict) -> tuple[Counter, float, int]:
     t0 = time.process_time()
     resolved = sp.resolve_speakers(article, table)
     seconds = time.process_time() - t0
-    result = sp.analyse(article)
+    result = sp.find_entities(article)
     names = result.entities["name"]
     people = {e for e, k in result.kind_of.items() if k == "person"}
     lex = sp.lexicons()

@@ -18,7 +18,8 @@ from analysis.attribution.extract import QUOTE_COLUMNS, cue_lexicon, find_cues, 
 
 
 def table_of(text: str, resolve: bool = False) -> pd.DataFrame:
-    return quotes(analysis.parse_article(text), resolve=resolve)
+    article = analysis.parse_article(text)
+    return analysis.quotes(article) if resolve else quotes(article)
 
 
 def only_row(text: str) -> pd.Series:

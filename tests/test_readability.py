@@ -46,9 +46,15 @@ def small_article():
     return analysis.parse_article(SMALL_TEXT)
 
 
-def test_public_names_are_exported():
-    assert analysis.readability_report is rd.readability_report
-    assert analysis.readability_by is rd.readability_by
+def test_public_names_are_exported(small_article):
+    # The package's functions are the pipeline's stages of the same computation.
+    assert dict(analysis.readability_report(small_article)) == dict(
+        rd.readability_report(small_article)
+    )
+    pd.testing.assert_frame_equal(
+        analysis.readability_by(small_article, "sentence"),
+        rd.readability_by(small_article, "sentence"),
+    )
 
 
 def test_counts_of_a_small_text_match_a_hand_count(small_article):

@@ -57,7 +57,7 @@ def table_of(rows: list[dict]) -> pd.DataFrame:
 
 
 def entity(article, name: str) -> pd.Series:
-    entities = sp.analyse(article).entities
+    entities = sp.find_entities(article).entities
     return entities.loc[entities["name"] == name].iloc[0]
 
 
@@ -65,7 +65,7 @@ def entity(article, name: str) -> pd.Series:
 
 
 def test_seed_names_are_split_from_titles_and_merged_with_surnames(seed):
-    names = set(sp.analyse(seed).entities["name"])
+    names = set(sp.find_entities(seed).entities["name"])
     assert {"Mike Pompeo", "Jens Stoltenberg", "Steve Saideman", "Stefanie von Hlatky"} <= names
     assert "François-Philippe Champagne" in names
     assert "Saideman" not in names and "Von Hlatky" not in names and "Pompeo" not in names
@@ -91,7 +91,7 @@ def test_seed_roles_come_from_appositives(seed):
 
 
 def test_seed_people_and_bodies(seed):
-    kinds = sp.analyse(seed).entities.set_index("name")["kind"].dropna()
+    kinds = sp.find_entities(seed).entities.set_index("name")["kind"].dropna()
     assert kinds["NATO"] == "body"
     assert kinds["Iraqi parliament"] == "body"
     assert kinds["Carleton University"] == "body"
@@ -102,7 +102,7 @@ def test_seed_people_and_bodies(seed):
 
 
 def test_seed_gender_is_learned_from_pronouns(seed):
-    genders = sp.analyse(seed).entities.set_index("name")["gender"]
+    genders = sp.find_entities(seed).entities.set_index("name")["gender"]
     assert genders["Stefanie von Hlatky"] == "female"  # "She said she still has ..."
     assert genders["Jens Stoltenberg"] == "male"  # "... Stoltenberg was briefly alert when he"
     assert genders["François-Philippe Champagne"] == "male"  # "He noted, however"
@@ -238,7 +238,7 @@ Ms. Dana Whitfield, who chairs the council, said the vote would come in June.
 
 def test_gender_is_learned_from_the_text_and_pronouns_alternate():
     article = analysis.parse_article(ALTERNATING)
-    genders = sp.analyse(article).entities.set_index("name")["gender"]
+    genders = sp.find_entities(article).entities.set_index("name")["gender"]
     assert genders["Robin Calder"] == "female"
     assert genders["Kim Okafor"] == "male"
     assert genders["Dana Whitfield"] == "female"  # from the honorific
@@ -264,7 +264,7 @@ def test_gender_is_learned_from_the_text_and_pronouns_alternate():
         "Robin Calder",
         "Kim Okafor",
     ]
-    roles = sp.analyse(article).entities.set_index("name")["role"]
+    roles = sp.find_entities(article).entities.set_index("name")["role"]
     assert roles["Robin Calder"] == "a spokesperson for the harbour board"
     assert roles["Kim Okafor"] == "an economist at the regional bank"
 
@@ -427,7 +427,7 @@ her. Mrs. Ostrova added that the race was close.
 
 def test_honorifics_keep_namesakes_apart():
     article = analysis.parse_article(NAMESAKES)
-    result = sp.analyse(article)
+    result = sp.find_entities(article)
     names = result.entities["name"]
     written = [(article.text[m.start : m.end], names[m.entity]) for m in result.mentions]
     assert ("Mr. Ostrova", "Marek Ostrova") in written

@@ -43,8 +43,8 @@ from analysis.core.paths import LEXICON_DIR
 from analysis.core.quotemarks import DOUBLE_MARKS, SINGLE_MARKS, QuoteSpan
 
 QUOTE_COLUMNS = [
-    "start", "end", "text", "kind", "fragments", "cue", "cue_start", "cue_end",
-    "speaker_mention", "speaker_start", "speaker_end", "speaker", "continuation",
+    "attribution", "start", "end", "text", "kind", "fragments", "cue", "cue_start", "cue_end",
+    "speaker_mention", "speaker_start", "speaker_end", "speaker", "continuation", "continues",
     "paragraph", "sentence",
 ]  # fmt: skip
 
@@ -1321,17 +1321,18 @@ def _span_text(text: str, lo: int | None, hi: int | None) -> str | None:
     return None if lo is None else text[lo:hi]
 
 
-def quotes(article, *, resolve: bool = True) -> pd.DataFrame:
+def quotes(article) -> pd.DataFrame:
     """One row per attribution of ``article``: what was said, the cue, and who said it.
 
-    Columns: ``start``/``end`` (the content; ``text`` is ``article.text[start:end]``),
+    Columns: ``attribution`` (the row's id), ``start``/``end`` (the content; ``text`` is
+    ``article.text[start:end]``),
     ``kind`` (direct/indirect/mixed), ``fragments`` (the quoted pieces of an interrupted
     quotation), ``cue`` with ``cue_start``/``cue_end``, ``speaker_mention`` as written with
-    ``speaker_start``/``speaker_end``, ``speaker`` (the resolved name when
-    :func:`analysis.speakers.resolution.resolve_speakers` is available, else the mention),
-    ``continuation`` (a quotation paragraph carrying on the previous speaker; its
-    mention is empty), ``paragraph`` and ``sentence`` (ids of where the content starts).
-    ``resolve=False`` skips speaker resolution and leaves the mention in ``speaker``.
+    ``speaker_start``/``speaker_end``, ``speaker`` (the mention as written, or for a
+    continuation its source's; :func:`analysis.speakers.resolved_quotes` puts the resolved
+    name here), ``continuation`` (a quotation paragraph carrying on the previous speaker;
+    its mention is empty) with ``continues`` (the ``attribution`` it carries on),
+    ``paragraph`` and ``sentence`` (ids of where the content starts).
     """
     text = article.text
     paragraphs = list(
@@ -1354,14 +1355,12 @@ def quotes(article, *, resolve: bool = True) -> pd.DataFrame:
     layout_sent_starts = [s for s, _, _ in sentences]
     rows = []
     position = {id(a): i for i, a in enumerate(found)}
-    sources = {}
     for i, a in enumerate(found):
         source = a.inherited_from
-        if source is not None:
-            sources[i] = position[id(source)]
         sentence = max(0, bisect.bisect_right(layout_sent_starts, a.start) - 1)
         rows.append(
             {
+                "attribution": i,
                 "start": a.start,
                 "end": a.end,
                 "text": text[a.start : a.end],
@@ -1377,33 +1376,16 @@ def quotes(article, *, resolve: bool = True) -> pd.DataFrame:
                 if source is not None
                 else _span_text(text, a.speaker_start, a.speaker_end),
                 "continuation": a.continuation,
+                "continues": position[id(source)] if source is not None else None,
                 "paragraph": sentences[sentence][2] if sentences else 0,
                 "sentence": sentence,
             }
         )
     table = pd.DataFrame(rows, columns=QUOTE_COLUMNS)
-    for column in ("cue_start", "cue_end", "speaker_start", "speaker_end"):
+    table["attribution"] = table["attribution"].astype(int)
+    for column in ("cue_start", "cue_end", "speaker_start", "speaker_end", "continues"):
         table[column] = table[column].astype("Int64")
     table["continuation"] = table["continuation"].astype(bool)
     for column in ("cue", "speaker_mention", "speaker"):
         table[column] = table[column].astype(object).where(table[column].notna(), None)
-    return _resolve(article, table, sources) if resolve else table
-
-
-def _resolve(article, table: pd.DataFrame, sources: dict[int, int]) -> pd.DataFrame:
-    """Fill ``speaker`` with canonical names when speaker resolution is installed.
-
-    ``sources`` maps each continuation row to the row whose speaker it carries on, so a
-    continuation gets exactly its source's resolved name.
-    """
-    try:
-        from analysis.speakers.resolution import resolve_speakers
-    except ImportError:
-        return table
-    if table.empty:
-        return table
-    resolved = resolve_speakers(article, table).reindex(table.index)
-    table["speaker"] = resolved.where(resolved.notna(), table["speaker"])
-    for row, source in sources.items():
-        table.loc[row, "speaker"] = table.loc[source, "speaker"]
     return table

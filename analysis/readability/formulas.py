@@ -37,6 +37,7 @@ from analysis.readability.syllable_counts import (
     phones_syllables,
     syllables_with_source,
 )
+from analysis.speakers import resolved_quotes
 from analysis.takeaways import plural
 
 #: Words in the samples the formulas were built on (Flesch 1948, Dale & Chall 1948, O'Hayre 1966).
@@ -534,13 +535,14 @@ def readability_of_words(words: pd.DataFrame) -> Readability:
     return Readability(counts=counts, scores=scores, valid=valid, notes=notes, start=start, end=end)
 
 
-def readability_report(article: Article) -> Readability:
+def readability_report(article: Article, words: pd.DataFrame | None = None) -> Readability:
     """Counts and every formula for the article's body text (no headings, no boilerplate).
 
     Sentences are the article's own body sentences that have a word in them; see the
     module docstring for the other counts and each formula's docstring for its source.
+    ``words`` is :func:`word_table` of the article, computed when not given.
     """
-    return readability_of_words(word_table(article))
+    return readability_of_words(word_table(article) if words is None else words)
 
 
 # --- by paragraph, sentence, speaker, voice ---------------------------------------------
@@ -600,7 +602,10 @@ def speaker_words(words: pd.DataFrame, quote_table: pd.DataFrame) -> pd.DataFram
 
 
 def readability_by(
-    article: Article, by: str = "paragraph", quote_table: pd.DataFrame | None = None
+    article: Article,
+    by: str = "paragraph",
+    quote_table: pd.DataFrame | None = None,
+    words: pd.DataFrame | None = None,
 ) -> pd.DataFrame:
     """Counts and formulas per ``paragraph``, ``sentence``, ``speaker`` or ``voice``, one row each.
 
@@ -613,19 +618,18 @@ def readability_by(
     the row's text, for voices and speakers it is the stretch from their first word to
     their last, and ``spans`` lists the (start, end) of each run of their words.
     Short groups are scored all the same and flagged ``few_words``: read them as a
-    comparison, not as grades.
+    comparison, not as grades. ``words`` is :func:`word_table` of the article, computed
+    when not given.
     """
     if by not in GROUPINGS:
         raise ValueError(f"by must be one of {', '.join(GROUPINGS)}, not {by!r}")
-    words = word_table(article)
+    words = (word_table(article) if words is None else words).copy()
     words["position"] = np.arange(len(words))
     if by == "voice":
         words["voice"] = np.where(words["in_quote"], "quotation", "narration")
     elif by == "speaker":
         if quote_table is None:
-            from analysis.attribution.extract import quotes
-
-            quote_table = quotes(article)
+            quote_table = resolved_quotes(article)
         words = speaker_words(words, quote_table)
     scored = score_counts(count_words(words, by=by))
     if by in ("paragraph", "sentence"):

@@ -54,6 +54,7 @@ from analysis.sentiment.features import (
     vader_word_offsets,
 )
 from analysis.sentiment.metrics import three_class
+from analysis.speakers import resolved_quotes
 
 MODEL_FILE = PACKAGE_DIR / "resources" / "sentiment_news.json"
 METHODS: tuple[str, ...] = ("vader", "news", "encoder")
@@ -323,10 +324,8 @@ def sentiment_words(texts: Iterable[str] | pd.Series, method: str = "news") -> p
 
 
 def _find_quotes(article) -> pd.DataFrame:
-    """``analysis.quotes(article)``, imported late: who-said-what imports this module."""
-    from analysis.attribution.extract import quotes
-
-    return quotes(article)
+    """Who said what with resolved speakers, for a caller that did not pass it."""
+    return resolved_quotes(article)
 
 
 def _quote_share(article) -> pd.Series:

@@ -30,6 +30,7 @@ from functools import cache, lru_cache
 import numpy as np
 import pandas as pd
 
+from analysis.attribution import quotes
 from analysis.core.paths import LEXICON_DIR
 from analysis.core.schema import UNRESOLVED
 from analysis.takeaways import plural
@@ -360,7 +361,7 @@ def _party_tag(toks: _Tokens, last: int, lex: Lexicons) -> tuple[str, int]:
 
 
 @dataclass
-class Analysis:
+class Entities:
     """Everything found about the people and bodies of one article."""
 
     mentions: list[Mention]
@@ -995,7 +996,7 @@ def _apposed_roles(found: list[Mention], text: str, lex: Lexicons) -> list[Menti
 
 
 @lru_cache(maxsize=16)
-def analyse(article) -> Analysis:
+def find_entities(article) -> Entities:
     """Find, group, classify and gender every person and body of ``article``.
 
     Cached per article object (an :class:`~analysis.core.article.Article` is immutable).
@@ -1053,7 +1054,7 @@ def analyse(article) -> Analysis:
         "entity", "name", "kind", "gender", "role", "affiliation", "aliases", "first_start",
         "first_end",
     ]).set_index("entity", drop=False)  # fmt: skip
-    return Analysis(mentions=found, entities=entities, text=article.text)
+    return Entities(mentions=found, entities=entities, text=article.text)
 
 
 # --------------------------------------------------------------------------- descriptors
@@ -1189,7 +1190,7 @@ def _link_descriptors(candidates, found, groups, kinds, lex: Lexicons) -> list[M
     return linked
 
 
-def _link_cataphoric(result: Analysis, descriptor: str, end: int) -> int | None:
+def _link_cataphoric(result: Entities, descriptor: str, end: int) -> int | None:
     """An indefinite descriptor ("a defense expert") introducing the next new person.
 
     News often announces a source before naming them; the link is taken only when the
@@ -1228,7 +1229,7 @@ def _compatible(pronoun: str, kind: str | None, gender: str | None, lex: Lexicon
 
 
 def resolve_pronoun(
-    result: Analysis,
+    result: Entities,
     pronoun: str,
     position: int,
     sentence: int,
@@ -1285,7 +1286,7 @@ def resolve_pronoun(
     return max(scores, key=scores.get)
 
 
-def _mention_at(result: Analysis, start: int, end: int) -> Mention | None:
+def _mention_at(result: Entities, start: int, end: int) -> Mention | None:
     """The named mention heading a speaker span: the last person or body inside it that
     is not a possessor ("Ms. Merkel's spokesman, Steffen Seibert" -> Steffen Seibert)."""
     inside = [m for m in result.mentions if m.start < end and start < m.end and m.form != "title"]
@@ -1325,7 +1326,7 @@ def _sentence_of(starts: list[int], position: int) -> int:
     return max(bisect.bisect_right(starts, position) - 1, 0)
 
 
-def _adjacent_name(result: Analysis, start: int, end: int) -> int | None:
+def _adjacent_name(result: Entities, start: int, end: int) -> int | None:
     """A person named right beside a descriptor: "the spokesman, John Smith," or
     "John Smith, the spokesman" (apposition, Quirk et al. 1985, 17.65)."""
     text = result.text
@@ -1350,7 +1351,7 @@ def _normalise_descriptor(mention: str) -> str:
     return re.sub(r"^(A|An|The)\b", lambda m: m.group(1).lower(), label)
 
 
-def _resolve_descriptor(result: Analysis, mention: str, start: int, end: int) -> int | None:
+def _resolve_descriptor(result: Entities, mention: str, start: int, end: int) -> int | None:
     lex = lexicons()
     entity = _adjacent_name(result, start, end)
     if entity is None:
@@ -1368,7 +1369,7 @@ def _resolve_descriptor(result: Analysis, mention: str, start: int, end: int) ->
     return entity
 
 
-def resolve_speakers(article, table: pd.DataFrame) -> pd.Series:
+def resolve_speakers(article, table: pd.DataFrame, entities: Entities | None = None) -> pd.Series:
     """The canonical speaker of every row of an attribution table, aligned to its index.
 
     ``table`` has ``speaker_mention``, ``speaker_start``, ``speaker_end``, ``start``,
@@ -1383,8 +1384,10 @@ def resolve_speakers(article, table: pd.DataFrame) -> pd.Series:
       it is its own speaker ("a defense expert");
     * a row without a mention (a continuation paragraph) keeps the speaker of the
       latest direct or mixed quotation (``kind``), else of the previous row.
+
+    ``entities`` is :func:`find_entities` of the article, computed when not given.
     """
-    result = analyse(article)
+    result = entities if entities is not None else find_entities(article)
     text = result.text
     names = result.entities["name"].to_dict()
     sentence_starts = article.sentences["start"].tolist()
@@ -1462,7 +1465,29 @@ def resolve_speakers(article, table: pd.DataFrame) -> pd.Series:
     )
 
 
-def mentions(article) -> pd.DataFrame:
+def resolved_quotes(
+    article, attributions: pd.DataFrame | None = None, entities: Entities | None = None
+) -> pd.DataFrame:
+    """The attribution table with ``speaker`` holding each row's resolved name.
+
+    ``attributions`` is :func:`analysis.attribution.quotes` of the article and ``entities``
+    :func:`find_entities`, each computed when not given. A continuation gets exactly the
+    resolved name of the attribution it carries on (``continues``).
+    """
+    table = quotes(article) if attributions is None else attributions.copy()
+    if table.empty:
+        return table
+    resolved = resolve_speakers(article, table, entities).reindex(table.index)
+    table["speaker"] = resolved.where(resolved.notna(), table["speaker"])
+    by_id = table.set_index("attribution")["speaker"]
+    carried = table["continues"].notna()
+    table.loc[carried, "speaker"] = by_id.loc[
+        table.loc[carried, "continues"].astype(int)
+    ].to_numpy()
+    return table
+
+
+def mentions(article, entities: Entities | None = None) -> pd.DataFrame:
     """One row per mention of a person or body, in text order.
 
     Columns: ``start``, ``end``, ``text`` (``article.text[start:end]``), ``entity``
@@ -1470,7 +1495,7 @@ def mentions(article) -> pd.DataFrame:
     pronoun), ``sentence``, ``paragraph``, ``in_quote``. Third-person pronouns of the
     narration are included when they resolve to someone.
     """
-    result = analyse(article)
+    result = entities if entities is not None else find_entities(article)
     entities = result.entities
     rows = [
         (m.start, m.end, m.entity, m.form, m.sentence, m.paragraph, m.in_quote)
@@ -1545,7 +1570,12 @@ def _descriptor_kind(label: str) -> str:
     return "person" if any(w[:1].isupper() for w in label.split()[1:] or label.split()) else "other"
 
 
-def speaker_table(article, table: pd.DataFrame | None = None) -> pd.DataFrame:
+def speaker_table(
+    article,
+    table: pd.DataFrame | None = None,
+    entities: Entities | None = None,
+    mention_table: pd.DataFrame | None = None,
+) -> pd.DataFrame:
     """One row per person or body: who is quoted, how much, and who is only mentioned.
 
     Columns: ``speaker`` (canonical name), ``aliases`` (every way the text names them,
@@ -1558,11 +1588,12 @@ def speaker_table(article, table: pd.DataFrame | None = None) -> pd.DataFrame:
     mention, as written). People and bodies never quoted have 0
     attributions. ``table`` defaults to :func:`analysis.attribution.extract` of the article.
     """
+    model = entities if entities is not None else find_entities(article)
     if table is None:
-        from analysis.attribution.extract import quotes  # here: quotes.py imports this module
-
-        table = quotes(article)
-    entities = analyse(article).entities.drop_duplicates("name").set_index("name")
+        table = resolved_quotes(article, entities=model)
+    if mention_table is None:
+        mention_table = mentions(article, model)
+    entities = model.entities.drop_duplicates("name").set_index("name")
     quoted = table.assign(
         words_quoted=quoted_words(article, table), speaker=table["speaker"].astype(object)
     )
@@ -1604,7 +1635,8 @@ def speaker_table(article, table: pd.DataFrame | None = None) -> pd.DataFrame:
         list(dict.fromkeys((a if isinstance(a, list) else []) + written.get(name, [])))
         for name, a in zip(out.index, out["aliases"], strict=True)
     ]
-    out["mentions"] = mention_counts(article).reindex(out.index).fillna(0)
+    counts = mention_table.groupby("entity").size().rename("mentions")
+    out["mentions"] = counts.reindex(out.index).fillna(0)
     counts = ["attributions", "direct", "indirect", "mixed", "words_quoted", "mentions"]
     out[counts] = out[counts].fillna(0).astype(int)
     total = out["words_quoted"].sum()
@@ -1638,11 +1670,6 @@ def attribution_positions(article, table: pd.DataFrame) -> pd.DataFrame:
     columns = ["speaker", "kind", "start", "end", "paragraph", "position", "words", "text"]
     present = [c for c in columns if c in rows]
     return rows[present].sort_values("start").reset_index(drop=True)
-
-
-def mention_counts(article) -> pd.Series:
-    """How often each entity is mentioned (names, titles, descriptors and pronouns)."""
-    return mentions(article).groupby("entity").size().rename("mentions")
 
 
 def _percent(value: float) -> str:

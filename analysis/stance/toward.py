@@ -33,10 +33,10 @@ from functools import cache
 import pandas as pd
 from nltk.stem.porter import PorterStemmer
 
-from analysis.attribution import quotes
 from analysis.core import segment
 from analysis.core.paths import LEXICON_DIR
 from analysis.core.schema import UNRESOLVED
+from analysis.speakers import resolved_quotes
 
 #: Stance-marker lexicons counted per 100 words (Hyland 2005 plus Biber 1988's modals,
 #: negation and conditionals).
@@ -629,7 +629,7 @@ ATTRIBUTION_COLUMNS = [
 def _attributions(article, table: pd.DataFrame | None) -> pd.DataFrame:
     """The who-said-what table with an ``attribution`` id and a speaker for every row."""
     if table is None:
-        table = quotes(article)
+        table = resolved_quotes(article)
     table = table.reset_index(drop=True)
     return table.assign(
         attribution=range(len(table)),
@@ -655,7 +655,11 @@ def framing(article, table: pd.DataFrame | None = None) -> pd.DataFrame:
 def framing_by_speaker(article, table: pd.DataFrame | None = None) -> pd.DataFrame:
     """Attributions per speaker and framing, tidy: speaker, framing, attributions, verbs,
     and ``start``/``end``/``text`` of the first cue of that framing (provenance)."""
-    frames = framing(article, table)
+    return count_framing(framing(article, table), article.text)
+
+
+def count_framing(frames: pd.DataFrame, text: str | None = None) -> pd.DataFrame:
+    """:func:`framing_by_speaker` from a :func:`framing` table (its ``cue`` column gives the text)."""
     frames = frames[frames["framing"] != "none"].sort_values("cue_start")
     grouped = (
         frames.groupby(["speaker", "framing"], as_index=False)
@@ -668,7 +672,9 @@ def framing_by_speaker(article, table: pd.DataFrame | None = None) -> pd.DataFra
         .sort_values(["speaker", "attributions"], ascending=[True, False])
         .reset_index(drop=True)
     )
-    return grouped.assign(text=_spans_text(article.text, grouped))
+    first_cue = frames.groupby(["speaker", "framing"])["cue"].first()
+    cues = [first_cue[(s, f)] for s, f in zip(grouped["speaker"], grouped["framing"], strict=True)]
+    return grouped.assign(text=_spans_text(text, grouped) if text is not None else cues)
 
 
 def _spans_text(text: str, table: pd.DataFrame) -> list[str]:
@@ -710,19 +716,22 @@ def markers(article, table: pd.DataFrame | None = None) -> pd.DataFrame:
     return found.assign(voice=_assign_voice(found, attributions) if len(found) else [])
 
 
-def marker_rates(article, table: pd.DataFrame | None = None) -> pd.DataFrame:
+def marker_rates(
+    article, table: pd.DataFrame | None = None, found: pd.DataFrame | None = None
+) -> pd.DataFrame:
     """Stance markers per 100 words for each voice and lexicon (Biber 1988 normalises per 1,000;
     news passages are short, so per 100).
 
     Tidy: voice, lexicon, markers, words, per_100_words = 100 x markers / words. Voices
     are the quoted speakers and ``narration``; every lexicon of :data:`MARKER_LEXICONS`
-    appears for every voice, with 0 when absent.
+    appears for every voice, with 0 when absent. ``found`` is :func:`markers` of the same
+    article and table, computed when not given.
     """
     attributions = _attributions(article, table)
     words = article.words[["start", "end"]].reset_index(drop=True)
     words = words.assign(voice=_assign_voice(words, attributions).to_numpy())
     word_counts = words["voice"].value_counts().rename("words")
-    found = markers(article, table).sort_values("start")
+    found = (markers(article, attributions) if found is None else found).sort_values("start")
     counts = found.groupby(["voice", "lexicon"]).agg(
         markers=("start", "size"), start=("start", "first"), end=("end", "first")
     )
@@ -859,14 +868,15 @@ def _repeats(stem_sets: pd.Series) -> pd.Series:
     return pd.Series(flags, index=stem_sets.index, dtype=bool)
 
 
-def propose_target(article) -> dict:
+def propose_target(article, found: pd.DataFrame | None = None) -> dict:
     """The article's central issue, as a span of its text: its most discussed proposal.
 
     The proposal with the most :func:`_mentions` wins, the earliest on a tie (the lead
     comes first). With no ``X to <verb>`` proposal mentioned twice, the first body
     sentence (the news lead) stands in. Returns text, start, end, sentence, mentions, method.
+    ``found`` is :func:`proposals` of the article, computed when not given.
     """
-    found = proposals(article)
+    found = proposals(article) if found is None else found
     if len(found) and found["mentions"].iloc[0] >= 2:
         return {**found.iloc[0].to_dict(), "method": "most discussed proposal"}
     lead = article.body_sentences.iloc[0]
@@ -917,14 +927,21 @@ def entities(article, top: int = 4, min_mentions: int = 3) -> pd.DataFrame:
     )
 
 
-def discussed_targets(article, proposals_top: int = 2, entities_top: int = 4) -> pd.DataFrame:
+def discussed_targets(
+    article,
+    proposals_top: int = 2,
+    entities_top: int = 4,
+    found: pd.DataFrame | None = None,
+    central: dict | None = None,
+) -> pd.DataFrame:
     """Targets for the stance matrix: the main proposals and the most mentioned names.
 
     One row per target: target, kind (``proposal``/``entity``), start, end, mentions. The
-    central issue (:func:`propose_target`) comes first.
+    central issue (``central``, else :func:`propose_target`) comes first; ``found`` is
+    :func:`proposals` of the article, computed when not given.
     """
-    central = propose_target(article)
-    found = proposals(article)
+    found = proposals(article) if found is None else found
+    central = propose_target(article, found) if central is None else central
     found = found[(found["mentions"] >= 3) & (found["text"] != central["text"])]
     rows = [pd.DataFrame([central]).assign(kind="proposal")]
     rows.append(found.head(proposals_top - 1).assign(kind="proposal"))
@@ -1029,7 +1046,11 @@ def speaker_stance(
     :func:`stance`), evidence, cues, and the start/end/text of the speaker's first
     attribution; sorted from most against to most in favour.
     """
-    rows = attribution_stance(article, target, table, topic_floor)
+    return pool_speaker_stance(attribution_stance(article, target, table, topic_floor))
+
+
+def pool_speaker_stance(rows: pd.DataFrame) -> pd.DataFrame:
+    """:func:`speaker_stance` from an :func:`attribution_stance` table."""
     if rows.empty:
         return pd.DataFrame(
             columns=["speaker", "target", "label", "score", "attributions", "evidence", "cues",
