@@ -190,15 +190,21 @@ def _shift(evidence: list[dict], offset: int) -> list[dict]:
 CUE_GAP = 40
 
 
-def _with_cue(row) -> tuple[int, int]:
+def _with_cue(start: int, end: int, cue_start, cue_end) -> tuple[int, int]:
     """The attribution's span, widened to take in its cue when the cue is adjacent."""
-    start, end = int(row.start), int(row.end)
-    if pd.isna(row.cue_start) or pd.isna(row.cue_end):
+    start, end = int(start), int(end)
+    if pd.isna(cue_start) or pd.isna(cue_end):
         return start, end
-    cue_start, cue_end = int(row.cue_start), int(row.cue_end)
+    cue_start, cue_end = int(cue_start), int(cue_end)
     if 0 <= start - cue_end <= CUE_GAP or 0 <= cue_start - end <= CUE_GAP:
         return min(start, cue_start), max(end, cue_end)
     return start, end
+
+
+def _passages(attributions: pd.DataFrame) -> list[tuple[int, int]]:
+    """The span each attribution is read on: its content, with its cue when adjacent."""
+    columns = [attributions[c] for c in ("start", "end", "cue_start", "cue_end")]
+    return [_with_cue(*row) for row in zip(*columns, strict=True)]
 
 
 def _cue_words(evidence: list[dict], limit: int = 4) -> str:
@@ -225,8 +231,17 @@ def attribution_stance(
     """
     target = target or propose_target(article)["text"]
     attributions = _attributions(article, table)
-    text = article.text
-    spans = [_with_cue(row) for row in attributions.itertuples()]
+    return _read_toward(article.text, attributions, _passages(attributions), target, topic_floor)
+
+
+def _read_toward(
+    text: str,
+    attributions: pd.DataFrame,
+    spans: list[tuple[int, int]],
+    target: str,
+    topic_floor: float,
+) -> pd.DataFrame:
+    """:func:`attribution_stance` of attributions already read into their spans."""
     # an attribution is a passage inside the article: it has no lead of its own
     results = [
         stance_toward(text[start:end], target, topic_floor, lead_sentences=0)
@@ -242,18 +257,18 @@ def attribution_stance(
     )[STANCE_COLUMNS]
 
 
-def _combine(group: pd.DataFrame) -> pd.Series:
-    evidence = sorted((e for items in group["evidence"] for e in items), key=lambda e: -e["weight"])
+def _pooled(speaker: str, attributions: list[int], evidence: list[dict]) -> dict:
+    """One speaker's row: the evidence of all their attributions, strongest first, scored."""
+    evidence = sorted(evidence, key=lambda e: -e["weight"])
     score = score_evidence(evidence)
-    return pd.Series(
-        {
-            "label": label_of(score),
-            "score": score,
-            "attributions": group["attribution"].tolist(),
-            "evidence": evidence,
-            "cues": _cue_words(evidence),
-        }
-    )
+    return {
+        "speaker": speaker,
+        "label": label_of(score),
+        "score": score,
+        "attributions": attributions,
+        "evidence": evidence,
+        "cues": _cue_words(evidence),
+    }
 
 
 def speaker_stance(
@@ -280,12 +295,25 @@ def pool_speaker_stance(rows: pd.DataFrame) -> pd.DataFrame:
             columns=["speaker", "target", "label", "score", "attributions", "evidence", "cues",
                      "start", "end", "text"]
         )  # fmt: skip
-    pooled = rows.groupby("speaker").apply(_combine, include_groups=False).reset_index()
+    # Plain Python, one pass: the matrix pools every speaker once per target.
+    ids: dict[str, list[int]] = {}
+    items: dict[str, list[dict]] = {}
+    for speaker, attribution, evidence in zip(
+        rows["speaker"], rows["attribution"], rows["evidence"], strict=True
+    ):
+        ids.setdefault(speaker, []).append(int(attribution))
+        items.setdefault(speaker, []).extend(evidence)
+    pooled = pd.DataFrame([_pooled(name, ids[name], items[name]) for name in sorted(ids)])
     pooled.insert(1, "target", rows["target"].iloc[0])
     # Provenance: each speaker's row points at their first attribution.
     first = rows.sort_values("start").groupby("speaker")[["start", "end", "text"]].first()
     pooled = pooled.join(first, on="speaker")
     return pooled.sort_values("score").reset_index(drop=True)
+
+
+MATRIX_COLUMNS = [
+    "speaker", "target", "kind", "label", "score", "evidence_count", "start", "end", "text",
+]  # fmt: skip
 
 
 def stance_matrix(
@@ -300,23 +328,16 @@ def stance_matrix(
     the speaker did not speak to it (score 0, label neutral, evidence_count 0).
     """
     targets = discussed_targets(article) if targets is None else targets
+    attributions = _attributions(article, table)
+    spans = _passages(attributions)  # read once, toward every target
     cells = []
     for position, row in enumerate(targets.itertuples()):
         floor = TOPIC_FLOOR if position == 0 else 0.0
-        per_speaker = speaker_stance(article, row.target, table, floor)
+        rows = _read_toward(article.text, attributions, spans, row.target, floor)
+        per_speaker = pool_speaker_stance(rows)
         cells.append(
             per_speaker.assign(kind=row.kind, evidence_count=per_speaker["evidence"].map(len))[
-                [
-                    "speaker",
-                    "target",
-                    "kind",
-                    "label",
-                    "score",
-                    "evidence_count",
-                    "start",
-                    "end",
-                    "text",
-                ]
+                MATRIX_COLUMNS
             ]
         )
     return pd.concat(cells, ignore_index=True)

@@ -11,6 +11,9 @@ Word lists (wanting verbs, phrase breaks, function words) come from :mod:`analys
 from __future__ import annotations
 
 import math
+from collections import Counter
+from functools import lru_cache
+from typing import NamedTuple
 
 import pandas as pd
 
@@ -35,14 +38,39 @@ _PHRASE_BREAKS = _proposal_words("phrase_break")
 MAX_PROPOSAL_WORDS = 8  # after "to": enough for "play a greater role in the region"
 
 
-def _body_words(article) -> pd.DataFrame:
-    """Word tokens of body sentences with their stem ('' for a function word)."""
-    words = article.words[["token", "sentence", "start", "end", "text", "lower"]]
-    stems = [next(iter(stem_terms([_normalize(w)])), "") for w in words["lower"]]
-    return words.assign(stem=stems)
+class _BodyWord(NamedTuple):
+    sentence: int
+    start: int
+    end: int
+    text: str
+    lower: str
+    stem: str  # '' for a function word
 
 
-def _proposal_candidates(article, words: pd.DataFrame) -> list[dict]:
+def _body_words(article) -> list[_BodyWord]:
+    """Word tokens of body sentences with their stem ('' for a function word), in text order."""
+    words = article.words
+    columns = [words[c].tolist() for c in ("sentence", "start", "end", "text", "lower")]
+    return [
+        _BodyWord(int(sentence), int(start), int(end), text, lower, _stem_of(lower))
+        for sentence, start, end, text, lower in zip(*columns, strict=True)
+    ]
+
+
+@lru_cache(maxsize=65536)
+def _stem_of(lower: str) -> str:
+    return next(iter(stem_terms([_normalize(lower)])), "")
+
+
+def _by_sentence(words: list[_BodyWord]) -> list[list[_BodyWord]]:
+    """The words grouped by sentence, sentences in number order, words in text order."""
+    groups: dict[int, list[_BodyWord]] = {}
+    for word in words:
+        groups.setdefault(word.sentence, []).append(word)
+    return [groups[number] for number in sorted(groups)]
+
+
+def _proposal_candidates(article, words: list[_BodyWord]) -> list[list[_BodyWord]]:
     """Phrases ``X to <verb> ...``: a proposal's subject, its verb and what follows.
 
     X is a capitalised word not opening its sentence (*NATO*) or the object of a
@@ -52,9 +80,8 @@ def _proposal_candidates(article, words: pd.DataFrame) -> list[dict]:
     text = article.text
     control = set(reporting_verbs()["form"]) | _PROPOSAL_VERBS
     out = []
-    for _, sentence in words.groupby("sentence", sort=True):
-        rows = sentence.reset_index(drop=True)
-        lower, raw = rows["lower"].tolist(), rows["text"].tolist()
+    for rows in _by_sentence(words):
+        lower, raw = [w.lower for w in rows], [w.text for w in rows]
         for k in range(1, len(rows) - 1):
             verb = lower[k + 1]
             if (
@@ -72,21 +99,30 @@ def _proposal_candidates(article, words: pd.DataFrame) -> list[dict]:
             last = k + 1
             while last + 1 < len(rows) and last + 1 - k <= MAX_PROPOSAL_WORDS:
                 nxt = last + 1
-                between = text[rows.at[last, "end"] : rows.at[nxt, "start"]]
+                between = text[rows[last].end : rows[nxt].start]
                 if between.strip() or lower[nxt] in _PHRASE_BREAKS:
                     break
                 last = nxt
-            out.append({"first": k - 1, "last": last, "rows": rows})
+            out.append(rows[k - 1 : last + 1])
     return out
 
 
-def _mentions(stems: set[str], words: pd.DataFrame) -> int:
+def _sentences_of_stems(words: list[_BodyWord]) -> dict[str, set[int]]:
+    """For each content stem, the body sentences it occurs in."""
+    index: dict[str, set[int]] = {}
+    for word in words:
+        if word.stem:
+            index.setdefault(word.stem, set()).add(word.sentence)
+    return index
+
+
+def _mentions(stems: set[str], sentences_of: dict[str, set[int]]) -> int:
     """Body sentences holding at least 60% (and at least two) of the phrase's content stems."""
     if not stems:
         return 0
     need = max(2, math.ceil(0.6 * len(stems)))
-    per_sentence = words[words["stem"].isin(stems)].groupby("sentence")["stem"].nunique()
-    return int((per_sentence >= need).sum())
+    shared = Counter(s for stem in stems for s in sentences_of.get(stem, ()))
+    return sum(1 for count in shared.values() if count >= need)
 
 
 def proposals(article) -> pd.DataFrame:
@@ -98,27 +134,25 @@ def proposals(article) -> pd.DataFrame:
     other sentence are trimmed, so the phrase keeps what the article keeps coming back to.
     """
     words = _body_words(article)
-    document_frequency = words.groupby("stem")["sentence"].nunique()
+    sentences_of = _sentences_of_stems(words)
     rows = []
-    for cand in _proposal_candidates(article, words):
-        span = cand["rows"].iloc[cand["first"] : cand["last"] + 1]
+    for span in _proposal_candidates(article, words):
         # trim trailing words the article never repeats ("... outside Baghdad")
         keep = len(span)
         while keep > 3 and (
-            span["stem"].iloc[keep - 1] == ""
-            or document_frequency.get(span["stem"].iloc[keep - 1], 0) < 2
+            span[keep - 1].stem == "" or len(sentences_of.get(span[keep - 1].stem, ())) < 2
         ):
             keep -= 1
-        span = span.iloc[:keep]
-        stems = set(span["stem"]) - {""}
-        start, end = int(span["start"].iloc[0]), int(span["end"].iloc[-1])
+        span = span[:keep]
+        stems = {w.stem for w in span} - {""}
+        start, end = span[0].start, span[-1].end
         rows.append(
             {
                 "text": article.text[start:end],
                 "start": start,
                 "end": end,
-                "sentence": int(span["sentence"].iloc[0]),
-                "mentions": _mentions(stems, words),
+                "sentence": span[0].sentence,
+                "mentions": _mentions(stems, sentences_of),
                 "stems": stems,
             }
         )
