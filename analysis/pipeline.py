@@ -180,6 +180,12 @@ def _stance(article, options, quotes, target):
     return stance.attribution_stance(article, target["text"], quotes)
 
 
+@stage("stance_evidence", "stance")
+def _stance_evidence(article, options, rows):
+    """Every cue behind the stance of each attribution, one row per cue."""
+    return stance.evidence_table(rows)
+
+
 @stage("speaker_stance", "stance")
 def _speaker_stance(article, options, rows):
     """Stance of every speaker, pooling their attributions' evidence."""
@@ -250,6 +256,18 @@ for _by in readability.GROUPINGS:
 
     _readability_by.__doc__ = f"Counts and formulas per {_by}."
     stage(f"readability_by_{_by}", "quotes", "words")(_readability_by)
+
+
+@stage(
+    "readability_scores",
+    "readability_report",
+    *(f"readability_by_{b}" for b in readability.GROUPINGS),
+)
+def _readability_scores(article, options, report, *by_tables):
+    """Every readability value, one row per scope (article, paragraph, ...) and measure."""
+    return readability.readability_scores(
+        article, report, dict(zip(readability.GROUPINGS, by_tables, strict=True))
+    )
 
 
 # ----------------------------------------------------------------------------- the analysis

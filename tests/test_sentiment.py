@@ -597,3 +597,14 @@ def test_folds_keep_each_article_together(fit_tool):
     assert folds[0] == folds[1] and folds[2] == folds[3] == folds[4]
     assert set(folds) <= set(range(fit_tool.FOLDS))
     assert fit_tool.folds_by_article(articles).tolist() == folds.tolist()
+
+
+@pytest.mark.parametrize("text", ["!!! ???", "“ “ “", "“", "BREAKING NEWS\n\nSECOND HEADING\n\n"])
+def test_sentiment_stages_are_well_formed_on_degenerate_input(text):
+    article = analysis.parse_article(text)
+    result = analysis.analyse(article)
+    seed = analysis.analyse(analysis.load_article(analysis.article_path()))
+    for name in ["sentence_tone", "quote_tone", "speaker_tone"]:
+        table = result[name]
+        assert isinstance(table, pd.DataFrame), name
+        assert list(table.columns) == list(seed[name].columns), name

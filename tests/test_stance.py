@@ -430,3 +430,55 @@ def test_summary_tables_point_back_into_the_article(seed_article):
         assert len(summary)
         for start, end, text in summary[["start", "end", "text"]].itertuples(index=False):
             assert seed.text[int(start) : int(end)] == text
+
+
+# --------------------------------------------------------------------------- tables and degenerate input
+
+STANCE_STAGES = [
+    "proposals", "stance", "stance_evidence", "speaker_stance", "stance_targets",
+    "stance_matrix", "markers", "marker_rates", "framing", "framing_by_speaker",
+]  # fmt: skip
+# No word token at all, only quotation marks, only headings.
+DEGENERATE = ["!!! ???", "“ “ “", "“", "BREAKING NEWS\n\nSECOND HEADING\n\n"]
+
+
+@pytest.mark.parametrize("text", DEGENERATE)
+def test_every_stance_stage_returns_a_well_formed_table_on_degenerate_input(text):
+    import analysis
+
+    article = analysis.parse_article(text)
+    result = analysis.analyse(article)
+    seed = analysis.analyse(analysis.load_article(analysis.article_path()))
+    for name in STANCE_STAGES:
+        table = result[name]
+        assert isinstance(table, pd.DataFrame), name
+        assert list(table.columns) == list(seed[name].columns), name
+        if {"start", "end", "text"} <= set(table.columns):
+            assert_offsets_round_trip(article.text, table)
+
+
+def test_stance_evidence_is_the_nested_evidence_long(seed_analysis):
+    rows, long = seed_analysis.stance, seed_analysis.stance_evidence
+    assert len(long) == rows["evidence"].map(len).sum() > 0
+    nested = [
+        (a, e["start"], e["end"], e["kind"], e["effect"], e["weight"])
+        for a, items in zip(rows["attribution"], rows["evidence"], strict=True)
+        for e in items
+    ]
+    flat = list(
+        long[["attribution", "start", "end", "kind", "effect", "weight"]].itertuples(
+            index=False, name=None
+        )
+    )
+    assert flat == nested
+    assert long["evidence"].is_unique
+    speakers = dict(zip(rows["attribution"], rows["speaker"], strict=True))
+    assert (long["speaker"] == long["attribution"].map(speakers)).all()
+    assert_offsets_round_trip(seed_analysis.article.text, long)
+
+
+@pytest.fixture(scope="module")
+def seed_analysis():
+    import analysis
+
+    return analysis.analyse(analysis.load_article(analysis.article_path()))

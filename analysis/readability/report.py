@@ -379,3 +379,52 @@ def compare_with_textstat(article: Article) -> pd.DataFrame:
     table = pd.DataFrame(rows, columns=["quantity", "project", "textstat"])
     table["difference"] = table["project"] - table["textstat"]
     return table.assign(start=report.start, end=report.end)
+
+
+SCORE_COLUMNS = ["scope", "scope_id", "measure", "value", "valid", "start", "end", "text"]
+
+
+def _article_scores(report: Readability, text: str) -> list[tuple]:
+    """The rows of the article scope, from its :class:`Readability` (validity as it says)."""
+    span = text[report.start : report.end] if report.start is not None else ""
+    return [
+        ("article", "body", m.key, report.scores[m.key], report.valid[m.key], report.start,
+         report.end, span)
+        for m in MEASURES
+    ]  # fmt: skip
+
+
+def _group_valid(key: str, words: int, sentences: int) -> bool:
+    """A group's formula stands on enough text (:func:`measure_validity`); its consensus
+    (the median of every grade formula) when it has the :data:`MIN_WORDS` words they need."""
+    if key == "consensus_grade":
+        return sentences > 0 and words >= MIN_WORDS
+    return measure_validity(key, words, sentences)[0]
+
+
+def readability_scores(
+    article: Article, report: Readability, by: dict[str, pd.DataFrame]
+) -> pd.DataFrame:
+    """Every readability value of the article, long: one row per scope and measure.
+
+    ``scope`` is ``article`` (the body; ``scope_id`` "body") or a grouping of
+    :data:`GROUPINGS` with its :func:`readability_by` table in ``by``; ``scope_id`` is
+    the paragraph or sentence number, the speaker or the voice. Columns: scope, scope_id,
+    measure, value, valid (:func:`measure_validity`), start, end, and text
+    (``article.text[start:end]``: for speakers and voices the stretch from their first
+    word to their last).
+    """
+    text = article.text
+    rows = _article_scores(report, text)
+    for scope, table in by.items():
+        for row in table.to_dict("records"):
+            span = text[int(row["start"]) : int(row["end"])]
+            for m in MEASURES:
+                valid = _group_valid(m.key, int(row["words"]), int(row["sentences"]))
+                rows.append(
+                    (scope, row[scope], m.key, float(row[m.key]), valid, int(row["start"]),
+                     int(row["end"]), span)
+                )  # fmt: skip
+    table = pd.DataFrame(rows, columns=SCORE_COLUMNS)
+    return table.astype({"scope_id": str, "value": "float64", "valid": bool, "start": "Int64",
+                         "end": "Int64"})  # fmt: skip

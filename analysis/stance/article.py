@@ -21,6 +21,7 @@ from analysis.stance.toward import MIN_RELEVANCE, label_of, score_evidence, stan
 
 __all__ = [
     "attribution_stance",
+    "evidence_table",
     "count_framing",
     "framing",
     "framing_by_speaker",
@@ -142,6 +143,13 @@ def markers(article, table: pd.DataFrame | None = None) -> pd.DataFrame:
     return found.assign(voice=_assign_voice(found, attributions) if len(found) else [])
 
 
+#: The columns of :func:`marker_rates` and their types.
+RATE_COLUMNS = {
+    "voice": object, "lexicon": object, "markers": "int64", "start": "int64", "end": "int64",
+    "words": "int64", "per_100_words": "float64", "text": object,
+}  # fmt: skip
+
+
 def marker_rates(
     article, table: pd.DataFrame | None = None, found: pd.DataFrame | None = None
 ) -> pd.DataFrame:
@@ -155,6 +163,10 @@ def marker_rates(
     """
     attributions = _attributions(article, table)
     words = article.words[["start", "end"]].reset_index(drop=True)
+    if words.empty:  # no word, no voice to count: the table's columns, no rows
+        return pd.DataFrame(
+            {c: pd.Series(dtype=t) for c, t in RATE_COLUMNS.items()}, columns=list(RATE_COLUMNS)
+        )
     words = words.assign(voice=_assign_voice(words, attributions).to_numpy())
     word_counts = words["voice"].value_counts().rename("words")
     found = (markers(article, attributions) if found is None else found).sort_values("start")
@@ -255,6 +267,35 @@ def _read_toward(
         evidence=evidence,
         cues=[_cue_words(e) for e in evidence],
     )[STANCE_COLUMNS]
+
+
+EVIDENCE_COLUMNS = [
+    "evidence", "attribution", "speaker", "target", "start", "end", "text", "kind", "effect",
+    "weight",
+]  # fmt: skip
+
+
+def evidence_table(rows: pd.DataFrame) -> pd.DataFrame:
+    """The evidence of an :func:`attribution_stance` table, long: one row per cue.
+
+    Columns: evidence (id), attribution, speaker, target, start, end, text
+    (``article.text[start:end]``), kind, effect, weight; in attribution order, strongest
+    cue first within an attribution (the order of the ``evidence`` lists).
+    """
+    records = [
+        (attribution, speaker, target, e["start"], e["end"], e["text"], e["kind"], e["effect"],
+         e["weight"])
+        for attribution, speaker, target, items in zip(
+            rows["attribution"], rows["speaker"], rows["target"], rows["evidence"], strict=True
+        )
+        for e in items
+    ]  # fmt: skip
+    table = pd.DataFrame(records, columns=EVIDENCE_COLUMNS[1:])
+    table.insert(0, "evidence", range(len(table)))
+    return table.astype(
+        {"evidence": "int64", "attribution": "int64", "start": "int64", "end": "int64",
+         "weight": "float64"}
+    )  # fmt: skip
 
 
 def _pooled(speaker: str, attributions: list[int], evidence: list[dict]) -> dict:
