@@ -164,7 +164,7 @@ def _proposals(article, options):
 
 @stage("central_proposal", "proposals", table=False)
 def _central_proposal(article, options, proposals):
-    """The article's central issue: its most discussed proposal, else the lead sentence."""
+    """The article's central issue: its most discussed proposal, else method "none" (no target)."""
     return stance.propose_target(article, proposals)
 
 
@@ -176,7 +176,9 @@ def _target(article, options, central):
 
 @stage("stance", "quotes", "target")
 def _stance(article, options, quotes, target):
-    """Stance of every attribution toward the target."""
+    """Stance of every attribution toward the target (no rows when there is none)."""
+    if target["text"] is None:
+        return stance.no_target_stance(quotes)
     return stance.attribution_stance(article, target["text"], quotes)
 
 
@@ -192,10 +194,10 @@ def _speaker_stance(article, options, rows):
     return stance.pool_speaker_stance(rows)
 
 
-@stage("stance_targets", "proposals", "central_proposal")
-def _stance_targets(article, options, proposals, central):
-    """The targets of the stance matrix: main proposals and most mentioned names."""
-    return stance.discussed_targets(article, found=proposals, central=central)
+@stage("stance_targets", "proposals", "central_proposal", "mentions")
+def _stance_targets(article, options, proposals, central, mentions):
+    """The targets of the stance matrix: main proposals and most mentioned people and bodies."""
+    return stance.discussed_targets(article, found=proposals, central=central, mentions=mentions)
 
 
 @stage("stance_matrix", "quotes", "stance_targets")

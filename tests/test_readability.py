@@ -253,10 +253,17 @@ def test_by_sentence_rows_round_trip(seed_article):
 
 
 def test_by_voice_splits_the_words_in_and_out_of_quotation_marks(seed_article):
+    from analysis.core.schema import word_voices
+
     table = rd.readability_by(seed_article, "voice").set_index("voice")
-    assert set(table.index) == {"narration", "quotation"}
+    assert set(table.index) == {"narration", "paraphrase", "quotation"}
     assert table["words"].sum() == len(seed_article.words)
     assert table.loc["quotation", "words"] == seed_article.words["in_quote"].sum()
+    # paraphrase: outside quotation marks but inside an attribution; narration: the rest
+    voices = word_voices(seed_article.words, analysis.quotes(seed_article))
+    assert table.loc["narration", "words"] == (voices == "narration").sum()
+    narration = seed_article.words[(voices == "narration").to_numpy()]
+    assert not narration["in_quote"].any()
     for spans in table["spans"]:
         assert all(seed_article.text[s:e].strip() == seed_article.text[s:e] for s, e in spans)
 

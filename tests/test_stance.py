@@ -316,15 +316,44 @@ def test_a_denial_target_turns_a_plain_restatement_against():
     )
 
 
-def test_propose_target_falls_back_to_the_lead():
+def test_no_proposal_means_no_target_and_empty_stance_tables():
     import analysis
 
     article = analysis.parse_article(
-        "Storm hits coast\n\nA storm hit the coast on Monday. Roads were closed."
+        "Storm hits coast\n\nA storm hit the coast on Monday, officials said. "
+        "\u201cRoads were closed,\u201d said Mayor Ann Lee. \u201cWe are safe,\u201d Lee said."
     )
     target = st.propose_target(article)
-    assert target["method"] == "lead sentence"
-    assert target["text"] == "A storm hit the coast on Monday."
+    assert target["method"] == "none" and target["text"] is None
+    result = analysis.analyse(article)
+    assert len(result.quotes) >= 2  # there is speech, but no issue to read it on
+    for name in ["stance", "stance_evidence", "speaker_stance"]:
+        assert result[name].empty, name
+    # the matrix is not read toward the lead sentence either
+    assert not (result.stance_targets["central"]).any()
+    assert "TARGET" in say.stance_takeaway(result.speaker_stance, result.target)
+    assert "TARGET" in say.target_takeaway(result.target)
+    # a target the reader sets is read
+    given = analysis.analyse(article, target="roads closed")
+    assert len(given.stance) == len(given.quotes)
+
+
+def test_matrix_targets_are_people_bodies_and_proposals_never_function_words(written_article):
+    import analysis
+
+    result = analysis.analyse(written_article)
+    targets = result.stance_targets
+    entities = targets[targets["kind"] == "entity"]
+    kinds = result.mentions.drop_duplicates("entity").set_index("entity")["kind"]
+    assert "NATO" in set(entities["target"])  # a body named four times
+    assert set(entities["target"].map(kinds)) <= {"person", "body"}
+    assert not set(entities["target"].str.lower()) & {"i", "the", "but", "he", "she", "it"}
+    matrix = result.stance_matrix
+    # nobody is read toward themselves
+    assert not any(
+        t.lower() in s.lower() or s.lower() in t.lower()
+        for s, t in zip(matrix["speaker"], matrix["target"], strict=True)
+    )
 
 
 def test_adjacent_cue_is_read_with_its_content(written_article):

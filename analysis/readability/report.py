@@ -23,7 +23,7 @@ import numpy as np
 import pandas as pd
 
 from analysis.core.article import Article
-from analysis.core.schema import UNRESOLVED
+from analysis.core.schema import UNRESOLVED, word_voices
 from analysis.readability.formulas import (
     CONSENSUS_OF,
     FORMULAS,
@@ -252,7 +252,8 @@ def readability_by(
     """Counts and formulas per ``paragraph``, ``sentence``, ``speaker`` or ``voice``, one row each.
 
     - ``paragraph`` / ``sentence``: the body's paragraphs or sentences, with their ``text``.
-    - ``voice``: ``narration`` (words outside quotation marks) against ``quotation``.
+    - ``voice``: ``quotation``, ``paraphrase`` and ``narration`` words
+      (:func:`analysis.core.schema.word_voices`, from ``quote_table``).
     - ``speaker``: the words each speaker is quoted saying (:func:`speaker_words`), from
       ``quote_table`` or, when not given, ``analysis.quotes(article)``.
 
@@ -267,11 +268,11 @@ def readability_by(
         raise ValueError(f"by must be one of {', '.join(GROUPINGS)}, not {by!r}")
     words = (article_word_table(article) if words is None else words).copy()
     words["position"] = np.arange(len(words))
+    if by in ("voice", "speaker") and quote_table is None:
+        quote_table = resolved_quotes(article)
     if by == "voice":
-        words["voice"] = np.where(words["in_quote"], "quotation", "narration")
+        words["voice"] = word_voices(words, quote_table).to_numpy()
     elif by == "speaker":
-        if quote_table is None:
-            quote_table = resolved_quotes(article)
         words = speaker_words(words, quote_table)
     scored = score_counts(count_words(words, by=by))
     if by in ("paragraph", "sentence"):

@@ -13,9 +13,9 @@ from __future__ import annotations
 
 import bisect
 
-import numpy as np
 import pandas as pd
 
+from analysis.core.schema import QUOTED_SENTENCE_SHARE, sentence_voices
 from analysis.sentiment.scorers import score_sentiment, sentiment_words
 from analysis.speakers import resolved_quotes
 
@@ -39,7 +39,7 @@ def _quote_share(article) -> pd.Series:
     tokens = article.tokens
     words = tokens[tokens["kind"].isin(["word", "number"])]
     share = words.groupby("sentence")["in_quote"].mean()
-    return share.reindex(article.sentences["sentence"], fill_value=0.0)
+    return share.reindex(article.body_sentences["sentence"], fill_value=0.0)
 
 
 def attribute_sentences(sentences: pd.DataFrame, quotes: pd.DataFrame) -> pd.DataFrame:
@@ -93,33 +93,28 @@ def _best_overlaps(sentences: pd.DataFrame, quotes: pd.DataFrame) -> pd.DataFram
     )
 
 
-def _voice(in_quote: pd.Series, speaker: pd.Series) -> pd.Series:
-    """``quotation`` inside quotation marks, ``paraphrase`` when attributed, else ``narration``."""
-    voice = np.where(in_quote, "quotation", np.where(speaker.notna(), "paraphrase", "narration"))
-    return pd.Series(voice, index=in_quote.index)
-
-
 def sentence_tone(
     article, method: str = "news", quotes: pd.DataFrame | None = None
 ) -> pd.DataFrame:
-    """One row per sentence of ``article`` with its tone and who, if anyone, is speaking.
+    """One row per body sentence of ``article`` with its tone and who, if anyone, is speaking.
 
-    Columns: ``sentence``, ``paragraph``, ``kind``, ``start``, ``end``, ``text`` (from
-    ``article.sentences``); ``quote_share`` and ``in_quote`` (at least half its words inside
-    quotation marks); ``quote`` and ``speaker`` (the attribution of ``analysis.attribution.extract``
+    Headings and boilerplate are left out: the rows are ``article.body_sentences``, the
+    one sentence count every analysis uses. Columns: ``sentence``, ``paragraph``,
+    ``kind``, ``start``, ``end``, ``text``; ``quote_share`` and ``in_quote`` (at least
+    half its words inside quotation marks); ``quote`` and ``speaker`` (the attribution of ``analysis.attribution.extract``
     that overlaps it most; pass ``quotes`` to use another table); ``voice``
-    (``quotation``/``paraphrase``/``narration``); ``compound``, ``label``, ``drivers``.
+    (:func:`analysis.core.schema.sentence_voices`); ``compound``, ``label``, ``drivers``.
     """
     if quotes is None:
         quotes = _find_quotes(article)
-    sentences = article.sentences.reset_index(drop=True)
+    sentences = article.body_sentences.reset_index(drop=True)
     table = sentences[["sentence", "paragraph", "kind", "start", "end", "text"]].copy()
     table["quote_share"] = _quote_share(article).to_numpy()
-    table["in_quote"] = table["quote_share"] >= 0.5
+    table["in_quote"] = table["quote_share"] >= QUOTED_SENTENCE_SHARE
     attributed = attribute_sentences(sentences, quotes)
     table["quote"] = attributed["quote"].to_numpy()
     table["speaker"] = attributed["speaker"].to_numpy()
-    table["voice"] = _voice(table["in_quote"], table["speaker"])
+    table["voice"] = sentence_voices(table["quote_share"], table["speaker"].notna())
     scores = score_sentiment(table["text"], method=method)
     return pd.concat([table, scores.drop(columns="text")], axis=1)
 

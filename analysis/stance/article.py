@@ -11,9 +11,10 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 
-from analysis.core.schema import UNRESOLVED
+from analysis.core.schema import NARRATION, UNRESOLVED, attributed_to
 from analysis.speakers import resolved_quotes
 from analysis.stance.markers import MARKER_LEXICONS, framing_of, match_markers, words_of
 from analysis.stance.targets import discussed_targets, propose_target
@@ -22,6 +23,7 @@ from analysis.stance.toward import MIN_RELEVANCE, label_of, score_evidence, stan
 __all__ = [
     "attribution_stance",
     "evidence_table",
+    "no_target_stance",
     "count_framing",
     "framing",
     "framing_by_speaker",
@@ -38,9 +40,6 @@ __all__ = [
 TOPIC_FLOOR = MIN_RELEVANCE
 
 
-NARRATION = "narration"
-
-
 ATTRIBUTION_COLUMNS = [
     "attribution",
     "speaker",
@@ -54,14 +53,20 @@ ATTRIBUTION_COLUMNS = [
 
 
 def _attributions(article, table: pd.DataFrame | None) -> pd.DataFrame:
-    """The who-said-what table with an ``attribution`` id and a speaker for every row."""
+    """The who-said-what table's attributions in body sentences (headings and boilerplate
+    are not speech), each with its ``attribution`` id (the table's own, else its row
+    number) and a speaker (:data:`UNRESOLVED` when none)."""
     if table is None:
         table = resolved_quotes(article)
     table = table.reset_index(drop=True)
-    return table.assign(
-        attribution=range(len(table)),
+    ids = table["attribution"] if "attribution" in table else pd.Series(range(len(table)))
+    table = table.assign(
+        attribution=ids.astype("int64"),
         speaker=table["speaker"].fillna(UNRESOLVED).astype(str),
     )
+    if "sentence" in table:
+        table = table[table["sentence"].isin(article.body_sentences["sentence"])]
+    return table.reset_index(drop=True)
 
 
 def framing(article, table: pd.DataFrame | None = None) -> pd.DataFrame:
@@ -109,20 +114,13 @@ def _spans_text(text: str, table: pd.DataFrame) -> list[str]:
 
 
 def _assign_voice(spans: pd.DataFrame, attributions: pd.DataFrame) -> pd.Series:
-    """Speaker whose attribution contains each span (by start offset), else narration."""
-    spans = spans.reset_index(drop=True).assign(_order=lambda d: range(len(d)))
-    inside = pd.merge_asof(
-        spans.sort_values("start"),
-        attributions[["start", "end", "speaker"]]
-        .astype({"start": "int64", "end": "int64"})
-        .rename(columns={"start": "a_start", "end": "a_end"})
-        .sort_values("a_start"),
-        left_on="start",
-        right_on="a_start",
-        direction="backward",
-    )
-    voice = inside["speaker"].where(inside["end"] <= inside["a_end"], NARRATION)
-    return voice.set_axis(inside["_order"]).sort_index().fillna(NARRATION).set_axis(spans.index)
+    """Whose voice each span is in: the speaker whose attribution contains it, else
+    :data:`NARRATION` for the reporter's own words (:mod:`analysis.core.schema`: outside
+    quotation marks and no attribution's content), else :data:`UNRESOLVED` (words in
+    quotation marks that no attribution gives a speaker). ``spans`` has start, end, in_quote."""
+    speaker = attributed_to(spans, attributions)
+    unattributed = np.where(spans["in_quote"].astype(bool).to_numpy(), UNRESOLVED, NARRATION)
+    return speaker.where(speaker.notna(), pd.Series(unattributed, index=spans.index))
 
 
 def markers(article, table: pd.DataFrame | None = None) -> pd.DataFrame:
@@ -140,7 +138,9 @@ def markers(article, table: pd.DataFrame | None = None) -> pd.DataFrame:
     ]
     columns = ["start", "end", "text", "entry", "lexicon", "category", "sentence"]
     found = pd.DataFrame(hits, columns=columns)
-    return found.assign(voice=_assign_voice(found, attributions) if len(found) else [])
+    quoted = dict(zip(article.tokens["start"], article.tokens["in_quote"], strict=True))
+    in_quote = found.assign(in_quote=found["start"].map(quoted).fillna(False).astype(bool))
+    return found.assign(voice=_assign_voice(in_quote, attributions) if len(found) else [])
 
 
 #: The columns of :func:`marker_rates` and their types.
@@ -162,7 +162,7 @@ def marker_rates(
     article and table, computed when not given.
     """
     attributions = _attributions(article, table)
-    words = article.words[["start", "end"]].reset_index(drop=True)
+    words = article.words[["start", "end", "in_quote"]].reset_index(drop=True)
     if words.empty:  # no word, no voice to count: the table's columns, no rows
         return pd.DataFrame(
             {c: pd.Series(dtype=t) for c, t in RATE_COLUMNS.items()}, columns=list(RATE_COLUMNS)
@@ -243,7 +243,21 @@ def attribution_stance(
     """
     target = target or propose_target(article)["text"]
     attributions = _attributions(article, table)
+    if target is None:  # no issue to read stances on (propose_target says so)
+        return no_target_stance(attributions)
     return _read_toward(article.text, attributions, _passages(attributions), target, topic_floor)
+
+
+def no_target_stance(attributions: pd.DataFrame) -> pd.DataFrame:
+    """The :func:`attribution_stance` table when there is no target: its columns, no rows."""
+    empty = attributions.iloc[0:0]
+    return empty.assign(
+        target=pd.Series(dtype=object),
+        label=pd.Series(dtype=object),
+        score=pd.Series(dtype="float64"),
+        evidence=pd.Series(dtype=object),
+        cues=pd.Series(dtype=object),
+    )[STANCE_COLUMNS]
 
 
 def _read_toward(
@@ -364,21 +378,43 @@ def stance_matrix(
 
     One row per speaker and target: speaker, target, kind, label, score, evidence_count,
     and the start/end/text of the speaker's first attribution.
-    The central issue is scored with :data:`TOPIC_FLOOR` like :func:`speaker_stance`; other
-    targets only from the attributions that mention them (floor 0), so an empty cell means
-    the speaker did not speak to it (score 0, label neutral, evidence_count 0).
+    The central issue (the targets' ``central`` row; else the first row) is scored with
+    :data:`TOPIC_FLOOR` like :func:`speaker_stance`; other targets only from the
+    attributions that mention them (floor 0), so an empty cell means the speaker did not
+    speak to it (score 0, label neutral, evidence_count 0). A speaker is not read toward
+    itself: no cell where the speaker's name contains the target's or the reverse
+    (*Rudolph's supporters* on *Rudolph*).
     """
     targets = discussed_targets(article) if targets is None else targets
     attributions = _attributions(article, table)
     spans = _passages(attributions)  # read once, toward every target
-    cells = []
-    for position, row in enumerate(targets.itertuples()):
-        floor = TOPIC_FLOOR if position == 0 else 0.0
+    central = (
+        targets["central"].astype(bool).tolist()
+        if "central" in targets
+        else [position == 0 for position in range(len(targets))]
+    )
+    cells = [_empty_matrix()]
+    for row, is_central in zip(targets.itertuples(), central, strict=True):
+        floor = TOPIC_FLOOR if is_central else 0.0
         rows = _read_toward(article.text, attributions, spans, row.target, floor)
         per_speaker = pool_speaker_stance(rows)
+        itself = [_names(speaker, row.target) for speaker in per_speaker["speaker"]]
+        per_speaker = per_speaker[~pd.Series(itself, index=per_speaker.index, dtype=bool)]
         cells.append(
             per_speaker.assign(kind=row.kind, evidence_count=per_speaker["evidence"].map(len))[
                 MATRIX_COLUMNS
             ]
         )
+    cells = [c for c in cells if len(c)] or cells[:1]
     return pd.concat(cells, ignore_index=True)
+
+
+def _names(speaker: str, target: str) -> bool:
+    """Whether a speaker and a target name each other (one contains the other, any case)."""
+    speaker, target = speaker.lower(), target.lower()
+    return target in speaker or speaker in target
+
+
+def _empty_matrix() -> pd.DataFrame:
+    types = {"score": "float64", "evidence_count": "int64", "start": "int64", "end": "int64"}
+    return pd.DataFrame({c: pd.Series(dtype=types.get(c, object)) for c in MATRIX_COLUMNS})
