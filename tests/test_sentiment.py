@@ -611,3 +611,22 @@ def test_sentiment_stages_are_well_formed_on_degenerate_input(text):
         table = result[name]
         assert isinstance(table, pd.DataFrame), name
         assert list(table.columns) == list(seed[name].columns), name
+
+
+def test_no_polar_label_without_a_driving_word(seed_sentiment):
+    polar = seed_sentiment[seed_sentiment["label"] != "neutral"]
+    assert len(polar) > 0
+    assert (polar["drivers"].map(len) > 0).all()
+    # a score inside the band is neutral whatever its sign
+    band = sent.neutral_band("news")
+    inside = seed_sentiment[seed_sentiment["compound"].abs() < band]
+    assert (inside["label"] == "neutral").all()
+
+
+def test_news_band_is_the_raters_band_on_the_models_scale():
+    from analysis.sentiment.metrics import RATER_BAND
+
+    card = sent.model_card()
+    assert card.attrs["neutral_band"] == pytest.approx(RATER_BAND / 4)
+    assert sent.neutral_band("news") == card.attrs["neutral_band"]
+    assert "driving word" in card.attrs["neutral_band_rule"]
