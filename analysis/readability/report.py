@@ -31,6 +31,7 @@ from analysis.readability.formulas import (
     MIN_WORDS,
     REGISTRY,
     SMOG_MIN_SENTENCES,
+    Measure,
     consensus_grade,
 )
 from analysis.readability.words import article_word_table
@@ -66,8 +67,36 @@ def count_words(words: pd.DataFrame, by: str | list[str] | None = None) -> pd.Da
         if counts.empty:
             counts = pd.DataFrame([dict.fromkeys(COUNT_COLUMNS, 0)])
         return counts[COUNT_COLUMNS].astype(int)
-    counts = words.groupby(by, sort=False).agg(**named).reset_index()
-    return counts.astype({c: int for c in COUNT_COLUMNS})
+    if not isinstance(by, str):
+        counts = words.groupby(by, sort=False).agg(**named).reset_index()
+        return counts.astype({c: int for c in COUNT_COLUMNS})
+    return _count_by(words, by)
+
+
+#: The word-table column each count sums (``sentences`` counts distinct sentences instead).
+_SUMMED = {
+    "syllables": "syllables", "polysyllables": "polysyllable", "complex_words": "complex",
+    "characters": "characters", "letters": "letters", "difficult_words": "difficult",
+}  # fmt: skip
+
+
+def _count_by(words: pd.DataFrame, by: str) -> pd.DataFrame:
+    """:func:`count_words` per value of one column, with NumPy bin counts: groups in order of
+    first appearance, rows without a value left out (what ``groupby(by, sort=False)`` gives)."""
+    codes, groups = pd.factorize(words[by], sort=False)
+    keep = codes >= 0
+    codes = codes[keep]
+    n = len(groups)
+    table = {by: groups, "sentences": np.zeros(n, dtype="int64")}
+    if len(codes):
+        pairs = np.unique(np.column_stack([codes, words["sentence"].to_numpy()[keep]]), axis=0)
+        table["sentences"] = np.bincount(pairs[:, 0], minlength=n)
+    table["words"] = np.bincount(codes, minlength=n)
+    for name, column in _SUMMED.items():
+        values = words[column].to_numpy()[keep].astype("float64")
+        table[name] = np.bincount(codes, weights=values, minlength=n)
+    counts = pd.DataFrame(table)
+    return counts.astype({c: "int64" for c in COUNT_COLUMNS})
 
 
 def score_counts(counts: pd.DataFrame) -> pd.DataFrame:
@@ -193,26 +222,31 @@ GROUPINGS = ("paragraph", "sentence", "speaker", "voice")
 
 
 def _runs(words: pd.DataFrame, by: str) -> pd.DataFrame:
-    """Per group, the spans of its consecutive words: ``spans`` as a tuple of (start, end)."""
+    """Per group, the spans of its consecutive words: ``spans`` as a tuple of (start, end).
+
+    A run breaks where the group's next word is not the next body word of the article
+    (a word of another group, or of no group, lies between). Groups in order of their
+    first word; plain Python, one pass over the words.
+    """
     ordered = words.sort_values("token")
-    # A run breaks where the next body word of the article does not belong to the group.
-    position = ordered["position"]
-    run = position.diff().ne(1).groupby(ordered[by]).cumsum()
-    runs = (
-        ordered.assign(run=run)
-        .groupby([by, "run"], sort=False)
-        .agg(start=("start", "min"), end=("end", "max"))
-        .reset_index()
-    )
-    return (
-        runs.groupby(by, sort=False)
-        .agg(
-            start=("start", "min"),
-            end=("end", "max"),
-            spans=("start", lambda s: tuple(zip(s, runs.loc[s.index, "end"], strict=True))),
-        )
-        .reset_index()
-    )
+    columns = [ordered[c].tolist() for c in (by, "position", "start", "end")]
+    spans: dict[object, list[list[int]]] = {}
+    last: dict[object, int] = {}
+    for group, position, start, end in zip(*columns, strict=True):
+        if pd.isna(group):
+            continue
+        runs = spans.setdefault(group, [])
+        if runs and last[group] == position - 1:
+            runs[-1][1] = max(runs[-1][1], int(end))
+        else:
+            runs.append([int(start), int(end)])
+        last[group] = position
+    rows = [
+        (group, min(s for s, _ in runs), max(e for _, e in runs), tuple(map(tuple, runs)))
+        for group, runs in spans.items()
+    ]
+    table = pd.DataFrame(rows, columns=[by, "start", "end", "spans"])
+    return table.astype({"start": "int64", "end": "int64"})
 
 
 def speaker_words(words: pd.DataFrame, quote_table: pd.DataFrame) -> pd.DataFrame:
@@ -395,12 +429,44 @@ def _article_scores(report: Readability, text: str) -> list[tuple]:
     ]  # fmt: skip
 
 
-def _group_valid(key: str, words: int, sentences: int) -> bool:
-    """A group's formula stands on enough text (:func:`measure_validity`); its consensus
-    (the median of every grade formula) when it has the :data:`MIN_WORDS` words they need."""
-    if key == "consensus_grade":
-        return sentences > 0 and words >= MIN_WORDS
-    return measure_validity(key, words, sentences)[0]
+def _group_valid(measure: Measure, words: np.ndarray, sentences: np.ndarray) -> np.ndarray:
+    """Per group, whether the formula stands on enough text (:func:`measure_validity`); the
+    consensus (the median of every grade formula) when the group has the :data:`MIN_WORDS`
+    words they need."""
+    if measure.compute is None:
+        return (sentences > 0) & (words >= MIN_WORDS)
+    return (
+        (words > 0)
+        & (sentences > 0)
+        & (sentences >= measure.min_sentences)
+        & (words >= measure.min_words)
+    )
+
+
+def _scope_scores(text: str, scope: str, table: pd.DataFrame) -> pd.DataFrame:
+    """The long rows of one :func:`readability_by` table: each row times each measure."""
+    n, m = len(table), len(MEASURES)
+    words = table["words"].to_numpy(dtype="int64")
+    sentences = table["sentences"].to_numpy(dtype="int64")
+    starts = table["start"].to_numpy(dtype="int64")
+    ends = table["end"].to_numpy(dtype="int64")
+    spans = np.empty(n, dtype=object)
+    spans[:] = [text[a:b] for a, b in zip(starts, ends, strict=True)]
+    values = table[[k.key for k in MEASURES]].to_numpy(dtype="float64").reshape(n, m)
+    valid = np.column_stack([_group_valid(k, words, sentences) for k in MEASURES]).reshape(n, m)
+    return pd.DataFrame(
+        {
+            "scope": scope,
+            "scope_id": np.repeat(table[scope].astype(str).to_numpy(dtype=object), m),
+            "measure": np.tile(np.array([k.key for k in MEASURES], dtype=object), n),
+            "value": values.ravel(),
+            "valid": valid.ravel(),
+            "start": np.repeat(starts, m),
+            "end": np.repeat(ends, m),
+            "text": np.repeat(spans, m),
+        },
+        columns=SCORE_COLUMNS,
+    )
 
 
 def readability_scores(
@@ -416,16 +482,9 @@ def readability_scores(
     word to their last).
     """
     text = article.text
-    rows = _article_scores(report, text)
-    for scope, table in by.items():
-        for row in table.to_dict("records"):
-            span = text[int(row["start"]) : int(row["end"])]
-            for m in MEASURES:
-                valid = _group_valid(m.key, int(row["words"]), int(row["sentences"]))
-                rows.append(
-                    (scope, row[scope], m.key, float(row[m.key]), valid, int(row["start"]),
-                     int(row["end"]), span)
-                )  # fmt: skip
-    table = pd.DataFrame(rows, columns=SCORE_COLUMNS)
-    return table.astype({"scope_id": str, "value": "float64", "valid": bool, "start": "Int64",
-                         "end": "Int64"})  # fmt: skip
+    parts = [pd.DataFrame(_article_scores(report, text), columns=SCORE_COLUMNS)]
+    parts += [_scope_scores(text, scope, table) for scope, table in by.items() if len(table)]
+    table = pd.concat(parts, ignore_index=True)
+    return table.astype(
+        {"scope_id": str, "value": "float64", "valid": bool, "start": "Int64", "end": "Int64"}
+    )
