@@ -29,12 +29,9 @@ from typing import Any
 
 import pandas as pd
 
-from analysis import attribution, speakers
+from analysis import attribution, readability, sentiment, speakers, stance
 from analysis.core import overview
 from analysis.core.article import Article
-from analysis.readability import formulas as readability
-from analysis.sentiment import scores as sentiment
-from analysis.stance import toward as stance
 
 
 @dataclass(frozen=True)
@@ -346,7 +343,7 @@ def speaker_table(article: Article, table: pd.DataFrame | None = None) -> pd.Dat
 def sentence_tone(
     article: Article, method: str = "news", quotes: pd.DataFrame | None = None
 ) -> pd.DataFrame:
-    """Tone of every sentence (:func:`analysis.sentiment.scores.sentence_tone`)."""
+    """Tone of every sentence (:func:`analysis.sentiment.sentence_tone`)."""
     if quotes is not None:
         return sentiment.sentence_tone(article, method, quotes)
     return analyse(article, sentiment_method=method).sentence_tone.copy()
@@ -355,14 +352,14 @@ def sentence_tone(
 def quote_tone(
     article: Article, method: str = "news", quotes: pd.DataFrame | None = None
 ) -> pd.DataFrame:
-    """Tone of every attribution (:func:`analysis.sentiment.scores.quote_sentiment`)."""
+    """Tone of every attribution (:func:`analysis.sentiment.quote_sentiment`)."""
     if quotes is not None:
         return sentiment.quote_sentiment(article, method, quotes)
     return analyse(article, sentiment_method=method).quote_tone.copy()
 
 
 def propose_target(article: Article) -> dict:
-    """The article's central issue (:func:`analysis.stance.toward.propose_target`)."""
+    """The article's central issue (:func:`analysis.stance.propose_target`)."""
     return dict(analyse(article).central_proposal)
 
 
@@ -411,7 +408,7 @@ def framing_by_speaker(article: Article, table: pd.DataFrame | None = None) -> p
 
 
 def readability_report(article: Article) -> readability.Readability:
-    """Counts and every formula for the body (:func:`analysis.readability.formulas.readability_report`)."""
+    """Counts and every formula for the body (:func:`analysis.readability.readability_report`)."""
     return analyse(article).readability_report
 
 
