@@ -24,7 +24,12 @@ SCRIPT = textwrap.dedent(
 )
 
 
+# Nothing of the calling environment may point back at the checkout.
+CLEAN_ENV = {k: v for k, v in os.environ.items() if k not in {"PYTHONPATH", "ANALYSIS_NLTK_DATA"}}
+
+
 def _run(args: list[str], **kwargs) -> subprocess.CompletedProcess:
+    kwargs.setdefault("env", CLEAN_ENV)
     result = subprocess.run(args, capture_output=True, text=True, **kwargs)
     assert result.returncode == 0, result.stdout[-2000:] + result.stderr[-2000:]
     return result
@@ -47,8 +52,7 @@ def test_a_built_wheel_runs_the_seed_pipeline_outside_the_checkout(tmp_path):
     )
     outside = tmp_path / "elsewhere"
     outside.mkdir()
-    env = {k: v for k, v in os.environ.items() if k not in {"PYTHONPATH", "ANALYSIS_NLTK_DATA"}}
-    env["XDG_CACHE_HOME"] = str(tmp_path / "cache")
+    env = {**CLEAN_ENV, "XDG_CACHE_HOME": str(tmp_path / "cache")}
     result = _run([str(python), "-c", SCRIPT, str(PROJECT_DIR)], cwd=outside, env=env)
     assert "wheel ok" in result.stdout
     assert (tmp_path / "cache" / "news-analysis" / "nltk_data").is_dir()
