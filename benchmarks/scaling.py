@@ -7,7 +7,7 @@ Every stage is timed on real text repeated 1x, 2x, ... up to ``--max-repeat`` ti
 seed article, or ARTICLE.txt) and on pathological shapes from 4 KB doubling up to
 ``--max-kb`` KB: ``. `` repeated, commas, one run of spaces between two letters, ``“``
 repeated, ``“a `` repeated (quotations opened, never closed), short quotations with
-their speakers paragraph after paragraph, ``said said said``, the seed as one huge
+their speakers paragraph after paragraph, ``said said said``, a reporting verb before a run of ``, ``, the seed as one huge
 paragraph with no breaks, and the seed with one token as long as the size. The growth
 exponent is the log-log slope of time against length, fitted over the sizes that took
 at least 50 ms (else the three largest).
@@ -71,6 +71,7 @@ def make_shapes(seed: str) -> dict[str, Callable[[int], str]]:
         "open_quotes": lambda n: _repeat_to("“a ", n),
         "dense_quotes": lambda n: _repeat_to("“We will win,” she said. “No,” Mr. Lee said.\n\n", n),
         "said": lambda n: _repeat_to("said ", n),
+        "cue_commas": lambda n: "Officials said the plan " + _repeat_to(", ", n) + "works.",
         "one_paragraph": lambda n: _repeat_to(flat + " ", n),
         "long_token": lambda n: seed.strip() + "\n\nHe said " + "x" * n + " today.\n",
     }
