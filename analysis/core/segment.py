@@ -217,13 +217,21 @@ def find_date(text: str) -> date | None:
 # --------------------------------------------------------------------------- sentences
 
 
-def _is_boundary(text: str, match: re.Match, next_start: int, hi: int) -> bool:
+def _is_boundary(
+    text: str, match: re.Match, next_start: int, hi: int, last_alnum: int | None = None
+) -> bool:
+    """Whether the sentence-end ``match`` ends a sentence whose successor starts at ``next_start``.
+
+    ``last_alnum`` is the offset of the last letter or digit before ``hi`` (computed when
+    not given); passing it keeps a paragraph's split linear in its length.
+    """
     stop = match["stop"]
     next_word_match = _NEXT_WORD.match(text, next_start, hi)
     if not next_word_match:
         return False
-    remainder = text[next_start:hi]
-    if not any(ch.isalnum() for ch in remainder):
+    if last_alnum is None:
+        last_alnum = _last_alnum(text, next_start, hi)
+    if last_alnum < next_start:
         return False  # only stray marks left: they belong to this sentence (“...dangerous. “)
     next_word = next_word_match["word"]
     first = next_word[0]
@@ -253,15 +261,49 @@ def _is_boundary(text: str, match: re.Match, next_start: int, hi: int) -> bool:
     return True
 
 
+def _last_alnum(text: str, lo: int, hi: int) -> int:
+    """Offset of the last letter or digit in text[lo:hi], ``lo - 1`` when there is none."""
+    position = min(hi, len(text)) - 1
+    while position >= lo and not text[position].isalnum():
+        position -= 1
+    return position
+
+
+# Where a sentence end may start: a run of full stops, question and exclamation marks
+# (taken whole), or an ellipsis character.
+_STOP_RUN = re.compile(r"[.!?]++|…")
+
+
+def _sentence_ends(text: str, lo: int, hi: int):
+    """The matches of :data:`_SENTENCE_END` in text[lo:hi], as ``finditer`` finds them.
+
+    ``finditer`` would retry the pattern at every mark of a run such as ``!!!!``; when
+    it fails at the run's first mark it fails at all of them (the run is taken whole
+    before the closing marks and space), so each run is tried once, at its start.
+    """
+    position = lo
+    while True:
+        candidate = _STOP_RUN.search(text, position, hi)
+        if candidate is None:
+            return
+        match = _SENTENCE_END.match(text, candidate.start(), hi)
+        if match is not None:
+            yield match
+            position = match.end()
+        else:
+            position = candidate.end()
+
+
 def sentences(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     """(start, end) of each sentence of the paragraph text[lo:hi]."""
     out: list[tuple[int, int]] = []
     start = lo
-    for match in _SENTENCE_END.finditer(text, lo, hi):
+    last_alnum = _last_alnum(text, lo, hi)
+    for match in _sentence_ends(text, lo, hi):
         next_start = match.end()
         if next_start >= hi:
             break
-        if _is_boundary(text, match, next_start, hi):
+        if _is_boundary(text, match, next_start, hi, last_alnum):
             out.append((start, match.start("space")))
             start = next_start
     if start < hi:
