@@ -13,7 +13,7 @@ import pandas as pd
 import pytest
 
 import analysis
-from analysis.readability.formulas import Readability
+from analysis.readability.report import Readability
 
 DEGENERATE = {
     "no word tokens": "!!! ???",
@@ -35,7 +35,7 @@ FUNCTIONS = [
     "speaker_table",
     "mentions",
     "sentence_tone",
-    "quote_sentiment",
+    "quote_tone",
     "readability_report",
     *(f"readability_by:{by}" for by in READABILITY_BY),
     "attribution_stance",
@@ -65,8 +65,6 @@ XFAIL = {
 def _call(name: str, article):
     if name.startswith("readability_by:"):
         return analysis.readability_by(article, by=name.split(":", 1)[1])
-    if name == "quote_sentiment":
-        return analysis.quote_sentiment(article, quotes=analysis.quotes(article))
     return getattr(analysis, name)(article)
 
 
