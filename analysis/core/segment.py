@@ -214,6 +214,78 @@ def find_date(text: str) -> date | None:
     return min(found)[1] if found else None
 
 
+# Lines that look like a headline but are not one: photo captions and credits, tweet
+# embeds and their credits, links, and lines with a date of a photo.
+_NOT_HEADLINE = re.compile(
+    r"""(?ix)
+    \b(?:AP|AFP|EPA|Reuters|Getty|Xinhua|Bloomberg|Shutterstock)\s*(?:Photo|Images?)\b|
+    \bfile\s+(?:photo|image)\b|\b(?:photo|photograph|image|picture|video)\s+(?:by|courtesy|credit)\b|
+    ^\W*(?:photo|image|picture|video|credit|caption|source|file|watch|listen|related|read)\b\s*[:|/-]|
+    \s/\s*(?:AP|AFP|Reuters|Getty\ Images|EPA)\s*$|
+    @\w|pic\.twitter\.com|https?://|www\.|
+    ^\s*[—–-]+\s
+    """
+)
+# A caption dates the photo, a cookie or privacy notice its policy: never the article.
+_NOT_DATELINE = re.compile(
+    r"(?i)\b(?:photo|photograph|pictured|file\s+image|cookies?|privacy|consent|terms\s+of)\b"
+)
+#: How far into the first body paragraph a dateline's date may sit ("WASHINGTON, Nov. 3, 2019 —").
+_DATELINE_REACH = 80
+#: Lines before the body that may hold the date (headline, deck, byline, date line).
+_HEAD_LINES = 6
+
+
+def is_headline_like(line: str) -> bool:
+    """A line that can be a headline: words (two or more, mostly letters), not a caption,
+    credit, tweet, link or rule line (``___``, ``***``)."""
+    words = line.split()
+    letters = sum(ch.isalpha() for ch in line)
+    if len(words) < 2 or letters < 0.6 * len(line.replace(" ", "")):
+        return False
+    return not _NOT_HEADLINE.search(line)
+
+
+def headline_index(texts: list[str], kinds: list[str]) -> int | None:
+    """Index of the paragraph that is the article's headline, or None.
+
+    The text must start with it (after scraper lines such as ``Loading...``): a short
+    line that does not end like a sentence (:func:`paragraph_kind` ``heading``) and
+    :func:`is_headline_like`, followed by the body, perhaps after a deck, a byline or
+    a date line. A line further down is a subheading, caption or credit, never the title.
+    """
+    first = next((i for i, kind in enumerate(kinds[:4]) if kind != "boilerplate"), None)
+    if first is None or kinds[first] != "heading" or not is_headline_like(texts[first]):
+        return None
+    following = [kind for kind in kinds[first + 1 : first + 12] if kind != "boilerplate"]
+    if not following or "body" not in following[:2]:
+        return None
+    return first
+
+
+def article_date(text: str, paragraphs) -> date | None:
+    """The article's date: the first date of its dateline or byline region.
+
+    That is the lines before the first body paragraph (at most :data:`_HEAD_LINES`)
+    and the opening of the first body paragraph (a dateline). A caption's date ("In this
+    Dec. 12, 2006, file photo") or a cookie notice's is skipped, and so is every date
+    further into the story: those are part of the news.
+    """
+    kinds = paragraphs["kind"].tolist()
+    starts, ends = paragraphs["start"].tolist(), paragraphs["end"].tolist()
+    first_body = next((i for i, kind in enumerate(kinds) if kind == "body"), len(kinds))
+    for i in range(min(first_body + 1, _HEAD_LINES + 1, len(kinds))):
+        block = text[starts[i] : ends[i]]
+        if i == first_body:
+            block = block[:_DATELINE_REACH]
+        if _NOT_DATELINE.search(block):
+            continue
+        found = find_date(block)
+        if found:
+            return found
+    return None
+
+
 # --------------------------------------------------------------------------- sentences
 
 
