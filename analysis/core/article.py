@@ -16,7 +16,7 @@ import numpy as np
 import pandas as pd
 
 from analysis.core import segment
-from analysis.core.language import detect_language, is_english
+from analysis.core.language import detect_language, is_english, language_note
 from analysis.core.loading import MAX_BYTES, ArticleError, read_article_file
 from analysis.core.quotemarks import QuoteSpan, find_quote_spans, quoted_mask
 
@@ -64,6 +64,11 @@ class Article:
     def is_english(self) -> bool:
         """False when the article is known to be in another language than English."""
         return is_english(self.language)
+
+    @property
+    def language_note(self) -> str | None:
+        """One sentence saying the analyses are for English, when the article is not; else None."""
+        return language_note(self.language)
 
     def __repr__(self) -> str:
         return (

@@ -84,6 +84,8 @@ def read_article_file(path: str | os.PathLike) -> RawArticle:
     try:
         path = Path(path)
         name = str(path)
+        if "\x00" in name:
+            raise ArticleError(f"{name!r}: a path cannot contain a NUL character.")
         if not path.exists():
             raise ArticleError(f"{name}: no such file.")
         if path.is_dir():
