@@ -24,7 +24,11 @@ Scores:
   Pages declaring none are not scored.
 - **date**: right when it is a publication date the page states: in its URL
   (``/2019/11/19/``) or as ``article:published_time``, ``datePublished``,
-  ``pubdate``/``date``-like ``<meta>``. Pages stating none are not scored.
+  ``pubdate``/``date``-like ``<meta>`` (a timestamp also accepts the day either side:
+  ``2019-11-19T01:19Z`` is the 18th in New York). Pages stating none are not scored.
+- **plain text**: the human bodies have no headline and no date line: how many of them
+  still get a title or a date from the plain-text rules (should be none), and, with the
+  page's headline put on the first line, how many get it as their title.
 - **quotations**: ``analysis.quotes`` on the text each reader gives (English pages): the
   share of quotations whose words are not in the human body, against the same count on
   the human body itself.
@@ -45,7 +49,7 @@ import statistics
 import sys
 import time
 import warnings
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import lxml.html
@@ -118,7 +122,11 @@ def date_references(tree, url: str) -> set[date]:
         iso = _ISO.search(value)
         if iso:
             with contextlib.suppress(ValueError):
-                out.add(date(*map(int, iso.groups())))
+                day = date(*map(int, iso.groups()))
+                out.add(day)
+                if "T" in value[iso.end() : iso.end() + 1]:
+                    # A timestamp: in the reader's time zone it may fall a day either side.
+                    out.update({day - timedelta(days=1), day + timedelta(days=1)})
     return out
 
 
@@ -198,6 +206,7 @@ def main(argv: list[str] | None = None) -> int:
     dates = {name: 0 for name in readers}
     quotes = {name: [0, 0] for name in (*readers, "human body")}
     language_right = 0
+    plain = {"title given": 0, "date given": 0, "headlined": 0, "headline is title": 0}
     scored_titles = scored_dates = 0
     refused, seconds, rows = [], [], []
     for key, row in gold.items():
@@ -268,6 +277,14 @@ def main(argv: list[str] | None = None) -> int:
                     found_quotes, outside = quote_counts(text, row["text"])
                     quotes[name][0] += found_quotes
                     quotes[name][1] += outside
+        body_only = analysis.parse_article(row["text"])
+        plain["title given"] += body_only.title is not None
+        plain["date given"] += body_only.date is not None
+        headline = document.title if document and document.title else None
+        if headline:
+            plain["headlined"] += 1
+            with_headline = analysis.parse_article(headline + "\n\n" + row["text"])
+            plain["headline is title"] += with_headline.title == headline
         rows.append(result)
 
     english = sum(r["english"] for r in gold.values())
@@ -291,6 +308,12 @@ def main(argv: list[str] | None = None) -> int:
     print(
         f"project: refused {len(refused)} pages; English/not-English right on {language_right} of {len(gold)};"
         f" {statistics.mean(seconds) * 1000:.0f} ms per page (median {statistics.median(seconds) * 1000:.0f})"
+    )
+    print(
+        f"plain text (human bodies): a title given to {plain['title given']} and a date to "
+        f"{plain['date given']} of {len(gold)} texts without headline or date line; with the "
+        f"headline on the first line, it is the title on {plain['headline is title']} of "
+        f"{plain['headlined']}"
     )
     for line in refused:
         print(f"  refused {line}")

@@ -246,21 +246,59 @@ def is_headline_like(line: str) -> bool:
     return not _NOT_HEADLINE.search(line)
 
 
+#: A headline is at most this many words (news headlines run 5-15; decks are longer).
+_HEADLINE_WORDS = 25
+_CREDIT_LINE = re.compile(
+    r"(?i)^\W*(?:staff|wire|news)\s+(?:reports?|writers?|services?)\W*$|^\W*(?:the\s+)?associated\s+press\W*$"
+)
+
+
+def is_headline(line: str) -> bool:
+    """A line that reads as a headline: one line of at most :data:`_HEADLINE_WORDS`
+    words, not ending in a full stop, colon or comma, not starting in lower case, not in
+    capitals only (a dateline's place, a shouted call to action), not a credit, and
+    :func:`is_headline_like`."""
+    line = line.strip()
+    if "\n" in line or len(line.split()) > _HEADLINE_WORDS or len(line) > 200:
+        return False
+    core = line.rstrip(QUOTE_CHARS + " )]")
+    if core.endswith((".", ":", ";", ",")) and not core.endswith("..."):
+        return False
+    if line[:1].islower() or _CREDIT_LINE.match(line):
+        return False
+    letters = [ch for ch in line if ch.isalpha()]
+    if (
+        letters
+        and all(ch.isupper() for ch in letters if ch.isupper() or ch.islower())
+        and any(ch.isupper() for ch in letters)
+    ):
+        return False
+    return is_headline_like(line)
+
+
 def headline_index(texts: list[str], kinds: list[str]) -> int | None:
     """Index of the paragraph that is the article's headline, or None.
 
-    The text must start with it (after scraper lines such as ``Loading...``): a short
-    line that does not end like a sentence (:func:`paragraph_kind` ``heading``) and
-    :func:`is_headline_like`, followed by the body, perhaps after a deck, a byline or
-    a date line. A line further down is a subheading, caption or credit, never the title.
+    The text must start with it (after scraper lines such as ``Loading...``): a line
+    that :func:`is_headline`, followed by the body (:func:`_reads_as_body`), perhaps
+    after a deck, a byline or a date line. A line further down is a
+    subheading, caption or credit, never the title.
     """
     first = next((i for i, kind in enumerate(kinds[:4]) if kind != "boilerplate"), None)
-    if first is None or kinds[first] != "heading" or not is_headline_like(texts[first]):
+    if first is None or not is_headline(texts[first]):
         return None
-    following = [kind for kind in kinds[first + 1 : first + 12] if kind != "boilerplate"]
-    if not following or "body" not in following[:2]:
+    window = zip(texts[first + 1 : first + 12], kinds[first + 1 : first + 12], strict=False)
+    following = [(text, kind) for text, kind in window if kind != "boilerplate"][:2]
+    if not any(_reads_as_body(text, kind, texts[first]) for text, kind in following):
         return None
     return first
+
+
+def _reads_as_body(text: str, kind: str, headline: str) -> bool:
+    """A paragraph that can follow a headline as its story: it ends like a sentence and
+    is a body paragraph or longer than the headline."""
+    ends = bool(re.search(r"[.!?…。]", text))
+    return ends and (kind == "body" or len(text) > len(headline))
 
 
 def article_date(text: str, paragraphs) -> date | None:
