@@ -28,7 +28,7 @@ import errno
 import os
 import re
 from dataclasses import dataclass
-from pathlib import Path, PurePath
+from pathlib import Path
 
 from analysis.core.webpage import Page, read_page
 
@@ -266,8 +266,3 @@ def looks_like_html(text: str, suffix: str | None = None) -> bool:
         return False
     # No telling extension: a fragment that opens with <head>/<body>, or many block tags.
     return bool(_HTML_FRAGMENT.match(head)) or len(_HTML_TAGS.findall(head)) >= 5
-
-
-def suffix_of(path: str | os.PathLike) -> str:
-    """The extension of a path, lower case (``""`` when none)."""
-    return PurePath(path).suffix.lower()
