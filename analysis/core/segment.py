@@ -214,6 +214,116 @@ def find_date(text: str) -> date | None:
     return min(found)[1] if found else None
 
 
+# Lines that look like a headline but are not one: photo captions and credits, tweet
+# embeds and their credits, links, and lines with a date of a photo.
+_NOT_HEADLINE = re.compile(
+    r"""(?ix)
+    \b(?:AP|AFP|EPA|Reuters|Getty|Xinhua|Bloomberg|Shutterstock)\s*(?:Photo|Images?)\b|
+    \bfile\s+(?:photo|image)\b|\b(?:photo|photograph|image|picture|video)\s+(?:by|courtesy|credit)\b|
+    ^\W*(?:photo|image|picture|video|credit|caption|source|file|watch|listen|related|read)\b\s*[:|/-]|
+    \s/\s*(?:AP|AFP|Reuters|Getty\ Images|EPA)\s*$|
+    @\w|pic\.twitter\.com|https?://|www\.|
+    ^\s*[—–-]+\s
+    """
+)
+# A caption dates the photo, a cookie or privacy notice its policy: never the article.
+_NOT_DATELINE = re.compile(
+    r"(?i)\b(?:photo|photograph|pictured|file\s+image|cookies?|privacy|consent|terms\s+of)\b"
+)
+#: How far into the first body paragraph a dateline's date may sit ("WASHINGTON, Nov. 3, 2019 —").
+_DATELINE_REACH = 80
+#: Lines before the body that may hold the date (headline, deck, byline, date line).
+_HEAD_LINES = 6
+
+
+def is_headline_like(line: str) -> bool:
+    """A line that can be a headline: words (two or more, mostly letters), not a caption,
+    credit, tweet, link or rule line (``___``, ``***``)."""
+    words = line.split()
+    letters = sum(ch.isalpha() for ch in line)
+    if len(words) < 2 or letters < 0.6 * len(line.replace(" ", "")):
+        return False
+    return not _NOT_HEADLINE.search(line)
+
+
+#: A headline is at most this many words (news headlines run 5-15; decks are longer).
+_HEADLINE_WORDS = 25
+_CREDIT_LINE = re.compile(
+    r"(?i)^\W*(?:staff|wire|news)\s+(?:reports?|writers?|services?)\W*$|^\W*(?:the\s+)?associated\s+press\W*$"
+)
+
+
+def is_headline(line: str) -> bool:
+    """A line that reads as a headline: one line of at most :data:`_HEADLINE_WORDS`
+    words, not ending in a full stop, colon or comma, not starting in lower case, not in
+    capitals only (a dateline's place, a shouted call to action), not a credit, and
+    :func:`is_headline_like`."""
+    line = line.strip()
+    if "\n" in line or len(line.split()) > _HEADLINE_WORDS or len(line) > 200:
+        return False
+    core = line.rstrip(QUOTE_CHARS + " )]")
+    if core.endswith((".", ":", ";", ",")) and not core.endswith("..."):
+        return False
+    if line[:1].islower() or _CREDIT_LINE.match(line):
+        return False
+    letters = [ch for ch in line if ch.isalpha()]
+    if (
+        letters
+        and all(ch.isupper() for ch in letters if ch.isupper() or ch.islower())
+        and any(ch.isupper() for ch in letters)
+    ):
+        return False
+    return is_headline_like(line)
+
+
+def headline_index(texts: list[str], kinds: list[str]) -> int | None:
+    """Index of the paragraph that is the article's headline, or None.
+
+    The text must start with it (after scraper lines such as ``Loading...``): a line
+    that :func:`is_headline`, followed by the body (:func:`_reads_as_body`), perhaps
+    after a deck, a byline or a date line. A line further down is a
+    subheading, caption or credit, never the title.
+    """
+    first = next((i for i, kind in enumerate(kinds[:4]) if kind != "boilerplate"), None)
+    if first is None or not is_headline(texts[first]):
+        return None
+    window = zip(texts[first + 1 : first + 12], kinds[first + 1 : first + 12], strict=False)
+    following = [(text, kind) for text, kind in window if kind != "boilerplate"][:2]
+    if not any(_reads_as_body(text, kind, texts[first]) for text, kind in following):
+        return None
+    return first
+
+
+def _reads_as_body(text: str, kind: str, headline: str) -> bool:
+    """A paragraph that can follow a headline as its story: it ends like a sentence and
+    is a body paragraph or longer than the headline."""
+    ends = bool(re.search(r"[.!?…。]", text))
+    return ends and (kind == "body" or len(text) > len(headline))
+
+
+def article_date(text: str, paragraphs) -> date | None:
+    """The article's date: the first date of its dateline or byline region.
+
+    That is the lines before the first body paragraph (at most :data:`_HEAD_LINES`)
+    and the opening of the first body paragraph (a dateline). A caption's date ("In this
+    Dec. 12, 2006, file photo") or a cookie notice's is skipped, and so is every date
+    further into the story: those are part of the news.
+    """
+    kinds = paragraphs["kind"].tolist()
+    starts, ends = paragraphs["start"].tolist(), paragraphs["end"].tolist()
+    first_body = next((i for i, kind in enumerate(kinds) if kind == "body"), len(kinds))
+    for i in range(min(first_body + 1, _HEAD_LINES + 1, len(kinds))):
+        block = text[starts[i] : ends[i]]
+        if i == first_body:
+            block = block[:_DATELINE_REACH]
+        if _NOT_DATELINE.search(block):
+            continue
+        found = find_date(block)
+        if found:
+            return found
+    return None
+
+
 # --------------------------------------------------------------------------- sentences
 
 
