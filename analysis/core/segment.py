@@ -15,32 +15,27 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from analysis import lexicons
 from analysis.core.quotemarks import DOUBLE_MARKS, SINGLE_MARKS, paragraph_bounds
 
 QUOTE_CHARS = DOUBLE_MARKS + SINGLE_MARKS
 
-# Abbreviations that are always followed by more of the same sentence.
-TITLES = frozenset(
-    "mr mrs ms messrs dr prof gen lt col maj capt cpt sgt cpl pvt adm cmdr cdr brig "
-    "sen rep gov govs lt.gov pres supt atty rev hon fr sr jr st mt ft gens sens reps dept "
-    "no nos vol op art fig ch sec".split()
-)
-MONTHS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
+
+def _segmentation_words(category: str) -> frozenset[str]:
+    """Entries of one category of ``lexicons/segmentation.tsv``."""
+    return frozenset(r["entry"] for r in lexicons.rows("segmentation") if r["category"] == category)
+
+
+# Abbreviations that are always followed by more of the same sentence ("Gen.", "Sen.").
+TITLES = _segmentation_words("title_abbreviation")
+MONTHS = _segmentation_words("month_abbreviation")
 # Words whose full stop belongs to the token ("Gen.", "Jan.").
 _ABBREVIATED = TITLES | MONTHS
 # Abbreviations that may end a sentence; they end one only before a common sentence starter.
-OTHER_ABBREVIATIONS = frozenset(
-    "inc corp co ltd llc plc bros assn dept univ govt approx est etc vs al ave blvd rd".split()
-)
+OTHER_ABBREVIATIONS = _segmentation_words("other_abbreviation")
 # Words that start sentences far more often than they start names: used to decide
 # whether "U.S. The ..." or "... Inc. But ..." is a boundary.
-SENTENCE_STARTERS = frozenset(
-    """a an the this that these those it its he she they we i you his her their our my
-    there here but and so yet or nor then now still also meanwhile however instead
-    in on at for with by from after before during when while if as although though
-    what who why how where which some many most all both each no not one two three
-    officials critics analysts experts others people""".split()
-)
+SENTENCE_STARTERS = _segmentation_words("sentence_starter")
 
 _SENTENCE_END = re.compile(
     r"(?P<stop>\.{3}|…|[.!?]+)(?P<close>[" + re.escape(QUOTE_CHARS) + r")\]’”]*)(?P<space>\s+)"
@@ -148,9 +143,7 @@ def _lines(text: str) -> list[tuple[int, int]]:
 
 
 # Words a title-cased headline leaves in lower case (Chicago Manual of Style 8.159).
-_MINOR_WORDS = frozenset(
-    "a an the and but or nor for so yet as at by in of off on per to up via vs".split()
-)
+_MINOR_WORDS = _segmentation_words("headline_minor_word")
 
 
 def _title_case_share(words: list[str]) -> float:
