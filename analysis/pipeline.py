@@ -165,7 +165,7 @@ def _proposals(article, options):
 
 @stage("central_proposal", "proposals", table=False)
 def _central_proposal(article, options, proposals):
-    """The article's central issue: its most discussed proposal, else the lead sentence."""
+    """The article's central issue: its most discussed proposal, else method "none" (no target)."""
     return stance.propose_target(article, proposals)
 
 
@@ -177,8 +177,16 @@ def _target(article, options, central):
 
 @stage("stance", "quotes", "target")
 def _stance(article, options, quotes, target):
-    """Stance of every attribution toward the target."""
+    """Stance of every attribution toward the target (no rows when there is none)."""
+    if target["text"] is None:
+        return stance.no_target_stance(quotes)
     return stance.attribution_stance(article, target["text"], quotes)
+
+
+@stage("stance_evidence", "stance")
+def _stance_evidence(article, options, rows):
+    """Every cue behind the stance of each attribution, one row per cue."""
+    return stance.evidence_table(rows)
 
 
 @stage("speaker_stance", "stance")
@@ -187,10 +195,10 @@ def _speaker_stance(article, options, rows):
     return stance.pool_speaker_stance(rows)
 
 
-@stage("stance_targets", "proposals", "central_proposal")
-def _stance_targets(article, options, proposals, central):
-    """The targets of the stance matrix: main proposals and most mentioned names."""
-    return stance.discussed_targets(article, found=proposals, central=central)
+@stage("stance_targets", "proposals", "central_proposal", "mentions")
+def _stance_targets(article, options, proposals, central, mentions):
+    """The targets of the stance matrix: main proposals and most mentioned people and bodies."""
+    return stance.discussed_targets(article, found=proposals, central=central, mentions=mentions)
 
 
 @stage("stance_matrix", "quotes", "stance_targets")
@@ -251,6 +259,18 @@ for _by in readability.GROUPINGS:
 
     _readability_by.__doc__ = f"Counts and formulas per {_by}."
     stage(f"readability_by_{_by}", "quotes", "words")(_readability_by)
+
+
+@stage(
+    "readability_scores",
+    "readability_report",
+    *(f"readability_by_{b}" for b in readability.GROUPINGS),
+)
+def _readability_scores(article, options, report, *by_tables):
+    """Every readability value, one row per scope (article, paragraph, ...) and measure."""
+    return readability.readability_scores(
+        article, report, dict(zip(readability.GROUPINGS, by_tables, strict=True))
+    )
 
 
 # ----------------------------------------------------------------------------- the analysis

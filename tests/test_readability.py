@@ -253,10 +253,17 @@ def test_by_sentence_rows_round_trip(seed_article):
 
 
 def test_by_voice_splits_the_words_in_and_out_of_quotation_marks(seed_article):
+    from analysis.core.schema import word_voices
+
     table = rd.readability_by(seed_article, "voice").set_index("voice")
-    assert set(table.index) == {"narration", "quotation"}
+    assert set(table.index) == {"narration", "paraphrase", "quotation"}
     assert table["words"].sum() == len(seed_article.words)
     assert table.loc["quotation", "words"] == seed_article.words["in_quote"].sum()
+    # paraphrase: outside quotation marks but inside an attribution; narration: the rest
+    voices = word_voices(seed_article.words, analysis.quotes(seed_article))
+    assert table.loc["narration", "words"] == (voices == "narration").sum()
+    narration = seed_article.words[(voices == "narration").to_numpy()]
+    assert not narration["in_quote"].any()
     for spans in table["spans"]:
         assert all(seed_article.text[s:e].strip() == seed_article.text[s:e] for s, e in spans)
 
@@ -466,3 +473,47 @@ def test_whole_body_tables_point_at_the_text_they_scored(seed_article):
     assert set(report.table["start"]) == {report.start}
     comparison = rd.compare_with_textstat(seed_article)
     assert set(comparison["end"]) == {report.end}
+
+
+# --------------------------------------------------------------------------- long table, degenerate input
+
+
+def test_readability_scores_hold_every_wide_value():
+    article = analysis.load_article(analysis.article_path())
+    result = analysis.analyse(article)
+    long = result.readability_scores
+    assert_offsets_round_trip(article.text, long)
+    body = long[long["scope"] == "article"].set_index("measure")
+    report = result.readability_report
+    for key in rd.MEASURE_KEYS:
+        assert body.loc[key, "value"] == pytest.approx(report[key], nan_ok=True)
+        assert body.loc[key, "valid"] == report.valid[key]
+    for by in rd.GROUPINGS:
+        wide = result[f"readability_by_{by}"]
+        scope = long[long["scope"] == by]
+        assert len(scope) == len(wide) * len(rd.MEASURE_KEYS)
+        values = scope.pivot(index="scope_id", columns="measure", values="value")
+        for row in wide.itertuples():
+            for key in rd.MEASURE_KEYS:
+                expected = getattr(row, key)
+                assert values.loc[str(getattr(row, by)), key] == pytest.approx(
+                    expected, nan_ok=True
+                )
+    # a 30-word sentence is not a valid grade: the long table says so
+    assert not long[long["scope"] == "sentence"]["valid"].any()
+
+
+@pytest.mark.parametrize("text", ["!!! ???", "“ “ “", "“", "BREAKING NEWS\n\nSECOND HEADING\n\n"])
+def test_readability_stages_are_well_formed_on_degenerate_input(text):
+    article = analysis.parse_article(text)
+    result = analysis.analyse(article)
+    seed = analysis.analyse(analysis.load_article(analysis.article_path()))
+    for name in [
+        "readability",
+        "readability_scores",
+        *(f"readability_by_{b}" for b in rd.GROUPINGS),
+    ]:
+        table = result[name]
+        assert isinstance(table, pd.DataFrame), name
+        assert list(table.columns) == list(seed[name].columns), name
+    assert result.readability_report["words"] == len(article.words)

@@ -340,7 +340,7 @@ def test_evaluate_reports_r_against_ratings():
 
 def test_one_row_per_sentence_with_offsets(seed, seed_sentiment):
     table = seed_sentiment
-    assert table["sentence"].tolist() == seed.sentences["sentence"].tolist()
+    assert table["sentence"].tolist() == seed.body_sentences["sentence"].tolist()
     for row in table.itertuples():
         assert seed.text[row.start : row.end] == row.text
     assert table["compound"].between(-1, 1).all()
@@ -361,7 +361,7 @@ def test_article_words_point_into_the_article(seed, seed_sentiment):
 def test_in_quote_follows_the_tokens(seed, seed_sentiment):
     words = seed.tokens[seed.tokens["kind"].isin(["word", "number"])]
     share = words.groupby("sentence")["in_quote"].mean()
-    quoted = set(share[share >= 0.5].index)
+    quoted = set(share[share >= 0.5].index) & set(seed.body_sentences["sentence"])
     assert set(seed_sentiment.loc[seed_sentiment["in_quote"], "sentence"]) == quoted
     assert quoted, "the seed quotes people"
     assert (seed_sentiment.loc[seed_sentiment["in_quote"], "voice"] == "quotation").all()
@@ -421,7 +421,10 @@ def test_quote_sentiment_scores_each_attribution(seed):
 
 def test_analysis_sentiment_is_callable_whatever_was_imported_first(seed):
     # The test module imported analysis.sentiment.scorers as a module before calling it.
-    assert analysis.sentence_tone(seed)["sentence"].tolist() == seed.sentences["sentence"].tolist()
+    assert (
+        analysis.sentence_tone(seed)["sentence"].tolist()
+        == seed.body_sentences["sentence"].tolist()
+    )
 
 
 def test_seed_worst_time_quote_reads_negative(seed_sentiment):
@@ -597,3 +600,33 @@ def test_folds_keep_each_article_together(fit_tool):
     assert folds[0] == folds[1] and folds[2] == folds[3] == folds[4]
     assert set(folds) <= set(range(fit_tool.FOLDS))
     assert fit_tool.folds_by_article(articles).tolist() == folds.tolist()
+
+
+@pytest.mark.parametrize("text", ["!!! ???", "“ “ “", "“", "BREAKING NEWS\n\nSECOND HEADING\n\n"])
+def test_sentiment_stages_are_well_formed_on_degenerate_input(text):
+    article = analysis.parse_article(text)
+    result = analysis.analyse(article)
+    seed = analysis.analyse(analysis.load_article(analysis.article_path()))
+    for name in ["sentence_tone", "quote_tone", "speaker_tone"]:
+        table = result[name]
+        assert isinstance(table, pd.DataFrame), name
+        assert list(table.columns) == list(seed[name].columns), name
+
+
+def test_no_polar_label_without_a_driving_word(seed_sentiment):
+    polar = seed_sentiment[seed_sentiment["label"] != "neutral"]
+    assert len(polar) > 0
+    assert (polar["drivers"].map(len) > 0).all()
+    # a score inside the band is neutral whatever its sign
+    band = sent.neutral_band("news")
+    inside = seed_sentiment[seed_sentiment["compound"].abs() < band]
+    assert (inside["label"] == "neutral").all()
+
+
+def test_news_band_is_the_raters_band_on_the_models_scale():
+    from analysis.sentiment.metrics import RATER_BAND
+
+    card = sent.model_card()
+    assert card.attrs["neutral_band"] == pytest.approx(RATER_BAND / 4)
+    assert sent.neutral_band("news") == card.attrs["neutral_band"]
+    assert "driving word" in card.attrs["neutral_band_rule"]

@@ -30,6 +30,7 @@ COLORS: dict[str, str] = {
     "mixed": "#5e3c99",
     "narration": "#bababa",
     "quotation": "#2166ac",
+    "paraphrase": "#92c5de",
     # article structure
     "body": "#a9bcd6",
     "heading": "#dd8452",

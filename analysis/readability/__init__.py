@@ -19,6 +19,7 @@ from analysis.readability.report import (
     readability_by,
     readability_of_words,
     readability_report,
+    readability_scores,
     score_counts,
     speaker_words,
 )
@@ -43,6 +44,7 @@ __all__ = [
     "readability_by",
     "readability_of_words",
     "readability_report",
+    "readability_scores",
     "score_counts",
     "speaker_words",
     "word_table",

@@ -23,7 +23,7 @@ import numpy as np
 import pandas as pd
 
 from analysis.core.article import Article
-from analysis.core.schema import UNRESOLVED
+from analysis.core.schema import UNRESOLVED, word_voices
 from analysis.readability.formulas import (
     CONSENSUS_OF,
     FORMULAS,
@@ -252,7 +252,8 @@ def readability_by(
     """Counts and formulas per ``paragraph``, ``sentence``, ``speaker`` or ``voice``, one row each.
 
     - ``paragraph`` / ``sentence``: the body's paragraphs or sentences, with their ``text``.
-    - ``voice``: ``narration`` (words outside quotation marks) against ``quotation``.
+    - ``voice``: ``quotation``, ``paraphrase`` and ``narration`` words
+      (:func:`analysis.core.schema.word_voices`, from ``quote_table``).
     - ``speaker``: the words each speaker is quoted saying (:func:`speaker_words`), from
       ``quote_table`` or, when not given, ``analysis.quotes(article)``.
 
@@ -267,11 +268,11 @@ def readability_by(
         raise ValueError(f"by must be one of {', '.join(GROUPINGS)}, not {by!r}")
     words = (article_word_table(article) if words is None else words).copy()
     words["position"] = np.arange(len(words))
+    if by in ("voice", "speaker") and quote_table is None:
+        quote_table = resolved_quotes(article)
     if by == "voice":
-        words["voice"] = np.where(words["in_quote"], "quotation", "narration")
+        words["voice"] = word_voices(words, quote_table).to_numpy()
     elif by == "speaker":
-        if quote_table is None:
-            quote_table = resolved_quotes(article)
         words = speaker_words(words, quote_table)
     scored = score_counts(count_words(words, by=by))
     if by in ("paragraph", "sentence"):
@@ -379,3 +380,52 @@ def compare_with_textstat(article: Article) -> pd.DataFrame:
     table = pd.DataFrame(rows, columns=["quantity", "project", "textstat"])
     table["difference"] = table["project"] - table["textstat"]
     return table.assign(start=report.start, end=report.end)
+
+
+SCORE_COLUMNS = ["scope", "scope_id", "measure", "value", "valid", "start", "end", "text"]
+
+
+def _article_scores(report: Readability, text: str) -> list[tuple]:
+    """The rows of the article scope, from its :class:`Readability` (validity as it says)."""
+    span = text[report.start : report.end] if report.start is not None else ""
+    return [
+        ("article", "body", m.key, report.scores[m.key], report.valid[m.key], report.start,
+         report.end, span)
+        for m in MEASURES
+    ]  # fmt: skip
+
+
+def _group_valid(key: str, words: int, sentences: int) -> bool:
+    """A group's formula stands on enough text (:func:`measure_validity`); its consensus
+    (the median of every grade formula) when it has the :data:`MIN_WORDS` words they need."""
+    if key == "consensus_grade":
+        return sentences > 0 and words >= MIN_WORDS
+    return measure_validity(key, words, sentences)[0]
+
+
+def readability_scores(
+    article: Article, report: Readability, by: dict[str, pd.DataFrame]
+) -> pd.DataFrame:
+    """Every readability value of the article, long: one row per scope and measure.
+
+    ``scope`` is ``article`` (the body; ``scope_id`` "body") or a grouping of
+    :data:`GROUPINGS` with its :func:`readability_by` table in ``by``; ``scope_id`` is
+    the paragraph or sentence number, the speaker or the voice. Columns: scope, scope_id,
+    measure, value, valid (:func:`measure_validity`), start, end, and text
+    (``article.text[start:end]``: for speakers and voices the stretch from their first
+    word to their last).
+    """
+    text = article.text
+    rows = _article_scores(report, text)
+    for scope, table in by.items():
+        for row in table.to_dict("records"):
+            span = text[int(row["start"]) : int(row["end"])]
+            for m in MEASURES:
+                valid = _group_valid(m.key, int(row["words"]), int(row["sentences"]))
+                rows.append(
+                    (scope, row[scope], m.key, float(row[m.key]), valid, int(row["start"]),
+                     int(row["end"]), span)
+                )  # fmt: skip
+    table = pd.DataFrame(rows, columns=SCORE_COLUMNS)
+    return table.astype({"scope_id": str, "value": "float64", "valid": bool, "start": "Int64",
+                         "end": "Int64"})  # fmt: skip

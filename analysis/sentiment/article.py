@@ -11,9 +11,11 @@ every word that moved a score with its offsets into the article. The scores come
 
 from __future__ import annotations
 
-import numpy as np
+import bisect
+
 import pandas as pd
 
+from analysis.core.schema import QUOTED_SENTENCE_SHARE, sentence_voices
 from analysis.sentiment.scorers import score_sentiment, sentiment_words
 from analysis.speakers import resolved_quotes
 
@@ -37,7 +39,7 @@ def _quote_share(article) -> pd.Series:
     tokens = article.tokens
     words = tokens[tokens["kind"].isin(["word", "number"])]
     share = words.groupby("sentence")["in_quote"].mean()
-    return share.reindex(article.sentences["sentence"], fill_value=0.0)
+    return share.reindex(article.body_sentences["sentence"], fill_value=0.0)
 
 
 def attribute_sentences(sentences: pd.DataFrame, quotes: pd.DataFrame) -> pd.DataFrame:
@@ -51,46 +53,68 @@ def attribute_sentences(sentences: pd.DataFrame, quotes: pd.DataFrame) -> pd.Dat
         return pd.DataFrame({"sentence": base["sentence"], "quote": pd.NA, "speaker": None}).astype(
             {"quote": "Int64", "speaker": object}
         )
-    spans = quotes[["start", "end", "speaker"]].rename_axis("quote").reset_index()
-    pairs = base.merge(spans, how="cross", suffixes=("", "_quote"))
-    pairs["overlap"] = np.minimum(pairs["end"], pairs["end_quote"]) - np.maximum(
-        pairs["start"], pairs["start_quote"]
-    )
-    pairs = pairs[pairs["overlap"] > 0].sort_values(
-        ["sentence", "overlap"], ascending=[True, False]
-    )
-    best = pairs.drop_duplicates("sentence")[["sentence", "quote", "speaker"]]
+    best = _best_overlaps(base, quotes)
     merged = base[["sentence"]].merge(best, on="sentence", how="left")
     return merged.astype({"quote": "Int64", "speaker": object})
 
 
-def _voice(in_quote: pd.Series, speaker: pd.Series) -> pd.Series:
-    """``quotation`` inside quotation marks, ``paraphrase`` when attributed, else ``narration``."""
-    voice = np.where(in_quote, "quotation", np.where(speaker.notna(), "paraphrase", "narration"))
-    return pd.Series(voice, index=in_quote.index)
+def _best_overlaps(sentences: pd.DataFrame, quotes: pd.DataFrame) -> pd.DataFrame:
+    """For each sentence some attribution overlaps, the one overlapping it most (the first on
+    a tie): sentence, quote (row label), speaker.
+
+    Sentences do not overlap each other, so each attribution touches a run of sentences
+    found by bisection: linear in the article, not sentences x attributions.
+    """
+    order = sorted(
+        zip(sentences["start"], sentences["end"], sentences["sentence"], strict=True),
+        key=lambda row: row[0],
+    )
+    ends = [int(end) for _, end, _ in order]
+    best: dict[int, tuple[int, object, object]] = {}  # position -> (overlap, quote, speaker)
+    for label, start, end, speaker in zip(
+        quotes.index, quotes["start"], quotes["end"], quotes["speaker"], strict=True
+    ):
+        position = bisect.bisect_right(ends, start)
+        while position < len(order) and order[position][0] < end:
+            s_start, s_end, _ = order[position]
+            overlap = min(s_end, end) - max(s_start, start)
+            if overlap > 0 and (position not in best or overlap > best[position][0]):
+                best[position] = (overlap, label, speaker)
+            position += 1
+    rows = [(order[p][2], quote, speaker) for p, (_, quote, speaker) in sorted(best.items())]
+    table = pd.DataFrame(rows, columns=["sentence", "quote", "speaker"])
+    # the dtypes of the inputs, so the merge on sentence works on an empty table too
+    return table.astype(
+        {
+            "sentence": sentences["sentence"].dtype,
+            "quote": quotes.index.dtype,
+            "speaker": quotes["speaker"].dtype,
+        }
+    )
 
 
 def sentence_tone(
     article, method: str = "news", quotes: pd.DataFrame | None = None
 ) -> pd.DataFrame:
-    """One row per sentence of ``article`` with its tone and who, if anyone, is speaking.
+    """One row per body sentence of ``article`` with its tone and who, if anyone, is speaking.
 
-    Columns: ``sentence``, ``paragraph``, ``kind``, ``start``, ``end``, ``text`` (from
-    ``article.sentences``); ``quote_share`` and ``in_quote`` (at least half its words inside
-    quotation marks); ``quote`` and ``speaker`` (the attribution of ``analysis.attribution.extract``
+    Headings and boilerplate are left out: the rows are ``article.body_sentences``, the
+    one sentence count every analysis uses. Columns: ``sentence``, ``paragraph``,
+    ``kind``, ``start``, ``end``, ``text``; ``quote_share`` and ``in_quote`` (at least
+    half its words inside quotation marks); ``quote`` and ``speaker`` (the attribution of ``analysis.attribution.extract``
     that overlaps it most; pass ``quotes`` to use another table); ``voice``
-    (``quotation``/``paraphrase``/``narration``); ``compound``, ``label``, ``drivers``.
+    (:func:`analysis.core.schema.sentence_voices`); ``compound``, ``label``, ``drivers``.
     """
     if quotes is None:
         quotes = _find_quotes(article)
-    sentences = article.sentences.reset_index(drop=True)
+    sentences = article.body_sentences.reset_index(drop=True)
     table = sentences[["sentence", "paragraph", "kind", "start", "end", "text"]].copy()
     table["quote_share"] = _quote_share(article).to_numpy()
-    table["in_quote"] = table["quote_share"] >= 0.5
+    table["in_quote"] = table["quote_share"] >= QUOTED_SENTENCE_SHARE
     attributed = attribute_sentences(sentences, quotes)
     table["quote"] = attributed["quote"].to_numpy()
     table["speaker"] = attributed["speaker"].to_numpy()
-    table["voice"] = _voice(table["in_quote"], table["speaker"])
+    table["voice"] = sentence_voices(table["quote_share"], table["speaker"].notna())
     scores = score_sentiment(table["text"], method=method)
     return pd.concat([table, scores.drop(columns="text")], axis=1)
 

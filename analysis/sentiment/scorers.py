@@ -17,7 +17,10 @@ Two methods score a text on VADER's -1..1 scale:
 
 Labels follow the VADER convention: ``positive`` at or above the neutral band, ``negative``
 at or below minus the band, ``neutral`` in between or at exactly 0. VADER's band is 0.05;
-the news model's band was chosen on dev by cross-validation.
+the news model's is the NYT raters' own band on its scale (their +-0.05 on a -4..4 mean is
++-0.0125 on mean / 4; ``neutral_band_rule`` in the model card). Whatever the method, a text
+with no driving word (:func:`_drivers`) is ``neutral``: no polar label the reader cannot
+trace to a word.
 
 The methods form one registry, :data:`SCORERS` (:class:`Scorer`: name, how it scores a
 list of texts, its neutral band, whether it is installed): adding a method is one
@@ -151,7 +154,9 @@ def model_card() -> pd.DataFrame:
         {"feature": stored["features"], "weight": stored["weights"], "scale": stored["scale"]}
     )
     card["weight_per_unit"] = card["weight"] / card["scale"]
-    card.attrs = {k: stored[k] for k in ("neutral_band", "ridge_penalty", "fitted_on")}
+    card.attrs = {
+        k: stored[k] for k in ("neutral_band", "neutral_band_rule", "ridge_penalty", "fitted_on")
+    }
     card.attrs["cross_validation"] = stored["cross_validation"]
     return card
 
@@ -361,12 +366,17 @@ def score_sentiment(texts: Iterable[str] | pd.Series, method: str = "news") -> p
     _check_method(method)
     series = _as_series(texts)
     compound, words = _score(series.tolist(), method)
+    drivers = [_drivers(w, c) for w, c in zip(words, compound, strict=True)]
+    labels = three_class(compound, neutral_band(method))
+    # No polar label without a word that drives it: a score the reader cannot trace to a
+    # word (the intercept, a counterweight) is no tone.
+    labels[[not d for d in drivers]] = "neutral"
     return pd.DataFrame(
         {
             "text": series.to_numpy(dtype=object),
             "compound": compound,
-            "label": three_class(compound, neutral_band(method)),
-            "drivers": [_drivers(w, c) for w, c in zip(words, compound, strict=True)],
+            "label": labels,
+            "drivers": drivers,
         },
         index=series.index,
         columns=SCORE_COLUMNS,

@@ -11,9 +11,10 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 
-from analysis.core.schema import UNRESOLVED
+from analysis.core.schema import NARRATION, UNRESOLVED, attributed_to
 from analysis.speakers import resolved_quotes
 from analysis.stance.markers import MARKER_LEXICONS, framing_of, match_markers, words_of
 from analysis.stance.targets import discussed_targets, propose_target
@@ -21,6 +22,8 @@ from analysis.stance.toward import MIN_RELEVANCE, label_of, score_evidence, stan
 
 __all__ = [
     "attribution_stance",
+    "evidence_table",
+    "no_target_stance",
     "count_framing",
     "framing",
     "framing_by_speaker",
@@ -37,9 +40,6 @@ __all__ = [
 TOPIC_FLOOR = MIN_RELEVANCE
 
 
-NARRATION = "narration"
-
-
 ATTRIBUTION_COLUMNS = [
     "attribution",
     "speaker",
@@ -53,14 +53,20 @@ ATTRIBUTION_COLUMNS = [
 
 
 def _attributions(article, table: pd.DataFrame | None) -> pd.DataFrame:
-    """The who-said-what table with an ``attribution`` id and a speaker for every row."""
+    """The who-said-what table's attributions in body sentences (headings and boilerplate
+    are not speech), each with its ``attribution`` id (the table's own, else its row
+    number) and a speaker (:data:`UNRESOLVED` when none)."""
     if table is None:
         table = resolved_quotes(article)
     table = table.reset_index(drop=True)
-    return table.assign(
-        attribution=range(len(table)),
+    ids = table["attribution"] if "attribution" in table else pd.Series(range(len(table)))
+    table = table.assign(
+        attribution=ids.astype("int64"),
         speaker=table["speaker"].fillna(UNRESOLVED).astype(str),
     )
+    if "sentence" in table:
+        table = table[table["sentence"].isin(article.body_sentences["sentence"])]
+    return table.reset_index(drop=True)
 
 
 def framing(article, table: pd.DataFrame | None = None) -> pd.DataFrame:
@@ -108,20 +114,13 @@ def _spans_text(text: str, table: pd.DataFrame) -> list[str]:
 
 
 def _assign_voice(spans: pd.DataFrame, attributions: pd.DataFrame) -> pd.Series:
-    """Speaker whose attribution contains each span (by start offset), else narration."""
-    spans = spans.reset_index(drop=True).assign(_order=lambda d: range(len(d)))
-    inside = pd.merge_asof(
-        spans.sort_values("start"),
-        attributions[["start", "end", "speaker"]]
-        .astype({"start": "int64", "end": "int64"})
-        .rename(columns={"start": "a_start", "end": "a_end"})
-        .sort_values("a_start"),
-        left_on="start",
-        right_on="a_start",
-        direction="backward",
-    )
-    voice = inside["speaker"].where(inside["end"] <= inside["a_end"], NARRATION)
-    return voice.set_axis(inside["_order"]).sort_index().fillna(NARRATION).set_axis(spans.index)
+    """Whose voice each span is in: the speaker whose attribution contains it, else
+    :data:`NARRATION` for the reporter's own words (:mod:`analysis.core.schema`: outside
+    quotation marks and no attribution's content), else :data:`UNRESOLVED` (words in
+    quotation marks that no attribution gives a speaker). ``spans`` has start, end, in_quote."""
+    speaker = attributed_to(spans, attributions)
+    unattributed = np.where(spans["in_quote"].astype(bool).to_numpy(), UNRESOLVED, NARRATION)
+    return speaker.where(speaker.notna(), pd.Series(unattributed, index=spans.index))
 
 
 def markers(article, table: pd.DataFrame | None = None) -> pd.DataFrame:
@@ -139,7 +138,16 @@ def markers(article, table: pd.DataFrame | None = None) -> pd.DataFrame:
     ]
     columns = ["start", "end", "text", "entry", "lexicon", "category", "sentence"]
     found = pd.DataFrame(hits, columns=columns)
-    return found.assign(voice=_assign_voice(found, attributions) if len(found) else [])
+    quoted = dict(zip(article.tokens["start"], article.tokens["in_quote"], strict=True))
+    in_quote = found.assign(in_quote=found["start"].map(quoted).fillna(False).astype(bool))
+    return found.assign(voice=_assign_voice(in_quote, attributions) if len(found) else [])
+
+
+#: The columns of :func:`marker_rates` and their types.
+RATE_COLUMNS = {
+    "voice": object, "lexicon": object, "markers": "int64", "start": "int64", "end": "int64",
+    "words": "int64", "per_100_words": "float64", "text": object,
+}  # fmt: skip
 
 
 def marker_rates(
@@ -154,7 +162,11 @@ def marker_rates(
     article and table, computed when not given.
     """
     attributions = _attributions(article, table)
-    words = article.words[["start", "end"]].reset_index(drop=True)
+    words = article.words[["start", "end", "in_quote"]].reset_index(drop=True)
+    if words.empty:  # no word, no voice to count: the table's columns, no rows
+        return pd.DataFrame(
+            {c: pd.Series(dtype=t) for c, t in RATE_COLUMNS.items()}, columns=list(RATE_COLUMNS)
+        )
     words = words.assign(voice=_assign_voice(words, attributions).to_numpy())
     word_counts = words["voice"].value_counts().rename("words")
     found = (markers(article, attributions) if found is None else found).sort_values("start")
@@ -190,15 +202,21 @@ def _shift(evidence: list[dict], offset: int) -> list[dict]:
 CUE_GAP = 40
 
 
-def _with_cue(row) -> tuple[int, int]:
+def _with_cue(start: int, end: int, cue_start, cue_end) -> tuple[int, int]:
     """The attribution's span, widened to take in its cue when the cue is adjacent."""
-    start, end = int(row.start), int(row.end)
-    if pd.isna(row.cue_start) or pd.isna(row.cue_end):
+    start, end = int(start), int(end)
+    if pd.isna(cue_start) or pd.isna(cue_end):
         return start, end
-    cue_start, cue_end = int(row.cue_start), int(row.cue_end)
+    cue_start, cue_end = int(cue_start), int(cue_end)
     if 0 <= start - cue_end <= CUE_GAP or 0 <= cue_start - end <= CUE_GAP:
         return min(start, cue_start), max(end, cue_end)
     return start, end
+
+
+def _passages(attributions: pd.DataFrame) -> list[tuple[int, int]]:
+    """The span each attribution is read on: its content, with its cue when adjacent."""
+    columns = [attributions[c] for c in ("start", "end", "cue_start", "cue_end")]
+    return [_with_cue(*row) for row in zip(*columns, strict=True)]
 
 
 def _cue_words(evidence: list[dict], limit: int = 4) -> str:
@@ -225,8 +243,31 @@ def attribution_stance(
     """
     target = target or propose_target(article)["text"]
     attributions = _attributions(article, table)
-    text = article.text
-    spans = [_with_cue(row) for row in attributions.itertuples()]
+    if target is None:  # no issue to read stances on (propose_target says so)
+        return no_target_stance(attributions)
+    return _read_toward(article.text, attributions, _passages(attributions), target, topic_floor)
+
+
+def no_target_stance(attributions: pd.DataFrame) -> pd.DataFrame:
+    """The :func:`attribution_stance` table when there is no target: its columns, no rows."""
+    empty = attributions.iloc[0:0]
+    return empty.assign(
+        target=pd.Series(dtype=object),
+        label=pd.Series(dtype=object),
+        score=pd.Series(dtype="float64"),
+        evidence=pd.Series(dtype=object),
+        cues=pd.Series(dtype=object),
+    )[STANCE_COLUMNS]
+
+
+def _read_toward(
+    text: str,
+    attributions: pd.DataFrame,
+    spans: list[tuple[int, int]],
+    target: str,
+    topic_floor: float,
+) -> pd.DataFrame:
+    """:func:`attribution_stance` of attributions already read into their spans."""
     # an attribution is a passage inside the article: it has no lead of its own
     results = [
         stance_toward(text[start:end], target, topic_floor, lead_sentences=0)
@@ -242,18 +283,47 @@ def attribution_stance(
     )[STANCE_COLUMNS]
 
 
-def _combine(group: pd.DataFrame) -> pd.Series:
-    evidence = sorted((e for items in group["evidence"] for e in items), key=lambda e: -e["weight"])
+EVIDENCE_COLUMNS = [
+    "evidence", "attribution", "speaker", "target", "start", "end", "text", "kind", "effect",
+    "weight",
+]  # fmt: skip
+
+
+def evidence_table(rows: pd.DataFrame) -> pd.DataFrame:
+    """The evidence of an :func:`attribution_stance` table, long: one row per cue.
+
+    Columns: evidence (id), attribution, speaker, target, start, end, text
+    (``article.text[start:end]``), kind, effect, weight; in attribution order, strongest
+    cue first within an attribution (the order of the ``evidence`` lists).
+    """
+    records = [
+        (attribution, speaker, target, e["start"], e["end"], e["text"], e["kind"], e["effect"],
+         e["weight"])
+        for attribution, speaker, target, items in zip(
+            rows["attribution"], rows["speaker"], rows["target"], rows["evidence"], strict=True
+        )
+        for e in items
+    ]  # fmt: skip
+    table = pd.DataFrame(records, columns=EVIDENCE_COLUMNS[1:])
+    table.insert(0, "evidence", range(len(table)))
+    return table.astype(
+        {"evidence": "int64", "attribution": "int64", "start": "int64", "end": "int64",
+         "weight": "float64"}
+    )  # fmt: skip
+
+
+def _pooled(speaker: str, attributions: list[int], evidence: list[dict]) -> dict:
+    """One speaker's row: the evidence of all their attributions, strongest first, scored."""
+    evidence = sorted(evidence, key=lambda e: -e["weight"])
     score = score_evidence(evidence)
-    return pd.Series(
-        {
-            "label": label_of(score),
-            "score": score,
-            "attributions": group["attribution"].tolist(),
-            "evidence": evidence,
-            "cues": _cue_words(evidence),
-        }
-    )
+    return {
+        "speaker": speaker,
+        "label": label_of(score),
+        "score": score,
+        "attributions": attributions,
+        "evidence": evidence,
+        "cues": _cue_words(evidence),
+    }
 
 
 def speaker_stance(
@@ -280,12 +350,25 @@ def pool_speaker_stance(rows: pd.DataFrame) -> pd.DataFrame:
             columns=["speaker", "target", "label", "score", "attributions", "evidence", "cues",
                      "start", "end", "text"]
         )  # fmt: skip
-    pooled = rows.groupby("speaker").apply(_combine, include_groups=False).reset_index()
+    # Plain Python, one pass: the matrix pools every speaker once per target.
+    ids: dict[str, list[int]] = {}
+    items: dict[str, list[dict]] = {}
+    for speaker, attribution, evidence in zip(
+        rows["speaker"], rows["attribution"], rows["evidence"], strict=True
+    ):
+        ids.setdefault(speaker, []).append(int(attribution))
+        items.setdefault(speaker, []).extend(evidence)
+    pooled = pd.DataFrame([_pooled(name, ids[name], items[name]) for name in sorted(ids)])
     pooled.insert(1, "target", rows["target"].iloc[0])
     # Provenance: each speaker's row points at their first attribution.
     first = rows.sort_values("start").groupby("speaker")[["start", "end", "text"]].first()
     pooled = pooled.join(first, on="speaker")
     return pooled.sort_values("score").reset_index(drop=True)
+
+
+MATRIX_COLUMNS = [
+    "speaker", "target", "kind", "label", "score", "evidence_count", "start", "end", "text",
+]  # fmt: skip
 
 
 def stance_matrix(
@@ -295,28 +378,43 @@ def stance_matrix(
 
     One row per speaker and target: speaker, target, kind, label, score, evidence_count,
     and the start/end/text of the speaker's first attribution.
-    The central issue is scored with :data:`TOPIC_FLOOR` like :func:`speaker_stance`; other
-    targets only from the attributions that mention them (floor 0), so an empty cell means
-    the speaker did not speak to it (score 0, label neutral, evidence_count 0).
+    The central issue (the targets' ``central`` row; else the first row) is scored with
+    :data:`TOPIC_FLOOR` like :func:`speaker_stance`; other targets only from the
+    attributions that mention them (floor 0), so an empty cell means the speaker did not
+    speak to it (score 0, label neutral, evidence_count 0). A speaker is not read toward
+    itself: no cell where the speaker's name contains the target's or the reverse
+    (*Rudolph's supporters* on *Rudolph*).
     """
     targets = discussed_targets(article) if targets is None else targets
-    cells = []
-    for position, row in enumerate(targets.itertuples()):
-        floor = TOPIC_FLOOR if position == 0 else 0.0
-        per_speaker = speaker_stance(article, row.target, table, floor)
+    attributions = _attributions(article, table)
+    spans = _passages(attributions)  # read once, toward every target
+    central = (
+        targets["central"].astype(bool).tolist()
+        if "central" in targets
+        else [position == 0 for position in range(len(targets))]
+    )
+    cells = [_empty_matrix()]
+    for row, is_central in zip(targets.itertuples(), central, strict=True):
+        floor = TOPIC_FLOOR if is_central else 0.0
+        rows = _read_toward(article.text, attributions, spans, row.target, floor)
+        per_speaker = pool_speaker_stance(rows)
+        itself = [_names(speaker, row.target) for speaker in per_speaker["speaker"]]
+        per_speaker = per_speaker[~pd.Series(itself, index=per_speaker.index, dtype=bool)]
         cells.append(
             per_speaker.assign(kind=row.kind, evidence_count=per_speaker["evidence"].map(len))[
-                [
-                    "speaker",
-                    "target",
-                    "kind",
-                    "label",
-                    "score",
-                    "evidence_count",
-                    "start",
-                    "end",
-                    "text",
-                ]
+                MATRIX_COLUMNS
             ]
         )
+    cells = [c for c in cells if len(c)] or cells[:1]
     return pd.concat(cells, ignore_index=True)
+
+
+def _names(speaker: str, target: str) -> bool:
+    """Whether a speaker and a target name each other (one contains the other, any case)."""
+    speaker, target = speaker.lower(), target.lower()
+    return target in speaker or speaker in target
+
+
+def _empty_matrix() -> pd.DataFrame:
+    types = {"score": "float64", "evidence_count": "int64", "start": "int64", "end": "int64"}
+    return pd.DataFrame({c: pd.Series(dtype=types.get(c, object)) for c in MATRIX_COLUMNS})

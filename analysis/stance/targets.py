@@ -11,6 +11,9 @@ Word lists (wanting verbs, phrase breaks, function words) come from :mod:`analys
 from __future__ import annotations
 
 import math
+from collections import Counter
+from functools import lru_cache
+from typing import NamedTuple
 
 import pandas as pd
 
@@ -35,14 +38,39 @@ _PHRASE_BREAKS = _proposal_words("phrase_break")
 MAX_PROPOSAL_WORDS = 8  # after "to": enough for "play a greater role in the region"
 
 
-def _body_words(article) -> pd.DataFrame:
-    """Word tokens of body sentences with their stem ('' for a function word)."""
-    words = article.words[["token", "sentence", "start", "end", "text", "lower"]]
-    stems = [next(iter(stem_terms([_normalize(w)])), "") for w in words["lower"]]
-    return words.assign(stem=stems)
+class _BodyWord(NamedTuple):
+    sentence: int
+    start: int
+    end: int
+    text: str
+    lower: str
+    stem: str  # '' for a function word
 
 
-def _proposal_candidates(article, words: pd.DataFrame) -> list[dict]:
+def _body_words(article) -> list[_BodyWord]:
+    """Word tokens of body sentences with their stem ('' for a function word), in text order."""
+    words = article.words
+    columns = [words[c].tolist() for c in ("sentence", "start", "end", "text", "lower")]
+    return [
+        _BodyWord(int(sentence), int(start), int(end), text, lower, _stem_of(lower))
+        for sentence, start, end, text, lower in zip(*columns, strict=True)
+    ]
+
+
+@lru_cache(maxsize=65536)
+def _stem_of(lower: str) -> str:
+    return next(iter(stem_terms([_normalize(lower)])), "")
+
+
+def _by_sentence(words: list[_BodyWord]) -> list[list[_BodyWord]]:
+    """The words grouped by sentence, sentences in number order, words in text order."""
+    groups: dict[int, list[_BodyWord]] = {}
+    for word in words:
+        groups.setdefault(word.sentence, []).append(word)
+    return [groups[number] for number in sorted(groups)]
+
+
+def _proposal_candidates(article, words: list[_BodyWord]) -> list[list[_BodyWord]]:
     """Phrases ``X to <verb> ...``: a proposal's subject, its verb and what follows.
 
     X is a capitalised word not opening its sentence (*NATO*) or the object of a
@@ -52,9 +80,8 @@ def _proposal_candidates(article, words: pd.DataFrame) -> list[dict]:
     text = article.text
     control = set(reporting_verbs()["form"]) | _PROPOSAL_VERBS
     out = []
-    for _, sentence in words.groupby("sentence", sort=True):
-        rows = sentence.reset_index(drop=True)
-        lower, raw = rows["lower"].tolist(), rows["text"].tolist()
+    for rows in _by_sentence(words):
+        lower, raw = [w.lower for w in rows], [w.text for w in rows]
         for k in range(1, len(rows) - 1):
             verb = lower[k + 1]
             if (
@@ -72,21 +99,30 @@ def _proposal_candidates(article, words: pd.DataFrame) -> list[dict]:
             last = k + 1
             while last + 1 < len(rows) and last + 1 - k <= MAX_PROPOSAL_WORDS:
                 nxt = last + 1
-                between = text[rows.at[last, "end"] : rows.at[nxt, "start"]]
+                between = text[rows[last].end : rows[nxt].start]
                 if between.strip() or lower[nxt] in _PHRASE_BREAKS:
                     break
                 last = nxt
-            out.append({"first": k - 1, "last": last, "rows": rows})
+            out.append(rows[k - 1 : last + 1])
     return out
 
 
-def _mentions(stems: set[str], words: pd.DataFrame) -> int:
+def _sentences_of_stems(words: list[_BodyWord]) -> dict[str, set[int]]:
+    """For each content stem, the body sentences it occurs in."""
+    index: dict[str, set[int]] = {}
+    for word in words:
+        if word.stem:
+            index.setdefault(word.stem, set()).add(word.sentence)
+    return index
+
+
+def _mentions(stems: set[str], sentences_of: dict[str, set[int]]) -> int:
     """Body sentences holding at least 60% (and at least two) of the phrase's content stems."""
     if not stems:
         return 0
     need = max(2, math.ceil(0.6 * len(stems)))
-    per_sentence = words[words["stem"].isin(stems)].groupby("sentence")["stem"].nunique()
-    return int((per_sentence >= need).sum())
+    shared = Counter(s for stem in stems for s in sentences_of.get(stem, ()))
+    return sum(1 for count in shared.values() if count >= need)
 
 
 def proposals(article) -> pd.DataFrame:
@@ -98,27 +134,25 @@ def proposals(article) -> pd.DataFrame:
     other sentence are trimmed, so the phrase keeps what the article keeps coming back to.
     """
     words = _body_words(article)
-    document_frequency = words.groupby("stem")["sentence"].nunique()
+    sentences_of = _sentences_of_stems(words)
     rows = []
-    for cand in _proposal_candidates(article, words):
-        span = cand["rows"].iloc[cand["first"] : cand["last"] + 1]
+    for span in _proposal_candidates(article, words):
         # trim trailing words the article never repeats ("... outside Baghdad")
         keep = len(span)
         while keep > 3 and (
-            span["stem"].iloc[keep - 1] == ""
-            or document_frequency.get(span["stem"].iloc[keep - 1], 0) < 2
+            span[keep - 1].stem == "" or len(sentences_of.get(span[keep - 1].stem, ())) < 2
         ):
             keep -= 1
-        span = span.iloc[:keep]
-        stems = set(span["stem"]) - {""}
-        start, end = int(span["start"].iloc[0]), int(span["end"].iloc[-1])
+        span = span[:keep]
+        stems = {w.stem for w in span} - {""}
+        start, end = span[0].start, span[-1].end
         rows.append(
             {
                 "text": article.text[start:end],
                 "start": start,
                 "end": end,
-                "sentence": int(span["sentence"].iloc[0]),
-                "mentions": _mentions(stems, words),
+                "sentence": span[0].sentence,
+                "mentions": _mentions(stems, sentences_of),
                 "stems": stems,
             }
         )
@@ -140,63 +174,54 @@ def _repeats(stem_sets: pd.Series) -> pd.Series:
     return pd.Series(flags, index=stem_sets.index, dtype=bool)
 
 
+#: What :func:`propose_target` says when the article has no proposal to read stances on.
+NO_TARGET: dict = {
+    "text": None, "start": None, "end": None, "sentence": None, "mentions": 0, "method": "none",
+}  # fmt: skip
+
+
 def propose_target(article, found: pd.DataFrame | None = None) -> dict:
     """The article's central issue, as a span of its text: its most discussed proposal.
 
     The proposal with the most :func:`_mentions` wins, the earliest on a tie (the lead
-    comes first). With no ``X to <verb>`` proposal mentioned twice, the first body
-    sentence (the news lead) stands in. Returns text, start, end, sentence, mentions, method.
-    ``found`` is :func:`proposals` of the article, computed when not given.
+    comes first). Returns text, start, end, sentence, mentions, method. With no
+    ``X to <verb>`` proposal mentioned twice there is no issue to read stances on, and it
+    says so: :data:`NO_TARGET` (text None, method ``"none"``); the reader names one
+    (``TARGET`` in notebook 04). The lead sentence does not stand in: a stance toward a
+    whole sentence is not a stance on an issue. ``found`` is :func:`proposals` of the
+    article, computed when not given.
     """
     found = proposals(article) if found is None else found
     if len(found) and found["mentions"].iloc[0] >= 2:
         return {**found.iloc[0].to_dict(), "method": "most discussed proposal"}
-    lead = article.body_sentences.iloc[0]
-    return {
-        "text": lead["text"],
-        "start": int(lead["start"]),
-        "end": int(lead["end"]),
-        "sentence": int(lead["sentence"]),
-        "mentions": 1,
-        "method": "lead sentence",
-    }
+    return dict(NO_TARGET)
 
 
-def entities(article, top: int = 4, min_mentions: int = 3) -> pd.DataFrame:
-    """The most mentioned names in the body: runs of capitalised words not opening a sentence.
+#: Entity kinds a stance can be about: people and bodies (:func:`analysis.speakers.mentions`),
+#: never places, pronouns or words that only look like names.
+TARGET_KINDS = ("person", "body")
 
-    One row per name, most mentioned first: text, start, end (first mention), mentions.
-    A word opening its sentence counts only when the same word is capitalised elsewhere
-    mid-sentence, so "But" and "The" never become names.
+
+def entities(mentions: pd.DataFrame, top: int = 4, min_mentions: int = 3) -> pd.DataFrame:
+    """The most mentioned people and bodies: one row per entity of :data:`TARGET_KINDS`
+    named at least ``min_mentions`` times (pronouns not counted), most mentioned first.
+
+    ``mentions`` is :func:`analysis.speakers.mentions` of the article. Columns: text (the
+    entity's canonical name), start, end (its first mention), mentions.
     """
-    words = article.words[["sentence", "start", "end", "text"]].reset_index(drop=True)
-    opens = words["sentence"].ne(words["sentence"].shift())
-    capital = words["text"].str[:1].str.isupper() & words["text"].str.isalpha()
-    mid_names = set(words.loc[capital & ~opens, "text"])
-    is_name = capital & (~opens | words["text"].isin(mid_names))
-    gap = [
-        article.text[a:b]
-        for a, b in zip(words["end"].shift(fill_value=0).astype(int), words["start"], strict=True)
-    ]
-    continues = (
-        is_name & is_name.shift(fill_value=False) & pd.Series([g == " " for g in gap]) & ~opens
-    )
-    run = (~continues).cumsum()
-    runs = (
-        words[is_name]
-        .assign(run=run[is_name])
-        .groupby("run")
-        .agg(start=("start", "first"), end=("end", "last"))
-    )
-    runs["text"] = [article.text[a:b] for a, b in zip(runs["start"], runs["end"], strict=True)]
-    return (
-        runs.groupby("text", as_index=False)
+    named = mentions[mentions["kind"].isin(TARGET_KINDS) & mentions["form"].ne("pronoun")]
+    named = named.sort_values("start", kind="stable")
+    table = (
+        named.groupby("entity", as_index=False, sort=False)
         .agg(start=("start", "first"), end=("end", "first"), mentions=("start", "size"))
-        .query("mentions >= @min_mentions")
-        .sort_values(["mentions", "start"], ascending=[False, True])
-        .head(top)
-        .reset_index(drop=True)
+        .rename(columns={"entity": "text"})
     )
+    table = table[table["mentions"] >= min_mentions]
+    table = table.sort_values(["mentions", "start"], ascending=[False, True], kind="stable")
+    return table.head(top).reset_index(drop=True)[["text", "start", "end", "mentions"]]
+
+
+TARGET_COLUMNS = ["target", "kind", "central", "start", "end", "mentions"]
 
 
 def discussed_targets(
@@ -205,18 +230,30 @@ def discussed_targets(
     entities_top: int = 4,
     found: pd.DataFrame | None = None,
     central: dict | None = None,
+    mentions: pd.DataFrame | None = None,
 ) -> pd.DataFrame:
-    """Targets for the stance matrix: the main proposals and the most mentioned names.
+    """Targets for the stance matrix: the main proposals and the most mentioned people and bodies.
 
-    One row per target: target, kind (``proposal``/``entity``), start, end, mentions. The
-    central issue (``central``, else :func:`propose_target`) comes first; ``found`` is
-    :func:`proposals` of the article, computed when not given.
+    One row per target: target, kind (``proposal``/``entity``), central (the article's
+    central issue), start, end, mentions. The central issue (``central``, else
+    :func:`propose_target`) comes first when there is one; other proposals need three
+    mentions; entities are :func:`entities` of ``mentions`` (computed when not given).
+    ``found`` is :func:`proposals` of the article, computed when not given.
     """
     found = proposals(article) if found is None else found
     central = propose_target(article, found) if central is None else central
-    found = found[(found["mentions"] >= 3) & (found["text"] != central["text"])]
-    rows = [pd.DataFrame([central]).assign(kind="proposal")]
-    rows.append(found.head(proposals_top - 1).assign(kind="proposal"))
-    rows.append(entities(article, top=entities_top).assign(kind="entity"))
+    if mentions is None:
+        from analysis.speakers import mentions as find_mentions
+
+        mentions = find_mentions(article)
+    rows = []
+    if central.get("text") is not None:
+        rows.append(pd.DataFrame([central]).assign(kind="proposal", central=True))
+    others = found[(found["mentions"] >= 3) & (found["text"] != central.get("text"))]
+    rows.append(others.head(proposals_top - len(rows)).assign(kind="proposal", central=False))
+    rows.append(entities(mentions, top=entities_top).assign(kind="entity", central=False))
+    rows = [r for r in rows if len(r)]
+    if not rows:
+        return pd.DataFrame({c: pd.Series(dtype=object) for c in TARGET_COLUMNS})
     table = pd.concat(rows, ignore_index=True).rename(columns={"text": "target"})
-    return table[["target", "kind", "start", "end", "mentions"]]
+    return table[TARGET_COLUMNS].astype({"central": bool})

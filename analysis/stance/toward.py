@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
 
 import pandas as pd
 
@@ -30,7 +32,9 @@ from analysis.stance.markers import (
 
 __all__ = [
     "LABELS",
+    "SentenceCues",
     "label_of",
+    "passage_cues",
     "score_evidence",
     "sentence_cues",
     "stance_evidence",
@@ -73,38 +77,76 @@ def _unscored(cues: list[dict], words: list[Word], target_terms: set[str]) -> li
     return spans
 
 
+@dataclass(frozen=True)
+class SentenceCues:
+    """A sentence of a passage with what stance reads in it, whatever the target: its
+    number in the passage, offsets, word tokens, content stems and stance cues."""
+
+    sentence: int
+    start: int
+    end: int
+    words: list[Word]
+    terms: frozenset[str]
+    cues: list[dict]
+
+
+@lru_cache(maxsize=8192)
+def passage_cues(text: str) -> tuple[SentenceCues, ...]:
+    """The sentences of ``text`` that have words, with their cues from :func:`match_markers`
+    over the support, refutation, doubt, negation, hedge, booster, conditional and contrast
+    lexicons.
+
+    None of it depends on the target, so it is computed once per passage and shared by
+    every target it is read against (the stance matrix reads each attribution toward
+    several). The result is shared: callers must not change it.
+    """
+    out = []
+    for number, (lo, hi) in enumerate(_sentence_bounds(text)):
+        words = words_of(text, lo, hi)
+        if not words:
+            continue
+        terms = frozenset(stem_terms(w.lower for w in words))
+        out.append(
+            SentenceCues(number, lo, hi, words, terms, match_markers(text, words, _CUE_LEXICONS))
+        )
+    return tuple(out)
+
+
+@lru_cache(maxsize=1024)
+def _target_terms(target: str) -> frozenset[str]:
+    """The content stems of a target (computed once per target)."""
+    return frozenset(stem_terms(w.lower for w in words_of(target)))
+
+
+def _relevance(sentence: SentenceCues, target_terms: frozenset[str]) -> float:
+    """Share of the target's content stems the sentence contains."""
+    return len(sentence.terms & target_terms) / len(target_terms) if target_terms else 0.0
+
+
 def sentence_cues(text: str, target: str) -> pd.DataFrame:
     """One row per sentence of ``text``: how much it is about ``target`` and its stance cues.
 
     Columns: sentence, start, end, relevance (share of the target's content stems the
     sentence contains), n_words, cues (list of hits from :func:`match_markers` over the
     support, refutation, doubt, negation, hedge, booster, conditional and contrast
-    lexicons), words (the sentence's :class:`Word` tokens).
+    lexicons), words (the sentence's :class:`Word` tokens). See :func:`passage_cues`.
     """
-    target_terms = stem_terms(w.lower for w in words_of(target))
-    rows = []
-    for number, (lo, hi) in enumerate(_sentence_bounds(text)):
-        words = words_of(text, lo, hi)
-        if not words:
-            continue
-        terms = stem_terms(w.lower for w in words)
-        relevance = len(terms & target_terms) / len(target_terms) if target_terms else 0.0
-        cues = match_markers(text, words, _CUE_LEXICONS)
-        rows.append(
-            {
-                "sentence": number,
-                "start": lo,
-                "end": hi,
-                "relevance": relevance,
-                "n_words": len(words),
-                "cues": cues,
-                "words": words,
-            }
-        )
-    table = pd.DataFrame(
+    target_terms = _target_terms(target)
+    rows = [
+        {
+            "sentence": row.sentence,
+            "start": row.start,
+            "end": row.end,
+            "relevance": _relevance(row, target_terms),
+            "n_words": len(row.words),
+            "cues": list(row.cues),
+            "words": list(row.words),
+        }
+        for row in passage_cues(text)
+    ]
+    return pd.DataFrame(
         rows, columns=["sentence", "start", "end", "relevance", "n_words", "cues", "words"]
     )
-    return table
 
 
 #: Weights of the cue types in :func:`stance_toward` (direction, weight). The weights are
@@ -230,6 +272,7 @@ def _sentiment_words(text: str, words: list[Word], sign: float) -> list[Word]:
     return [w for w in words if lexicon.get(w.lower, 0.0) * sign > 0]
 
 
+@lru_cache(maxsize=1024)
 def target_is_denial(target: str) -> bool:
     """True when the target itself denies or doubts (*"X is a hoax"*, *"No, X did not ..."*).
 
@@ -313,13 +356,13 @@ def stance_evidence(
     denial (:func:`target_is_denial`).
     """
     flip = target_is_denial(target)
-    target_terms = stem_terms(w.lower for w in words_of(target))
-    table = sentence_cues(text, target)
+    target_terms = _target_terms(target)
     evidence: list[dict] = []
-    for row in table.itertuples():
+    for index, row in enumerate(passage_cues(text)):
         # the opening sentences of a text are about its story even when they do not name it
-        lead_floor = MIN_RELEVANCE if row.Index < lead_sentences else 0.0
-        relevance = max(row.relevance, topic_floor, lead_floor)
+        lead_floor = MIN_RELEVANCE if index < lead_sentences else 0.0
+        own_relevance = _relevance(row, target_terms)
+        relevance = max(own_relevance, topic_floor, lead_floor)
         if relevance < MIN_RELEVANCE:
             continue
         words = row.words
@@ -329,10 +372,10 @@ def stance_evidence(
             c
             for c in row.cues
             if c["category"] != "volition"
-            or (row.relevance > 0 and not _named_subject(words, c["start"], text))
+            or (own_relevance > 0 and not _named_subject(words, c["start"], text))
         ]
         found = _polarity_cues(cues, words, text)
-        if not found and row.relevance >= MIN_RELEVANCE:
+        if not found and own_relevance >= MIN_RELEVANCE:
             # the sentence itself restates the target, unqualified
             found = [
                 {

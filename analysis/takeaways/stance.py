@@ -4,9 +4,33 @@ from __future__ import annotations
 
 import pandas as pd
 
+#: What to say when the article has no proposal to read stances on.
+NO_TARGET_SENTENCE = (
+    "No proposal (\u201cX to <verb> ...\u201d) comes back in this article, so there is no "
+    "issue to read the speakers' stances on: set TARGET in the parameters cell to a claim or "
+    "proposal in your own words."
+)
 
-def stance_takeaway(per_speaker: pd.DataFrame) -> str:
-    """One sentence on who is for and who is against, with each side's strongest words."""
+
+def target_takeaway(target: dict | None) -> str:
+    """One sentence on the issue stances are read on, or asking for one when there is none."""
+    if not target or target.get("text") is None:
+        return NO_TARGET_SENTENCE
+    how = {"given": "the target you set", "most discussed proposal": "the most discussed proposal"}
+    source = how.get(target.get("method", ""), target.get("method", ""))
+    mentions = target.get("mentions")
+    times = f", which {mentions} body sentences come back to" if mentions and mentions > 1 else ""
+    return f"Stances are read on {source}: \u201c{target['text']}\u201d{times}."
+
+
+def stance_takeaway(per_speaker: pd.DataFrame, target: dict | None = None) -> str:
+    """One sentence on who is for and who is against, with each side's strongest words.
+
+    Given the ``target`` (:func:`analysis.stance.propose_target`), an article with no
+    target gets :data:`NO_TARGET_SENTENCE` instead of an empty chart's silence.
+    """
+    if target is not None and target.get("text") is None:
+        return NO_TARGET_SENTENCE
     if per_speaker.empty:
         return "No attributed speech was found, so no speaker's stance can be read."
     sides = []
