@@ -10,7 +10,7 @@ import pandas as pd
 
 from analysis.attribution import quotes
 from analysis.core.schema import UNRESOLVED
-from analysis.speakers.descriptors import descriptor_words, link_by_role, link_cataphoric
+from analysis.speakers.descriptors import descriptor_words, link_cataphoric
 from analysis.speakers.detect import Mention
 from analysis.speakers.entities import Entities, find_entities
 from analysis.speakers.lexicon import lexicons
@@ -20,7 +20,7 @@ from analysis.speakers.pronouns import resolve_pronoun
 def _mention_at(result: Entities, start: int, end: int) -> Mention | None:
     """The named mention heading a speaker span: the last person or body inside it that
     is not a possessor ("Ms. Merkel's spokesman, Steffen Seibert" -> Steffen Seibert)."""
-    inside = [m for m in result.mentions if m.start < end and start < m.end and m.form != "title"]
+    inside = [m for m in result.overlapping(start, end) if m.form != "title"]
     if not inside:
         return None
     text = result.text
@@ -54,6 +54,18 @@ def _sentence_of(starts: list[int], position: int) -> int:
     return max(bisect.bisect_right(starts, position) - 1, 0)
 
 
+def _earlier_in_sentence(result: Entities, position: int, sentence: int) -> list[Mention]:
+    """The mentions of ``sentence`` that end before ``position``, in text order."""
+    found = []
+    for j in range(bisect.bisect_left(result.starts, position) - 1, -1, -1):
+        m = result.mentions[j]
+        if m.sentence < sentence:
+            break
+        if m.sentence == sentence and m.end <= position:
+            found.append(m)
+    return found[::-1]
+
+
 def _adjacent_name(result: Entities, start: int, end: int) -> int | None:
     """A person named right beside a descriptor: "the spokesman, John Smith," or
     "John Smith, the spokesman" (apposition, Quirk et al. 1985, 17.65)."""
@@ -83,17 +95,11 @@ def _resolve_descriptor(result: Entities, mention: str, start: int, end: int) ->
     lex = lexicons()
     entity = _adjacent_name(result, start, end)
     if entity is None:
-        entity = link_by_role(mention, start, result.groups, result.kind_of, lex)
+        entity = result.roles.link(mention, start, lex)
     if entity is None and re.match(r"^\s*(a|an)\s", mention, re.I):
         entity = link_cataphoric(result, mention, end)
     if entity is None:
-        key = tuple(descriptor_words(mention))
-        same = [
-            m.entity
-            for m in result.mentions
-            if m.form == "body" and tuple(w for w in m.name_words if w != "the") == key
-        ]
-        entity = same[0] if same else None
+        entity = result.body_keys.get(tuple(descriptor_words(mention)))
     return entity
 
 
@@ -147,11 +153,7 @@ def resolve_speakers(article, table: pd.DataFrame, entities: Entities | None = N
         if lower in lex.pronouns:
             case = lex.pronouns[lower][2]
             if case == "relative":
-                before = [
-                    m
-                    for m in result.mentions
-                    if m.end <= start and m.sentence == _sentence_of(sentence_starts, start)
-                ]
+                before = _earlier_in_sentence(result, start, _sentence_of(sentence_starts, start))
                 after_of = len(before) > 1 and re.search(r"\bof\s+$", text[: before[-1].start])
                 if after_of and result.kind_of.get(before[-1].entity) != "person":
                     before.pop()  # "Ted Cruz of Texas, who": the head, not its "of" phrase

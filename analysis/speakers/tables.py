@@ -7,7 +7,7 @@ import pandas as pd
 
 from analysis.speakers.entities import Entities, find_entities
 from analysis.speakers.lexicon import descriptor_words, lexicons
-from analysis.speakers.pronouns import pronoun_tokens, resolve_pronoun
+from analysis.speakers.pronouns import resolve_pronoun
 from analysis.speakers.resolve import resolved_quotes
 
 MENTION_COLUMNS = [
@@ -35,8 +35,7 @@ def mentions(article, entities: Entities | None = None) -> pd.DataFrame:
         (m.start, m.end, m.entity, m.form, m.sentence, m.paragraph, m.in_quote)
         for m in result.mentions
     ]
-    lex = lexicons()
-    for p in pronoun_tokens(article, lex):
+    for p in result.pronouns:
         if p.gender not in {"male", "female"}:
             continue
         entity = resolve_pronoun(result, p.lower, int(p.start), int(p.sentence))
