@@ -51,7 +51,11 @@ def gender_votes(
             anything[m.sentence].append(m)
             if m.entity in person_ids:
                 by_sentence[m.sentence].append(m)
-    starts = article.sentences.set_index("sentence")["start"].to_dict()
+    starts = dict(
+        zip(
+            article.sentences["sentence"].tolist(), article.sentences["start"].tolist(), strict=True
+        )
+    )
     if pronouns is None:
         pronouns = pronoun_tokens(article, lex)
     pronouns = [p for p in pronouns if p.gender in {"male", "female"}]

@@ -44,12 +44,12 @@ class Pronoun:
 def pronoun_tokens(article, lex: Lexicons) -> list[Pronoun]:
     """Third-person pronouns of the narration (outside quotation marks), with their case."""
     tokens = article.tokens
-    keep = (
-        tokens["lower"].isin(list(lex.pronouns)) & ~tokens["in_quote"] & tokens["kind"].eq("word")
-    )
+    columns = ["start", "end", "sentence", "paragraph", "lower", "in_quote", "kind"]
     found = []
-    columns = ["start", "end", "sentence", "paragraph", "lower"]
-    for start, end, sentence, paragraph, lower in tokens.loc[keep, columns].itertuples(index=False):
+    rows = zip(*(tokens[c].tolist() for c in columns), strict=True)
+    for start, end, sentence, paragraph, lower, in_quote, kind in rows:
+        if lower not in lex.pronouns or in_quote or kind != "word":
+            continue
         gender, _, case = lex.pronouns[lower]
         if case in {"subject", "object", "possessive", "reflexive"}:
             found.append(Pronoun(start, end, sentence, paragraph, lower, gender, case))

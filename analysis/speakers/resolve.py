@@ -45,6 +45,11 @@ def _blank(value) -> bool:
     return not str(value).strip()
 
 
+def _blank_name(value) -> bool:
+    """None, NaN or pd.NA (an empty string is a value)."""
+    return value is None or (not isinstance(value, str) and bool(pd.isna(value)))
+
+
 def _position(value, fallback: int) -> int:
     return fallback if _blank(value) else int(value)
 
@@ -127,17 +132,22 @@ def resolve_speakers(article, table: pd.DataFrame, entities: Entities | None = N
     sentence_starts = article.sentences["start"].tolist()
     lex = lexicons()
     columns = ["start", "end", "speaker_mention", "speaker_start", "speaker_end", "kind"]
-    rows = table.reindex(columns=columns).astype(object)
-    rows = rows.assign(
-        _pos=[_position(s, c) for s, c in zip(rows["speaker_start"], rows["start"], strict=True)]
+    rows = table.reindex(columns=columns)
+    records = [
+        dict(zip(columns, values, strict=True))
+        for values in zip(*(rows[c].tolist() for c in columns), strict=True)
+    ]
+    # text order: by content start, then by where the speaker is written (stable)
+    order = sorted(
+        zip(rows.index, records, strict=True),
+        key=lambda pair: (pair[1]["start"], _position(pair[1]["speaker_start"], pair[1]["start"])),
     )
-    rows = rows.sort_values(["start", "_pos"], kind="stable")
     speakers: dict = {}
     previous_name: str | None = None
     previous_entity: int | None = None
     previous_end = -1
     quoted_name: str | None = None  # the speaker of the latest quotation
-    for index, row in zip(rows.index, rows.to_dict("records"), strict=True):
+    for index, row in order:
         mention = row.get("speaker_mention")
         if _blank(mention):
             # a paragraph in quotation marks carries on the latest quotation's speaker
@@ -207,11 +217,14 @@ def resolved_quotes(
     table = quotes(article) if attributions is None else attributions.copy()
     if table.empty:
         return table
-    resolved = resolve_speakers(article, table, entities).reindex(table.index)
-    table["speaker"] = resolved.where(resolved.notna(), table["speaker"])
-    by_id = table.set_index("attribution")["speaker"]
-    carried = table["continues"].notna()
-    table.loc[carried, "speaker"] = by_id.loc[
-        table.loc[carried, "continues"].astype(int)
-    ].to_numpy()
+    resolved = resolve_speakers(article, table, entities).reindex(table.index).tolist()
+    speakers = [
+        name if not _blank_name(name) else written
+        for name, written in zip(resolved, table["speaker"].tolist(), strict=True)
+    ]
+    by_id = dict(zip(table["attribution"].tolist(), speakers, strict=True))
+    for i, carried in enumerate(table["continues"].tolist()):
+        if not _blank_name(carried):
+            speakers[i] = by_id[int(carried)]
+    table["speaker"] = pd.Series(speakers, index=table.index, dtype=object)
     return table
