@@ -20,7 +20,12 @@ but not whom it refers to, so this script measures what can be measured against 
    gender both ways (an honorific or gendered title such as "Mrs." or "spokeswoman",
    and the pronouns that continue them), the share where the two agree; and the share
    of people who get a gender at all.
-6. speed: words per second of mention analysis plus resolution, one core.
+6. speed: words per second of mention analysis plus resolution, one core; and of
+   who-said-what with speaker resolution as the pipeline runs it
+   (``analysis.analyse(article).speakers``: attributions, entities, resolution, speaker
+   table; ``parse_article`` excluded).
+7. growth: the seed article repeated 16 and 64 times; the exponent k of time ~ words^k
+   (1 is linear).
 
     python benchmarks/speakers.py [PATH.jsonl]
 
@@ -34,6 +39,7 @@ from __future__ import annotations
 import argparse
 import bisect
 import json
+import math
 import sys
 import time
 from collections import Counter
@@ -42,7 +48,8 @@ from pathlib import Path
 import pandas as pd
 
 from analysis.core.article import parse_article
-from analysis.core.paths import PROJECT_DIR
+from analysis.core.paths import PROJECT_DIR, SEEDS_DIR
+from analysis.pipeline import analyse
 from analysis.speakers import find_entities, resolve_speakers
 from analysis.speakers.gender import gender_of_votes, gender_votes
 from analysis.speakers.lexicon import lexicons
@@ -145,6 +152,30 @@ def evaluate(record: dict) -> tuple[Counter, float, int]:
     return counts, seconds, len(record["text"].split())
 
 
+def pipeline_seconds(text: str) -> tuple[float, float]:
+    """Process time of the attributions stage, then of the speaker stages on top of it
+    (entities, resolution, mentions, speaker table), on a freshly parsed article."""
+    result = analyse(parse_article(text))
+    t0 = time.process_time()
+    _ = result.attributions
+    t1 = time.process_time()
+    _ = result.speakers
+    return t1 - t0, time.process_time() - t1
+
+
+def growth_exponents() -> tuple[float, float]:
+    """Time ~ words^k between the seed repeated 16 and 64 times, for the attributions
+    stage and for the speaker stages."""
+    seed = next(iter(sorted(SEEDS_DIR.glob("*.txt")))).read_text(encoding="utf-8")
+    timings = {}
+    for times in (16, 64):
+        text = "\n\n".join([seed] * times)
+        timings[times] = (len(text.split()), *pipeline_seconds(text))
+    (w16, a16, s16), (w64, a64, s64) = timings[16], timings[64]
+    ratio = math.log(w64 / w16)
+    return math.log(a64 / a16) / ratio, math.log(s64 / s16) / ratio
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("path", nargs="?", default=str(DEFAULT_DATA))
@@ -157,11 +188,13 @@ def main(argv: list[str] | None = None) -> int:
     total: Counter = Counter()
     seconds = 0.0
     words = 0
+    pipeline = 0.0
     for record in records:
         counts, spent, n = evaluate(record)
         total.update(counts)
         seconds += spent
         words += n
+        pipeline += sum(pipeline_seconds(record["text"]))
 
     def share(hit: str, of: str) -> str:
         return f"{total[hit] / total[of]:.3f} ({total[hit]}/{total[of]})" if total[of] else "n/a"
@@ -178,6 +211,10 @@ def main(argv: list[str] | None = None) -> int:
     print(f"gender: pronouns agree with words     {share('gender agree', 'gender both')}")
     print(f"gender: people given a gender         {share('people gendered', 'people')}")
     print(f"speed: {words / seconds:,.0f} words per second (mentions + resolution, one core)")
+    print(f"speed: {words / pipeline:,.0f} words per second (analyse(a).speakers, parse excluded)")
+    attributions, speakers = growth_exponents()
+    print(f"growth (seed x16 -> x64): attributions ~ words^{attributions:.2f}, ", end="")
+    print(f"speaker stages ~ words^{speakers:.2f}")
     return 0
 
 

@@ -74,39 +74,52 @@ def _role_overlap(descriptor: list[str], phrases: list[str], lex: Lexicons) -> i
     return best if best >= needed else 0
 
 
-def link_by_role(
-    descriptor: str, position: int, groups: dict[int, list[Mention]], kinds, lex: Lexicons
-) -> int | None:
-    """The person whose title or role the descriptor repeats (Vieira & Poesio 2000,
-    "definite descriptions": a role noun resolves to the entity it has been used for).
+class RoleIndex:
+    """The titles and roles of every named person, and where each is mentioned: built
+    once, so that linking a descriptor does not walk every mention again."""
 
-    Ties go to the person mentioned last before ``position``, else the first after.
-    """
-    words = descriptor_words(descriptor)
-    scored = {}
-    for e, group in groups.items():
-        if kinds.get(e) != "person" or not any(m.form == "name" for m in group):
-            continue
-        phrases = [p for m in group for p in (m.title, m.role) if p]
-        k = _role_overlap(words, phrases, lex)
-        if k:
-            scored[e] = k
-    if not scored:
-        return None
-    top = max(scored.values())
-    tied = [e for e, k in scored.items() if k == top]
+    def __init__(self, groups: dict[int, list[Mention]], kinds: dict) -> None:
+        self.phrases = {
+            e: list(dict.fromkeys(p for m in group for p in (m.title, m.role) if p))
+            for e, group in groups.items()
+            if kinds.get(e) == "person" and any(m.form == "name" for m in group)
+        }
+        self.starts = {e: sorted(m.start for m in groups[e]) for e in self.phrases}
 
-    def recency(e: int) -> tuple[int, int]:
-        before = [m.start for m in groups[e] if m.start < position]
-        return (1, max(before)) if before else (0, -min(m.start for m in groups[e]))
+    def add(self, entity: int, start: int) -> None:
+        """A mention joins ``entity`` (its recency counts for later ties)."""
+        if entity in self.starts:
+            bisect.insort(self.starts[entity], start)
 
-    return max(tied, key=recency)
+    def link(self, descriptor: str, position: int, lex: Lexicons) -> int | None:
+        """The person whose title or role the descriptor repeats (Vieira & Poesio 2000,
+        "definite descriptions": a role noun resolves to the entity it has been used for).
+
+        Ties go to the person mentioned last before ``position``, else the first after.
+        """
+        words = descriptor_words(descriptor)
+        scored = {}
+        for e, phrases in self.phrases.items():
+            k = _role_overlap(words, phrases, lex)
+            if k:
+                scored[e] = k
+        if not scored:
+            return None
+        top = max(scored.values())
+        tied = [e for e, k in scored.items() if k == top]
+
+        def recency(e: int) -> tuple[int, int]:
+            starts = self.starts[e]
+            i = bisect.bisect_left(starts, position)
+            return (1, starts[i - 1]) if i else (0, -starts[0])
+
+        return max(tied, key=recency)
 
 
-def link_title_mentions(found, groups, kinds, lex: Lexicons) -> None:
+def link_title_mentions(found, groups, kinds, roles: RoleIndex, lex: Lexicons) -> None:
     """Move "the President" (a title with no name) to the named person with that title."""
     for m in [m for m in found if m.form == "title"]:
-        target = link_by_role(" ".join(m.name_words), m.start, groups, kinds, lex)
+        target = roles.link(" ".join(m.name_words), m.start, lex)
         if target is None:
             continue
         groups[m.entity].remove(m)
@@ -116,23 +129,28 @@ def link_title_mentions(found, groups, kinds, lex: Lexicons) -> None:
         m.entity = target
         m.form = "descriptor"
         groups[target].append(m)
+        roles.add(target, m.start)
     for e, group in groups.items():
         if all(m.form == "title" for m in group):
             kinds[e] = "person"
 
 
-def link_descriptors(candidates, found, groups, kinds, lex: Lexicons) -> list[Mention]:
+def link_descriptors(candidates, found, groups, roles: RoleIndex, lex) -> list[Mention]:
     """The candidate descriptors that repeat a named person's title or role, linked."""
-    taken = [(m.start, m.end) for m in found]
+    starts = [m.start for m in found]  # ``found`` is in text order
+    longest = max((m.end - m.start for m in found), default=0)
     linked = []
     for m in candidates:
-        if any(s < m.end and m.start < e and s != m.start for s, e in taken):
+        lo = bisect.bisect_left(starts, m.start - longest)
+        hi = bisect.bisect_left(starts, m.end)
+        if any(m.start < t.end and t.start != m.start for t in found[lo:hi]):
             continue  # part of a name's title already read (a possessor may open it)
-        target = link_by_role(" ".join(m.name_words), m.start, groups, kinds, lex)
+        target = roles.link(" ".join(m.name_words), m.start, lex)
         if target is None:
             continue
         m.entity, m.form = target, "descriptor"
         groups[target].append(m)
+        roles.add(target, m.start)
         linked.append(m)
     return linked
 
@@ -149,11 +167,14 @@ def link_cataphoric(result: Entities, descriptor: str, end: int) -> int | None:
     content = {w for w in words if len(w) > 3 and w not in lex.role_nouns}
     if not content:
         return None
-    paragraph = next((m.paragraph for m in result.mentions if m.start >= end), None)
-    if paragraph is None:
+    first = bisect.bisect_left(result.starts, end)
+    if first == len(result.mentions):
         return None
-    for m in result.mentions:
-        if m.start < end or m.form != "name" or m.paragraph > paragraph + 3:
+    paragraph = result.mentions[first].paragraph
+    for m in result.mentions[first:]:
+        if m.paragraph > paragraph + 3:
+            break
+        if m.form != "name":
             continue
         if result.kind_of.get(m.entity) != "person" or result.first_start[m.entity] < end:
             continue

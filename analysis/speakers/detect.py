@@ -127,8 +127,18 @@ def find_mentions(article) -> list[Mention]:
     lex = lexicons()
     text = article.text
     tokens = article.tokens
-    paragraph_kind = article.paragraphs.set_index("paragraph")["kind"].to_dict()
-    sentence_start = article.sentences.set_index("sentence")["start"].to_dict()
+    paragraph_kind = dict(
+        zip(
+            article.paragraphs["paragraph"].tolist(),
+            article.paragraphs["kind"].tolist(),
+            strict=True,
+        )
+    )
+    sentence_start = dict(
+        zip(
+            article.sentences["sentence"].tolist(), article.sentences["start"].tolist(), strict=True
+        )
+    )
     found: list[Mention] = []
     columns = {c: tokens[c].tolist() for c in ("text", "kind", "start", "in_quote", "paragraph")}
     sentence_ids = tokens["sentence"].to_numpy()

@@ -2,17 +2,24 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 import pandas as pd
 
-from analysis.speakers.descriptors import apposed_roles, link_descriptors, link_title_mentions
+from analysis.speakers.descriptors import (
+    RoleIndex,
+    apposed_roles,
+    link_descriptors,
+    link_title_mentions,
+)
 from analysis.speakers.detect import Mention, find_mentions
 from analysis.speakers.gender import gender_of_votes, gender_votes
 from analysis.speakers.lexicon import ACRONYM, Lexicons, lexicons
+from analysis.speakers.pronouns import Pronoun, pronoun_tokens
 
 
 @dataclass
@@ -22,6 +29,7 @@ class Entities:
     mentions: list[Mention]
     entities: pd.DataFrame  # one row per entity: name, kind, gender, role, aliases
     text: str
+    pronouns: list[Pronoun] = field(default_factory=list)  # third-person narration pronouns
 
     def __post_init__(self) -> None:
         # plain dicts and lists: pronoun resolution looks these up once per mention
@@ -35,17 +43,34 @@ class Entities:
             self.groups[m.entity].append(m)
         self.first_start: dict[int, int] = self.entities["first_start"].to_dict()
         self.role_of: dict[int, str] = self.entities["role"].to_dict()
+        # sorted starts per entity and the longest mention: bisect instead of list scans
+        self.group_starts = {e: [m.start for m in g] for e, g in self.groups.items()}
+        self.longest = max((m.end - m.start for m in self.mentions), default=0)
+        self.roles = RoleIndex(self.groups, self.kind_of)
+        self.body_keys: dict[tuple[str, ...], int] = {}
+        for m in self.mentions:
+            if m.form == "body":
+                self.body_keys.setdefault(tuple(w for w in m.name_words if w != "the"), m.entity)
+
+    def overlapping(self, start: int, end: int) -> list[Mention]:
+        """The mentions overlapping ``start``..``end``, in text order."""
+        hi = bisect.bisect_left(self.starts, end)
+        lo = bisect.bisect_left(self.starts, start - self.longest)
+        return [m for m in self.mentions[lo:hi] if start < m.end]
 
 
 def _drop_nested(found: list[Mention]) -> list[Mention]:
     """A name used as a modifier inside a body ("the Trump government") is the body's."""
-    bodies = [(m.start, m.end) for m in found if m.form == "body"]
-    return [
-        m
-        for m in found
-        if m.form == "body"
-        or not any(s <= m.start and m.end <= e and (s, e) != (m.start, m.end) for s, e in bodies)
-    ]
+    bodies = sorted((m.start, m.end) for m in found if m.form == "body")
+    starts = [s for s, _ in bodies]
+    longest = max((e - s for s, e in bodies), default=0)
+
+    def nested(m: Mention) -> bool:
+        hi = bisect.bisect_right(starts, m.start)
+        lo = bisect.bisect_left(starts, m.end - longest)
+        return any(m.end <= e and (s, e) != (m.start, m.end) for s, e in bodies[lo:hi])
+
+    return [m for m in found if m.form == "body" or not nested(m)]
 
 
 def _same_person(short: tuple[str, ...], full: tuple[str, ...], particles) -> bool:
@@ -73,7 +98,7 @@ def _group_names(found: list[Mention], lex: Lexicons) -> None:
     names = [m for m in found if m.form == "name" and m.name_words]
     by_length = sorted(names, key=lambda m: (-len(m.name_words), m.start))
     entities: list[tuple[str, ...]] = []
-    firsts: list[list[Mention]] = []
+    earliest: list[int] = []  # the first start among each entity's names
     by_word: dict[str, set[int]] = defaultdict(set)  # only entities sharing a word can match
     honorific: dict[int, str] = {}  # the gender of the first "Mr."/"Mrs." given to an entity
     for m in by_length:
@@ -83,7 +108,7 @@ def _group_names(found: list[Mention], lex: Lexicons) -> None:
             for w in m.name_words:
                 by_word[w].add(len(entities))
             entities.append(m.name_words)
-            firsts.append([m])
+            earliest.append(m.start)
             m.entity = len(entities) - 1
             continue
         # several people share the surname: the one introduced first, as news names
@@ -91,10 +116,10 @@ def _group_names(found: list[Mention], lex: Lexicons) -> None:
         # after "Mrs. Clinton" is the other Clinton
         gender = m.honorific_gender if m.honorific_gender in {"male", "female"} else None
         fitting = [e for e in matches if honorific.get(e) in {gender, None}] if gender else []
-        m.entity = min(fitting or matches, key=lambda e: min(f.start for f in firsts[e]))
+        m.entity = min(fitting or matches, key=lambda e: earliest[e])
         if gender:
             honorific.setdefault(m.entity, gender)
-        firsts[m.entity].append(m)
+        earliest[m.entity] = min(earliest[m.entity], m.start)
     offset = len(entities)
     keys: dict[tuple[str, ...], int] = {}
     for m in found:
@@ -130,19 +155,26 @@ def _entity_kind(group: list[Mention]) -> str | None:
     return None
 
 
-def _affiliations(group: list[Mention], found: list[Mention], kinds, text: str) -> list[str]:
+def _affiliations(group: list[Mention], bodies: list[Mention], text: str) -> list[str]:
     """The bodies a person's titles and roles name: "NATO Secretary General" -> NATO,
     "professor at Carleton University" -> Carleton University.
 
     Bodies mentioned inside an appositive role, or acronyms and body names written in a
     title before the name.
     """
-    windows = [(m.role_start, m.role_end) for m in group if m.role_start >= 0]
-    inside = [
-        b
-        for b in found
-        if kinds.get(b.entity) == "body" and any(s <= b.start and b.end <= e for s, e in windows)
-    ]
+    starts = [b.start for b in bodies]  # ``bodies``: mentions of bodies in text order
+    inside = sorted(
+        {
+            i
+            for m in group
+            if m.role_start >= 0
+            for i in range(
+                bisect.bisect_left(starts, m.role_start), bisect.bisect_right(starts, m.role_end)
+            )
+            if bodies[i].end <= m.role_end
+        }
+    )
+    inside = [bodies[i] for i in inside]
     names = [m.affiliation for m in group if m.affiliation]
     names += [_canonical([b], text) for b in inside]
     for m in group:
@@ -180,16 +212,19 @@ def find_entities(article) -> Entities:
     for m in found:
         groups[m.entity].append(m)
     kinds = {e: _entity_kind(g) for e, g in groups.items()}
-    link_title_mentions(found, groups, kinds, lex)
+    roles = RoleIndex(groups, kinds)
+    link_title_mentions(found, groups, kinds, roles, lex)
     found = sorted(
-        found + link_descriptors(candidates, found, groups, kinds, lex), key=lambda m: m.start
+        found + link_descriptors(candidates, found, groups, roles, lex), key=lambda m: m.start
     )
     people = {e for e, k in kinds.items() if k == "person"}
-    votes = gender_votes(article, found, people, lex)
+    pronouns = pronoun_tokens(article, lex)
+    votes = gender_votes(article, found, people, lex, pronouns)
     genders = {e: gender_of_votes(votes.get(e, Counter())) for e in groups}
     # names without evidence (kind None: often places or things) stay, so that a
     # speaker table can still merge "Huckabee" with "Mike Huckabee"; mentions() and
     # pronoun resolution leave them out
+    bodies = [m for m in found if kinds.get(m.entity) == "body"]
     rows = []
     for e, group in groups.items():
         group.sort(key=lambda m: m.start)
@@ -205,7 +240,7 @@ def find_entities(article) -> Entities:
             {
                 "entity": e,
                 "name": _canonical(group, article.text),
-                "affiliation": "; ".join(_affiliations(group, found, kinds, article.text))
+                "affiliation": "; ".join(_affiliations(group, bodies, article.text))
                 if kinds[e] == "person"
                 else "",
                 "kind": kinds[e],
@@ -220,4 +255,4 @@ def find_entities(article) -> Entities:
         "entity", "name", "kind", "gender", "role", "affiliation", "aliases", "first_start",
         "first_end",
     ]).set_index("entity", drop=False)  # fmt: skip
-    return Entities(mentions=found, entities=entities, text=article.text)
+    return Entities(mentions=found, entities=entities, text=article.text, pronouns=pronouns)

@@ -7,11 +7,16 @@ from collections import Counter, defaultdict
 
 from analysis.speakers.detect import Mention
 from analysis.speakers.lexicon import role_head
-from analysis.speakers.pronouns import clause_initial, pronoun_tokens
+from analysis.speakers.pronouns import Pronoun, clause_initial, pronoun_tokens
 
 
 def gender_votes(
-    article, found: list[Mention], person_ids: set[int], lex, sources=("words", "pronouns")
+    article,
+    found: list[Mention],
+    person_ids: set[int],
+    lex,
+    pronouns: list[Pronoun] | None = None,
+    sources=("words", "pronouns"),
 ) -> dict[int, Counter]:
     """Votes for each person's gender, read from the text.
 
@@ -46,8 +51,14 @@ def gender_votes(
             anything[m.sentence].append(m)
             if m.entity in person_ids:
                 by_sentence[m.sentence].append(m)
-    starts = article.sentences.set_index("sentence")["start"].to_dict()
-    pronouns = [p for p in pronoun_tokens(article, lex) if p.gender in {"male", "female"}]
+    starts = dict(
+        zip(
+            article.sentences["sentence"].tolist(), article.sentences["start"].tolist(), strict=True
+        )
+    )
+    if pronouns is None:
+        pronouns = pronoun_tokens(article, lex)
+    pronouns = [p for p in pronouns if p.gender in {"male", "female"}]
     for row in pronouns:
         sid = int(row.sentence)
         before = [m for m in by_sentence.get(sid, []) if m.end <= row.start]

@@ -98,11 +98,15 @@ def is_capitalised(word: str) -> bool:
     hyphenated particle ("al-Assad"). The one test of capitals in speaker analysis."""
     if word[:1].isupper():
         return True
-    lower = word.lower()
-    return any(
-        lower.startswith(p) and word[len(p) : len(p) + 1].isupper()
-        for p in lexicons().name_prefixes
-    )
+    prefixed = _prefixed().match(word)
+    return prefixed is not None and word[prefixed.end() : prefixed.end() + 1].isupper()
+
+
+@cache
+def _prefixed() -> re.Pattern[str]:
+    """A hyphenated name particle opening a word ("al-"), from ``name_particles``."""
+    prefixes = "|".join(re.escape(p) for p in lexicons().name_prefixes) or "(?!)"
+    return re.compile(rf"(?i:{prefixes})")
 
 
 def descriptor_words(phrase: str) -> list[str]:

@@ -31,7 +31,7 @@ MAX_PRONOUN_DISTANCE = 8  # sentences searched back for an antecedent
 
 
 @dataclass(frozen=True)
-class _Pronoun:
+class Pronoun:
     start: int
     end: int
     sentence: int
@@ -41,18 +41,18 @@ class _Pronoun:
     case: str
 
 
-def pronoun_tokens(article, lex: Lexicons) -> list[_Pronoun]:
+def pronoun_tokens(article, lex: Lexicons) -> list[Pronoun]:
     """Third-person pronouns of the narration (outside quotation marks), with their case."""
     tokens = article.tokens
-    keep = (
-        tokens["lower"].isin(list(lex.pronouns)) & ~tokens["in_quote"] & tokens["kind"].eq("word")
-    )
+    columns = ["start", "end", "sentence", "paragraph", "lower", "in_quote", "kind"]
     found = []
-    columns = ["start", "end", "sentence", "paragraph", "lower"]
-    for start, end, sentence, paragraph, lower in tokens.loc[keep, columns].itertuples(index=False):
+    rows = zip(*(tokens[c].tolist() for c in columns), strict=True)
+    for start, end, sentence, paragraph, lower, in_quote, kind in rows:
+        if lower not in lex.pronouns or in_quote or kind != "word":
+            continue
         gender, _, case = lex.pronouns[lower]
         if case in {"subject", "object", "possessive", "reflexive"}:
-            found.append(_Pronoun(start, end, sentence, paragraph, lower, gender, case))
+            found.append(Pronoun(start, end, sentence, paragraph, lower, gender, case))
     return found
 
 
@@ -97,8 +97,10 @@ def resolve_pronoun(
         return None
     scores: dict[int, float] = defaultdict(float)
     kind_of, gender_of = result.kind_of, result.gender_of
-    before = result.mentions[: bisect.bisect_left(result.starts, position)]
-    for m in reversed(before):
+    mentions = result.mentions
+    until = bisect.bisect_left(result.starts, position)  # mentions before the pronoun
+    for j in range(until - 1, -1, -1):
+        m = mentions[j]
         if sentence - m.sentence > MAX_PRONOUN_DISTANCE:
             break
         if m.in_quote or (exclude and exclude[0] <= m.start < exclude[1]):
@@ -113,17 +115,17 @@ def resolve_pronoun(
         pronoun, kind_of[previous_speaker], gender_of.get(previous_speaker), lex
     ):
         # Centering: a new subject since the last attribution takes over the floor
+        since = bisect.bisect_left(result.starts, previous_end)
         shifted = any(
             m.subject and not m.in_quote and m.entity != previous_speaker and m.entity in scores
-            for m in before
-            if m.start >= previous_end
+            for m in mentions[since:until]
         )
         if not shifted:
             scores[previous_speaker] += PREVIOUS_SPEAKER_WEIGHT
     if not scores:
         return None
     for e in scores:
-        earlier = bisect.bisect_left([m.start for m in result.groups[e]], position)
+        earlier = bisect.bisect_left(result.group_starts[e], position)
         scores[e] += TOPIC_WEIGHT * math.log2(1 + earlier)
     if lex.pronouns[pronoun][0] in {"male", "female"}:
         for e in scores:

@@ -10,7 +10,7 @@ import pandas as pd
 
 from analysis.attribution import quotes
 from analysis.core.schema import UNRESOLVED
-from analysis.speakers.descriptors import descriptor_words, link_by_role, link_cataphoric
+from analysis.speakers.descriptors import descriptor_words, link_cataphoric
 from analysis.speakers.detect import Mention
 from analysis.speakers.entities import Entities, find_entities
 from analysis.speakers.lexicon import lexicons
@@ -20,7 +20,7 @@ from analysis.speakers.pronouns import resolve_pronoun
 def _mention_at(result: Entities, start: int, end: int) -> Mention | None:
     """The named mention heading a speaker span: the last person or body inside it that
     is not a possessor ("Ms. Merkel's spokesman, Steffen Seibert" -> Steffen Seibert)."""
-    inside = [m for m in result.mentions if m.start < end and start < m.end and m.form != "title"]
+    inside = [m for m in result.overlapping(start, end) if m.form != "title"]
     if not inside:
         return None
     text = result.text
@@ -45,6 +45,11 @@ def _blank(value) -> bool:
     return not str(value).strip()
 
 
+def _blank_name(value) -> bool:
+    """None, NaN or pd.NA (an empty string is a value)."""
+    return value is None or (not isinstance(value, str) and bool(pd.isna(value)))
+
+
 def _position(value, fallback: int) -> int:
     return fallback if _blank(value) else int(value)
 
@@ -52,6 +57,18 @@ def _position(value, fallback: int) -> int:
 def _sentence_of(starts: list[int], position: int) -> int:
     """The id of the sentence holding ``position`` (sentence ids are 0..n-1 in text order)."""
     return max(bisect.bisect_right(starts, position) - 1, 0)
+
+
+def _earlier_in_sentence(result: Entities, position: int, sentence: int) -> list[Mention]:
+    """The mentions of ``sentence`` that end before ``position``, in text order."""
+    found = []
+    for j in range(bisect.bisect_left(result.starts, position) - 1, -1, -1):
+        m = result.mentions[j]
+        if m.sentence < sentence:
+            break
+        if m.sentence == sentence and m.end <= position:
+            found.append(m)
+    return found[::-1]
 
 
 def _adjacent_name(result: Entities, start: int, end: int) -> int | None:
@@ -83,17 +100,11 @@ def _resolve_descriptor(result: Entities, mention: str, start: int, end: int) ->
     lex = lexicons()
     entity = _adjacent_name(result, start, end)
     if entity is None:
-        entity = link_by_role(mention, start, result.groups, result.kind_of, lex)
+        entity = result.roles.link(mention, start, lex)
     if entity is None and re.match(r"^\s*(a|an)\s", mention, re.I):
         entity = link_cataphoric(result, mention, end)
     if entity is None:
-        key = tuple(descriptor_words(mention))
-        same = [
-            m.entity
-            for m in result.mentions
-            if m.form == "body" and tuple(w for w in m.name_words if w != "the") == key
-        ]
-        entity = same[0] if same else None
+        entity = result.body_keys.get(tuple(descriptor_words(mention)))
     return entity
 
 
@@ -121,17 +132,22 @@ def resolve_speakers(article, table: pd.DataFrame, entities: Entities | None = N
     sentence_starts = article.sentences["start"].tolist()
     lex = lexicons()
     columns = ["start", "end", "speaker_mention", "speaker_start", "speaker_end", "kind"]
-    rows = table.reindex(columns=columns).astype(object)
-    rows = rows.assign(
-        _pos=[_position(s, c) for s, c in zip(rows["speaker_start"], rows["start"], strict=True)]
+    rows = table.reindex(columns=columns)
+    records = [
+        dict(zip(columns, values, strict=True))
+        for values in zip(*(rows[c].tolist() for c in columns), strict=True)
+    ]
+    # text order: by content start, then by where the speaker is written (stable)
+    order = sorted(
+        zip(rows.index, records, strict=True),
+        key=lambda pair: (pair[1]["start"], _position(pair[1]["speaker_start"], pair[1]["start"])),
     )
-    rows = rows.sort_values(["start", "_pos"], kind="stable")
     speakers: dict = {}
     previous_name: str | None = None
     previous_entity: int | None = None
     previous_end = -1
     quoted_name: str | None = None  # the speaker of the latest quotation
-    for index, row in zip(rows.index, rows.to_dict("records"), strict=True):
+    for index, row in order:
         mention = row.get("speaker_mention")
         if _blank(mention):
             # a paragraph in quotation marks carries on the latest quotation's speaker
@@ -147,11 +163,7 @@ def resolve_speakers(article, table: pd.DataFrame, entities: Entities | None = N
         if lower in lex.pronouns:
             case = lex.pronouns[lower][2]
             if case == "relative":
-                before = [
-                    m
-                    for m in result.mentions
-                    if m.end <= start and m.sentence == _sentence_of(sentence_starts, start)
-                ]
+                before = _earlier_in_sentence(result, start, _sentence_of(sentence_starts, start))
                 after_of = len(before) > 1 and re.search(r"\bof\s+$", text[: before[-1].start])
                 if after_of and result.kind_of.get(before[-1].entity) != "person":
                     before.pop()  # "Ted Cruz of Texas, who": the head, not its "of" phrase
@@ -205,11 +217,14 @@ def resolved_quotes(
     table = quotes(article) if attributions is None else attributions.copy()
     if table.empty:
         return table
-    resolved = resolve_speakers(article, table, entities).reindex(table.index)
-    table["speaker"] = resolved.where(resolved.notna(), table["speaker"])
-    by_id = table.set_index("attribution")["speaker"]
-    carried = table["continues"].notna()
-    table.loc[carried, "speaker"] = by_id.loc[
-        table.loc[carried, "continues"].astype(int)
-    ].to_numpy()
+    resolved = resolve_speakers(article, table, entities).reindex(table.index).tolist()
+    speakers = [
+        name if not _blank_name(name) else written
+        for name, written in zip(resolved, table["speaker"].tolist(), strict=True)
+    ]
+    by_id = dict(zip(table["attribution"].tolist(), speakers, strict=True))
+    for i, carried in enumerate(table["continues"].tolist()):
+        if not _blank_name(carried):
+            speakers[i] = by_id[int(carried)]
+    table["speaker"] = pd.Series(speakers, index=table.index, dtype=object)
     return table

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 import numpy as np
 import pandas as pd
 
 from analysis.speakers.entities import Entities, find_entities
 from analysis.speakers.lexicon import descriptor_words, lexicons
-from analysis.speakers.pronouns import pronoun_tokens, resolve_pronoun
+from analysis.speakers.pronouns import resolve_pronoun
 from analysis.speakers.resolve import resolved_quotes
 
 MENTION_COLUMNS = [
@@ -35,8 +37,7 @@ def mentions(article, entities: Entities | None = None) -> pd.DataFrame:
         (m.start, m.end, m.entity, m.form, m.sentence, m.paragraph, m.in_quote)
         for m in result.mentions
     ]
-    lex = lexicons()
-    for p in pronoun_tokens(article, lex):
+    for p in result.pronouns:
         if p.gender not in {"male", "female"}:
             continue
         entity = resolve_pronoun(result, p.lower, int(p.start), int(p.sentence))
@@ -71,26 +72,17 @@ def quoted_words(article, table: pd.DataFrame) -> pd.Series:
     """
     if table.empty:
         return pd.Series(0, index=table.index, dtype=int, name="words_quoted")
-    spans = pd.DataFrame(
-        {
-            "row": table.index,
-            "span": [
-                list(f) if isinstance(f, list | tuple) and len(f) else [(s, e)]
-                for f, s, e in zip(
-                    table.get("fragments", pd.Series(None, index=table.index)),
-                    table["start"],
-                    table["end"],
-                    strict=True,
-                )
-            ],
-        }
-    ).explode("span")
-    words = article.tokens.loc[article.tokens["kind"].isin(["word", "number"]), "start"]
-    starts = np.sort(words.to_numpy())
-    lo = np.searchsorted(starts, [int(s) for s, _ in spans["span"]], side="left")
-    hi = np.searchsorted(starts, [int(e) for _, e in spans["span"]], side="left")
-    counts = pd.Series(hi - lo, index=spans["row"].to_numpy()).groupby(level=0).sum()
-    return counts.reindex(table.index, fill_value=0).rename("words_quoted")
+    fragments = table["fragments"].tolist() if "fragments" in table else [None] * len(table)
+    kinds = article.tokens["kind"].to_numpy()
+    words = article.tokens["start"].to_numpy()[(kinds == "word") | (kinds == "number")]
+    starts = np.sort(words)
+    counts = []
+    for f, s, e in zip(fragments, table["start"].tolist(), table["end"].tolist(), strict=True):
+        spans = list(f) if isinstance(f, list | tuple) and len(f) else [(s, e)]
+        lo = np.searchsorted(starts, [int(a) for a, _ in spans], side="left")
+        hi = np.searchsorted(starts, [int(b) for _, b in spans], side="left")
+        counts.append(int((hi - lo).sum()))
+    return pd.Series(counts, index=table.index, dtype=int, name="words_quoted")
 
 
 def _descriptor_kind(label: str) -> str:
@@ -127,66 +119,129 @@ def speaker_table(
         table = resolved_quotes(article, entities=model)
     if mention_table is None:
         mention_table = mentions(article, model)
-    entities = model.entities.drop_duplicates("name").set_index("name")
-    quoted = table.assign(
-        words_quoted=quoted_words(article, table), speaker=table["speaker"].astype(object)
-    )
-    quoted = quoted[quoted["speaker"].notna()]
-    per = quoted.groupby("speaker").agg(
-        attributions=("start", "size"), words_quoted=("words_quoted", "sum")
-    )
-    kinds = pd.crosstab(quoted["speaker"], quoted["kind"]).reindex(
-        columns=["direct", "indirect", "mixed"], fill_value=0
-    )
-    first = quoted.sort_values("start").groupby("speaker").first()
-    written = (
-        quoted.loc[
-            ~quoted["speaker_mention"].fillna("").str.lower().isin(lexicons().pronouns),
-            ["speaker", "speaker_mention"],
-        ]
-        .dropna()
-        .groupby("speaker")["speaker_mention"]
-        .agg(lambda s: list(dict.fromkeys(" ".join(m.split()) for m in s)))
-    )
-    known = entities["kind"].notna() | entities.index.isin(per.index)
-    out = entities[known].join(per.join(kinds), how="outer")
-    unknown = out["kind"].isna()
-    out.loc[unknown, "kind"] = [_descriptor_kind(n) for n in out.index[unknown]]
-    out.loc[unknown, "role"] = ""
-    out.loc[unknown, "affiliation"] = ""
-    # a descriptor speaker ("Canada's foreign minister") can come before the name
-    spoken = (
-        first.reindex(columns=["speaker_start", "speaker_end"]).reindex(out.index).astype("Float64")
-    )
-    out[["first_start", "first_end"]] = out[["first_start", "first_end"]].astype("Float64")
-    earlier = (
-        spoken["speaker_start"].lt(out["first_start"]).fillna(False) | out["first_start"].isna()
-    )
-    out.loc[earlier, "first_start"] = spoken.loc[earlier, "speaker_start"]
-    out.loc[earlier, "first_end"] = spoken.loc[earlier, "speaker_end"]
-    out[["first_start", "first_end"]] = out[["first_start", "first_end"]].round().astype("Int64")
-    out["aliases"] = [
-        list(dict.fromkeys((a if isinstance(a, list) else []) + written.get(name, [])))
-        for name, a in zip(out.index, out["aliases"], strict=True)
-    ]
-    counts = mention_table.groupby("entity").size().rename("mentions")
-    out["mentions"] = counts.reindex(out.index).fillna(0)
+    quoted = _quoted_by_speaker(article, table)
+    people = _entity_rows(model)
+    names = sorted({n for n, row in people.items() if not _missing(row["kind"])} | set(quoted))
+    counted = Counter(mention_table["entity"].tolist())
+    rows = [_speaker_row(name, people.get(name), quoted.get(name), counted) for name in names]
+    total = sum(r["words_quoted"] for r in rows)
+    for r in rows:
+        r["share_of_quoted_words"] = r["words_quoted"] / total if total else 0.0
+    # most attributions first, then most words, then first mentioned (stable on the name)
+    rows.sort(key=lambda r: r["words_quoted"], reverse=True)
+    rows.sort(key=lambda r: r["attributions"], reverse=True)
+    rows = _sort_first_start(rows)
+    out = pd.DataFrame(rows, columns=SPEAKER_COLUMNS)
+    for column in ("start", "end"):
+        out[column] = pd.array(out[column].tolist(), dtype="Int64")
     counts = ["attributions", "direct", "indirect", "mixed", "words_quoted", "mentions"]
-    out[counts] = out[counts].fillna(0).astype(int)
-    total = out["words_quoted"].sum()
-    out["share_of_quoted_words"] = out["words_quoted"] / total if total else 0.0
-    out = out.rename_axis("speaker").reset_index()
-    out["gender"] = out["gender"].astype(object).where(out["gender"].notna(), None)
-    out = out.sort_values(
-        ["attributions", "words_quoted", "first_start"], ascending=[False, False, True]
-    )
+    out[counts] = out[counts].astype(int)
+    out["share_of_quoted_words"] = out["share_of_quoted_words"].astype(float)
+    out["gender"] = pd.Series([r["gender"] for r in rows], index=out.index, dtype=object)
     # Provenance: each speaker's row points at their first mention, as written.
-    out = out.rename(columns={"first_start": "start", "first_end": "end"})
     out["text"] = [
         article.text[int(s) : int(e)] if pd.notna(s) else None
         for s, e in zip(out["start"], out["end"], strict=True)
     ]
-    return out.reset_index(drop=True)[SPEAKER_COLUMNS]
+    return out
+
+
+def _sort_first_start(rows: list[dict]) -> list[dict]:
+    """Order by (attributions, words quoted) descending, then first offset ascending,
+    speakers without an offset last within their tie (pandas' na_position)."""
+    return sorted(
+        rows,
+        key=lambda r: (
+            -r["attributions"],
+            -r["words_quoted"],
+            r["start"] is None,
+            r["start"] if r["start"] is not None else 0,
+        ),
+    )
+
+
+def _entity_rows(model: Entities) -> dict[str, dict]:
+    """The first entity row of every canonical name, as plain dicts."""
+    rows: dict[str, dict] = {}
+    for row in model.entities.to_dict("records"):
+        rows.setdefault(row["name"], row)
+    return rows
+
+
+def _quoted_by_speaker(article, table: pd.DataFrame) -> dict[str, dict]:
+    """Per resolved speaker: attributions by kind, words quoted, the first speaker offsets
+    and the mentions written for them (pronouns left out), in one pass over the table."""
+    if table.empty:
+        return {}
+    words = quoted_words(article, table).tolist()
+    pronouns = lexicons().pronouns
+    columns = ["speaker", "kind", "start", "speaker_mention", "speaker_start", "speaker_end"]
+    present = table.reindex(columns=columns)
+    records = [
+        dict(zip(columns, values, strict=True))
+        for values in zip(*(present[c].tolist() for c in columns), strict=True)
+    ]
+    found: dict[str, dict] = {}
+    for record, count in zip(records, words, strict=True):
+        speaker = record["speaker"]
+        if _missing(speaker):
+            continue
+        entry = found.setdefault(
+            speaker, {"kinds": Counter(), "words": 0, "rows": [], "written": {}}
+        )
+        entry["kinds"][record["kind"]] += 1
+        entry["words"] += int(count)
+        entry["rows"].append(record)
+        mention = record["speaker_mention"]
+        if not _missing(mention) and str(mention).lower() not in pronouns:
+            entry["written"].setdefault(" ".join(str(mention).split()), None)
+    for entry in found.values():
+        ordered = sorted(entry["rows"], key=lambda r: r["start"])  # stable, as pandas
+        for column in ("speaker_start", "speaker_end"):
+            # the first written value in text order (what groupby().first() gives)
+            entry[column] = next(
+                (float(r[column]) for r in ordered if not _missing(r[column])), None
+            )
+    return found
+
+
+def _missing(value) -> bool:
+    return value is None or (not isinstance(value, str) and bool(pd.isna(value)))
+
+
+def _speaker_row(name: str, entity: dict | None, quoted: dict | None, counted: Counter) -> dict:
+    """One row of the speaker table from an entity row and/or the speaker's attributions."""
+    kind = entity["kind"] if entity else None
+    known = not _missing(kind)
+    first_start = float(entity["first_start"]) if entity else None
+    first_end = float(entity["first_end"]) if entity else None
+    if quoted is not None:
+        # a descriptor speaker ("Canada's foreign minister") can come before the name
+        spoken_start, spoken_end = quoted["speaker_start"], quoted["speaker_end"]
+        earlier = (
+            spoken_start is not None and first_start is not None and spoken_start < first_start
+        )
+        if earlier or first_start is None:
+            first_start, first_end = spoken_start, spoken_end
+    aliases = list(entity["aliases"]) if entity and isinstance(entity["aliases"], list) else []
+    kinds = quoted["kinds"] if quoted else Counter()
+    gender = entity["gender"] if entity else None
+    return {
+        "speaker": name,
+        "aliases": list(dict.fromkeys(aliases + list(quoted["written"] if quoted else []))),
+        "role": entity["role"] if known else "",
+        "affiliation": entity["affiliation"] if known else "",
+        "kind": kind if known else _descriptor_kind(name),
+        "gender": gender if isinstance(gender, str) else None,
+        "attributions": sum(kinds.values()),
+        "direct": kinds["direct"],
+        "indirect": kinds["indirect"],
+        "mixed": kinds["mixed"],
+        "words_quoted": quoted["words"] if quoted else 0,
+        "mentions": counted.get(name, 0),
+        "start": None if first_start is None else round(first_start),
+        "end": None if first_end is None else round(first_end),
+    }
 
 
 # --------------------------------------------------------------------------- summaries
