@@ -66,7 +66,10 @@ def audit_markdown(records: list[dict], tables: list[pd.DataFrame]) -> str:
     lines += summary_lines(everything, len(records))
     for record, table in zip(records, tables, strict=True):
         lines += ["", f"## {record['id']} ({len(table)} rows)", "", record.get("url", ""), ""]
-        lines += ["| speaker | cue | kind | confidence | check | text |", "|---|---|---|---|---|---|"]
+        lines += [
+            "| speaker | cue | kind | confidence | check | text |",
+            "|---|---|---|---|---|---|",
+        ]
         for row in table.itertuples(index=False):
             speaker = row.speaker_mention if row.speaker_mention is not None else f"→ {row.speaker}"
             confidence = f"{row.confidence:.2f}" if "confidence" in table else ""
@@ -99,7 +102,9 @@ def print_sample(everything: pd.DataFrame, n: int, seed: int) -> None:
     for k, row in enumerate(rows.itertuples(index=False), 1):
         confidence = f" conf={row.confidence:.2f}" if "confidence" in everything else ""
         check = " CHECK" if getattr(row, "check", False) else ""
-        print(f"[{k}] {row.kind}{confidence}{check}  speaker={row.speaker_mention!r}  cue={row.cue!r}")
+        print(
+            f"[{k}] {row.kind}{confidence}{check}  speaker={row.speaker_mention!r}  cue={row.cue!r}"
+        )
         print(f"    text: {_cell(row.text, 300)}")
         print(f"    sentence: {_cell(row.sentence_text, 400)}")
 
