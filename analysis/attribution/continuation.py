@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 
+from analysis.attribution.screen import rate_continuation
 from analysis.attribution.state import Attribution, State, speechlike
 
 
@@ -63,9 +64,8 @@ def find_continuations(state: State) -> None:
         if source is None:
             continue
         span = [(quote.start, quote.end)]
-        state.add(
-            Attribution(
-                quote.start, quote.end, "direct", span, continuation=True, inherited_from=source
-            ),
-            None,
+        attribution = Attribution(
+            quote.start, quote.end, "direct", span, continuation=True, inherited_from=source
         )
+        attribution.confidence = rate_continuation(source)
+        state.add(attribution, None)

@@ -33,7 +33,7 @@ MAX_BRIDGE_WORDS = 4
 MAX_BRIDGE_SENTENCE_WORDS = 15
 # How far before a quotation its introducing cue may start: a sentence of a few hundred
 # words is no introduction, and the bound keeps the pass linear in the text.
-MAX_INTRO_CHARS = 2000
+MAX_INTRO_CHARS = 4000
 
 _DASH = re.compile(r"[ \u00a0]*(?:―|—|–|--|-)[ \u00a0]*")
 _SENTENCE_BREAK = re.compile(r"[.!?]\s")

@@ -32,17 +32,19 @@ from analysis.attribution.continuation import find_continuations
 from analysis.attribution.direct import find_direct
 from analysis.attribution.headline import find_headlines
 from analysis.attribution.indirect import find_indirect
+from analysis.attribution.screen import CHECK_BELOW, screen
 from analysis.attribution.state import Attribution, Layout, State
 from analysis.core.quotemarks import QuoteSpan
 
 QUOTE_COLUMNS = [
     "attribution", "start", "end", "text", "kind", "fragments", "cue", "cue_start", "cue_end",
     "speaker_mention", "speaker_start", "speaker_end", "speaker", "continuation", "continues",
-    "paragraph", "sentence",
+    "paragraph", "sentence", "confidence", "check",
 ]  # fmt: skip
 
 # The passes, in the order that is the algorithm: each leaves alone what earlier ones claimed.
-PASSES = (find_direct, find_indirect, find_headlines, find_continuations)
+# Screening runs before continuations, so none carries on a row screened out.
+PASSES = (find_direct, find_indirect, find_headlines, screen, find_continuations)
 
 
 # ------------------------------------------------------------------------- public API
@@ -89,7 +91,12 @@ def quotes(article) -> pd.DataFrame:
     continuation its source's; :func:`analysis.speakers.resolved_quotes` puts the resolved
     name here), ``continuation`` (a quotation paragraph carrying on the previous speaker;
     its mention is empty) with ``continues`` (the ``attribution`` it carries on),
-    ``paragraph`` and ``sentence`` (ids of where the content starts).
+    ``paragraph`` and ``sentence`` (ids of where the content starts), ``confidence``
+    (0-1, from the cue's class, the frame and the speaker mention's form; see
+    :mod:`analysis.attribution.screen`) and ``check`` (True for a doubtful row a reader
+    should check). ``speaker_mention`` is the whole noun phrase before the cue, a role
+    included ("Wild coach Bruce Boudreau"); after the cue it ends at the name ("said
+    Ana Ruiz, head of …"). The name-only span is :mod:`analysis.speakers`' job.
     """
     text = article.text
     paragraphs = list(
@@ -136,6 +143,8 @@ def quotes(article) -> pd.DataFrame:
                 "continues": position[id(source)] if source is not None else None,
                 "paragraph": sentences[sentence][2] if sentences else 0,
                 "sentence": sentence,
+                "confidence": a.confidence,
+                "check": a.confidence is None or a.confidence < CHECK_BELOW,
             }
         )
     table = pd.DataFrame(rows, columns=QUOTE_COLUMNS)
@@ -143,6 +152,8 @@ def quotes(article) -> pd.DataFrame:
     for column in ("cue_start", "cue_end", "speaker_start", "speaker_end", "continues"):
         table[column] = table[column].astype("Int64")
     table["continuation"] = table["continuation"].astype(bool)
+    table["check"] = table["check"].astype(bool)
+    table["confidence"] = table["confidence"].astype(float)
     for column in ("cue", "speaker_mention", "speaker"):
         table[column] = table[column].astype(object).where(table[column].notna(), None)
     return table

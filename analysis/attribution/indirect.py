@@ -34,7 +34,7 @@ from analysis.attribution.subjects import appositive_subject, coordinated_subjec
 
 # How far from its cue a clause is read: no attribution's content runs for thousands of
 # characters, and the bound keeps the pass linear in the length of a run-on "sentence".
-MAX_CLAUSE_CHARS = 2000
+MAX_CLAUSE_CHARS = 4000
 
 # A verb group ending right before a cue: the progressive "is also asking", the
 # catenative "went on to criticize", "has tried to explain", "have begun urging".

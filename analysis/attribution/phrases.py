@@ -111,7 +111,8 @@ def speaker_before(text: str, lo: int, cue_start: int) -> tuple[int, int] | None
     (a preposition other than "of", a conjunction, a verb form). A lone pronoun is
     a whole mention. "of" and "and" are kept only between two noun-phrase words.
     """
-    window_lo = max(lo, cue_start - 160)
+    # A speaker mention never runs over a line break (a paragraph or heading before it).
+    window_lo = max(lo, cue_start - 160, text.rfind("\n", lo, cue_start) + 1)
     # "the senator on Tuesday dismissed …": step over a time adjunct before the verb.
     time_adjunct = _TIME_ADJUNCT.search(text, window_lo, cue_start)
     if time_adjunct:
@@ -156,7 +157,8 @@ def speaker_after(
     With ``name_ends`` a name followed by a lower-case word ends there ("Ana Ruiz
     spoke"): used where a verb, not the end of the phrase, comes next.
     """
-    found = words(text, cue_end, min(hi, cue_end + 160))
+    line_end = text.find("\n", cue_end, min(hi, cue_end + 160))
+    found = words(text, cue_end, min(hi, cue_end + 160) if line_end < 0 else line_end)
     if found and found[0][2].lower() in PRONOUNS:
         return found[0][0], found[0][1]
     collected: list[tuple[int, int, str]] = []

@@ -56,6 +56,7 @@ class Attribution:
     speaker_end: int | None = None
     continuation: bool = False
     inherited_from: Attribution | None = field(default=None, repr=False)
+    confidence: float | None = None  # set by analysis.attribution.screen
 
 
 def speechlike(text: str, span: QuoteSpan) -> bool:
@@ -151,6 +152,16 @@ class State:
         bisect.insort(self._ends, attribution.end)
         if cue_index is not None:
             self.used_cues.add(cue_index)
+
+    def replace_found(self, kept: list[Attribution]) -> None:
+        """Keep only ``kept`` of the attributions found (their text stays claimed)."""
+        self.found = []
+        self._ends, self._by_cue = [], []
+        for attribution in kept:
+            self.found.append(attribution)
+            if attribution.speaker_start is not None and attribution.cue_start is not None:
+                bisect.insort(self._by_cue, (attribution.cue_start, -len(self.found)))
+            bisect.insort(self._ends, attribution.end)
 
     def _claim(self, lo: int, hi: int) -> None:
         self._claimed.append((lo, hi))

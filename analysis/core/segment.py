@@ -41,12 +41,12 @@ _SENTENCE_END = re.compile(
     r"(?P<stop>\.{3}|…|[.!?]+)(?P<close>[" + re.escape(QUOTE_CHARS) + r")\]’”]*)(?P<space>\s+)"
 )
 # "“Are you serious?” Cruz asked." is one sentence: a question or exclamation in
-# quotation marks followed by its attribution does not end the sentence.
+# quotation marks followed by its attribution on the same line does not end the sentence.
+# The verbs are every form of reporting_verbs.tsv (analysis.lexicons), longest first.
 _ATTRIBUTION_AFTER_QUOTE = re.compile(
-    r"(?:[A-Z][\w.’'-]*\s+){1,4}(?:said|says|asked|asks|added|adds|told|tells|replied|"
-    r"replies|wrote|writes|tweeted|tweets|shouted|yelled|exclaimed|continued|recalled|"
-    r"explained|insisted|noted|argued|declared|responded|answered|joked|quipped|wondered|"
-    r"cried|demanded|pleaded|snapped)\b"
+    r"(?:[A-Z][\w.’'-]*\s+){1,4}(?:"
+    + "|".join(sorted(map(re.escape, lexicons.reporting_forms()), key=len, reverse=True))
+    + r")\b"
 )
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 _NEXT_WORD = re.compile(r"[" + re.escape(QUOTE_CHARS) + r"(\[]*(?P<word>[^\s]+)")
@@ -342,7 +342,10 @@ def _is_boundary(
     if not (first.isupper() or first.isdigit() or opener in QUOTE_CHARS + "(["):
         return False
     if set(stop) <= set("!?"):
-        return not (match["close"] and _ATTRIBUTION_AFTER_QUOTE.match(text, next_start, hi))
+        attributed = "\n" not in match["space"] and _ATTRIBUTION_AFTER_QUOTE.match(
+            text, next_start, hi
+        )
+        return not (match["close"] and attributed)
     starter = next_word.strip(".,;:!?" + QUOTE_CHARS).lower() in SENTENCE_STARTERS
     if stop in ("...", "…"):
         return starter or opener in QUOTE_CHARS
