@@ -46,21 +46,6 @@ FUNCTIONS = [
     "propose_target",
 ]
 
-# Known failures in code this test may not change; each names the owner's fix.
-NO_WORDS = {"no word tokens", "10,000 curly marks", "only quotation marks", "no sentences"}
-NO_WORDS |= {"marks across paragraphs", "full stops", "commas"}
-XFAIL = {
-    (case, "marker_rates"): (
-        "analysis/stance/toward.py:739 marker_rates: with no body words the voice x lexicon "
-        "grid is empty, so rates = counts.reindex(grid).reset_index() keeps the dtype of the "
-        "'voice' column of markers(), float64 because markers() (line 711) assigns voice=[] "
-        "to an empty frame; merging it with word_counts' object 'voice' raises ValueError "
-        "(fix: voice=pd.Series([], dtype=object) in markers(), or return the empty tidy "
-        "frame when article.words is empty)"
-    )
-    for case in NO_WORDS
-}
-
 
 def _call(name: str, article):
     if name.startswith("readability_by:"):
@@ -107,16 +92,7 @@ def _check(name: str, article, result, expected) -> None:
 
 
 PARAMS = [
-    pytest.param(
-        case,
-        name,
-        id=f"{case}-{name}",
-        marks=[pytest.mark.xfail(strict=True, raises=ValueError, reason=XFAIL[case, name])]
-        if (case, name) in XFAIL
-        else [],
-    )
-    for case in DEGENERATE
-    for name in FUNCTIONS
+    pytest.param(case, name, id=f"{case}-{name}") for case in DEGENERATE for name in FUNCTIONS
 ]
 
 

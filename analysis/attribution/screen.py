@@ -32,6 +32,7 @@ from analysis.attribution.vocabulary import (
     PRONOUNS,
     RELATIVE_SUBJECTS,
     SKIPPABLE,
+    grammar,
 )
 
 # A row below this confidence is flagged for a reader to check.
@@ -72,9 +73,7 @@ SPEAKER_STRENGTH = {
 _NEEDS_CLAUSE = frozenset({"cognition", "perception", "volition", "reply", "refusal", "evidence"})
 _NO_INFINITIVE = frozenset({"volition", "perception", "refusal", "reply", "evidence"})
 _CLAUSE_LINK = re.compile(r"(?:that|whether|if|how|why|what|when|where|who)\b", re.I)
-_FINITE = frozenset(
-    "is are was were will would has have had can could should may might must did does do".split()
-)
+_FINITE = frozenset(grammar("finite_auxiliary"))
 _INFINITIVE = re.compile(r"[ \t]+(?:not[ \t]+)?to[ \t]+\w")
 _LETTERS = re.compile(r"[^\W\d_]")
 # What follows a dateline: "WASHINGTON —", "OTTAWA, Ont. (Reuters) -".
