@@ -18,12 +18,12 @@ from __future__ import annotations
 import html
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from pathlib import Path
 
 import pandas as pd
 
 from analysis.core.article import Article
 from analysis.core.schema import UNRESOLVED
+from analysis.export import source_name
 from analysis.plots.style import COLORS
 from analysis.takeaways import plural
 
@@ -93,7 +93,9 @@ def tint(color: str, share: float = 0.6) -> str:
 def _pieces(start: int, end: int, marks: Sequence[Mark]) -> Iterable[tuple[int, int, list[Mark]]]:
     """Cut ``[start, end)`` wherever a mark starts or ends; each piece with its marks."""
     inside = [m for m in marks if m.start < end and m.end > start and m.end > m.start]
-    cuts = sorted({start, end} | {min(max(p, start), end) for m in inside for p in (m.start, m.end)})
+    cuts = sorted(
+        {start, end} | {min(max(p, start), end) for m in inside for p in (m.start, m.end)}
+    )
     for low, high in zip(cuts, cuts[1:], strict=False):
         active = [m for m in inside if m.start <= low and m.end >= high]
         yield low, high, active
@@ -113,7 +115,8 @@ def _span(text: str, active: list[Mark]) -> str:
 
 def _paragraph(article: Article, row, marks: Sequence[Mark]) -> str:
     body = "".join(
-        _span(article.text[low:high], active) for low, high, active in _pieces(row.start, row.end, marks)
+        _span(article.text[low:high], active)
+        for low, high, active in _pieces(row.start, row.end, marks)
     )
     kind = row.kind if row.kind in _PARAGRAPH_STYLE else "body"
     label = f"paragraph {row.paragraph} ({kind})"
@@ -208,15 +211,24 @@ def attribution_marks(quotes: pd.DataFrame, colors: Mapping[str, str]) -> list[M
             marks.append(Mark(start, end, "content", f"background: {color};", said))
         if _has(row.cue_start) and _has(row.cue_end):
             marks.append(
-                Mark(int(row.cue_start), int(row.cue_end), "cue",
-                     "text-decoration: underline; text-decoration-thickness: 2px; "
-                     "text-underline-offset: 3px;", f"cue {cue!r} for {speaker}")  # fmt: skip
+                Mark(
+                    int(row.cue_start),
+                    int(row.cue_end),
+                    "cue",
+                    "text-decoration: underline; text-decoration-thickness: 2px; "
+                    "text-underline-offset: 3px;",
+                    f"cue {cue!r} for {speaker}",
+                )  # fmt: skip
             )
         if _has(row.speaker_start) and _has(row.speaker_end):
             marks.append(
-                Mark(int(row.speaker_start), int(row.speaker_end), "mention",
-                     f"font-weight: bold; box-shadow: inset 0 -0.35em 0 {color};",
-                     f"speaker as written: {row.speaker_mention} → {speaker}")  # fmt: skip
+                Mark(
+                    int(row.speaker_start),
+                    int(row.speaker_end),
+                    "mention",
+                    f"font-weight: bold; box-shadow: inset 0 -0.35em 0 {color};",
+                    f"speaker as written: {row.speaker_mention} → {speaker}",
+                )  # fmt: skip
             )
     return marks
 
@@ -237,9 +249,13 @@ def article_view(
     if mentions is not None and len(mentions):
         for row in mentions[mentions["entity"].isin(colors)].itertuples(index=False):
             marks.append(
-                Mark(int(row.start), int(row.end), "mention",
-                     f"border-bottom: 2px dotted {colors[row.entity]};",
-                     f"mention of {row.entity}")  # fmt: skip
+                Mark(
+                    int(row.start),
+                    int(row.end),
+                    "mention",
+                    f"border-bottom: 2px dotted {colors[row.entity]};",
+                    f"mention of {row.entity}",
+                )  # fmt: skip
             )
     marks += attribution_marks(quotes, colors)
     counts = quotes["speaker"].fillna(UNRESOLVED).value_counts()
@@ -255,7 +271,9 @@ def article_view(
         "bold: the speaker as written. Hover over a passage for speaker, kind and cue."
     )
     view = render(article, marks, legend, "Speakers", note)
-    view.text = f"Article view: {plural(len(quotes), 'attribution')} of {plural(len(colors), 'speaker')}"
+    view.text = (
+        f"Article view: {plural(len(quotes), 'attribution')} of {plural(len(colors), 'speaker')}"
+    )
     return view
 
 
@@ -277,7 +295,9 @@ def span_view(
     by label name), shown as a light tint with a legend; ``details`` are columns added
     to each span's hover title (a float is shown with two decimals).
     """
-    colors = dict(colors or {v: COLORS.get(str(v), COLORS["neutral"]) for v in spans[label].unique()})
+    colors = dict(
+        colors or {v: COLORS.get(str(v), COLORS["neutral"]) for v in spans[label].unique()}
+    )
     marks = []
     for row in spans.to_dict("records"):
         value = row[label]
@@ -309,11 +329,6 @@ def _detail(value) -> str:
 # ----------------------------------------------------------------------------- the header
 
 
-def source_name(article: Article) -> str:
-    """The article's file name, never the folder it sits in (a report is shared)."""
-    return Path(article.source).name if article.source else "text given directly"
-
-
 def article_header(article: Article) -> HtmlView:
     """Headline, source file name, date and word count: what a reader checks first."""
     facts = [
@@ -324,9 +339,32 @@ def article_header(article: Article) -> HtmlView:
     ]
     headline = article.title or "(no headline found)"
     markup = (
-        f'<div class="{CONTAINER_CLASS}" style="font-family: sans-serif; margin: 0.3em 0 0.8em 0;">'
+        f'<div class="{CONTAINER_CLASS} article-header" style="font-family: sans-serif; margin: 0.3em 0 0.8em 0;">'
         f'<div style="font-size: 1.35em; font-weight: bold; font-family: Georgia, serif;">'
         f"{_escape(headline)}</div>"
         f'<div style="color: #555; font-size: 0.9em;">{_escape(" · ".join(facts))}</div></div>'
     )
     return HtmlView(markup, f"{headline} ({' · '.join(facts)})")
+
+
+def facts(pairs: Mapping[str, object]) -> HtmlView:
+    """A small two-column table of named values, every value escaped (no raw dict repr)."""
+    rows = "".join(
+        f'<tr><th style="text-align: left; padding-right: 1.2em;">{_escape(name)}</th>'
+        f'<td style="text-align: left; white-space: normal;">{_escape(_fact(value))}</td></tr>'
+        for name, value in pairs.items()
+    )
+    text = "; ".join(f"{name}: {_fact(value)}" for name, value in pairs.items())
+    return HtmlView(f'<table class="{CONTAINER_CLASS}">{rows}</table>', text)
+
+
+def _fact(value) -> str:
+    if value is None or (isinstance(value, float) and pd.isna(value)):
+        return "–"
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    if isinstance(value, float):
+        return f"{value:.3g}"
+    if isinstance(value, (list, tuple)):
+        return ", ".join(map(_fact, value))
+    return str(value)

@@ -1,7 +1,7 @@
 """Charts of tone: the arc through the article, speakers, extremes, voices and methods.
 
 Each takes ``ax=None`` and returns the Axes. Scores sit on VADER's fixed -1..1 scale,
-green for positive and red for negative (``analysis.plots.style.COLORS``).
+teal for positive and brown for negative (``analysis.plots.style.COLORS``).
 """
 
 from __future__ import annotations
@@ -19,7 +19,10 @@ VOICE_COLORS = {
 }
 
 
-def _tone_colors(scores) -> list[str]:
+def _tone_colors(scores, labels=None) -> list[str]:
+    """Colour by label when the table has one (the neutral band is the label's), else by sign."""
+    if labels is not None:
+        return [COLORS.get(label, COLORS["neutral"]) for label in labels]
     return [
         COLORS["positive"] if s > 0 else COLORS["negative"] if s < 0 else COLORS["neutral"]
         for s in scores
@@ -50,8 +53,9 @@ def plot_arc(table: pd.DataFrame, window: int = 5, ax=None):
     """
     ax = get_ax(ax, figsize=(9, 4))
     x = table["sentence"].to_numpy()
-    ax.vlines(x, 0, table["compound"], colors=_tone_colors(table["compound"]), alpha=0.35)
-    ax.scatter(x, table["compound"], c=_tone_colors(table["compound"]), s=18, alpha=0.5)
+    colors = _tone_colors(table["compound"], table.get("label"))
+    ax.vlines(x, 0, table["compound"], colors=colors, alpha=0.35)
+    ax.scatter(x, table["compound"], c=colors, s=18, alpha=0.5)
     ax.plot(x, rolling_tone(table, window), color="black", linewidth=2,
             label=f"rolling mean of {window} sentences")  # fmt: skip
     quoted = table[table["in_quote"]]

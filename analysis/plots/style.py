@@ -1,8 +1,8 @@
 """The project's chart look: one style file and fixed colours per meaning.
 
 Every notebook calls :func:`use_style` once; every plot helper picks colours from
-:data:`COLORS` by meaning, so "against" is the same red and "positive" the same
-green in every chart of every notebook.
+:data:`COLORS` by meaning, so "against" is the same vermillion and "positive" the same
+teal in every chart of every notebook.
 """
 
 from __future__ import annotations
@@ -62,7 +62,7 @@ def diverging_cmap(low: str = "against", high: str = "favor") -> LinearSegmented
     """A colour map from one meaning's colour through white to another's.
 
     Heatmaps of stance or tone then use the very colours the bar charts use, so
-    "against" is the same red in a matrix as in a bar.
+    "against" is the same vermillion in a matrix as in a bar.
     """
     return LinearSegmentedColormap.from_list(
         f"{low}-{high}", [COLORS[low], "#f7f7f7", COLORS[high]]
