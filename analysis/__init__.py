@@ -23,7 +23,7 @@ from analysis.core.article import Article, load_article, parse_article
 from analysis.core.loading import ArticleError
 from analysis.core.paths import article_path
 from analysis.core.schema import UNRESOLVED
-from analysis.export import export
+from analysis.csv_export import export
 from analysis.pipeline import (
     STAGES,
     Analysis,

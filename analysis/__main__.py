@@ -19,7 +19,7 @@ def export_main(argv: list[str]) -> int:
     """``python -m analysis export [ARTICLE] --out DIR``: every table as CSV, and article.json."""
     import argparse
 
-    from analysis.export import export
+    from analysis.csv_export import export
 
     parser = argparse.ArgumentParser(prog="python -m analysis export")
     parser.add_argument("article", nargs="?", help="the article (default: $ARTICLE, else the seed)")

@@ -23,7 +23,7 @@ import pandas as pd
 
 from analysis.core.article import Article
 from analysis.core.schema import UNRESOLVED
-from analysis.export import source_name
+from analysis.csv_export import source_name
 from analysis.plots.style import COLORS
 from analysis.takeaways import plural
 

@@ -7,7 +7,7 @@ and writes ``build/<article name>/``:
 * ``index.html`` (notebook 00) and one page per notebook, code hidden, with the headline,
   source file name, date and word count on top and links between the pages;
 * ``notebooks/``, the executed notebooks; ``tables/``, every table as CSV
-  (:func:`analysis.export.export`).
+  (:func:`analysis.csv_export.export`).
 
 What a reader is sent must hold up on its own: pages load nothing from the network (no
 require.js or MathJax from a CDN; they open offline), tables are shown whole, links point
@@ -31,8 +31,8 @@ import nbformat
 from analysis.core.article import Article, load_article
 from analysis.core.loading import ArticleError
 from analysis.core.paths import PACKAGE_DIR, PROJECT_DIR, article_path
+from analysis.csv_export import export
 from analysis.display import source_name
-from analysis.export import export
 from analysis.takeaways import plural
 
 NOTEBOOK_DIR = PROJECT_DIR / "notebooks"
