@@ -83,9 +83,9 @@ def plot_quotation_strip(
                    color=COLORS["quotation"])  # fmt: skip
     headings = paragraphs[paragraphs["kind"] == "heading"]
     for row, (start, number) in enumerate(headings[["start", "paragraph"]].itertuples(index=False)):
-        ax.axvline(start, color=COLORS["heading"], linewidth=2)
+        ax.vlines(start, 0, 1.0, color=COLORS["heading"], linewidth=2)
         # Alternate two heights so the numbers of close headings do not overlap.
-        ax.annotate(f"¶{number}", (start, 1.04 + 0.16 * (row % 2)), fontsize=8, ha="center",
+        ax.annotate(f"¶{number}", (start, 1.03 + 0.17 * (row % 2)), fontsize=8, ha="center", va="bottom",
                     annotation_clip=False, color=COLORS["heading"])  # fmt: skip
     ax.set_xlim(0, article_length)
     ax.set_ylim(0, 1.45)

@@ -51,7 +51,10 @@ class Chart:
     @property
     def alt(self) -> str:
         """The alt text: the chart's title and its takeaway."""
-        return f"{self.title}. {self.sentence}" if self.title else self.sentence
+        if not self.title:
+            return self.sentence
+        stop = "" if self.title.rstrip()[-1:] in ".?!:" else "."
+        return f"{self.title}{stop} {self.sentence}"
 
     def _repr_mimebundle_(self, include=None, exclude=None):
         data = base64.b64encode(self.png).decode("ascii")

@@ -80,9 +80,11 @@ def plot_speakers(quote_table: pd.DataFrame, max_speakers: int = 10, ax=None):
     order = named["speaker"].value_counts().index[:max_speakers].tolist()
     ax = get_ax(ax, figsize=(8, max(2.5, 0.45 * len(order) + 1.2)))
     for row, speaker in enumerate(order):
-        scores = named.loc[named["speaker"] == speaker, "compound"].to_numpy()
+        own = named[named["speaker"] == speaker]
+        scores = own["compound"].to_numpy()
         jitter = np.linspace(-0.12, 0.12, len(scores)) if len(scores) > 1 else np.zeros(1)
-        ax.scatter(scores, row + jitter, c=_tone_colors(scores), s=40, alpha=0.8)
+        colors = _tone_colors(scores, own.get("label"))
+        ax.scatter(scores, row + jitter, c=colors, s=40, alpha=0.8)
         ax.plot([scores.mean()] * 2, [row - 0.3, row + 0.3], color="black", linewidth=2)
     ax.set_yticks(range(len(order)), [f"{escape_label(s, 32)} ({(named['speaker'] == s).sum()})"
                                       for s in order])  # fmt: skip
@@ -106,7 +108,12 @@ def plot_extremes(table: pd.DataFrame, n: int = 4, ax=None):
     picked = picked.drop_duplicates("sentence").sort_values("compound")
     ax = get_ax(ax, figsize=(9, 0.7 * len(picked) + 1.2))
     y = np.arange(len(picked))
-    ax.barh(y, picked["compound"], color=_tone_colors(picked["compound"]), height=0.6)
+    ax.barh(
+        y,
+        picked["compound"],
+        color=_tone_colors(picked["compound"], picked.get("label")),
+        height=0.6,
+    )
     for row, (score, text, drivers) in enumerate(
         picked[["compound", "text", "drivers"]].itertuples(index=False)
     ):
