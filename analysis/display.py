@@ -295,9 +295,13 @@ def span_view(
     by label name), shown as a light tint with a legend; ``details`` are columns added
     to each span's hover title (a float is shown with two decimals).
     """
-    colors = dict(
-        colors or {v: COLORS.get(str(v), COLORS["neutral"]) for v in spans[label].unique()}
+    # Labels from one end of the scale to the other (favor, neutral, against), then the rest.
+    rank = ["favor", "positive", "neutral", "against", "negative", *COLORS]
+    values = sorted(
+        spans[label].dropna().unique(),
+        key=lambda v: (rank.index(v) if v in rank else len(rank), str(v)),
     )
+    colors = dict(colors or {v: COLORS.get(str(v), COLORS["neutral"]) for v in values})
     marks = []
     for row in spans.to_dict("records"):
         value = row[label]
