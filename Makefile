@@ -58,6 +58,7 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/attribution.py
 	$(BIN)/python benchmarks/speakers.py
 	$(BIN)/python benchmarks/stance_fnc1.py --split dev
+	$(BIN)/python benchmarks/extraction.py
 
 lint: $(STAMP)
 	$(BIN)/ruff check . && $(BIN)/ruff format --check . && $(BIN)/nbstripout --verify notebooks/*.ipynb

@@ -43,9 +43,9 @@ from analysis.pipeline import (
     stance_matrix,
 )
 from analysis.readability.syllable_counts import estimate_syllables, syllables
-from analysis.sentiment.scores import score_sentiment, sentiment_by, speaker_sentiment
+from analysis.sentiment import score_sentiment, sentiment_by, speaker_sentiment
 from analysis.speakers import resolve_speakers
-from analysis.stance.toward import stance_toward
+from analysis.stance import stance_toward
 from analysis.takeaways import takeaway
 
 __all__ = [

@@ -50,8 +50,15 @@ def main(argv: list[str]) -> int:
         return 1
     kinds = article.paragraphs["kind"].value_counts().to_dict()
     fallback = "" if path else " (no path given: the default article)"
+    notes = ""
+    if article.decode_errors:
+        notes += f" ({plural(article.decode_errors, 'bad byte sequence')} replaced by �)"
+    if article.format == "html":
+        notes += f", HTML page read by {article.extractor}"
+    if not article.is_english:
+        notes += f", not English ({article.language})"
     print(
-        f"{article.source}{fallback}: {article.encoding}, "
+        f"{article.source}{fallback}: {article.encoding}{notes}, "
         f"{plural(len(article.text), 'character')}, "
         f"{plural(kinds.get('body', 0), 'body paragraph')}, "
         f"{plural(len(article.body_sentences), 'body sentence')}, "

@@ -30,8 +30,9 @@ from analysis.sentiment.metrics import (
     weighted_f1,
 )
 
-# The module, not the function analysis.sentiment.scores that the package exports under its name.
-sent = importlib.import_module("analysis.sentiment.scores")
+# The scorers module (methods, model, drivers) and the article-level module.
+sent = importlib.import_module("analysis.sentiment.scorers")
+tone = importlib.import_module("analysis.sentiment.article")
 
 SAMPLES = [
     "The war killed thousands of civilians and left the city in ruins.",
@@ -347,7 +348,7 @@ def test_one_row_per_sentence_with_offsets(seed, seed_sentiment):
 
 
 def test_article_words_point_into_the_article(seed, seed_sentiment):
-    words = sent.article_words(seed_sentiment)
+    words = tone.article_words(seed_sentiment)
     assert not words.empty
     for row in words.itertuples():
         assert seed.text[row.start : row.end] == row.word
@@ -388,7 +389,7 @@ def test_speakers_join_by_overlap():
     assert by_sentence.loc[1, "speaker"] == "Ann Lee" and by_sentence.loc[1, "in_quote"]
     assert by_sentence.loc[2, "voice"] == "paraphrase"
     assert by_sentence.loc[1, "label"] == "negative" and by_sentence.loc[2, "label"] == "positive"
-    per_speaker = sent.sentiment_by(table, "speaker").set_index("speaker")
+    per_speaker = tone.sentiment_by(table, "speaker").set_index("speaker")
     assert per_speaker.loc["Ann Lee", "n"] == 2
     assert per_speaker.loc["Ann Lee", "mean"] == pytest.approx(
         table.loc[table["speaker"] == "Ann Lee", "compound"].mean()
@@ -396,30 +397,30 @@ def test_speakers_join_by_overlap():
 
 
 def test_aggregates_recompute_from_the_sentence_table(seed_sentiment):
-    by_paragraph = sent.sentiment_by(seed_sentiment, "paragraph")
+    by_paragraph = tone.sentiment_by(seed_sentiment, "paragraph")
     assert by_paragraph["n"].sum() == len(seed_sentiment)
     expected = seed_sentiment.groupby("paragraph")["compound"].mean()
     assert np.allclose(by_paragraph.set_index("paragraph")["mean"], expected)
-    by_voice = sent.sentiment_by(seed_sentiment, "voice").set_index("voice")
+    by_voice = tone.sentiment_by(seed_sentiment, "voice").set_index("voice")
     assert by_voice["n"].sum() == len(seed_sentiment)
     assert {"narration", "quotation"} <= set(by_voice.index)
     with pytest.raises(KeyError):
-        sent.sentiment_by(seed_sentiment, "mood")
+        tone.sentiment_by(seed_sentiment, "mood")
 
 
 def test_quote_sentiment_scores_each_attribution(seed):
-    quotes = sent._find_quotes(seed)
-    table = sent.quote_sentiment(seed, quotes=quotes)
+    quotes = tone._find_quotes(seed)
+    table = tone.quote_sentiment(seed, quotes=quotes)
     assert len(table) == len(quotes)
     for row in table.itertuples():
         assert seed.text[row.start : row.end] == row.text
-    per_speaker = sent.speaker_sentiment(table)
+    per_speaker = tone.speaker_sentiment(table)
     assert per_speaker["n"].sum() == table["speaker"].notna().sum()
     assert per_speaker["n"].is_monotonic_decreasing
 
 
 def test_analysis_sentiment_is_callable_whatever_was_imported_first(seed):
-    # The test module imported analysis.sentiment.scores as a module before calling it.
+    # The test module imported analysis.sentiment.scorers as a module before calling it.
     assert analysis.sentence_tone(seed)["sentence"].tolist() == seed.sentences["sentence"].tolist()
 
 
@@ -470,7 +471,7 @@ def test_charts_return_their_axes_on_the_fixed_scale(seed, seed_sentiment):
     from analysis.plots import sentiment as charts
 
     scored = seed_sentiment[seed_sentiment["kind"] != "boilerplate"]
-    quotes = sent.quote_sentiment(seed)
+    quotes = tone.quote_sentiment(seed)
     vader_scores = analysis.score_sentiment(scored["text"], method="vader")["compound"]
     drawn = [
         (charts.plot_arc(scored), "y"),
@@ -494,7 +495,7 @@ def test_takeaways_state_the_computed_facts(seed_sentiment):
     lowest = scored.loc[scored["compound"].idxmin(), "sentence"]
     arc = say.arc_takeaway(scored)
     assert f"Over {len(scored)} sentences" in arc and f"sentence {lowest}," in arc
-    by_voice = sent.sentiment_by(scored, "voice")
+    by_voice = tone.sentiment_by(scored, "voice")
     mean_quotation = by_voice.set_index("voice").loc["quotation", "mean"]
     assert f"quotation {mean_quotation:+.2f}" in say.voice_takeaway(by_voice)
     vader_scores = analysis.score_sentiment(scored["text"], method="vader")

@@ -30,7 +30,7 @@ from analysis.core.paths import PROJECT_DIR
 from analysis.sentiment.encoder import HEAD_FILE
 from analysis.sentiment.features import ENCODER_FEATURES, FEATURES
 from analysis.sentiment.metrics import evaluate, read_rated_sentences, three_class
-from analysis.sentiment.scores import MODEL_FILE, feature_table
+from analysis.sentiment.scorers import MODEL_FILE, feature_table
 
 DEFAULT_DEV = PROJECT_DIR.parent / "shared" / "benchdata" / "sentiment" / "nyt_dev.tsv"
 FOLDS = 5

@@ -25,7 +25,7 @@ def _labels(names) -> list[str]:
 def plot_share_of_voice(who: pd.DataFrame, ax=None, top: int = 12):
     """Horizontal bars: each speaker's share of all quoted words, largest first.
 
-    ``who`` is :func:`analysis.speakers.resolution`; the number of attributions is written at the
+    ``who`` is :func:`analysis.speakers.speaker_table`; the number of attributions is written at the
     end of each bar.
     """
     quoted = who[who["attributions"] > 0].nlargest(top, "words_quoted")
@@ -48,7 +48,7 @@ def plot_share_of_voice(who: pd.DataFrame, ax=None, top: int = 12):
 def plot_speaker_positions(positions: pd.DataFrame, ax=None, order: list[str] | None = None):
     """Speaker x position: one marker per attribution at its place in the article.
 
-    ``positions`` is :func:`analysis.speakers.resolution.attribution_positions`; x runs from the
+    ``positions`` is :func:`analysis.speakers.attribution_positions`; x runs from the
     first character (0) to the last (1), marker colour is the kind and marker area
     grows with the words quoted. ``order`` fixes the rows (default: order of first turn).
     """

@@ -48,7 +48,7 @@ def rolling_tone(table: pd.DataFrame, window: int = 5) -> pd.Series:
 def plot_arc(table: pd.DataFrame, window: int = 5, ax=None):
     """Tone sentence by sentence: each sentence a faint dot, the rolling mean a line.
 
-    ``table`` is :func:`analysis.sentiment.scores.sentiment` (any subset, in text order); the x
+    ``table`` is :func:`analysis.sentiment.sentence_tone` (any subset, in text order); the x
     axis is the sentence number, the y axis fixed at -1..1.
     """
     ax = get_ax(ax, figsize=(9, 4))
@@ -73,7 +73,7 @@ def plot_arc(table: pd.DataFrame, window: int = 5, ax=None):
 def plot_speakers(quote_table: pd.DataFrame, max_speakers: int = 10, ax=None):
     """Each speaker's attributions as dots on -1..1, the mean as a black bar.
 
-    ``quote_table`` is :func:`analysis.sentiment.scores.quote_sentiment`; speakers with most
+    ``quote_table`` is :func:`analysis.sentiment.quote_sentiment`; speakers with most
     attributions come first.
     """
     named = quote_table.dropna(subset=["speaker"])

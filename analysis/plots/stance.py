@@ -39,8 +39,8 @@ def _nothing_to_show(ax, title: str):
 def plot_speaker_stance(per_speaker: pd.DataFrame, max_label_chars: int = 70, ax=None):
     """One bar per speaker on the fixed -1..1 scale, with the words that drove it.
 
-    ``per_speaker`` is :func:`analysis.stance.toward.speaker_stance`; bars are coloured by label
-    and each carries its strongest cues (:func:`analysis.stance.toward._cue_words`).
+    ``per_speaker`` is :func:`analysis.stance.speaker_stance`; bars are coloured by label
+    and each carries its strongest cues (:func:`analysis.stance.article._cue_words`).
     """
     table = per_speaker.sort_values("score").reset_index(drop=True)
     ax = get_ax(ax, figsize=(10, max(2.5, 0.55 * len(table) + 1.2)))
@@ -67,7 +67,7 @@ def plot_speaker_stance(per_speaker: pd.DataFrame, max_label_chars: int = 70, ax
 def plot_marker_rates(rates: pd.DataFrame, ax=None, few_words: int = FEW_WORDS):
     """Stance markers per 100 words, voices by lexicon, as an annotated heat map.
 
-    ``rates`` is :func:`analysis.stance.toward.marker_rates`. The scale is sequential (a rate is
+    ``rates`` is :func:`analysis.stance.marker_rates`. The scale is sequential (a rate is
     never negative); each cell shows the rate and, in brackets, the markers counted. Voices
     are sorted by words spoken; a voice under ``few_words`` words is greyed out and left off
     the colour scale, since one marker in ten words would colour as strongly as a habit.
@@ -109,7 +109,7 @@ def plot_marker_rates(rates: pd.DataFrame, ax=None, few_words: int = FEW_WORDS):
 def plot_framing(framing_counts: pd.DataFrame, ax=None):
     """Attributions per speaker, stacked by the framing of their reporting verb.
 
-    ``framing_counts`` is :func:`analysis.stance.toward.framing_by_speaker`.
+    ``framing_counts`` is :func:`analysis.stance.framing_by_speaker`.
     """
     if framing_counts.empty:
         return _nothing_to_show(get_ax(ax), "How the reporter introduces each speaker")
@@ -134,7 +134,7 @@ def plot_framing(framing_counts: pd.DataFrame, ax=None):
 def plot_stance_matrix(matrix: pd.DataFrame, ax=None):
     """Speakers by targets on the diverging -1..1 scale; a blank cell means no evidence.
 
-    ``matrix`` is :func:`analysis.stance.toward.stance_matrix`; targets keep their order (the
+    ``matrix`` is :func:`analysis.stance.stance_matrix`; targets keep their order (the
     central issue first), speakers are sorted by their stance on the central issue.
     """
     if matrix.empty:

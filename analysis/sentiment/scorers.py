@@ -19,19 +19,17 @@ Labels follow the VADER convention: ``positive`` at or above the neutral band, `
 at or below minus the band, ``neutral`` in between or at exactly 0. VADER's band is 0.05;
 the news model's band was chosen on dev by cross-validation.
 
-Article level: :func:`sentiment` gives one row per sentence with its offsets, paragraph,
-whether it sits inside quotation marks and which speaker an attribution ties it to;
-:func:`quote_sentiment` scores each attribution's own text; :func:`sentiment_by` aggregates
-sentences by paragraph, speaker or voice (narration, paraphrase, quotation) and
-:func:`speaker_sentiment` aggregates quotations per speaker; :func:`article_words` lists
-every word that moved a score with its offsets into the article.
+The methods form one registry, :data:`SCORERS` (:class:`Scorer`: name, how it scores a
+list of texts, its neutral band, whether it is installed): adding a method is one
+``@scorer`` function here. The article level (tone per sentence, quotation, speaker) is
+:mod:`analysis.sentiment.article`.
 """
 
 from __future__ import annotations
 
 import json
 import math
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -54,17 +52,25 @@ from analysis.sentiment.features import (
     vader_word_offsets,
 )
 from analysis.sentiment.metrics import three_class
-from analysis.speakers import resolved_quotes
 
 MODEL_FILE = PACKAGE_DIR / "resources" / "sentiment_news.json"
-METHODS: tuple[str, ...] = ("vader", "news", "encoder")
+
+
 #: VADER's own neutral band (Hutto & Gilbert 2014; the vaderSentiment README).
 VADER_BAND = 0.05
+
+
 #: How many driving words ``score_sentiment`` lists per text.
 MAX_DRIVERS = 5
+
+
 #: A word drives the score when its push is at least this share of the strongest push.
 DRIVER_SHARE = 0.2
+
+
 SCORE_COLUMNS = ["text", "compound", "label", "drivers"]
+
+
 WORD_COLUMNS = ["row", "start", "end", "word", "contribution"]
 
 
@@ -150,50 +156,49 @@ def model_card() -> pd.DataFrame:
     return card
 
 
-def available_methods() -> list[str]:
-    """The methods this installation can run, the baseline first; ``encoder`` only with
-    the optional extra (requirements-embeddings.txt)."""
+# ----------------------------------------------------------------------------- the methods
+
+#: What a method returns for a list of texts: compound scores and each text's words with
+#: their signed push on the score.
+Scores = tuple[np.ndarray, list[list[WordEvidence]]]
+
+
+@dataclass(frozen=True)
+class Scorer:
+    """One sentiment method: how it scores texts, its neutral band, whether it is installed."""
+
+    name: str
+    description: str
+    score: Callable[[list[str]], Scores]
+    band: Callable[[], float]
+    available: Callable[[], bool] = lambda: True
+
+
+#: Every method by name, in the order :func:`available_methods` lists them.
+SCORERS: dict[str, Scorer] = {}
+
+
+def scorer(name: str, band: Callable[[], float], available: Callable[[], bool] = lambda: True):
+    """Register the decorated ``score(texts) -> (compound, words)`` as method ``name``."""
+
+    def register(score: Callable[[list[str]], Scores]) -> Callable[[list[str]], Scores]:
+        doc = (score.__doc__ or "").strip().splitlines()
+        SCORERS[name] = Scorer(name, doc[0] if doc else "", score, band, available)
+        return score
+
+    return register
+
+
+def _encoder_available() -> bool:
     from analysis.sentiment.encoder import encoder_available
 
-    return [m for m in METHODS if m != "encoder" or encoder_available()]
+    return encoder_available()
 
 
-def default_method() -> str:
-    """The most accurate method installed: ``encoder`` with the extra, else ``news``."""
-    return "encoder" if "encoder" in available_methods() else "news"
+def _encoder_band() -> float:
+    from analysis.sentiment.encoder import encoder_head
 
-
-def neutral_band(method: str = "news") -> float:
-    """The half-width of the neutral label band for ``method``."""
-    _check_method(method)
-    if method == "encoder":
-        from analysis.sentiment.encoder import encoder_head
-
-        return encoder_head().neutral_band
-    return VADER_BAND if method == "vader" else news_model().neutral_band
-
-
-def _check_method(method: str) -> None:
-    if method not in METHODS:
-        raise ValueError(f"Unknown sentiment method {method!r}; choose one of {METHODS}.")
-    if method == "encoder" and method not in available_methods():
-        from analysis.sentiment.encoder import EncoderUnavailable
-
-        raise EncoderUnavailable(
-            'method="encoder" needs the optional extra: pip install -r requirements-embeddings.txt'
-        )
-
-
-def feature_table(texts: Iterable[str]) -> pd.DataFrame:
-    """Every sentence feature of each text, one row per text: the news model's
-    :data:`FEATURES` first, in order, then the rest of the encoder head's
-    :data:`ENCODER_FEATURES`, and ``evidence``: how many lexicon words it has. A text
-    with none is scored 0 by the news model."""
-    evidence = [gather_evidence(text) for text in texts]
-    table = pd.DataFrame([sentence_features(e) for e in evidence])
-    table = table.reindex(columns=list(dict.fromkeys([*FEATURES, *ENCODER_FEATURES])))
-    table["evidence"] = [len(e.words) for e in evidence]
-    return table
+    return encoder_head().neutral_band
 
 
 def _word_contributions(evidence: Evidence, model: LinearModel) -> list[WordEvidence]:
@@ -221,33 +226,99 @@ def _vader_words(text: str) -> tuple[float, list[WordEvidence]]:
     return compound, found
 
 
-def _score(texts: list[str], method: str) -> tuple[np.ndarray, list[list[WordEvidence]]]:
-    """Compound scores and per-word contributions of every text under ``method``."""
-    if method == "vader":
-        scored = [_vader_words(text) for text in texts]
-        return np.array([c for c, _ in scored], dtype=float), [w for _, w in scored]
+@scorer("vader", band=lambda: VADER_BAND)
+def _score_vader(texts: list[str]) -> Scores:
+    """Plain VADER (Hutto & Gilbert 2014) as NLTK ships it, for comparison."""
+    scored = [_vader_words(text) for text in texts]
+    return np.array([c for c, _ in scored], dtype=float), [w for _, w in scored]
+
+
+def _news_evidence(texts: list[str]) -> tuple[list[Evidence], list[dict[str, float]], list]:
+    """Evidence, features and per-word contributions (under the news model) of each text."""
     model = news_model()
     evidence = [gather_evidence(text) for text in texts]
     features = [sentence_features(e) for e in evidence]
-    X = np.array([[f[name] for name in FEATURES] for f in features], dtype=float)
-    X = X.reshape(-1, len(FEATURES))
     words = [_word_contributions(e, model) for e in evidence]
-    if method == "encoder":
-        from analysis.sentiment.encoder import encoder, encoder_head
+    return evidence, features, words
 
-        embeddings = encoder().embed(texts)
-        head_inputs = np.array(
-            [[f[name] for name in ENCODER_FEATURES] for f in features], dtype=float
-        ).reshape(-1, len(ENCODER_FEATURES))
-        compound = encoder_head().predict(np.column_stack([embeddings, head_inputs]))
-        # The encoder reads meaning, not only lexicon words; an empty text has none.
-        compound[[not text.strip() for text in texts]] = 0.0
-        return compound, words
-    compound = model.predict(X)
+
+def _feature_matrix(features: list[dict[str, float]], names: tuple[str, ...]) -> np.ndarray:
+    return np.array([[f[name] for name in names] for f in features], dtype=float).reshape(
+        -1, len(names)
+    )
+
+
+@scorer("news", band=lambda: news_model().neutral_band)
+def _score_news(texts: list[str]) -> Scores:
+    """The linear model over the news features, fitted to the NYT raters (dev half)."""
+    evidence, features, words = _news_evidence(texts)
+    compound = news_model().predict(_feature_matrix(features, FEATURES))
     # No word any lexicon knows, no tone: the model's intercept would otherwise call a
     # plain statement of fact slightly negative, as the editorial raters did on average.
     compound[[not e.words for e in evidence]] = 0.0
     return compound, words
+
+
+@scorer("encoder", band=_encoder_band, available=_encoder_available)
+def _score_encoder(texts: list[str]) -> Scores:
+    """all-MiniLM-L6-v2 embeddings plus the news features through a fitted linear head."""
+    from analysis.sentiment.encoder import encoder, encoder_head
+
+    _, features, words = _news_evidence(texts)
+    embeddings = encoder().embed(texts)
+    head_inputs = _feature_matrix(features, ENCODER_FEATURES)
+    compound = encoder_head().predict(np.column_stack([embeddings, head_inputs]))
+    # The encoder reads meaning, not only lexicon words; an empty text has none.
+    compound[[not text.strip() for text in texts]] = 0.0
+    return compound, words
+
+
+METHODS: tuple[str, ...] = tuple(SCORERS)
+
+
+def available_methods() -> list[str]:
+    """The methods this installation can run, the baseline first; ``encoder`` only with
+    the optional extra (requirements-embeddings.txt)."""
+    return [name for name, method in SCORERS.items() if method.available()]
+
+
+def default_method() -> str:
+    """The most accurate method installed: ``encoder`` with the extra, else ``news``."""
+    return "encoder" if "encoder" in available_methods() else "news"
+
+
+def neutral_band(method: str = "news") -> float:
+    """The half-width of the neutral label band for ``method``."""
+    _check_method(method)
+    return SCORERS[method].band()
+
+
+def _check_method(method: str) -> None:
+    if method not in SCORERS:
+        raise ValueError(f"Unknown sentiment method {method!r}; choose one of {METHODS}.")
+    if not SCORERS[method].available():
+        from analysis.sentiment.encoder import EncoderUnavailable
+
+        raise EncoderUnavailable(
+            f'method="{method}" needs the optional extra: pip install -r requirements-embeddings.txt'
+        )
+
+
+def _score(texts: list[str], method: str) -> Scores:
+    """Compound scores and per-word contributions of every text under ``method``."""
+    return SCORERS[method].score(texts)
+
+
+def feature_table(texts: Iterable[str]) -> pd.DataFrame:
+    """Every sentence feature of each text, one row per text: the news model's
+    :data:`FEATURES` first, in order, then the rest of the encoder head's
+    :data:`ENCODER_FEATURES`, and ``evidence``: how many lexicon words it has. A text
+    with none is scored 0 by the news model."""
+    evidence = [gather_evidence(text) for text in texts]
+    table = pd.DataFrame([sentence_features(e) for e in evidence])
+    table = table.reindex(columns=list(dict.fromkeys([*FEATURES, *ENCODER_FEATURES])))
+    table["evidence"] = [len(e.words) for e in evidence]
+    return table
 
 
 def _as_series(texts: Iterable[str] | pd.Series) -> pd.Series:
@@ -318,140 +389,3 @@ def sentiment_words(texts: Iterable[str] | pd.Series, method: str = "news") -> p
         for w in found
     ]
     return pd.DataFrame(rows, columns=WORD_COLUMNS)
-
-
-# ---------------------------------------------------------------- article level
-
-
-def _find_quotes(article) -> pd.DataFrame:
-    """Who said what with resolved speakers, for a caller that did not pass it."""
-    return resolved_quotes(article)
-
-
-def _quote_share(article) -> pd.Series:
-    """Share of each sentence's word and number tokens that lie inside quotation marks."""
-    tokens = article.tokens
-    words = tokens[tokens["kind"].isin(["word", "number"])]
-    share = words.groupby("sentence")["in_quote"].mean()
-    return share.reindex(article.sentences["sentence"], fill_value=0.0)
-
-
-def attribute_sentences(sentences: pd.DataFrame, quotes: pd.DataFrame) -> pd.DataFrame:
-    """The attribution each sentence overlaps most, as ``quote`` (row label) and ``speaker``.
-
-    Overlap is counted in characters between the sentence ``[start, end)`` and the
-    attribution's content ``[start, end)``; sentences no attribution touches get none.
-    """
-    base = sentences[["sentence", "start", "end"]]
-    if quotes.empty:
-        return pd.DataFrame({"sentence": base["sentence"], "quote": pd.NA, "speaker": None}).astype(
-            {"quote": "Int64", "speaker": object}
-        )
-    spans = quotes[["start", "end", "speaker"]].rename_axis("quote").reset_index()
-    pairs = base.merge(spans, how="cross", suffixes=("", "_quote"))
-    pairs["overlap"] = np.minimum(pairs["end"], pairs["end_quote"]) - np.maximum(
-        pairs["start"], pairs["start_quote"]
-    )
-    pairs = pairs[pairs["overlap"] > 0].sort_values(
-        ["sentence", "overlap"], ascending=[True, False]
-    )
-    best = pairs.drop_duplicates("sentence")[["sentence", "quote", "speaker"]]
-    merged = base[["sentence"]].merge(best, on="sentence", how="left")
-    return merged.astype({"quote": "Int64", "speaker": object})
-
-
-def _voice(in_quote: pd.Series, speaker: pd.Series) -> pd.Series:
-    """``quotation`` inside quotation marks, ``paraphrase`` when attributed, else ``narration``."""
-    voice = np.where(in_quote, "quotation", np.where(speaker.notna(), "paraphrase", "narration"))
-    return pd.Series(voice, index=in_quote.index)
-
-
-def sentence_tone(
-    article, method: str = "news", quotes: pd.DataFrame | None = None
-) -> pd.DataFrame:
-    """One row per sentence of ``article`` with its tone and who, if anyone, is speaking.
-
-    Columns: ``sentence``, ``paragraph``, ``kind``, ``start``, ``end``, ``text`` (from
-    ``article.sentences``); ``quote_share`` and ``in_quote`` (at least half its words inside
-    quotation marks); ``quote`` and ``speaker`` (the attribution of ``analysis.attribution.extract``
-    that overlaps it most; pass ``quotes`` to use another table); ``voice``
-    (``quotation``/``paraphrase``/``narration``); ``compound``, ``label``, ``drivers``.
-    """
-    if quotes is None:
-        quotes = _find_quotes(article)
-    sentences = article.sentences.reset_index(drop=True)
-    table = sentences[["sentence", "paragraph", "kind", "start", "end", "text"]].copy()
-    table["quote_share"] = _quote_share(article).to_numpy()
-    table["in_quote"] = table["quote_share"] >= 0.5
-    attributed = attribute_sentences(sentences, quotes)
-    table["quote"] = attributed["quote"].to_numpy()
-    table["speaker"] = attributed["speaker"].to_numpy()
-    table["voice"] = _voice(table["in_quote"], table["speaker"])
-    scores = score_sentiment(table["text"], method=method)
-    return pd.concat([table, scores.drop(columns="text")], axis=1)
-
-
-def article_words(table: pd.DataFrame, method: str = "news") -> pd.DataFrame:
-    """Every word that moved a sentence's score, with offsets into the article.
-
-    ``table`` is :func:`sentiment`'s (or ``article.sentences``): one row per word with
-    ``sentence``, ``start``, ``end`` (so ``article.text[start:end] == word``), ``word`` and
-    ``contribution``, its signed push on the sentence's score.
-    """
-    words = sentiment_words(table["text"].reset_index(drop=True), method=method)
-    located = table[["sentence", "start"]].reset_index(drop=True).rename_axis("row")
-    words = words.join(located.rename(columns={"start": "offset"}), on="row")
-    words["start"] += words["offset"]
-    words["end"] += words["offset"]
-    return words[["sentence", "start", "end", "word", "contribution"]]
-
-
-def quote_sentiment(
-    article, method: str = "news", quotes: pd.DataFrame | None = None
-) -> pd.DataFrame:
-    """Each attribution of ``analysis.quotes(article)`` with the tone of its own words.
-
-    One row per attribution: ``quote`` (its row label), ``start``, ``end``, ``text``,
-    ``kind``, ``speaker``, ``paragraph``, ``sentence``, then ``compound``, ``label``,
-    ``drivers`` of the content text.
-    """
-    if quotes is None:
-        quotes = _find_quotes(article)
-    columns = ["start", "end", "text", "kind", "speaker", "paragraph", "sentence"]
-    table = quotes[columns].rename_axis("quote").reset_index()
-    scores = score_sentiment(table["text"].astype(object), method=method)
-    return pd.concat([table, scores.drop(columns="text")], axis=1)
-
-
-def _summary(grouped) -> pd.DataFrame:
-    return grouped.agg(
-        n=("compound", "size"),
-        mean=("compound", "mean"),
-        median=("compound", "median"),
-        low=("compound", "min"),
-        high=("compound", "max"),
-        share_positive=("label", lambda s: float((s == "positive").mean())),
-        share_negative=("label", lambda s: float((s == "negative").mean())),
-        start=("start", "min"),
-        end=("end", "max"),
-    )
-
-
-def sentiment_by(table: pd.DataFrame, by: str) -> pd.DataFrame:
-    """Aggregate a scored table (from :func:`sentiment` or :func:`quote_sentiment`) by ``by``.
-
-    ``by`` is a column such as ``paragraph``, ``speaker`` or ``voice``. One row per group:
-    ``n``, ``mean``, ``median``, ``low``, ``high`` of ``compound``, the shares labelled
-    positive and negative, and ``start``/``end``, the first and last offset the group
-    covers (a span, not a contiguous passage, for speakers and voices). Rows without a
-    value of ``by`` (sentences no speaker is tied to) are left out.
-    """
-    if by not in table.columns:
-        raise KeyError(f"No column {by!r} to group sentiment by; have {list(table.columns)}.")
-    return _summary(table.dropna(subset=[by]).groupby(by, sort=True)).reset_index()
-
-
-def speaker_sentiment(quote_table: pd.DataFrame) -> pd.DataFrame:
-    """Tone per speaker over the text of their attributions, most quoted first."""
-    summary = sentiment_by(quote_table, "speaker")
-    return summary.sort_values(["n", "mean"], ascending=[False, True]).reset_index(drop=True)
