@@ -60,7 +60,8 @@ def plot_speaker_stance(per_speaker: pd.DataFrame, max_label_chars: int = 70, ax
     target = table["target"].iloc[0] if len(table) else ""
     ax.set_title(escape_label(f"Where each speaker stands on: {target}", 90))
     handles = [ax.bar(0, 0, color=COLORS[k], label=k) for k in ("favor", "neutral", "against")]
-    ax.legend(handles=handles, loc="lower right", ncols=3)
+    # Below the axis label: inside, it would cover the cue words of the lowest bar.
+    ax.legend(handles=handles, loc="upper center", bbox_to_anchor=(0.5, -0.14), ncols=3)
     return ax
 
 
