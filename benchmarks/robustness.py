@@ -28,7 +28,7 @@ DEFAULT = Path(__file__).resolve().parents[2] / "shared/benchdata/attribution/po
 
 CALLS = {
     "quotes": analysis.attribution.extract,
-    "speakers": analysis.speakers.resolution,
+    "speakers": analysis.speaker_table,
     "mentions": analysis.mentions,
     "sentiment": analysis.sentiment.sentence_tone,
     "readability": analysis.readability.readability_report,
