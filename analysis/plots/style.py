@@ -30,6 +30,10 @@ COLORS: dict[str, str] = {
     "mixed": "#5e3c99",
     "narration": "#bababa",
     "quotation": "#2166ac",
+    # gender of sources (Okabe & Ito 2008 colour-blind safe palette; no pink/blue coding)
+    "female": "#e69f00",
+    "male": "#009e73",
+    "unknown": "#cccccc",
     # article structure
     "body": "#a9bcd6",
     "heading": "#dd8452",

@@ -3,10 +3,12 @@ and role nouns, and the pronouns that continue a person (Centering)."""
 
 from __future__ import annotations
 
+import warnings
 from collections import Counter, defaultdict
+from functools import cache
 
 from analysis.speakers.detect import Mention
-from analysis.speakers.lexicon import role_head
+from analysis.speakers.lexicon import Lexicons, role_head
 from analysis.speakers.pronouns import Pronoun, clause_initial, pronoun_tokens
 
 
@@ -89,3 +91,64 @@ def gender_of_votes(counter: Counter) -> str | None:
     if female > male:
         return "female"
     return None
+
+
+# --------------------------------------------------------------------------- first names
+
+#: The classifier abstains unless a name's share of women among its bearers is at most
+#: this far from 0 or 1 (nomquamgender's default: p(female) <= 0.1 or >= 0.9).
+NAME_UNCERTAINTY = 0.1
+
+
+@cache
+def _name_classifier():
+    """nomquamgender's classifier (Van Buskirk, Clauset & Larremore 2023), loaded on
+    first use: its name data (36 sources, about 600,000 names) ships inside the wheel."""
+    with warnings.catch_warnings():
+        # its loader uses importlib.resources.open_text, deprecated in Python 3.13
+        warnings.simplefilter("ignore", DeprecationWarning)
+        import nomquamgender
+
+    return nomquamgender.NBGC(threshold=NAME_UNCERTAINTY)
+
+
+def first_name(name: str, lex: Lexicons) -> str | None:
+    """The given name of a person's canonical name, or None when it has none to read:
+    a single word ("Trump"), an initial ("J. Smith"), or a title or particle first."""
+    words = name.split()
+    if len(words) < 2:
+        return None
+    first = words[0].lower()
+    if len(first.rstrip(".")) < 2 or first.endswith(".") or not first[:1].isalpha():
+        return None
+    if first in lex.honorifics or (first,) in lex.titles or first in lex.particles:
+        return None
+    return first
+
+
+def genders_from_names(names: list[str]) -> dict[str, str]:
+    """ "female" or "male" for each first name the data gives with confidence; names it
+    abstains on (ambiguous such as "Jordan", or unknown) are left out.
+
+    A hyphenated name the data lacks is read by its first part ("Jean-Luc" -> "jean").
+    """
+    if not names:
+        return {}
+    classifier = _name_classifier()
+    asked = list(dict.fromkeys(names))
+    labels = dict(zip(asked, classifier.classify(asked), strict=True))
+    fallback = [n.split("-")[0] for n in asked if labels[n] == "-" and "-" in n]
+    if fallback:
+        labels.update(
+            {
+                n: label
+                for n, label in zip(fallback, classifier.classify(fallback), strict=True)
+                if label != "-"
+            }
+        )
+    found = {}
+    for n in asked:
+        label = labels[n] if labels[n] != "-" else labels.get(n.split("-")[0], "-")
+        if label in {"gf", "gm"}:
+            found[n] = "female" if label == "gf" else "male"
+    return found
