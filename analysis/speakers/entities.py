@@ -248,7 +248,8 @@ def find_entities(article) -> Entities:
     roles = RoleIndex(groups, kinds)
     link_title_mentions(found, groups, kinds, roles, lex)
     found = sorted(
-        found + link_descriptors(candidates, found, groups, roles, lex), key=lambda m: m.start
+        found + link_descriptors(candidates, found, groups, roles, lex, article.text),
+        key=lambda m: m.start,
     )
     people = {e for e, k in kinds.items() if k == "person"}
     pronouns = pronoun_tokens(article, lex)

@@ -9,7 +9,12 @@ import pandas as pd
 
 from analysis.speakers.entities import Entities, find_entities
 from analysis.speakers.gender import first_name, genders_from_names
-from analysis.speakers.lexicon import descriptor_words, lexicons
+from analysis.speakers.lexicon import (
+    descriptor_words,
+    is_capitalised,
+    lexicons,
+    source_noun_kind,
+)
 from analysis.speakers.pronouns import resolve_pronoun
 from analysis.speakers.resolve import resolved_quotes
 
@@ -87,14 +92,19 @@ def quoted_words(article, table: pd.DataFrame) -> pd.Series:
 
 
 def _descriptor_kind(label: str) -> str:
-    """person (a role noun or a name), body (a body noun) or other ("the report", "a poll")."""
-    lex = lexicons()
+    """person (a role noun, a person noun or a name), body (a body noun) or other ("the
+    report", "a poll")."""
     words = descriptor_words(label)
-    if words and words[-1] in lex.body_nouns:
+    kinds = [source_noun_kind(w) for w in words]
+    if kinds and kinds[-1] == "body":
         return "body"
-    if words and (words[-1] in lex.role_nouns or (words[-1],) in lex.titles):
+    if "person" in kinds[-1:] or ("person" in kinds and "document" not in kinds[-1:]):
         return "person"
-    return "person" if any(w[:1].isupper() for w in label.split()[1:] or label.split()) else "other"
+    if kinds and kinds[-1] == "document":
+        return "other"
+    return (
+        "person" if any(is_capitalised(w) for w in label.split()[1:] or label.split()) else "other"
+    )
 
 
 def speaker_table(
