@@ -96,3 +96,55 @@ def test_what_can_name_a_source():
     assert not names_a_source("Tuesday")
     assert not names_a_source("However")
     assert not names_a_source("Twenty-three")
+
+
+def test_pronouns_follow_the_quotation_structure_when_two_men_alternate():
+    text = (
+        "Tom Reyes, the mayor, said the budget was balanced. “We have no deficit,” he said. "
+        "Paul Hart, the council leader, called it a fiction. “The figures hide a loan,” he "
+        "said. Reyes shook his head. “The loan is repaid,” he said. "
+        "“Nobody believes that,” Hart said. “Not one voter,” he added."
+    )
+    rows = [
+        row(text, "the budget was balanced", "Tom Reyes"),
+        row(text, "We have no deficit", "he", near="deficit"),
+        row(text, "The figures hide a loan", "he", near="loan"),
+        row(text, "The loan is repaid", "he", near="repaid"),
+        row(text, "Nobody believes that", "Hart", near="believes"),
+        row(text, "Not one voter", "he", near="voter"),
+    ]
+    for r in rows:
+        r["kind"] = "direct"
+    assert resolve(text, rows) == [
+        "Tom Reyes",
+        "Tom Reyes",  # who was just quoted
+        "Paul Hart",  # the new subject since
+        "Tom Reyes",  # the subject of the sentence before
+        "Paul Hart",
+        "Paul Hart",  # who was just quoted
+    ]
+
+
+def test_a_surname_that_is_also_a_title_stays_with_its_person():
+    text = (
+        "Ken Doctor, a media analyst, said the paper would close. "
+        "Doctor said the chain had sold it."
+    )
+    entities = find_entities(analysis.parse_article(text)).entities
+    assert list(entities["name"]) == ["Ken Doctor"]
+    rows = [
+        row(text, "the paper would close", "Ken Doctor"),
+        row(text, "the chain had sold it", "Doctor", near="Doctor said"),
+    ]
+    assert resolve(text, rows) == ["Ken Doctor", "Ken Doctor"]
+
+
+def test_a_name_that_only_reports_is_a_person_only_with_a_given_name():
+    text = (
+        "Vantress Meridian said the ferry would stop. Goldman Sachs said the deal was off. "
+        "Marcelo Brandt said the market was calm."
+    )
+    kinds = find_entities(analysis.parse_article(text)).entities.set_index("name")["kind"]
+    assert kinds["Vantress Meridian"] == "body"
+    assert kinds["Goldman Sachs"] == "body"
+    assert kinds["Marcelo Brandt"] == "person"

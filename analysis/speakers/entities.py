@@ -24,6 +24,7 @@ from analysis.speakers.gender import (
     genders_from_names,
 )
 from analysis.speakers.lexicon import ACRONYM, Lexicons, lexicons
+from analysis.speakers.namedata import could_be_given_name
 from analysis.speakers.pronouns import Pronoun, pronoun_tokens
 
 
@@ -135,7 +136,12 @@ def _group_names(found: list[Mention], lex: Lexicons) -> None:
         earliest[m.entity] = min(earliest[m.entity], m.start)
     offset = len(entities)
     keys: dict[tuple[str, ...], int] = {}
+    surnames = {words[-1]: e for e, words in reversed(list(enumerate(entities))) if len(words) > 1}
     for m in found:
+        if m.form == "title" and len(m.name_words) == 1 and m.name_words[0] in surnames:
+            # "Doctor said" after "Ken Doctor": the surname, not the title
+            m.entity, m.form = surnames[m.name_words[0]], "name"
+            continue
         if m.form in {"body", "title"}:
             key = tuple(w for w in m.name_words if w != "the")
             if key not in keys:
@@ -161,8 +167,14 @@ def _entity_kind(group: list[Mention]) -> str | None:
     lengths = {len(m.name_words) for m in group}
     multiword = max(lengths) > 1
     reports = any(m.reports for m in group)
-    if multiword and (len(lengths) > 1 or reports):
+    if multiword and len(lengths) > 1:
         return "person"
+    if multiword and reports:
+        # only a reporting verb: a person if the name opens with a given name, else a
+        # body speaking through its name ("Hong Kong said" is rather its government,
+        # "Goldman Sachs said", "North Korea said")
+        longest = max((m.name_words for m in group if m.name_words), key=len)
+        return "person" if could_be_given_name(longest[0]) else "body"
     if reports:
         return "body"
     return None

@@ -3,10 +3,9 @@ and role nouns, and the pronouns that continue a person (Centering)."""
 
 from __future__ import annotations
 
-import warnings
 from collections import Counter, defaultdict
-from functools import cache
 
+from analysis.speakers import namedata
 from analysis.speakers.detect import Mention
 from analysis.speakers.lexicon import Lexicons, role_head
 from analysis.speakers.pronouns import Pronoun, clause_initial, pronoun_tokens
@@ -95,22 +94,6 @@ def gender_of_votes(counter: Counter) -> str | None:
 
 # --------------------------------------------------------------------------- first names
 
-#: The classifier abstains unless a name's share of women among its bearers is at most
-#: this far from 0 or 1 (nomquamgender's default: p(female) <= 0.1 or >= 0.9).
-NAME_UNCERTAINTY = 0.1
-
-
-@cache
-def _name_classifier():
-    """nomquamgender's classifier (Van Buskirk, Clauset & Larremore 2023), loaded on
-    first use: its name data (36 sources, about 600,000 names) ships inside the wheel."""
-    with warnings.catch_warnings():
-        # its loader uses importlib.resources.open_text, deprecated in Python 3.13
-        warnings.simplefilter("ignore", DeprecationWarning)
-        import nomquamgender
-
-    return nomquamgender.NBGC(threshold=NAME_UNCERTAINTY)
-
 
 def first_name(name: str, lex: Lexicons) -> str | None:
     """The given name of a person's canonical name, or None when it has none to read:
@@ -134,7 +117,7 @@ def genders_from_names(names: list[str]) -> dict[str, str]:
     """
     if not names:
         return {}
-    classifier = _name_classifier()
+    classifier = namedata.classifier()
     asked = list(dict.fromkeys(names))
     labels = dict(zip(asked, classifier.classify(asked), strict=True))
     fallback = [n.split("-")[0] for n in asked if labels[n] == "-" and "-" in n]
