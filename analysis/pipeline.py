@@ -133,6 +133,12 @@ def _speakers(article, options, quotes, entities, mentions):
     return speakers.speaker_table(article, quotes, entities, mentions)
 
 
+@stage("gender_shares", "speakers")
+def _gender_shares(article, options, speakers_table):
+    """Women, men and unknown among the people quoted and those only mentioned."""
+    return speakers.gender_shares(speakers_table)
+
+
 # Sentiment
 
 

@@ -45,6 +45,7 @@ GROUPS = {
     "framing": list(FRAMING_COLORS),
     "structure": ["body", "heading", "boilerplate", "quotation"],
     "voices": ["narration", "indirect", "quotation"],
+    "gender of sources": ["female", "male", "unknown"],
 }
 
 

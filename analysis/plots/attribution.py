@@ -131,3 +131,35 @@ def plot_mentioned_not_quoted(who: pd.DataFrame, ax=None, top: int = 15):
         loc="lower right",
     )
     return ax
+
+
+def plot_gender_shares(shares: pd.DataFrame, ax=None):
+    """100% stacked bars: women, men and unknown among the people quoted and among those
+    only mentioned, each segment labelled with its count.
+
+    ``shares`` is :func:`analysis.speakers.gender_shares`. Colours ``female``, ``male`` and
+    ``unknown`` from COLORS (Okabe-Ito, readable with colour-vision deficiencies).
+    """
+    ax = get_ax(ax, figsize=(8, 2.6))
+    groups = list(dict.fromkeys(shares["group"]))
+    for y, group in enumerate(groups):
+        rows = shares[shares["group"] == group]
+        left = 0.0
+        for _, row in rows.iterrows():
+            width = float(row["share"])
+            ax.barh(y, width, left=left, color=COLORS[row["gender"]], height=0.6)
+            if row["people"] and width >= 0.06:
+                ax.annotate(
+                    str(int(row["people"])), (left + width / 2, y), ha="center", va="center"
+                )
+            left += width
+    totals = shares.groupby("group", sort=False)["people"].sum()
+    ax.set_yticks(range(len(groups)), [f"{g} ({int(totals[g])})" for g in groups])
+    ax.invert_yaxis()
+    ax.set_xlim(0, 1)
+    ax.xaxis.set_major_formatter(lambda v, _: f"{v:.0%}")
+    ax.set_xlabel("share of people (bodies excluded)")
+    ax.set_title("Gender of the people quoted and mentioned")
+    handles = [Patch(color=COLORS[g], label=g) for g in ("female", "male", "unknown")]
+    ax.legend(handles=handles, loc="upper center", bbox_to_anchor=(0.5, -0.35), ncol=3)
+    return ax

@@ -41,6 +41,10 @@ COLORS: dict[str, str] = {
     "conceding": "#332288",
     "speech_act_affect": "#882255",
     "other": "#dddddd",
+    # gender of sources (Paul Tol's muted scheme, colour-blind safe; no pink/blue coding)
+    "female": "#cc6677",
+    "male": "#117733",
+    "unknown": "#cccccc",
     # article structure
     "body": "#a9bcd6",
     "heading": "#dd8452",

@@ -12,13 +12,20 @@ affiliations), :mod:`~analysis.speakers.descriptors`, :mod:`~analysis.speakers.g
 from analysis.core.schema import UNRESOLVED
 from analysis.speakers.entities import Entities, find_entities
 from analysis.speakers.resolve import resolve_speakers, resolved_quotes
-from analysis.speakers.tables import attribution_positions, mentions, quoted_words, speaker_table
+from analysis.speakers.tables import (
+    attribution_positions,
+    gender_shares,
+    mentions,
+    quoted_words,
+    speaker_table,
+)
 
 __all__ = [
     "UNRESOLVED",
     "Entities",
     "attribution_positions",
     "find_entities",
+    "gender_shares",
     "mentions",
     "quoted_words",
     "resolve_speakers",

@@ -91,15 +91,25 @@ class RoleIndex:
         if entity in self.starts:
             bisect.insort(self.starts[entity], start)
 
-    def link(self, descriptor: str, position: int, lex: Lexicons) -> int | None:
+    def link(
+        self, descriptor: str, position: int, lex: Lexicons, possessor: str | None = None
+    ) -> int | None:
         """The person whose title or role the descriptor repeats (Vieira & Poesio 2000,
         "definite descriptions": a role noun resolves to the entity it has been used for).
 
         Ties go to the person mentioned last before ``position``, else the first after.
+        A descriptor with a named ``possessor`` ("Morrison's lawyer") links only to a person
+        whose title or role names that possessor too: another lawyer is not Morrison's. An
+        office held in a polity or body ("Canada's foreign minister", a title in
+        ``titles.tsv``) links as usual.
         """
         words = descriptor_words(descriptor)
+        if possessor and _office(words, lex):
+            possessor = None  # "Canada’s foreign minister": an office of a polity or body
         scored = {}
         for e, phrases in self.phrases.items():
+            if possessor and not any(possessor in p.lower() for p in phrases):
+                continue
             k = _role_overlap(words, phrases, lex)
             if k:
                 scored[e] = k
@@ -135,7 +145,9 @@ def link_title_mentions(found, groups, kinds, roles: RoleIndex, lex: Lexicons) -
             kinds[e] = "person"
 
 
-def link_descriptors(candidates, found, groups, roles: RoleIndex, lex) -> list[Mention]:
+def link_descriptors(
+    candidates, found, groups, roles: RoleIndex, lex, text: str = ""
+) -> list[Mention]:
     """The candidate descriptors that repeat a named person's title or role, linked."""
     starts = [m.start for m in found]  # ``found`` is in text order
     longest = max((m.end - m.start for m in found), default=0)
@@ -145,7 +157,8 @@ def link_descriptors(candidates, found, groups, roles: RoleIndex, lex) -> list[M
         hi = bisect.bisect_left(starts, m.end)
         if any(m.start < t.end and t.start != m.start for t in found[lo:hi]):
             continue  # part of a name's title already read (a possessor may open it)
-        target = roles.link(" ".join(m.name_words), m.start, lex)
+        possessor = named_possessor(text[m.start : m.end])
+        target = roles.link(" ".join(m.name_words), m.start, lex, possessor)
         if target is None:
             continue
         m.entity, m.form = target, "descriptor"
@@ -181,3 +194,15 @@ def link_cataphoric(result: Entities, descriptor: str, end: int) -> int | None:
         role_words = set(descriptor_words(result.role_of[m.entity]))
         return m.entity if content & role_words else None
     return None
+
+
+def named_possessor(phrase: str) -> str | None:
+    """The capitalised possessor opening a descriptor ("Morrison’s lawyer" -> "morrison")."""
+    found = re.match(r"^\s*(?:the\s+)?((?:[A-Z][\w.-]*\s+)*[A-Z][\w.-]*)[’']s\s", phrase)
+    return found.group(1).lower() if found else None
+
+
+def _office(words: list[str], lex: Lexicons) -> bool:
+    """Whether a descriptor ends in a title of office ("foreign minister"), not a relation
+    to a person ("lawyer", "spokesman")."""
+    return any(tuple(words[-n:]) in lex.titles for n in range(1, min(len(words), 4) + 1))

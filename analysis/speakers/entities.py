@@ -17,8 +17,14 @@ from analysis.speakers.descriptors import (
     link_title_mentions,
 )
 from analysis.speakers.detect import Mention, find_mentions
-from analysis.speakers.gender import gender_of_votes, gender_votes
+from analysis.speakers.gender import (
+    first_name,
+    gender_of_votes,
+    gender_votes,
+    genders_from_names,
+)
 from analysis.speakers.lexicon import ACRONYM, Lexicons, lexicons
+from analysis.speakers.namedata import could_be_given_name
 from analysis.speakers.pronouns import Pronoun, pronoun_tokens
 
 
@@ -34,8 +40,16 @@ class Entities:
     def __post_init__(self) -> None:
         # plain dicts and lists: pronoun resolution looks these up once per mention
         self.kind_of: dict[int, str] = self.entities["kind"].to_dict()
+        # pronoun agreement reads only what the text shows; a gender from a first name
+        # is a guess about the name's bearers, not evidence about this person
         self.gender_of: dict[int, str | None] = {
-            e: (g if isinstance(g, str) else None) for e, g in self.entities["gender"].items()
+            e: (g if source == "text" else None)
+            for e, g, source in zip(
+                self.entities["entity"].tolist(),
+                self.entities["gender"].tolist(),
+                self.entities["gender_from"].tolist(),
+                strict=True,
+            )
         }
         self.starts: list[int] = [m.start for m in self.mentions]
         self.groups: dict[int, list[Mention]] = defaultdict(list)
@@ -122,7 +136,12 @@ def _group_names(found: list[Mention], lex: Lexicons) -> None:
         earliest[m.entity] = min(earliest[m.entity], m.start)
     offset = len(entities)
     keys: dict[tuple[str, ...], int] = {}
+    surnames = {words[-1]: e for e, words in reversed(list(enumerate(entities))) if len(words) > 1}
     for m in found:
+        if m.form == "title" and len(m.name_words) == 1 and m.name_words[0] in surnames:
+            # "Doctor said" after "Ken Doctor": the surname, not the title
+            m.entity, m.form = surnames[m.name_words[0]], "name"
+            continue
         if m.form in {"body", "title"}:
             key = tuple(w for w in m.name_words if w != "the")
             if key not in keys:
@@ -148,8 +167,14 @@ def _entity_kind(group: list[Mention]) -> str | None:
     lengths = {len(m.name_words) for m in group}
     multiword = max(lengths) > 1
     reports = any(m.reports for m in group)
-    if multiword and (len(lengths) > 1 or reports):
+    if multiword and len(lengths) > 1:
         return "person"
+    if multiword and reports:
+        # only a reporting verb: a person if the name opens with a given name, else a
+        # body speaking through its name ("Hong Kong said" is rather its government,
+        # "Goldman Sachs said", "North Korea said")
+        longest = max((m.name_words for m in group if m.name_words), key=len)
+        return "person" if could_be_given_name(longest[0]) else "body"
     if reports:
         return "body"
     return None
@@ -193,6 +218,26 @@ def _canonical(group: list[Mention], text: str) -> str:
     return text[best.name_start : best.name_end]
 
 
+def _gender_sources(canonical, kinds, genders, named, lex: Lexicons) -> dict[int, tuple]:
+    """(gender, where it comes from) per entity: the text first, then the first name of
+    a person written with a name (not a bare title: "Prime Minister of Iraq"), else
+    ("unknown", "none"); bodies and things get (None, "none")."""
+    people = [e for e, kind in kinds.items() if kind == "person"]
+    firsts = {
+        e: first_name(canonical[e], lex) for e in people if genders.get(e) is None and e in named
+    }
+    by_name = genders_from_names([f for f in firsts.values() if f])
+    sources: dict[int, tuple] = {e: (None, "none") for e in canonical}
+    for e in people:
+        if genders.get(e) is not None:
+            sources[e] = (genders[e], "text")
+        elif firsts.get(e) in by_name:
+            sources[e] = (by_name[firsts[e]], "name")
+        else:
+            sources[e] = ("unknown", "none")
+    return sources
+
+
 @lru_cache(maxsize=16)
 def find_entities(article) -> Entities:
     """Find, group, classify and gender every person and body of ``article``.
@@ -215,12 +260,16 @@ def find_entities(article) -> Entities:
     roles = RoleIndex(groups, kinds)
     link_title_mentions(found, groups, kinds, roles, lex)
     found = sorted(
-        found + link_descriptors(candidates, found, groups, roles, lex), key=lambda m: m.start
+        found + link_descriptors(candidates, found, groups, roles, lex, article.text),
+        key=lambda m: m.start,
     )
     people = {e for e, k in kinds.items() if k == "person"}
     pronouns = pronoun_tokens(article, lex)
     votes = gender_votes(article, found, people, lex, pronouns)
     genders = {e: gender_of_votes(votes.get(e, Counter())) for e in groups}
+    canonical = {e: _canonical(group, article.text) for e, group in groups.items()}
+    named = {e for e, group in groups.items() if any(m.form == "name" for m in group)}
+    sources = _gender_sources(canonical, kinds, genders, named, lex)
     # names without evidence (kind None: often places or things) stay, so that a
     # speaker table can still merge "Huckabee" with "Mike Huckabee"; mentions() and
     # pronoun resolution leave them out
@@ -239,12 +288,13 @@ def find_entities(article) -> Entities:
         rows.append(
             {
                 "entity": e,
-                "name": _canonical(group, article.text),
+                "name": canonical[e],
                 "affiliation": "; ".join(_affiliations(group, bodies, article.text))
                 if kinds[e] == "person"
                 else "",
                 "kind": kinds[e],
-                "gender": genders[e] if kinds[e] == "person" else None,
+                "gender": sources[e][0],
+                "gender_from": sources[e][1],
                 "role": "; ".join(roles),
                 "aliases": list(dict.fromkeys(article.text[m.start : m.end] for m in group)),
                 "first_start": group[0].start,
@@ -252,7 +302,7 @@ def find_entities(article) -> Entities:
             }
         )
     entities = pd.DataFrame(rows, columns=[
-        "entity", "name", "kind", "gender", "role", "affiliation", "aliases", "first_start",
-        "first_end",
+        "entity", "name", "kind", "gender", "gender_from", "role", "affiliation", "aliases",
+        "first_start", "first_end",
     ]).set_index("entity", drop=False)  # fmt: skip
     return Entities(mentions=found, entities=entities, text=article.text, pronouns=pronouns)

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
+from analysis.speakers import namedata
 from analysis.speakers.detect import Mention
-from analysis.speakers.lexicon import role_head
+from analysis.speakers.lexicon import Lexicons, role_head
 from analysis.speakers.pronouns import Pronoun, clause_initial, pronoun_tokens
 
 
@@ -89,3 +90,48 @@ def gender_of_votes(counter: Counter) -> str | None:
     if female > male:
         return "female"
     return None
+
+
+# --------------------------------------------------------------------------- first names
+
+
+def first_name(name: str, lex: Lexicons) -> str | None:
+    """The given name of a person's canonical name, or None when it has none to read:
+    a single word ("Trump"), an initial ("J. Smith"), or a title or particle first."""
+    words = name.split()
+    if len(words) < 2:
+        return None
+    first = words[0].lower()
+    if len(first.rstrip(".")) < 2 or first.endswith(".") or not first[:1].isalpha():
+        return None
+    if first in lex.honorifics or (first,) in lex.titles or first in lex.particles:
+        return None
+    return first
+
+
+def genders_from_names(names: list[str]) -> dict[str, str]:
+    """ "female" or "male" for each first name the data gives with confidence; names it
+    abstains on (ambiguous such as "Jordan", or unknown) are left out.
+
+    A hyphenated name the data lacks is read by its first part ("Jean-Luc" -> "jean").
+    """
+    if not names:
+        return {}
+    classifier = namedata.classifier()
+    asked = list(dict.fromkeys(names))
+    labels = dict(zip(asked, classifier.classify(asked), strict=True))
+    fallback = [n.split("-")[0] for n in asked if labels[n] == "-" and "-" in n]
+    if fallback:
+        labels.update(
+            {
+                n: label
+                for n, label in zip(fallback, classifier.classify(fallback), strict=True)
+                if label != "-"
+            }
+        )
+    found = {}
+    for n in asked:
+        label = labels[n] if labels[n] != "-" else labels.get(n.split("-")[0], "-")
+        if label in {"gf", "gm"}:
+            found[n] = "female" if label == "gf" else "male"
+    return found

@@ -40,8 +40,11 @@ class Lexicons:
     articles: frozenset[str]  # "the", "a", "an"
     determiners: frozenset[str]  # articles, demonstratives, possessive determiners
     definite: frozenset[str]  # determiners of a definite third-party description
+    pointing: frozenset[str]  # definite article and demonstratives: "the", "this"
     postmodifiers: frozenset[str]  # prepositions and relatives that end a role's head
     name_prefixes: tuple[str, ...]  # hyphenated particles written before a name: "al-"
+    source_nouns: dict[str, str]  # common nouns naming a source: "people" -> person
+    number_words: frozenset[str]  # "fifty", "thousand"
     max_title_words: int = field(default=4)
 
 
@@ -80,8 +83,15 @@ def lexicons() -> Lexicons:
         definite=frozenset(
             r["entry"] for r in determiners if r["definite"] == "yes" and r["person"] != "first"
         ),
+        pointing=frozenset(
+            r["entry"]
+            for r in determiners
+            if r["definite"] == "yes" and r["kind"] in {"article", "demonstrative"}
+        ),
         postmodifiers=lexicon_files.entries("postmodifiers") | relatives,
         name_prefixes=tuple(sorted(p for p in particles if p.endswith("-"))),
+        source_nouns={r["entry"]: r["category"] for r in rows("source_nouns")},
+        number_words=lexicon_files.entries("number_words"),
         max_title_words=max(len(t) for t in titles),
     )
 
@@ -145,3 +155,47 @@ def role_head(phrase: str) -> tuple[str, ...]:
         if w in lexicons().postmodifiers and i > 0:
             return words[:i]
     return words
+
+
+def _singular(word: str) -> tuple[str, ...]:
+    """A word and its plausible singulars ("officials" -> "official", "spokesmen" -> "spokesman")."""
+    forms = [word]
+    if word.endswith("men"):
+        forms.append(word[:-3] + "man")
+    if word.endswith("ies"):
+        forms.append(word[:-3] + "y")
+    if word.endswith("es"):
+        forms.append(word[:-2])
+    if word.endswith("s"):
+        forms.append(word[:-1])
+    return tuple(forms)
+
+
+def source_noun_kind(word: str) -> str | None:
+    """What a common noun names as a source: "person" (a role noun or a person noun such
+    as "people", "critics"), "body" (a body noun), "document" ("report") or None."""
+    lex = lexicons()
+    for form in _singular(word.lower()):
+        if form in lex.role_nouns or (form,) in lex.titles:
+            return "person"
+        if form in lex.body_nouns:
+            return "body"
+        if form in lex.source_nouns:
+            return lex.source_nouns[form]
+    return None
+
+
+def names_a_source(label: str) -> bool:
+    """Whether an unresolved speaker mention can name a source: it has a noun for a person,
+    a group, a body or a document ("two people familiar", "the report"). A dateline, a
+    number, a month, an adverb, a second-person "you" or a bare thing ("Ambient lighting")
+    cannot, nor can a capitalised word the name detector did not take for a name."""
+    lex = lexicons()
+    for token in re.findall(r"[^\W\d_][\w’'-]*", label):
+        word = word_of(token)[0].lower()
+        parts = word.split("-")
+        if word in lex.not_names or all(p in lex.number_words for p in parts):
+            continue
+        if source_noun_kind(word) is not None:
+            return True
+    return False

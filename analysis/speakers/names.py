@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from analysis.speakers.lexicon import ACRONYM, Lexicons, is_capitalised, word_of
+from analysis.speakers.namedata import is_given_name
 
 
 @dataclass
@@ -201,6 +202,8 @@ def classify_run(words: list[str], lex: Lexicons) -> tuple[str, int, str]:
     if lowered[0] in lex.honorifics and len(words) > 1:
         return "name", 1, lex.honorifics[lowered[0]]
     title_end = _title_end(words, lex)
+    if title_end == 2 == len(words) and _surname_like_title(lowered, lex):
+        title_end = 0  # "Ken Doctor": a given name, then a surname that is also a title
     rest = lowered[title_end:]
     if rest and all(w in lex.name_suffixes for w in rest):
         title_end = 0  # "Martin Luther King Jr.": "King" is the name, not a title
@@ -236,6 +239,16 @@ def classify_run(words: list[str], lex: Lexicons) -> tuple[str, int, str]:
     if len(words) == 1 and ACRONYM.match(words[0]):
         return "body", 0, "-"
     return "name", 0, "-"
+
+
+def _surname_like_title(lowered: list[str], lex: Lexicons) -> bool:
+    """Two words, a common given name and a one-word title ("ken doctor", "rudy judge")."""
+    first, last = lowered
+    if (last,) not in lex.titles or (first,) in lex.titles or (first, last) in lex.titles:
+        return False
+    if first in lex.honorifics or first in lex.affiliations or first in lex.role_nouns:
+        return False
+    return is_given_name(first)
 
 
 def title_text(words: list[str], lex: Lexicons) -> str:

@@ -10,16 +10,16 @@ import pandas as pd
 
 from analysis.attribution import quotes
 from analysis.core.schema import UNRESOLVED
-from analysis.speakers.descriptors import descriptor_words, link_cataphoric
+from analysis.speakers.descriptors import descriptor_words, link_cataphoric, named_possessor
 from analysis.speakers.detect import Mention
 from analysis.speakers.entities import Entities, find_entities
-from analysis.speakers.lexicon import lexicons
+from analysis.speakers.lexicon import lexicons, names_a_source, source_noun_kind, word_of
 from analysis.speakers.pronouns import resolve_pronoun
 
 
 def _mention_at(result: Entities, start: int, end: int) -> Mention | None:
-    """The named mention heading a speaker span: the last person or body inside it that
-    is not a possessor ("Ms. Merkel's spokesman, Steffen Seibert" -> Steffen Seibert)."""
+    """The named mention heading a speaker span: the person or body ending last inside it
+    that is not a possessor ("Ms. Merkel's spokesman, Steffen Seibert" -> Steffen Seibert)."""
     inside = [m for m in result.overlapping(start, end) if m.form != "title"]
     if not inside:
         return None
@@ -27,15 +27,20 @@ def _mention_at(result: Entities, start: int, end: int) -> Mention | None:
     heads = [m for m in inside if not text.startswith(("’s", "'s"), m.end) or m.end + 2 >= end]
     # a name modifying a body noun ("Bend council") or after "of" is not the head
     heads = [m for m in heads if m.head or m.form == "descriptor"] or heads
-    body_nouns = lexicons().body_nouns
+    # a name followed by a common noun in the span modifies it ("Bend council", "Ambient
+    # lighting"): the noun is the head; pronouns and function words do not count ("himself")
+    lex = lexicons()
     heads = [
         m
         for m in heads
         if m.form != "name"
         or not (nxt := re.match(r"\s+([a-z]+)", text[m.end : end]))
-        or nxt.group(1) not in body_nouns
+        or nxt.group(1) in lex.not_names
+        or nxt.group(1) in lex.pronouns
     ]
-    return heads[-1] if heads else None
+    # the head of an English noun phrase is its rightmost noun: the mention ending last,
+    # not one nested in a role before the name ("former Conservative critic Michael Chong")
+    return max(heads, key=lambda m: (m.end, m.start)) if heads else None
 
 
 def _blank(value) -> bool:
@@ -96,15 +101,47 @@ def _normalise_descriptor(mention: str) -> str:
     return re.sub(r"^(A|An|The)\b", lambda m: m.group(1).lower(), label)
 
 
-def _resolve_descriptor(result: Entities, mention: str, start: int, end: int) -> int | None:
+def _generic_body(mention: str) -> bool:
+    """A definite description headed by a body noun, in lower case: "the company"."""
+    words = mention.split()
+    if len(words) < 2 or words[0].lower() not in lexicons().pointing or words[-1][:1].isupper():
+        return False
+    return all(w[:1].islower() for w in words[1:]) and source_noun_kind(words[-1]) == "body"
+
+
+def _could_name(mention: str) -> bool:
+    """False for a mention made only of function words, numbers, months and days
+    ("Fifty-one", "Tuesday"): nobody's name, whatever the name detector took it for."""
+    lex = lexicons()
+    words = [word_of(t)[0].lower() for t in re.findall(r"[^\W\d_][\w’'-]*", mention)]
+    return any(
+        w not in lex.not_names and not all(p in lex.number_words for p in w.split("-"))
+        for w in words
+    )
+
+
+def _resolve_descriptor(
+    result: Entities, mention: str, start: int, end: int, sentence: int
+) -> int | None:
+    """A descriptor's person: the name in apposition beside it, else the person whose title
+    or role it repeats, else (indefinite) the next person introduced with that role, else
+    the body it names. A descriptor with a named possessor ("Morrison’s lawyer") is its own
+    unnamed speaker unless the role found names that possessor too."""
     lex = lexicons()
     entity = _adjacent_name(result, start, end)
+    possessor = named_possessor(mention)
     if entity is None:
-        entity = result.roles.link(mention, start, lex)
+        entity = result.roles.link(mention, start, lex, possessor)
+        if entity is None and possessor is not None:
+            return None
     if entity is None and re.match(r"^\s*(a|an)\s", mention, re.I):
         entity = link_cataphoric(result, mention, end)
     if entity is None:
         entity = result.body_keys.get(tuple(descriptor_words(mention)))
+    if entity is None and _generic_body(mention):
+        # "the company", "the agency": a definite body noun refers back like "it" does
+        # (Vieira & Poesio 2000, anaphoric definite descriptions), to the salient body
+        entity = resolve_pronoun(result, "it", start, sentence, exclude=(start, end))
     return entity
 
 
@@ -189,10 +226,15 @@ def resolve_speakers(article, table: pd.DataFrame, entities: Entities | None = N
             entity = (
                 found.entity
                 if found is not None
-                else _resolve_descriptor(result, mention, start, end)
+                else _resolve_descriptor(
+                    result, mention, start, end, _sentence_of(sentence_starts, start)
+                )
             )
             if entity is None:
-                name = _normalise_descriptor(mention)
+                # a dateline, a number, an adverb or a bare thing is nobody's name
+                name = _normalise_descriptor(mention) if names_a_source(mention) else UNRESOLVED
+        if entity is not None and lower not in lex.pronouns and not _could_name(mention):
+            entity, name = None, UNRESOLVED
         if entity is not None:
             name = names.get(entity, name)
         speakers[index] = name

@@ -8,7 +8,13 @@ import numpy as np
 import pandas as pd
 
 from analysis.speakers.entities import Entities, find_entities
-from analysis.speakers.lexicon import descriptor_words, lexicons
+from analysis.speakers.gender import first_name, genders_from_names
+from analysis.speakers.lexicon import (
+    descriptor_words,
+    is_capitalised,
+    lexicons,
+    source_noun_kind,
+)
 from analysis.speakers.pronouns import resolve_pronoun
 from analysis.speakers.resolve import resolved_quotes
 
@@ -16,7 +22,7 @@ MENTION_COLUMNS = [
     "start", "end", "text", "entity", "kind", "form", "sentence", "paragraph", "in_quote",
 ]  # fmt: skip
 SPEAKER_COLUMNS = [
-    "speaker", "aliases", "role", "affiliation", "kind", "gender", "attributions", "direct", "indirect",
+    "speaker", "aliases", "role", "affiliation", "kind", "gender", "gender_from", "attributions", "direct", "indirect",
     "mixed", "words_quoted", "share_of_quoted_words", "mentions", "start", "end", "text",
 ]  # fmt: skip
 
@@ -86,14 +92,19 @@ def quoted_words(article, table: pd.DataFrame) -> pd.Series:
 
 
 def _descriptor_kind(label: str) -> str:
-    """person (a role noun or a name), body (a body noun) or other ("the report", "a poll")."""
-    lex = lexicons()
+    """person (a role noun, a person noun or a name), body (a body noun) or other ("the
+    report", "a poll")."""
     words = descriptor_words(label)
-    if words and words[-1] in lex.body_nouns:
+    kinds = [source_noun_kind(w) for w in words]
+    if kinds and kinds[-1] == "body":
         return "body"
-    if words and (words[-1] in lex.role_nouns or (words[-1],) in lex.titles):
+    if "person" in kinds[-1:] or ("person" in kinds and "document" not in kinds[-1:]):
         return "person"
-    return "person" if any(w[:1].isupper() for w in label.split()[1:] or label.split()) else "other"
+    if kinds and kinds[-1] == "document":
+        return "other"
+    return (
+        "person" if any(is_capitalised(w) for w in label.split()[1:] or label.split()) else "other"
+    )
 
 
 def speaker_table(
@@ -209,6 +220,25 @@ def _missing(value) -> bool:
     return value is None or (not isinstance(value, str) and bool(pd.isna(value)))
 
 
+def _name_gender(name: str) -> tuple[str, str]:
+    """A quoted name's gender from its first name, else ("unknown", "none")."""
+    first = first_name(name, lexicons())
+    found = genders_from_names([first]) if first else {}
+    return (found[first], "name") if first in found else ("unknown", "none")
+
+
+def _descriptor_gender(label: str) -> tuple[str, str]:
+    """A descriptor speaker's gender from its gendered role noun or title ("a spokeswoman"),
+    else ("unknown", "none")."""
+    lex = lexicons()
+    for word in reversed(descriptor_words(label)):
+        gender = lex.role_nouns.get(word, "-")
+        gender = gender if gender != "-" else lex.titles.get((word,), "-")
+        if gender in {"male", "female"}:
+            return gender, "text"
+    return "unknown", "none"
+
+
 def _speaker_row(name: str, entity: dict | None, quoted: dict | None, counted: Counter) -> dict:
     """One row of the speaker table from an entity row and/or the speaker's attributions."""
     kind = entity["kind"] if entity else None
@@ -225,14 +255,22 @@ def _speaker_row(name: str, entity: dict | None, quoted: dict | None, counted: C
             first_start, first_end = spoken_start, spoken_end
     aliases = list(entity["aliases"]) if entity and isinstance(entity["aliases"], list) else []
     kinds = quoted["kinds"] if quoted else Counter()
-    gender = entity["gender"] if entity else None
+    kind = kind if known else _descriptor_kind(name)
+    if known:
+        gender, source = entity["gender"], entity["gender_from"]
+    elif kind == "person" and entity is not None:
+        # a name the text never showed to be a person until it was quoted
+        gender, source = _name_gender(name)
+    else:
+        gender, source = _descriptor_gender(name) if kind == "person" else (None, "none")
     return {
         "speaker": name,
         "aliases": list(dict.fromkeys(aliases + list(quoted["written"] if quoted else []))),
         "role": entity["role"] if known else "",
         "affiliation": entity["affiliation"] if known else "",
-        "kind": kind if known else _descriptor_kind(name),
+        "kind": kind,
         "gender": gender if isinstance(gender, str) else None,
+        "gender_from": source,
         "attributions": sum(kinds.values()),
         "direct": kinds["direct"],
         "indirect": kinds["indirect"],
@@ -259,3 +297,36 @@ def attribution_positions(article, table: pd.DataFrame) -> pd.DataFrame:
     columns = ["speaker", "kind", "start", "end", "paragraph", "position", "words", "text"]
     present = [c for c in columns if c in rows]
     return rows[present].sort_values("start").reset_index(drop=True)
+
+
+GENDERS = ("female", "male", "unknown")
+GROUPS = ("quoted", "mentioned only")
+
+
+def gender_shares(speakers: pd.DataFrame) -> pd.DataFrame:
+    """Women, men and unknown among the people quoted and among those only mentioned.
+
+    ``speakers`` is :func:`speaker_table`; only rows of kind ``person`` count (bodies have
+    no gender). One row per group (``quoted``: at least one attribution; ``mentioned
+    only``: none) and gender, with ``people`` (count), ``share`` (of the group; 0 for an
+    empty group), and ``from_text`` / ``from_name`` (how many of those genders the text
+    shows, how many come from the first name alone).
+    """
+    people = speakers[speakers["kind"] == "person"]
+    rows = []
+    for group in GROUPS:
+        members = people[(people["attributions"] > 0) == (group == "quoted")]
+        for gender in GENDERS:
+            mask = members["gender"].fillna("unknown") == gender
+            count = int(mask.sum())
+            rows.append(
+                {
+                    "group": group,
+                    "gender": gender,
+                    "people": count,
+                    "share": count / len(members) if len(members) else 0.0,
+                    "from_text": int((mask & (members["gender_from"] == "text")).sum()),
+                    "from_name": int((mask & (members["gender_from"] == "name")).sum()),
+                }
+            )
+    return pd.DataFrame(rows)
