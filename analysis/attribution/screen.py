@@ -145,7 +145,9 @@ def _source_category(words: list[str]) -> str | None:
     "early results of the exit poll conducted"), or None."""
     heads = _source_heads()
     for word in reversed(words):
-        bare = word.lower().strip('.,;:"”“').removesuffix("’s").removesuffix("'s").rstrip("’'")
+        if word.endswith(("’s", "'s", "s’", "s'")):
+            continue  # "the minister's phone": a possessive modifies the head, it is not one
+        bare = word.lower().strip('.,;:"”“')
         if bare in heads:
             return heads[bare]
         if _AGE.match(bare):
