@@ -52,6 +52,8 @@ CUE_STRENGTH = {
     "volition": 0.5,
     "perception": 0.5,
     "reply": 0.6,
+    "statement": 1.0,
+    "not_reporting": 0.0,
     "refusal": 0.5,
 }
 FRAME_STRENGTH = {"quotation": 1.0, "clause": 0.95, "object": 0.8}
@@ -69,7 +71,9 @@ SPEAKER_STRENGTH = {
 # Classes of cue that report only with a clause or a quotation as content ("X believes
 # that …", not "they knew far less about …"); classes an infinitive after the cue turns
 # into no attribution ("plans to fly", "declined to say when", "proved to be").
-_NEEDS_CLAUSE = frozenset({"cognition", "perception", "volition", "reply", "refusal", "evidence"})
+_NEEDS_CLAUSE = frozenset(
+    {"cognition", "perception", "volition", "reply", "refusal", "evidence", "statement"}
+)
 _NO_INFINITIVE = frozenset({"volition", "perception", "refusal", "reply", "evidence"})
 _CLAUSE_LINK = re.compile(r"(?:that|whether|if|how|why|what|when|where|who)\b", re.I)
 _FINITE = frozenset(
@@ -79,6 +83,7 @@ _INFINITIVE = re.compile(r"[ \t]+(?:not[ \t]+)?to[ \t]+\w")
 _LETTERS = re.compile(r"[^\W\d_]")
 # What follows a dateline: "WASHINGTON —", "OTTAWA, Ont. (Reuters) -".
 _DATELINE_AFTER = re.compile(r"\s*(?:[,(]|—|–|-)")
+_CONTRACTION = re.compile(r"^\w+[’'](?:re|ve|ll|d|m)$", re.I)
 _AGE = re.compile(r"^\d+-year-olds?$")
 _DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,4}$")
 # Subjects whose thought or wish is the writer's or the reader's, not a source's.
@@ -170,6 +175,8 @@ def _never_a_speaker(state: State, lo: int, hi: int, opens_sentence: bool) -> bo
         return True  # "248 cases" out of "3,248 cases"
     if len(_LETTERS.findall(mention)) == 1 and low != "i":
         return True  # "Q:", "A."
+    if _CONTRACTION.match(mention):
+        return True  # "We’re": a pronoun with its verb belongs to another clause
     head = words[-1].lower().rstrip(".,")
     if head in _calendar_words() or head in SKIPPABLE:
         return True  # "October", "long", "twice"
@@ -200,6 +207,8 @@ def speaker_form(state: State, lo: int | None, hi: int | None) -> str:
     category = _source_category(words)
     if category:
         return category
+    if any(w.endswith(("’s", "'s", "s’", "s'")) for w in words[:-1]):
+        return "common"  # "Google's big [promises]": the cue is a noun after a possessive
     if _DOMAIN.match(mention) or any(
         w[:1].isupper() for k, w in enumerate(words) if k or not opens_sentence
     ):
@@ -221,7 +230,10 @@ def _frame(state: State, a: Attribution) -> str:
     first = words[0].lower().strip("“\"‘'(") if words else ""
     if _CLAUSE_LINK.fullmatch(first) or first in _all_pronouns() - {"him", "them", "her", "it"}:
         return "clause"
-    if len(words) >= 4 and first != "to" and any(w.lower() in _FINITE for w in words):
+    # A subject and a finite verb within the first words, before any comma: "a top worry
+    # is low pay" (not "a man bleeding, who was …": a relative clause inside an object).
+    opening = text[a.start : a.end].split(",", 1)[0].split()[:5]
+    if first != "to" and any(w.lower() in _FINITE for w in opening[1:]):
         return "clause"
     if len(words) >= 3 and words[0][:1].isupper() and words[1].lower().endswith(("ed", "s")):
         return "clause"  # "… believes Trump lost", "said Ruiz wins"
@@ -248,6 +260,8 @@ def _reports(state: State, a: Attribution, cue_class: str, frame: str, form: str
     """Is the row an attribution at all, by the evidence of its cue, frame and speaker?"""
     text = state.text
     if form == "not_a_speaker" or (form == "common" and frame != "quotation"):
+        return False
+    if cue_class == "not_reporting":
         return False
     cue_end = a.cue_end if a.cue_end is not None and a.cue_end <= a.start + 1 else None
     if cue_class in _NO_INFINITIVE and cue_end is not None and _INFINITIVE.match(text, cue_end):
