@@ -172,3 +172,23 @@ def test_month_before_the_verb_is_stepped_over():
 def test_adverb_before_the_verb_is_stepped_over():
     table = table_of("Residents have long warned that the dam is unsafe.")
     assert table["speaker_mention"].tolist() == ["Residents"]
+
+
+def test_thanks_to_is_a_preposition_not_a_cue():
+    assert table_of("Thanks to its new engine, the ferry is faster, and Lumo thanks to it.").empty
+
+
+def test_doubtful_rows_are_flagged_for_checking():
+    # a thought of a relative pronoun: kept, but for a reader to check
+    table = table_of("The council hired a planner who believes that the bridge is unsafe.")
+    assert table["check"].all()
+    assert (table["confidence"] < 0.6).all()
+
+
+def test_a_title_after_a_naming_verb_is_no_quotation():
+    text = "The studio unveiled a new game, which it called “Night Harbour.”"
+    assert table_of(text).empty
+
+
+def test_conclude_with_a_date_is_no_attribution():
+    assert table_of("The band’s tour concludes October 10 in Lisbon.").empty

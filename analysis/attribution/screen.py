@@ -74,7 +74,7 @@ SPEAKER_STRENGTH = {
 _NEEDS_CLAUSE = frozenset(
     {"cognition", "perception", "volition", "reply", "refusal", "evidence", "statement"}
 )
-_NO_INFINITIVE = frozenset({"volition", "perception", "refusal", "reply", "evidence"})
+_NO_INFINITIVE = frozenset({"volition", "perception", "refusal", "reply", "evidence", "act"})
 _CLAUSE_LINK = re.compile(r"(?:that|whether|if|how|why|what|when|where|who)\b", re.I)
 _FINITE = frozenset(
     "is are was were will would has have had can could should may might must did does do".split()
@@ -269,6 +269,8 @@ def _reports(state: State, a: Attribution, cue_class: str, frame: str, form: str
     mention = text[a.speaker_start : a.speaker_end].lower() if a.speaker_start is not None else ""
     if cue_class == "naming" and mention.split()[:1] in (["a"], ["an"]):
         return False  # "a hydrocarbon called acetylene": a name, not speech
+    if cue_class == "naming" and a.kind == "direct" and len(text[a.start : a.end].split()) < 4:
+        return False  # "a game called ‘Night Harbour’": a title in quotation marks
     if mention in _GENERIC_SUBJECTS and a.kind != "direct":
         return False  # "you think", "we estimate", "I write": the writer's or reader's voice
     if a.kind == "indirect" and _QUANTITY_OBJECT.match(text, a.start) and cue_class == "speech":
