@@ -84,6 +84,7 @@ _LETTERS = re.compile(r"[^\W\d_]")
 # What follows a dateline: "WASHINGTON —", "OTTAWA, Ont. (Reuters) -".
 _DATELINE_AFTER = re.compile(r"\s*(?:[,(]|—|–|-)")
 _CONTRACTION = re.compile(r"^\w+[’'](?:re|ve|ll|d|m)$", re.I)
+_CONTRACTED = re.compile(r"[’'](?:ll|s|d|re|ve|m)$")
 _AGE = re.compile(r"^\d+-year-olds?$")
 _DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,4}$")
 # Subjects whose thought or wish is the writer's or the reader's, not a source's.
@@ -207,7 +208,8 @@ def speaker_form(state: State, lo: int | None, hi: int | None) -> str:
     category = _source_category(words)
     if category:
         return category
-    if any(w.endswith(("’s", "'s", "s’", "s'")) for w in words[:-1]):
+    owners = [k for k, w in enumerate(words[:-1]) if w.endswith(("’s", "'s", "s’", "s'"))]
+    if owners and not any(w[:1].isupper() for w in words[owners[-1] + 1 :]):
         return "common"  # "Google's big [promises]": the cue is a noun after a possessive
     if _DOMAIN.match(mention) or any(
         w[:1].isupper() for k, w in enumerate(words) if k or not opens_sentence
@@ -228,11 +230,12 @@ def _frame(state: State, a: Attribution) -> str:
         return "clause"  # "clause, X said": the content is the clause before
     words = text[a.start : a.end].split()
     first = words[0].lower().strip("“\"‘'(") if words else ""
+    first = _CONTRACTED.sub("", first)  # "she’ll"
     if _CLAUSE_LINK.fullmatch(first) or first in _all_pronouns() - {"him", "them", "her", "it"}:
         return "clause"
     # A subject and a finite verb within the first words, before any comma: "a top worry
     # is low pay" (not "a man bleeding, who was …": a relative clause inside an object).
-    opening = text[a.start : a.end].split(",", 1)[0].split()[:5]
+    opening = text[a.start : a.end].split(",", 1)[0].split()[:8]
     if first != "to" and any(w.lower() in _FINITE for w in opening[1:]):
         return "clause"
     if len(words) >= 3 and words[0][:1].isupper() and words[1].lower().endswith(("ed", "s")):
@@ -275,6 +278,8 @@ def _reports(state: State, a: Attribution, cue_class: str, frame: str, form: str
         return False  # "you think", "we estimate", "I write": the writer's or reader's voice
     if a.kind == "indirect" and _QUANTITY_OBJECT.match(text, a.start) and cue_class == "speech":
         return False  # "the index added 20.72 points": arithmetic, not speech
+    if cue_class == "evidence" and form in ("document", "body") and frame == "object":
+        return True  # "a poll shows Trump leading": what a poll or a body reports
     if cue_class in _NEEDS_CLAUSE and a.kind != "direct":
         return frame != "object"
     return True
