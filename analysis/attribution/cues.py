@@ -19,6 +19,7 @@ from analysis.attribution.vocabulary import (
     BARE_FORM_SUBJECTS,
     IRREGULAR_PLURALS,
     MODALS,
+    MONTHS,
     NOUN_LIKE_FORMS,
     PRENOMINAL,
     PRONOUNS,
@@ -32,6 +33,7 @@ from analysis.core.quotemarks import DOUBLE_MARKS, SINGLE_MARKS
 
 QUOTE_CHARS = DOUBLE_MARKS + SINGLE_MARKS
 DAY = alternation(WEEKDAYS, capitalise=True)
+MONTH = alternation(MONTHS, capitalise=True)
 
 
 @dataclass(frozen=True)

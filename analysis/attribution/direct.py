@@ -130,7 +130,9 @@ def _record_cue_after(
         nxt is not None
         and nxt.start < p_hi
         and _bridges(state, cue, tail, nxt.start)
-        and not state.cues_between(tail, nxt.start)
+        and not any(
+            state.cues[j].kind != "circumstance" for j in state.cues_between(tail, nxt.start)
+        )
         and not state.has_quotation(tail, nxt.start)
         and speechlike(text, nxt)
     ):

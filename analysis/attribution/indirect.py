@@ -220,10 +220,11 @@ def _subject_then_content(
     text, cue = state.text, state.cues[c]
     content = content_after(state, cue.end, s_hi)
     content = inside_relative_clause(state, s_lo, speaker, content)
-    if not states_something(text, *content, cue.lemma):
-        return
+    # "…, an insurgent source told Radio Valla.": only an addressee after the cue, so
+    # the content is the clause before it.
+    says = states_something(text, *content, cue.lemma)
     content = past_addressee(text, *content, cue.lemma)
-    if word_count(text, *content) >= 2:
+    if says and word_count(text, *content) >= 2:
         if _coordinated_cue_follows(state, (content[0], s_hi)):
             return  # "X spoke to reporters and said …": the second verb reports
         lead = text[s_lo : speaker[0]].rstrip()
@@ -286,5 +287,27 @@ def _inverted(state: State, c: int, s_lo: int, s_hi: int) -> bool:
     if _subject_with_appositive(state, s_lo, lead_end):
         return False  # "Sen. Ruth Okafor, D-Ohio, called the vote overdue"
     before = len(state.found)
-    _emit(state, c, content_before(state, s_lo, lead_end), speaker)
+    head = content_before(state, s_lo, lead_end)
+    tail = _clause_goes_on(state, speaker[1], s_hi) if rest else None
+    _emit(state, c, tail or head, speaker, head=head if tail else None)
     return len(state.found) > before
+
+
+def _clause_goes_on(state: State, lo: int, s_hi: int) -> tuple[int, int] | None:
+    """``There is a satisfaction, insists X, in building …``: after the inverted cue's
+    speaker and a comma, the interrupted clause goes on (not an appositive "a farmer",
+    a relative "who …" or a new clause "and …"); its rest is the second fragment."""
+    text = state.text
+    comma = re.match(r"\s*,\s*", text[lo:s_hi])
+    if comma is None:
+        return None
+    rest = strip_span(text, lo + comma.end(), s_hi)
+    first = first_word(text, rest[0])
+    if first is None or word_count(text, *rest) < 2 or not first.group().islower():
+        return None
+    word = first.group().lower()
+    if word in v.DETERMINERS or word in v.NOT_A_PREDICATE - v.PREPOSITIONS:
+        return None
+    if speaker_after(text, rest[0], rest[1]) is not None:
+        return None  # "…, said X, head of research at Y": an appositive noun phrase
+    return rest

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from analysis.attribution.cues import DAY, cue_lexicon
+from analysis.attribution.cues import DAY, MONTH, cue_lexicon
 from analysis.attribution.vocabulary import (
     DETERMINERS,
     INTRODUCERS,
@@ -36,6 +36,13 @@ _TIME_ADJUNCT = re.compile(
     r",?\s+(?:(?:on\s+)?" + DAY + r"(?:\s+(?:morning|afternoon|evening|night))?"
     r"|(?:last|this|earlier\s+this|late\s+last|next)\s+(?:week|month|year|spring|summer|fall|winter)"
     r"|in\s+recent\s+(?:days|weeks|months)|today|yesterday|tonight),?\s*$"
+)
+# "Gale Brennan in October revealed": a month adjunct right before the verb (with no
+# comma after it: "…close in March, says X" is the content's own adjunct).
+_MONTH_ADJUNCT = re.compile(
+    r"\s+(?:in|on|since|during|until|by|last|early|late)\s+"
+    + MONTH
+    + r"(?:\s+\d{1,2})?(?:,?\s+\d{4})?\s*$"
 )
 
 
@@ -114,7 +121,9 @@ def speaker_before(text: str, lo: int, cue_start: int) -> tuple[int, int] | None
     # A speaker mention never runs over a line break (a paragraph or heading before it).
     window_lo = max(lo, cue_start - 160, text.rfind("\n", lo, cue_start) + 1)
     # "the senator on Tuesday dismissed …": step over a time adjunct before the verb.
-    time_adjunct = _TIME_ADJUNCT.search(text, window_lo, cue_start)
+    time_adjunct = _TIME_ADJUNCT.search(text, window_lo, cue_start) or _MONTH_ADJUNCT.search(
+        text, window_lo, cue_start
+    )
     if time_adjunct:
         cue_start = time_adjunct.start()
     found = words(text, window_lo, cue_start)

@@ -53,6 +53,8 @@ CUE_STRENGTH = {
     "volition": 0.5,
     "perception": 0.5,
     "reply": 0.6,
+    "statement": 1.0,
+    "not_reporting": 0.0,
     "refusal": 0.5,
 }
 FRAME_STRENGTH = {"quotation": 1.0, "clause": 0.95, "object": 0.8}
@@ -70,14 +72,18 @@ SPEAKER_STRENGTH = {
 # Classes of cue that report only with a clause or a quotation as content ("X believes
 # that …", not "they knew far less about …"); classes an infinitive after the cue turns
 # into no attribution ("plans to fly", "declined to say when", "proved to be").
-_NEEDS_CLAUSE = frozenset({"cognition", "perception", "volition", "reply", "refusal", "evidence"})
-_NO_INFINITIVE = frozenset({"volition", "perception", "refusal", "reply", "evidence"})
+_NEEDS_CLAUSE = frozenset(
+    {"cognition", "perception", "volition", "reply", "refusal", "evidence", "statement"}
+)
+_NO_INFINITIVE = frozenset({"volition", "perception", "refusal", "reply", "evidence", "act"})
 _CLAUSE_LINK = re.compile(r"(?:that|whether|if|how|why|what|when|where|who)\b", re.I)
 _FINITE = frozenset(grammar("finite_auxiliary"))
 _INFINITIVE = re.compile(r"[ \t]+(?:not[ \t]+)?to[ \t]+\w")
 _LETTERS = re.compile(r"[^\W\d_]")
 # What follows a dateline: "WASHINGTON —", "OTTAWA, Ont. (Reuters) -".
 _DATELINE_AFTER = re.compile(r"\s*(?:[,(]|—|–|-)")
+_CONTRACTION = re.compile(r"^\w+[’'](?:re|ve|ll|d|m)$", re.I)
+_CONTRACTED = re.compile(r"[’'](?:ll|s|d|re|ve|m)$")
 _AGE = re.compile(r"^\d+-year-olds?$")
 _DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,4}$")
 # Subjects whose thought or wish is the writer's or the reader's, not a source's.
@@ -144,7 +150,9 @@ def _source_category(words: list[str]) -> str | None:
     "early results of the exit poll conducted"), or None."""
     heads = _source_heads()
     for word in reversed(words):
-        bare = word.lower().strip('.,;:"”“').removesuffix("’s").removesuffix("'s").rstrip("’'")
+        if word.endswith(("’s", "'s", "s’", "s'")):
+            continue  # "the minister's phone": a possessive modifies the head, it is not one
+        bare = word.lower().strip('.,;:"”“')
         if bare in heads:
             return heads[bare]
         if _AGE.match(bare):
@@ -167,6 +175,8 @@ def _never_a_speaker(state: State, lo: int, hi: int, opens_sentence: bool) -> bo
         return True  # "248 cases" out of "3,248 cases"
     if len(_LETTERS.findall(mention)) == 1 and low != "i":
         return True  # "Q:", "A."
+    if _CONTRACTION.match(mention):
+        return True  # "We’re": a pronoun with its verb belongs to another clause
     head = words[-1].lower().rstrip(".,")
     if head in _calendar_words() or head in SKIPPABLE:
         return True  # "October", "long", "twice"
@@ -197,6 +207,9 @@ def speaker_form(state: State, lo: int | None, hi: int | None) -> str:
     category = _source_category(words)
     if category:
         return category
+    owners = [k for k, w in enumerate(words[:-1]) if w.endswith(("’s", "'s", "s’", "s'"))]
+    if owners and not any(w[:1].isupper() for w in words[owners[-1] + 1 :]):
+        return "common"  # "Google's big [promises]": the cue is a noun after a possessive
     if _DOMAIN.match(mention) or any(
         w[:1].isupper() for k, w in enumerate(words) if k or not opens_sentence
     ):
@@ -216,9 +229,13 @@ def _frame(state: State, a: Attribution) -> str:
         return "clause"  # "clause, X said": the content is the clause before
     words = text[a.start : a.end].split()
     first = words[0].lower().strip("“\"‘'(") if words else ""
+    first = _CONTRACTED.sub("", first)  # "she’ll"
     if _CLAUSE_LINK.fullmatch(first) or first in _all_pronouns() - {"him", "them", "her", "it"}:
         return "clause"
-    if len(words) >= 4 and first != "to" and any(w.lower() in _FINITE for w in words):
+    # A subject and a finite verb within the first words, before any comma: "a top worry
+    # is low pay" (not "a man bleeding, who was …": a relative clause inside an object).
+    opening = text[a.start : a.end].split(",", 1)[0].split()[:8]
+    if first != "to" and any(w.lower() in _FINITE for w in opening[1:]):
         return "clause"
     if len(words) >= 3 and words[0][:1].isupper() and words[1].lower().endswith(("ed", "s")):
         return "clause"  # "… believes Trump lost", "said Ruiz wins"
@@ -246,16 +263,22 @@ def _reports(state: State, a: Attribution, cue_class: str, frame: str, form: str
     text = state.text
     if form == "not_a_speaker" or (form == "common" and frame != "quotation"):
         return False
+    if cue_class == "not_reporting":
+        return False
     cue_end = a.cue_end if a.cue_end is not None and a.cue_end <= a.start + 1 else None
     if cue_class in _NO_INFINITIVE and cue_end is not None and _INFINITIVE.match(text, cue_end):
         return False  # "plans to fly", "declined to say", "proved to be"
     mention = text[a.speaker_start : a.speaker_end].lower() if a.speaker_start is not None else ""
     if cue_class == "naming" and mention.split()[:1] in (["a"], ["an"]):
         return False  # "a hydrocarbon called acetylene": a name, not speech
+    if cue_class == "naming" and a.kind == "direct" and len(text[a.start : a.end].split()) < 4:
+        return False  # "a game called ‘Night Harbour’": a title in quotation marks
     if mention in _GENERIC_SUBJECTS and a.kind != "direct":
         return False  # "you think", "we estimate", "I write": the writer's or reader's voice
     if a.kind == "indirect" and _QUANTITY_OBJECT.match(text, a.start) and cue_class == "speech":
         return False  # "the index added 20.72 points": arithmetic, not speech
+    if cue_class == "evidence" and form in ("document", "body") and frame == "object":
+        return True  # "a poll shows Trump leading": what a poll or a body reports
     if cue_class in _NEEDS_CLAUSE and a.kind != "direct":
         return frame != "object"
     return True

@@ -73,6 +73,11 @@ ADDRESSEE_VERBS = _set("addressee_verb")
 NOUN_LIKE_FORMS = _set("noun_like_form")
 # Verbs that introduce a quotation ("he continued: …") but take no that-clause.
 QUOTATION_ONLY_LEMMAS = _set("quotation_only_lemma")
+MONTHS = tuple(
+    r["entry"]
+    for r in lexicons.rows("not_names")
+    if r["category"] == "calendar" and not r["entry"].endswith("day")
+)
 WEEKDAYS = tuple(
     r["entry"]
     for r in lexicons.rows("not_names")
