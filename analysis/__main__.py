@@ -1,12 +1,19 @@
-"""Check that an article can be read: ``python -m analysis [PATH]`` (else ``$ARTICLE``).
+"""The command line: ``python -m analysis [PATH]`` checks one article; sub-commands do more.
 
-Prints a one-line summary, or the one-sentence reason the file cannot be used
-(exit status 1), without a traceback. ``make run`` calls it before executing the
-notebooks so that a bad ``ARTICLE`` stops early with a clear message.
+``python -m analysis [PATH]`` (else ``$ARTICLE``) prints a one-line summary of the
+article, or the one-sentence reason the file cannot be used (exit status 1), without
+a traceback. ``make check`` calls it before the notebooks run, so that a bad
+``ARTICLE`` stops early with a clear message.
+
+Sub-commands (``python -m analysis COMMAND --help``): ``check [PATH]`` (the same
+check), ``corpus INPUT... --out DIR`` (every table over a whole coverage). A new one
+is a module with ``add_arguments(parser)`` and ``main(args)``, named in :data:`COMMANDS`.
 """
 
 from __future__ import annotations
 
+import argparse
+import importlib
 import os
 import sys
 
@@ -14,8 +21,15 @@ from analysis.core.article import load_article
 from analysis.core.loading import ArticleError
 from analysis.takeaways import plural
 
+#: Sub-command name -> (module with add_arguments/main, one-line help).
+COMMANDS: dict[str, tuple[str, str]] = {
+    "check": ("analysis.__main__", "check that one article can be read (the default)"),
+    "corpus": ("analysis.corpus.cli", "analyse a whole coverage into Parquet and CSV tables"),
+}
 
-def main(argv: list[str]) -> int:
+
+def check(argv: list[str]) -> int:
+    """The one-line check of one article (the command without a sub-command)."""
     if len(argv) > 1:
         print("usage: python -m analysis [PATH]  (one article at a time)", file=sys.stderr)
         return 2
@@ -38,5 +52,41 @@ def main(argv: list[str]) -> int:
     return 0
 
 
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """``check``'s arguments: at most one path."""
+    parser.add_argument(
+        "path", nargs="*", metavar="PATH", help="the article (default: $ARTICLE, else the seed)"
+    )
+
+
+def main(args: argparse.Namespace) -> int:
+    """``check`` as a sub-command."""
+    return check(args.path)
+
+
+def parser() -> argparse.ArgumentParser:
+    """The parser of every sub-command, each filled by its module's ``add_arguments``."""
+    top = argparse.ArgumentParser(
+        prog="python -m analysis",
+        description="Check one article (python -m analysis [PATH]) or run a sub-command.",
+        fromfile_prefix_chars="@",
+    )
+    commands = top.add_subparsers(dest="command", metavar="COMMAND")
+    for name, (module, summary) in COMMANDS.items():
+        sub = commands.add_parser(
+            name, help=summary, description=summary, fromfile_prefix_chars="@"
+        )
+        importlib.import_module(module).add_arguments(sub)
+    return top
+
+
+def run(argv: list[str]) -> int:
+    """Dispatch: a sub-command by name, else the one-line check of ``argv`` (kept as it was)."""
+    if not argv or (argv[0] not in COMMANDS and argv[0] not in ("-h", "--help")):
+        return check(argv)
+    args = parser().parse_args(argv)
+    return importlib.import_module(COMMANDS[args.command][0]).main(args)
+
+
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))
+    sys.exit(run(sys.argv[1:]))

@@ -1,0 +1,79 @@
+"""The same chunks on a Dask cluster: ``dask.bag`` over chunks, each worker writing its parts.
+
+:func:`run_on_dask` takes a :class:`dask.distributed.Client` (a ``LocalCluster`` or a
+scheduler's address), maps :func:`~analysis.corpus.process.process_chunk` over a bag
+with one partition per chunk, and combines the parts as a local run does, so the
+tables are the same. Workers write the part files themselves, in parallel: ``out``
+must be a folder every worker can reach (a shared file system, or one machine).
+"""
+
+from __future__ import annotations
+
+import os
+import time
+
+from analysis.corpus.process import ChunkSummary, process_chunk
+from analysis.corpus.run import (
+    PARTS,
+    CorpusRun,
+    _prepare,
+    _progress,
+    chunk_size,
+    chunks_of,
+    finish,
+    lost_chunk,
+)
+from analysis.corpus.sources import Columns, Listing, corpus_items
+
+
+def run_on_dask(
+    client,
+    inputs,
+    out: str | os.PathLike,
+    *,
+    columns: Columns | None = None,
+    options: dict | None = None,
+    progress: bool = True,
+    keep_parts: bool = False,
+) -> CorpusRun:
+    """Analyse every article of ``inputs`` on ``client``'s cluster; write tables to ``out``."""
+    import dask.bag as bag
+    from distributed import as_completed
+
+    started = time.perf_counter()
+    out, listing = _prepare(out), Listing()
+    parts = str(os.path.abspath(out / PARTS))
+    workers = max(1, len(client.scheduler_info().get("workers", {})))
+    items = list(corpus_items(inputs, columns, listing))
+    chunks = list(chunks_of(items, chunk_size(workers, len(items))))
+    run = CorpusRun(out, engine=f"Dask, {workers} worker{'s' if workers > 1 else ''}")
+    numbered = bag.from_sequence(list(enumerate(chunks)), npartitions=max(1, len(chunks)))
+    summaries = numbered.map(lambda pair: process_chunk(pair[0], pair[1], parts, options))
+    futures = client.compute(summaries.to_delayed())
+    chunk_of = {future.key: number for number, future in enumerate(futures)}
+    with _progress(len(items), progress) as bar:
+        for future in as_completed(futures):
+            number = chunk_of[future.key]
+            try:
+                results: list[ChunkSummary] = future.result()
+            except Exception as error:  # a worker lost its chunk: its articles become errors
+                results = [lost_chunk(number, chunks[number], parts, error)]
+            for summary in results:
+                run.chunks.append(summary)
+                run.articles += summary.articles
+                run.failed += summary.failed
+                bar.update(summary.articles)
+    return finish(run, listing, started, keep_parts)
+
+
+def connect(address: str, workers: int):
+    """A client of the scheduler at ``address``; ``local`` starts a loopback cluster of ``workers``."""
+    from distributed import Client, LocalCluster
+
+    if address == "local":
+        cluster = LocalCluster(
+            n_workers=workers, threads_per_worker=1, processes=True,
+            host="127.0.0.1", dashboard_address=None,
+        )  # fmt: skip
+        return Client(cluster)
+    return Client(address)
