@@ -48,7 +48,7 @@ def run_on_dask(
     chunks = list(chunks_of(items, chunk_size(workers, len(items))))
     run = CorpusRun(out, engine=f"Dask, {workers} worker{'s' if workers > 1 else ''}")
     numbered = bag.from_sequence(list(enumerate(chunks)), npartitions=max(1, len(chunks)))
-    summaries = numbered.map(lambda pair: process_chunk(pair[0], pair[1], parts, options))
+    summaries = numbered.map(lambda pair: process_chunk(f"{pair[0]:06d}", pair[1], parts, options))
     futures = client.compute(summaries.to_delayed())
     chunk_of = {future.key: number for number, future in enumerate(futures)}
     with _progress(len(items), progress) as bar:
@@ -57,7 +57,7 @@ def run_on_dask(
             try:
                 results: list[ChunkSummary] = future.result()
             except Exception as error:  # a worker lost its chunk: its articles become errors
-                results = [lost_chunk(number, chunks[number], parts, error)]
+                results = [lost_chunk(f"{number:06d}", chunks[number], parts, error)]
             for summary in results:
                 run.chunks.append(summary)
                 run.articles += summary.articles

@@ -72,9 +72,9 @@ def _majority(values: pd.Series) -> str | None:
 
 
 def _display_name(names: pd.Series) -> str:
-    """The form written most often, the longest on a tie ("Ana Ruiz" over "Ruiz")."""
+    """The fullest form ("Ana Ruiz" over a merged "Ruiz"), the most written among equals."""
     counts = Counter(names)
-    return max(counts, key=lambda name: (counts[name], len(name), name))
+    return max(counts, key=lambda name: (len(name.split()), counts[name], len(name), name))
 
 
 def corpus_speakers(speakers: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:

@@ -56,7 +56,7 @@ class ItemResult:
 class ChunkSummary:
     """What a chunk produced: counts, time and the worker's peak memory."""
 
-    chunk: int
+    chunk: str
     articles: int
     failed: int
     seconds: float
@@ -211,7 +211,7 @@ def _date(value) -> date | None:
 
 
 def process_chunk(
-    chunk: int, items: list[CorpusItem], parts_dir: str, options: dict | None = None
+    chunk: str, items: list[CorpusItem], parts_dir: str, options: dict | None = None
 ) -> ChunkSummary:
     """Analyse ``items`` and write each table's rows to ``parts_dir/<table>/part-<chunk>.parquet``."""
     started = time.perf_counter()

@@ -16,6 +16,7 @@ import shutil
 import time
 from collections.abc import Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -141,7 +142,7 @@ def run_corpus(
     with _progress(total, progress) as bar:
         if jobs == 1:
             for number, chunk in enumerate(chunks_of(items, size)):
-                _record(run, process_chunk(number, chunk, str(out / PARTS), options), bar)
+                _record(run, process_chunk(f"{number:06d}", chunk, str(out / PARTS), options), bar)
         else:
             _run_pool(run, chunks_of(items, size), jobs, options, bar)
     return finish(run, listing, started, keep_parts)
@@ -155,28 +156,91 @@ def _record(run: CorpusRun, summary: ChunkSummary, bar) -> None:
 
 
 def _run_pool(run: CorpusRun, chunks: Iterator[list[CorpusItem]], jobs: int, options, bar) -> None:
-    """Submit chunks lazily, two per worker in flight; a lost worker's articles become errors."""
+    """Submit chunks lazily, two per worker in flight, on a pool renewed when a worker dies.
+
+    A worker that dies (killed, out of memory, a crash in a C library) breaks the whole
+    pool: the chunks in flight are split into single articles and tried again one at a
+    time, so only the article that kills its worker fails, after :data:`ATTEMPTS` tries,
+    with an ``errors`` row; then the run goes on on a new pool.
+    """
     parts = str(run.out / PARTS)
-    numbered = enumerate(chunks)
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
-        pending: dict[Future, tuple[int, list[CorpusItem]]] = {}
-        while True:
-            for number, chunk in itertools.islice(numbered, 2 * jobs - len(pending)):
-                pending[pool.submit(process_chunk, number, chunk, parts, options)] = (number, chunk)
-            if not pending:
-                break
-            done, _ = wait(pending, return_when=FIRST_COMPLETED)
-            for future in done:
-                number, chunk = pending.pop(future)
-                try:
-                    summary = future.result()
-                except Exception as error:  # the worker died (killed, out of memory)
-                    summary = lost_chunk(number, chunk, parts, error)
-                _record(run, summary, bar)
+    work: Iterator[Task] = (Task(f"{n:06d}", c) for n, c in enumerate(chunks))
+    while True:
+        with ProcessPoolExecutor(max_workers=jobs) as pool:
+            broken = _drain(run, pool, work, 2 * jobs, parts, options, bar)
+        if not broken:
+            return
+        for task in (piece for failed in broken for piece in failed.retries()):
+            _retry_alone(run, task, parts, options, bar)
+
+
+def _retry_alone(run: CorpusRun, task: Task, parts: str, options, bar) -> None:
+    """Run one article on a pool of its own until it succeeds or has had :data:`ATTEMPTS` tries."""
+    for attempt in range(1, ATTEMPTS + 1):
+        with ProcessPoolExecutor(max_workers=1) as pool:
+            broken = _drain(run, pool, iter([task]), 1, parts, options, bar)
+        if not broken:
+            return
+        task.attempt, task.error = attempt, broken[0].error
+    _record(run, lost_chunk(task.name, task.items, parts, task.error), bar)
+
+
+#: How often an article whose worker died is tried on its own before it becomes an error.
+ATTEMPTS = 2
+
+
+@dataclass
+class Task:
+    """A chunk to analyse: its part-file name, its items, and how often it was tried."""
+
+    name: str
+    items: list[CorpusItem]
+    attempt: int = 1
+    error: BaseException | None = None
+
+    def retries(self) -> list[Task]:
+        """A failed chunk as single articles (their part names sort where the chunk's would)."""
+        if len(self.items) == 1:
+            return [self]
+        return [
+            Task(f"{self.name}-{i:04d}", [item], 1, self.error) for i, item in enumerate(self.items)
+        ]
+
+
+def _drain(run, pool, work: Iterator[Task], in_flight: int, parts, options, bar) -> list[Task]:
+    """Run ``work`` on ``pool``, ``in_flight`` tasks at a time; return those in flight if it breaks."""
+    pending: dict[Future, Task] = {}
+    while True:
+        for task in itertools.islice(work, in_flight - len(pending)):
+            future = pool.submit(process_chunk, task.name, task.items, parts, options)
+            pending[future] = task
+        if not pending:
+            return []
+        done, _ = wait(pending, return_when=FIRST_COMPLETED)
+        for future in done:
+            task = pending.pop(future)
+            try:
+                _record(run, future.result(), bar)
+            except BrokenProcessPool as error:
+                _remove_parts(parts, task.name)
+                for other in pending.values():
+                    _remove_parts(parts, other.name)
+                task.error = error
+                for other in pending.values():
+                    other.error = error
+                return [task, *pending.values()]
+            except Exception as error:  # the chunk's result could not come back
+                _record(run, lost_chunk(task.name, task.items, parts, error), bar)
+
+
+def _remove_parts(parts: str, name: str) -> None:
+    """Half a chunk's parts would count its articles twice."""
+    for table in os.listdir(parts) if os.path.isdir(parts) else []:
+        (Path(parts) / table / f"part-{name}.parquet").unlink(missing_ok=True)
 
 
 def lost_chunk(
-    number: int, chunk: list[CorpusItem], parts: str, error: BaseException
+    name: str, chunk: list[CorpusItem], parts: str, error: BaseException | None
 ) -> ChunkSummary:
     """Every article of a chunk whose worker failed gets an ``errors`` row: none is lost silently."""
     reason = f"{type(error).__name__}: {' '.join(str(error).split())[:200]}"
@@ -189,11 +253,9 @@ def lost_chunk(
         }
         for item in chunk
     ]
-    for name in os.listdir(parts) if os.path.isdir(parts) else []:
-        stale = Path(parts) / name / f"part-{number:06d}.parquet"
-        stale.unlink(missing_ok=True)  # half a chunk would count its articles twice
-    write_parts({"errors": pd.DataFrame(rows, columns=ERROR_COLUMNS)}, Path(parts), number)
-    return ChunkSummary(number, len(chunk), len(chunk), 0.0, 0.0, 0)
+    _remove_parts(parts, name)
+    write_parts({"errors": pd.DataFrame(rows, columns=ERROR_COLUMNS)}, Path(parts), name)
+    return ChunkSummary(name, len(chunk), len(chunk), 0.0, 0.0, 0)
 
 
 def finish(run: CorpusRun, listing: Listing, started: float, keep_parts: bool = False) -> CorpusRun:
@@ -205,7 +267,7 @@ def finish(run: CorpusRun, listing: Listing, started: float, keep_parts: bool = 
             "articles": pd.DataFrame(columns=ARTICLE_COLUMNS),
             "errors": pd.DataFrame(columns=ERROR_COLUMNS),
         }
-        write_parts(empty, parts, 0)
+        write_parts(empty, parts, "000000")
     run.rows = combine_parts(run.out, keep_parts=keep_parts)
     if "speakers" in run.rows:
         speakers = read_table(run.out, "speakers", SPEAKER_COLUMNS)

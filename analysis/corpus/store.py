@@ -1,6 +1,7 @@
 """Corpus tables on disk: Parquet part files per chunk, combined into one file per table.
 
-Workers write ``parts/<table>/part-<chunk>.parquet`` (one per chunk, so no worker
+Workers write ``parts/<table>/part-<chunk>.parquet`` (``<chunk>`` a zero-padded number, so
+names sort in corpus order; one per chunk, so no worker
 holds more than its chunk); :func:`combine_parts` then streams the parts of each
 table, one at a time, into ``<table>.parquet`` and ``<table>.csv``. Parts of one
 table may disagree on a column's type (a column that is empty in one chunk is
@@ -56,12 +57,16 @@ def _plain(value):
     return str(value)
 
 
-def write_parts(tables: dict[str, pd.DataFrame], parts_dir: Path, chunk: int) -> None:
+def write_parts(tables: dict[str, pd.DataFrame], parts_dir: Path, chunk: str) -> None:
     """Write each table's rows for one chunk to ``parts_dir/<table>/part-<chunk>.parquet``."""
     for name, table in tables.items():
         folder = parts_dir / name
         folder.mkdir(parents=True, exist_ok=True)
-        pq.write_table(to_arrow(table), folder / f"part-{chunk:06d}.parquet")
+        # Written under a temporary name, then renamed: a worker that dies mid-write
+        # leaves no half-written part behind.
+        partial = folder / f".part-{chunk}.parquet.partial"
+        pq.write_table(to_arrow(table), partial)
+        partial.replace(folder / f"part-{chunk}.parquet")
 
 
 def combine_parts(out: Path, keep_parts: bool = False) -> dict[str, int]:
