@@ -70,6 +70,9 @@ def main(args: argparse.Namespace) -> int:
     except ArticleError as error:
         print(f"error: {error}", file=sys.stderr)
         return 1
+    from analysis.corpus.cached import save_record
+
+    save_record(run, args.inputs, columns)  # a notebook reading --out knows what it holds
     print(run.summary())
     return 0
 

@@ -8,7 +8,9 @@ back to the full name inside an article; with two candidates it stays apart.
 
 The Gender Gap Tracker counts *sources*: a person quoted in three articles is three
 sources. :func:`source_gender` counts both those appearances and distinct people,
-for the people quoted and those only mentioned. Every aggregate row points at the
+for the people quoted and those only mentioned. A person's gender is the one most of
+their articles tell (each article's own pronouns and titles, never a list of names): a
+"she said" in one article tells it for the others. Every aggregate row points at the
 first row it sums up (``article``, ``start``, ``end``).
 """
 
@@ -24,6 +26,8 @@ from analysis.core.schema import UNRESOLVED
 UNKNOWN = "unknown"
 GENDER_GROUPS = {"female": "women", "male": "men"}
 KINDS = ("direct", "indirect", "mixed")
+#: The tables of :func:`cross_tables`.
+CROSS_TABLES = ("corpus_speakers", "share_of_voice", "quote_kinds", "source_gender")
 
 
 def canonical_key(name: str) -> str:
@@ -58,7 +62,9 @@ def with_groups(speakers: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
     rows["outlet"] = rows["article"].map(meta["outlet"]).fillna(UNKNOWN).astype(str)
     dates = pd.to_datetime(rows["article"].map(meta["date"]), errors="coerce")
     rows["month"] = dates.dt.strftime("%Y-%m").fillna(UNKNOWN)
-    rows["gender_group"] = rows["gender"].map(GENDER_GROUPS).fillna(UNKNOWN)
+    # A person's gender, told by the pronouns of one article, holds in the others too.
+    rows["corpus_gender"] = rows["key"].map(rows.groupby("key")["gender"].agg(_majority))
+    rows["gender_group"] = rows["corpus_gender"].map(GENDER_GROUPS).fillna(UNKNOWN)
     return rows
 
 
@@ -88,7 +94,7 @@ def corpus_speakers(speakers: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFr
                 "speaker": _display_name(group["speaker"]),
                 "key": key,
                 "kind": _majority(group["kind"]),
-                "gender": _majority(group["gender"]),
+                "gender": group["corpus_gender"].iloc[0],
                 "articles": sorted(set(group["article"])),
                 "outlets": sorted(set(group["outlet"])),
                 "n_articles": group["article"].nunique(),
@@ -199,3 +205,33 @@ def cross_tables(speakers: pd.DataFrame, articles: pd.DataFrame) -> dict[str, pd
             [p for p in parts if not p.empty] or [pd.DataFrame()], ignore_index=True
         )
     return tables
+
+
+def coverage(articles: pd.DataFrame) -> pd.DataFrame:
+    """Articles per outlet and month, one row each (months without a date are "unknown")."""
+    table = articles.assign(
+        outlet=articles["outlet"].fillna(UNKNOWN).astype(str),
+        month=pd.to_datetime(articles["date"], errors="coerce")
+        .dt.strftime("%Y-%m")
+        .fillna(UNKNOWN),
+    )
+    counts = table.groupby(["outlet", "month"]).agg(
+        articles=("article", "size"), article=("article", "first")
+    )
+    return counts.reset_index()
+
+
+def speaker_quotes(
+    key: str, quotes: pd.DataFrame, speakers: pd.DataFrame, articles: pd.DataFrame
+) -> pd.DataFrame:
+    """Every attribution of the corpus speaker ``key``, with its article's outlet and date."""
+    rows = with_groups(speakers, articles)
+    forms = set(map(tuple, rows.loc[rows["key"] == key, ["article", "speaker"]].to_numpy()))
+    pairs = pd.Series(
+        list(zip(quotes["article"], quotes["speaker"], strict=True)), index=quotes.index
+    )
+    chosen = quotes[pairs.isin(forms)].copy()
+    meta = articles.set_index("article")
+    chosen.insert(1, "outlet", chosen["article"].map(meta["outlet"]).fillna(UNKNOWN))
+    chosen.insert(2, "date", chosen["article"].map(meta["date"]))
+    return chosen.sort_values(["date", "article", "start"], ignore_index=True)

@@ -33,6 +33,7 @@ from analysis.corpus.process import (
 )
 from analysis.corpus.sources import Columns, CorpusItem, Listing, corpus_items
 from analysis.corpus.store import PARTS, combine_parts, read_table, to_arrow, write_csv, write_parts
+from analysis.takeaways import plural
 
 #: Articles per chunk at most: small enough to balance two workers on 20 articles,
 #: large enough that the per-task cost (pickling, one part file per table) stays small.
@@ -76,7 +77,10 @@ class CorpusRun:
             f"peak memory per worker {self.peak_rss_mb:.0f} MB.",
         ]
         if self.skipped:
-            lines.append(f"Skipped {len(self.skipped):,} files that are not .txt, .html or .htm.")
+            files = plural(len(self.skipped), "file")
+            lines.append(
+                f"Skipped {files} that {'is' if len(self.skipped) == 1 else 'are'} not .txt, .html or .htm."
+            )
         return "\n".join(lines)
 
 
@@ -107,15 +111,31 @@ def _prepare(out: str | os.PathLike) -> Path:
     out.mkdir(parents=True, exist_ok=True)
     if (out / PARTS).exists():  # parts of an interrupted run would be combined again
         shutil.rmtree(out / PARTS)
-    for old in list(out.glob("*.parquet")) + list(out.glob("*.csv")):
-        old.unlink()
+    # Only the tables a run writes are replaced: --out may be a folder with other files.
+    for name in table_names():
+        for suffix in (".parquet", ".csv"):
+            (out / f"{name}{suffix}").unlink(missing_ok=True)
     return out
+
+
+def table_names() -> list[str]:
+    """Every table a corpus run writes: the article tables, ``articles``, ``errors``, cross tables."""
+    from analysis.corpus.cross import CROSS_TABLES
+    from analysis.pipeline import STAGES
+
+    return [name for name, step in STAGES.items() if step.table] + [
+        "articles",
+        "errors",
+        *CROSS_TABLES,
+    ]
 
 
 def _progress(total: int | None, show: bool):
     from tqdm import tqdm
 
-    return tqdm(total=total, unit="article", desc="corpus", disable=not show, smoothing=0.1)
+    # rate_noinv: always "articles/s", never "s/article" when articles are slow.
+    bar = "{l_bar}{bar}| {n_fmt}/{total_fmt} [{elapsed}<{remaining}, {rate_noinv_fmt}]"
+    return tqdm(total=total, unit="article", desc="corpus", disable=not show, bar_format=bar)
 
 
 def run_corpus(

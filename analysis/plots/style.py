@@ -30,6 +30,10 @@ COLORS: dict[str, str] = {
     "mixed": "#5e3c99",
     "narration": "#bababa",
     "quotation": "#2166ac",
+    # who is quoted across a corpus (the Gender Gap Tracker's three groups)
+    "women": "#c2a5cf",
+    "men": "#5aae61",
+    "unknown": "#d9d9d9",
     # article structure
     "body": "#a9bcd6",
     "heading": "#dd8452",
