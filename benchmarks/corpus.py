@@ -3,14 +3,15 @@
 Usage: python benchmarks/corpus.py [--polnear DIR] [--pages DIR] [--jobs 1 2] [--dask]
        [--limit N] [--out build/bench_corpus]
 
-Runs ``analysis.corpus.run_corpus`` over every PolNeAR article (train, dev and test:
+Runs ``python -m analysis corpus`` (a fresh interpreter per run, as a user runs it) over
+every PolNeAR article (train, dev and test:
 only timed, never scored; text in ``text``, id in ``id``) and over the shared real web
 pages, once per ``--jobs`` value, and with ``--dask`` on a loopback ``LocalCluster`` of
 two single-threaded worker processes. For each run it prints the wall time, articles
 per second, CPU seconds per article (the machine is shared: wall time depends on its
-load, CPU time much less), the peak memory of the busiest worker, the articles lost
-without an ``errors`` row (must be 0), and for Dask whether every table equals the
-process pool's. Each result is also appended as one JSON line to ``OUT/results.jsonl``.
+load, CPU time much less; it counts the workers too), the peak memory of the busiest
+worker (``getrusage``, from the run's ``run.json``), the articles lost without an
+``errors`` row (must be 0), and for Dask whether every table equals the local run's. Each result is also appended as one JSON line to ``OUT/results.jsonl``.
 Prints ``skipped`` for data that is absent.
 """
 
@@ -20,6 +21,7 @@ import argparse
 import json
 import os
 import resource
+import subprocess
 import sys
 import time
 from pathlib import Path
@@ -29,7 +31,7 @@ sys.path.insert(0, str(HERE.parent))
 
 import pandas as pd  # noqa: E402
 
-from analysis.corpus import Columns, corpus_items, read_table, run_corpus  # noqa: E402
+from analysis.corpus import Columns, corpus_items, read_table  # noqa: E402
 
 DEFAULT_POLNEAR = HERE.parent.parent / "shared" / "benchdata" / "attribution"
 DEFAULT_PAGES = HERE.parent.parent / "shared" / "benchdata" / "realnews" / "pages"
@@ -51,13 +53,10 @@ def polnear_inputs(folder: Path, limit: int | None) -> list[Path] | None:
     return [subset]
 
 
-def cpu_seconds() -> float:
-    """CPU time of this process and of its finished children (the pool's workers)."""
-    own, children = (
-        resource.getrusage(resource.RUSAGE_SELF),
-        resource.getrusage(resource.RUSAGE_CHILDREN),
-    )
-    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+def children_cpu() -> float:
+    """CPU seconds of every finished child process and its own children (the workers)."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 def lost(inputs, columns: Columns, out: Path) -> int:
@@ -68,66 +67,56 @@ def lost(inputs, columns: Columns, out: Path) -> int:
     return len(listed - found)
 
 
-def report(name: str, run, inputs, columns, out: Path, cpu: float, results: Path, **extra) -> None:
-    workers = [c.peak_rss_mb for c in run.chunks if c.pid]
+def column_flags(columns: Columns) -> list[str]:
+    return [f"--{role}-column={value}" for role, value in columns.__dict__.items() if value]
+
+
+def run_once(
+    name: str, inputs, columns: Columns, out: Path, engine: list[str], results: Path
+) -> Path:
+    """One run of ``python -m analysis corpus`` in a fresh interpreter, as a user runs it."""
+    command = [sys.executable, "-m", "analysis", "corpus", "--out", str(out), "--no-progress"]
+    command += [*engine, *column_flags(columns), "--", *map(str, inputs)]
+    environment = {**os.environ, "PYTHONPATH": str(HERE.parent)}
+    before, started = children_cpu(), time.perf_counter()
+    result = subprocess.run(command, capture_output=True, text=True, env=environment)
+    wall, cpu = time.perf_counter() - started, children_cpu() - before
+    if result.returncode:
+        print(f"{name} {' '.join(engine)}: failed: {result.stderr.strip()[-400:]}")
+        return out
+    recorded = json.loads((out / "run.json").read_text(encoding="utf-8"))
     row = {
         "corpus": name,
-        "engine": run.engine,
-        "articles": run.articles,
-        "failed": run.failed,
-        "seconds": round(run.seconds, 1),
-        "articles_per_second": round(run.articles / run.seconds, 2),
-        "cpu_seconds_per_article": round(cpu / max(1, run.articles), 3),
-        "peak_worker_mb": round(max(workers, default=0.0)),
-        "main_mb": round(run.main_rss_mb),
+        "engine": recorded["engine"],
+        "articles": recorded["articles"],
+        "failed": recorded["failed"],
+        "wall_seconds": round(wall, 1),
+        "run_seconds": recorded["seconds"],
+        "articles_per_second": round(recorded["articles"] / wall, 2),
+        "cpu_seconds_per_article": round(cpu / max(1, recorded["articles"]), 3),
+        "peak_worker_mb": round(recorded["peak_worker_mb"]),
+        "main_mb": round(recorded["main_mb"]),
         "lost_without_error_row": lost(inputs, columns, out),
-        **extra,
     }
     print(json.dumps(row), flush=True)
     with results.open("a", encoding="utf-8") as handle:
         handle.write(json.dumps(row) + "\n")
+    return out
 
 
-def same_tables(left: Path, right: Path, names) -> bool:
-    for name in names:
-        a, b = read_table(left, name), read_table(right, name)
+def same_tables(left: Path, right: Path) -> bool:
+    """Every table of two runs equal, rows sorted by article (stable within an article)."""
+    for parquet in sorted(left.glob("*.parquet")):
+        a, b = read_table(left, parquet.stem), read_table(right, parquet.stem)
         if "article" in a:
             a = a.sort_values("article", kind="stable", ignore_index=True)
             b = b.sort_values("article", kind="stable", ignore_index=True)
         try:
             pd.testing.assert_frame_equal(a, b)
         except AssertionError as error:
-            print(f"{name} differs: {str(error)[:200]}")
+            print(f"{parquet.stem} differs: {str(error)[:200]}")
             return False
     return True
-
-
-def run_dask(name: str, inputs, columns: Columns, out: Path, results: Path, reference: Path | None):
-    from distributed import Client, LocalCluster
-
-    from analysis.corpus.cluster import run_on_dask
-
-    with (
-        LocalCluster(
-            n_workers=2,
-            threads_per_worker=1,
-            processes=True,
-            host="127.0.0.1",
-            dashboard_address=None,
-        ) as cluster,
-        Client(cluster) as client,
-    ):
-        started_cpu = time.process_time()
-        run = run_on_dask(client, inputs, out / f"{name}-dask", columns=columns, progress=False)
-        cpu = (
-            sum(client.run(lambda: time.process_time()).values())
-            + time.process_time()
-            - started_cpu
-        )
-    identical = same_tables(reference, out / f"{name}-dask", run.rows) if reference else None
-    report(
-        name, run, inputs, columns, out / f"{name}-dask", cpu, results, identical_to_local=identical
-    )
 
 
 def main() -> int:
@@ -154,13 +143,17 @@ def main() -> int:
             continue
         reference = None
         for jobs in args.jobs:
-            before = cpu_seconds()
-            out = args.out / f"{name}-{jobs}"
-            run = run_corpus(inputs, out, jobs=jobs, columns=columns, progress=False)
-            report(name, run, inputs, columns, out, cpu_seconds() - before, results)
-            reference = out
+            engine = ["--jobs", str(jobs)]
+            reference = run_once(
+                name, inputs, columns, args.out / f"{name}-{jobs}", engine, results
+            )
         if args.dask:
-            run_dask(name, inputs, columns, args.out, results, reference)
+            engine = ["--dask", "local", "--jobs", "2"]
+            dask_out = run_once(name, inputs, columns, args.out / f"{name}-dask", engine, results)
+            if reference:
+                print(
+                    f"{name}: Dask tables identical to --jobs {args.jobs[-1]}: {same_tables(reference, dask_out)}"
+                )
     return 0
 
 

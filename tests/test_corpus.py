@@ -322,3 +322,95 @@ def test_a_local_dask_cluster_gives_the_local_tables(corpus_run, tmp_path):
             _sorted(read_table(tmp_path / "dask", name)),
             obj=name,
         )
+
+
+def test_make_corpus_takes_names_as_data(tmp_path):
+    folder = tmp_path / 'a`touch PWNED`$5 it\'s "q"'
+    (folder / "-herald").mkdir(parents=True)
+    shutil.copy(SHIPPED / FEW[0], folder / "-herald" / "port.txt")
+    out = tmp_path / "out $HOME"
+    result = subprocess.run(
+        ["make", "-s", "-C", str(PROJECT_DIR), "corpus", f"CORPUS={folder}", f"OUT={out}", "JOBS=1"],
+        capture_output=True, text=True, cwd=tmp_path,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert "Read 1 article" in result.stdout
+    assert read_table(out, "articles")["outlet"].tolist() == ["-herald"]
+    assert not (tmp_path / "PWNED").exists() and not (PROJECT_DIR / "PWNED").exists()
+
+
+def test_cached_tables_are_reused_until_the_corpus_changes(tmp_path, monkeypatch):
+    from analysis.corpus import cached
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    shutil.copy(SHIPPED / FEW[0], folder / "a.txt")
+    calls = []
+    real = cached.run_corpus
+    monkeypatch.setattr(cached, "run_corpus", lambda *a, **k: calls.append(a) or real(*a, **k))
+    out, first = cached.corpus_tables(folder, tmp_path / "out", jobs=1)
+    again, second = cached.corpus_tables(folder, tmp_path / "out", jobs=1)
+    assert len(calls) == 1 and again == out and second == first and first["analysed"] == 1
+    shutil.copy(SHIPPED / FEW[2], folder / "b.txt")
+    _, third = cached.corpus_tables(folder, tmp_path / "out", jobs=1)
+    assert len(calls) == 2 and third["analysed"] == 2
+
+
+def test_takeaways_are_computed_from_the_tables(corpus_run):
+    from analysis.takeaways import corpus as says
+
+    _, out, _ = corpus_run
+    articles = read_table(out, "articles")
+    assert says.coverage_takeaway(articles).startswith(
+        "4 articles from 2 outlets, January 2025 to April 2025"
+    )
+    people = read_table(out, "corpus_speakers")
+    top = people[people["attributions"] > 0].iloc[0]
+    assert says.most_quoted_takeaway(people).startswith(f"{top['speaker']} is the most quoted")
+    grades = articles.groupby("outlet")["grade"].median().sort_values()
+    sentence = says.spread_takeaway(articles, "grade", "reading grade")
+    assert f"highest at {grades.index[-1]} ({grades.iloc[-1]:.1f})" in sentence
+    gender = pd.DataFrame(
+        {
+            "by": "outlet", "role": "quoted", "group": ["A"] * 3 + ["B"] * 3,
+            "gender": ["women", "men", "unknown"] * 2, "sources": [1, 9, 5, 6, 4, 0],
+        }
+    )  # fmt: skip
+    assert says.gender_takeaway(gender) == (
+        "Women are 35% of the quoted sources whose gender the articles tell "
+        "(20% of quoted sources are of unknown gender); from 10% at A to 60% at B."
+    )
+
+
+@pytest.mark.notebooks
+def test_notebook_06_renders_a_hostile_corpus_as_text(tmp_path, monkeypatch):
+    import nbformat
+    from nbclient import NotebookClient
+    from nbconvert import HTMLExporter
+    from test_hostile_input import HOSTILE, _live_markup
+
+    folder = tmp_path / "corpus"
+    (folder / "<b onmouseover=PWNED>Herald$5").mkdir(parents=True)
+    shutil.copy(HOSTILE, folder / "<b onmouseover=PWNED>Herald$5" / "hostile.txt")
+    shutil.copy(SHIPPED / FEW[2], folder / "ledger.txt")
+    monkeypatch.setenv("CORPUS", str(folder))
+    path = PROJECT_DIR / "notebooks" / "06-corpus.ipynb"
+    notebook = nbformat.read(path, as_version=4)
+    NotebookClient(
+        notebook,
+        kernel_name="python3",
+        timeout=600,
+        resources={"metadata": {"path": str(path.parent)}},
+    ).execute()
+    errors = [
+        o
+        for c in notebook.cells
+        if c.cell_type == "code"
+        for o in c.outputs
+        if o.output_type == "error"
+    ]
+    assert not errors, f"{errors[0].ename}: {errors[0].evalue}"
+    page, _ = HTMLExporter().from_notebook_node(notebook)
+    live, text = _live_markup(page)
+    assert live == [], live[:3]
+    assert "<b onmouseover=PWNED>Herald$5" in text  # the outlet reached the page, as text

@@ -82,8 +82,7 @@ def _on_dask(args: argparse.Namespace, options: dict):
     from analysis.corpus.run import default_jobs
 
     try:
-        client = connect(args.dask, args.jobs or default_jobs())
-    except OSError as error:
+        with connect(args.dask, args.jobs or default_jobs()) as client:
+            return run_on_dask(client, args.inputs, args.out, **options)
+    except OSError as error:  # no scheduler there, or it went away
         raise ArticleError(f"cannot reach the Dask scheduler at {args.dask} ({error}).") from None
-    with client:
-        return run_on_dask(client, args.inputs, args.out, **options)

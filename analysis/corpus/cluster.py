@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import time
+from contextlib import contextmanager
 
 from analysis.corpus.process import ChunkSummary, process_chunk
 from analysis.corpus.run import (
@@ -66,14 +67,23 @@ def run_on_dask(
     return finish(run, listing, started, keep_parts)
 
 
+@contextmanager
 def connect(address: str, workers: int):
-    """A client of the scheduler at ``address``; ``local`` starts a loopback cluster of ``workers``."""
+    """A client of the scheduler at ``address``; ``local`` starts a loopback cluster of ``workers``.
+
+    The local cluster (and its worker processes) is closed on leaving the ``with`` block.
+    """
     from distributed import Client, LocalCluster
 
-    if address == "local":
-        cluster = LocalCluster(
+    if address != "local":
+        with Client(address) as client:
+            yield client
+        return
+    with (
+        LocalCluster(
             n_workers=workers, threads_per_worker=1, processes=True,
             host="127.0.0.1", dashboard_address=None,
-        )  # fmt: skip
-        return Client(cluster)
-    return Client(address)
+        ) as cluster,
+        Client(cluster) as client,
+    ):  # fmt: skip
+        yield client

@@ -184,6 +184,7 @@ def _run_pool(run: CorpusRun, chunks: Iterator[list[CorpusItem]], jobs: int, opt
     with an ``errors`` row; then the run goes on on a new pool.
     """
     parts = str(run.out / PARTS)
+    warm_up(options)
     work: Iterator[Task] = (Task(f"{n:06d}", c) for n, c in enumerate(chunks))
     while True:
         with ProcessPoolExecutor(max_workers=jobs) as pool:
@@ -192,6 +193,23 @@ def _run_pool(run: CorpusRun, chunks: Iterator[list[CorpusItem]], jobs: int, opt
             return
         for task in (piece for failed in broken for piece in failed.retries()):
             _retry_alone(run, task, parts, options, bar)
+
+
+def warm_up(options: dict | None = None) -> None:
+    """Load the word lists and dictionaries once, here, before the workers fork.
+
+    Forked workers inherit them (the CMU dictionary alone takes seconds to read), instead
+    of each reading them again for its first article.
+    """
+    import multiprocessing
+
+    from analysis.corpus.process import analyse_item
+
+    if multiprocessing.get_start_method() != "fork":  # spawned workers would not inherit them
+        return
+    analyse_item(
+        CorpusItem("warm-up", text="Warm-up\n\n“We are ready,” she said on Monday."), options
+    )
 
 
 def _retry_alone(run: CorpusRun, task: Task, parts: str, options, bar) -> None:
