@@ -3,6 +3,7 @@ the process pool and a Dask cluster."""
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import shutil
@@ -193,8 +194,29 @@ def test_an_unexpected_exception_in_one_article_is_an_error_row(tmp_path, monkey
     run = run_corpus(folder, tmp_path / "out", jobs=1, progress=False)
     errors = read_table(tmp_path / "out", "errors")
     assert errors[["article", "kind"]].values.tolist() == [[FEW[2], "failed"]]
-    assert "unexpected KeyError while analysing" in errors["error"].iloc[0]
+    assert "unexpected KeyError while analysing the article" in errors["error"].iloc[0]
     assert run.analysed == 3
+
+
+def test_an_error_in_one_stage_names_the_stage(tmp_path, monkeypatch):
+    from analysis import pipeline
+
+    folder = small_corpus(tmp_path / "in", bad=False)
+    real = pipeline.STAGES["marker_rates"]
+
+    def broken(article, options, *tables):
+        if "budget-vote" in str(article.source):
+            raise TypeError("invalid value for dtype 'int64'")
+        return real.compute(article, options, *tables)
+
+    monkeypatch.setitem(pipeline.STAGES, "marker_rates", dataclasses.replace(real, compute=broken))
+    run_corpus(folder, tmp_path / "out", jobs=1, progress=False)
+    errors = read_table(tmp_path / "out", "errors")
+    assert errors["article"].tolist() == [FEW[2]]
+    assert errors["error"].iloc[0] == (
+        f"{FEW[2]}: unexpected TypeError while computing its marker_rates table "
+        "(invalid value for dtype 'int64')."
+    )
 
 
 def test_a_worker_that_dies_loses_no_article_silently(tmp_path, monkeypatch):

@@ -124,12 +124,17 @@ def analyse_item(item: CorpusItem, options: dict | None = None) -> ItemResult:
     except ArticleError as error:
         return _failed(item, source, "unreadable", str(error))
     except Exception as error:  # a reader bug must not stop the corpus
-        return _failed(item, source, "unreadable", _unexpected(item, "reading", error))
+        return _failed(item, source, "unreadable", _unexpected(item, "reading the article", error))
+    result = None
     try:
-        tables = analysis.analyse(article, **(options or {})).tables()
+        result = analysis.analyse(article, **(options or {}))
+        tables = result.tables()
         row = article_row(item, source, article, tables)
     except Exception as error:  # one article's failure is recorded and the run goes on
-        return _failed(item, source, "failed", _unexpected(item, "analysing", error))
+        doing = (
+            f"computing its {_failed_stage(result)} table" if result else "analysing the article"
+        )
+        return _failed(item, source, "failed", _unexpected(item, doing, error))
     with_ids = {}
     for name, table in tables.items():
         table = table.copy()
@@ -140,9 +145,15 @@ def analyse_item(item: CorpusItem, options: dict | None = None) -> ItemResult:
 
 def _unexpected(item: CorpusItem, doing: str, error: Exception) -> str:
     detail = " ".join(str(error).split())[:200]
-    return (
-        f"{item.article}: unexpected {type(error).__name__} while {doing} the article ({detail})."
-    )
+    return f"{item.article}: unexpected {type(error).__name__} while {doing} ({detail})."
+
+
+def _failed_stage(result) -> str:
+    """The first table stage (in the pipeline's order) not computed: the one that raised."""
+    from analysis.pipeline import STAGES
+
+    done = getattr(result, "computed", {})
+    return next((name for name, step in STAGES.items() if step.table and name not in done), "last")
 
 
 def _failed(item: CorpusItem, source: str | None, kind: str, message: str) -> ItemResult:
