@@ -32,9 +32,9 @@ FEW = [
 ]
 
 
-def small_corpus(folder: Path, bad: bool = True) -> Path:
+def small_corpus(folder: Path, bad: bool = True, names: list[str] = FEW) -> Path:
     """Four good articles in outlet sub-folders; with ``bad``, a corrupt, an empty and a binary file."""
-    for name in FEW:
+    for name in names:
         (folder / name).parent.mkdir(parents=True, exist_ok=True)
         shutil.copy(SHIPPED / name, folder / name)
     if bad:
@@ -182,7 +182,7 @@ def test_canonical_keys_and_one_word_names():
 
 
 def test_an_unexpected_exception_in_one_article_is_an_error_row(tmp_path, monkeypatch):
-    folder = small_corpus(tmp_path / "in", bad=False)
+    folder = small_corpus(tmp_path / "in", bad=False, names=FEW[1:3])
     real = analysis.analyse
 
     def flaky(article, **options):
@@ -195,13 +195,13 @@ def test_an_unexpected_exception_in_one_article_is_an_error_row(tmp_path, monkey
     errors = read_table(tmp_path / "out", "errors")
     assert errors[["article", "kind"]].values.tolist() == [[FEW[2], "failed"]]
     assert "unexpected KeyError while analysing the article" in errors["error"].iloc[0]
-    assert run.analysed == 3
+    assert run.analysed == 1
 
 
 def test_an_error_in_one_stage_names_the_stage(tmp_path, monkeypatch):
     from analysis import pipeline
 
-    folder = small_corpus(tmp_path / "in", bad=False)
+    folder = small_corpus(tmp_path / "in", bad=False, names=FEW[1:3])
     real = pipeline.STAGES["marker_rates"]
 
     def broken(article, options, *tables):

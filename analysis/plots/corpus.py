@@ -60,6 +60,7 @@ def plot_most_quoted(people: pd.DataFrame, top: int = 12, ax=None):
         left += values
     for yi, total, articles in zip(y, left, quoted["quoted_in"], strict=True):
         ax.annotate(f" {articles} art.", (total, yi), va="center", fontsize=8)
+    ax.set_xlim(0, max(1.0, left.max(initial=0) * 1.15))  # room for the article counts
     ax.set_yticks(y, _labels(quoted["speaker"]))
     ax.invert_yaxis()
     ax.set_xlabel("attributions across the corpus (articles quoting them at the end)")
