@@ -4,7 +4,9 @@
 scheduler's address), maps :func:`~analysis.corpus.process.process_chunk` over a bag
 with one partition per chunk, and combines the parts as a local run does, so the
 tables are the same. Workers write the part files themselves, in parallel: ``out``
-must be a folder every worker can reach (a shared file system, or one machine).
+must be a folder every worker can reach (a shared file system, or one machine). The
+items travel in the task graph: paths for files (each worker reads its own), the text
+itself for rows of a JSON Lines or CSV table.
 """
 
 from __future__ import annotations
