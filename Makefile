@@ -23,7 +23,7 @@ CORPUS_ARG := $(call shell_quote,$(value CORPUS))
 OUT_ARG := $(call shell_quote,$(value OUT))
 JOBS_ARG := $(call shell_quote,$(value JOBS))
 
-.PHONY: setup check run test lab bench lint format clean embeddings corpus
+.PHONY: setup check report run test lab bench lint format clean embeddings corpus
 
 setup: $(STAMP)
 
@@ -38,14 +38,14 @@ $(STAMP): $(REQUIREMENTS) requirements.txt pyproject.toml
 check: $(STAMP)
 	@$(with_article) $(BIN)/python -m analysis
 
-run: check
-	mkdir -p build
-	$(with_article) PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/jupyter nbconvert --to notebook --execute \
-	  --ExecutePreprocessor.kernel_name=python3 --ExecutePreprocessor.timeout=$(TIMEOUT) \
-	  --output-dir build $(NOTEBOOKS)
-	PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/jupyter nbconvert --to html --output-dir build \
-	  $(patsubst notebooks/%,build/%,$(NOTEBOOKS))
-	@echo "Executed notebooks and HTML pages are in build/"
+# The report of ARTICLE (or the seed): build/<article name>/index.html and one page per
+# notebook (code hidden, offline), the executed notebooks and every table as CSV. Each
+# article gets its own folder; two runs on one article write the same bytes.
+report: check
+	$(with_article) PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/python -m analysis.report \
+	  --out build --timeout $(TIMEOUT)
+
+run: report
 
 # Every table of a whole coverage, as Parquet and CSV (README: "A whole coverage").
 corpus: $(STAMP)
@@ -56,8 +56,11 @@ corpus: $(STAMP)
 test: $(STAMP)
 	PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/python -m pytest
 
+# JupyterLab at the repository root (build/ and seeds/ in reach), on the index notebook;
+# root in a container needs --allow-root.
 lab: $(STAMP)
-	PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/jupyter lab notebooks/00-index.ipynb
+	PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/jupyter lab --ServerApp.root_dir="$(CURDIR)" \
+	  $$(test "$$(id -u)" = 0 && echo --allow-root) notebooks/00-index.ipynb
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/notebooks.py
@@ -68,6 +71,7 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/attribution.py
 	$(BIN)/python benchmarks/speakers.py
 	$(BIN)/python benchmarks/stance_fnc1.py --split dev
+	$(BIN)/python benchmarks/extraction.py
 	$(BIN)/python benchmarks/corpus.py --dask
 
 lint: $(STAMP)

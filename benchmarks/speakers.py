@@ -5,10 +5,10 @@ but not whom it refers to, so this script measures what can be measured against 
 
 1. named speakers found: of the gold speaker spans written with a name (a capitalised
    word after the first), the share that overlap a person or body found by
-   :func:`analysis.speakers.resolution.mentions`.
+   :func:`analysis.speakers.mentions`.
 2. surname-as-pronoun accuracy: every gold speaker written as a bare name of a person
    whose gender the text shows ("Clinton said") is replaced by "he"/"she" and resolved
-   by :func:`analysis.speakers.resolution.resolve_speakers`; it is right when it gives back that
+   by :func:`analysis.speakers.resolve_speakers`; it is right when it gives back that
    person. This is the decision a pronoun speaker needs, on cases whose answer is known.
    Two baselines take the same decisions: the nearest earlier person of that gender,
    and the previous attribution's speaker.
@@ -20,7 +20,12 @@ but not whom it refers to, so this script measures what can be measured against 
    gender both ways (an honorific or gendered title such as "Mrs." or "spokeswoman",
    and the pronouns that continue them), the share where the two agree; and the share
    of people who get a gender at all.
-6. speed: words per second of mention analysis plus resolution, one core.
+6. speed: words per second of mention analysis plus resolution, one core; and of
+   who-said-what with speaker resolution as the pipeline runs it
+   (``analysis.analyse(article).speakers``: attributions, entities, resolution, speaker
+   table; ``parse_article`` excluded).
+7. growth: the seed article repeated 16 and 64 times; the exponent k of time ~ words^k
+   (1 is linear).
 
     python benchmarks/speakers.py [PATH.jsonl]
 
@@ -32,19 +37,23 @@ train and dev; the test split is for the reported number only.
 from __future__ import annotations
 
 import argparse
+import bisect
 import json
+import math
 import sys
 import time
 from collections import Counter
-from importlib import import_module
 from pathlib import Path
 
 import pandas as pd
 
 from analysis.core.article import parse_article
-from analysis.core.paths import PROJECT_DIR
-
-sp = import_module("analysis.speakers.resolution")
+from analysis.core.paths import PROJECT_DIR, SEEDS_DIR
+from analysis.pipeline import analyse
+from analysis.speakers import find_entities, resolve_speakers
+from analysis.speakers.gender import gender_of_votes, gender_votes
+from analysis.speakers.lexicon import lexicons
+from analysis.speakers.resolve import _mention_at
 
 DEFAULT_DATA = PROJECT_DIR.parent / "shared" / "benchdata" / "attribution" / "polnear_dev.jsonl"
 PRONOUNS = {"he", "she", "him", "her", "his"}
@@ -71,13 +80,13 @@ def gold_table(record: dict) -> pd.DataFrame:
 def is_named(mention: str) -> bool:
     """A speaker written with a name: a capitalised word other than an opening "The"/"His"."""
     words = mention.split()
-    opener = words[0].lower() in sp.lexicons().not_names | set(sp.lexicons().pronouns)
+    opener = words[0].lower() in lexicons().not_names | set(lexicons().pronouns)
     return any(w[:1].isupper() for w in (words[1:] if opener else words))
 
 
 def nearest_person(result, position: int, gender: str) -> int | None:
     """Baseline: the closest earlier narration mention of a person of that gender."""
-    for m in reversed(result.mentions[: sp.bisect.bisect_left(result.starts, position)]):
+    for m in reversed(result.mentions[: bisect.bisect_left(result.starts, position)]):
         if m.in_quote or result.kind_of.get(m.entity) != "person":
             continue
         if result.gender_of.get(m.entity) in {gender, None}:
@@ -92,19 +101,19 @@ def evaluate(record: dict) -> tuple[Counter, float, int]:
     if table.empty:
         return counts, 0.0, len(record["text"].split())
     t0 = time.process_time()
-    resolved = sp.resolve_speakers(article, table)
+    resolved = resolve_speakers(article, table)
     seconds = time.process_time() - t0
-    result = sp.find_entities(article)
+    result = find_entities(article)
     names = result.entities["name"]
     people = {e for e, k in result.kind_of.items() if k == "person"}
-    lex = sp.lexicons()
-    by_words = sp._gender_votes(article, result.mentions, people, lex, sources=("words",))
-    by_pronouns = sp._gender_votes(article, result.mentions, people, lex, sources=("pronouns",))
+    lex = lexicons()
+    by_words = gender_votes(article, result.mentions, people, lex, sources=("words",))
+    by_pronouns = gender_votes(article, result.mentions, people, lex, sources=("pronouns",))
     for e in people:
         counts["people"] += 1
         counts["people gendered"] += result.gender_of.get(e) is not None
-        word_gender = sp._gender(by_words.get(e, Counter()))
-        pronoun_gender = sp._gender(by_pronouns.get(e, Counter()))
+        word_gender = gender_of_votes(by_words.get(e, Counter()))
+        pronoun_gender = gender_of_votes(by_pronouns.get(e, Counter()))
         if word_gender and pronoun_gender:
             counts["gender both"] += 1
             counts["gender agree"] += word_gender == pronoun_gender
@@ -125,7 +134,7 @@ def evaluate(record: dict) -> tuple[Counter, float, int]:
             counts["descriptor speakers"] += 1
             linked = row["speaker"] in set(names[result.entities["kind"] == "person"])
             counts["descriptor linked"] += linked
-        found = sp._mention_at(result, start, end)
+        found = _mention_at(result, start, end)
         bare = found is not None and found.form == "name" and len(mention.split()) == 1
         gender = result.gender_of.get(found.entity) if bare else None
         if not bare or gender is None or result.kind_of.get(found.entity) != "person":
@@ -133,7 +142,7 @@ def evaluate(record: dict) -> tuple[Counter, float, int]:
         pronoun = "he" if gender == "male" else "she"
         swapped = table.copy()
         swapped.loc[index, "speaker_mention"] = pronoun
-        guess = sp.resolve_speakers(article, swapped)[index]
+        guess = resolve_speakers(article, swapped)[index]
         truth = names[found.entity]
         counts["surname cases"] += 1
         counts["surname right"] += guess == truth
@@ -141,6 +150,30 @@ def evaluate(record: dict) -> tuple[Counter, float, int]:
         counts["nearest right"] += nearest is not None and names[nearest] == truth
         counts["previous right"] += previous[index] == truth
     return counts, seconds, len(record["text"].split())
+
+
+def pipeline_seconds(text: str) -> tuple[float, float]:
+    """Process time of the attributions stage, then of the speaker stages on top of it
+    (entities, resolution, mentions, speaker table), on a freshly parsed article."""
+    result = analyse(parse_article(text))
+    t0 = time.process_time()
+    _ = result.attributions
+    t1 = time.process_time()
+    _ = result.speakers
+    return t1 - t0, time.process_time() - t1
+
+
+def growth_exponents() -> tuple[float, float]:
+    """Time ~ words^k between the seed repeated 16 and 64 times, for the attributions
+    stage and for the speaker stages."""
+    seed = next(iter(sorted(SEEDS_DIR.glob("*.txt")))).read_text(encoding="utf-8")
+    timings = {}
+    for times in (16, 64):
+        text = "\n\n".join([seed] * times)
+        timings[times] = (len(text.split()), *pipeline_seconds(text))
+    (w16, a16, s16), (w64, a64, s64) = timings[16], timings[64]
+    ratio = math.log(w64 / w16)
+    return math.log(a64 / a16) / ratio, math.log(s64 / s16) / ratio
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -155,11 +188,13 @@ def main(argv: list[str] | None = None) -> int:
     total: Counter = Counter()
     seconds = 0.0
     words = 0
+    pipeline = 0.0
     for record in records:
         counts, spent, n = evaluate(record)
         total.update(counts)
         seconds += spent
         words += n
+        pipeline += sum(pipeline_seconds(record["text"]))
 
     def share(hit: str, of: str) -> str:
         return f"{total[hit] / total[of]:.3f} ({total[hit]}/{total[of]})" if total[of] else "n/a"
@@ -176,6 +211,10 @@ def main(argv: list[str] | None = None) -> int:
     print(f"gender: pronouns agree with words     {share('gender agree', 'gender both')}")
     print(f"gender: people given a gender         {share('people gendered', 'people')}")
     print(f"speed: {words / seconds:,.0f} words per second (mentions + resolution, one core)")
+    print(f"speed: {words / pipeline:,.0f} words per second (analyse(a).speakers, parse excluded)")
+    attributions, speakers = growth_exponents()
+    print(f"growth (seed x16 -> x64): attributions ~ words^{attributions:.2f}, ", end="")
+    print(f"speaker stages ~ words^{speakers:.2f}")
     return 0
 
 

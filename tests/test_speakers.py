@@ -6,18 +6,31 @@ below are written here so that every rule is tested on text it has never seen.
 
 from __future__ import annotations
 
-from importlib import import_module
-
 import pandas as pd
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import analysis
+from analysis import lexicons
 from analysis.core.paths import SEEDS_DIR
-
-# ``analysis.speakers.resolution`` is also the name of the exported function, so import the module by path
-sp = import_module("analysis.speakers.resolution")
+from analysis.core.schema import UNRESOLVED
+from analysis.speakers import (
+    attribution_positions,
+    find_entities,
+    mentions,
+    quoted_words,
+    resolve_speakers,
+    speaker_table,
+)
+from analysis.speakers.tables import SPEAKER_COLUMNS, _descriptor_kind
+from analysis.takeaways.speakers import (
+    _enumerate,
+    kind_takeaway,
+    position_takeaway,
+    share_of_voice_takeaway,
+    unquoted_takeaway,
+)
 
 SEED = SEEDS_DIR / "000_8a47d5ff032e1d14.txt"
 
@@ -57,7 +70,7 @@ def table_of(rows: list[dict]) -> pd.DataFrame:
 
 
 def entity(article, name: str) -> pd.Series:
-    entities = sp.find_entities(article).entities
+    entities = find_entities(article).entities
     return entities.loc[entities["name"] == name].iloc[0]
 
 
@@ -65,7 +78,7 @@ def entity(article, name: str) -> pd.Series:
 
 
 def test_seed_names_are_split_from_titles_and_merged_with_surnames(seed):
-    names = set(sp.find_entities(seed).entities["name"])
+    names = set(find_entities(seed).entities["name"])
     assert {"Mike Pompeo", "Jens Stoltenberg", "Steve Saideman", "Stefanie von Hlatky"} <= names
     assert "François-Philippe Champagne" in names
     assert "Saideman" not in names and "Von Hlatky" not in names and "Pompeo" not in names
@@ -91,7 +104,7 @@ def test_seed_roles_come_from_appositives(seed):
 
 
 def test_seed_people_and_bodies(seed):
-    kinds = sp.find_entities(seed).entities.set_index("name")["kind"].dropna()
+    kinds = find_entities(seed).entities.set_index("name")["kind"].dropna()
     assert kinds["NATO"] == "body"
     assert kinds["Iraqi parliament"] == "body"
     assert kinds["Carleton University"] == "body"
@@ -102,7 +115,7 @@ def test_seed_people_and_bodies(seed):
 
 
 def test_seed_gender_is_learned_from_pronouns(seed):
-    genders = sp.find_entities(seed).entities.set_index("name")["gender"]
+    genders = find_entities(seed).entities.set_index("name")["gender"]
     assert genders["Stefanie von Hlatky"] == "female"  # "She said she still has ..."
     assert genders["Jens Stoltenberg"] == "male"  # "... Stoltenberg was briefly alert when he"
     assert genders["François-Philippe Champagne"] == "male"  # "He noted, however"
@@ -110,7 +123,7 @@ def test_seed_gender_is_learned_from_pronouns(seed):
 
 
 def test_seed_mentions_have_provenance(seed):
-    table = sp.mentions(seed)
+    table = mentions(seed)
     assert len(table) > 40
     assert all(
         seed.text[s:e] == t for s, e, t in table[["start", "end", "text"]].itertuples(index=False)
@@ -160,7 +173,7 @@ def seed_table(seed):
 
 
 def test_seed_speakers_are_resolved(seed, seed_table):
-    resolved = sp.resolve_speakers(seed, seed_table)
+    resolved = resolve_speakers(seed, seed_table)
     assert resolved.index.equals(seed_table.index)
     by_mention = dict(zip(seed_table["start"], resolved, strict=True))
     t = seed.text
@@ -183,7 +196,7 @@ def test_seed_speakers_are_resolved(seed, seed_table):
 
 
 def test_seed_indefinite_descriptor_links_to_the_expert_introduced_next(seed, seed_table):
-    resolved = sp.resolve_speakers(seed, seed_table)
+    resolved = resolve_speakers(seed, seed_table)
     row = seed_table.index[seed_table["speaker_mention"] == "A defense expert"][0]
     assert resolved[row] == "Steve Saideman"
 
@@ -191,15 +204,15 @@ def test_seed_indefinite_descriptor_links_to_the_expert_introduced_next(seed, se
 def test_resolution_keeps_the_table_index_and_order_independent(seed, seed_table):
     shuffled = seed_table.sample(frac=1, random_state=3)
     shuffled.index = shuffled.index + 100
-    resolved = sp.resolve_speakers(seed, shuffled)
+    resolved = resolve_speakers(seed, shuffled)
     assert resolved.index.equals(shuffled.index)
-    original = sp.resolve_speakers(seed, seed_table)
+    original = resolve_speakers(seed, seed_table)
     assert resolved.to_numpy().tolist() == original.reindex(shuffled.index - 100).tolist()
 
 
 def test_seed_speakers_table(seed, seed_table):
-    table = seed_table.assign(speaker=sp.resolve_speakers(seed, seed_table))
-    who = sp.speaker_table(seed, table).set_index("speaker")
+    table = seed_table.assign(speaker=resolve_speakers(seed, seed_table))
+    who = speaker_table(seed, table).set_index("speaker")
     assert who.loc["Steve Saideman", "attributions"] == 5
     assert who.loc["Stefanie von Hlatky", "gender"] == "female"
     assert "A defense expert" in who.loc["Steve Saideman", "aliases"]
@@ -209,12 +222,12 @@ def test_seed_speakers_table(seed, seed_table):
     # the first mention of Champagne is the descriptor at the top of the article
     first = who.loc["François-Philippe Champagne", ["start", "end", "text"]]
     assert seed.text[first["start"] : first["end"]] == first["text"] == "Canada’s foreign minister"
-    assert list(sp.speaker_table(seed, table).columns) == sp.SPEAKER_COLUMNS
+    assert list(speaker_table(seed, table).columns) == SPEAKER_COLUMNS
 
 
 def test_speakers_default_table_comes_from_quotes(seed):
     who = analysis.speaker_table(seed)
-    assert set(who.columns) == set(sp.SPEAKER_COLUMNS)
+    assert set(who.columns) == set(SPEAKER_COLUMNS)
     assert who["attributions"].iloc[0] > 0
     for start, end, aliases in who[["start", "end", "aliases"]].itertuples(index=False):
         assert seed.text[start:end].strip() != "" and len(aliases) >= 1
@@ -238,7 +251,7 @@ Ms. Dana Whitfield, who chairs the council, said the vote would come in June.
 
 def test_gender_is_learned_from_the_text_and_pronouns_alternate():
     article = analysis.parse_article(ALTERNATING)
-    genders = sp.find_entities(article).entities.set_index("name")["gender"]
+    genders = find_entities(article).entities.set_index("name")["gender"]
     assert genders["Robin Calder"] == "female"
     assert genders["Kim Okafor"] == "male"
     assert genders["Dana Whitfield"] == "female"  # from the honorific
@@ -254,7 +267,7 @@ def test_gender_is_learned_from_the_text_and_pronouns_alternate():
             attribution(t, "Every month of delay", "he", near="he said."),
         ]
     )
-    resolved = sp.resolve_speakers(article, table).tolist()
+    resolved = resolve_speakers(article, table).tolist()
     assert resolved == [
         "Robin Calder",
         "Robin Calder",
@@ -264,7 +277,7 @@ def test_gender_is_learned_from_the_text_and_pronouns_alternate():
         "Robin Calder",
         "Kim Okafor",
     ]
-    roles = sp.find_entities(article).entities.set_index("name")["role"]
+    roles = find_entities(article).entities.set_index("name")["role"]
     assert roles["Robin Calder"] == "a spokesperson for the harbour board"
     assert roles["Kim Okafor"] == "an economist at the regional bank"
 
@@ -287,9 +300,9 @@ def test_bodies_as_speakers():
             attribution(t, "the ministry had not replied", "It", near="It said"),
         ]
     )
-    resolved = sp.resolve_speakers(article, table).tolist()
+    resolved = resolve_speakers(article, table).tolist()
     assert resolved == ["Ministry of Health", "Northern Courier", "Northern Courier"]
-    who = sp.speaker_table(article, table.assign(speaker=resolved)).set_index("speaker")
+    who = speaker_table(article, table.assign(speaker=resolved)).set_index("speaker")
     assert who.loc["Ministry of Health", "kind"] == "body"
     assert who.loc["Northern Courier", "kind"] == "body"
     assert who.loc["Northern Courier", "attributions"] == 2
@@ -316,13 +329,13 @@ def test_descriptors_link_by_title_or_stay_themselves():
             attribution(t, "did not say when", "The governor"),
         ]
     )
-    resolved = sp.resolve_speakers(article, table).tolist()
+    resolved = resolve_speakers(article, table).tolist()
     # "The governor" finds "Gov.": abbreviated titles are spelt out before matching
     assert resolved == ["Alma Brightwater", "Alma Brightwater", "a local farmer", "Pete Marlowe"]
-    who = sp.speaker_table(article, table.assign(speaker=resolved)).set_index("speaker")
+    who = speaker_table(article, table.assign(speaker=resolved)).set_index("speaker")
     assert who.loc["a local farmer", "kind"] == "person"
-    assert sp._descriptor_kind("The annual report") == "other"  # a source, not a person
-    assert sp._descriptor_kind("the city council") == "body"
+    assert _descriptor_kind("The annual report") == "other"  # a source, not a person
+    assert _descriptor_kind("the city council") == "body"
     assert t[who.loc["a local farmer", "start"] : who.loc["a local farmer", "end"]] == (
         "A local farmer"
     )
@@ -339,7 +352,7 @@ def test_quoted_words_count_fragments_only():
             "fragments": [[(first, first + 13), (second, second + 9)]],
         }
     )
-    assert sp.quoted_words(article, table).tolist() == [5]
+    assert quoted_words(article, table).tolist() == [5]
 
 
 def test_a_continuation_carries_on_the_latest_quotation_not_a_paraphrase(seed):
@@ -354,22 +367,23 @@ def test_a_continuation_carries_on_the_latest_quotation_not_a_paraphrase(seed):
         ]
     )
     table["kind"] = ["direct", "indirect", "direct"]
-    resolved = sp.resolve_speakers(seed, table).tolist()
+    resolved = resolve_speakers(seed, table).tolist()
     assert resolved[2] == "François-Philippe Champagne"
 
 
 def test_empty_and_missing_mentions_never_raise(seed):
     columns = ["start", "end", "speaker_mention", "speaker_start", "speaker_end"]
     empty = pd.DataFrame(columns=columns)
-    assert sp.resolve_speakers(seed, empty).empty
+    assert resolve_speakers(seed, empty).empty
     orphan = table_of([attribution(seed.text, "So if they want us", None)])
-    assert sp.resolve_speakers(seed, orphan).tolist() == [None]
+    assert resolve_speakers(seed, orphan).tolist() == [None]
 
 
 def test_lexicons_cite_a_source_for_every_entry():
     for name in ("titles", "honorifics", "role_nouns", "body_nouns", "place_nouns", "pronouns",
-                 "name_particles", "not_names", "party_tags"):  # fmt: skip
-        rows = sp._read_tsv(f"{name}.tsv")
+                 "name_particles", "not_names", "party_tags", "name_suffixes", "clause_openers",
+                 "determiners", "name_connectors", "postmodifiers"):  # fmt: skip
+        rows = lexicons.rows(name)
         assert rows, name
         assert all(r["source"].strip() for r in rows), name
 
@@ -378,24 +392,24 @@ def test_lexicons_cite_a_source_for_every_entry():
 
 
 def test_takeaways_state_computed_facts(seed, seed_table):
-    table = seed_table.assign(speaker=sp.resolve_speakers(seed, seed_table))
-    who = sp.speaker_table(seed, table)
+    table = seed_table.assign(speaker=resolve_speakers(seed, seed_table))
+    who = speaker_table(seed, table)
     top = who.sort_values("words_quoted", ascending=False).iloc[0]
-    assert sp.share_of_voice_takeaway(who).startswith(f"{top['speaker']} has the most words")
-    positions = sp.attribution_positions(seed, table)
+    assert share_of_voice_takeaway(who).startswith(f"{top['speaker']} has the most words")
+    positions = attribution_positions(seed, table)
     assert positions["position"].between(0, 1).all()
-    assert sp.position_takeaway(positions).startswith("François-Philippe Champagne speaks first")
+    assert position_takeaway(positions).startswith("François-Philippe Champagne speaks first")
     direct = int((table["kind"] == "direct").sum())
-    assert sp.kind_takeaway(who).startswith(f"{direct} of {len(table)} attributions")
-    assert "never quoted" in sp.unquoted_takeaway(who)
+    assert kind_takeaway(who).startswith(f"{direct} of {len(table)} attributions")
+    assert "never quoted" in unquoted_takeaway(who)
     nobody = who.assign(attributions=0)
-    assert sp.share_of_voice_takeaway(nobody) == "No one is quoted in this article."
+    assert share_of_voice_takeaway(nobody) == "No one is quoted in this article."
 
 
 def test_enumerate_names():
-    assert sp._enumerate(["A"]) == "A"
-    assert sp._enumerate(["A", "B", "C"]) == "A, B and C"
-    assert sp._enumerate(["A", "B", "C", "D", "E"]) == "A, B, C and 2 others"
+    assert _enumerate(["A"]) == "A"
+    assert _enumerate(["A", "B", "C"]) == "A, B and C"
+    assert _enumerate(["A", "B", "C", "D", "E"]) == "A, B, C and 2 others"
 
 
 def test_charts_draw_one_mark_per_row(seed, seed_table):
@@ -403,12 +417,12 @@ def test_charts_draw_one_mark_per_row(seed, seed_table):
 
     from analysis.plots import attribution as charts
 
-    table = seed_table.assign(speaker=sp.resolve_speakers(seed, seed_table))
-    who = sp.speaker_table(seed, table)
+    table = seed_table.assign(speaker=resolve_speakers(seed, seed_table))
+    who = speaker_table(seed, table)
     speaking = int((who["attributions"] > 0).sum())
     ax = charts.plot_share_of_voice(who)
     assert len(ax.patches) == speaking
-    positions = sp.attribution_positions(seed, table)
+    positions = attribution_positions(seed, table)
     ax = charts.plot_speaker_positions(positions)
     assert sum(len(c.get_offsets()) for c in ax.collections) == len(positions)
     ax = charts.plot_kind_by_speaker(who)
@@ -427,7 +441,7 @@ her. Mrs. Ostrova added that the race was close.
 
 def test_honorifics_keep_namesakes_apart():
     article = analysis.parse_article(NAMESAKES)
-    result = sp.find_entities(article)
+    result = find_entities(article)
     names = result.entities["name"]
     written = [(article.text[m.start : m.end], names[m.entity]) for m in result.mentions]
     assert ("Mr. Ostrova", "Marek Ostrova") in written
@@ -443,11 +457,11 @@ def test_an_article_without_quotations_draws_empty_charts():
 
     article = analysis.parse_article("A quiet day\n\nNothing happened in the town today.\n")
     table = pd.DataFrame(columns=["start", "end", "kind", "speaker", "speaker_mention"])
-    who = sp.speaker_table(article, table)
-    positions = sp.attribution_positions(article, table)
+    who = speaker_table(article, table)
+    positions = attribution_positions(article, table)
     assert who.empty and positions.empty
-    assert sp.unquoted_takeaway(who) == "The article names no person or body."
-    assert sp.position_takeaway(positions).startswith("No attribution was found")
+    assert unquoted_takeaway(who) == "The article names no person or body."
+    assert position_takeaway(positions).startswith("No attribution was found")
     for draw, data in [
         (charts.plot_share_of_voice, who),
         (charts.plot_speaker_positions, positions),
@@ -472,7 +486,7 @@ def test_any_text_and_any_table_resolve_without_error(words, data):
     if not text.strip():
         return
     article = analysis.parse_article(text)
-    table = sp.mentions(article)
+    table = mentions(article)
     assert all(
         text[s:e] == t for s, e, t in table[["start", "end", "text"]].itertuples(index=False)
     )
@@ -488,11 +502,11 @@ def test_any_text_and_any_table_resolve_without_error(words, data):
     frame = pd.DataFrame(
         rows, columns=["start", "end", "speaker_mention", "speaker_start", "speaker_end"]
     )
-    resolved = sp.resolve_speakers(article, frame)
+    resolved = resolve_speakers(article, frame)
     assert resolved.index.equals(frame.index)
-    assert list(
-        sp.speaker_table(article, frame.assign(speaker=resolved, kind="direct")).columns
-    ) == (sp.SPEAKER_COLUMNS)
+    assert list(speaker_table(article, frame.assign(speaker=resolved, kind="direct")).columns) == (
+        SPEAKER_COLUMNS
+    )
 
 
 def test_an_unnamed_title_holder_is_named_by_the_title():
@@ -620,7 +634,7 @@ def test_a_possessive_inside_a_body_name_keeps_it_whole():
 def test_a_relative_pronoun_skips_a_place_after_of():
     text = "Sen. Ted Marsh of Texas, who chairs the panel, said the bill was dead."
     rows = pd.DataFrame([attribution(text, "the bill was dead", "who")])
-    assert list(sp.resolve_speakers(analysis.parse_article(text), rows)) == ["Ted Marsh"]
+    assert list(resolve_speakers(analysis.parse_article(text), rows)) == ["Ted Marsh"]
 
 
 def test_an_unresolved_pronoun_is_no_person_and_no_takeaway_names_it():
@@ -629,12 +643,12 @@ def test_an_unresolved_pronoun_is_no_person_and_no_takeaway_names_it():
     )
     article = analysis.parse_article(text)
     table = analysis.quotes(article)
-    assert sp.UNRESOLVED in set(table["speaker"])
+    assert UNRESOLVED in set(table["speaker"])
     assert "She" not in set(table["speaker"])
     who = analysis.speaker_table(article)
-    assert row_of(who, sp.UNRESOLVED)["kind"] == "other"
-    assert sp.UNRESOLVED not in sp.share_of_voice_takeaway(who)
-    assert sp.UNRESOLVED not in sp.kind_takeaway(who)
+    assert row_of(who, UNRESOLVED)["kind"] == "other"
+    assert UNRESOLVED not in share_of_voice_takeaway(who)
+    assert UNRESOLVED not in kind_takeaway(who)
     # the downstream tables still work with the label
     analysis.sentence_tone(article)
     analysis.speaker_stance(article)

@@ -22,12 +22,6 @@ def _labels(names) -> list[str]:
     return [escape_label(str(n), LABEL_CHARS) for n in names]
 
 
-def _alt(ax, text: str):
-    """A short description of the chart for screen readers (kept on the figure)."""
-    ax.figure.alt_text = text  # read by exporters that support alt text; harmless elsewhere
-    return ax
-
-
 def plot_coverage(coverage: pd.DataFrame, ax=None):
     """Articles per outlet (rows) and month (columns), the count written in each cell."""
     grid = coverage.pivot_table(index="outlet", columns="month", values="articles", aggfunc="sum")
@@ -45,7 +39,7 @@ def plot_coverage(coverage: pd.DataFrame, ax=None):
     ax.set_yticks(range(grid.shape[0]), _labels(grid.index))
     ax.set_title("Articles per outlet and month")
     ax.grid(False)
-    return _alt(ax, "Heat map of the number of articles per outlet and month.")
+    return ax
 
 
 def plot_most_quoted(people: pd.DataFrame, top: int = 12, ax=None):
@@ -65,7 +59,7 @@ def plot_most_quoted(people: pd.DataFrame, top: int = 12, ax=None):
     ax.invert_yaxis()
     ax.set_xlabel("attributions across the corpus (articles quoting them at the end)")
     ax.legend(loc="lower right", frameon=False)
-    return _alt(ax, "Bar chart of the most quoted people and bodies, by kind of attribution.")
+    return ax
 
 
 def plot_source_gender(source_gender: pd.DataFrame, ax=None):
@@ -92,9 +86,7 @@ def plot_source_gender(source_gender: pd.DataFrame, ax=None):
     ax.xaxis.set_major_formatter(lambda v, _: f"{v:.0%}")
     ax.set_xlabel("share of sources (a person counts once per article)")
     ax.legend(loc="lower center", bbox_to_anchor=(0.5, 1.0), ncol=3, frameon=False, fontsize=8)
-    return _alt(
-        ax, "Stacked bars of women, men and unknown among quoted and mentioned people per outlet."
-    )
+    return ax
 
 
 def plot_quote_kinds(quote_kinds: pd.DataFrame, ax=None):
@@ -115,7 +107,7 @@ def plot_quote_kinds(quote_kinds: pd.DataFrame, ax=None):
     ax.xaxis.set_major_formatter(lambda v, _: f"{v:.0%}")
     ax.set_xlabel("share of the outlet's attributions")
     ax.legend(loc="lower center", bbox_to_anchor=(0.5, 1.0), ncol=3, frameon=False, fontsize=8)
-    return _alt(ax, "Stacked bars of direct, mixed and indirect attributions per outlet.")
+    return ax
 
 
 def plot_outlet_spread(articles: pd.DataFrame, column: str, label: str, ax=None):
@@ -139,4 +131,4 @@ def plot_outlet_spread(articles: pd.DataFrame, column: str, label: str, ax=None)
     ax.set_yticks(range(1, len(outlets) + 1), _labels(outlets))
     ax.invert_yaxis()
     ax.set_xlabel(label)
-    return _alt(ax, f"Box plots of each article's {label} per outlet.")
+    return ax

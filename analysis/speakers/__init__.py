@@ -1,20 +1,26 @@
-"""Who the speakers are: mentions, people and bodies, pronouns and descriptors resolved to names."""
+"""Who the speakers are: mentions, people and bodies, pronouns and descriptors resolved to names.
+
+Modules, upstream first: :mod:`~analysis.speakers.lexicon` (word lists and word tests),
+:mod:`~analysis.speakers.names` (capitalised runs, titles), :mod:`~analysis.speakers.detect`
+(names with roles, bodies, descriptors), :mod:`~analysis.speakers.entities` (grouping, kinds,
+affiliations), :mod:`~analysis.speakers.descriptors`, :mod:`~analysis.speakers.gender`,
+:mod:`~analysis.speakers.pronouns` (salience, Lappin & Leass 1994),
+:mod:`~analysis.speakers.resolve` (the speaker of each attribution) and
+:mod:`~analysis.speakers.tables` (mentions, speakers, positions).
+"""
 
 from analysis.core.schema import UNRESOLVED
-from analysis.speakers.resolution import (
-    Entities,
-    find_entities,
-    mentions,
-    resolve_speakers,
-    resolved_quotes,
-    speaker_table,
-)
+from analysis.speakers.entities import Entities, find_entities
+from analysis.speakers.resolve import resolve_speakers, resolved_quotes
+from analysis.speakers.tables import attribution_positions, mentions, quoted_words, speaker_table
 
 __all__ = [
     "UNRESOLVED",
     "Entities",
+    "attribution_positions",
     "find_entities",
     "mentions",
+    "quoted_words",
     "resolve_speakers",
     "resolved_quotes",
     "speaker_table",

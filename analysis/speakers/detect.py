@@ -1,0 +1,336 @@
+"""Mentions of people and bodies: names with their titles and roles, bodies written in
+lower case, and candidate descriptors ("the president", "Canada’s foreign minister").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import numpy as np
+
+from analysis.speakers.lexicon import ACRONYM, Lexicons, is_capitalised, lexicons, word_of
+from analysis.speakers.names import (
+    Tokens,
+    capitalised_midsentence,
+    classify_run,
+    common_words,
+    party_tag,
+    sentence_runs,
+    split_and,
+    split_of,
+    title_case,
+    title_text,
+)
+
+
+@dataclass
+class Mention:
+    """One mention of a person or body found in the text.
+
+    ``start``/``end`` cover the whole mention as written (title included, possessive
+    ending excluded); ``name_start``/``name_end`` the name alone.
+    """
+
+    start: int
+    end: int
+    name_start: int
+    name_end: int
+    sentence: int
+    paragraph: int
+    in_quote: bool
+    form: str  # "name", "title" (a title with no name), "body", "pronoun", "descriptor"
+    title: str = ""
+    honorific_gender: str = "-"
+    role: str = ""
+    subject: bool = False
+    reports: bool = False  # a reporting verb right before or after it
+    head: bool = True  # False inside another noun phrase: "Trump’s mess", "the murder of X"
+    role_start: int = -1  # where the appositive role is written, when there is one
+    role_end: int = -1
+    name_words: tuple[str, ...] = ()
+    entity: int = -1
+    affiliation: str = ""  # from an AP party-state tag after the name ("D-Ohio")
+    apposed: Mention | None = None  # the name a title or descriptor stands in apposition to
+
+
+def _prenominal_role(toks: Tokens, first: int, lex: Lexicons) -> tuple[str, int]:
+    """A lower-case role phrase right before a name: "the Iranian military commander".
+
+    Returns the phrase and its start offset, or ("", -1). The phrase must end in a
+    role noun and runs back to a determiner, a possessive or the sentence start.
+    """
+    texts, kinds = toks.texts, toks.kinds
+    j = first - 1
+    if j < 0 or kinds[j] != "word" or texts[j].lower() not in lex.role_nouns:
+        return "", -1
+    k = j
+    while k - 1 >= 0 and kinds[k - 1] == "word" and k > first - 6:
+        lower = texts[k - 1].lower()
+        if lower in lex.articles:
+            k -= 1
+            break
+        if word_of(texts[k - 1])[1]:
+            k -= 1
+            break
+        if lower in lex.not_names or lower in lex.reporting_forms:
+            break
+        k -= 1
+    words = [texts[i] for i in range(k, j + 1) if texts[i].lower() not in lex.articles]
+    return " ".join(words), toks.starts[k]
+
+
+def _appositive(text: str, toks: Tokens, last: int, lex: Lexicons) -> str:
+    """The appositive after a name: "Lee Park, director of ..., said" -> "director of ...".
+
+    Quirk et al. (1985, 17.65): a non-restrictive appositive is a noun phrase set off
+    by commas. Here it must start (after an optional determiner) with up to three
+    modifiers and a role noun, and be closed by a comma or dash before the sentence ends.
+    """
+    texts, kinds = toks.texts, toks.kinds
+    if last + 1 >= len(texts) or texts[last + 1] != ",":
+        return ""
+    i = last + 2
+    stop = None
+    for j in range(i, min(len(texts), i + 30)):
+        if texts[j] in {",", "—", "–", ";"} or (kinds[j] == "punct" and texts[j] in ".!?"):
+            stop = j
+            break
+    if stop is None or texts[stop] in ".!?" or stop == i:
+        return ""
+    phrase = [t.lower() for t in texts[i:stop]]
+    if phrase[-1] in lex.reporting_forms:
+        return ""  # "Trump, officials said, ...": a parenthetical attribution
+    head = phrase[1:] if phrase[0] in lex.articles or word_of(texts[i])[1] else phrase
+    if not any(w in lex.role_nouns for w in head[:5]):
+        return ""
+    end = toks.starts[stop - 1] + len(texts[stop - 1])
+    return text[toks.starts[i] : end]
+
+
+def _is_subject(text: str, sentence_start: int, mention_start: int, prev_word: str, lex) -> bool:
+    """A mention in subject position: first in its clause, or right after a reporting verb.
+
+    "Meanwhile, Park said" and "..., said Von Berg" are subjects; "asked Ruiz"
+    is not (unless "asked" reports speech, which the table decides).
+    """
+    before = text[sentence_start:mention_start]
+    clause = re.split(r"[,;:–—]", before)[-1]
+    words = [w.lower() for w in re.findall(r"[^\W\d_][\w’'-]*", clause)]
+    openers_only = all(w in lex.clause_openers or w in lex.articles for w in words)
+    if openers_only and not re.search(r"[“”\"]", clause):
+        return True
+    return prev_word.lower() in lex.reporting_forms
+
+
+def find_mentions(article) -> list[Mention]:
+    lex = lexicons()
+    text = article.text
+    tokens = article.tokens
+    paragraph_kind = dict(
+        zip(
+            article.paragraphs["paragraph"].tolist(),
+            article.paragraphs["kind"].tolist(),
+            strict=True,
+        )
+    )
+    sentence_start = dict(
+        zip(
+            article.sentences["sentence"].tolist(), article.sentences["start"].tolist(), strict=True
+        )
+    )
+    found: list[Mention] = []
+    columns = {c: tokens[c].tolist() for c in ("text", "kind", "start", "in_quote", "paragraph")}
+    sentence_ids = tokens["sentence"].to_numpy()
+    body = [paragraph_kind.get(p) == "body" for p in columns["paragraph"]]
+    common = common_words(columns["text"], columns["kind"])
+    known_caps = capitalised_midsentence(
+        columns["text"], columns["kind"], sentence_ids.tolist(), body
+    )
+    bounds = np.flatnonzero(np.diff(sentence_ids)) + 1
+    for lo, hi in zip(np.r_[0, bounds], np.r_[bounds, len(sentence_ids)], strict=True):
+        if lo == hi:
+            continue
+        sid = int(sentence_ids[lo])
+        pid = int(columns["paragraph"][lo])
+        toks = Tokens(*(columns[c][lo:hi] for c in ("text", "kind", "start", "in_quote")))
+        kind = paragraph_kind.get(pid, "body")
+        if kind == "boilerplate":
+            continue
+        texts, starts, in_quote = toks.texts, toks.starts, toks.in_quote
+        heading = kind == "heading" or title_case(toks, common)
+        runs = sentence_runs(toks, lex, common, known_caps, heading=heading)
+        tags: set[int] = set()  # tokens of party-state tags, read with the name before them
+        parts = [
+            (part, n > 0)
+            for r in runs
+            for piece in split_and(r, texts, lex)
+            for n, part in enumerate(split_of(piece, texts, lex))
+        ]
+        for run, after_of in parts:
+            if run[0] in tags:
+                continue
+            words = [word_of(texts[i])[0] for i in run]
+            form, title_end, hon_gender = classify_run(words, lex)
+            opener = run[0] == 0 or toks.kinds[run[0] - 1] != "word"
+            positional = words[0].lower() in common and not ACRONYM.match(words[0])
+            if opener and positional and len(run) > 1 and title_end == 0 and form == "name":
+                # "Does Rubio": a common word capitalised only by its position
+                run, words = run[1:], words[1:]
+                form, title_end, hon_gender = classify_run(words, lex)
+            if form == "place":
+                continue
+            first, last = run[0], run[-1]
+            after_the = first > 0 and texts[first - 1].lower() == "the"
+            if form == "name" and title_end == 0 and len(words) > 1 and after_the:
+                form = "body"  # "the Northern Courier": a name after "the" is not a person
+            end = starts[last] + len(words[-1])
+            name_first = run[title_end] if form == "name" and title_end < len(run) else first
+            mention = Mention(
+                start=starts[first],
+                end=end,
+                name_start=starts[name_first],
+                name_end=end,
+                sentence=int(sid),
+                paragraph=pid,
+                in_quote=bool(in_quote[first]),
+                form=form,
+                title=title_text(words[:title_end], lex) if form == "name" else "",
+                honorific_gender=hon_gender,
+                name_words=tuple(w.lower() for w in words[title_end:]) if form == "name" else (),
+            )
+            if form == "body":
+                mention.start, mention.name_start = _body_start(toks, first)
+                mention.name_words = tuple(
+                    w.lower() for w in text[mention.start : end].split() if w.lower() != "the"
+                )
+            if form == "title":
+                mention.name_words = tuple(w.lower() for w in words)
+            if after_of and found and found[-1].form == "name" and found[-1].role_start < 0:
+                # "Dr Sarah Wood of NHS England": the body names her affiliation
+                found[-1].role_start, found[-1].role_end = mention.start, mention.end
+            if form == "name":
+                # "the chief Democratic negotiator": a party word is no person with a role
+                party_word = len(words) == 1 and words[0].lower() in lex.affiliations
+                role, role_start = ("", -1) if party_word else _prenominal_role(toks, first, lex)
+                if role:
+                    mention.role = role
+                    mention.start = role_start
+                mention.affiliation, tag_end = party_tag(toks, last, lex)
+                tags.update(range(last + 1, tag_end + 1))
+                appositive = _appositive(text, toks, tag_end, lex)
+                if appositive:
+                    mention.role = appositive
+                    mention.role_start = text.find(appositive, mention.end)
+                    mention.role_end = mention.role_start + len(appositive)
+            prev_word = texts[first - 1] if first > 0 and toks.kinds[first - 1] == "word" else ""
+            mention.subject = _is_subject(
+                text, int(sentence_start[sid]), mention.start, prev_word, lex
+            )
+            next_word = texts[last + 1].lower() if last + 1 < len(texts) else ""
+            after = text[mention.end : mention.end + 2]
+            modifier = next_word in lex.body_nouns or next_word in lex.role_nouns
+            mention.head = not (after in {"’s", "'s"} or after[:1] in {"’", "'"}) and not (
+                prev_word.lower() == "of" or modifier  # "the 2012 Obama campaign"
+            )
+            mention.reports = (
+                prev_word.lower() in lex.reporting_forms or next_word in lex.reporting_forms
+            )
+            found.append(mention)
+        found.extend(_lowercase_bodies(toks, int(sid), pid, lex))
+        found.extend(_definite_descriptors(toks, int(sid), pid, lex))
+    return sorted(found, key=lambda m: m.start)
+
+
+def _definite_descriptors(toks: Tokens, sid: int, pid: int, lex: Lexicons) -> list[Mention]:
+    """Candidate descriptors such as "Canada’s foreign minister" or "the president".
+
+    A definite determiner or a possessive, up to three lower-case modifiers, and a role
+    noun or title, not followed by a name (then it is that name's title). They become
+    mentions only when :func:`link_by_role` ties them to a named person (form
+    "candidate" until then).
+    """
+    texts, kinds, starts = toks.texts, toks.kinds, toks.starts
+    found = []
+    for i, text in enumerate(texts):
+        if kinds[i] != "word" or not text[:1].islower():
+            continue
+        head, possessive = word_of(text)
+        lower = head.lower()
+        if lower not in lex.role_nouns and (lower,) not in lex.titles:
+            continue
+        nxt = texts[i + 1] if i + 1 < len(texts) else ""
+        if not possessive and kinds[i + 1 : i + 2] == ["word"] and is_capitalised(nxt):
+            continue  # "commander Gen. Omar Haddad": a title of the name after it
+        k = i - 1
+        while k >= 0 and i - k <= 4 and kinds[k] == "word":
+            word, owner = word_of(texts[k])
+            if owner or word.lower() in lex.definite:
+                break
+            if not word[:1].islower() or word.lower() in lex.not_names:
+                k = -1
+                break
+            k -= 1
+        if k < 0 or kinds[k] != "word":
+            continue
+        words = tuple(word_of(texts[j])[0].lower() for j in range(k, i + 1))
+        found.append(
+            Mention(
+                start=starts[k],
+                end=starts[i] + len(head),
+                name_start=starts[k],
+                name_end=starts[i] + len(head),
+                sentence=sid,
+                paragraph=pid,
+                in_quote=bool(toks.in_quote[i]),
+                form="candidate",
+                name_words=words,
+            )
+        )
+    return found
+
+
+def _body_start(toks: Tokens, first: int) -> tuple[int, int]:
+    """Include a capitalised adjective or acronym run's leading "the" in a body mention."""
+    starts = toks.starts
+    if first > 0 and toks.texts[first - 1].lower() == "the":
+        return starts[first - 1], starts[first]
+    return starts[first], starts[first]
+
+
+def _lowercase_bodies(toks: Tokens, sid: int, pid: int, lex: Lexicons) -> list[Mention]:
+    """Bodies written with a lower-case head: "the Iraqi parliament", "the Trump government".
+
+    The pattern is "the" + one modifier + a body noun; the modifier keeps two
+    governments apart, and a bare "the government" is left to the speaker table.
+    """
+    texts, kinds = toks.texts, toks.kinds
+    starts = toks.starts
+    found = []
+    for i in range(2, len(texts)):
+        head, possessive = word_of(texts[i])
+        if kinds[i] != "word" or head.lower() not in lex.body_nouns or not head[:1].islower():
+            continue
+        if texts[i - 2].lower() != "the" or kinds[i - 1] != "word":
+            continue
+        modifier = texts[i - 1]
+        if modifier.lower() in lex.not_names or modifier.lower() in lex.body_nouns:
+            continue
+        following = texts[i + 1].lower() if i + 1 < len(texts) and not possessive else ""
+        if following in lex.role_nouns or following in lex.body_nouns:
+            continue  # "the Iranian military commander": a modifier, not the body
+        words = (modifier.lower(), head.lower())
+        found.append(
+            Mention(
+                start=starts[i - 2],
+                end=starts[i] + len(head),
+                name_start=starts[i - 1],
+                name_end=starts[i] + len(head),
+                sentence=sid,
+                paragraph=pid,
+                in_quote=bool(toks.in_quote[i]),
+                form="body",
+                name_words=words,
+            )
+        )
+    return found

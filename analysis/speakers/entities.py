@@ -1,0 +1,258 @@
+"""Entities: mentions grouped into people and bodies, with kinds, roles and affiliations."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import pandas as pd
+
+from analysis.speakers.descriptors import (
+    RoleIndex,
+    apposed_roles,
+    link_descriptors,
+    link_title_mentions,
+)
+from analysis.speakers.detect import Mention, find_mentions
+from analysis.speakers.gender import gender_of_votes, gender_votes
+from analysis.speakers.lexicon import ACRONYM, Lexicons, lexicons
+from analysis.speakers.pronouns import Pronoun, pronoun_tokens
+
+
+@dataclass
+class Entities:
+    """Everything found about the people and bodies of one article."""
+
+    mentions: list[Mention]
+    entities: pd.DataFrame  # one row per entity: name, kind, gender, role, aliases
+    text: str
+    pronouns: list[Pronoun] = field(default_factory=list)  # third-person narration pronouns
+
+    def __post_init__(self) -> None:
+        # plain dicts and lists: pronoun resolution looks these up once per mention
+        self.kind_of: dict[int, str] = self.entities["kind"].to_dict()
+        self.gender_of: dict[int, str | None] = {
+            e: (g if isinstance(g, str) else None) for e, g in self.entities["gender"].items()
+        }
+        self.starts: list[int] = [m.start for m in self.mentions]
+        self.groups: dict[int, list[Mention]] = defaultdict(list)
+        for m in self.mentions:
+            self.groups[m.entity].append(m)
+        self.first_start: dict[int, int] = self.entities["first_start"].to_dict()
+        self.role_of: dict[int, str] = self.entities["role"].to_dict()
+        # sorted starts per entity and the longest mention: bisect instead of list scans
+        self.group_starts = {e: [m.start for m in g] for e, g in self.groups.items()}
+        self.longest = max((m.end - m.start for m in self.mentions), default=0)
+        self.roles = RoleIndex(self.groups, self.kind_of)
+        self.body_keys: dict[tuple[str, ...], int] = {}
+        for m in self.mentions:
+            if m.form == "body":
+                self.body_keys.setdefault(tuple(w for w in m.name_words if w != "the"), m.entity)
+
+    def overlapping(self, start: int, end: int) -> list[Mention]:
+        """The mentions overlapping ``start``..``end``, in text order."""
+        hi = bisect.bisect_left(self.starts, end)
+        lo = bisect.bisect_left(self.starts, start - self.longest)
+        return [m for m in self.mentions[lo:hi] if start < m.end]
+
+
+def _drop_nested(found: list[Mention]) -> list[Mention]:
+    """A name used as a modifier inside a body ("the Trump government") is the body's."""
+    bodies = sorted((m.start, m.end) for m in found if m.form == "body")
+    starts = [s for s, _ in bodies]
+    longest = max((e - s for s, e in bodies), default=0)
+
+    def nested(m: Mention) -> bool:
+        hi = bisect.bisect_right(starts, m.start)
+        lo = bisect.bisect_left(starts, m.end - longest)
+        return any(m.end <= e and (s, e) != (m.start, m.end) for s, e in bodies[lo:hi])
+
+    return [m for m in found if m.form == "body" or not nested(m)]
+
+
+def _same_person(short: tuple[str, ...], full: tuple[str, ...], particles) -> bool:
+    """Whether a shorter name refers to a fuller one: its surname, or its first name.
+
+    "Park" and "von berg" end "lee park" and "anna von berg";
+    particles may be dropped ("Berg"). A lone first name matches too ("Bernie").
+    """
+    if not short or len(short) >= len(full):
+        return short == full
+    if full[-len(short) :] == short:
+        return True
+    core = tuple(w for w in full if w not in particles)
+    if core[-len(short) :] == short:
+        return True
+    return len(short) == 1 and full[0] == short[0]
+
+
+def _group_names(found: list[Mention], lex: Lexicons) -> None:
+    """Give every name, title, and body mention an entity id; fuller names come first.
+
+    A short name joins the fuller name it matches; when several match, the one
+    introduced first.
+    """
+    names = [m for m in found if m.form == "name" and m.name_words]
+    by_length = sorted(names, key=lambda m: (-len(m.name_words), m.start))
+    entities: list[tuple[str, ...]] = []
+    earliest: list[int] = []  # the first start among each entity's names
+    by_word: dict[str, set[int]] = defaultdict(set)  # only entities sharing a word can match
+    honorific: dict[int, str] = {}  # the gender of the first "Mr."/"Mrs." given to an entity
+    for m in by_length:
+        near = by_word[m.name_words[-1]] | by_word[m.name_words[0]]
+        matches = sorted(e for e in near if _same_person(m.name_words, entities[e], lex.particles))
+        if not matches:
+            for w in m.name_words:
+                by_word[w].add(len(entities))
+            entities.append(m.name_words)
+            earliest.append(m.start)
+            m.entity = len(entities) - 1
+            continue
+        # several people share the surname: the one introduced first, as news names
+        # its main actor early and uses the bare surname for them; but "Mr. Clinton"
+        # after "Mrs. Clinton" is the other Clinton
+        gender = m.honorific_gender if m.honorific_gender in {"male", "female"} else None
+        fitting = [e for e in matches if honorific.get(e) in {gender, None}] if gender else []
+        m.entity = min(fitting or matches, key=lambda e: earliest[e])
+        if gender:
+            honorific.setdefault(m.entity, gender)
+        earliest[m.entity] = min(earliest[m.entity], m.start)
+    offset = len(entities)
+    keys: dict[tuple[str, ...], int] = {}
+    for m in found:
+        if m.form in {"body", "title"}:
+            key = tuple(w for w in m.name_words if w != "the")
+            if key not in keys:
+                keys[key] = offset + len(keys)
+            m.entity = keys[key]
+
+
+def _entity_kind(group: list[Mention]) -> str | None:
+    """ "person", "body" or None (not enough evidence: likely a place or a thing).
+
+    A name is a person when the text treats it as one: a title, an honorific, a role
+    (prenominal or appositive), or, for a name of two words or more, a surname reused
+    alone or a reporting verb next to it. A single word with only a reporting verb
+    ("Moscow said") is a body.
+    """
+    forms = {m.form for m in group}
+    if "body" in forms:
+        return "body"
+    if "title" in forms:
+        return "person"
+    if any(m.title or m.role or m.honorific_gender != "-" for m in group):
+        return "person"
+    lengths = {len(m.name_words) for m in group}
+    multiword = max(lengths) > 1
+    reports = any(m.reports for m in group)
+    if multiword and (len(lengths) > 1 or reports):
+        return "person"
+    if reports:
+        return "body"
+    return None
+
+
+def _affiliations(group: list[Mention], bodies: list[Mention], text: str) -> list[str]:
+    """The bodies a person's titles and roles name: "NATO Secretary General" -> NATO,
+    "professor at Carleton University" -> Carleton University.
+
+    Bodies mentioned inside an appositive role, or acronyms and body names written in a
+    title before the name.
+    """
+    starts = [b.start for b in bodies]  # ``bodies``: mentions of bodies in text order
+    inside = sorted(
+        {
+            i
+            for m in group
+            if m.role_start >= 0
+            for i in range(
+                bisect.bisect_left(starts, m.role_start), bisect.bisect_right(starts, m.role_end)
+            )
+            if bodies[i].end <= m.role_end
+        }
+    )
+    inside = [bodies[i] for i in inside]
+    names = [m.affiliation for m in group if m.affiliation]
+    names += [_canonical([b], text) for b in inside]
+    for m in group:
+        title = text[m.start : m.name_start]
+        names += [w for w in re.findall(r"[\w.&]+", title) if ACRONYM.match(w)]
+    return list(dict.fromkeys(names))
+
+
+def _canonical(group: list[Mention], text: str) -> str:
+    """The fullest name written (most words, then first written); bodies without "the"."""
+    named = [m for m in group if m.form == "name"] or group
+    best = max(named, key=lambda m: (len(m.name_words), -m.start))
+    if best.form in {"body", "title"}:
+        written = text[best.start : best.end]
+        return re.sub(r"^(?:the|The)\s+", "", written)
+    return text[best.name_start : best.name_end]
+
+
+@lru_cache(maxsize=16)
+def find_entities(article) -> Entities:
+    """Find, group, classify and gender every person and body of ``article``.
+
+    Cached per article object (an :class:`~analysis.core.article.Article` is immutable).
+    """
+    lex = lexicons()
+    found = _drop_nested(find_mentions(article))
+    apposed = apposed_roles(found, article.text, lex)
+    candidates = [m for m in found if m.form == "candidate" and m.apposed is None]
+    found = [m for m in found if m.form not in {"candidate", "apposed"}]
+    _group_names(found, lex)
+    for m in apposed:
+        m.entity, m.form = m.apposed.entity, "descriptor"
+    found = sorted(found + apposed, key=lambda m: m.start)
+    groups: dict[int, list[Mention]] = defaultdict(list)
+    for m in found:
+        groups[m.entity].append(m)
+    kinds = {e: _entity_kind(g) for e, g in groups.items()}
+    roles = RoleIndex(groups, kinds)
+    link_title_mentions(found, groups, kinds, roles, lex)
+    found = sorted(
+        found + link_descriptors(candidates, found, groups, roles, lex), key=lambda m: m.start
+    )
+    people = {e for e, k in kinds.items() if k == "person"}
+    pronouns = pronoun_tokens(article, lex)
+    votes = gender_votes(article, found, people, lex, pronouns)
+    genders = {e: gender_of_votes(votes.get(e, Counter())) for e in groups}
+    # names without evidence (kind None: often places or things) stay, so that a
+    # speaker table can still merge "Huckabee" with "Mike Huckabee"; mentions() and
+    # pronoun resolution leave them out
+    bodies = [m for m in found if kinds.get(m.entity) == "body"]
+    rows = []
+    for e, group in groups.items():
+        group.sort(key=lambda m: m.start)
+        # an honorific (Mr, Ms, Dr) is no role: it gives gender only
+        roles = list(
+            dict.fromkeys(
+                r for m in group for r in (m.role, m.title) if r and r.lower() not in lex.honorifics
+            )
+        )
+        if not roles and all(m.form == "title" for m in group):
+            roles = [_canonical(group, article.text)]  # "the Prime Minister of Iraq"
+        rows.append(
+            {
+                "entity": e,
+                "name": _canonical(group, article.text),
+                "affiliation": "; ".join(_affiliations(group, bodies, article.text))
+                if kinds[e] == "person"
+                else "",
+                "kind": kinds[e],
+                "gender": genders[e] if kinds[e] == "person" else None,
+                "role": "; ".join(roles),
+                "aliases": list(dict.fromkeys(article.text[m.start : m.end] for m in group)),
+                "first_start": group[0].start,
+                "first_end": group[0].end,
+            }
+        )
+    entities = pd.DataFrame(rows, columns=[
+        "entity", "name", "kind", "gender", "role", "affiliation", "aliases", "first_start",
+        "first_end",
+    ]).set_index("entity", drop=False)  # fmt: skip
+    return Entities(mentions=found, entities=entities, text=article.text, pronouns=pronouns)

@@ -1,0 +1,91 @@
+"""Gender of the people of an article, read from the text: honorifics, gendered titles
+and role nouns, and the pronouns that continue a person (Centering)."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+
+from analysis.speakers.detect import Mention
+from analysis.speakers.lexicon import role_head
+from analysis.speakers.pronouns import Pronoun, clause_initial, pronoun_tokens
+
+
+def gender_votes(
+    article,
+    found: list[Mention],
+    person_ids: set[int],
+    lex,
+    pronouns: list[Pronoun] | None = None,
+    sources=("words", "pronouns"),
+) -> dict[int, Counter]:
+    """Votes for each person's gender, read from the text.
+
+    ``sources`` picks the evidence (both by default; the benchmark compares them):
+
+    * "words": an honorific (Mr., Mrs., Ms.) or a gendered title or role noun
+      ("spokeswoman", "Queen"), two votes each;
+    * "pronouns", one vote each: Centering (Grosz, Joshi & Weinstein 1995): a sentence that opens with "he"/"she"
+      continues the subject of the sentence right before it;
+    * a pronoun after the subject of its own sentence with no other person between
+      ("Trump has spent most of his presidency").
+    """
+    votes: dict[int, Counter] = defaultdict(Counter)
+    for m in found if "words" in sources else []:
+        if m.entity not in person_ids:
+            continue
+        if m.honorific_gender in {"male", "female"}:
+            votes[m.entity][m.honorific_gender] += 2
+        for phrase in (m.title, m.role):
+            for word in role_head(phrase):
+                gender = lex.titles.get((word,), "-")
+                gender = gender if gender != "-" else lex.role_nouns.get(word, "-")
+                if gender in {"male", "female"}:
+                    votes[m.entity][gender] += 2
+                    break
+    if "pronouns" not in sources:
+        return votes
+    by_sentence: dict[int, list[Mention]] = defaultdict(list)
+    anything: dict[int, list[Mention]] = defaultdict(list)
+    for m in found:
+        if not m.in_quote:
+            anything[m.sentence].append(m)
+            if m.entity in person_ids:
+                by_sentence[m.sentence].append(m)
+    starts = dict(
+        zip(
+            article.sentences["sentence"].tolist(), article.sentences["start"].tolist(), strict=True
+        )
+    )
+    if pronouns is None:
+        pronouns = pronoun_tokens(article, lex)
+    pronouns = [p for p in pronouns if p.gender in {"male", "female"}]
+    for row in pronouns:
+        sid = int(row.sentence)
+        before = [m for m in by_sentence.get(sid, []) if m.end <= row.start]
+        if before:
+            closest = [m for m in anything[sid] if m.end <= row.start][-1]
+            alone = len({m.entity for m in before}) == 1 and closest.entity == before[0].entity
+            if alone and before[0].subject:
+                votes[before[0].entity][row.gender] += 1
+            continue
+        if row.case != "subject" or not clause_initial(article.text, int(starts[sid]), row.start):
+            continue
+        # Centering relates adjacent utterances only: the sentence right before
+        previous = by_sentence.get(sid - 1, [])
+        if not previous:
+            continue
+        subjects = [m for m in previous if m.subject] or (
+            previous if len({m.entity for m in previous}) == 1 else []
+        )
+        if subjects:
+            votes[subjects[0].entity][row.gender] += 1
+    return votes
+
+
+def gender_of_votes(counter: Counter) -> str | None:
+    male, female = counter.get("male", 0), counter.get("female", 0)
+    if male > female:
+        return "male"
+    if female > male:
+        return "female"
+    return None

@@ -1,0 +1,147 @@
+"""The general word lists speaker analysis reads, and the word-level tests built on them.
+
+Every list comes from :mod:`analysis.lexicons` (one TSV file per list, each entry with its
+source); nothing here writes a word list again. :func:`is_capitalised` is the one test of
+whether a word is written as a name.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache, lru_cache
+
+from analysis import lexicons as lexicon_files
+
+ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z][A-Z0-9&]{1,6}$")
+
+
+@dataclass(frozen=True)
+class Lexicons:
+    """The general word lists of :mod:`analysis.lexicons` that speaker analysis reads."""
+
+    titles: dict[tuple[str, ...], str]  # lowercased word sequence -> gender or "-"
+    honorifics: dict[str, str]
+    role_nouns: dict[str, str]
+    body_nouns: frozenset[str]
+    place_nouns: frozenset[str]
+    place_prefixes: frozenset[str]
+    pronouns: dict[str, tuple[str, str, str]]  # word -> (gender, number, case)
+    particles: frozenset[str]
+    not_names: frozenset[str]
+    reporting_forms: frozenset[str]
+    affiliations: frozenset[str]
+    expansions: dict[str, str]  # "sen." -> "senator"
+    party_tags: dict[str, str]  # "d" -> "Democrat" (the letter of "D-Ohio")
+    name_suffixes: frozenset[str]  # "jr.", "iii"
+    clause_openers: frozenset[str]  # "but", "meanwhile"
+    connectors: frozenset[str]  # words joining the capitalised words of a name: "of", "&"
+    body_connectors: frozenset[str]  # connectors no person's name has: "the", "for", "&"
+    articles: frozenset[str]  # "the", "a", "an"
+    determiners: frozenset[str]  # articles, demonstratives, possessive determiners
+    definite: frozenset[str]  # determiners of a definite third-party description
+    postmodifiers: frozenset[str]  # prepositions and relatives that end a role's head
+    name_prefixes: tuple[str, ...]  # hyphenated particles written before a name: "al-"
+    max_title_words: int = field(default=4)
+
+
+@cache
+def lexicons() -> Lexicons:
+    """Load the word lists once per process."""
+    rows = lexicon_files.rows
+    titles = {tuple(r["entry"].split()): r["gender"] for r in rows("titles")}
+    places = rows("place_nouns")
+    determiners = rows("determiners")
+    pronouns = {r["entry"]: (r["gender"], r["number"], r["case"]) for r in rows("pronouns")}
+    relatives = {w for w, (_, _, case) in pronouns.items() if case == "relative"}
+    particles = lexicon_files.entries("name_particles")
+    return Lexicons(
+        titles=titles,
+        honorifics={r["entry"]: r["gender"] for r in rows("honorifics")},
+        role_nouns={r["entry"]: r["gender"] for r in rows("role_nouns")},
+        body_nouns=lexicon_files.entries("body_nouns"),
+        place_nouns=frozenset(r["entry"] for r in places if r["position"] == "last"),
+        place_prefixes=frozenset(r["entry"] for r in places if r["position"] == "first"),
+        pronouns=pronouns,
+        particles=particles,
+        not_names=lexicon_files.entries("not_names"),
+        reporting_forms=lexicon_files.reporting_forms(),
+        affiliations=lexicon_files.entries("affiliations"),
+        expansions={r["entry"]: r["expands_to"] for r in rows("titles") if r["expands_to"]},
+        party_tags={r["entry"]: r["expands_to"] for r in rows("party_tags")},
+        name_suffixes=lexicon_files.entries("name_suffixes"),
+        clause_openers=lexicon_files.entries("clause_openers"),
+        connectors=lexicon_files.entries("name_connectors"),
+        body_connectors=frozenset(
+            r["entry"] for r in rows("name_connectors") if r["body_only"] == "yes"
+        ),
+        articles=frozenset(r["entry"] for r in determiners if r["kind"] == "article"),
+        determiners=frozenset(r["entry"] for r in determiners),
+        definite=frozenset(
+            r["entry"] for r in determiners if r["definite"] == "yes" and r["person"] != "first"
+        ),
+        postmodifiers=lexicon_files.entries("postmodifiers") | relatives,
+        name_prefixes=tuple(sorted(p for p in particles if p.endswith("-"))),
+        max_title_words=max(len(t) for t in titles),
+    )
+
+
+def word_of(token_text: str) -> tuple[str, bool]:
+    """A token without its possessive ending, and whether it had one ("NATO’s")."""
+    if len(token_text) > 2 and token_text.endswith(("’s", "'s")):
+        return token_text[:-2], True
+    return token_text, False
+
+
+def is_capitalised(word: str) -> bool:
+    """Whether a word is written as a name is: an upper-case initial, also after a
+    hyphenated particle ("al-Assad"). The one test of capitals in speaker analysis."""
+    if word[:1].isupper():
+        return True
+    prefixed = _prefixed().match(word)
+    return prefixed is not None and word[prefixed.end() : prefixed.end() + 1].isupper()
+
+
+@cache
+def _prefixed() -> re.Pattern[str]:
+    """A hyphenated name particle opening a word ("al-"), from ``name_particles``."""
+    prefixes = "|".join(re.escape(p) for p in lexicons().name_prefixes) or "(?!)"
+    return re.compile(rf"(?i:{prefixes})")
+
+
+def descriptor_words(phrase: str) -> list[str]:
+    """The lower-case words of a descriptor without determiners or possessor nouns.
+
+    "Canada’s foreign minister" -> ["foreign", "minister"]: the possessor names the
+    affiliation, the rest is the role that a title can repeat.
+    """
+    lex = lexicons()
+    words = [word_of(w) for w in re.findall(r"[^\W\d_][\w.’'-]*", phrase)]
+    is_role = [w.lower() in lex.role_nouns or (w.lower(),) in lex.titles for w, _ in words]
+    if any(is_role):
+        # the role noun heads the phrase: "the president’s enigmatic" -> "president"
+        words = words[: len(is_role) - is_role[::-1].index(True)]
+    return [
+        w.lower()
+        for w, possessive in words
+        if w.lower() not in lex.determiners
+        and not (possessive and w.lower() not in lex.role_nouns and (w.lower(),) not in lex.titles)
+    ]
+
+
+@lru_cache(maxsize=4096)
+def role_head(phrase: str) -> tuple[str, ...]:
+    """A title or role up to its first preposition: "associate professor of X" -> 2 words.
+
+    Abbreviated titles are spelt out ("Sen." -> "senator") so that "the senator" finds them.
+    Cached: the same titles are read for every descriptor of an article.
+    """
+    expansions = lexicons().expansions
+    lowered = phrase.lower()
+    for short in sorted(expansions, key=len, reverse=True):
+        lowered = re.sub(rf"(?<![\w.]){re.escape(short)}(?!\w)", expansions[short], lowered)
+    words = tuple(descriptor_words(lowered))
+    for i, w in enumerate(words):
+        if w in lexicons().postmodifiers and i > 0:
+            return words[:i]
+    return words

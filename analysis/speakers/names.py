@@ -1,0 +1,263 @@
+"""Name runs: capitalised word runs of a sentence, split and classified.
+
+A run of capitalised words (joined by connectors and name particles) is a name, a title
+with no name, a body or a place; titles such as "Secretary of State" or "Gen." are split
+off the name they stand before (Chicago Manual of Style 8.21-8.32).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from analysis.speakers.lexicon import ACRONYM, Lexicons, is_capitalised, word_of
+
+
+@dataclass
+class Tokens:
+    """One sentence's tokens as plain lists: indexing a DataFrame per token is too slow."""
+
+    texts: list[str]
+    kinds: list[str]
+    starts: list[int]
+    in_quote: list[bool]
+
+
+def common_words(texts: list[str], kinds: list[str]) -> frozenset[str]:
+    """Words the article itself writes in lower case: a capital there is only position."""
+    return frozenset(
+        t.lower() for t, k in zip(texts, kinds, strict=True) if k == "word" and t[:1].islower()
+    )
+
+
+def capitalised_midsentence(
+    texts: list[str], kinds: list[str], sentences: list[int], body: list[bool]
+) -> frozenset[str]:
+    """Words of body paragraphs capitalised other than at the start of a sentence or quotation."""
+    known = set()
+    for i in range(1, len(texts)):
+        if kinds[i] != "word" or not body[i] or sentences[i] != sentences[i - 1]:
+            continue
+        if kinds[i - 1] in {"word", "number"} and is_capitalised(texts[i]):
+            known.add(word_of(texts[i])[0])
+    return frozenset(known)
+
+
+def _title_end(words: list[str], lex: Lexicons) -> int:
+    """Index just past the last title in a run of words (0 if none).
+
+    "US Secretary of State Ana Ruiz" -> 4: everything before is the title phrase.
+    """
+    lowered = [w.lower() for w in words]
+    end = 0
+    for i in range(len(lowered)):
+        for n in range(min(lex.max_title_words, len(lowered) - i), 0, -1):
+            if tuple(lowered[i : i + n]) in lex.titles:
+                end = max(end, i + n)
+                break
+    return end
+
+
+def sentence_runs(toks: Tokens, lex: Lexicons, common, known_caps, heading: bool):
+    """Runs of capitalised words in one sentence, as lists of token row positions.
+
+    Connectors ("of", "and", "the", "for", name particles) join capitalised words; a
+    possessive ending closes a run. The first word of a sentence or quotation counts
+    as capitalised only if the article never writes it in lower case.
+    """
+    runs: list[list[int]] = []
+    current: list[int] = []
+    texts, kinds = toks.texts, toks.kinds
+    particles = lex.particles
+    for i, (text, kind) in enumerate(zip(texts, kinds, strict=True)):
+        if not current and kind == "word" and not is_capitalised(text) and text not in particles:
+            continue  # the common case, a lower-case word outside any name
+        if current and text == "." and len(texts[i - 1]) == 1 and texts[i - 1].isupper():
+            continue  # the full stop of an initial: "Michelle F. Tanzer"
+        if kind != "word":
+            if current:
+                runs.append(current)
+            current = []
+            continue
+        word, possessive = word_of(text)
+        lower = word.lower()
+        initial = i == 0 or kinds[i - 1] != "word"
+        capital = is_capitalised(word) and lower not in lex.pronouns
+        nxt = texts[i + 1] if i + 1 < len(texts) else ""
+        if capital and ACRONYM.match(word) and word != "I":
+            pass  # "US", "NATO": capitals that never mean a sentence start
+        elif capital and heading:
+            # in a title-case headline only words the article never writes in lower case
+            capital = word in known_caps or (lower not in common and lower not in lex.not_names)
+        elif capital and initial and not current:
+            # a sentence-initial common word is a name only before another capital:
+            # "Foreign Minister X", not "Cleaning up"
+            capital = lower not in lex.not_names and (
+                lower not in common or (kinds[i + 1 : i + 2] == ["word"] and is_capitalised(nxt))
+            )
+        elif capital and lower in lex.not_names and not current:
+            capital = False
+        if capital:
+            current.append(i)
+            # a possessive closes a name ("Trump's plan") unless a body noun follows:
+            # "The King's Fund" is one body
+            body_next = is_capitalised(nxt) and word_of(nxt)[0].lower() in lex.body_nouns
+            if possessive and not (kinds[i + 1 : i + 2] == ["word"] and body_next):
+                runs.append(current)
+                current = []
+            continue
+        joins = lower in lex.particles or lower in lex.connectors
+        if current and joins and kinds[i + 1 : i + 2] == ["word"] and is_capitalised(nxt):
+            current.append(i)
+            continue
+        if not current and lower in lex.particles and is_capitalised(nxt):
+            current.append(i)  # "von Berg" at the start of a run
+            continue
+        if current:
+            runs.append(current)
+        current = []
+    if current:
+        runs.append(current)
+    return [_trim_run(r, texts, lex) for r in runs if _trim_run(r, texts, lex)]
+
+
+def _trim_run(run: list[int], texts: list[str], lex: Lexicons) -> list[int]:
+    while run and not is_capitalised(word_of(texts[run[-1]])[0]):
+        run = run[:-1]
+    while run and texts[run[0]].lower() in lex.connectors:
+        run = run[1:]
+    return run
+
+
+def split_and(run: list[int], texts: list[str], lex: Lexicons) -> list[list[int]]:
+    """Split "Trump and Clinton" in two; keep "Defense and Security Network" whole."""
+    lowered = [word_of(texts[i])[0].lower() for i in run]
+    if "and" not in lowered or any(w in lex.body_nouns for w in lowered):
+        return [run]
+    parts, current = [], []
+    for i, w in zip(run, lowered, strict=True):
+        if w == "and":
+            parts.append(current)
+            current = []
+        else:
+            current.append(i)
+    parts.append(current)
+    return [p for p in parts if p]
+
+
+def split_of(run: list[int], texts: list[str], lex: Lexicons) -> list[list[int]]:
+    """Split "Dr Sarah Wood of NHS England" into the person and the body they speak for.
+
+    Only when a name stands before "of" (two words, or one after a title): "Secretary of
+    State Ana Ruiz", "Duke of Edinburgh", "Republic of Turkey" and "University of
+    Chicago" stay whole.
+    """
+    lowered = [word_of(texts[i])[0].lower() for i in run]
+    if "of" not in lowered:
+        return [run]
+    at = lowered.index("of")
+    words = [word_of(texts[i])[0] for i in run]
+    form, title_end, _ = classify_run(words, lex)
+    if form != "name" or at <= title_end or at + 1 >= len(run):
+        return [run]
+    if at - title_end < 2 and not title_end:
+        return [run]  # "Republic of Turkey": one word is no person's name
+    return [run[:at], run[at + 1 :]]
+
+
+_PARTY_TAG = re.compile(r"^([A-Z])-([A-Z][A-Za-z.]*)$")
+
+
+def party_tag(toks: Tokens, last: int, lex: Lexicons) -> tuple[str, int]:
+    """An AP party-state tag after a name ("Sen. Ruth Okafor, D-Ohio, said"), read as an
+    affiliation ("Democrat, Ohio") with the index of its last token; ("", last) if none.
+
+    AP Stylebook, "party affiliation": the party's letter, a hyphen and the state's
+    abbreviation, set off by commas or parentheses.
+    """
+    texts = toks.texts
+    if last + 2 >= len(texts) or texts[last + 1] not in {",", "("}:
+        return "", last
+    match = _PARTY_TAG.match(texts[last + 2])
+    if not match or match.group(1).lower() not in lex.party_tags:
+        return "", last
+    end = last + 2
+    state = match.group(2)
+    if end + 1 < len(texts) and texts[end + 1] == "." and not state.endswith("."):
+        end += 1
+        state += "."
+    if end + 1 < len(texts) and texts[end + 1] == ")":
+        end += 1
+    return f"{lex.party_tags[match.group(1).lower()]}, {state}", end
+
+
+def classify_run(words: list[str], lex: Lexicons) -> tuple[str, int, str]:
+    """(form, title_end, honorific gender) for one run of words.
+
+    form is "body" (a body noun in the run, or an acronym), "place" (a geographic
+    head noun), "title" (a title with no name after it), or "name".
+    """
+    lowered = [w.lower() for w in words]
+    if lowered[0] in lex.honorifics and len(words) > 1:
+        return "name", 1, lex.honorifics[lowered[0]]
+    title_end = _title_end(words, lex)
+    rest = lowered[title_end:]
+    if rest and all(w in lex.name_suffixes for w in rest):
+        title_end = 0  # "Martin Luther King Jr.": "King" is the name, not a title
+    if not title_end and len(words) > 1 and lowered[0] in lex.role_nouns:
+        title_end = 1  # "Resident Gary Phelps": a role noun capitalised by position
+    if not title_end:
+        # "Republican Donald Trump": a party word before a name works like a title
+        while title_end < len(words) - 1 and lowered[title_end] in lex.affiliations:
+            title_end += 1
+    name = lowered[title_end:]
+    if name and name[0] in lex.connectors:
+        return "title", len(words), "-"
+    joints = [i for i, w in enumerate(name) if i and w in lex.body_connectors]
+    if joints and len(name) - joints[-1] <= 3:
+        # "Save the Bend", "Americans for Prosperity": no person's name has these; a
+        # longer tail is rather a name after a run-on ("... of the Year Barack Obama")
+        return "body", 0, "-"
+    if len(name) > 1 and len(words[title_end]) > 2 and ACRONYM.match(words[title_end]):
+        return "body", 0, "-"  # "NHS England", "BBC News": an acronym heads a body's name
+    if any(w in lex.body_nouns for w in name if w not in lex.particles):
+        return "body", 0, "-"
+    if title_end and not name:
+        body = any(w in lex.body_nouns for w in lowered)
+        return ("body", 0, "-") if body else ("title", title_end, "-")
+    if title_end:
+        return "name", title_end, "-"
+    if any(w in lex.body_nouns for w in lowered):
+        return "body", 0, "-"
+    if lowered[-1] in lex.affiliations and lowered[-1].endswith("s"):
+        return "body", 0, "-"  # "Iowa Democrats", "House Republicans": a group
+    if lowered[-1] in lex.place_nouns or (len(words) > 1 and lowered[0] in lex.place_prefixes):
+        return "place", 0, "-"
+    if len(words) == 1 and ACRONYM.match(words[0]):
+        return "body", 0, "-"
+    return "name", 0, "-"
+
+
+def title_text(words: list[str], lex: Lexicons) -> str:
+    """A title as a role: a role noun capitalised only by its position ("Resident Gary
+    Phelps") is written in lower case; titles proper keep their capitals."""
+    lowered = tuple(w.lower() for w in words)
+    if lowered and lowered not in lex.titles and all(w in lex.role_nouns for w in lowered):
+        return " ".join(lowered)
+    return " ".join(words)
+
+
+def title_case(toks: Tokens, common: frozenset[str]) -> bool:
+    """A headline in title case ("Tim Allen Just Got Asked About ..."): capitals there
+    say nothing about names.
+
+    True when 80% or more of the words longer than three letters are capitalised (at
+    least three of them) and two or more of those are words the article also writes
+    in lower case ("Just", "Asked"): a sentence full of names is not a headline.
+    """
+    long_words = [
+        t for t, k in zip(toks.texts, toks.kinds, strict=True) if k == "word" and len(t) > 3
+    ]
+    capitals = [t for t in long_words if is_capitalised(t)]
+    ordinary = sum(word_of(t)[0].lower() in common for t in capitals)
+    return len(long_words) >= 3 and len(capitals) >= 0.8 * len(long_words) and ordinary >= 2

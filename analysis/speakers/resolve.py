@@ -1,0 +1,230 @@
+"""The speaker of every attribution: names joined to their entity, pronouns and
+descriptors resolved, continuations carried on."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+import pandas as pd
+
+from analysis.attribution import quotes
+from analysis.core.schema import UNRESOLVED
+from analysis.speakers.descriptors import descriptor_words, link_cataphoric
+from analysis.speakers.detect import Mention
+from analysis.speakers.entities import Entities, find_entities
+from analysis.speakers.lexicon import lexicons
+from analysis.speakers.pronouns import resolve_pronoun
+
+
+def _mention_at(result: Entities, start: int, end: int) -> Mention | None:
+    """The named mention heading a speaker span: the last person or body inside it that
+    is not a possessor ("Ms. Merkel's spokesman, Steffen Seibert" -> Steffen Seibert)."""
+    inside = [m for m in result.overlapping(start, end) if m.form != "title"]
+    if not inside:
+        return None
+    text = result.text
+    heads = [m for m in inside if not text.startswith(("’s", "'s"), m.end) or m.end + 2 >= end]
+    # a name modifying a body noun ("Bend council") or after "of" is not the head
+    heads = [m for m in heads if m.head or m.form == "descriptor"] or heads
+    body_nouns = lexicons().body_nouns
+    heads = [
+        m
+        for m in heads
+        if m.form != "name"
+        or not (nxt := re.match(r"\s+([a-z]+)", text[m.end : end]))
+        or nxt.group(1) not in body_nouns
+    ]
+    return heads[-1] if heads else None
+
+
+def _blank(value) -> bool:
+    """None, NaN, pd.NA or an empty string: no mention written."""
+    if value is None or (not isinstance(value, str) and pd.isna(value)):
+        return True
+    return not str(value).strip()
+
+
+def _blank_name(value) -> bool:
+    """None, NaN or pd.NA (an empty string is a value)."""
+    return value is None or (not isinstance(value, str) and bool(pd.isna(value)))
+
+
+def _position(value, fallback: int) -> int:
+    return fallback if _blank(value) else int(value)
+
+
+def _sentence_of(starts: list[int], position: int) -> int:
+    """The id of the sentence holding ``position`` (sentence ids are 0..n-1 in text order)."""
+    return max(bisect.bisect_right(starts, position) - 1, 0)
+
+
+def _earlier_in_sentence(result: Entities, position: int, sentence: int) -> list[Mention]:
+    """The mentions of ``sentence`` that end before ``position``, in text order."""
+    found = []
+    for j in range(bisect.bisect_left(result.starts, position) - 1, -1, -1):
+        m = result.mentions[j]
+        if m.sentence < sentence:
+            break
+        if m.sentence == sentence and m.end <= position:
+            found.append(m)
+    return found[::-1]
+
+
+def _adjacent_name(result: Entities, start: int, end: int) -> int | None:
+    """A person named right beside a descriptor: "the spokesman, John Smith," or
+    "John Smith, the spokesman" (apposition, Quirk et al. 1985, 17.65)."""
+    text = result.text
+    lo = bisect.bisect_left(result.starts, start - 60)
+    hi = bisect.bisect_right(result.starts, end + 4)
+    for m in result.mentions[lo:hi]:
+        if m.form != "name" or result.kind_of.get(m.entity) != "person":
+            continue
+        if 0 <= m.start - end <= 3 and text[end : m.start].strip() in {",", ""}:
+            return m.entity
+        if 0 <= start - m.end <= 3 and text[m.end : start].strip() == ",":
+            return m.entity
+    return None
+
+
+def _normalise_descriptor(mention: str) -> str:
+    """A descriptor as a speaker label: one line, no trailing comma, lower-case article,
+    and no article before a capitalised title."""
+    label = " ".join(mention.split()).strip(" ,;:")
+    if re.match(r"^(?:the|The)\s+[A-Z]", label):
+        return label.split(" ", 1)[1]  # "The Prime Minister of Iraq": a title, named without "the"
+    return re.sub(r"^(A|An|The)\b", lambda m: m.group(1).lower(), label)
+
+
+def _resolve_descriptor(result: Entities, mention: str, start: int, end: int) -> int | None:
+    lex = lexicons()
+    entity = _adjacent_name(result, start, end)
+    if entity is None:
+        entity = result.roles.link(mention, start, lex)
+    if entity is None and re.match(r"^\s*(a|an)\s", mention, re.I):
+        entity = link_cataphoric(result, mention, end)
+    if entity is None:
+        entity = result.body_keys.get(tuple(descriptor_words(mention)))
+    return entity
+
+
+def resolve_speakers(article, table: pd.DataFrame, entities: Entities | None = None) -> pd.Series:
+    """The canonical speaker of every row of an attribution table, aligned to its index.
+
+    ``table`` has ``speaker_mention``, ``speaker_start``, ``speaker_end``, ``start``,
+    ``end`` and optionally ``continuation``. Rows are read in text order:
+
+    * a name joins its entity: "Park", "Mr. Park" -> the fullest name written;
+    * a pronoun goes to the most salient agreeing antecedent (:func:`resolve_pronoun`),
+      the previous speaker weighing in;
+    * "who" goes to the mention just before it;
+    * a descriptor goes to the person it stands beside, or whose title or role it
+      repeats, or (indefinite) the next person introduced with a matching role; else
+      it is its own speaker ("a defense expert");
+    * a row without a mention (a continuation paragraph) keeps the speaker of the
+      latest direct or mixed quotation (``kind``), else of the previous row.
+
+    ``entities`` is :func:`find_entities` of the article, computed when not given.
+    """
+    result = entities if entities is not None else find_entities(article)
+    text = result.text
+    names = result.entities["name"].to_dict()
+    sentence_starts = article.sentences["start"].tolist()
+    lex = lexicons()
+    columns = ["start", "end", "speaker_mention", "speaker_start", "speaker_end", "kind"]
+    rows = table.reindex(columns=columns)
+    records = [
+        dict(zip(columns, values, strict=True))
+        for values in zip(*(rows[c].tolist() for c in columns), strict=True)
+    ]
+    # text order: by content start, then by where the speaker is written (stable)
+    order = sorted(
+        zip(rows.index, records, strict=True),
+        key=lambda pair: (pair[1]["start"], _position(pair[1]["speaker_start"], pair[1]["start"])),
+    )
+    speakers: dict = {}
+    previous_name: str | None = None
+    previous_entity: int | None = None
+    previous_end = -1
+    quoted_name: str | None = None  # the speaker of the latest quotation
+    for index, row in order:
+        mention = row.get("speaker_mention")
+        if _blank(mention):
+            # a paragraph in quotation marks carries on the latest quotation's speaker
+            speakers[index] = quoted_name or previous_name
+            previous_end = max(previous_end, int(row["end"]))
+            continue
+        mention = str(mention)
+        start = _position(row.get("speaker_start"), int(row["start"]))
+        end = _position(row.get("speaker_end"), start + len(mention))
+        lower = mention.strip().lower()
+        entity: int | None = None
+        name: str | None = None
+        if lower in lex.pronouns:
+            case = lex.pronouns[lower][2]
+            if case == "relative":
+                before = _earlier_in_sentence(result, start, _sentence_of(sentence_starts, start))
+                after_of = len(before) > 1 and re.search(r"\bof\s+$", text[: before[-1].start])
+                if after_of and result.kind_of.get(before[-1].entity) != "person":
+                    before.pop()  # "Ted Cruz of Texas, who": the head, not its "of" phrase
+                entity = before[-1].entity if before else previous_entity
+            elif case == "first_person":
+                entity, name = previous_entity, previous_name if previous_name else mention
+            else:
+                entity = resolve_pronoun(
+                    result,
+                    lower,
+                    start,
+                    _sentence_of(sentence_starts, start),
+                    exclude=(int(row["start"]), int(row["end"])),
+                    previous_speaker=previous_entity,
+                    previous_end=previous_end,
+                )
+                if entity is None:
+                    # a bare "she" is nobody's name; None would be refilled with the
+                    # mention by analysis.attribution.extract, so the label says what is known
+                    name = UNRESOLVED
+        else:
+            found = _mention_at(result, start, end)
+            entity = (
+                found.entity
+                if found is not None
+                else _resolve_descriptor(result, mention, start, end)
+            )
+            if entity is None:
+                name = _normalise_descriptor(mention)
+        if entity is not None:
+            name = names.get(entity, name)
+        speakers[index] = name
+        previous_name, previous_entity = name, entity
+        if row.get("kind") in {"direct", "mixed"}:
+            quoted_name = name
+        previous_end = max(int(row["end"]), end)
+    return pd.Series(
+        [speakers[i] for i in table.index], index=table.index, dtype=object, name="speaker"
+    )
+
+
+def resolved_quotes(
+    article, attributions: pd.DataFrame | None = None, entities: Entities | None = None
+) -> pd.DataFrame:
+    """The attribution table with ``speaker`` holding each row's resolved name.
+
+    ``attributions`` is :func:`analysis.attribution.quotes` of the article and ``entities``
+    :func:`find_entities`, each computed when not given. A continuation gets exactly the
+    resolved name of the attribution it carries on (``continues``).
+    """
+    table = quotes(article) if attributions is None else attributions.copy()
+    if table.empty:
+        return table
+    resolved = resolve_speakers(article, table, entities).reindex(table.index).tolist()
+    speakers = [
+        name if not _blank_name(name) else written
+        for name, written in zip(resolved, table["speaker"].tolist(), strict=True)
+    ]
+    by_id = dict(zip(table["attribution"].tolist(), speakers, strict=True))
+    for i, carried in enumerate(table["continues"].tolist()):
+        if not _blank_name(carried):
+            speakers[i] = by_id[int(carried)]
+    table["speaker"] = pd.Series(speakers, index=table.index, dtype=object)
+    return table

@@ -1,0 +1,261 @@
+"""Tables of speakers: one row per mention, one row per person or body, one per attribution."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import numpy as np
+import pandas as pd
+
+from analysis.speakers.entities import Entities, find_entities
+from analysis.speakers.lexicon import descriptor_words, lexicons
+from analysis.speakers.pronouns import resolve_pronoun
+from analysis.speakers.resolve import resolved_quotes
+
+MENTION_COLUMNS = [
+    "start", "end", "text", "entity", "kind", "form", "sentence", "paragraph", "in_quote",
+]  # fmt: skip
+SPEAKER_COLUMNS = [
+    "speaker", "aliases", "role", "affiliation", "kind", "gender", "attributions", "direct", "indirect",
+    "mixed", "words_quoted", "share_of_quoted_words", "mentions", "start", "end", "text",
+]  # fmt: skip
+
+# Lappin & Leass (1994) salience weights: recency 100, subject emphasis 80, head noun
+
+
+def mentions(article, entities: Entities | None = None) -> pd.DataFrame:
+    """One row per mention of a person or body, in text order.
+
+    Columns: ``start``, ``end``, ``text`` (``article.text[start:end]``), ``entity``
+    (canonical name), ``kind`` (person/body), ``form`` (name, title, descriptor, body,
+    pronoun), ``sentence``, ``paragraph``, ``in_quote``. Third-person pronouns of the
+    narration are included when they resolve to someone.
+    """
+    result = entities if entities is not None else find_entities(article)
+    entities = result.entities
+    rows = [
+        (m.start, m.end, m.entity, m.form, m.sentence, m.paragraph, m.in_quote)
+        for m in result.mentions
+    ]
+    for p in result.pronouns:
+        if p.gender not in {"male", "female"}:
+            continue
+        entity = resolve_pronoun(result, p.lower, int(p.start), int(p.sentence))
+        if entity is not None:
+            rows.append(
+                (
+                    int(p.start),
+                    int(p.end),
+                    entity,
+                    "pronoun",
+                    int(p.sentence),
+                    int(p.paragraph),
+                    False,
+                )
+            )
+    table = pd.DataFrame(
+        rows, columns=["start", "end", "entity_id", "form", "sentence", "paragraph", "in_quote"]
+    )
+    table["text"] = [article.text[s:e] for s, e in zip(table["start"], table["end"], strict=True)]
+    table["entity"] = table["entity_id"].map(entities["name"])
+    table["kind"] = table["entity_id"].map(entities["kind"])
+    table = table[table["kind"].notna()]
+    table = table.sort_values("start", kind="stable").reset_index(drop=True)
+    return table[MENTION_COLUMNS]
+
+
+def quoted_words(article, table: pd.DataFrame) -> pd.Series:
+    """Words (word and number tokens) inside each row's content, aligned to ``table.index``.
+
+    The content is the row's ``fragments`` when given (an interrupted quotation without
+    its "he said"), else ``start``..``end``; a token counts when it starts inside.
+    """
+    if table.empty:
+        return pd.Series(0, index=table.index, dtype=int, name="words_quoted")
+    fragments = table["fragments"].tolist() if "fragments" in table else [None] * len(table)
+    kinds = article.tokens["kind"].to_numpy()
+    words = article.tokens["start"].to_numpy()[(kinds == "word") | (kinds == "number")]
+    starts = np.sort(words)
+    counts = []
+    for f, s, e in zip(fragments, table["start"].tolist(), table["end"].tolist(), strict=True):
+        spans = list(f) if isinstance(f, list | tuple) and len(f) else [(s, e)]
+        lo = np.searchsorted(starts, [int(a) for a, _ in spans], side="left")
+        hi = np.searchsorted(starts, [int(b) for _, b in spans], side="left")
+        counts.append(int((hi - lo).sum()))
+    return pd.Series(counts, index=table.index, dtype=int, name="words_quoted")
+
+
+def _descriptor_kind(label: str) -> str:
+    """person (a role noun or a name), body (a body noun) or other ("the report", "a poll")."""
+    lex = lexicons()
+    words = descriptor_words(label)
+    if words and words[-1] in lex.body_nouns:
+        return "body"
+    if words and (words[-1] in lex.role_nouns or (words[-1],) in lex.titles):
+        return "person"
+    return "person" if any(w[:1].isupper() for w in label.split()[1:] or label.split()) else "other"
+
+
+def speaker_table(
+    article,
+    table: pd.DataFrame | None = None,
+    entities: Entities | None = None,
+    mention_table: pd.DataFrame | None = None,
+) -> pd.DataFrame:
+    """One row per person or body: who is quoted, how much, and who is only mentioned.
+
+    Columns: ``speaker`` (canonical name), ``aliases`` (every way the text names them,
+    speaker descriptors included), ``role`` (appositives and titles), ``affiliation``
+    (the bodies those roles name), ``kind``
+    (person, body, or other for a source that is neither, such as "the report"), ``gender`` (when the text shows it), ``attributions``, ``direct``,
+    ``indirect``, ``mixed`` (counts by kind), ``words_quoted``,
+    ``share_of_quoted_words`` (words_quoted / all quoted words), ``mentions`` (times
+    named or referred to in the text), ``start``, ``end`` and ``text`` (the first
+    mention, as written). People and bodies never quoted have 0
+    attributions. ``table`` defaults to :func:`analysis.attribution.extract` of the article.
+    """
+    model = entities if entities is not None else find_entities(article)
+    if table is None:
+        table = resolved_quotes(article, entities=model)
+    if mention_table is None:
+        mention_table = mentions(article, model)
+    quoted = _quoted_by_speaker(article, table)
+    people = _entity_rows(model)
+    names = sorted({n for n, row in people.items() if not _missing(row["kind"])} | set(quoted))
+    counted = Counter(mention_table["entity"].tolist())
+    rows = [_speaker_row(name, people.get(name), quoted.get(name), counted) for name in names]
+    total = sum(r["words_quoted"] for r in rows)
+    for r in rows:
+        r["share_of_quoted_words"] = r["words_quoted"] / total if total else 0.0
+    # most attributions first, then most words, then first mentioned (stable on the name)
+    rows.sort(key=lambda r: r["words_quoted"], reverse=True)
+    rows.sort(key=lambda r: r["attributions"], reverse=True)
+    rows = _sort_first_start(rows)
+    out = pd.DataFrame(rows, columns=SPEAKER_COLUMNS)
+    for column in ("start", "end"):
+        out[column] = pd.array(out[column].tolist(), dtype="Int64")
+    counts = ["attributions", "direct", "indirect", "mixed", "words_quoted", "mentions"]
+    out[counts] = out[counts].astype(int)
+    out["share_of_quoted_words"] = out["share_of_quoted_words"].astype(float)
+    out["gender"] = pd.Series([r["gender"] for r in rows], index=out.index, dtype=object)
+    # Provenance: each speaker's row points at their first mention, as written.
+    out["text"] = [
+        article.text[int(s) : int(e)] if pd.notna(s) else None
+        for s, e in zip(out["start"], out["end"], strict=True)
+    ]
+    return out
+
+
+def _sort_first_start(rows: list[dict]) -> list[dict]:
+    """Order by (attributions, words quoted) descending, then first offset ascending,
+    speakers without an offset last within their tie (pandas' na_position)."""
+    return sorted(
+        rows,
+        key=lambda r: (
+            -r["attributions"],
+            -r["words_quoted"],
+            r["start"] is None,
+            r["start"] if r["start"] is not None else 0,
+        ),
+    )
+
+
+def _entity_rows(model: Entities) -> dict[str, dict]:
+    """The first entity row of every canonical name, as plain dicts."""
+    rows: dict[str, dict] = {}
+    for row in model.entities.to_dict("records"):
+        rows.setdefault(row["name"], row)
+    return rows
+
+
+def _quoted_by_speaker(article, table: pd.DataFrame) -> dict[str, dict]:
+    """Per resolved speaker: attributions by kind, words quoted, the first speaker offsets
+    and the mentions written for them (pronouns left out), in one pass over the table."""
+    if table.empty:
+        return {}
+    words = quoted_words(article, table).tolist()
+    pronouns = lexicons().pronouns
+    columns = ["speaker", "kind", "start", "speaker_mention", "speaker_start", "speaker_end"]
+    present = table.reindex(columns=columns)
+    records = [
+        dict(zip(columns, values, strict=True))
+        for values in zip(*(present[c].tolist() for c in columns), strict=True)
+    ]
+    found: dict[str, dict] = {}
+    for record, count in zip(records, words, strict=True):
+        speaker = record["speaker"]
+        if _missing(speaker):
+            continue
+        entry = found.setdefault(
+            speaker, {"kinds": Counter(), "words": 0, "rows": [], "written": {}}
+        )
+        entry["kinds"][record["kind"]] += 1
+        entry["words"] += int(count)
+        entry["rows"].append(record)
+        mention = record["speaker_mention"]
+        if not _missing(mention) and str(mention).lower() not in pronouns:
+            entry["written"].setdefault(" ".join(str(mention).split()), None)
+    for entry in found.values():
+        ordered = sorted(entry["rows"], key=lambda r: r["start"])  # stable, as pandas
+        for column in ("speaker_start", "speaker_end"):
+            # the first written value in text order (what groupby().first() gives)
+            entry[column] = next(
+                (float(r[column]) for r in ordered if not _missing(r[column])), None
+            )
+    return found
+
+
+def _missing(value) -> bool:
+    return value is None or (not isinstance(value, str) and bool(pd.isna(value)))
+
+
+def _speaker_row(name: str, entity: dict | None, quoted: dict | None, counted: Counter) -> dict:
+    """One row of the speaker table from an entity row and/or the speaker's attributions."""
+    kind = entity["kind"] if entity else None
+    known = not _missing(kind)
+    first_start = float(entity["first_start"]) if entity else None
+    first_end = float(entity["first_end"]) if entity else None
+    if quoted is not None:
+        # a descriptor speaker ("Canada's foreign minister") can come before the name
+        spoken_start, spoken_end = quoted["speaker_start"], quoted["speaker_end"]
+        earlier = (
+            spoken_start is not None and first_start is not None and spoken_start < first_start
+        )
+        if earlier or first_start is None:
+            first_start, first_end = spoken_start, spoken_end
+    aliases = list(entity["aliases"]) if entity and isinstance(entity["aliases"], list) else []
+    kinds = quoted["kinds"] if quoted else Counter()
+    gender = entity["gender"] if entity else None
+    return {
+        "speaker": name,
+        "aliases": list(dict.fromkeys(aliases + list(quoted["written"] if quoted else []))),
+        "role": entity["role"] if known else "",
+        "affiliation": entity["affiliation"] if known else "",
+        "kind": kind if known else _descriptor_kind(name),
+        "gender": gender if isinstance(gender, str) else None,
+        "attributions": sum(kinds.values()),
+        "direct": kinds["direct"],
+        "indirect": kinds["indirect"],
+        "mixed": kinds["mixed"],
+        "words_quoted": quoted["words"] if quoted else 0,
+        "mentions": counted.get(name, 0),
+        "start": None if first_start is None else round(first_start),
+        "end": None if first_end is None else round(first_end),
+    }
+
+
+# --------------------------------------------------------------------------- summaries
+
+
+def attribution_positions(article, table: pd.DataFrame) -> pd.DataFrame:
+    """One row per attribution with where it sits: ``position`` = start / len(text).
+
+    Columns: ``speaker``, ``kind``, ``start``, ``end``, ``paragraph``, ``position``,
+    ``words`` (words quoted), ``text``; rows without a speaker are left out.
+    """
+    rows = table.assign(words=quoted_words(article, table))
+    rows = rows[rows["speaker"].notna()]
+    rows = rows.assign(position=rows["start"] / max(len(article.text), 1))
+    columns = ["speaker", "kind", "start", "end", "paragraph", "position", "words", "text"]
+    present = [c for c in columns if c in rows]
+    return rows[present].sort_values("start").reset_index(drop=True)
