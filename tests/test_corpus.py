@@ -25,10 +25,10 @@ SHIPPED = PROJECT_DIR / "seeds" / "corpus"
 BAD = PROJECT_DIR / "tests" / "data" / "corpus_bad"
 #: Four shipped articles, two outlets, one web page, one person (Nandakumar) in two.
 FEW = [
-    "harbor-herald/2025-01-14-port-expansion.txt",
-    "harbor-herald/2025-04-09-port-jobs.txt",
-    "valley-ledger/2025-01-20-budget-vote.txt",
-    "valley-ledger/2025-04-15-roads.html",
+    "Harbor Herald/2025-01-14-port-expansion.txt",
+    "Harbor Herald/2025-04-09-port-jobs.txt",
+    "The Valley Ledger/2025-01-20-budget-vote.txt",
+    "The Valley Ledger/2025-04-15-roads.html",
 ]
 
 
@@ -38,9 +38,9 @@ def small_corpus(folder: Path, bad: bool = True, names: list[str] = FEW) -> Path
         (folder / name).parent.mkdir(parents=True, exist_ok=True)
         shutil.copy(SHIPPED / name, folder / name)
     if bad:
-        shutil.copy(BAD / "truncated.txt.gz", folder / "harbor-herald" / "truncated.txt.gz")
-        (folder / "valley-ledger" / "empty.txt").write_bytes(b"")
-        (folder / "valley-ledger" / "photo.html").write_bytes(
+        shutil.copy(BAD / "truncated.txt.gz", folder / "Harbor Herald" / "truncated.txt.gz")
+        (folder / "The Valley Ledger" / "empty.txt").write_bytes(b"")
+        (folder / "The Valley Ledger" / "photo.html").write_bytes(
             b"\x89PNG\r\n\x1a\n" + bytes(range(256))
         )
     (folder / "notes.md").write_text("not an article", encoding="utf-8")
@@ -58,19 +58,19 @@ def test_bad_files_get_one_error_row_each_and_the_rest_is_analysed(corpus_run):
     folder, out, run = corpus_run
     errors = read_table(out, "errors")
     assert sorted(errors["article"]) == [
-        "harbor-herald/truncated.txt.gz", "valley-ledger/empty.txt", "valley-ledger/photo.html",
+        "Harbor Herald/truncated.txt.gz", "The Valley Ledger/empty.txt", "The Valley Ledger/photo.html",
     ]  # fmt: skip
     reasons = dict(zip(errors["article"], errors["error"], strict=True))
-    assert "corrupt" in reasons["harbor-herald/truncated.txt.gz"]
-    assert "empty" in reasons["valley-ledger/empty.txt"]
-    assert "PNG" in reasons["valley-ledger/photo.html"]
+    assert "corrupt" in reasons["Harbor Herald/truncated.txt.gz"]
+    assert "empty" in reasons["The Valley Ledger/empty.txt"]
+    assert "PNG" in reasons["The Valley Ledger/photo.html"]
     assert all(r.count(". ") == 0 and r.endswith(".") for r in reasons.values())  # one sentence
     assert sorted(read_table(out, "articles")["article"]) == sorted(FEW)
     assert (run.articles, run.failed) == (7, 3)
     assert "7 articles: 4 analysed, 3 failed" in run.summary()
     assert run.skipped == [str(folder / "notes.md")]
     shipped_bad = (BAD / "truncated.txt.gz").read_bytes()
-    assert (folder / "harbor-herald" / "truncated.txt.gz").read_bytes() == shipped_bad  # only read
+    assert (folder / "Harbor Herald" / "truncated.txt.gz").read_bytes() == shipped_bad  # only read
 
 
 def test_every_table_is_tidy_carries_article_and_points_into_its_text(corpus_run):
@@ -101,7 +101,10 @@ def test_every_table_is_tidy_carries_article_and_points_into_its_text(corpus_run
                     assert texts[article][start:end] == text, (name, article, start, end)
     articles = read_table(out, "articles")
     assert (articles["end"] == articles["article"].map({k: len(v) for k, v in texts.items()})).all()
-    assert set(articles["outlet"]) == {"harbor-herald", "valley-ledger"}  # the sub-folders
+    assert set(articles["outlet"]) == {
+        "Harbor Herald",
+        "The Valley Ledger",
+    }  # sub-folders and site name agree
     assert articles["date"].notna().all() and articles["words"].gt(50).all()
 
 
@@ -408,8 +411,9 @@ def test_takeaways_are_computed_from_the_tables(corpus_run):
 def test_notebook_06_renders_a_hostile_corpus_as_text(tmp_path, monkeypatch):
     import nbformat
     from nbclient import NotebookClient
-    from nbconvert import HTMLExporter
     from test_hostile_input import HOSTILE, _live_markup
+
+    from analysis.report import to_html
 
     folder = tmp_path / "corpus"
     (folder / "<b onmouseover=PWNED>Herald$5").mkdir(parents=True)
@@ -432,7 +436,7 @@ def test_notebook_06_renders_a_hostile_corpus_as_text(tmp_path, monkeypatch):
         if o.output_type == "error"
     ]
     assert not errors, f"{errors[0].ename}: {errors[0].evalue}"
-    page, _ = HTMLExporter().from_notebook_node(notebook)
+    page = to_html(notebook, "06 · A whole coverage", banner="", footer="")  # as make report does
     live, text = _live_markup(page)
     assert live == [], live[:3]
     assert "<b onmouseover=PWNED>Herald$5" in text  # the outlet reached the page, as text
