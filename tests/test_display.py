@@ -24,7 +24,7 @@ ARTICLE = (
     "Council <b>votes</b> on $5 budget\n\n"
     "The council voted on Tuesday, said Mayor Ana Ruiz, who called it "
     '"a <script>window.PWNED=1</script> win."\n\n'
-    '"We will not <img src=x onerror=PWNED> cut a route," Ruiz said. [x](javascript:PWNED) **bold**\n\n'
+    '"We will not <img src=x onerror=PWNED> cut a route," Ruiz said. [x](javascript:PWNED) **bold**.\n\n'
     "Critics said the plan would cost $10 and $20.\n"
 )
 
