@@ -16,7 +16,14 @@ define with_article
 ARTICLE=$(ARTICLE_ARG); case "$$ARTICLE" in ""|/*|"~"*) ;; *) ARTICLE="$$PWD/$$ARTICLE" ;; esac; export ARTICLE;
 endef
 
-.PHONY: setup check report run test lab bench lint format clean embeddings
+# The same for a corpus: CORPUS (default: the invented seeds/corpus), OUT (default:
+# build/corpus/<the corpus folder's name>) and JOBS (default: every core) reach the shell
+# single-quoted, and the command line after "--", so a name is never an option either.
+CORPUS_ARG := $(call shell_quote,$(value CORPUS))
+OUT_ARG := $(call shell_quote,$(value OUT))
+JOBS_ARG := $(call shell_quote,$(value JOBS))
+
+.PHONY: setup check report run test lab bench lint format clean embeddings corpus
 
 setup: $(STAMP)
 
@@ -40,6 +47,12 @@ report: check
 
 run: report
 
+# Every table of a whole coverage, as Parquet and CSV (README: "A whole coverage").
+corpus: $(STAMP)
+	@CORPUS=$(CORPUS_ARG); OUT=$(OUT_ARG); JOBS=$(JOBS_ARG); CORPUS="$${CORPUS:-seeds/corpus}"; \
+	OUT="$${OUT:-build/corpus/$$(basename -- "$$CORPUS")}"; \
+	$(BIN)/python -m analysis corpus --out "$$OUT" $${JOBS:+--jobs "$$JOBS"} -- "$$CORPUS"
+
 test: $(STAMP)
 	PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/python -m pytest
 
@@ -59,6 +72,7 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/speakers.py
 	$(BIN)/python benchmarks/stance_fnc1.py --split dev
 	$(BIN)/python benchmarks/extraction.py
+	$(BIN)/python benchmarks/corpus.py --dask
 
 lint: $(STAMP)
 	$(BIN)/ruff check . && $(BIN)/ruff format --check . && $(BIN)/nbstripout --verify notebooks/*.ipynb

@@ -41,9 +41,12 @@ COLORS: dict[str, str] = {
     "conceding": "#332288",
     "speech_act_affect": "#882255",
     "other": "#dddddd",
-    # gender of sources (Paul Tol's muted scheme, colour-blind safe; no pink/blue coding)
+    # gender of sources, one colour each in every notebook (Paul Tol's muted scheme, colour-blind
+    # safe; no pink/blue coding); "women"/"men" are the corpus tables' names for the same groups
     "female": "#cc6677",
     "male": "#117733",
+    "women": "#cc6677",
+    "men": "#117733",
     "unknown": "#cccccc",
     # article structure
     "body": "#a9bcd6",
