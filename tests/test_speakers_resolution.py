@@ -148,3 +148,9 @@ def test_a_name_that_only_reports_is_a_person_only_with_a_given_name():
     assert kinds["Vantress Meridian"] == "body"
     assert kinds["Goldman Sachs"] == "body"
     assert kinds["Marcelo Brandt"] == "person"
+
+
+def test_a_first_person_speaker_with_nobody_before_is_unresolved():
+    text = "I said the vote was close. Marcelo Brandt said the count was done."
+    rows = [row(text, "the vote was close", "I"), row(text, "the count was done", "Marcelo Brandt")]
+    assert resolve(text, rows) == [UNRESOLVED, "Marcelo Brandt"]

@@ -206,7 +206,8 @@ def resolve_speakers(article, table: pd.DataFrame, entities: Entities | None = N
                     before.pop()  # "Ted Cruz of Texas, who": the head, not its "of" phrase
                 entity = before[-1].entity if before else previous_entity
             elif case == "first_person":
-                entity, name = previous_entity, previous_name if previous_name else mention
+                # "I" speaks for the previous speaker; with none before, nobody known
+                entity, name = previous_entity, previous_name if previous_name else UNRESOLVED
             else:
                 entity = resolve_pronoun(
                     result,
