@@ -32,7 +32,7 @@ def resolve(text: str, rows: list[dict]) -> list:
 
 def test_the_company_and_it_refer_back_to_the_named_body():
     text = (
-        "Harbourline Shipping Corporation cut 400 jobs on Monday. "
+        "Harbourline Shipping said on Monday it would cut 400 jobs. The FBI opened an inquiry. "
         "The company said demand had fallen. "
         "It said more cuts were possible."
     )
@@ -40,7 +40,13 @@ def test_the_company_and_it_refer_back_to_the_named_body():
         row(text, "demand had fallen", "The company"),
         row(text, "more cuts were possible", "It", near="It said"),
     ]
-    assert resolve(text, rows) == ["Harbourline Shipping Corporation"] * 2
+    assert resolve(text, rows) == ["Harbourline Shipping"] * 2
+
+
+def test_the_campaign_is_not_the_most_salient_acronym():
+    text = "The FBI opened an inquiry on Monday. The campaign said it welcomed the inquiry."
+    rows = [row(text, "it welcomed the inquiry", "The campaign")]
+    assert resolve(text, rows) == ["the campaign"]
 
 
 def test_a_possessive_descriptor_is_its_own_speaker_not_the_nearest_lawyer():
