@@ -160,3 +160,9 @@ def test_a_first_person_speaker_with_nobody_before_is_unresolved():
     text = "I said the vote was close. Marcelo Brandt said the count was done."
     rows = [row(text, "the vote was close", "I"), row(text, "the count was done", "Marcelo Brandt")]
     assert resolve(text, rows) == [UNRESOLVED, "Marcelo Brandt"]
+
+
+def test_a_relative_pronoun_with_no_antecedent_is_unresolved():
+    text = "who said the road was closed. Marcelo Brandt said it would reopen."
+    rows = [row(text, "the road was closed", "who"), row(text, "it would reopen", "Marcelo Brandt")]
+    assert resolve(text, rows) == [UNRESOLVED, "Marcelo Brandt"]

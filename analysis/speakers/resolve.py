@@ -228,6 +228,8 @@ def resolve_speakers(article, table: pd.DataFrame, entities: Entities | None = N
                 if after_of and result.kind_of.get(before[-1].entity) != "person":
                     before.pop()  # "Ted Cruz of Texas, who": the head, not its "of" phrase
                 entity = before[-1].entity if before else previous_entity
+                if entity is None:
+                    name = UNRESOLVED  # "who" with nobody before it in the sentence
             elif case == "first_person":
                 # "I" speaks for the previous speaker; with none before, nobody known
                 entity, name = previous_entity, previous_name if previous_name else UNRESOLVED
