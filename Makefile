@@ -16,7 +16,14 @@ define with_article
 ARTICLE=$(ARTICLE_ARG); case "$$ARTICLE" in ""|/*|"~"*) ;; *) ARTICLE="$$PWD/$$ARTICLE" ;; esac; export ARTICLE;
 endef
 
-.PHONY: setup check run test lab bench lint format clean embeddings
+# The same for a corpus: CORPUS (default: the invented seeds/corpus), OUT (default:
+# build/corpus/<the corpus folder's name>) and JOBS (default: every core) reach the shell
+# single-quoted, and the command line after "--", so a name is never an option either.
+CORPUS_ARG := $(call shell_quote,$(value CORPUS))
+OUT_ARG := $(call shell_quote,$(value OUT))
+JOBS_ARG := $(call shell_quote,$(value JOBS))
+
+.PHONY: setup check report run test lab bench lint format clean embeddings corpus
 
 setup: $(STAMP)
 
@@ -31,20 +38,29 @@ $(STAMP): $(REQUIREMENTS) requirements.txt pyproject.toml
 check: $(STAMP)
 	@$(with_article) $(BIN)/python -m analysis
 
-run: check
-	mkdir -p build
-	$(with_article) PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/jupyter nbconvert --to notebook --execute \
-	  --ExecutePreprocessor.kernel_name=python3 --ExecutePreprocessor.timeout=$(TIMEOUT) \
-	  --output-dir build $(NOTEBOOKS)
-	PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/jupyter nbconvert --to html --output-dir build \
-	  $(patsubst notebooks/%,build/%,$(NOTEBOOKS))
-	@echo "Executed notebooks and HTML pages are in build/"
+# The report of ARTICLE (or the seed): build/<article name>/index.html and one page per
+# notebook (code hidden, offline), the executed notebooks and every table as CSV. Each
+# article gets its own folder; two runs on one article write the same bytes.
+report: check
+	$(with_article) PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/python -m analysis.report \
+	  --out build --timeout $(TIMEOUT)
+
+run: report
+
+# Every table of a whole coverage, as Parquet and CSV (README: "A whole coverage").
+corpus: $(STAMP)
+	@CORPUS=$(CORPUS_ARG); OUT=$(OUT_ARG); JOBS=$(JOBS_ARG); CORPUS="$${CORPUS:-seeds/corpus}"; \
+	OUT="$${OUT:-build/corpus/$$(basename -- "$$CORPUS")}"; \
+	$(BIN)/python -m analysis corpus --out "$$OUT" $${JOBS:+--jobs "$$JOBS"} -- "$$CORPUS"
 
 test: $(STAMP)
 	PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/python -m pytest
 
+# JupyterLab at the repository root (build/ and seeds/ in reach), on the index notebook;
+# root in a container needs --allow-root.
 lab: $(STAMP)
-	PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/jupyter lab notebooks/00-index.ipynb
+	PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/jupyter lab --ServerApp.root_dir="$(CURDIR)" \
+	  $$(test "$$(id -u)" = 0 && echo --allow-root) notebooks/00-index.ipynb
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/notebooks.py
@@ -55,6 +71,8 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/attribution.py
 	$(BIN)/python benchmarks/speakers.py
 	$(BIN)/python benchmarks/stance_fnc1.py --split dev
+	$(BIN)/python benchmarks/extraction.py
+	$(BIN)/python benchmarks/corpus.py --dask
 
 lint: $(STAMP)
 	$(BIN)/ruff check . && $(BIN)/ruff format --check . && $(BIN)/nbstripout --verify notebooks/*.ipynb

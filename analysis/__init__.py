@@ -7,6 +7,7 @@
     result = analysis.analyse(article)  # every stage computed once, on first use
     result.quotes.head()
     result.tables()                      # every table, by name
+    analysis.export(result, "tables/")   # every table as CSV
 
 The subpackages follow the data flow: ``core`` (the article and its tables) →
 ``attribution`` (who said what) → ``speakers`` (who they are) → ``sentiment``,
@@ -22,6 +23,7 @@ from analysis.core.article import Article, load_article, parse_article
 from analysis.core.loading import ArticleError
 from analysis.core.paths import article_path
 from analysis.core.schema import UNRESOLVED
+from analysis.csv_export import export
 from analysis.pipeline import (
     STAGES,
     Analysis,
@@ -41,9 +43,9 @@ from analysis.pipeline import (
     stance_matrix,
 )
 from analysis.readability.syllable_counts import estimate_syllables, syllables
-from analysis.sentiment.scores import score_sentiment, sentiment_by, speaker_sentiment
+from analysis.sentiment import score_sentiment, sentiment_by, speaker_sentiment
 from analysis.speakers import resolve_speakers
-from analysis.stance.toward import stance_toward
+from analysis.stance import stance_toward
 from analysis.takeaways import takeaway
 
 __all__ = [
@@ -56,6 +58,7 @@ __all__ = [
     "article_path",
     "attribution_stance",
     "estimate_syllables",
+    "export",
     "framing_by_speaker",
     "load_article",
     "marker_rates",

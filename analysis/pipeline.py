@@ -21,6 +21,7 @@ quotations once.
 
 from __future__ import annotations
 
+import time
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -28,12 +29,9 @@ from typing import Any
 
 import pandas as pd
 
-from analysis import attribution, speakers
+from analysis import attribution, readability, sentiment, speakers, stance
 from analysis.core import overview
 from analysis.core.article import Article
-from analysis.readability import formulas as readability
-from analysis.sentiment import scores as sentiment
-from analysis.stance import toward as stance
 
 
 @dataclass(frozen=True)
@@ -173,7 +171,7 @@ def _proposals(article, options):
 
 @stage("central_proposal", "proposals", table=False)
 def _central_proposal(article, options, proposals):
-    """The article's central issue: its most discussed proposal, else the lead sentence."""
+    """The article's central issue: its most discussed proposal, else method "none" (no target)."""
     return stance.propose_target(article, proposals)
 
 
@@ -185,8 +183,16 @@ def _target(article, options, central):
 
 @stage("stance", "quotes", "target")
 def _stance(article, options, quotes, target):
-    """Stance of every attribution toward the target."""
+    """Stance of every attribution toward the target (no rows when there is none)."""
+    if target["text"] is None:
+        return stance.no_target_stance(quotes)
     return stance.attribution_stance(article, target["text"], quotes)
+
+
+@stage("stance_evidence", "stance")
+def _stance_evidence(article, options, rows):
+    """Every cue behind the stance of each attribution, one row per cue."""
+    return stance.evidence_table(rows)
 
 
 @stage("speaker_stance", "stance")
@@ -195,10 +201,10 @@ def _speaker_stance(article, options, rows):
     return stance.pool_speaker_stance(rows)
 
 
-@stage("stance_targets", "proposals", "central_proposal")
-def _stance_targets(article, options, proposals, central):
-    """The targets of the stance matrix: main proposals and most mentioned names."""
-    return stance.discussed_targets(article, found=proposals, central=central)
+@stage("stance_targets", "proposals", "central_proposal", "mentions")
+def _stance_targets(article, options, proposals, central, mentions):
+    """The targets of the stance matrix: main proposals and most mentioned people and bodies."""
+    return stance.discussed_targets(article, found=proposals, central=central, mentions=mentions)
 
 
 @stage("stance_matrix", "quotes", "stance_targets")
@@ -261,6 +267,18 @@ for _by in readability.GROUPINGS:
     stage(f"readability_by_{_by}", "quotes", "words")(_readability_by)
 
 
+@stage(
+    "readability_scores",
+    "readability_report",
+    *(f"readability_by_{b}" for b in readability.GROUPINGS),
+)
+def _readability_scores(article, options, report, *by_tables):
+    """Every readability value, one row per scope (article, paragraph, ...) and measure."""
+    return readability.readability_scores(
+        article, report, dict(zip(readability.GROUPINGS, by_tables, strict=True))
+    )
+
+
 # ----------------------------------------------------------------------------- the analysis
 
 
@@ -268,13 +286,15 @@ class Analysis:
     """The results of every stage for one article, each computed once, on first use.
 
     Stages are reached as attributes (``result.quotes``) or by name (``result["quotes"]``);
-    ``computed`` counts how often each stage ran (once at most).
+    ``computed`` counts how often each stage ran (once at most); ``seconds`` holds the CPU
+    seconds each stage took on its own (its inputs were computed before it started).
     """
 
     def __init__(self, article: Article, options: Options | None = None) -> None:
         self.article = article
         self.options = options or Options()
         self.computed: Counter[str] = Counter()
+        self.seconds: dict[str, float] = {}
         self._results: dict[str, Any] = {}
 
     def __getitem__(self, name: str) -> Any:
@@ -283,7 +303,9 @@ class Analysis:
                 raise KeyError(f"no stage named {name!r}; stages: {', '.join(STAGES)}")
             step = STAGES[name]
             inputs = [self[required] for required in step.requires]
+            started = time.process_time()
             self._results[name] = step.compute(self.article, self.options, *inputs)
+            self.seconds[name] = time.process_time() - started
             self.computed[name] += 1
         return self._results[name]
 
@@ -347,7 +369,7 @@ def speaker_table(article: Article, table: pd.DataFrame | None = None) -> pd.Dat
 def sentence_tone(
     article: Article, method: str = "news", quotes: pd.DataFrame | None = None
 ) -> pd.DataFrame:
-    """Tone of every sentence (:func:`analysis.sentiment.scores.sentence_tone`)."""
+    """Tone of every sentence (:func:`analysis.sentiment.sentence_tone`)."""
     if quotes is not None:
         return sentiment.sentence_tone(article, method, quotes)
     return analyse(article, sentiment_method=method).sentence_tone.copy()
@@ -356,14 +378,14 @@ def sentence_tone(
 def quote_tone(
     article: Article, method: str = "news", quotes: pd.DataFrame | None = None
 ) -> pd.DataFrame:
-    """Tone of every attribution (:func:`analysis.sentiment.scores.quote_sentiment`)."""
+    """Tone of every attribution (:func:`analysis.sentiment.quote_sentiment`)."""
     if quotes is not None:
         return sentiment.quote_sentiment(article, method, quotes)
     return analyse(article, sentiment_method=method).quote_tone.copy()
 
 
 def propose_target(article: Article) -> dict:
-    """The article's central issue (:func:`analysis.stance.toward.propose_target`)."""
+    """The article's central issue (:func:`analysis.stance.propose_target`)."""
     return dict(analyse(article).central_proposal)
 
 
@@ -412,7 +434,7 @@ def framing_by_speaker(article: Article, table: pd.DataFrame | None = None) -> p
 
 
 def readability_report(article: Article) -> readability.Readability:
-    """Counts and every formula for the body (:func:`analysis.readability.formulas.readability_report`)."""
+    """Counts and every formula for the body (:func:`analysis.readability.readability_report`)."""
     return analyse(article).readability_report
 
 

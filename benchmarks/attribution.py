@@ -6,6 +6,7 @@ the predictions in the scorer's format (content span, speaker mention span, kind
 them and prints its table, then the words per second on one core.
 
     python benchmarks/attribution.py [PATH.jsonl]
+    python benchmarks/attribution.py --scaling   # growth of quotes() with article length
 
 PATH defaults to ``../shared/benchdata/attribution/polnear_dev.jsonl`` relative to the
 project. When it is absent the script prints a "skipped" line and exits 0. Develop on
@@ -16,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import subprocess
 import sys
 import time
@@ -25,7 +27,7 @@ import pandas as pd
 
 from analysis.attribution.extract import quotes
 from analysis.core.article import parse_article
-from analysis.core.paths import PROJECT_DIR
+from analysis.core.paths import PROJECT_DIR, default_article
 
 DEFAULT_DATA = PROJECT_DIR.parent / "shared" / "benchdata" / "attribution" / "polnear_dev.jsonl"
 BUILD_DIR = PROJECT_DIR / "build"
@@ -56,10 +58,47 @@ def predict(record: dict) -> tuple[dict, float, float]:
     return {"id": record["id"], "quotes": rows}, t1 - t0, t2 - t1
 
 
+# Texts of growing length, each a shape that once made a pass rescan its sentence: the
+# seed repeated, long runs of commas or spaces inside a clause, cues back to back.
+SCALING_SHAPES = {
+    "seed repeated": lambda seed, k: "\n\n".join([seed] * k),
+    "100 KB of ', '": lambda seed, k: ", " * (3000 * k),
+    "'a' + spaces + 'b'": lambda seed, k: "a" + " " * (2500 * k) + "b",
+    "said said said": lambda seed, k: "said " * (1250 * k),
+    "He said the plan, , , … b.": lambda seed, k: "He said the plan" + ", " * (2000 * k) + "b.",
+    "He said a      b.": lambda seed, k: "He said a" + " " * (4000 * k) + "b.",
+    "Ruiz said, Ruiz said, …": lambda seed, k: "Ruiz said, " * (500 * k) + "it is over.",
+    "“Go now,” he said. …": lambda seed, k: "“Go now,” he said. " * (300 * k),
+}
+
+
+def scaling(factors: tuple[int, ...] = (1, 16, 64)) -> None:
+    """CPU seconds of quotes() on a parsed article per shape and size, and the growth
+    exponent (slope of log seconds over log characters, 1 = linear)."""
+    seed = default_article().read_text(encoding="utf-8")
+    quotes(parse_article(seed))  # compile the cue patterns before timing
+    for name, make in SCALING_SHAPES.items():
+        points = []
+        for k in factors:
+            text = make(seed, k)
+            article = parse_article(text)
+            t0 = time.process_time()
+            rows = len(quotes(article))
+            points.append((len(text), time.process_time() - t0, rows))
+        (n0, s0, _), (n1, s1, _) = points[0], points[-1]
+        exponent = math.log(max(s1, 1e-4) / max(s0, 1e-4)) / math.log(n1 / n0)
+        sizes = ", ".join(f"{n:,} chars {s:.3f} s ({r} rows)" for n, s, r in points)
+        print(f"{name:<28} {sizes}; exponent {exponent:.2f}")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("path", nargs="?", default=str(DEFAULT_DATA), help="PolNeAR .jsonl file")
+    parser.add_argument("--scaling", action="store_true", help="time quotes() on growing texts")
     args = parser.parse_args(argv)
+    if args.scaling:
+        scaling()
+        return 0
     path = Path(args.path)
     scorer = path.parent / "score.py"
     if not path.exists() or not scorer.exists():

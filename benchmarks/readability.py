@@ -22,7 +22,7 @@ from pathlib import Path
 import textstat
 
 import analysis
-from analysis.readability.formulas import readability_of_words, word_table
+from analysis.readability import readability_of_words, word_table
 
 DEFAULT_DATA = (
     Path(__file__).resolve().parents[2]

@@ -22,7 +22,7 @@ from pathlib import Path
 import pandas as pd
 
 import analysis
-from analysis.stance.toward import stance_matrix
+from analysis.stance import stance_matrix
 
 DEFAULT = Path(__file__).resolve().parents[2] / "shared/benchdata/attribution/polnear_train.jsonl"
 
@@ -30,12 +30,12 @@ CALLS = {
     "quotes": analysis.attribution.extract,
     "speakers": analysis.speaker_table,
     "mentions": analysis.mentions,
-    "sentiment": analysis.sentiment.scores,
-    "readability": analysis.readability.formulas,
+    "sentiment": analysis.sentiment.sentence_tone,
+    "readability": analysis.readability.readability_report,
     "readability_by paragraph": lambda a: analysis.readability_by(a, "paragraph"),
     "readability_by speaker": lambda a: analysis.readability_by(a, "speaker"),
     "readability_by voice": lambda a: analysis.readability_by(a, "voice"),
-    "stance": analysis.stance.toward,
+    "stance": analysis.stance.attribution_stance,
     "speaker_stance": analysis.speaker_stance,
     "stance_matrix": stance_matrix,
 }

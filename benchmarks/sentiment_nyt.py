@@ -26,7 +26,7 @@ import pandas as pd
 from analysis.core.paths import PROJECT_DIR
 from analysis.sentiment.features import vader
 from analysis.sentiment.metrics import evaluate, read_rated_sentences, three_class
-from analysis.sentiment.scores import available_methods, score_sentiment
+from analysis.sentiment.scorers import available_methods, score_sentiment
 
 DEFAULT_DIR = PROJECT_DIR.parent / "shared" / "benchdata" / "sentiment"
 TIMING_RUNS = 3

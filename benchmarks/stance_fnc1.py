@@ -24,7 +24,7 @@ from pathlib import Path
 import pandas as pd
 
 from analysis.core.paths import PROJECT_DIR
-from analysis.stance.toward import stance_toward
+from analysis.stance import stance_toward
 
 DEFAULT_DATA = PROJECT_DIR.parent / "shared" / "benchdata" / "stance" / "fnc1"
 GOLD_TO_LABEL = {"agree": "favor", "disagree": "against", "discuss": "neutral"}

@@ -7,17 +7,21 @@ import shutil
 import subprocess
 from html.parser import HTMLParser
 
-import nbformat
 import pytest
-from nbclient import NotebookClient
-from nbconvert import HTMLExporter
+from report_checks import report_problems
 
+from analysis.core.article import load_article
 from analysis.core.paths import PROJECT_DIR
+from analysis.report import build_report
 from analysis.takeaways import note, takeaway
 
 HOSTILE = PROJECT_DIR / "tests" / "data" / "hostile_article.txt"
 NOTEBOOKS = sorted((PROJECT_DIR / "notebooks").glob("[0-9][0-9]-*.ipynb"))
 PAYLOAD = "PWNED"
+#: Tags that run or embed something: none belongs in a page of article text.
+LIVE_TAGS = {"script", "iframe", "object", "embed"}
+#: Attributes whose value a browser shows as text (hover titles, alt text).
+TEXT_ATTRIBUTES = {"title", "alt"}
 
 
 class _LiveMarkup(HTMLParser):
@@ -31,8 +35,18 @@ class _LiveMarkup(HTMLParser):
 
     def handle_starttag(self, tag, attrs):
         self._in_script = tag in {"script", "style"}
+        if tag in LIVE_TAGS:
+            self.live.append(f"<{tag}> tag")
         for name, value in attrs:
-            if PAYLOAD in (value or "") or (value or "").strip().lower().startswith("javascript:"):
+            value = value or ""
+            # Article text may sit in a title or alt attribute, as text; in an attribute that
+            # loads or runs something it is live. A broken escape shows up as a new tag or an
+            # on... attribute, which are caught whatever their value.
+            if (
+                (PAYLOAD in value and name.lower() not in TEXT_ATTRIBUTES)
+                or value.strip().lower().startswith("javascript:")
+                or name.lower().startswith("on")
+            ):
                 self.live.append(f"<{tag} {name}={value!r}>")
 
     def handle_endtag(self, tag):
@@ -54,6 +68,12 @@ def _live_markup(page: str) -> tuple[list[str], str]:
 def test_the_checker_finds_live_markup():
     live, _ = _live_markup('<p>ok</p><img src=x onerror="window.PWNED=1"><a href="javascript:x">')
     assert len(live) == 2
+    live, _ = _live_markup('<p onclick="x()">ok</p><iframe src="page.html"></iframe>')
+    assert len(live) == 2
+    live, _ = _live_markup('<span title="&lt;script&gt;PWNED">x</span><a href="PWNED.html">')
+    assert live == ["<a href='PWNED.html'>"]
+    live, _ = _live_markup('<span title="a"><script>PWNED</script>">x</span>')  # a broken escape
+    assert live
 
 
 @pytest.mark.parametrize("helper", [takeaway, note])
@@ -67,33 +87,40 @@ def test_takeaways_escape_article_text(helper):
     assert "mathjax_ignore" in shown
 
 
+#: A file name that is itself markup: it reaches the banner, the headers and article.json.
+HOSTILE_NAME = 'story"><img src=x onerror=window.PWNED_NAME=1>.txt'
+
+
 @pytest.mark.notebooks
-def test_every_notebook_renders_a_hostile_article_as_text(monkeypatch, tmp_path):
-    monkeypatch.setenv("ARTICLE", str(HOSTILE))
-    exporter = HTMLExporter()
-    for path in NOTEBOOKS:
-        notebook = nbformat.read(path, as_version=4)
-        NotebookClient(
-            notebook,
-            kernel_name="python3",
-            timeout=600,
-            resources={"metadata": {"path": str(path.parent)}},
-        ).execute()
-        errors = [
-            o
-            for c in notebook.cells
-            if c.cell_type == "code"
-            for o in c.outputs
-            if o.output_type == "error"
-        ]
-        assert not errors, f"{path.name}: {errors[0].ename}: {errors[0].evalue}"
-        page, _ = exporter.from_notebook_node(notebook)
-        (tmp_path / f"{path.stem}.html").write_text(page, encoding="utf-8")
-        live, _text = _live_markup(page)
-        assert live == [], f"{path.name} turned article text into markup: {live[:3]}"
-    # The payload reached the pages, as text: the check above had something to find.
-    _live, text = _live_markup((tmp_path / "02-who-said-what.html").read_text(encoding="utf-8"))
+def test_the_report_of_a_hostile_article_shows_it_as_text(monkeypatch, tmp_path):
+    """Every page of the report (``make report``) keeps the article's markup as text."""
+    article = tmp_path / "in" / HOSTILE_NAME
+    article.parent.mkdir()
+    shutil.copy(HOSTILE, article)
+    monkeypatch.delenv("TARGET", raising=False)
+    folder = build_report(article, tmp_path / "build")
+    pages = sorted(folder.glob("*.html"))
+    assert len(pages) == len(NOTEBOOKS)
+    forbidden = [str(tmp_path), str(PROJECT_DIR)]
+    for page_path in pages:
+        page = page_path.read_text(encoding="utf-8")
+        live, text = _live_markup(page)
+        assert live == [], f"{page_path.name} turned article text into markup: {live[:3]}"
+        assert report_problems(page, forbidden) == [], page_path.name
+        assert HOSTILE_NAME in text, f"{page_path.name} does not name the file"
+    # The payloads reached the pages, as text: the checks above had something to find.
+    _live, text = _live_markup((folder / "02-who-said-what.html").read_text(encoding="utf-8"))
     assert "[our page](javascript:window.PWNED_C=1)" in text
+    # Every paragraph carrying a payload is in the article view whole, as text (whether the
+    # loader kept the tags as text or read the file as a page and decoded its entities).
+    loaded = load_article(article)
+    hostile = [p for p in loaded.paragraphs["text"] if PAYLOAD in p]
+    assert hostile
+    for paragraph in hostile:
+        assert paragraph in text, paragraph
+    assert "$5 hole in a $10 bucket" in text and "**thrilled**" in text
+    for table in (folder / "tables").iterdir():
+        assert str(tmp_path) not in table.read_text(encoding="utf-8"), table.name
 
 
 @pytest.mark.parametrize(

@@ -167,3 +167,123 @@ def test_command_line_check_prints_one_line(tmp_path):
     )
     assert result.returncode == 1
     assert result.stderr.strip() == f"error: {tmp_path / 'missing.txt'}: no such file."
+
+
+# --------------------------------------------------------------------------- decoding
+
+
+def test_utf8_with_a_few_bad_bytes_stays_utf8_and_counts_them(tmp_path):
+    data = ("Café owners said on Monday that the plan would go ahead. " * 20).encode("utf-8")
+    data = data[:100] + b"\xff" + data[100:200] + b"\xc3\x28" + data[200:]
+    article = load_article(write(tmp_path, "bad.txt", data))
+    assert article.encoding == "utf-8"
+    assert article.decode_errors == 2
+    assert article.text.count("\ufffd") == 2
+    assert "Café" in article.text
+
+
+def test_summary_line_mentions_replaced_bytes(tmp_path):
+    import subprocess
+    import sys
+
+    data = BODY.encode("utf-8").replace(b"Monday", b"Mon\xffday")
+    result = subprocess.run(
+        [sys.executable, "-m", "analysis", str(write(tmp_path, "b.txt", data))],
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0
+    assert "1 bad byte sequence replaced" in result.stdout
+
+
+def test_cp1252_only_when_the_whole_file_reads_so():
+    from analysis.core.loading import decode_article_bytes
+
+    text = "The café’s owner said “no”. " * 5
+    assert decode_article_bytes(text.encode("cp1252")).encoding == "cp1252"
+    # Mostly valid UTF-8 with one stray byte: UTF-8, not mojibake from cp1252.
+    raw = decode_article_bytes(text.encode("utf-8") + b"\x92")
+    assert raw.encoding == "utf-8" and raw.decode_errors == 1 and "café’s" in raw.text
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_bom_is_recognised(tmp_path, codec):
+    article = load_article(write(tmp_path, "u16.txt", BODY.encode(codec)))
+    assert article.encoding == codec
+    assert "Officials said on Monday" in article.text
+
+
+@pytest.mark.parametrize("newline", ["\r\n", "\r"])
+def test_windows_and_old_mac_line_endings_still_give_paragraphs(tmp_path, newline):
+    text = "Plan goes ahead\n\n" + BODY
+    article = load_article(write(tmp_path, "crlf.txt", text.replace("\n", newline).encode()))
+    assert article.paragraphs["text"].tolist() == [
+        "Plan goes ahead",
+        "Officials said on Monday that the plan would go ahead.",
+        "“It is done,” she said.",
+    ]
+    assert "\r" not in article.text
+    for row in article.sentences.itertuples():
+        assert article.text[row.start : row.end] == row.text
+
+
+# --------------------------------------------------------------------------- paths
+
+
+def test_permission_denied_is_one_sentence(tmp_path, monkeypatch):
+    from pathlib import Path
+
+    path = write(tmp_path, "locked.txt", BODY.encode())
+
+    def denied(self, *args, **kwargs):
+        raise PermissionError(13, "Permission denied", str(self))
+
+    monkeypatch.setattr(Path, "stat", denied)
+    with pytest.raises(ArticleError, match="locked.txt: permission denied") as info:
+        load_article(path)
+    assert "\n" not in str(info.value)
+
+
+def test_name_too_long_is_one_sentence(tmp_path):
+    with pytest.raises(ArticleError, match="file name is too long"):
+        load_article(tmp_path / ("a" * 300 + ".txt"))
+
+
+def test_unknown_user_in_home_folder_is_one_sentence():
+    with pytest.raises(ArticleError, match="cannot be used"):
+        load_article("~no_such_user_for_this_test_42/article.txt")
+
+
+@pytest.mark.parametrize("value", [42, 3.5, ["a.txt"], b"a.txt", object()])
+def test_a_non_path_argument_is_one_sentence(value):
+    with pytest.raises(ArticleError, match="expected the path of an article file") as info:
+        load_article(value)
+    assert "\n" not in str(info.value)
+
+
+def test_a_nul_in_the_path_is_one_sentence(tmp_path):
+    with pytest.raises(ArticleError, match="NUL"):
+        load_article(str(tmp_path / "a\x00b.txt"))
+
+
+def test_too_large_is_refused_before_any_work(tmp_path, monkeypatch):
+    from analysis.core import loading
+
+    path = write(tmp_path, "big.html", b"<html><body>" + b"<p>word</p>" * 2000 + b"</body></html>")
+    monkeypatch.setattr(loading, "MAX_BYTES", 1000)
+
+    def no_work(*args, **kwargs):
+        raise AssertionError("the page was read although it is over the limit")
+
+    monkeypatch.setattr(loading, "read_page", no_work)
+    monkeypatch.setattr(loading, "_decode", no_work)
+    with pytest.raises(ArticleError, match="too large for one news article"):
+        load_article(path)
+
+
+def test_parse_article_refuses_an_oversized_text(monkeypatch):
+    from analysis.core import article as article_module
+
+    monkeypatch.setattr(article_module, "MAX_BYTES", 100)
+    with pytest.raises(ArticleError, match="too long for one news article"):
+        analysis.parse_article("word " * 100)

@@ -36,7 +36,7 @@ OFFLINE_SCRIPT = textwrap.dedent(
     for name in ("quotes", "speaker_table", "sentence_tone", "readability_report",
                  "attribution_stance"):
         getattr(analysis, name)(article)
-    from analysis.readability.formulas import compare_with_textstat
+    from analysis.readability import compare_with_textstat
     compare_with_textstat(article)
 
     from nltk.sentiment.vader import SentimentIntensityAnalyzer

@@ -39,4 +39,5 @@ def test_papermill_parameter_reaches_the_notebook(tmp_path):
     )
     assert "Council Delays Budget Vote" in text  # the title of the article we passed
     assert "other.txt" in text
+    assert str(tmp_path) not in text  # the file's name, never the machine's folders
     assert "NATO" not in text  # nothing from the seed

@@ -12,7 +12,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import analysis
-from analysis.attribution.extract import QUOTE_COLUMNS, cue_lexicon, find_cues, quotes
+from analysis.attribution.cues import cue_lexicon, find_cues
+from analysis.attribution.extract import QUOTE_COLUMNS, quotes
 
 # ------------------------------------------------------------------------- helpers
 

@@ -15,8 +15,9 @@ from hypothesis import strategies as st
 
 import analysis
 
-# By module path: once the submodule is imported, ``analysis.readability.formulas`` names the module.
-rd = importlib.import_module("analysis.readability.formulas")
+rd = importlib.import_module("analysis.readability")
+formulas = importlib.import_module("analysis.readability.formulas")
+say = importlib.import_module("analysis.takeaways.readability")
 
 # Counted by hand for "The committee approved the budget. Everyone was happy.":
 # syllables the(1) com-mit-tee(3) ap-proved(2) the(1) bud-get(2) ev-ery-one(3) was(1) hap-py(2);
@@ -63,7 +64,7 @@ def test_counts_of_a_small_text_match_a_hand_count(small_article):
 
 @pytest.mark.parametrize("key", list(SMALL_SCORES))
 def test_each_formula_reproduces_its_hand_computed_value(key):
-    assert rd._FORMULAS[key](SMALL_COUNTS) == pytest.approx(SMALL_SCORES[key], abs=1e-9)
+    assert formulas.FORMULAS[key](SMALL_COUNTS) == pytest.approx(SMALL_SCORES[key], abs=1e-9)
 
 
 def test_small_text_report_carries_the_same_values_flagged_as_too_short(small_article):
@@ -79,8 +80,8 @@ def test_small_text_report_carries_the_same_values_flagged_as_too_short(small_ar
 def test_dale_chall_adds_its_constant_only_above_five_percent_difficult():
     easy = dict(SMALL_COUNTS, words=100, difficult_words=5, sentences=5)
     hard = dict(easy, difficult_words=6)
-    assert rd.dale_chall(easy) == pytest.approx(0.1579 * 5 + 0.0496 * 20)
-    assert rd.dale_chall(hard) == pytest.approx(0.1579 * 6 + 0.0496 * 20 + 3.6365)
+    assert formulas.dale_chall(easy) == pytest.approx(0.1579 * 5 + 0.0496 * 20)
+    assert formulas.dale_chall(hard) == pytest.approx(0.1579 * 6 + 0.0496 * 20 + 3.6365)
 
 
 def test_dale_chall_grade_bands():
@@ -88,7 +89,7 @@ def test_dale_chall_grade_bands():
         # Solve the formula for the difficult share that gives ``score`` with no sentence term.
         share = (score - 3.6365) / 0.1579
         counts = {"words": 10_000, "sentences": 10**9, "difficult_words": share * 100}
-        return rd.dale_chall_grade(counts)
+        return formulas.dale_chall_grade(counts)
 
     assert grade_for(4.5) == 4.0
     assert grade_for(7.2) == 9.5
@@ -98,9 +99,9 @@ def test_dale_chall_grade_bands():
 
 def test_linsear_write_halves_above_twenty():
     counts = {"words": 25, "polysyllables": 0, "sentences": 1}
-    assert rd.linsear_write(counts) == pytest.approx(12.5)
+    assert formulas.linsear_write(counts) == pytest.approx(12.5)
     counts = {"words": 18, "polysyllables": 0, "sentences": 1}
-    assert rd.linsear_write(counts) == pytest.approx(8.0)
+    assert formulas.linsear_write(counts) == pytest.approx(8.0)
 
 
 def test_formulas_agree_with_textstat_where_their_counts_agree():
@@ -172,7 +173,7 @@ def test_seed_counts_are_internally_consistent(seed_article):
     assert report["complex_words"] <= report["polysyllables"]
     assert report["letters"] <= report["characters"]
     # Recomputing every formula from the reported counts gives the reported values.
-    for key, formula in rd._FORMULAS.items():
+    for key, formula in formulas.FORMULAS.items():
         assert report[key] == pytest.approx(formula(report.counts))
     assert all(report.valid[k] for k in rd.MEASURE_KEYS if k != "smog")
     assert report.valid["smog"] == (report["sentences"] >= 30)
@@ -252,10 +253,17 @@ def test_by_sentence_rows_round_trip(seed_article):
 
 
 def test_by_voice_splits_the_words_in_and_out_of_quotation_marks(seed_article):
+    from analysis.core.schema import word_voices
+
     table = rd.readability_by(seed_article, "voice").set_index("voice")
-    assert set(table.index) == {"narration", "quotation"}
+    assert set(table.index) == {"narration", "paraphrase", "quotation"}
     assert table["words"].sum() == len(seed_article.words)
     assert table.loc["quotation", "words"] == seed_article.words["in_quote"].sum()
+    # paraphrase: outside quotation marks but inside an attribution; narration: the rest
+    voices = word_voices(seed_article.words, analysis.quotes(seed_article))
+    assert table.loc["narration", "words"] == (voices == "narration").sum()
+    narration = seed_article.words[(voices == "narration").to_numpy()]
+    assert not narration["in_quote"].any()
     for spans in table["spans"]:
         assert all(seed_article.text[s:e].strip() == seed_article.text[s:e] for s, e in spans)
 
@@ -325,10 +333,10 @@ def test_unknown_grouping_is_refused(seed_article):
 
 def test_takeaway_sentences_state_the_numbers(seed_article):
     report = rd.readability_report(seed_article)
-    sentence = rd.describe_grade(report)
+    sentence = say.describe_grade(report)
     assert f"{report['flesch_kincaid_grade']:.1f}" in sentence
     voices = rd.readability_by(seed_article, "voice")
-    said = rd.describe_by(voices, "voice")
+    said = say.describe_by(voices, "voice")
     top = voices.loc[voices["flesch_kincaid_grade"].idxmax()]
     assert f"{top['voice']} at grade {top['flesch_kincaid_grade']:.1f}" in said
 
@@ -366,7 +374,7 @@ def test_reading_ease_sentence_names_flesch_band():
     counts = dict(SMALL_COUNTS)
     report = rd.readability_of_words(rd.word_table(analysis.parse_article(SMALL_TEXT)))
     assert report.counts == counts
-    sentence = rd.describe_reading_ease(report)
+    sentence = say.describe_reading_ease(report)
     assert "44 of 100" in sentence and "'difficult'" in sentence  # 44.15 is in 30-50
 
 
@@ -374,13 +382,13 @@ def test_voice_sentence_without_quotations_says_so():
     article = analysis.parse_article("The minister resigned on Friday after a week of protests.")
     voices = rd.readability_by(article, "voice")
     assert list(voices["voice"]) == ["narration"]
-    assert "only narration" in rd.describe_voices(voices)
+    assert "only narration" in say.describe_voices(voices)
 
 
 def test_voice_sentence_compares_the_grades(seed_article):
     voices = rd.readability_by(seed_article, "voice")
     grade = voices.set_index("voice")["flesch_kincaid_grade"]
-    sentence = rd.describe_voices(voices)
+    sentence = say.describe_voices(voices)
     assert f"grade {grade['quotation']:.1f}" in sentence
     expected = "more plainly" if grade["narration"] - grade["quotation"] > 1 else "plainly"
     assert expected in sentence
@@ -389,7 +397,7 @@ def test_voice_sentence_compares_the_grades(seed_article):
 def test_hardest_sentence_sentence_compares_with_the_body(seed_article):
     report = rd.readability_report(seed_article)
     hardest = rd.hardest_sentences(seed_article)
-    sentence = rd.describe_hardest(hardest, report)
+    sentence = say.describe_hardest(hardest, report)
     assert f"(the body: {report['words'] / report['sentences']:.0f})" in sentence
     assert "their length" in sentence or "their long words" in sentence
 
@@ -425,7 +433,7 @@ def test_formulas_never_divide_by_zero_or_return_infinity(words, sentences, data
         "difficult_words": data.draw(st.integers(0, words)),
     }
     with np.errstate(all="raise"):
-        for formula in rd._FORMULAS.values():
+        for formula in formulas.FORMULAS.values():
             value = formula(counts)
             if words == 0 or sentences == 0:
                 # Undefined ratios come out as NaN; a formula that does not need them stays finite.
@@ -433,7 +441,7 @@ def test_formulas_never_divide_by_zero_or_return_infinity(words, sentences, data
             else:
                 assert math.isfinite(value)
     if words == 0 or sentences == 0:
-        assert math.isnan(rd.flesch_kincaid_grade(counts))
+        assert math.isnan(formulas.flesch_kincaid_grade(counts))
 
 
 def test_a_sentence_start_is_a_name_when_the_article_capitalises_it_elsewhere():
@@ -452,7 +460,7 @@ def test_comparison_with_textstat_on_wire_copy():
     assert table.loc["sentences", "project"] == sentences
     assert table.loc["sentences", "textstat"] == textstat.sentence_count(text)
     assert (table["difference"] == table["project"] - table["textstat"]).all()
-    sentence = rd.describe_textstat_gap(table.reset_index())
+    sentence = say.describe_textstat_gap(table.reset_index())
     assert f"has {sentences}" in sentence
     assert f"{table.loc['flesch_kincaid_grade', 'textstat']:.1f}" in sentence
 
@@ -465,3 +473,47 @@ def test_whole_body_tables_point_at_the_text_they_scored(seed_article):
     assert set(report.table["start"]) == {report.start}
     comparison = rd.compare_with_textstat(seed_article)
     assert set(comparison["end"]) == {report.end}
+
+
+# --------------------------------------------------------------------------- long table, degenerate input
+
+
+def test_readability_scores_hold_every_wide_value():
+    article = analysis.load_article(analysis.article_path())
+    result = analysis.analyse(article)
+    long = result.readability_scores
+    assert_offsets_round_trip(article.text, long)
+    body = long[long["scope"] == "article"].set_index("measure")
+    report = result.readability_report
+    for key in rd.MEASURE_KEYS:
+        assert body.loc[key, "value"] == pytest.approx(report[key], nan_ok=True)
+        assert body.loc[key, "valid"] == report.valid[key]
+    for by in rd.GROUPINGS:
+        wide = result[f"readability_by_{by}"]
+        scope = long[long["scope"] == by]
+        assert len(scope) == len(wide) * len(rd.MEASURE_KEYS)
+        values = scope.pivot(index="scope_id", columns="measure", values="value")
+        for row in wide.itertuples():
+            for key in rd.MEASURE_KEYS:
+                expected = getattr(row, key)
+                assert values.loc[str(getattr(row, by)), key] == pytest.approx(
+                    expected, nan_ok=True
+                )
+    # a 30-word sentence is not a valid grade: the long table says so
+    assert not long[long["scope"] == "sentence"]["valid"].any()
+
+
+@pytest.mark.parametrize("text", ["!!! ???", "“ “ “", "“", "BREAKING NEWS\n\nSECOND HEADING\n\n"])
+def test_readability_stages_are_well_formed_on_degenerate_input(text):
+    article = analysis.parse_article(text)
+    result = analysis.analyse(article)
+    seed = analysis.analyse(analysis.load_article(analysis.article_path()))
+    for name in [
+        "readability",
+        "readability_scores",
+        *(f"readability_by_{b}" for b in rd.GROUPINGS),
+    ]:
+        table = result[name]
+        assert isinstance(table, pd.DataFrame), name
+        assert list(table.columns) == list(seed[name].columns), name
+    assert result.readability_report["words"] == len(article.words)

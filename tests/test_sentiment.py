@@ -30,8 +30,9 @@ from analysis.sentiment.metrics import (
     weighted_f1,
 )
 
-# The module, not the function analysis.sentiment.scores that the package exports under its name.
-sent = importlib.import_module("analysis.sentiment.scores")
+# The scorers module (methods, model, drivers) and the article-level module.
+sent = importlib.import_module("analysis.sentiment.scorers")
+tone = importlib.import_module("analysis.sentiment.article")
 
 SAMPLES = [
     "The war killed thousands of civilians and left the city in ruins.",
@@ -339,7 +340,7 @@ def test_evaluate_reports_r_against_ratings():
 
 def test_one_row_per_sentence_with_offsets(seed, seed_sentiment):
     table = seed_sentiment
-    assert table["sentence"].tolist() == seed.sentences["sentence"].tolist()
+    assert table["sentence"].tolist() == seed.body_sentences["sentence"].tolist()
     for row in table.itertuples():
         assert seed.text[row.start : row.end] == row.text
     assert table["compound"].between(-1, 1).all()
@@ -347,7 +348,7 @@ def test_one_row_per_sentence_with_offsets(seed, seed_sentiment):
 
 
 def test_article_words_point_into_the_article(seed, seed_sentiment):
-    words = sent.article_words(seed_sentiment)
+    words = tone.article_words(seed_sentiment)
     assert not words.empty
     for row in words.itertuples():
         assert seed.text[row.start : row.end] == row.word
@@ -360,7 +361,7 @@ def test_article_words_point_into_the_article(seed, seed_sentiment):
 def test_in_quote_follows_the_tokens(seed, seed_sentiment):
     words = seed.tokens[seed.tokens["kind"].isin(["word", "number"])]
     share = words.groupby("sentence")["in_quote"].mean()
-    quoted = set(share[share >= 0.5].index)
+    quoted = set(share[share >= 0.5].index) & set(seed.body_sentences["sentence"])
     assert set(seed_sentiment.loc[seed_sentiment["in_quote"], "sentence"]) == quoted
     assert quoted, "the seed quotes people"
     assert (seed_sentiment.loc[seed_sentiment["in_quote"], "voice"] == "quotation").all()
@@ -388,7 +389,7 @@ def test_speakers_join_by_overlap():
     assert by_sentence.loc[1, "speaker"] == "Ann Lee" and by_sentence.loc[1, "in_quote"]
     assert by_sentence.loc[2, "voice"] == "paraphrase"
     assert by_sentence.loc[1, "label"] == "negative" and by_sentence.loc[2, "label"] == "positive"
-    per_speaker = sent.sentiment_by(table, "speaker").set_index("speaker")
+    per_speaker = tone.sentiment_by(table, "speaker").set_index("speaker")
     assert per_speaker.loc["Ann Lee", "n"] == 2
     assert per_speaker.loc["Ann Lee", "mean"] == pytest.approx(
         table.loc[table["speaker"] == "Ann Lee", "compound"].mean()
@@ -396,31 +397,34 @@ def test_speakers_join_by_overlap():
 
 
 def test_aggregates_recompute_from_the_sentence_table(seed_sentiment):
-    by_paragraph = sent.sentiment_by(seed_sentiment, "paragraph")
+    by_paragraph = tone.sentiment_by(seed_sentiment, "paragraph")
     assert by_paragraph["n"].sum() == len(seed_sentiment)
     expected = seed_sentiment.groupby("paragraph")["compound"].mean()
     assert np.allclose(by_paragraph.set_index("paragraph")["mean"], expected)
-    by_voice = sent.sentiment_by(seed_sentiment, "voice").set_index("voice")
+    by_voice = tone.sentiment_by(seed_sentiment, "voice").set_index("voice")
     assert by_voice["n"].sum() == len(seed_sentiment)
     assert {"narration", "quotation"} <= set(by_voice.index)
     with pytest.raises(KeyError):
-        sent.sentiment_by(seed_sentiment, "mood")
+        tone.sentiment_by(seed_sentiment, "mood")
 
 
 def test_quote_sentiment_scores_each_attribution(seed):
-    quotes = sent._find_quotes(seed)
-    table = sent.quote_sentiment(seed, quotes=quotes)
+    quotes = tone._find_quotes(seed)
+    table = tone.quote_sentiment(seed, quotes=quotes)
     assert len(table) == len(quotes)
     for row in table.itertuples():
         assert seed.text[row.start : row.end] == row.text
-    per_speaker = sent.speaker_sentiment(table)
+    per_speaker = tone.speaker_sentiment(table)
     assert per_speaker["n"].sum() == table["speaker"].notna().sum()
     assert per_speaker["n"].is_monotonic_decreasing
 
 
 def test_analysis_sentiment_is_callable_whatever_was_imported_first(seed):
-    # The test module imported analysis.sentiment.scores as a module before calling it.
-    assert analysis.sentence_tone(seed)["sentence"].tolist() == seed.sentences["sentence"].tolist()
+    # The test module imported analysis.sentiment.scorers as a module before calling it.
+    assert (
+        analysis.sentence_tone(seed)["sentence"].tolist()
+        == seed.body_sentences["sentence"].tolist()
+    )
 
 
 def test_seed_worst_time_quote_reads_negative(seed_sentiment):
@@ -470,7 +474,7 @@ def test_charts_return_their_axes_on_the_fixed_scale(seed, seed_sentiment):
     from analysis.plots import sentiment as charts
 
     scored = seed_sentiment[seed_sentiment["kind"] != "boilerplate"]
-    quotes = sent.quote_sentiment(seed)
+    quotes = tone.quote_sentiment(seed)
     vader_scores = analysis.score_sentiment(scored["text"], method="vader")["compound"]
     drawn = [
         (charts.plot_arc(scored), "y"),
@@ -494,7 +498,7 @@ def test_takeaways_state_the_computed_facts(seed_sentiment):
     lowest = scored.loc[scored["compound"].idxmin(), "sentence"]
     arc = say.arc_takeaway(scored)
     assert f"Over {len(scored)} sentences" in arc and f"sentence {lowest}," in arc
-    by_voice = sent.sentiment_by(scored, "voice")
+    by_voice = tone.sentiment_by(scored, "voice")
     mean_quotation = by_voice.set_index("voice").loc["quotation", "mean"]
     assert f"quotation {mean_quotation:+.2f}" in say.voice_takeaway(by_voice)
     vader_scores = analysis.score_sentiment(scored["text"], method="vader")
@@ -596,3 +600,33 @@ def test_folds_keep_each_article_together(fit_tool):
     assert folds[0] == folds[1] and folds[2] == folds[3] == folds[4]
     assert set(folds) <= set(range(fit_tool.FOLDS))
     assert fit_tool.folds_by_article(articles).tolist() == folds.tolist()
+
+
+@pytest.mark.parametrize("text", ["!!! ???", "“ “ “", "“", "BREAKING NEWS\n\nSECOND HEADING\n\n"])
+def test_sentiment_stages_are_well_formed_on_degenerate_input(text):
+    article = analysis.parse_article(text)
+    result = analysis.analyse(article)
+    seed = analysis.analyse(analysis.load_article(analysis.article_path()))
+    for name in ["sentence_tone", "quote_tone", "speaker_tone"]:
+        table = result[name]
+        assert isinstance(table, pd.DataFrame), name
+        assert list(table.columns) == list(seed[name].columns), name
+
+
+def test_no_polar_label_without_a_driving_word(seed_sentiment):
+    polar = seed_sentiment[seed_sentiment["label"] != "neutral"]
+    assert len(polar) > 0
+    assert (polar["drivers"].map(len) > 0).all()
+    # a score inside the band is neutral whatever its sign
+    band = sent.neutral_band("news")
+    inside = seed_sentiment[seed_sentiment["compound"].abs() < band]
+    assert (inside["label"] == "neutral").all()
+
+
+def test_news_band_is_the_raters_band_on_the_models_scale():
+    from analysis.sentiment.metrics import RATER_BAND
+
+    card = sent.model_card()
+    assert card.attrs["neutral_band"] == pytest.approx(RATER_BAND / 4)
+    assert sent.neutral_band("news") == card.attrs["neutral_band"]
+    assert "driving word" in card.attrs["neutral_band_rule"]

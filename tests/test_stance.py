@@ -12,7 +12,8 @@ from hypothesis.strategies import text as st_text
 
 from analysis.core.paths import LEXICON_DIR
 
-st = importlib.import_module("analysis.stance.toward")
+st = importlib.import_module("analysis.stance")
+say = importlib.import_module("analysis.takeaways.stance")
 
 TARGET = "NATO should play a greater role in the Middle East"
 STANCE_LEXICONS = [*st.MARKER_LEXICONS, *st.POLARITY_LEXICONS, "contrast"]
@@ -141,7 +142,12 @@ def test_upbeat_words_do_not_make_good_luck_favour():
     assert result["label"] == "against"
     assert any(e["text"] == "Good luck" and e["effect"] == "against" for e in result["evidence"])
     # VADER alone reads the same words as positive
-    assert st._vader().polarity_scores("Good luck reaching consensus on this.")["compound"] > 0
+    assert (
+        importlib.import_module("analysis.stance.toward")
+        ._vader()
+        .polarity_scores("Good luck reaching consensus on this.")["compound"]
+        > 0
+    )
 
 
 def test_a_denial_target_flips_refutation():
@@ -310,15 +316,44 @@ def test_a_denial_target_turns_a_plain_restatement_against():
     )
 
 
-def test_propose_target_falls_back_to_the_lead():
+def test_no_proposal_means_no_target_and_empty_stance_tables():
     import analysis
 
     article = analysis.parse_article(
-        "Storm hits coast\n\nA storm hit the coast on Monday. Roads were closed."
+        "Storm hits coast\n\nA storm hit the coast on Monday, officials said. "
+        "\u201cRoads were closed,\u201d said Mayor Ann Lee. \u201cWe are safe,\u201d Lee said."
     )
     target = st.propose_target(article)
-    assert target["method"] == "lead sentence"
-    assert target["text"] == "A storm hit the coast on Monday."
+    assert target["method"] == "none" and target["text"] is None
+    result = analysis.analyse(article)
+    assert len(result.quotes) >= 2  # there is speech, but no issue to read it on
+    for name in ["stance", "stance_evidence", "speaker_stance"]:
+        assert result[name].empty, name
+    # the matrix is not read toward the lead sentence either
+    assert not (result.stance_targets["central"]).any()
+    assert "TARGET" in say.stance_takeaway(result.speaker_stance, result.target)
+    assert "TARGET" in say.target_takeaway(result.target)
+    # a target the reader sets is read
+    given = analysis.analyse(article, target="roads closed")
+    assert len(given.stance) == len(given.quotes)
+
+
+def test_matrix_targets_are_people_bodies_and_proposals_never_function_words(written_article):
+    import analysis
+
+    result = analysis.analyse(written_article)
+    targets = result.stance_targets
+    entities = targets[targets["kind"] == "entity"]
+    kinds = result.mentions.drop_duplicates("entity").set_index("entity")["kind"]
+    assert "NATO" in set(entities["target"])  # a body named four times
+    assert set(entities["target"].map(kinds)) <= {"person", "body"}
+    assert not set(entities["target"].str.lower()) & {"i", "the", "but", "he", "she", "it"}
+    matrix = result.stance_matrix
+    # nobody is read toward themselves
+    assert not any(
+        t.lower() in s.lower() or s.lower() in t.lower()
+        for s, t in zip(matrix["speaker"], matrix["target"], strict=True)
+    )
 
 
 def test_adjacent_cue_is_read_with_its_content(written_article):
@@ -357,9 +392,9 @@ def test_charts_return_axes_on_fixed_scales(written_article, written_quotes):
 
 def test_takeaways_name_the_speakers(written_article, written_quotes):
     per_speaker = st.speaker_stance(written_article, table=written_quotes)
-    sentence = st.stance_takeaway(per_speaker)
+    sentence = say.stance_takeaway(per_speaker)
     assert "Ana Ruiz" in sentence and "Mark Lee" in sentence and "Good luck" in sentence
-    assert st.framing_takeaway(st.framing_by_speaker(written_article, written_quotes)).startswith(
+    assert say.framing_takeaway(st.framing_by_speaker(written_article, written_quotes)).startswith(
         "100%"
     )
 
@@ -411,7 +446,7 @@ def test_an_article_without_quotes_still_gets_tables_and_charts():
 def test_summary_tables_point_back_into_the_article(seed_article):
     seed = seed_article
     import analysis
-    from analysis.stance.toward import framing_by_speaker, marker_rates, stance_matrix
+    from analysis.stance import framing_by_speaker, marker_rates, stance_matrix
 
     table = analysis.quotes(seed)
     summaries = [
@@ -424,3 +459,55 @@ def test_summary_tables_point_back_into_the_article(seed_article):
         assert len(summary)
         for start, end, text in summary[["start", "end", "text"]].itertuples(index=False):
             assert seed.text[int(start) : int(end)] == text
+
+
+# --------------------------------------------------------------------------- tables and degenerate input
+
+STANCE_STAGES = [
+    "proposals", "stance", "stance_evidence", "speaker_stance", "stance_targets",
+    "stance_matrix", "markers", "marker_rates", "framing", "framing_by_speaker",
+]  # fmt: skip
+# No word token at all, only quotation marks, only headings.
+DEGENERATE = ["!!! ???", "“ “ “", "“", "BREAKING NEWS\n\nSECOND HEADING\n\n"]
+
+
+@pytest.mark.parametrize("text", DEGENERATE)
+def test_every_stance_stage_returns_a_well_formed_table_on_degenerate_input(text):
+    import analysis
+
+    article = analysis.parse_article(text)
+    result = analysis.analyse(article)
+    seed = analysis.analyse(analysis.load_article(analysis.article_path()))
+    for name in STANCE_STAGES:
+        table = result[name]
+        assert isinstance(table, pd.DataFrame), name
+        assert list(table.columns) == list(seed[name].columns), name
+        if {"start", "end", "text"} <= set(table.columns):
+            assert_offsets_round_trip(article.text, table)
+
+
+def test_stance_evidence_is_the_nested_evidence_long(seed_analysis):
+    rows, long = seed_analysis.stance, seed_analysis.stance_evidence
+    assert len(long) == rows["evidence"].map(len).sum() > 0
+    nested = [
+        (a, e["start"], e["end"], e["kind"], e["effect"], e["weight"])
+        for a, items in zip(rows["attribution"], rows["evidence"], strict=True)
+        for e in items
+    ]
+    flat = list(
+        long[["attribution", "start", "end", "kind", "effect", "weight"]].itertuples(
+            index=False, name=None
+        )
+    )
+    assert flat == nested
+    assert long["evidence"].is_unique
+    speakers = dict(zip(rows["attribution"], rows["speaker"], strict=True))
+    assert (long["speaker"] == long["attribution"].map(speakers)).all()
+    assert_offsets_round_trip(seed_analysis.article.text, long)
+
+
+@pytest.fixture(scope="module")
+def seed_analysis():
+    import analysis
+
+    return analysis.analyse(analysis.load_article(analysis.article_path()))

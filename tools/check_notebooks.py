@@ -14,7 +14,11 @@ import nbformat
 
 NOTEBOOK_DIR = Path(__file__).resolve().parent.parent / "notebooks"
 CHART_CALL = re.compile(r"\b(?:charts?|plots?|[a-z_]+_plots)\.plot_\w+\(|\.plot_\w+\(|plt\.")
-TAKEAWAY_CALL = re.compile(r"^\s*takeaway\(", re.M)
+#: A chart is shown through analysis.plots.figure.chart(ax, takeaway): the takeaway is its
+#: caption and its alt text (nbconvert takes no alt text from a bare PNG output).
+CHART_WITH_TAKEAWAY = re.compile(r"^\s*chart\(", re.M)
+#: A cell ending in the bare Article shows its repr, which holds the file's full path.
+BARE_ARTICLE = re.compile(r"\n\s*article\s*;?\s*$")
 FORBIDDEN = (
     ("nltk.download", "never download NLTK data"),
     ("matplotlib.use(", "never force a matplotlib backend"),
@@ -50,14 +54,16 @@ def problems(path: Path) -> list[str]:
         for needle, why in FORBIDDEN:
             if needle in cell.source:
                 found.append(f"cell {number}: contains {needle!r}: {why}")
-        if CHART_CALL.search(cell.source):
-            following = cells[number + 1] if number + 1 < len(cells) else None
-            has_takeaway = following is not None and (
-                (following.cell_type == "markdown" and following.source.startswith("**Takeaway"))
-                or (following.cell_type == "code" and TAKEAWAY_CALL.search(following.source))
+        if CHART_CALL.search(cell.source) and not CHART_WITH_TAKEAWAY.search(cell.source):
+            found.append(
+                f"cell {number}: a chart not shown with chart(ax, takeaway) "
+                "(its takeaway is the caption and the alt text)"
             )
-            if not has_takeaway:
-                found.append(f"cell {number}: a chart without a takeaway cell right after it")
+        if BARE_ARTICLE.search("\n" + cell.source):
+            found.append(
+                f"cell {number}: shows the bare Article (its repr has the file's full path); "
+                "show article_header(article)"
+            )
     return found
 
 

@@ -16,7 +16,8 @@ import numpy as np
 import pandas as pd
 
 from analysis.core import segment
-from analysis.core.loading import ArticleError, read_article_file
+from analysis.core.language import detect_language, is_english, language_note
+from analysis.core.loading import MAX_BYTES, ArticleError, read_article_file
 from analysis.core.quotemarks import QuoteSpan, find_quote_spans, quoted_mask
 
 PARAGRAPH_COLUMNS = ["paragraph", "kind", "start", "end", "text"]
@@ -43,6 +44,31 @@ class Article:
     source: str | None = None
     encoding: str | None = None
     format: str = "text"
+    #: Everything known about the article besides its text: ``title``, ``date`` (ISO),
+    #: and for a page ``author``, ``sitename``, ``url``, ``description``,
+    #: ``language_declared``; plus ``language``. Values may be None.
+    metadata: dict = field(default_factory=dict, repr=False)
+    #: Where each non-empty metadata value came from ("page metadata (trafilatura)",
+    #: "first line of the text", "dateline or byline", "function words of the text"...).
+    metadata_source: dict = field(default_factory=dict, repr=False)
+    #: How the text was obtained: "plain text", "trafilatura" or "project reader" (a page
+    #: trafilatura found nothing in, read block by block).
+    extractor: str = "plain text"
+    #: ISO 639-1 code ("en", "fr"...), "und" (not English, language unknown) or None
+    #: (too short to tell). See :mod:`analysis.core.language`.
+    language: str | None = None
+    #: Byte sequences of the file that were not valid in its encoding, each now U+FFFD.
+    decode_errors: int = 0
+
+    @property
+    def is_english(self) -> bool:
+        """False when the article is known to be in another language than English."""
+        return is_english(self.language)
+
+    @property
+    def language_note(self) -> str | None:
+        """One sentence saying the analyses are for English, when the article is not; else None."""
+        return language_note(self.language)
 
     def __repr__(self) -> str:
         return (
@@ -69,13 +95,25 @@ def parse_article(
     source: str | None = None,
     encoding: str | None = None,
     format: str = "text",
+    metadata: dict | None = None,
+    metadata_source: dict | None = None,
+    extractor: str | None = None,
+    decode_errors: int = 0,
 ) -> Article:
     """Split ``text`` into paragraphs, sentences and tokens.
 
-    Raises :class:`ArticleError` for text that is empty or not a string.
+    ``metadata`` holds what is already known (a page's title, date, language...): a
+    value given there is kept, and a missing title, date or language is found in the
+    text (:func:`_title`, :func:`segment.article_date`, :func:`detect_language`).
+    Raises :class:`ArticleError` for text that is empty, not a string or too long.
     """
     if not isinstance(text, str):
         raise ArticleError(f"{source or 'input'}: expected text, got {type(text).__name__}.")
+    if len(text) > MAX_BYTES:
+        raise ArticleError(
+            f"{source or 'input'}: the text is {len(text) / 1e6:.1f} million characters, too "
+            f"long for one news article (the limit is {MAX_BYTES / 1e6:.0f} million)."
+        )
     if not text.strip():
         raise ArticleError(f"{source or 'input'}: contains no text.")
 
@@ -120,23 +158,59 @@ def parse_article(
     spans = tuple(find_quote_spans(text, paragraph_bounds))
     tokens = _token_table(text, sentence_rows, quoted_mask(text, spans))
 
-    # The date sits in the lines before the story (dateline, byline, "Updated ...") or in
-    # its first paragraph; a date later on is part of the news, not the article's date.
-    body_rows = np.flatnonzero(paragraphs["kind"].to_numpy() == "body")
-    first_body = int(body_rows[0]) if len(body_rows) else len(paragraphs) - 1
-    head = text[: paragraphs["end"].iloc[max(first_body, min(2, len(paragraphs) - 1))]]
+    metadata, sources = _metadata(text, paragraphs, metadata or {}, metadata_source or {})
     return Article(
         text=text,
         paragraphs=paragraphs,
         sentences=sentences,
         tokens=tokens,
         quote_spans=spans,
-        title=_title(paragraphs),
-        date=segment.find_date(head),
+        title=metadata["title"],
+        date=date.fromisoformat(metadata["date"]) if metadata["date"] else None,
         source=source,
         encoding=encoding,
         format=format,
+        metadata=metadata,
+        metadata_source=sources,
+        extractor=extractor or ("plain text" if format == "text" else "trafilatura"),
+        language=metadata["language"],
+        decode_errors=decode_errors,
     )
+
+
+def _metadata(
+    text: str, paragraphs: pd.DataFrame, given: dict, given_sources: dict
+) -> tuple[dict, dict]:
+    """Title, date and language: the values given, else found in the text; and their sources."""
+    metadata, sources = dict(given), dict(given_sources)
+    if not metadata.get("title"):
+        metadata["title"] = _title(paragraphs)
+        if metadata["title"]:
+            sources["title"] = "first line of the text (a headline)"
+    given_date = _iso(metadata.get("date"))
+    if given_date is None:
+        found = segment.article_date(text, paragraphs)
+        metadata["date"] = found.isoformat() if found else None
+        if found:
+            sources["date"] = "dateline or byline of the text"
+    else:
+        metadata["date"] = given_date.isoformat()
+    if "language" not in metadata:
+        metadata["language"] = detect_language(text)
+        if metadata["language"]:
+            sources["language"] = "function words of the text"
+    for key in [k for k in sources if not metadata.get(k)]:
+        del sources[key]
+    return metadata, sources
+
+
+def _iso(value) -> date | None:
+    if isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(str(value)[:10]) if value else None
+    except ValueError:
+        return None
 
 
 def _token_table(text: str, sentence_rows: list[tuple], mask: np.ndarray) -> pd.DataFrame:
@@ -164,10 +238,13 @@ def _token_table(text: str, sentence_rows: list[tuple], mask: np.ndarray) -> pd.
 
 
 def _title(paragraphs: pd.DataFrame) -> str | None:
-    """The first heading-like line: the headline when the text starts with one, else the
-    first subheading (scraped articles often lose their headline but keep subheadings)."""
-    headings = paragraphs.loc[paragraphs["kind"] == "heading", "text"]
-    return headings.iloc[0] if len(headings) else None
+    """The headline, when the text starts with one (:func:`segment.headline_index`).
+
+    Only the opening line can be the headline: a heading-like line further down is a
+    subheading, a caption or a credit, and a text that starts with its body has no title.
+    """
+    index = segment.headline_index(paragraphs["text"].tolist(), paragraphs["kind"].tolist())
+    return None if index is None else paragraphs["text"].iloc[index]
 
 
 def load_article(path: str | os.PathLike | None = None) -> Article:
@@ -178,5 +255,24 @@ def load_article(path: str | os.PathLike | None = None) -> Article:
     """
     from analysis.core.paths import article_path
 
-    raw = read_article_file(article_path(path))
-    return parse_article(raw.text, source=raw.source, encoding=raw.encoding, format=raw.format)
+    if path is not None and not isinstance(path, str | os.PathLike):
+        raise ArticleError(
+            f"expected the path of an article file, got {type(path).__name__}: {path!r:.60}."
+        )
+    try:
+        resolved = article_path(path)
+    except (RuntimeError, KeyError, ValueError, OSError) as error:
+        # "~nobody/a.txt" with no such user, a NUL in the path, a missing home folder.
+        raise ArticleError(f"{path}: this path cannot be used ({error}).") from None
+    raw = read_article_file(resolved)
+    page = raw.page
+    return parse_article(
+        raw.text,
+        source=raw.source,
+        encoding=raw.encoding,
+        format=raw.format,
+        metadata=({**page.metadata, "title": page.title, "date": page.date} if page else None),
+        metadata_source=page.metadata_source if page else None,
+        extractor=page.extractor if page else "plain text",
+        decode_errors=raw.decode_errors,
+    )

@@ -6,14 +6,17 @@ built by joins and group-bys over :class:`~analysis.core.article.Article` tables
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
+import numpy as np
 import pandas as pd
 
 from analysis import lexicons
 from analysis.core.article import Article
 
 WORD_KINDS = ("word", "number")
+_HAS_LETTER = re.compile(r"[a-z]")
 
 
 @cache
@@ -22,18 +25,27 @@ def stopwords() -> frozenset[str]:
     return lexicons.words("stopwords")
 
 
+def _word_tokens(article: Article) -> pd.DataFrame:
+    """Word and number tokens of the whole article (every paragraph kind)."""
+    tokens = article.tokens
+    return tokens[tokens["kind"].isin(WORD_KINDS)]
+
+
 def paragraph_summary(article: Article) -> pd.DataFrame:
     """One row per paragraph: kind, offsets, words, sentences, share of words in quotation marks."""
-    words = article.tokens[article.tokens["kind"].isin(WORD_KINDS)]
-    counts = words.groupby("paragraph").agg(words=("token", "size"), quoted=("in_quote", "sum"))
-    sentences = article.sentences.groupby("paragraph").size().rename("sentences")
-    table = (
-        article.paragraphs.join(counts, on="paragraph")
-        .join(sentences, on="paragraph")
-        .fillna({"words": 0, "quoted": 0, "sentences": 0})
-    )
-    table = table.astype({"words": int, "quoted": int, "sentences": int})
-    table["quoted_share"] = (table["quoted"] / table["words"].where(table["words"] > 0)).fillna(0.0)
+    words = _word_tokens(article)
+    size = len(article.paragraphs)
+    # Counts per id by bin counts: one pass, no group-by per stage.
+    ids = words["paragraph"].to_numpy(dtype=np.int64)
+    counts = np.bincount(ids, minlength=size)[:size]
+    quoted = np.bincount(ids, weights=words["in_quote"].to_numpy(dtype=float), minlength=size)
+    sentences = np.bincount(article.sentences["paragraph"].to_numpy(dtype=np.int64), minlength=size)
+    table = article.paragraphs.copy()
+    table["words"] = counts.astype(int)
+    table["sentences"] = sentences[:size].astype(int)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        share = np.where(counts > 0, quoted[:size] / np.maximum(counts, 1), 0.0)
+    table["quoted_share"] = share
     return table[
         ["paragraph", "kind", "start", "end", "words", "sentences", "quoted_share", "text"]
     ]
@@ -41,10 +53,10 @@ def paragraph_summary(article: Article) -> pd.DataFrame:
 
 def sentence_lengths(article: Article, kind: str | None = "body") -> pd.DataFrame:
     """One row per sentence (of paragraphs of ``kind``; None for all) with its length in words."""
-    words = article.tokens[article.tokens["kind"].isin(WORD_KINDS)]
-    lengths = words.groupby("sentence").size().rename("words")
-    table = article.sentences.join(lengths, on="sentence").fillna({"words": 0})
-    table["words"] = table["words"].astype(int)
+    size = len(article.sentences)
+    ids = _word_tokens(article)["sentence"].to_numpy(dtype=np.int64)
+    table = article.sentences.copy()
+    table["words"] = np.bincount(ids, minlength=size)[:size].astype(int)
     if kind is not None:
         table = table[table["kind"] == kind]
     return table[["sentence", "paragraph", "kind", "start", "end", "words", "text"]]
@@ -57,23 +69,25 @@ def content_words(article: Article, top: int = 15) -> pd.DataFrame:
     at least three letters long; counted by lowercased form.
     """
     words = article.words
-    words = words[
-        (words["kind"] == "word")
-        & (words["lower"].str.len() >= 3)
-        & ~words["lower"].isin(stopwords())
-        & words["lower"].str.contains(r"[a-z]", regex=True)
-    ]
-    table = (
-        words.groupby("lower", sort=False)
-        .agg(count=("token", "size"), start=("start", "first"), end=("end", "first"),
-             text=("text", "first"), quoted=("in_quote", "sum"))
-        .reset_index()
-        .rename(columns={"lower": "word"})
-        .sort_values(["count", "start"], ascending=[False, True])
-        .head(top)
-        .reset_index(drop=True)
-    )  # fmt: skip
-    return table[["word", "count", "quoted", "start", "end", "text"]]
+    stop = stopwords()
+    found: dict[str, list] = {}  # word -> [count, quoted, start, end, text]
+    for kind, lower, start, end, text, quoted in zip(
+        words["kind"], words["lower"], words["start"], words["end"], words["text"],
+        words["in_quote"], strict=True,
+    ):  # fmt: skip
+        if kind != "word" or len(lower) < 3 or lower in stop or not _HAS_LETTER.search(lower):
+            continue
+        entry = found.get(lower)
+        if entry is None:
+            found[lower] = [1, int(quoted), start, end, text]
+        else:
+            entry[0] += 1
+            entry[1] += int(quoted)
+    ranked = sorted(found.items(), key=lambda item: (-item[1][0], item[1][2]))[:top]
+    return pd.DataFrame(
+        [(w, c, q, s, e, t) for w, (c, q, s, e, t) in ranked],
+        columns=["word", "count", "quoted", "start", "end", "text"],
+    )
 
 
 def quotation_spans(article: Article) -> pd.DataFrame:

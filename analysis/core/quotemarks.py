@@ -79,8 +79,21 @@ def _is_space(ch: str) -> bool:
     return ch == "" or ch.isspace()
 
 
-def _role(text: str, start: int, end: int, lo: int, hi: int) -> str:
-    """'open', 'close' or 'either' for the mark at text[start:end] within [lo, hi)."""
+def _last_visible(text: str, lo: int, hi: int) -> int:
+    """Offset of the last non-whitespace character of text[lo:hi], ``lo - 1`` when none."""
+    position = min(hi, len(text)) - 1
+    while position >= lo and text[position].isspace():
+        position -= 1
+    return position
+
+
+def _role(
+    text: str, start: int, end: int, lo: int, hi: int, last_visible: int | None = None
+) -> str:
+    """'open', 'close' or 'either' for the mark at text[start:end] within [lo, hi).
+
+    ``last_visible`` is :func:`_last_visible` of the paragraph (computed when not given).
+    """
     mark = text[start:end]
     before = text[start - 1] if start > lo else ""
     after = text[end] if end < hi else ""
@@ -98,7 +111,9 @@ def _role(text: str, start: int, end: int, lo: int, hi: int) -> str:
         return "close"
     if space_before and space_after:
         # A lone mark between spaces: closes at the end of a paragraph, else decided by state.
-        return "close" if not text[end:hi].strip() else "either"
+        if last_visible is None:
+            last_visible = _last_visible(text, lo, hi)
+        return "close" if last_visible < end else "either"
     return "either"  # letters on both sides: an apostrophe or a glued mark
 
 
@@ -154,12 +169,13 @@ def _paragraph_spans(
             )
         )
 
+    last_visible = _last_visible(text, lo, hi)
     for match in _MARK.finditer(text, lo, hi):
         start, end = match.span()
         mark = match.group()
         if mark in SINGLE_MARKS and _is_apostrophe(text, start, lo, hi):
             continue
-        role = _role(text, start, end, lo, hi)
+        role = _role(text, start, end, lo, hi, last_visible)
         family = "single" if mark in SINGLE_MARKS else "double"
         stack = singles if family == "single" else doubles
         if family == "single" and role == "close" and not singles:
@@ -174,7 +190,7 @@ def _paragraph_spans(
             close(stack, family, start, end)
     # Double quotations still open run to the end of the paragraph; so does the first
     # single one when the next paragraph carries the quotation on.
-    end_of_text = len(text[lo:hi].rstrip()) + lo
+    end_of_text = last_visible + 1
     if single_continues and singles and not doubles:
         doubles.append(singles[0])
         family_of_open = "single"
@@ -200,7 +216,13 @@ def _paragraph_spans(
 
 def quoted_mask(text: str, spans: list[QuoteSpan]) -> np.ndarray:
     """Boolean array over the characters of ``text``: True inside a quotation's marks."""
-    mask = np.zeros(len(text) + 1, dtype=bool)
-    for span in spans:
-        mask[span.inner_start : span.inner_end] = True
-    return mask
+    # Nested quotations overlap: count openings minus closings per character (linear in
+    # the text and the spans, where marking each span's slice is quadratic for deep nests).
+    size = len(text) + 1
+    inside = [(s.inner_start, s.inner_end) for s in spans if s.inner_start < s.inner_end]
+    if not inside:
+        return np.zeros(size, dtype=bool)
+    starts = np.array([min(s, size) for s, _ in inside], dtype=np.int64)
+    ends = np.array([min(e, size) for _, e in inside], dtype=np.int64)
+    depth = np.bincount(starts, minlength=size + 1) - np.bincount(ends, minlength=size + 1)
+    return np.cumsum(depth[:size]) > 0

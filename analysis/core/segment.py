@@ -15,43 +15,38 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from analysis import lexicons
 from analysis.core.quotemarks import DOUBLE_MARKS, SINGLE_MARKS, paragraph_bounds
 
 QUOTE_CHARS = DOUBLE_MARKS + SINGLE_MARKS
 
-# Abbreviations that are always followed by more of the same sentence.
-TITLES = frozenset(
-    "mr mrs ms messrs dr prof gen lt col maj capt cpt sgt cpl pvt adm cmdr cdr brig "
-    "sen rep gov govs lt.gov pres supt atty rev hon fr sr jr st mt ft gens sens reps dept "
-    "no nos vol op art fig ch sec".split()
-)
-MONTHS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
+
+def _segmentation_words(category: str) -> frozenset[str]:
+    """Entries of one category of ``lexicons/segmentation.tsv``."""
+    return frozenset(r["entry"] for r in lexicons.rows("segmentation") if r["category"] == category)
+
+
+# Abbreviations that are always followed by more of the same sentence ("Gen.", "Sen.").
+TITLES = _segmentation_words("title_abbreviation")
+MONTHS = _segmentation_words("month_abbreviation")
 # Words whose full stop belongs to the token ("Gen.", "Jan.").
 _ABBREVIATED = TITLES | MONTHS
 # Abbreviations that may end a sentence; they end one only before a common sentence starter.
-OTHER_ABBREVIATIONS = frozenset(
-    "inc corp co ltd llc plc bros assn dept univ govt approx est etc vs al ave blvd rd".split()
-)
+OTHER_ABBREVIATIONS = _segmentation_words("other_abbreviation")
 # Words that start sentences far more often than they start names: used to decide
 # whether "U.S. The ..." or "... Inc. But ..." is a boundary.
-SENTENCE_STARTERS = frozenset(
-    """a an the this that these those it its he she they we i you his her their our my
-    there here but and so yet or nor then now still also meanwhile however instead
-    in on at for with by from after before during when while if as although though
-    what who why how where which some many most all both each no not one two three
-    officials critics analysts experts others people""".split()
-)
+SENTENCE_STARTERS = _segmentation_words("sentence_starter")
 
 _SENTENCE_END = re.compile(
     r"(?P<stop>\.{3}|…|[.!?]+)(?P<close>[" + re.escape(QUOTE_CHARS) + r")\]’”]*)(?P<space>\s+)"
 )
 # "“Are you serious?” Cruz asked." is one sentence: a question or exclamation in
-# quotation marks followed by its attribution does not end the sentence.
+# quotation marks followed by its attribution on the same line does not end the sentence.
+# The verbs are every form of reporting_verbs.tsv (analysis.lexicons), longest first.
 _ATTRIBUTION_AFTER_QUOTE = re.compile(
-    r"(?:[A-Z][\w.’'-]*\s+){1,4}(?:said|says|asked|asks|added|adds|told|tells|replied|"
-    r"replies|wrote|writes|tweeted|tweets|shouted|yelled|exclaimed|continued|recalled|"
-    r"explained|insisted|noted|argued|declared|responded|answered|joked|quipped|wondered|"
-    r"cried|demanded|pleaded|snapped)\b"
+    r"(?:[A-Z][\w.’'-]*\s+){1,4}(?:"
+    + "|".join(sorted(map(re.escape, lexicons.reporting_forms()), key=len, reverse=True))
+    + r")\b"
 )
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 _NEXT_WORD = re.compile(r"[" + re.escape(QUOTE_CHARS) + r"(\[]*(?P<word>[^\s]+)")
@@ -148,9 +143,7 @@ def _lines(text: str) -> list[tuple[int, int]]:
 
 
 # Words a title-cased headline leaves in lower case (Chicago Manual of Style 8.159).
-_MINOR_WORDS = frozenset(
-    "a an the and but or nor for so yet as at by in of off on per to up via vs".split()
-)
+_MINOR_WORDS = _segmentation_words("headline_minor_word")
 
 
 def _title_case_share(words: list[str]) -> float:
@@ -214,16 +207,134 @@ def find_date(text: str) -> date | None:
     return min(found)[1] if found else None
 
 
+# Lines that look like a headline but are not one: photo captions and credits, tweet
+# embeds and their credits, links, and lines with a date of a photo.
+_NOT_HEADLINE = re.compile(
+    r"""(?ix)
+    \b(?:AP|AFP|EPA|Reuters|Getty|Xinhua|Bloomberg|Shutterstock)\s*(?:Photo|Images?)\b|
+    \bfile\s+(?:photo|image)\b|\b(?:photo|photograph|image|picture|video)\s+(?:by|courtesy|credit)\b|
+    ^\W*(?:photo|image|picture|video|credit|caption|source|file|watch|listen|related|read)\b\s*[:|/-]|
+    \s/\s*(?:AP|AFP|Reuters|Getty\ Images|EPA)\s*$|
+    @\w|pic\.twitter\.com|https?://|www\.|
+    ^\s*[—–-]+\s
+    """
+)
+# A caption dates the photo, a cookie or privacy notice its policy: never the article.
+_NOT_DATELINE = re.compile(
+    r"(?i)\b(?:photo|photograph|pictured|file\s+image|cookies?|privacy|consent|terms\s+of)\b"
+)
+#: How far into the first body paragraph a dateline's date may sit ("WASHINGTON, Nov. 3, 2019 —").
+_DATELINE_REACH = 80
+#: Lines before the body that may hold the date (headline, deck, byline, date line).
+_HEAD_LINES = 6
+
+
+def is_headline_like(line: str) -> bool:
+    """A line that can be a headline: words (two or more, mostly letters), not a caption,
+    credit, tweet, link or rule line (``___``, ``***``)."""
+    words = line.split()
+    letters = sum(ch.isalpha() for ch in line)
+    if len(words) < 2 or letters < 0.6 * len(line.replace(" ", "")):
+        return False
+    return not _NOT_HEADLINE.search(line)
+
+
+#: A headline is at most this many words (news headlines run 5-15; decks are longer).
+_HEADLINE_WORDS = 25
+_CREDIT_LINE = re.compile(
+    r"(?i)^\W*(?:staff|wire|news)\s+(?:reports?|writers?|services?)\W*$|^\W*(?:the\s+)?associated\s+press\W*$"
+)
+
+
+def is_headline(line: str) -> bool:
+    """A line that reads as a headline: one line of at most :data:`_HEADLINE_WORDS`
+    words, not ending in a full stop, colon or comma, not starting in lower case, not in
+    capitals only (a dateline's place, a shouted call to action), not a credit, and
+    :func:`is_headline_like`."""
+    line = line.strip()
+    if "\n" in line or len(line.split()) > _HEADLINE_WORDS or len(line) > 200:
+        return False
+    core = line.rstrip(QUOTE_CHARS + " )]")
+    if core.endswith((".", ":", ";", ",")) and not core.endswith("..."):
+        return False
+    if line[:1].islower() or _CREDIT_LINE.match(line):
+        return False
+    letters = [ch for ch in line if ch.isalpha()]
+    if (
+        letters
+        and all(ch.isupper() for ch in letters if ch.isupper() or ch.islower())
+        and any(ch.isupper() for ch in letters)
+    ):
+        return False
+    return is_headline_like(line)
+
+
+def headline_index(texts: list[str], kinds: list[str]) -> int | None:
+    """Index of the paragraph that is the article's headline, or None.
+
+    The text must start with it (after scraper lines such as ``Loading...``): a line
+    that :func:`is_headline`, followed by the body (:func:`_reads_as_body`), perhaps
+    after a deck, a byline or a date line. A line further down is a
+    subheading, caption or credit, never the title.
+    """
+    first = next((i for i, kind in enumerate(kinds[:4]) if kind != "boilerplate"), None)
+    if first is None or not is_headline(texts[first]):
+        return None
+    window = zip(texts[first + 1 : first + 12], kinds[first + 1 : first + 12], strict=False)
+    following = [(text, kind) for text, kind in window if kind != "boilerplate"][:2]
+    if not any(_reads_as_body(text, kind, texts[first]) for text, kind in following):
+        return None
+    return first
+
+
+def _reads_as_body(text: str, kind: str, headline: str) -> bool:
+    """A paragraph that can follow a headline as its story: it ends like a sentence and
+    is a body paragraph or longer than the headline."""
+    ends = bool(re.search(r"[.!?…。]", text))
+    return ends and (kind == "body" or len(text) > len(headline))
+
+
+def article_date(text: str, paragraphs) -> date | None:
+    """The article's date: the first date of its dateline or byline region.
+
+    That is the lines before the first body paragraph (at most :data:`_HEAD_LINES`)
+    and the opening of the first body paragraph (a dateline). A caption's date ("In this
+    Dec. 12, 2006, file photo") or a cookie notice's is skipped, and so is every date
+    further into the story: those are part of the news.
+    """
+    kinds = paragraphs["kind"].tolist()
+    starts, ends = paragraphs["start"].tolist(), paragraphs["end"].tolist()
+    first_body = next((i for i, kind in enumerate(kinds) if kind == "body"), len(kinds))
+    for i in range(min(first_body + 1, _HEAD_LINES + 1, len(kinds))):
+        block = text[starts[i] : ends[i]]
+        if i == first_body:
+            block = block[:_DATELINE_REACH]
+        if _NOT_DATELINE.search(block):
+            continue
+        found = find_date(block)
+        if found:
+            return found
+    return None
+
+
 # --------------------------------------------------------------------------- sentences
 
 
-def _is_boundary(text: str, match: re.Match, next_start: int, hi: int) -> bool:
+def _is_boundary(
+    text: str, match: re.Match, next_start: int, hi: int, last_alnum: int | None = None
+) -> bool:
+    """Whether the sentence-end ``match`` ends a sentence whose successor starts at ``next_start``.
+
+    ``last_alnum`` is the offset of the last letter or digit before ``hi`` (computed when
+    not given); passing it keeps a paragraph's split linear in its length.
+    """
     stop = match["stop"]
     next_word_match = _NEXT_WORD.match(text, next_start, hi)
     if not next_word_match:
         return False
-    remainder = text[next_start:hi]
-    if not any(ch.isalnum() for ch in remainder):
+    if last_alnum is None:
+        last_alnum = _last_alnum(text, next_start, hi)
+    if last_alnum < next_start:
         return False  # only stray marks left: they belong to this sentence (“...dangerous. “)
     next_word = next_word_match["word"]
     first = next_word[0]
@@ -231,7 +342,10 @@ def _is_boundary(text: str, match: re.Match, next_start: int, hi: int) -> bool:
     if not (first.isupper() or first.isdigit() or opener in QUOTE_CHARS + "(["):
         return False
     if set(stop) <= set("!?"):
-        return not (match["close"] and _ATTRIBUTION_AFTER_QUOTE.match(text, next_start, hi))
+        attributed = "\n" not in match["space"] and _ATTRIBUTION_AFTER_QUOTE.match(
+            text, next_start, hi
+        )
+        return not (match["close"] and attributed)
     starter = next_word.strip(".,;:!?" + QUOTE_CHARS).lower() in SENTENCE_STARTERS
     if stop in ("...", "…"):
         return starter or opener in QUOTE_CHARS
@@ -253,15 +367,49 @@ def _is_boundary(text: str, match: re.Match, next_start: int, hi: int) -> bool:
     return True
 
 
+def _last_alnum(text: str, lo: int, hi: int) -> int:
+    """Offset of the last letter or digit in text[lo:hi], ``lo - 1`` when there is none."""
+    position = min(hi, len(text)) - 1
+    while position >= lo and not text[position].isalnum():
+        position -= 1
+    return position
+
+
+# Where a sentence end may start: a run of full stops, question and exclamation marks
+# (taken whole), or an ellipsis character.
+_STOP_RUN = re.compile(r"[.!?]++|…")
+
+
+def _sentence_ends(text: str, lo: int, hi: int):
+    """The matches of :data:`_SENTENCE_END` in text[lo:hi], as ``finditer`` finds them.
+
+    ``finditer`` would retry the pattern at every mark of a run such as ``!!!!``; when
+    it fails at the run's first mark it fails at all of them (the run is taken whole
+    before the closing marks and space), so each run is tried once, at its start.
+    """
+    position = lo
+    while True:
+        candidate = _STOP_RUN.search(text, position, hi)
+        if candidate is None:
+            return
+        match = _SENTENCE_END.match(text, candidate.start(), hi)
+        if match is not None:
+            yield match
+            position = match.end()
+        else:
+            position = candidate.end()
+
+
 def sentences(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     """(start, end) of each sentence of the paragraph text[lo:hi]."""
     out: list[tuple[int, int]] = []
     start = lo
-    for match in _SENTENCE_END.finditer(text, lo, hi):
+    last_alnum = _last_alnum(text, lo, hi)
+    for match in _sentence_ends(text, lo, hi):
         next_start = match.end()
         if next_start >= hi:
             break
-        if _is_boundary(text, match, next_start, hi):
+        if _is_boundary(text, match, next_start, hi, last_alnum):
             out.append((start, match.start("space")))
             start = next_start
     if start < hi:

@@ -12,23 +12,26 @@ from analysis.plots.style import COLORS, escape_label, get_ax
 def plot_paragraph_map(summary: pd.DataFrame, ax=None):
     """Paragraphs top to bottom as bars of their word count, coloured by kind.
 
-    The darker part of each body bar is the share of its words in quotation marks.
+    The darker part of each body bar is the share of its words in quotation marks; a
+    heading or boilerplate bar keeps its own colour (a headline in quotation marks must
+    still read as a heading), and the legend sits outside the bars.
     ``summary`` is :func:`analysis.core.overview.paragraph_summary`.
     """
-    ax = get_ax(ax, figsize=(8, max(3.0, 0.22 * len(summary) + 1)))
+    ax = get_ax(ax, figsize=(9, max(3.0, 0.22 * len(summary) + 1)))
     y = summary["paragraph"].to_numpy()
     words = summary["words"].to_numpy()
     colors = [COLORS[k] for k in summary["kind"]]
     ax.barh(y, words, color=colors, height=0.8)
-    quoted = words * summary["quoted_share"].to_numpy()
+    is_body = summary["kind"].eq("body").to_numpy()
+    quoted = np.where(is_body, words * summary["quoted_share"].to_numpy(), 0)
     ax.barh(y, quoted, color=COLORS["quotation"], height=0.8, alpha=0.9)
     ax.invert_yaxis()
     ax.set_xlabel("words")
     ax.set_ylabel("paragraph")
     ax.set_title("Paragraphs in reading order")
     handles = [Patch(color=COLORS[k], label=k) for k in ("body", "heading", "boilerplate")]
-    handles.append(Patch(color=COLORS["quotation"], label="in quotation marks"))
-    ax.legend(handles=handles, loc="lower right")
+    handles.append(Patch(color=COLORS["quotation"], label="in quotation marks (body)"))
+    ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.0, 1.0))
     return ax
 
 
@@ -70,24 +73,27 @@ def plot_quotation_strip(
 ):
     """The article as one strip from first to last character, quotations shaded.
 
-    Ticks mark where each heading starts, so the reader sees which sections quote most.
+    Ticks mark where each heading starts, labelled with the heading's paragraph number (the
+    number of the paragraph table and of the article view): headings' own words overlap as
+    soon as a few sit close together.
     """
     ax = get_ax(ax, figsize=(9, 1.8))
     ax.broken_barh([(0, article_length)], (0, 1), color=COLORS["narration"])
     ax.broken_barh(list(zip(spans["start"], spans["end"] - spans["start"], strict=True)), (0, 1),
                    color=COLORS["quotation"])  # fmt: skip
     headings = paragraphs[paragraphs["kind"] == "heading"]
-    for start, text in headings[["start", "text"]].itertuples(index=False):
-        ax.axvline(start, color=COLORS["heading"], linewidth=2)
-        ax.annotate(escape_label(text, 28), (start, 1.05), rotation=0, fontsize=8,
+    for row, (start, number) in enumerate(headings[["start", "paragraph"]].itertuples(index=False)):
+        ax.vlines(start, 0, 1.0, color=COLORS["heading"], linewidth=2)
+        # Alternate two heights so the numbers of close headings do not overlap.
+        ax.annotate(f"¶{number}", (start, 1.03 + 0.17 * (row % 2)), fontsize=8, ha="center", va="bottom",
                     annotation_clip=False, color=COLORS["heading"])  # fmt: skip
     ax.set_xlim(0, article_length)
-    ax.set_ylim(0, 1.4)
+    ax.set_ylim(0, 1.45)
     ax.set_yticks([])
     ax.set_xlabel("character offset in the article")
     ax.set_title("Where the quotations are", pad=18)
     ax.grid(False)
     ax.legend(handles=[Patch(color=COLORS["quotation"], label="in quotation marks"),
-                       Patch(color=COLORS["heading"], label="heading")],
+                       Patch(color=COLORS["heading"], label="heading (¶ paragraph number)")],
               loc="upper right", bbox_to_anchor=(1, -0.45), ncol=2)  # fmt: skip
     return ax

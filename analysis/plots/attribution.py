@@ -12,7 +12,7 @@ import pandas as pd
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
 
-from analysis.plots.style import COLORS, escape_label, get_ax
+from analysis.plots.style import COLORS, escape_label, get_ax, percent, percent_axis
 
 KINDS = ("direct", "mixed", "indirect")
 LABEL_CHARS = 40
@@ -34,12 +34,12 @@ def plot_share_of_voice(who: pd.DataFrame, ax=None, top: int = 12):
     shares = quoted["share_of_quoted_words"].to_numpy()
     ax.barh(y, shares, color=COLORS["quotation"], height=0.7)
     for yi, share, n in zip(y, shares, quoted["attributions"], strict=True):
-        label = f" {share:.0%} · {n} attribution{'s' if n != 1 else ''}"
+        label = f" {percent(round(share, 3))} · {n} attribution{'s' if n != 1 else ''}"
         ax.annotate(label, (share, yi), va="center", fontsize=8)
     ax.set_yticks(y, _labels(quoted["speaker"]))
     ax.invert_yaxis()
     ax.set_xlim(0, max(0.1, shares.max() * 1.35) if len(shares) else 1)
-    ax.xaxis.set_major_formatter(lambda v, _: f"{v:.0%}")
+    percent_axis(ax.xaxis)
     ax.set_xlabel("share of all quoted words")
     ax.set_title("Share of voice")
     return ax
@@ -75,7 +75,7 @@ def plot_speaker_positions(positions: pd.DataFrame, ax=None, order: list[str] | 
     if not order:
         ax.text(0.5, 0, "no attribution found", ha="center", va="center", color="gray")
     ax.set_xlim(-0.02, 1.02)
-    ax.xaxis.set_major_formatter(lambda v, _: f"{v:.0%}")
+    percent_axis(ax.xaxis)
     ax.set_xlabel("position in the article (share of the text before the attribution)")
     ax.set_title("Where in the article each speaker speaks")
     handles = [Line2D([], [], marker="o", linestyle="", color=COLORS[k], label=k) for k in KINDS]

@@ -11,7 +11,8 @@ import pandas as pd
 from matplotlib.patches import Patch
 
 from analysis.plots.style import COLORS, escape_label, get_ax
-from analysis.readability.formulas import FLESCH_EASE_BANDS, MEASURES, NEWS_GRADE_BAND, Readability
+from analysis.readability.formulas import FLESCH_EASE_BANDS, MEASURES, NEWS_GRADE_BAND
+from analysis.readability.report import Readability
 
 _BAND_COLOR = "#e8e8e8"
 
@@ -30,7 +31,7 @@ def _shade_band(ax, band: tuple[float, float], vertical: bool = True) -> Patch:
 def plot_grade_scores(report: Readability, band: tuple[float, float] = NEWS_GRADE_BAND, ax=None):
     """One bar per grade-level formula, the consensus darker; hatched when the text is too short.
 
-    ``report`` is :func:`analysis.readability.formulas.readability`.
+    ``report`` is :func:`analysis.readability.readability_report`.
     """
     table = report.table
     table = table[table["is_grade"]].reset_index(drop=True)
@@ -100,7 +101,7 @@ def plot_grade_by_paragraph(
 ):
     """Grade of each body paragraph in reading order, the news band shaded, the article's line.
 
-    ``by_paragraph`` is :func:`analysis.readability.formulas.readability_by` with ``by="paragraph"``.
+    ``by_paragraph`` is :func:`analysis.readability.readability_by` with ``by="paragraph"``.
     The label under each bar is the paragraph's number in the paragraph table.
     """
     ax = get_ax(ax, figsize=(9, 4))
@@ -141,7 +142,7 @@ def plot_grade_by_voice(
 ):
     """Narration against quotation, then each quoted speaker: one bar each, word counts in labels.
 
-    ``voices`` and ``speakers`` are :func:`analysis.readability.formulas.readability_by` with
+    ``voices`` and ``speakers`` are :func:`analysis.readability.readability_by` with
     ``by="voice"`` and ``by="speaker"``. Rows under 100 words are hatched.
     """
     rows = [
@@ -183,7 +184,7 @@ def plot_grade_by_voice(
 def plot_hardest_sentences(hardest: pd.DataFrame, max_chars: int = 70, ax=None):
     """The hardest sentences as bars of their Flesch-Kincaid grade, their opening words as labels.
 
-    ``hardest`` is :func:`analysis.readability.formulas.hardest_sentences`.
+    ``hardest`` is :func:`analysis.readability.hardest_sentences`.
     """
     ax = get_ax(ax, figsize=(9, 0.5 * len(hardest) + 1.3))
     y = np.arange(len(hardest))
@@ -202,7 +203,7 @@ def plot_hardest_sentences(hardest: pd.DataFrame, max_chars: int = 70, ax=None):
 def plot_difficult_words(table: pd.DataFrame, top: int = 15, ax=None):
     """The most used words off the Dale-Chall familiar list; the darker part is inside quotations.
 
-    ``table`` is :func:`analysis.readability.formulas.difficult_words`.
+    ``table`` is :func:`analysis.readability.difficult_words`.
     """
     shown = table.head(top)
     ax = get_ax(ax, figsize=(7, 0.3 * len(shown) + 1.3))

@@ -1,7 +1,7 @@
 """Charts of tone: the arc through the article, speakers, extremes, voices and methods.
 
 Each takes ``ax=None`` and returns the Axes. Scores sit on VADER's fixed -1..1 scale,
-green for positive and red for negative (``analysis.plots.style.COLORS``).
+teal for positive and brown for negative (``analysis.plots.style.COLORS``).
 """
 
 from __future__ import annotations
@@ -19,7 +19,10 @@ VOICE_COLORS = {
 }
 
 
-def _tone_colors(scores) -> list[str]:
+def _tone_colors(scores, labels=None) -> list[str]:
+    """Colour by label when the table has one (the neutral band is the label's), else by sign."""
+    if labels is not None:
+        return [COLORS.get(label, COLORS["neutral"]) for label in labels]
     return [
         COLORS["positive"] if s > 0 else COLORS["negative"] if s < 0 else COLORS["neutral"]
         for s in scores
@@ -45,13 +48,14 @@ def rolling_tone(table: pd.DataFrame, window: int = 5) -> pd.Series:
 def plot_arc(table: pd.DataFrame, window: int = 5, ax=None):
     """Tone sentence by sentence: each sentence a faint dot, the rolling mean a line.
 
-    ``table`` is :func:`analysis.sentiment.scores.sentiment` (any subset, in text order); the x
+    ``table`` is :func:`analysis.sentiment.sentence_tone` (any subset, in text order); the x
     axis is the sentence number, the y axis fixed at -1..1.
     """
     ax = get_ax(ax, figsize=(9, 4))
     x = table["sentence"].to_numpy()
-    ax.vlines(x, 0, table["compound"], colors=_tone_colors(table["compound"]), alpha=0.35)
-    ax.scatter(x, table["compound"], c=_tone_colors(table["compound"]), s=18, alpha=0.5)
+    colors = _tone_colors(table["compound"], table.get("label"))
+    ax.vlines(x, 0, table["compound"], colors=colors, alpha=0.35)
+    ax.scatter(x, table["compound"], c=colors, s=18, alpha=0.5)
     ax.plot(x, rolling_tone(table, window), color="black", linewidth=2,
             label=f"rolling mean of {window} sentences")  # fmt: skip
     quoted = table[table["in_quote"]]
@@ -69,16 +73,18 @@ def plot_arc(table: pd.DataFrame, window: int = 5, ax=None):
 def plot_speakers(quote_table: pd.DataFrame, max_speakers: int = 10, ax=None):
     """Each speaker's attributions as dots on -1..1, the mean as a black bar.
 
-    ``quote_table`` is :func:`analysis.sentiment.scores.quote_sentiment`; speakers with most
+    ``quote_table`` is :func:`analysis.sentiment.quote_sentiment`; speakers with most
     attributions come first.
     """
     named = quote_table.dropna(subset=["speaker"])
     order = named["speaker"].value_counts().index[:max_speakers].tolist()
     ax = get_ax(ax, figsize=(8, max(2.5, 0.45 * len(order) + 1.2)))
     for row, speaker in enumerate(order):
-        scores = named.loc[named["speaker"] == speaker, "compound"].to_numpy()
+        own = named[named["speaker"] == speaker]
+        scores = own["compound"].to_numpy()
         jitter = np.linspace(-0.12, 0.12, len(scores)) if len(scores) > 1 else np.zeros(1)
-        ax.scatter(scores, row + jitter, c=_tone_colors(scores), s=40, alpha=0.8)
+        colors = _tone_colors(scores, own.get("label"))
+        ax.scatter(scores, row + jitter, c=colors, s=40, alpha=0.8)
         ax.plot([scores.mean()] * 2, [row - 0.3, row + 0.3], color="black", linewidth=2)
     ax.set_yticks(range(len(order)), [f"{escape_label(s, 32)} ({(named['speaker'] == s).sum()})"
                                       for s in order])  # fmt: skip
@@ -102,7 +108,12 @@ def plot_extremes(table: pd.DataFrame, n: int = 4, ax=None):
     picked = picked.drop_duplicates("sentence").sort_values("compound")
     ax = get_ax(ax, figsize=(9, 0.7 * len(picked) + 1.2))
     y = np.arange(len(picked))
-    ax.barh(y, picked["compound"], color=_tone_colors(picked["compound"]), height=0.6)
+    ax.barh(
+        y,
+        picked["compound"],
+        color=_tone_colors(picked["compound"], picked.get("label")),
+        height=0.6,
+    )
     for row, (score, text, drivers) in enumerate(
         picked[["compound", "text", "drivers"]].itertuples(index=False)
     ):

@@ -10,16 +10,19 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from analysis.plots.style import COLORS, DIVERGING_CMAP, DIVERGING_LIMITS, escape_label, get_ax
+from analysis.plots.style import (
+    COLORS,
+    DIVERGING_CMAP,
+    DIVERGING_LIMITS,
+    FEW_WORDS,
+    escape_label,
+    get_ax,
+)
 
 #: Framing by reporting verb, coloured by what the verb does to the statement.
 FRAMING_COLORS = {
-    "neutral": COLORS["neutral"],
-    "endorsing": COLORS["favor"],
-    "distancing": COLORS["against"],
-    "conceding": COLORS["mixed"],
-    "speech_act_affect": COLORS["accent"],
-    "other": COLORS["boilerplate"],
+    framing: COLORS[framing]
+    for framing in ("neutral", "endorsing", "distancing", "conceding", "speech_act_affect", "other")
 }
 
 
@@ -36,8 +39,8 @@ def _nothing_to_show(ax, title: str):
 def plot_speaker_stance(per_speaker: pd.DataFrame, max_label_chars: int = 70, ax=None):
     """One bar per speaker on the fixed -1..1 scale, with the words that drove it.
 
-    ``per_speaker`` is :func:`analysis.stance.toward.speaker_stance`; bars are coloured by label
-    and each carries its strongest cues (:func:`analysis.stance.toward._cue_words`).
+    ``per_speaker`` is :func:`analysis.stance.speaker_stance`; bars are coloured by label
+    and each carries its strongest cues (:func:`analysis.stance.article._cue_words`).
     """
     table = per_speaker.sort_values("score").reset_index(drop=True)
     ax = get_ax(ax, figsize=(10, max(2.5, 0.55 * len(table) + 1.2)))
@@ -57,40 +60,57 @@ def plot_speaker_stance(per_speaker: pd.DataFrame, max_label_chars: int = 70, ax
     target = table["target"].iloc[0] if len(table) else ""
     ax.set_title(escape_label(f"Where each speaker stands on: {target}", 90))
     handles = [ax.bar(0, 0, color=COLORS[k], label=k) for k in ("favor", "neutral", "against")]
-    ax.legend(handles=handles, loc="lower right", ncols=3)
+    # Below the axis label: inside, it would cover the cue words of the lowest bar.
+    ax.legend(handles=handles, loc="upper center", bbox_to_anchor=(0.5, -0.14), ncols=3)
     return ax
 
 
-def plot_marker_rates(rates: pd.DataFrame, ax=None):
+def plot_marker_rates(rates: pd.DataFrame, ax=None, few_words: int = FEW_WORDS):
     """Stance markers per 100 words, voices by lexicon, as an annotated heat map.
 
-    ``rates`` is :func:`analysis.stance.toward.marker_rates`. The scale is sequential (a rate is
-    never negative); each cell shows the rate and voices are sorted by words spoken.
+    ``rates`` is :func:`analysis.stance.marker_rates`. The scale is sequential (a rate is
+    never negative); each cell shows the rate and, in brackets, the markers counted. Voices
+    are sorted by words spoken; a voice under ``few_words`` words is greyed out and left off
+    the colour scale, since one marker in ten words would colour as strongly as a habit.
     """
-    order = rates.groupby("voice")["words"].first().sort_values(ascending=False).index
-    grid = rates.pivot(index="voice", columns="lexicon", values="per_100_words").loc[order]
-    ax = get_ax(ax, figsize=(9, max(2.5, 0.5 * len(grid) + 1.5)))
-    image = ax.imshow(grid.to_numpy(), cmap="Blues", aspect="auto", vmin=0)
-    for (i, j), value in np.ndenumerate(grid.to_numpy()):
-        ax.text(j, i, f"{value:.1f}", ha="center", va="center", fontsize=8,
-                color="white" if value > 0.6 * grid.to_numpy().max() else "black")  # fmt: skip
-    words = rates.groupby("voice")["words"].first()
-    ax.set_yticks(
-        range(len(grid)), [f"{escape_label(v, 28)} ({words[v]} words)" for v in grid.index]
-    )
+    words = rates.groupby("voice")["words"].first().sort_values(ascending=False)
+    grid = rates.pivot(index="voice", columns="lexicon", values="per_100_words").loc[words.index]
+    counts = rates.pivot(index="voice", columns="lexicon", values="markers").loc[words.index]
+    few = (words < few_words).to_numpy()
+    values = grid.to_numpy(dtype=float)
+    ax = get_ax(ax, figsize=(9.5, max(2.5, 0.5 * len(grid) + 1.8)))
+    shown = np.where(few[:, None], np.nan, values)
+    top = np.nanmax(shown) if np.isfinite(shown).any() else 1.0
+    image = ax.imshow(np.ma.masked_invalid(shown), cmap="Blues", aspect="auto", vmin=0,
+                      vmax=max(top, 1e-9), zorder=1)  # fmt: skip
+    for row in np.flatnonzero(few):
+        ax.axhspan(row - 0.5, row + 0.5, color=COLORS["few"], alpha=0.4, zorder=0)
+    for (i, j), value in np.ndenumerate(values):
+        color = "#777777" if few[i] else "white" if value > 0.6 * top else "black"
+        ax.text(j, i, f"{value:.1f} ({int(counts.iat[i, j])})", ha="center", va="center",
+                fontsize=8, color=color)  # fmt: skip
+    labels = [
+        f"{escape_label(v, 28)} ({n} words{', too few' if n < few_words else ''})"
+        for v, n in words.items()
+    ]
+    ax.set_yticks(range(len(grid)), labels)
+    for label, is_few in zip(ax.get_yticklabels(), few, strict=True):
+        label.set_color("#777777" if is_few else "black")
     ax.set_xticks(
         range(grid.shape[1]), [c.replace("_", " ") for c in grid.columns], rotation=30, ha="right"
     )
     ax.grid(False)
     ax.figure.colorbar(image, ax=ax, label="markers per 100 words")
-    ax.set_title("Stance markers per 100 words, by voice")
+    ax.set_title("Stance markers per 100 words (count in brackets), by voice")
+    if few.any():
+        ax.set_xlabel(f"grey rows: under {few_words} words, too few for a rate")
     return ax
 
 
 def plot_framing(framing_counts: pd.DataFrame, ax=None):
     """Attributions per speaker, stacked by the framing of their reporting verb.
 
-    ``framing_counts`` is :func:`analysis.stance.toward.framing_by_speaker`.
+    ``framing_counts`` is :func:`analysis.stance.framing_by_speaker`.
     """
     if framing_counts.empty:
         return _nothing_to_show(get_ax(ax), "How the reporter introduces each speaker")
@@ -115,7 +135,7 @@ def plot_framing(framing_counts: pd.DataFrame, ax=None):
 def plot_stance_matrix(matrix: pd.DataFrame, ax=None):
     """Speakers by targets on the diverging -1..1 scale; a blank cell means no evidence.
 
-    ``matrix`` is :func:`analysis.stance.toward.stance_matrix`; targets keep their order (the
+    ``matrix`` is :func:`analysis.stance.stance_matrix`; targets keep their order (the
     central issue first), speakers are sorted by their stance on the central issue.
     """
     if matrix.empty:

@@ -1,8 +1,8 @@
 """The project's chart look: one style file and fixed colours per meaning.
 
 Every notebook calls :func:`use_style` once; every plot helper picks colours from
-:data:`COLORS` by meaning, so "against" is the same red and "positive" the same
-green in every chart of every notebook.
+:data:`COLORS` by meaning, so "against" is the same vermillion and "positive" the same
+teal in every chart of every notebook.
 """
 
 from __future__ import annotations
@@ -15,32 +15,52 @@ from matplotlib.colors import LinearSegmentedColormap
 from analysis.core.paths import STYLE_FILE
 from analysis.takeaways import shorten
 
-#: Fixed colour per meaning, shared by every chart.
+#: Fixed colour per meaning, shared by every chart and every highlighted view. Pairs read
+#: side by side (favor/against, positive/negative, the kinds of attribution, the framings)
+#: stay apart under protanopia and deuteranopia (tests/test_plots.py simulates both with
+#: Machado et al. 2009): stance is blue/vermillion (Okabe & Ito 2008), tone teal/brown
+#: (ColorBrewer BrBG), and favour, positive and endorsing are three different colours.
 COLORS: dict[str, str] = {
     # stance
-    "favor": "#1b7837",
-    "against": "#b2182b",
-    "neutral": "#8c8c8c",
-    # sentiment
-    "positive": "#1a9850",
-    "negative": "#d73027",
+    "favor": "#0072b2",
+    "against": "#d55e00",
+    "neutral": "#999999",
+    # sentiment (tone); a neutral sentence takes "neutral"
+    "positive": "#01665e",
+    "negative": "#8c510a",
     # who said what
     "direct": "#2166ac",
-    "indirect": "#92c5de",
-    "mixed": "#5e3c99",
-    "narration": "#bababa",
+    "indirect": "#67a9cf",
+    "mixed": "#aa3377",
+    "narration": "#d9d9d9",
     "quotation": "#2166ac",
-    # gender of sources (Okabe & Ito 2008 colour-blind safe palette; no pink/blue coding)
-    "female": "#e69f00",
-    "male": "#009e73",
+    "paraphrase": "#67a9cf",
+    # how a reporting verb frames its speaker
+    "endorsing": "#56b4e9",
+    "distancing": "#e69f00",
+    "conceding": "#332288",
+    "speech_act_affect": "#882255",
+    "other": "#dddddd",
+    # gender of sources, one colour each in every notebook (Paul Tol's muted scheme, colour-blind
+    # safe; no pink/blue coding); "women"/"men" are the corpus tables' names for the same groups
+    "female": "#cc6677",
+    "male": "#117733",
+    "women": "#cc6677",
+    "men": "#117733",
     "unknown": "#cccccc",
     # article structure
     "body": "#a9bcd6",
     "heading": "#dd8452",
-    "boilerplate": "#c7c7c7",
+    "boilerplate": "#e0e0e0",
+    # a row with too little text to read (rates, grades of a few words)
+    "few": "#bdbdbd",
     # a single series with no particular meaning
     "accent": "#4c72b0",
 }
+
+#: Below this many words, a voice's rates and grades are shown greyed out: one marker
+#: in ten words is 10 per 100 words, as strong a colour as a real pattern in 500 words.
+FEW_WORDS = 50
 
 #: Diverging scales are always drawn with these fixed limits.
 DIVERGING_LIMITS = (-1.0, 1.0)
@@ -50,14 +70,14 @@ def diverging_cmap(low: str = "against", high: str = "favor") -> LinearSegmented
     """A colour map from one meaning's colour through white to another's.
 
     Heatmaps of stance or tone then use the very colours the bar charts use, so
-    "against" is the same red in a matrix as in a bar.
+    "against" is the same vermillion in a matrix as in a bar.
     """
     return LinearSegmentedColormap.from_list(
         f"{low}-{high}", [COLORS[low], "#f7f7f7", COLORS[high]]
     )
 
 
-#: Stance scores in [-1, 1]: against (red) to favor (green).
+#: Stance scores in [-1, 1]: against (vermillion) to favor (blue).
 DIVERGING_CMAP = diverging_cmap("against", "favor")
 
 
@@ -88,3 +108,21 @@ def get_ax(ax=None, figsize=None):
         return ax
     _, ax = plt.subplots(figsize=figsize or mpl.rcParams["figure.figsize"])
     return ax
+
+
+def percent(value: float) -> str:
+    """A share as a percentage that does not round to a wrong figure: 0.025 is "2.5%".
+
+    Whole percentages are shown whole; other values keep the decimals they need
+    (up to two), so a 2.5% tick is never labelled "2%" (or "3%").
+    """
+    scaled = 100 * float(value)
+    for decimals in (0, 1, 2):
+        if abs(round(scaled, decimals) - scaled) < 1e-9:
+            break
+    return f"{scaled:.{decimals}f}%"
+
+
+def percent_axis(axis) -> None:
+    """Label an axis (``ax.xaxis``) of shares 0..1 with :func:`percent`."""
+    axis.set_major_formatter(lambda value, _position: percent(value))

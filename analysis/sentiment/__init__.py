@@ -1,1 +1,47 @@
-"""Sentiment: per-word evidence, the scoring methods, and tone by sentence, quotation and speaker."""
+"""Sentiment: per-word evidence, the scoring methods, and tone by sentence, quotation and speaker.
+
+Modules by concern: :mod:`~analysis.sentiment.features` (word evidence from VADER, Pattern
+and the news lexicons, and the sentence features built from it),
+:mod:`~analysis.sentiment.scorers` (the one registry of methods: vader, news, encoder),
+:mod:`~analysis.sentiment.article` (tone per sentence, quotation, speaker),
+:mod:`~analysis.sentiment.metrics` (checks against human ratings) and the optional
+:mod:`~analysis.sentiment.encoder`. Their public functions are exported here.
+"""
+
+from analysis.sentiment.article import (
+    article_words,
+    attribute_sentences,
+    quote_sentiment,
+    sentence_tone,
+    sentiment_by,
+    speaker_sentiment,
+)
+from analysis.sentiment.scorers import (
+    METHODS,
+    SCORERS,
+    available_methods,
+    default_method,
+    feature_table,
+    model_card,
+    neutral_band,
+    score_sentiment,
+    sentiment_words,
+)
+
+__all__ = [
+    "METHODS",
+    "SCORERS",
+    "article_words",
+    "attribute_sentences",
+    "available_methods",
+    "default_method",
+    "feature_table",
+    "model_card",
+    "neutral_band",
+    "quote_sentiment",
+    "score_sentiment",
+    "sentence_tone",
+    "sentiment_by",
+    "sentiment_words",
+    "speaker_sentiment",
+]

@@ -10,7 +10,7 @@ Three sources of evidence, each word kept with its character offsets:
   TextBlob wheel, public domain): polarity in [-1, 1] of about 1,500 adjectives, averaged
   over their senses as Pattern does; a negation in the three words before flips and halves
   it (Pattern's rule).
-* **News vocabulary** (``data/lexicons/sentiment_news_*.tsv``, written for this project):
+* **News vocabulary** (``analysis/lexicons/sentiment_news_*.tsv``, written for this project):
   words of conflict, crime, political strife, economic trouble and harm that carry tone in
   news but are missing from VADER; used only for words VADER does not know.
 
@@ -21,7 +21,6 @@ model in :mod:`analysis.sentiment.scores` weighs.
 from __future__ import annotations
 
 import bisect
-import csv
 import importlib.util
 import math
 import re
@@ -34,8 +33,8 @@ from pathlib import Path
 from nltk.sentiment.vader import SentimentIntensityAnalyzer, SentiText
 from vaderSentiment import vaderSentiment as vader_reference
 
+from analysis import lexicons
 from analysis.core.offline import ensure_nltk_data
-from analysis.core.paths import LEXICON_DIR
 
 NEWS_CATEGORIES: tuple[str, ...] = ("conflict", "politics", "economy", "harm")
 
@@ -311,25 +310,21 @@ def news_lexicon() -> dict[str, tuple[str, int]]:
     """Each inflected form of the news lexicons: its category and polarity (+1 or -1)."""
     forms: dict[str, tuple[str, int]] = {}
     for category in NEWS_CATEGORIES:
-        path = LEXICON_DIR / f"sentiment_news_{category}.tsv"
-        with path.open(encoding="utf-8", newline="") as rows:
-            for row in csv.DictReader(rows, delimiter="\t"):
-                for form in row["forms"].split():
-                    forms[form.lower()] = (category, int(row["polarity"]))
+        for row in lexicons.rows(f"sentiment_news_{category}"):
+            for form in row["forms"].split():
+                forms[form.lower()] = (category, int(row["polarity"]))
     return forms
 
 
 @cache
 def shifters() -> tuple[frozenset[str], tuple[tuple[str, ...], ...]]:
-    """Content-word negators and diminishers (``data/lexicons/sentiment_shifters.tsv``):
+    """Content-word negators and diminishers (``sentiment_shifters.tsv`` through :mod:`analysis.lexicons`):
     single words, and multi-word phrases as word tuples.
 
     The negations VADER already applies itself ("no", "without", "never", ...) are left
     out so no word is flipped twice.
     """
-    path = LEXICON_DIR / "sentiment_shifters.tsv"
-    with path.open(encoding="utf-8", newline="") as rows:
-        entries = [row["entry"].lower() for row in csv.DictReader(rows, delimiter="\t")]
+    entries = [row["entry"].lower() for row in lexicons.rows("sentiment_shifters")]
     handled_by_vader = set(vader_reference.NEGATE) | {"no"}
     words = frozenset(e for e in entries if " " not in e) - handled_by_vader
     phrases = tuple(tuple(e.split()) for e in entries if " " in e)

@@ -15,6 +15,8 @@ import numpy as np
 import pandas as pd
 
 LABELS: tuple[str, ...] = ("negative", "neutral", "positive")
+#: The raters' neutral band on their -4..4 mean (Hutto & Gilbert 2014, section 3.4).
+RATER_BAND = 0.05
 
 
 def three_class(scores, band: float) -> np.ndarray:
@@ -80,7 +82,7 @@ def evaluate(ratings, scores, labels) -> dict[str, float]:
 
     The raters' three classes use the paper's +-0.05 band on their -4..4 mean.
     """
-    truth = three_class(ratings, 0.05)
+    truth = three_class(ratings, RATER_BAND)
     return {
         "r": pearson_r(scores, ratings),
         "weighted_f1": weighted_f1(truth, labels),

@@ -131,7 +131,7 @@ def method_note(method: str) -> str:
     import json
 
     from analysis.sentiment.encoder import HEAD_FILE
-    from analysis.sentiment.scores import MODEL_FILE
+    from analysis.sentiment.scorers import MODEL_FILE
 
     if method == "vader":
         return "Scores come from plain VADER (NLTK), the social-media baseline."

@@ -1,0 +1,130 @@
+"""Where the content of an indirect attribution starts and ends.
+
+The content of ``X said (that) clause`` runs to the end of the clause: the sentence end,
+or the next attribution with its own subject ("…, while Y said …"); that of ``clause,
+X said`` starts after the last attribution before it in the sentence (PARC 3.0 content
+spans, Pareti 2015).
+"""
+
+from __future__ import annotations
+
+import re
+
+from analysis.attribution.cues import cue_lexicon
+from analysis.attribution.phrases import (
+    leading_subject,
+    speaker_before,
+    strip_span,
+    word_count,
+    words,
+)
+from analysis.attribution.state import State
+from analysis.attribution.vocabulary import MODALS, PASSIVE_AUX
+
+# What joins a second attribution to the first: "…, and Y said", "…, while Y said".
+_NEW_CLAUSE = re.compile(
+    r"(?:[,;]\s*(?:and|but|while|whereas|although|though)?|\s(?:while|whereas|but))\s*$"
+)
+_COORDINATED_VERB = re.compile(r",?\s+and\s+(?:\w+ly\s+|also\s+|then\s+|later\s+)?$")
+# The coordination before a verb is a few words long: searching only this far back keeps
+# the search linear ("\s+and" rescans a long run of spaces from every space).
+_COORDINATION_CHARS = 80
+_COMMA_AT_END = re.compile(r",\s*$")
+_CLAUSE_COMMA = re.compile(r",(?=[\s”’\"'])[\s”’\"']*(?P<next>\w+)?")
+
+
+def _comma_before(text: str, lo: int, hi: int) -> int | None:
+    """Where the comma ending text[lo:hi] (spaces after it allowed) is, if any."""
+    end = hi
+    while end > lo and text[end - 1].isspace():
+        end -= 1
+    return end - 1 if end > lo and text[end - 1] == "," else None
+
+
+def content_after(state: State, lo: int, s_hi: int) -> tuple[int, int]:
+    """Content from ``lo`` to the end of the clause: the sentence end or the next
+    attribution with its own subject ("…, while Y said …")."""
+    text = state.text
+    hi = s_hi
+    for c in state.cues_between(lo, s_hi):
+        cue = state.cues[c]
+        if state.quotation_at(cue.start) is not None:
+            continue
+        if cue.kind == "source_phrase" or (cue.kind == "verb" and cue.participle):
+            # "…, according to X" closes the clause and names its own source; "…, noting
+            # that …" starts an attribution of its own.
+            comma = _comma_before(text, lo, cue.start)
+            if comma is not None:
+                hi = comma
+                break
+            continue
+        if cue.kind != "verb":
+            continue
+        subject = speaker_before(text, lo, cue.start)
+        if subject is None:
+            # "X said A and noted B": the second verb shares the subject.
+            joint = _COORDINATED_VERB.search(
+                text, max(lo, cue.start - _COORDINATION_CHARS), cue.start
+            )
+            if joint and word_count(text, joint.start(), cue.start) <= 3:
+                hi = joint.start()
+                break
+            continue
+        link = _NEW_CLAUSE.search(text, max(lo, subject[0] - _COORDINATION_CHARS), subject[0])
+        if link and word_count(text, lo, link.start()) >= 2:
+            hi = link.start()
+            break
+    return strip_span(text, lo, hi)
+
+
+def content_before(state: State, s_lo: int, hi: int) -> tuple[int, int]:
+    """Content from the end of the last attribution in the sentence up to ``hi``."""
+    last = state.last_end_within(s_lo, hi)
+    lo = s_lo if last is None else max(s_lo, last)
+    return strip_span(state.text, lo, hi)
+
+
+def verb_like(word: str) -> bool:
+    """A lower-case cue form, "-ed" form or auxiliary: a word that can head a predicate."""
+    return word.islower() and (
+        word in cue_lexicon()
+        or word.endswith("ed")
+        or word in PASSIVE_AUX | MODALS | {"has", "have", "had"}
+    )
+
+
+def inside_relative_clause(
+    state: State, s_lo: int, speaker: tuple[int, int], content: tuple[int, int]
+) -> tuple[int, int]:
+    """``Cole, who said she would run, declined to comment``: content ends where the
+    relative clause does.
+
+    A non-restrictive relative clause on the sentence's subject closes with a comma
+    before the main verb: the first comma followed by a verb-like word (a cue, an
+    "-ed" form, an auxiliary), else the last comma of the content.
+    """
+    text = state.text
+    lo, hi = content
+    if text[speaker[0] : speaker[1]].lower() not in {"who", "which"}:
+        return content
+    lead = text[s_lo : speaker[0]].rstrip()
+    if not lead.endswith(","):
+        return content
+    subject = leading_subject(text, s_lo, s_lo + len(lead) - 1)
+    if subject is None or subject[1] != s_lo + len(lead) - 1:
+        return content
+    if any(verb_like(w) for _, _, w in words(text, *subject)):
+        return content  # "The mayor praised Cole, who …": Cole is an object
+    # A comma closes the clause when a space or a closing mark follows it ("$345,430"
+    # does not); one inside a quotation keeps the quotation whole.
+    commas = list(_CLAUSE_COMMA.finditer(text, lo, hi))
+    if not commas:
+        return content
+    closing = commas[-1]
+    for comma in commas:
+        if verb_like(comma.group("next") or ""):
+            closing = comma
+            break
+    quotation = state.quotation_at(closing.start())
+    end = quotation.end if quotation is not None else closing.start()
+    return strip_span(text, lo, end)

@@ -1,0 +1,71 @@
+"""Pass 4, continuations: a quotation paragraph with no cue carries on the previous speaker.
+
+News style quotes a speaker over several paragraphs and names them once (AP Stylebook,
+"quotations in the news"; the open quotation mark of each paragraph). The speaker is the
+latest quotation's in the two paragraphs before, else the latest attribution's in the
+paragraph just before: a reader carries a speaker over a paragraph break, not over a
+stretch of narration.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from analysis.attribution.screen import rate_continuation
+from analysis.attribution.state import Attribution, State, speechlike
+
+
+class _Sources:
+    """Attributions with a speaker, by end, to find the latest before an offset."""
+
+    def __init__(self, found: list[Attribution]) -> None:
+        with_speaker = [(a.end, i, a) for i, a in enumerate(found) if a.speaker_start is not None]
+        self.quoted = self._index(e for e in with_speaker if e[2].kind != "indirect")
+        self.any = self._index(with_speaker)
+
+    @staticmethod
+    def _index(entries) -> tuple[list[int], list[Attribution]]:
+        # On equal ends the first found wins: keep only the first of each end.
+        ordered: dict[int, Attribution] = {}
+        for end, _, a in sorted(entries, key=lambda e: (e[0], e[1])):
+            ordered.setdefault(end, a)
+        return list(ordered), list(ordered.values())
+
+    @staticmethod
+    def latest(index: tuple[list[int], list[Attribution]], lo: int, hi: int) -> Attribution | None:
+        """The attribution ending last in [lo, hi]."""
+        ends, attributions = index
+        k = bisect.bisect_right(ends, hi) - 1
+        return attributions[k] if k >= 0 and ends[k] >= lo else None
+
+
+def _paragraph_start(state: State, paragraph: int) -> int:
+    """The offset from which an end lies in ``paragraph`` or later (0 before the first)."""
+    return state.layout.para_starts[paragraph] if paragraph >= 1 else 0
+
+
+def find_continuations(state: State) -> None:
+    """Attribute each cue-less quotation paragraph to the speaker before it (pass 4)."""
+    sources = _Sources(state.found)
+    layout = state.layout
+    for quote in state.quotations:
+        if state.is_claimed(quote.start, quote.end):
+            continue
+        p = layout.paragraph_at(quote.start)
+        if (
+            quote.start != layout.para_bounds[p][0]
+            or layout.para_kinds[p] != "body"
+            or not speechlike(state.text, quote)
+        ):
+            continue
+        source = sources.latest(sources.quoted, _paragraph_start(state, p - 2), quote.start)
+        if source is None:
+            source = sources.latest(sources.any, _paragraph_start(state, p - 1), quote.start)
+        if source is None:
+            continue
+        span = [(quote.start, quote.end)]
+        attribution = Attribution(
+            quote.start, quote.end, "direct", span, continuation=True, inherited_from=source
+        )
+        attribution.confidence = rate_continuation(source)
+        state.add(attribution, None)

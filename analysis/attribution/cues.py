@@ -1,0 +1,204 @@
+"""Reporting cues: the lexicon of reporting verbs and phrases, finding them, and reading them.
+
+A cue is the *cue* of an attribution in PARC 3.0 terms (Pareti 2015): a reporting verb
+(``said``, ``pointed out``) or a phrase that marks a source (``according to``). Verbs come
+from ``reporting_verbs.tsv`` (shared with stance) and ``attribution_cues.tsv``; this
+module also holds the tests of whether a form found is a verb that reports here (Quirk et
+al. 1985 on verb complementation), not a noun or a verb of another sense.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from analysis import lexicons
+from analysis.attribution.vocabulary import (
+    ADDRESSEE_VERBS,
+    BARE_FORM_SUBJECTS,
+    IRREGULAR_PLURALS,
+    MODALS,
+    MONTHS,
+    NOUN_LIKE_FORMS,
+    PRENOMINAL,
+    PRONOUNS,
+    QUOTATION_ONLY_LEMMAS,
+    RELATIVE_SUBJECTS,
+    WEAK_BEFORE_TO,
+    WEEKDAYS,
+    alternation,
+)
+from analysis.core.quotemarks import DOUBLE_MARKS, SINGLE_MARKS
+
+QUOTE_CHARS = DOUBLE_MARKS + SINGLE_MARKS
+DAY = alternation(WEEKDAYS, capitalise=True)
+MONTH = alternation(MONTHS, capitalise=True)
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A reporting verb or phrase found in the text."""
+
+    start: int
+    end: int
+    lemma: str
+    kind: str  # "verb", "source_phrase" or "circumstance"
+    text_form: str = ""  # the matched form in lower case, spaces normalised
+
+    @property
+    def participle(self) -> bool:
+        """``saying``, ``noting``: a cue that hangs on the clause before it."""
+        return self.kind == "verb" and self.text_form.endswith("ing")
+
+
+@cache
+def cue_lexicon() -> dict[str, tuple[str, str]]:
+    """Every cue form (lower case) mapped to (lemma, kind).
+
+    Verbs come from ``reporting_verbs.tsv`` (shared with stance) and the extra verbs and
+    phrases of ``attribution_cues.tsv``; phrasal verbs keep their particle
+    (``pointed out``) so the cue span covers it.
+    """
+    forms: dict[str, tuple[str, str]] = {}
+    for row in lexicons.rows("reporting_verbs"):
+        lemma = row["lemma"]
+        particle = lemma.split(" ", 1)[1] if " " in lemma else ""
+        for form in row["forms"].split():
+            forms[f"{form} {particle}".strip()] = (lemma, "verb")
+    for row in lexicons.rows("attribution_cues"):
+        if row["kind"] == "verb":
+            particle = row["cue"].split(" ", 1)[1] if " " in row["cue"] else ""
+            for form in row["forms"].split():
+                forms.setdefault(f"{form} {particle}".strip(), (row["cue"], "verb"))
+        else:
+            forms[row["forms"].lower()] = (row["cue"], row["kind"])
+    return forms
+
+
+@cache
+def cue_pattern() -> re.Pattern[str]:
+    """One regex for every cue form, longest first."""
+    alternatives = sorted(cue_lexicon(), key=len, reverse=True)
+    body = "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in alternatives)
+    # Verbs are matched in lower case only: a capitalised "Call" or "Report" is a name
+    # or starts a headline far more often than it reports speech.
+    # "Said Ellis: “…”" opens a sentence with the verb.
+    extra = r"|According\s+to|As\s+quoted\s+by|Said(?=\s+[A-Z])"
+    return re.compile(r"(?<![\w’'-])(?:" + body + extra + r")(?![\w’'-])")
+
+
+@cache
+def title_cue_pattern() -> re.Pattern[str]:
+    """Capitalised one-word verb cues, for title-case headlines ("Trump Praises …")."""
+    verbs = [f for f, (_, kind) in cue_lexicon().items() if kind == "verb" and " " not in f]
+    body = "|".join(re.escape(f.capitalize()) for f in sorted(verbs, key=len, reverse=True))
+    return re.compile(r"(?<![\w’'-])(?:" + body + r")(?![\w’'-])")
+
+
+def find_cues(text: str) -> list[Cue]:
+    """Every reporting verb or cue phrase of the lexicons in ``text``, in order."""
+    lexicon = cue_lexicon()
+    found = []
+    for match in cue_pattern().finditer(text):
+        surface = " ".join(match.group().lower().split())
+        lemma, kind = lexicon[surface]
+        found.append(Cue(match.start(), match.end(), lemma, kind, surface))
+    return found
+
+
+# ------------------------------------------------------------------ reading a cue in context
+
+_TO_INFINITIVE = re.compile(r"\s+(?:not\s+)?to\s+[a-z]")
+_COMPLEMENT = re.compile(r"\b(?:that|to|whether|if|how|why|what|when|where|who|about|of)\b", re.I)
+_ADDRESSEE_THEN_CLAUSE = re.compile(r"[^,;:“”\"]{1,60}?\b(?=(?:that|whether|if)\b)", re.I)
+# A circumstance between a cue and its that-clause: "said in an email that", "said on
+# Tuesday that", "said at a news conference in Ohio that".
+_CIRCUMSTANCE_THEN_CLAUSE = re.compile(
+    r"(?:(?:in|on|at|during|after|before|by|via|through|with|from|over|of|last|this"
+    r"|earlier|later|late)\s|(?:" + DAY + r"|today|yesterday|tonight)\b)"
+    r"[^,;:“”\"]{0,60}?\b(?=that\b)",
+    re.I,
+)
+
+
+def is_weak(text: str, cue: Cue) -> bool:
+    """``threatened to stall``: a cue that is speech only when nothing else reports.
+
+    Followed by an infinitive, these verbs report a stance of people and a risk
+    posed by things ("the dispute threatened to stall talks") about equally often,
+    so they yield the sentence to any other reporting cue in it.
+    """
+    return cue.lemma in WEAK_BEFORE_TO and bool(_TO_INFINITIVE.match(text, cue.end))
+
+
+def states_something(text: str, lo: int, hi: int, lemma: str) -> bool:
+    """Whether the words after a cue carry content, not only the addressee of a verb of
+    telling ("CBC tells The House today"; Quirk et al. 1985, 16.59-16.64)."""
+    if lemma not in ADDRESSEE_VERBS:
+        return True
+    stretch = text[lo:hi]
+    return (
+        bool(_COMPLEMENT.search(stretch))
+        or any(ch in QUOTE_CHARS for ch in stretch)
+        or (len(stretch.split()) >= 6)
+    )
+
+
+def past_addressee(text: str, lo: int, hi: int, lemma: str) -> tuple[int, int]:
+    """``told reporters that X``: what was said starts at ``that``, after the addressee;
+    ``said in an email that X`` likewise starts after the circumstance."""
+    match = _CIRCUMSTANCE_THEN_CLAUSE.match(text, lo, hi)
+    if match is None and lemma in ADDRESSEE_VERBS:
+        match = _ADDRESSEE_THEN_CLAUSE.match(text, lo, hi)
+    if match:
+        return match.end(), hi
+    return lo, hi
+
+
+def agrees(text: str, cue: Cue, speaker: tuple[int, int]) -> bool:
+    """A bare verb form ("say", "call") needs a plural subject or a modal before it.
+
+    Bare forms are also nouns ("a telephone call", "his remark"); with a singular
+    subject and no modal ("would say") they are read as nouns, not cues.
+    """
+    head = cue.text_form.split()[0]
+    if head != cue.lemma.split()[0] or head.endswith(("ed", "s")):
+        return True
+    between = text[speaker[1] : cue.start].lower().split()
+    if any(word in MODALS for word in between):
+        return True
+    if between and between[-1] in PRENOMINAL:
+        return False
+    last = text[speaker[0] : speaker[1]].split()[-1].lower()
+    if last in BARE_FORM_SUBJECTS | IRREGULAR_PLURALS:
+        return True
+    # Singular "-s" words: "serious comment", "campus".
+    return last.endswith("s") and not last.endswith(("’s", "'s", "ss", "us"))
+
+
+def verb_reading(text: str, cue: Cue, speaker: tuple[int, int]) -> bool:
+    """Is the cue a verb here, not a noun or a verb that only introduces quotations?
+
+    A noun-like form ("states", "attacks") counts as a verb only after a pronoun or a
+    name ("Trump states", "she attacks"), not after a common noun or number.
+    """
+    if cue.lemma in QUOTATION_ONLY_LEMMAS:
+        return False
+    if cue.text_form not in NOUN_LIKE_FORMS:
+        return True
+    mention = text[speaker[0] : speaker[1]]
+    return (
+        mention.lower() in PRONOUNS
+        or any(w[:1].isupper() for w in mention.split()[1:])
+        or (mention[:1].isupper() and len(mention.split()) == 1)
+    )
+
+
+def inscription(text: str, cue: Cue, speaker: tuple[int, int]) -> bool:
+    """``signs that read “…”``: words written on a thing, not a source's statement.
+
+    "read" reports a text ("the statement read"), but with a relative pronoun as its
+    subject it describes what a sign, shirt or banner carries.
+    """
+    return cue.lemma == "read" and text[speaker[0] : speaker[1]].lower() in RELATIVE_SUBJECTS

@@ -1,0 +1,280 @@
+"""Pass 1, direct quotations: a quotation whose cue sits next to it.
+
+``“…,” X said`` / ``“…,” said X`` / ``X said: “…”`` / ``According to X, “…”``, the
+interrupted ``“…,” X said, “…”`` (one attribution, two fragments), a clause ending in a
+colon (``X fired back: “…”``) even without a reporting verb, and a name signing a
+quotation after a dash. Patterns after Pouliquen, Steinberger & Best 2007 and Krestel,
+Bergler & Witte 2008.
+"""
+
+from __future__ import annotations
+
+import re
+
+from analysis.attribution.cues import Cue, inscription
+from analysis.attribution.phrases import (
+    bare,
+    leading_subject,
+    speaker_after,
+    speaker_before,
+    strip_span,
+    word_count,
+)
+from analysis.attribution.state import MIN_QUOTATION_WORDS, Attribution, State, speechlike
+from analysis.attribution.subjects import appositive_subject, coordinated_subject, inherited_speaker
+from analysis.attribution.vocabulary import DETERMINERS
+from analysis.core.quotemarks import QuoteSpan
+
+# Longest stretch between a cue and the quotation it introduces ("told reporters on Friday:").
+MAX_INTRO_WORDS = 8
+# Most words between "X said" and a second quotation that continues the first.
+MAX_BRIDGE_WORDS = 4
+# ... or the rest of the cue's sentence, up to this many words ("said X, a strategist.").
+MAX_BRIDGE_SENTENCE_WORDS = 15
+# How far before a quotation its introducing cue may start: a sentence of a few hundred
+# words is no introduction, and the bound keeps the pass linear in the text.
+MAX_INTRO_CHARS = 4000
+
+_DASH = re.compile(r"[ \u00a0]*(?:―|—|–|--|-)[ \u00a0]*")
+_SENTENCE_BREAK = re.compile(r"[.!?]\s")
+
+
+def find_direct(state: State) -> None:
+    """Attribute every quotation with a cue beside it (pass 1)."""
+    k = 0
+    while k < len(state.quotations):
+        quote = state.quotations[k]
+        para = state.layout.paragraph_at(quote.start)
+        p_lo, p_hi = state.layout.para_bounds[para]
+        merged = _cue_after(state, quote, k, p_hi)
+        if merged is not None:
+            k = merged
+            continue
+        if not _cue_before(state, quote, p_lo) and not _colon_intro(state, quote):
+            _dash_signature(state, quote, p_hi)
+        k += 1
+
+
+def _speaker_in_gap(state: State, quote: QuoteSpan, cue: Cue) -> tuple[int, int] | None:
+    """``“…,” X said`` and ``“…,” X, a spokeswoman for Y, said``: the noun phrase the
+    gap between quotation and cue opens with."""
+    text = state.text
+    speaker = speaker_after(text, quote.end, cue.start)
+    if speaker is None or bare(text[quote.end : speaker[0]]):
+        return None
+    rest = text[speaker[1] : cue.start]
+    if (
+        rest.strip()
+        and not rest.lstrip().startswith(",")
+        and speaker_before(text, quote.end, cue.start) != speaker
+    ):
+        return None
+    return speaker
+
+
+def _cue_after(state: State, quote: QuoteSpan, k: int, p_hi: int) -> int | None:
+    """``“…,” X said`` / ``“…,” said X`` and the interrupted ``“…,” X said, “…”``.
+
+    Returns the index of the next quotation to read, or None when no cue follows."""
+    text, layout = state.text, state.layout
+    window_end = min(p_hi, quote.end + 160)
+    for c in state.cues_between(quote.end, window_end):
+        cue = state.cues[c]
+        if cue.kind != "verb" or cue.participle:
+            continue
+        gap = text[quote.end : cue.start]
+        quote_sentence = layout.sentence_at(max(quote.start, quote.end - 1))
+        if (
+            ";" in gap
+            or state.has_quotation(quote.end, cue.start)
+            or layout.sentence_at(cue.start) != quote_sentence
+        ):
+            break
+        before_cue = text[max(quote.end, cue.start - 12) : cue.start].split()
+        if before_cue and before_cue[-1].lower() in DETERMINERS | {"of"}:
+            continue  # "secretary of state", "the report": a noun, not the cue
+        if bare(gap):
+            speaker = _speaker_in_gap(state, quote, cue)
+        else:
+            speaker = speaker_after(text, cue.end, window_end)
+        if speaker is None:
+            break
+        s_lo = layout.sent_bounds[layout.sentence_at(quote.start)][0]
+        inner_words = word_count(text, quote.inner_start, quote.inner_end)
+        if (not speechlike(text, quote) and "," not in text[quote.inner_end - 1 : cue.start]) or (
+            inner_words < MIN_QUOTATION_WORDS and word_count(text, s_lo, quote.start)
+        ):
+            # A short quotation inside a sentence ("Remarking upon his “genuine
+            # empathy,” Starr said, “…”") is not what the cue reports.
+            break
+        return _record_cue_after(state, quote, k, p_hi, c, speaker, s_lo)
+    return None
+
+
+def _record_cue_after(
+    state: State, quote: QuoteSpan, k: int, p_hi: int, c: int, speaker: tuple[int, int], s_lo: int
+) -> int:
+    """Record the quotation before cue ``c``, with the next one when it goes on after the cue."""
+    text, cue = state.text, state.cues[c]
+    lead = text[s_lo : quote.start].rstrip()
+    start, kind = quote.start, "direct"
+    if word_count(text, s_lo, quote.start) and not lead.endswith((":", ",", "—", "–", "-", "(")):
+        # "And the aftermath … “is the worst time,” she added": a mixed quotation.
+        start, kind = strip_span(text, s_lo, quote.start)[0], "mixed"
+    fragments = [(start, quote.end)]
+    end = quote.end
+    next_k = k + 1
+    tail = max(cue.end, speaker[1])
+    nxt = state.quotations[next_k] if next_k < len(state.quotations) else None
+    if (
+        nxt is not None
+        and nxt.start < p_hi
+        and _bridges(state, cue, tail, nxt.start)
+        and not any(
+            state.cues[j].kind != "circumstance" for j in state.cues_between(tail, nxt.start)
+        )
+        and not state.has_quotation(tail, nxt.start)
+        and speechlike(text, nxt)
+    ):
+        # "“…,” X said. “…”": the second quotation is the same attribution.
+        fragments.append((nxt.start, nxt.end))
+        end = nxt.end
+        next_k += 1
+    state.add(Attribution(start, end, kind, fragments, cue.start, cue.end, *speaker), c)
+    return next_k
+
+
+def _bridges(state: State, cue: Cue, lo: int, hi: int) -> bool:
+    """Is text[lo:hi] only the rest of the cue's sentence, so that the quotation
+    after it goes on with the same speaker?
+
+    A few words ("“…,” he said. “…”") always do; a longer stretch does when it
+    ends the sentence the cue is in ("said Tad Devine, a senior strategist. “…”").
+    """
+    words = word_count(state.text, lo, hi)
+    if words <= MAX_BRIDGE_WORDS:
+        return True
+    last = state.text[lo:hi].rstrip()
+    return (
+        words <= MAX_BRIDGE_SENTENCE_WORDS
+        and last.endswith((".", "!", "?"))
+        and state.layout.sentence_at(lo + len(last) - 1) == state.layout.sentence_at(cue.start)
+    )
+
+
+def _intro_bounds(state: State, quote: QuoteSpan, p_lo: int) -> tuple[int, int]:
+    """Where a cue introducing ``quote`` may start: its sentence, or the one before when
+    the quotation opens a sentence ("He said:"), or the paragraph before ending in ":"."""
+    text, layout = state.text, state.layout
+    sent = layout.sentence_at(quote.start)
+    s_lo = layout.sent_bounds[sent][0]
+    if (
+        s_lo == quote.start
+        and sent > 0
+        and layout.sent_para[sent - 1] == layout.paragraph_at(quote.start)
+    ):
+        s_lo = layout.sent_bounds[sent - 1][0]
+    elif s_lo == quote.start == p_lo and sent > 0 and text[:p_lo].rstrip().endswith(":"):
+        # "The New York Times reports:" ends the paragraph before the quotation.
+        s_lo = p_lo = layout.sent_bounds[sent - 1][0]
+    return s_lo, p_lo
+
+
+def _cue_before(state: State, quote: QuoteSpan, p_lo: int) -> bool:
+    """``X said: “…”`` / ``said X, “…”`` / ``According to X, “…”``."""
+    text = state.text
+    s_lo, p_lo = _intro_bounds(state, quote, p_lo)
+    lo = max(s_lo, p_lo, quote.start - MAX_INTRO_CHARS)
+    candidates = [c for c in state.cues_between(lo, quote.start) if c not in state.used_cues]
+    for c in reversed(candidates):
+        cue = state.cues[c]
+        if state.quotation_at(cue.start) is not None:
+            continue
+        gap_lo, gap_hi = cue.end, quote.start
+        gap = text[gap_lo:gap_hi]
+        if state.has_quotation(gap_lo, gap_hi) or _SENTENCE_BREAK.search(gap):
+            return False
+        stripped = gap.strip()
+        if cue.kind == "source_phrase":
+            speaker = speaker_after(text, cue.end, quote.start)
+            if speaker is None or not stripped.endswith((",", ":")):
+                return False
+        else:
+            intro = word_count(text, gap_lo, gap_hi)
+            if stripped and not stripped.endswith((":", ",")) and stripped.lower() != "that":
+                return False
+            if intro > MAX_INTRO_WORDS:
+                return False
+            speaker = _introducing_speaker(state, cue, s_lo, quote, intro)
+        if speaker is None or inscription(text, cue, speaker):
+            return False
+        _add_direct(state, quote, cue.start, cue.end, speaker, c)
+        return True
+    return False
+
+
+def _introducing_speaker(
+    state: State, cue: Cue, s_lo: int, quote: QuoteSpan, intro: int
+) -> tuple[int, int] | None:
+    """The subject of a verb cue before a quotation, by the first reading that applies."""
+    text = state.text
+    speaker = speaker_before(text, s_lo, cue.start)
+    if speaker is None and cue.participle:
+        speaker = inherited_speaker(state, s_lo, cue.start)
+    if speaker is None and intro:
+        speaker = speaker_after(text, cue.end, quote.start)
+    if speaker is None and text[s_lo : cue.start].rstrip().endswith(","):
+        speaker = appositive_subject(state, s_lo, cue.start)
+    if speaker is None:
+        speaker = coordinated_subject(state, s_lo, cue.start)
+    return speaker
+
+
+def _add_direct(
+    state: State,
+    quote: QuoteSpan,
+    cue_start: int,
+    cue_end: int,
+    speaker: tuple[int, int],
+    cue_index: int | None = None,
+) -> None:
+    """Record the whole quotation as a direct attribution of ``speaker``."""
+    span = [(quote.start, quote.end)]
+    attribution = Attribution(quote.start, quote.end, "direct", span, cue_start, cue_end, *speaker)
+    state.add(attribution, cue_index)
+
+
+def _colon_intro(state: State, quote: QuoteSpan) -> bool:
+    """``Rubio fired back forcefully: “…”``: a clause ending in a colon introduces
+    the quotation even when its verb is not a reporting verb; its subject speaks."""
+    text = state.text
+    s_lo = state.layout.sent_bounds[state.layout.sentence_at(quote.start)][0]
+    colon = text[s_lo : quote.start].rstrip()
+    if not colon.endswith(":") or not speechlike(text, quote):
+        return False
+    colon_at = s_lo + len(colon) - 1
+    clause_lo = max(s_lo, text.rfind(",", s_lo, colon_at) + 1)
+    speaker = leading_subject(text, clause_lo, colon_at)
+    if speaker is None or speaker[1] >= colon_at or state.is_claimed(*speaker):
+        return False
+    _add_direct(state, quote, colon_at, colon_at + 1, speaker)
+    return True
+
+
+def _dash_signature(state: State, quote: QuoteSpan, p_hi: int) -> bool:
+    """``“…” ― Jane Smith``: a name after a dash, alone at the end of its line,
+    signs the quotation before it (reader comments, epigraphs, pull quotes)."""
+    text = state.text
+    line_end = text.find("\n", quote.end, p_hi)
+    line_end = p_hi if line_end < 0 else line_end
+    match = _DASH.match(text, quote.end, line_end)
+    if match is None or not speechlike(text, quote):
+        return False
+    speaker = speaker_after(text, match.end(), line_end)
+    if speaker is None or text[speaker[1] : line_end].strip(" .\u00a0"):
+        return False
+    if not text[speaker[0]].isupper() or word_count(text, *speaker) > 5:
+        return False
+    dash = match.end() - len(match.group().lstrip(" \u00a0"))
+    _add_direct(state, quote, dash, dash + len(match.group().strip(" \u00a0")), speaker)
+    return True

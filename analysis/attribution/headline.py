@@ -1,0 +1,76 @@
+"""Pass 3, headline attributions: ``Content: Speaker``, ``Speaker: content`` and title case.
+
+Short paragraphs (headings, the first line) attribute without a reporting verb: a colon
+between a short name and a statement, or a capitalised cue verb in a title-case headline
+("Senator Endorses Mayor"). Headline grammar after Mårdh 1980, *Headlinese*.
+"""
+
+from __future__ import annotations
+
+from analysis.attribution.cues import Cue, agrees, cue_lexicon, title_cue_pattern
+from analysis.attribution.phrases import (
+    is_capitalised,
+    speaker_after,
+    speaker_before,
+    strip_span,
+    word_count,
+)
+from analysis.attribution.state import Attribution, State
+
+# Longest paragraph, in words, read as a headline.
+MAX_HEADLINE_WORDS = 30
+
+
+def find_headlines(state: State) -> None:
+    """Attribute headings and short paragraphs by their colon or title-case cue (pass 3)."""
+    text, layout = state.text, state.layout
+    for p, (lo, hi) in enumerate(layout.para_bounds):
+        if layout.para_kinds[p] == "boilerplate" or word_count(text, lo, hi) > MAX_HEADLINE_WORDS:
+            continue
+        if (p == 0 or layout.para_kinds[p] == "heading") and _title_case_cue(state, lo, hi):
+            continue
+        colon = text.find(":", lo, hi)
+        if colon < 0 or state.is_claimed(lo, hi):
+            continue
+        after = speaker_after(text, colon + 1, hi)
+        if (
+            after is not None
+            and not text[after[1] : hi].strip(" .!?")
+            and is_capitalised(text[after[0]])
+        ):
+            content = strip_span(text, lo, colon)
+            if word_count(text, *content) >= 2 and word_count(text, *after) <= 4:
+                _add_headline(state, content, colon, colon + 1, after)
+                continue
+        before = speaker_after(text, lo, colon)
+        if before is not None and before[1] == strip_span(text, lo, colon)[1]:
+            content = strip_span(text, colon + 1, hi)
+            if word_count(text, *content) >= 3 and word_count(text, *before) <= 4:
+                _add_headline(state, content, colon, colon + 1, before)
+
+
+def _add_headline(
+    state: State, content: tuple[int, int], cue_start: int, cue_end: int, speaker: tuple[int, int]
+) -> None:
+    """Record a headline attribution (the colon or the title-case verb is the cue)."""
+    kind = state.quoted_kind(*content)
+    state.add(Attribution(*content, kind, [content], cue_start, cue_end, *speaker), None)
+
+
+def _title_case_cue(state: State, lo: int, hi: int) -> bool:
+    """``Conservative Icon Endorses Ted Cruz``: a headline's capitalised cue verb."""
+    text = state.text
+    if state.is_claimed(lo, hi):
+        return False
+    for match in title_cue_pattern().finditer(text, lo, hi):
+        speaker = speaker_before(text, lo, match.start())
+        content = strip_span(text, match.end(), hi)
+        if speaker is None or word_count(text, *content) < 2:
+            continue
+        lemma = cue_lexicon()[match.group().lower()][0]
+        cue = Cue(match.start(), match.end(), lemma, "verb", match.group().lower())
+        if not agrees(text, cue, speaker):
+            continue
+        _add_headline(state, content, match.start(), match.end(), speaker)
+        return True
+    return False

@@ -1,0 +1,313 @@
+"""Pass 2, indirect and mixed attributions: every cue outside quotation marks left unused.
+
+A reporting verb with a subject before it (``X said (that) clause``, ``X warned Y that
+clause``), after it (``clause, said X``), a source phrase (``According to X, clause`` /
+``clause, according to X``), and participles that inherit the subject (``…, noting that
+clause``). Content holding a quotation is *mixed*. PARC 3.0 (Pareti 2015) spans.
+"""
+
+from __future__ import annotations
+
+import re
+
+from analysis.attribution import vocabulary as v
+from analysis.attribution.content import content_after, content_before, inside_relative_clause
+from analysis.attribution.cues import (
+    QUOTE_CHARS,
+    Cue,
+    agrees,
+    inscription,
+    is_weak,
+    past_addressee,
+    states_something,
+    verb_reading,
+)
+from analysis.attribution.phrases import (
+    first_word,
+    speaker_after,
+    speaker_before,
+    strip_span,
+    word_count,
+)
+from analysis.attribution.state import Attribution, State
+from analysis.attribution.subjects import appositive_subject, coordinated_subject, inherited_speaker
+
+# How far from its cue a clause is read: no attribution's content runs for thousands of
+# characters, and the bound keeps the pass linear in the length of a run-on "sentence".
+MAX_CLAUSE_CHARS = 4000
+
+# A verb group ending right before a cue: the progressive "is also asking", the
+# catenative "went on to criticize", "has tried to explain", "have begun urging".
+_VERB_GROUP = re.compile(
+    r"(?:(?P<progressive>\b(?:is|are|was|were|been|be)\s+(?:\w+ly\s+|also\s+|even\s+|still\s+|now\s+|not\s+)*)"
+    r"|(?P<catenative>\b(?:" + v.alternation(v.grammar("catenative"))[3:-1] + r"|"
+    # "X is said to have asked": the subject of the raising verb is the speaker.
+    r"(?:is|are|was|were)\s+" + v.alternation(v.grammar("raising_participle")) + r")"
+    r"\s+to\s+(?:have\s+)?)"
+    r"|(?P<ing_taker>\b(?:"
+    + v.alternation(v.grammar("ing_taker"))[3:-1]
+    + r"|spent\s+\w+\s+\w+)\s+))$"
+)
+
+
+def find_indirect(state: State) -> None:
+    """Attribute every cue the direct pass left, weak cues last (pass 2)."""
+    # Weak cues go last, so that a real reporting cue claims their sentence first.
+    order = sorted(range(len(state.cues)), key=lambda c: is_weak(state.text, state.cues[c]))
+    for c in order:
+        cue = state.cues[c]
+        if c in state.used_cues or state.quotation_at(cue.start) is not None:
+            continue
+        if state.is_claimed(cue.start, cue.end) or cue.kind == "circumstance":
+            continue
+        s_lo, s_hi = state.layout.sent_bounds[state.layout.sentence_at(cue.start)]
+        s_lo = max(s_lo, cue.start - MAX_CLAUSE_CHARS)
+        s_hi = min(s_hi, cue.end + MAX_CLAUSE_CHARS)
+        if cue.kind == "source_phrase":
+            _according_to(state, c, s_lo, s_hi)
+        else:
+            _reporting_verb(state, c, s_lo, s_hi)
+
+
+def _emit(
+    state: State,
+    c: int,
+    content: tuple[int, int],
+    speaker: tuple[int, int] | None,
+    head: tuple[int, int] | None = None,
+) -> None:
+    """Record an indirect or mixed attribution; ``head`` is a first fragment before
+    a parenthetical cue ("The team, he said, will …")."""
+    text, cue = state.text, state.cues[c]
+    lo, hi = content
+    if hi <= lo or word_count(text, lo, hi) < 2 or speaker is None:
+        return
+    if state.is_claimed(lo, hi):
+        # Overlaps an attribution already found (often a direct quotation): keep only
+        # the part before it, if any.
+        first = state.first_claimed(lo, hi)
+        if first <= lo:
+            return
+        lo, hi = strip_span(text, lo, first)
+        if word_count(text, lo, hi) < 2:
+            return
+    fragments = [(lo, hi)] if head is None else [head, (lo, hi)]
+    start = fragments[0][0]
+    kind = state.quoted_kind(start, hi)
+    state.add(Attribution(start, hi, kind, fragments, cue.start, cue.end, *speaker), c)
+
+
+def _coordinated_cue_follows(state: State, content: tuple[int, int]) -> bool:
+    """Does the content open with a preposition and hold "and <cue>"?"""
+    lo, hi = content
+    first = first_word(state.text, lo)
+    if first is None or first.group().lower() not in v.PREPOSITIONS:
+        return False
+    return any(
+        state.text[max(lo, state.cues[k].start - 5) : state.cues[k].start] == " and "
+        for k in state.cues_between(lo, hi)
+    )
+
+
+def _according_to(state: State, c: int, s_lo: int, s_hi: int) -> None:
+    """``According to X, clause`` / ``clause, according to X`` / ``A, according to X, B``."""
+    text, cue = state.text, state.cues[c]
+    speaker = speaker_after(text, cue.end, s_hi)
+    if speaker is None:
+        return
+    before = text[s_lo : cue.start].strip()
+    if before.lower().strip(",") in v.OPENERS | {""}:
+        rest = re.match(r"[^,]*,", text[speaker[1] : s_hi])
+        lo = speaker[1] + (rest.end() if rest else 0)
+        _emit(state, c, content_after(state, lo, s_hi), speaker)
+    elif _parenthetical_source(state, c, s_lo, s_hi, speaker):
+        return
+    else:
+        _emit(state, c, content_before(state, s_lo, cue.start), speaker)
+
+
+def _parenthetical_source(
+    state: State, c: int, s_lo: int, s_hi: int, speaker: tuple[int, int]
+) -> bool:
+    """``The report, according to X, was a whitewash``: the source phrase interrupts
+    its clause between the subject and the verb, so the content is both sides of it
+    (two fragments)."""
+    text, cue = state.text, state.cues[c]
+    head = content_before(state, s_lo, cue.start)
+    after = re.match(r"\s*,", text[speaker[1] : s_hi])
+    if after is None or text[head[1] : cue.start].strip() != ",":
+        return False
+    rest = content_after(state, speaker[1] + after.end(), s_hi)
+    if word_count(text, *rest) < 2 or state.is_claimed(*head) or word_count(text, *head) < 1:
+        return False
+    first = first_word(text, rest[0])
+    if first is None or first.group().lower() in v.NOT_A_PREDICATE:
+        return False  # "…, according to X, who …" / "…, and …": not the clause going on
+    if speaker_after(text, rest[0], rest[1]) == rest:
+        return False  # "…, according to X, a professor at Y": an appositive
+    before = len(state.found)
+    _emit(state, c, rest, speaker, head=head)
+    return len(state.found) > before
+
+
+def _participle(state: State, c: int, s_lo: int, s_hi: int) -> None:
+    """``…, noting that clause``: the participle takes the subject of its clause."""
+    text, cue = state.text, state.cues[c]
+    if not text[s_lo : cue.start].rstrip().endswith(","):
+        return
+    speaker = inherited_speaker(state, s_lo, cue.start)
+    content = content_after(state, cue.end, s_hi)
+    _emit(state, c, past_addressee(text, *content, cue.lemma), speaker)
+
+
+def _subject_of(
+    state: State, c: int, s_lo: int, s_hi: int, verb_start: int
+) -> tuple[int, int] | None | bool:
+    """The subject of the verb group at ``verb_start``; True when an inverted cue
+    (``clause, said X``) was recorded instead."""
+    text = state.text
+    speaker = speaker_before(text, s_lo, verb_start)
+    if speaker is None and text[s_lo:verb_start].rstrip().endswith((",", "—", "–")):
+        if _inverted(state, c, s_lo, s_hi):
+            return True
+        speaker = appositive_subject(state, s_lo, verb_start)
+    if speaker is None and text[s_lo:verb_start].rstrip().endswith((" and", " but")):
+        speaker = coordinated_subject(state, s_lo, verb_start)
+    return speaker
+
+
+def _reading_fails(state: State, cue: Cue, speaker: tuple[int, int]) -> bool:
+    """Is the cue, with this subject, not a reporting verb (a noun, an inscription, a risk)?"""
+    text = state.text
+    if not agrees(text, cue, speaker) or inscription(text, cue, speaker):
+        return True
+    if is_weak(text, cue) and text[speaker[0] : speaker[1]].lower() in v.RELATIVE_SUBJECTS:
+        return True  # "a standoff that threatened to stall talks": "who" would be a person
+    return not verb_reading(text, cue, speaker)
+
+
+def _reporting_verb(state: State, c: int, s_lo: int, s_hi: int) -> None:
+    """A reporting verb outside quotation marks: ``X said clause``, ``clause, X said``."""
+    text, cue = state.text, state.cues[c]
+    group = _VERB_GROUP.search(text, max(s_lo, cue.start - 60), cue.start)
+    verb_start = group.start() if group else cue.start
+    if group is None:
+        before_words = text[max(s_lo, cue.start - 12) : cue.start].split()
+        if before_words and before_words[-1].lower() in v.PASSIVE_AUX | {"to"}:
+            return  # "is said to", "wants to say": not an attribution of its own
+        if before_words and before_words[-1].lower() in v.DETERMINERS | {"'s", "’s"}:
+            return  # "the report", "a call": a noun
+        if cue.participle:
+            _participle(state, c, s_lo, s_hi)
+            return
+    elif cue.participle != bool(group["progressive"] or group["ing_taker"]):
+        return
+    speaker = _subject_of(state, c, s_lo, s_hi, verb_start)
+    if speaker is True:
+        return
+    if speaker is None:
+        _inverted(state, c, s_lo, s_hi)
+        return
+    if _reading_fails(state, cue, speaker):
+        return
+    _subject_then_content(state, c, s_lo, s_hi, speaker)
+
+
+def _subject_then_content(
+    state: State, c: int, s_lo: int, s_hi: int, speaker: tuple[int, int]
+) -> None:
+    """``X said clause`` (content after the cue), else ``clause, X said`` (before it)."""
+    text, cue = state.text, state.cues[c]
+    content = content_after(state, cue.end, s_hi)
+    content = inside_relative_clause(state, s_lo, speaker, content)
+    # "…, an insurgent source told Radio Valla.": only an addressee after the cue, so
+    # the content is the clause before it.
+    says = states_something(text, *content, cue.lemma)
+    content = past_addressee(text, *content, cue.lemma)
+    if says and word_count(text, *content) >= 2:
+        if _coordinated_cue_follows(state, (content[0], s_hi)):
+            return  # "X spoke to reporters and said …": the second verb reports
+        lead = text[s_lo : speaker[0]].rstrip()
+        if lead.endswith(",") and text[cue.end : content[0]].strip().startswith(","):
+            # "The team, he said, will develop a plan": a parenthetical cue.
+            head = strip_span(text, s_lo, len(lead) - 1 + s_lo)
+            if word_count(text, *head) >= 1 and not state.is_claimed(*head):
+                _emit(state, c, content, speaker, head=head)
+                return
+        _emit(state, c, content, speaker)
+        return
+    # "clause, X said."
+    if text[speaker[0] : speaker[1]].lower() in {"who", "which"}:
+        return  # "The committee, which backed Ruiz, …": the antecedent is no content
+    comma = text.rfind(",", s_lo, speaker[0])
+    if comma >= 0 and not text[comma + 1 : speaker[0]].strip(" \n" + QUOTE_CHARS):
+        # A comma inside a closing quotation ("the “woman card,” Fiorina said")
+        # keeps the quotation whole.
+        quotation = state.quotation_at(comma)
+        end = quotation.end if quotation is not None else comma
+        _emit(state, c, content_before(state, s_lo, end), speaker)
+
+
+def _subject_with_appositive(state: State, lo: int, hi: int) -> bool:
+    """Is text[lo:hi] a name and appositives only ("Sen. Ruth Okafor, D-Ohio")?
+
+    Such a lead is the subject of the verb after it, not the content of an
+    inverted cue: the name fills its stretch up to the first comma, and each
+    later stretch opens with a noun phrase (no verb before it).
+    """
+    text = state.text
+    pieces = text[lo:hi].split(",")
+    if len(pieces) < 2:
+        return False
+    offset = lo
+    for k, piece in enumerate(pieces):
+        start = offset + len(piece) - len(piece.lstrip())
+        end = offset + len(piece.rstrip())
+        offset += len(piece) + 1
+        np = speaker_after(text, start, end, name_ends=True) if start < end else None
+        if np is None or np[0] != start:
+            return False
+        if k == 0 and (np[1] != end or not text[start].isupper()):
+            return False
+    return True
+
+
+def _inverted(state: State, c: int, s_lo: int, s_hi: int) -> bool:
+    """``clause, said X.`` and ``clause, said X, director of Y.``"""
+    text, cue = state.text, state.cues[c]
+    if _VERB_GROUP.search(text, max(s_lo, cue.start - 60), cue.start):
+        return False  # "…, was asked": the subject is before the verb group
+    if not text[s_lo : cue.start].rstrip().endswith(","):
+        return False
+    speaker = speaker_after(text, cue.end, s_hi)
+    rest = text[speaker[1] : s_hi].strip(" .!?;" + QUOTE_CHARS) if speaker else ""
+    if speaker is None or (rest and not rest.startswith(",")):
+        return False
+    lead_end = text.rfind(",", s_lo, cue.start)
+    if _subject_with_appositive(state, s_lo, lead_end):
+        return False  # "Sen. Ruth Okafor, D-Ohio, called the vote overdue"
+    before = len(state.found)
+    head = content_before(state, s_lo, lead_end)
+    tail = _clause_goes_on(state, speaker[1], s_hi) if rest else None
+    _emit(state, c, tail or head, speaker, head=head if tail else None)
+    return len(state.found) > before
+
+
+def _clause_goes_on(state: State, lo: int, s_hi: int) -> tuple[int, int] | None:
+    """``There is a satisfaction, insists X, in building …``: after the inverted cue's
+    speaker and a comma, the interrupted clause goes on (not an appositive "a farmer",
+    a relative "who …" or a new clause "and …"); its rest is the second fragment."""
+    text = state.text
+    comma = re.match(r"\s*,\s*", text[lo:s_hi])
+    if comma is None:
+        return None
+    rest = strip_span(text, lo + comma.end(), s_hi)
+    first = first_word(text, rest[0])
+    if first is None or word_count(text, *rest) < 2 or not first.group().islower():
+        return None
+    word = first.group().lower()
+    if word in v.DETERMINERS or word in v.NOT_A_PREDICATE - v.PREPOSITIONS:
+        return None
+    if speaker_after(text, rest[0], rest[1]) is not None:
+        return None  # "…, said X, head of research at Y": an appositive noun phrase
+    return rest

@@ -1,0 +1,335 @@
+"""Screening: keep a row only when a source says, writes or reports something, and rate it.
+
+Runs after the passes that find attributions and before continuations (so a quotation
+paragraph never carries on a row that was screened out). Three kinds of general evidence
+decide (Pareti 2015, PARC 3.0: source, cue, content):
+
+* **The speaker mention's form** (:func:`speaker_form`): a name, a pronoun, a person, group,
+  body or document noun can be a source; a dateline (``WASHINGTON —``), a number or heading
+  label, a month or weekday, an adverb, a lone letter (``Q:``) or a bare common noun
+  (``the calculations``) cannot.
+* **The cue's class** (``cue_classes.tsv``): verbs of saying report whatever their frame;
+  verbs of thought, evidence, naming and acts report only with clause or quoted content;
+  a plan, a wish or a perception before an infinitive or a noun is no attribution
+  ("a rover NASA plans to fly", "He felt a tap", "He declined to say when").
+* **The frame**: a quotation, a that-clause, or a bare object.
+
+Each kept row gets a ``confidence`` (0-1: cue strength × frame × speaker form) and a
+``check`` flag for doubtful rows (confidence below :data:`CHECK_BELOW`).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from analysis import lexicons
+from analysis.attribution.cues import QUOTE_CHARS, cue_lexicon
+from analysis.attribution.state import Attribution, State
+from analysis.attribution.vocabulary import (
+    DETERMINERS,
+    IRREGULAR_PLURALS,
+    PRONOUNS,
+    RELATIVE_SUBJECTS,
+    SKIPPABLE,
+    grammar,
+)
+
+# A row below this confidence is flagged for a reader to check.
+CHECK_BELOW = 0.6
+# How much of the source's confidence a continuation paragraph keeps.
+CONTINUATION_SHARE = 0.9
+
+# Cue strength by class: saying reports outright; the others only in a reporting frame.
+CUE_STRENGTH = {
+    "speech": 1.0,
+    "source_phrase": 0.95,
+    "signature": 0.8,
+    "evidence": 0.75,
+    "naming": 0.7,
+    "act": 0.65,
+    "cognition": 0.6,
+    "colon": 0.6,
+    "volition": 0.5,
+    "perception": 0.5,
+    "reply": 0.6,
+    "statement": 1.0,
+    "not_reporting": 0.0,
+    "refusal": 0.5,
+}
+FRAME_STRENGTH = {"quotation": 1.0, "clause": 0.95, "object": 0.8}
+SPEAKER_STRENGTH = {
+    "name": 1.0,
+    "person": 0.95,
+    "body": 0.95,
+    "document": 0.9,
+    "pronoun": 0.85,
+    "relative": 0.75,
+    "none": 0.4,
+    "common": 0.45,
+    "not_a_speaker": 0.2,
+}
+# Classes of cue that report only with a clause or a quotation as content ("X believes
+# that …", not "they knew far less about …"); classes an infinitive after the cue turns
+# into no attribution ("plans to fly", "declined to say when", "proved to be").
+_NEEDS_CLAUSE = frozenset(
+    {"cognition", "perception", "volition", "reply", "refusal", "evidence", "statement"}
+)
+_NO_INFINITIVE = frozenset({"volition", "perception", "refusal", "reply", "evidence", "act"})
+_CLAUSE_LINK = re.compile(r"(?:that|whether|if|how|why|what|when|where|who)\b", re.I)
+_FINITE = frozenset(grammar("finite_auxiliary"))
+_INFINITIVE = re.compile(r"[ \t]+(?:not[ \t]+)?to[ \t]+\w")
+_LETTERS = re.compile(r"[^\W\d_]")
+# What follows a dateline: "WASHINGTON —", "OTTAWA, Ont. (Reuters) -".
+_DATELINE_AFTER = re.compile(r"\s*(?:[,(]|—|–|-)")
+_CONTRACTION = re.compile(r"^\w+[’'](?:re|ve|ll|d|m)$", re.I)
+_CONTRACTED = re.compile(r"[’'](?:ll|s|d|re|ve|m)$")
+_AGE = re.compile(r"^\d+-year-olds?$")
+_DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,4}$")
+# Subjects whose thought or wish is the writer's or the reader's, not a source's.
+_GENERIC_SUBJECTS = frozenset({"you", "we", "i"})
+# A bare quantity as the object: "added 20.72 points", "added $3 billion".
+_QUANTITY_OBJECT = re.compile(
+    r"[$€£]?\d[\d.,]*(?:%|\s+(?:points?|percent|per\s+cent|cents?|"
+    r"dollars?|million|billion|yards?|runs?|goals?)\b)",
+    re.I,
+)
+# A list of quantities ("1 Green, 1 Blue"): a label, not a statement.
+_QUANTITY_LIST = re.compile(r"\d[^,]*,\s*\d")
+
+
+@cache
+def _all_pronouns() -> frozenset[str]:
+    """Every personal pronoun form, object case included ("according to him")."""
+    return PRONOUNS | frozenset(
+        r["entry"] for r in lexicons.rows("pronouns") if r["case"] in ("object", "subject")
+    )
+
+
+@cache
+def cue_classes() -> dict[str, str]:
+    """Lemma → class for the cues that are not plain verbs of saying (``cue_classes.tsv``)."""
+    return {r["lemma"]: r["class"] for r in lexicons.rows("cue_classes")}
+
+
+@cache
+def _source_heads() -> dict[str, str]:
+    """Common nouns that can head a source mention, singular and plural, → category."""
+    heads: dict[str, str] = {}
+    for noun in lexicons.entries("role_nouns"):
+        heads.setdefault(noun, "person")
+        heads.setdefault(noun + "s", "person")
+    for noun in IRREGULAR_PLURALS:
+        heads.setdefault(noun, "person")
+    for row in lexicons.rows("body_nouns"):
+        heads.setdefault(row["entry"], "body")
+        heads.setdefault(row["entry"] + "s", "body")
+    for row in lexicons.rows("source_nouns"):
+        category = "person" if row["category"] == "group" else row["category"]
+        heads.setdefault(row["entry"], category)
+        heads.setdefault(row["entry"] + "s", category)
+    return heads
+
+
+@cache
+def _calendar_words() -> frozenset[str]:
+    return frozenset(r["entry"] for r in lexicons.rows("not_names") if r["category"] == "calendar")
+
+
+def _is_dateline(text: str, lo: int, hi: int, layout) -> bool:
+    """``WASHINGTON —`` / ``OTTAWA, Ont. (Reuters) -``: capitals opening a paragraph."""
+    mention = text[lo:hi]
+    if not mention.isupper() or len(_LETTERS.findall(mention)) < 3:
+        return False
+    p_lo = layout.para_bounds[layout.paragraph_at(lo)][0]
+    return not text[p_lo:lo].strip() and bool(_DATELINE_AFTER.match(text, hi))
+
+
+def _source_category(words: list[str]) -> str | None:
+    """The category of the rightmost word that can head a source ("a source involved",
+    "early results of the exit poll conducted"), or None."""
+    heads = _source_heads()
+    for word in reversed(words):
+        if word.endswith(("’s", "'s", "s’", "s'")):
+            continue  # "the minister's phone": a possessive modifies the head, it is not one
+        bare = word.lower().strip('.,;:"”“')
+        if bare in heads:
+            return heads[bare]
+        if _AGE.match(bare):
+            return "person"  # "the 46-year-old"
+    return None
+
+
+def _never_a_speaker(state: State, lo: int, hi: int, opens_sentence: bool) -> bool:
+    """A number, heading label, month, adverb, lone letter, dateline, or a relative
+    pronoun opening its sentence ("That said,"): no reading makes these a source."""
+    text = state.text
+    mention = text[lo:hi]
+    words = mention.split()
+    low = mention.lower()
+    if low in RELATIVE_SUBJECTS:
+        return opens_sentence
+    if not words or not _LETTERS.search(mention):
+        return True  # "4", "2019"
+    if mention[0].isdigit() and lo > 0 and (text[lo - 1] in ",." or not text[lo - 1].isspace()):
+        return True  # "248 cases" out of "3,248 cases"
+    if len(_LETTERS.findall(mention)) == 1 and low != "i":
+        return True  # "Q:", "A."
+    if _CONTRACTION.match(mention):
+        return True  # "We’re": a pronoun with its verb belongs to another clause
+    head = words[-1].lower().rstrip(".,")
+    if head in _calendar_words() or head in SKIPPABLE:
+        return True  # "October", "long", "twice"
+    if len(words) == 1 and mention.islower() and head.endswith("ly"):
+        return True  # "apparently"
+    return _is_dateline(text, lo, hi, state.layout)
+
+
+def speaker_form(state: State, lo: int | None, hi: int | None) -> str:
+    """What the mention text[lo:hi] is: ``name``, ``pronoun``, ``relative``, ``person``
+    (or group), ``body``, ``document``, ``common`` (a bare common noun: "the
+    calculations"), ``none`` (no mention) or ``not_a_speaker`` (a number, dateline,
+    month, adverb or label)."""
+    if lo is None or hi is None:
+        return "none"
+    text, layout = state.text, state.layout
+    mention = text[lo:hi]
+    low = mention.lower()
+    s_lo = layout.sent_bounds[layout.sentence_at(lo)][0]
+    opens_sentence = not text[s_lo:lo].strip(" \"“‘'")
+    if low in _all_pronouns():
+        return "pronoun"
+    if _never_a_speaker(state, lo, hi, opens_sentence):
+        return "not_a_speaker"
+    if low in RELATIVE_SUBJECTS:
+        return "relative"
+    words = mention.split()
+    category = _source_category(words)
+    if category:
+        return category
+    owners = [k for k, w in enumerate(words[:-1]) if w.endswith(("’s", "'s", "s’", "s'"))]
+    if owners and not any(w[:1].isupper() for w in words[owners[-1] + 1 :]):
+        return "common"  # "Google's big [promises]": the cue is a noun after a possessive
+    if _DOMAIN.match(mention) or any(
+        w[:1].isupper() for k, w in enumerate(words) if k or not opens_sentence
+    ):
+        return "name"
+    if len(words) == 1 and mention[:1].isupper():
+        return "name"  # "Dashlane says": a one-word name opening the sentence
+    return "common"
+
+
+def _frame(state: State, a: Attribution) -> str:
+    """``quotation`` (content holds one), ``clause`` (a that/wh-clause, a subject and
+    verb, or the clause before ``…, X said``) or ``object`` (a noun phrase, infinitive)."""
+    text = state.text
+    if a.kind in ("direct", "mixed"):
+        return "quotation"
+    if a.cue_start is not None and a.cue_start >= a.end:
+        return "clause"  # "clause, X said": the content is the clause before
+    words = text[a.start : a.end].split()
+    first = words[0].lower().strip("“\"‘'(") if words else ""
+    first = _CONTRACTED.sub("", first)  # "she’ll"
+    if _CLAUSE_LINK.fullmatch(first) or first in _all_pronouns() - {"him", "them", "her", "it"}:
+        return "clause"
+    # A subject and a finite verb within the first words, before any comma: "a top worry
+    # is low pay" (not "a man bleeding, who was …": a relative clause inside an object).
+    opening = text[a.start : a.end].split(",", 1)[0].split()[:8]
+    if first != "to" and any(w.lower() in _FINITE for w in opening[1:]):
+        return "clause"
+    if len(words) >= 3 and words[0][:1].isupper() and words[1].lower().endswith(("ed", "s")):
+        return "clause"  # "… believes Trump lost", "said Ruiz wins"
+    return "object"
+
+
+def _cue_class(state: State, a: Attribution) -> str:
+    """The cue's class: a ``cue_classes.tsv`` class, ``speech``, ``source_phrase``,
+    ``colon`` (a headline or a clause ending in a colon) or ``signature`` (a dash)."""
+    if a.cue_start is None:
+        return "speech"
+    cue = " ".join(state.text[a.cue_start : a.cue_end].lower().split())
+    if cue == ":":
+        return "colon"
+    if not any(ch.isalpha() for ch in cue):
+        return "signature"
+    lemma, kind = cue_lexicon().get(cue, (cue, "verb"))
+    if kind == "source_phrase":
+        return "source_phrase"
+    return cue_classes().get(lemma, "speech")
+
+
+def _reports(state: State, a: Attribution, cue_class: str, frame: str, form: str) -> bool:
+    """Is the row an attribution at all, by the evidence of its cue, frame and speaker?"""
+    text = state.text
+    if form == "not_a_speaker" or (form == "common" and frame != "quotation"):
+        return False
+    if cue_class == "not_reporting":
+        return False
+    cue_end = a.cue_end if a.cue_end is not None and a.cue_end <= a.start + 1 else None
+    if cue_class in _NO_INFINITIVE and cue_end is not None and _INFINITIVE.match(text, cue_end):
+        return False  # "plans to fly", "declined to say", "proved to be"
+    mention = text[a.speaker_start : a.speaker_end].lower() if a.speaker_start is not None else ""
+    if cue_class == "naming" and mention.split()[:1] in (["a"], ["an"]):
+        return False  # "a hydrocarbon called acetylene": a name, not speech
+    if cue_class == "naming" and a.kind == "direct" and len(text[a.start : a.end].split()) < 4:
+        return False  # "a game called ‘Night Harbour’": a title in quotation marks
+    if mention in _GENERIC_SUBJECTS and a.kind != "direct":
+        return False  # "you think", "we estimate", "I write": the writer's or reader's voice
+    if a.kind == "indirect" and _QUANTITY_OBJECT.match(text, a.start) and cue_class == "speech":
+        return False  # "the index added 20.72 points": arithmetic, not speech
+    if cue_class == "evidence" and form in ("document", "body") and frame == "object":
+        return True  # "a poll shows Trump leading": what a poll or a body reports
+    if cue_class in _NEEDS_CLAUSE and a.kind != "direct":
+        return frame != "object"
+    return True
+
+
+def verdict(state: State, a: Attribution) -> tuple[str | None, float]:
+    """Why ``a`` is no attribution (None when it is one), and its confidence."""
+    form = speaker_form(state, a.speaker_start, a.speaker_end)
+    cue_class = _cue_class(state, a)
+    frame = _frame(state, a)
+    confidence = CUE_STRENGTH[cue_class] * FRAME_STRENGTH[frame] * SPEAKER_STRENGTH[form]
+    if a.cue_start is not None and not _reports(state, a, cue_class, frame, form):
+        return f"{cue_class}/{frame}/{form}", confidence
+    if cue_class == "colon" and a.kind != "direct" and not _headline_source(state, a, form):
+        return "headline label", confidence
+    return None, confidence
+
+
+def screen(state: State) -> None:
+    """Drop rows that are no attribution; rate the others (the pass after headlines)."""
+    kept = []
+    for a in state.found:
+        reason, confidence = verdict(state, a)
+        if reason is None:
+            a.confidence = round(confidence, 2)
+            kept.append(a)
+    state.replace_found(kept)
+
+
+def _headline_source(state: State, a: Attribution, form: str) -> bool:
+    """``Content: Speaker`` / ``Speaker: content`` only with a name of capitalised words,
+    no digits, and content of at least three words ("See it now: Fossil", "Portion
+    Fix Containers: 1 Green, 1 Blue" and "Cocoa (1-2): Jordan Munoz 8 saves" are labels)."""
+    text = state.text
+    mention = text[a.speaker_start : a.speaker_end]
+    words = mention.split()
+    if form not in ("name", "body", "person") or any(ch.isdigit() for ch in mention):
+        return False
+    if not all(w[:1].isupper() or w.lower() in DETERMINERS | {"of", "and"} for w in words):
+        return False
+    content = text[a.start : a.end]
+    quoted = any(ch in QUOTE_CHARS for ch in content)
+    if a.start < a.speaker_start and len(words) < 2 and not quoted and len(content.split()) < 4:
+        return False  # "See it now: Fossil": a one-word label after a short line
+    if a.start > a.speaker_start and words[0].lower() in DETERMINERS and form == "name":
+        return False  # "The Grow Stage: …": a section label, not a named source
+    if _QUANTITY_LIST.search(content):
+        return False
+    return sum(1 for w in content.split() if _LETTERS.match(w.strip("“\"‘'"))) >= 3
+
+
+def rate_continuation(source: Attribution) -> float:
+    """A continuation is as trustworthy as its source, a little less."""
+    return round((source.confidence or 0.0) * CONTINUATION_SHARE, 2)

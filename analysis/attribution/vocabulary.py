@@ -1,0 +1,91 @@
+"""The word lists of the attribution rules, read from :mod:`analysis.lexicons`.
+
+Grammatical word classes come from ``attribution_grammar.tsv`` (one row per word and
+category, each with the grammar section it follows), pronouns from ``pronouns.tsv``, name
+particles from ``name_particles.tsv`` and weekdays from the calendar words of
+``not_names.tsv``. Nothing here is written out in code.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from analysis import lexicons
+
+
+@cache
+def grammar(category: str) -> tuple[str, ...]:
+    """The entries of one category of ``attribution_grammar.tsv``, in file order."""
+    found = tuple(
+        r["entry"] for r in lexicons.rows("attribution_grammar") if r["category"] == category
+    )
+    if not found:
+        raise KeyError(f"attribution_grammar.tsv has no category {category!r}")
+    return found
+
+
+def _set(category: str) -> frozenset[str]:
+    return frozenset(grammar(category))
+
+
+def _pronouns(*cases: str) -> frozenset[str]:
+    return frozenset(r["entry"] for r in lexicons.rows("pronouns") if r["case"] in cases)
+
+
+# A pronoun is a whole speaker mention: the subject pronouns, "you" and "who".
+PRONOUNS = _pronouns("subject", "first_person") | _set("speaker_pronoun")
+# Subject pronouns a bare verb form agrees with ("they say"): all but "he", "she", "it".
+BARE_FORM_SUBJECTS = PRONOUNS - frozenset(
+    r["entry"]
+    for r in lexicons.rows("pronouns")
+    if r["case"] == "subject" and r["number"] == "singular"
+)
+# Relative pronouns that can be the subject right before a cue ("a message that said").
+RELATIVE_SUBJECTS = _pronouns("relative") - PRONOUNS
+PREPOSITIONS = _set("preposition")
+# Words that may sit between a subject and its cue verb: "he also said", "she has said".
+SKIPPABLE = _set("skippable")
+PASSIVE_AUX = _set("passive_aux")
+DETERMINERS = _set("determiner")
+# Words that end a noun phrase when met: prepositions (but "of"), conjunctions,
+# complementizers, auxiliaries and other verbs that cannot head a subject.
+NP_BREAKERS = _set("np_breaker")
+# Words that cannot open the rest of a clause after "…, according to X,": the
+# connectives and relatives of a new clause ("and", "who"), or a new subject.
+NOT_A_PREDICATE = (NP_BREAKERS - PASSIVE_AUX - {"has", "have", "had"}) | PRONOUNS
+# Words that open an introductory phrase or clause before the subject.
+INTRODUCERS = _set("introducer")
+OPENERS = _set("opener")
+# Lower-case words inside personal names ("Anna von Berg").
+NAME_PARTICLES = frozenset(lexicons.entries("name_particles"))
+# Plural nouns that do not end in "s".
+IRREGULAR_PLURALS = _set("irregular_plural")
+# Skippable adverbs that, right before a bare form, are adjectives: "further comment".
+PRENOMINAL = _set("prenominal")
+MODALS = _set("modal")
+# Verbs that, before "to" and a verb, are speech only when nothing else in the sentence
+# reports: "Union leaders threatened to strike, a spokeswoman said".
+WEAK_BEFORE_TO = _set("weak_before_to")
+# Verbs whose first object is the addressee ("told reporters"): Quirk et al. 1985, 16.59.
+ADDRESSEE_VERBS = _set("addressee_verb")
+# Cue forms that are more often plural nouns ("terrorist attacks", "in 11 states").
+NOUN_LIKE_FORMS = _set("noun_like_form")
+# Verbs that introduce a quotation ("he continued: …") but take no that-clause.
+QUOTATION_ONLY_LEMMAS = _set("quotation_only_lemma")
+MONTHS = tuple(
+    r["entry"]
+    for r in lexicons.rows("not_names")
+    if r["category"] == "calendar" and not r["entry"].endswith("day")
+)
+WEEKDAYS = tuple(
+    r["entry"]
+    for r in lexicons.rows("not_names")
+    if r["category"] == "calendar" and r["entry"].endswith("day")
+)
+
+
+def alternation(words: tuple[str, ...] | frozenset[str], *, capitalise: bool = False) -> str:
+    """A regex alternation of ``words``; spaces match any whitespace."""
+    forms = [w.capitalize() if capitalise else w for w in words]
+    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in forms) + ")"

@@ -1,0 +1,152 @@
+"""Corpus tables on disk: Parquet part files per chunk, combined into one file per table.
+
+Workers write ``parts/<table>/part-<chunk>.parquet`` (``<chunk>`` a zero-padded number, so
+names sort in corpus order; one per chunk, so no worker
+holds more than its chunk); :func:`combine_parts` then streams the parts of each
+table, one at a time, into ``<table>.parquet`` and ``<table>.csv``. Parts of one
+table may disagree on a column's type (a column that is empty in one chunk is
+``null`` there); the combined schema is the permissive union of the parts' schemas,
+as Arrow's ``unify_schemas`` defines it.
+
+List-valued columns (``fragments``, ``aliases``, ``evidence``, ``spans``...) stay
+lists in Parquet; in CSV they are JSON (``[[232, 345]]``), readable by any tool.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+PARTS = "parts"
+
+
+def to_arrow(table: pd.DataFrame) -> pa.Table:
+    """A DataFrame as an Arrow table without pandas metadata (parts must not disagree on it).
+
+    A column Arrow cannot type (values of mixed kinds) is stored as JSON text instead.
+    """
+    arrays, names = [], []
+    for name in table.columns:
+        column = table[name]
+        try:
+            array = pa.array(column, from_pandas=True)
+        except (pa.ArrowInvalid, pa.ArrowTypeError):
+            array = pa.array([_json(value) for value in column], type=pa.string())
+        arrays.append(array)
+        names.append(str(name))
+    return pa.Table.from_arrays(arrays, names=names)
+
+
+def _json(value) -> str | None:
+    if value is None or (isinstance(value, float) and pd.isna(value)):
+        return None
+    return json.dumps(value, ensure_ascii=False, default=_plain)
+
+
+def _plain(value):
+    """JSON for what ``json`` does not know: tuples and arrays are lists, the rest text."""
+    if hasattr(value, "tolist"):
+        return value.tolist()
+    if isinstance(value, tuple | set):
+        return list(value)
+    return str(value)
+
+
+def write_parts(tables: dict[str, pd.DataFrame], parts_dir: Path, chunk: str) -> None:
+    """Write each table's rows for one chunk to ``parts_dir/<table>/part-<chunk>.parquet``."""
+    for name, table in tables.items():
+        folder = parts_dir / name
+        folder.mkdir(parents=True, exist_ok=True)
+        # Written under a temporary name, then renamed: a worker that dies mid-write
+        # leaves no half-written part behind.
+        partial = folder / f".part-{chunk}.parquet.partial"
+        pq.write_table(to_arrow(table), partial)
+        partial.replace(folder / f"part-{chunk}.parquet")
+
+
+def combine_parts(out: Path, keep_parts: bool = False) -> dict[str, int]:
+    """Stream every table's parts into ``out/<table>.parquet`` and ``out/<table>.csv``.
+
+    Returns the number of rows of each table. Parts are read one at a time, so memory
+    depends on the largest chunk, not on the corpus.
+    """
+    parts_dir = out / PARTS
+    rows: dict[str, int] = {}
+    for folder in sorted(p for p in parts_dir.iterdir() if p.is_dir()):
+        parts = sorted(folder.glob("part-*.parquet"))
+        rows[folder.name] = _combine_table(parts, out / f"{folder.name}.parquet")
+        write_csv(out / f"{folder.name}.parquet", out / f"{folder.name}.csv")
+    if not keep_parts:
+        shutil.rmtree(parts_dir)
+    return rows
+
+
+def _combine_table(parts: list[Path], target: Path) -> int:
+    schema = pa.unify_schemas([pq.read_schema(p) for p in parts], promote_options="permissive")
+    total = 0
+    with pq.ParquetWriter(target, schema) as writer:
+        for part in parts:
+            table = conform(pq.read_table(part), schema)
+            writer.write_table(table)
+            total += table.num_rows
+    return total
+
+
+def conform(table: pa.Table, schema: pa.Schema) -> pa.Table:
+    """``table`` with exactly ``schema``'s columns, in order; a missing column is all null."""
+    columns = [
+        table[field.name].cast(field.type)
+        if field.name in table.column_names
+        else pa.nulls(table.num_rows, field.type)
+        for field in schema
+    ]
+    return pa.Table.from_arrays(columns, schema=schema)
+
+
+def write_csv(parquet: Path, target: Path) -> None:
+    """The Parquet table as CSV, batch by batch, list and struct columns as JSON text."""
+    source = pq.ParquetFile(parquet)
+    with target.open("w", encoding="utf-8", newline="") as handle:
+        header = True
+        for batch in source.iter_batches(batch_size=20_000):
+            frame = csv_frame(pa.Table.from_batches([batch], schema=source.schema_arrow))
+            frame.to_csv(handle, index=False, header=header)
+            header = False
+        if header:  # no rows at all: still write the header
+            csv_frame(source.schema_arrow.empty_table()).to_csv(handle, index=False)
+
+
+def csv_frame(table: pa.Table) -> pd.DataFrame:
+    """A DataFrame for CSV: nested columns become JSON text, the rest as Arrow gives them."""
+    columns = {}
+    for field in table.schema:
+        column = table[field.name]
+        if pa.types.is_nested(field.type):
+            columns[field.name] = [_json(value) for value in column.to_pylist()]
+        else:
+            columns[field.name] = column.to_pandas()
+    return pd.DataFrame(columns, columns=table.column_names)
+
+
+def read_table(out: str | Path, name: str, columns: list[str] | None = None) -> pd.DataFrame:
+    """One corpus table from its Parquet file (list columns come back as lists)."""
+    table = pq.read_table(Path(out) / f"{name}.parquet", columns=columns)
+    frame = table.to_pandas(types_mapper=_nullable)
+    for field in table.schema:
+        if pa.types.is_nested(field.type):
+            frame[field.name] = table[field.name].to_pylist()
+    return frame
+
+
+def _nullable(arrow_type: pa.DataType):
+    """Integers and booleans with nulls stay integers and booleans (pandas' nullable types)."""
+    if pa.types.is_integer(arrow_type):
+        return pd.Int64Dtype()
+    if pa.types.is_boolean(arrow_type):
+        return pd.BooleanDtype()
+    return None
