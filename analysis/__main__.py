@@ -35,6 +35,14 @@ def check(argv: list[str]) -> int:
     except ArticleError as error:
         print(f"error: {error}", file=sys.stderr)
         return 1
+    if article.words.empty:
+        # Caught here, before any notebook runs, not as empty charts later.
+        print(
+            f"error: {article.source or 'input'}: has no words to analyse "
+            "(only punctuation, quotation marks or symbols).",
+            file=sys.stderr,
+        )
+        return 1
     kinds = article.paragraphs["kind"].value_counts().to_dict()
     fallback = "" if path else " (no path given: the default article)"
     notes = ""

@@ -282,6 +282,32 @@ def _readability_scores(article, options, report, *by_tables):
 # ----------------------------------------------------------------------------- the analysis
 
 
+def with_provenance(table: pd.DataFrame, text: str) -> pd.DataFrame:
+    """``table`` with the offset contract on every row: ``start``, ``end`` and ``text``.
+
+    A summary table that points at a stretch by ``start``/``end`` only gets the stretch's
+    ``text``; a row that points at nothing (a group with no member, the scores of an
+    article with no words) gets the empty stretch 0:0, so ``text[start:end] == row.text``
+    holds for every row of every table.
+    """
+    if not {"start", "end"} <= set(table.columns):
+        return table
+    missing = table["start"].isna() | table["end"].isna()
+    if missing.any():
+        table = table.copy()
+        table.loc[missing, ["start", "end"]] = 0
+        table = table.astype({"start": "int64", "end": "int64"})
+        if "text" in table.columns:
+            table.loc[missing, "text"] = ""
+    if "text" not in table.columns:
+        stretches = [
+            text[int(s) : int(e)] for s, e in zip(table["start"], table["end"], strict=True)
+        ]
+        # typed as text even when empty, so tables of many articles concatenate cleanly
+        table = table.assign(text=pd.Series(stretches, index=table.index, dtype="str"))
+    return table
+
+
 class Analysis:
     """The results of every stage for one article, each computed once, on first use.
 
@@ -304,7 +330,10 @@ class Analysis:
             step = STAGES[name]
             inputs = [self[required] for required in step.requires]
             started = time.process_time()
-            self._results[name] = step.compute(self.article, self.options, *inputs)
+            result = step.compute(self.article, self.options, *inputs)
+            if step.table:
+                result = with_provenance(result, self.article.text)
+            self._results[name] = result
             self.seconds[name] = time.process_time() - started
             self.computed[name] += 1
         return self._results[name]

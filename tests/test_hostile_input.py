@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
+import sys
 from html.parser import HTMLParser
 
 import pytest
@@ -152,3 +153,15 @@ def test_make_check_names_a_missing_file_in_one_sentence(tmp_path):
     )
     assert result.returncode != 0
     assert f"error: {missing}: no such file." in result.stderr
+
+
+def test_the_check_says_when_an_article_has_nothing_to_analyse(tmp_path):
+    empty = tmp_path / "marks only.txt"
+    empty.write_text("!!! ???\n\n“ ” “ ”\n", encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, "-m", "analysis", str(empty)], capture_output=True, text=True
+    )
+    assert result.returncode == 1
+    assert result.stderr.strip() == (
+        f"error: {empty}: has no words to analyse (only punctuation, quotation marks or symbols)."
+    )

@@ -81,7 +81,9 @@ def test_gender_shares_count_quoted_and_only_mentioned_people():
         "Both blamed Jordan Castellano, a former trustee, and the Lakeside Trust."
     )
     shares = gender_shares(analyse(analysis.parse_article(text)).speakers)
-    assert list(shares.columns) == ["group", "gender", "people", "share", "from_text", "from_name"]
+    assert list(shares.columns) == [
+        "group", "gender", "people", "share", "from_text", "from_name", "start", "end", "text",
+    ]  # fmt: skip
     quoted = shares[shares["group"] == "quoted"].set_index("gender")
     assert quoted["people"].to_dict() == {"female": 1, "male": 1, "unknown": 0}
     assert quoted["share"].sum() == 1.0

@@ -310,7 +310,8 @@ def gender_shares(speakers: pd.DataFrame) -> pd.DataFrame:
     no gender). One row per group (``quoted``: at least one attribution; ``mentioned
     only``: none) and gender, with ``people`` (count), ``share`` (of the group; 0 for an
     empty group), and ``from_text`` / ``from_name`` (how many of those genders the text
-    shows, how many come from the first name alone).
+    shows, how many come from the first name alone), and ``start``/``end``/``text`` of the
+    first such person's first mention (0:0 when there is none).
     """
     people = speakers[speakers["kind"] == "person"]
     rows = []
@@ -319,6 +320,13 @@ def gender_shares(speakers: pd.DataFrame) -> pd.DataFrame:
         for gender in GENDERS:
             mask = members["gender"].fillna("unknown") == gender
             count = int(mask.sum())
+            # Provenance: the first mention of the group's first such person, if any.
+            first = members[mask].sort_values("start").head(1)
+            pointer = (
+                {"start": int(first["start"].iloc[0]), "end": int(first["end"].iloc[0]),
+                 "text": first["text"].iloc[0]}
+                if len(first) else {"start": 0, "end": 0, "text": ""}
+            )  # fmt: skip
             rows.append(
                 {
                     "group": group,
@@ -327,6 +335,7 @@ def gender_shares(speakers: pd.DataFrame) -> pd.DataFrame:
                     "share": count / len(members) if len(members) else 0.0,
                     "from_text": int((mask & (members["gender_from"] == "text")).sum()),
                     "from_name": int((mask & (members["gender_from"] == "name")).sum()),
+                    **pointer,
                 }
             )
     return pd.DataFrame(rows)

@@ -96,3 +96,23 @@ def unquoted_takeaway(who: pd.DataFrame) -> str:
         loudest = silent.sort_values("mentions", ascending=False).iloc[0]
         sentence += f"; the most mentioned is {loudest['speaker']} ({loudest['mentions']} mentions)"
     return sentence + "."
+
+
+def gender_takeaway(shares: pd.DataFrame) -> str:
+    """One sentence on women, men and unknown among the people quoted (from :func:`gender_shares`)."""
+    quoted = shares[shares["group"] == "quoted"].set_index("gender")
+    total = int(quoted["people"].sum())
+    if total == 0:
+        return "No person is quoted, so there is no gender balance of sources to read."
+    women, men, unknown = (int(quoted.loc[g, "people"]) for g in ("female", "male", "unknown"))
+    from_name = int(quoted["from_name"].sum())
+    sentence = (
+        f"Of the {plural(total, 'person', 'people')} quoted, {women} "
+        f"{'is a woman' if women == 1 else 'are women'} and {men} "
+        f"{'is a man' if men == 1 else 'are men'}"
+    )
+    if unknown:
+        sentence += f"; for {unknown} neither the text nor the first name says"
+    if from_name:
+        sentence += f" ({from_name} read from the first name alone, which can be wrong)"
+    return sentence + "."
