@@ -51,7 +51,7 @@ import pandas as pd
 from analysis.core.article import parse_article
 from analysis.core.paths import PROJECT_DIR, SEEDS_DIR
 from analysis.pipeline import analyse
-from analysis.speakers import find_entities, resolve_speakers
+from analysis.speakers import find_entities, namedata, resolve_speakers
 from analysis.speakers.gender import gender_of_votes, gender_votes
 from analysis.speakers.lexicon import lexicons
 from analysis.speakers.resolve import _mention_at
@@ -190,6 +190,9 @@ def main(argv: list[str] | None = None) -> int:
     total: Counter = Counter()
     seconds = 0.0
     words = 0
+    t0 = time.process_time()
+    namedata.classifier()  # the first-name data load once per process, not per article
+    load = time.process_time() - t0
     pipeline = 0.0
     for record in records:
         counts, spent, n = evaluate(record)
@@ -215,6 +218,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"  and from the first name alone       {share('people gendered by name', 'people')}")
     print(f"speed: {words / seconds:,.0f} words per second (mentions + resolution, one core)")
     print(f"speed: {words / pipeline:,.0f} words per second (analyse(a).speakers, parse excluded)")
+    print(f"  (plus {load:.1f} s once per process to load the first-name data)")
     attributions, speakers = growth_exponents()
     print(f"growth (seed x16 -> x64): attributions ~ words^{attributions:.2f}, ", end="")
     print(f"speaker stages ~ words^{speakers:.2f}")

@@ -138,7 +138,7 @@ def plot_gender_shares(shares: pd.DataFrame, ax=None):
     only mentioned, each segment labelled with its count.
 
     ``shares`` is :func:`analysis.speakers.gender_shares`. Colours ``female``, ``male`` and
-    ``unknown`` from COLORS (Okabe-Ito, readable with colour-vision deficiencies).
+    ``unknown`` from COLORS (Tol muted rose and green, told apart under colour-vision deficiencies).
     """
     ax = get_ax(ax, figsize=(8, 2.6))
     groups = list(dict.fromkeys(shares["group"]))

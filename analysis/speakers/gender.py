@@ -4,6 +4,7 @@ and role nouns, and the pronouns that continue a person (Centering)."""
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from functools import lru_cache
 
 from analysis.speakers import namedata
 from analysis.speakers.detect import Mention
@@ -111,28 +112,27 @@ def first_name(name: str, lex: Lexicons) -> str | None:
 
 def genders_from_names(names: list[str]) -> dict[str, str]:
     """ "female" or "male" for each first name the data gives with confidence; names it
-    abstains on (ambiguous such as "Jordan", or unknown) are left out.
+    abstains on (ambiguous such as "Jordan", or unknown) and names with too little evidence
+    (:data:`~analysis.speakers.namedata.NAME_MIN_SOURCES`) are left out.
 
-    A hyphenated name the data lacks is read by its first part ("Jean-Luc" -> "jean").
+    A hyphenated name the data lack is read by its first part ("Jean-Luc" -> "jean").
     """
-    if not names:
-        return {}
-    classifier = namedata.classifier()
-    asked = list(dict.fromkeys(names))
-    labels = dict(zip(asked, classifier.classify(asked), strict=True))
-    fallback = [n.split("-")[0] for n in asked if labels[n] == "-" and "-" in n]
-    if fallback:
-        labels.update(
-            {
-                n: label
-                for n, label in zip(fallback, classifier.classify(fallback), strict=True)
-                if label != "-"
-            }
-        )
     found = {}
-    for n in asked:
-        label = labels[n] if labels[n] != "-" else labels.get(n.split("-")[0], "-")
-        used = n if labels[n] != "-" else n.split("-")[0]
-        if label in {"gf", "gm"} and namedata.well_attested(used):
-            found[n] = "female" if label == "gf" else "male"
+    for name in dict.fromkeys(names):
+        gender = _name_gender(name)
+        if gender is not None:
+            found[name] = gender
     return found
+
+
+@lru_cache(maxsize=65536)
+def _name_gender(name: str) -> str | None:
+    """One first name's gender from the data, or None (cached: names recur across articles)."""
+    classifier = namedata.classifier()
+    for used in dict.fromkeys((name, name.split("-")[0])):
+        label = classifier.classify([used])[0]
+        if label != "-":
+            if label in {"gf", "gm"} and namedata.well_attested(used):
+                return "female" if label == "gf" else "male"
+            return None
+    return None

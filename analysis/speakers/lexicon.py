@@ -189,10 +189,14 @@ def names_a_source(label: str) -> bool:
     """Whether an unresolved speaker mention can name a source: it has a noun for a person,
     a group, a body or a document ("two people familiar", "the report"). A dateline, a
     number, a month, an adverb, a second-person "you" or a bare thing ("Ambient lighting")
-    cannot, nor can a capitalised word the name detector did not take for a name."""
+    cannot, nor can a word capitalised only as the first of the mention ("Ambient
+    lighting"); a capitalised word after the first is a name the mention is about."""
     lex = lexicons()
-    for token in re.findall(r"[^\W\d_][\w’'-]*", label):
+    tokens = re.findall(r"[^\W\d_][\w’'-]*", label)
+    for i, token in enumerate(tokens):
         word = word_of(token)[0].lower()
+        if i and is_capitalised(token) and word not in lex.not_names:
+            return True  # a proper name inside: "the Port Ellis container terminal"
         parts = word.split("-")
         if word in lex.not_names or all(p in lex.number_words for p in parts):
             continue

@@ -30,7 +30,7 @@ def _mention_at(result: Entities, start: int, end: int) -> Mention | None:
     # a name followed by a common noun in the span modifies it ("Bend council", "Ambient
     # lighting"): the noun is the head; pronouns and function words do not count ("himself")
     lex = lexicons()
-    heads = [
+    unmodified = [
         m
         for m in heads
         if m.form != "name"
@@ -38,6 +38,11 @@ def _mention_at(result: Entities, start: int, end: int) -> Mention | None:
         or nxt.group(1) in lex.not_names
         or nxt.group(1) in lex.pronouns
     ]
+    if not unmodified and not names_a_source(text[start:end]):
+        # the noun names no source ("the Port Ellis container terminal"): the name stands
+        # for it when the text shows the name to be a person or body
+        unmodified = [m for m in heads if result.kind_of.get(m.entity) in {"person", "body"}]
+    heads = unmodified
     # the head of an English noun phrase is its rightmost noun: the mention ending last,
     # not one nested in a role before the name ("former Conservative critic Michael Chong")
     return max(heads, key=lambda m: (m.end, m.start)) if heads else None
