@@ -342,13 +342,23 @@ def article_header(article: Article) -> HtmlView:
         plural(len(article.paragraphs), "paragraph"),
     ]
     headline = article.title or "(no headline found)"
+    # Every notebook opens with this header: a text in another language is said so here,
+    # before any chart of word lists written for English.
+    warning = getattr(article, "language_note", None)
+    warning_markup = (
+        f'<div style="color: #8c510a; font-weight: bold; margin-top: 0.3em;">{_escape(warning)}</div>'
+        if warning
+        else ""
+    )
     markup = (
         f'<div class="{CONTAINER_CLASS} article-header" style="font-family: sans-serif; margin: 0.3em 0 0.8em 0;">'
         f'<div style="font-size: 1.35em; font-weight: bold; font-family: Georgia, serif;">'
         f"{_escape(headline)}</div>"
-        f'<div style="color: #555; font-size: 0.9em;">{_escape(" · ".join(facts))}</div></div>'
+        f'<div style="color: #555; font-size: 0.9em;">{_escape(" · ".join(facts))}</div>'
+        f"{warning_markup}</div>"
     )
-    return HtmlView(markup, f"{headline} ({' · '.join(facts)})")
+    plain = f"{headline} ({' · '.join(facts)})" + (f" {warning}" if warning else "")
+    return HtmlView(markup, plain)
 
 
 def facts(pairs: Mapping[str, object]) -> HtmlView:

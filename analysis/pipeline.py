@@ -243,7 +243,7 @@ def _framing_by_speaker(article, options, framing):
 @stage("words")
 def _words(article, options):
     """The body's words with syllables, familiarity and complexity (readability's counts)."""
-    return readability.word_table(article)
+    return readability.article_word_table(article)
 
 
 @stage("readability_report", "words", table=False)

@@ -129,3 +129,14 @@ def test_header_names_the_file_not_its_folder(hostile):
 def test_facts_escape_values():
     markup = facts({"title": "<script>x</script>", "offsets": (1, 2), "none": None})._repr_html_()
     assert "<script>" not in markup and "1, 2" in markup and "–" in markup
+
+
+def test_header_says_plainly_when_the_article_is_not_english():
+    spanish = analysis.parse_article(
+        "El gobierno dijo que la economía crecerá este año, según el ministro de Hacienda, "
+        "que habló con los periodistas en la capital del país. Los datos muestran que el paro bajó."
+    )
+    shown = article_header(spanish)._repr_html_()
+    assert spanish.language != "en" and "not in English" in shown
+    english = analysis.parse_article("The council said the plan would cost more than the city has.")
+    assert "not in English" not in article_header(english)._repr_html_()

@@ -29,6 +29,8 @@ from collections.abc import Iterator
 from functools import cache
 from importlib import resources
 
+from analysis import lexicons
+
 #: The most syllables a single vowel group can be given.
 MAX_GROUP_SYLLABLES = 3
 #: Where the learned weights live, inside the package.
@@ -288,9 +290,12 @@ def syllables(word: str) -> int:
 
 # --- numbers, as they are read aloud -------------------------------------------------
 
-_ONES = "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
-_TENS = "_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()
-_SCALES = ((10**12, "trillion"), (10**9, "billion"), (10**6, "million"), (10**3, "thousand"))
+# Number words and their values from the one number-word lexicon.
+_VALUES = {r["entry"]: int(r["value"]) for r in lexicons.rows("number_words") if r["value"]}
+_WORD_OF = {value: word for word, value in _VALUES.items() if word != "dozen"}
+_ONES = [_WORD_OF[n] for n in range(20)]
+_TENS = ["_", "_"] + [_WORD_OF[n] for n in range(20, 100, 10)]
+_SCALES = tuple((10**k, _WORD_OF[10**k]) for k in (12, 9, 6, 3))
 _NUMBER = re.compile(
     r"^(?P<currency>[$€£¥])?(?P<digits>\d[\d,]*)(?:\.(?P<decimals>\d+))?(?P<suffix>%|st|nd|rd|th|s|m|bn|k)?$"
 )

@@ -165,10 +165,12 @@ def word_table(article: Article) -> pd.DataFrame:
 
 
 def article_word_table(article: Article) -> pd.DataFrame:
-    """The :func:`word_table` of ``article`` from its kept analysis (built once per article).
+    """The :func:`word_table` of ``article``, built once per article and kept on it.
 
-    The table is shared: callers must not change it in place.
+    The pipeline's ``words`` stage and the functions of :mod:`analysis.readability.report`
+    called on their own share this one table: callers must not change it in place.
     """
-    from analysis.pipeline import analyse  # the pipeline imports this module
-
-    return analyse(article).words
+    kept = article.__dict__.get("_readability_words")
+    if kept is None:
+        kept = article.__dict__["_readability_words"] = word_table(article)
+    return kept
