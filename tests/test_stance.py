@@ -511,3 +511,18 @@ def seed_analysis():
     import analysis
 
     return analysis.analyse(analysis.load_article(analysis.article_path()))
+
+
+def test_marker_rates_when_every_voice_uses_every_lexicon():
+    # Found on real copy: with no (voice, lexicon) cell empty, filling the empty cells
+    # must not touch the integer offsets. One voice (narration) using every lexicon:
+    import analysis
+
+    text = (
+        "The plan may perhaps be clearly bad, and we must not act if it fails; I am surely "
+        "not sure it will, unless it unfortunately does."
+    )
+    article = analysis.parse_article(text)
+    rates = analysis.marker_rates(article)
+    assert len(rates) and (rates["markers"] > 0).all()
+    assert rates["start"].dtype.kind == "i"

@@ -180,8 +180,9 @@ def marker_rates(
     # A lexicon a voice never uses points at that voice's first word instead.
     first_word = words.groupby("voice")[["start", "end"]].first()
     missing = rates["markers"].isna()
-    rates.loc[missing, "start"] = rates.loc[missing, "voice"].map(first_word["start"])
-    rates.loc[missing, "end"] = rates.loc[missing, "voice"].map(first_word["end"])
+    if missing.any():  # (an empty selection would be typed as text and refused by int columns)
+        rates.loc[missing, "start"] = rates.loc[missing, "voice"].map(first_word["start"])
+        rates.loc[missing, "end"] = rates.loc[missing, "voice"].map(first_word["end"])
     rates = rates.fillna({"markers": 0}).astype({"markers": int, "start": int, "end": int})
     rates = rates.merge(word_counts.rename_axis("voice").reset_index(), on="voice")
     rates = rates.assign(per_100_words=100 * rates["markers"] / rates["words"])
