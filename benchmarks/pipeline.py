@@ -73,6 +73,11 @@ exec(sys.argv[2])
 records = [json.loads(line) for line in open(sys.argv[3], encoding="utf-8")]
 records = records[: int(sys.argv[4])] if int(sys.argv[4]) else records
 full_pass(analysis, analysis.parse_article(records[0]["text"]))  # warm caches and lexicons
+try:  # data loaded once per process (first names), not per article
+    from analysis.speakers import namedata
+    namedata.classifier()
+except ImportError:
+    pass
 out = {"parse": 0.0, "pass": 0.0, "words": 0, "stages": {}, "articles": len(records)}
 for record in records:
     t0 = time.process_time()

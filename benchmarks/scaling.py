@@ -204,18 +204,7 @@ def one_mb(make, shape: str, cap: float) -> tuple[str, float | None, str]:
         started = time.process_time()
         try:
             article = analysis.parse_article(text)
-            table = analysis.quotes(article)
-            analysis.speaker_table(article, table)
-            analysis.mentions(article)
-            analysis.sentence_tone(article, quotes=table)
-            analysis.quote_sentiment(article, quotes=table)
-            target = analysis.propose_target(article)["text"]
-            analysis.attribution_stance(article, target, table=table)
-            analysis.speaker_stance(article, target, table=table)
-            analysis.stance_matrix(article, table=table)
-            analysis.readability_report(article)
-            for by in ("paragraph", "sentence", "speaker", "voice"):
-                analysis.readability_by(article, by=by, quote_table=table)
+            analysis.analyse(article).tables()  # every stage, each once
             conn.send((time.process_time() - started, ""))
         except analysis.ArticleError as error:
             conn.send((time.process_time() - started, f"refused: {error}"))
