@@ -246,6 +246,12 @@ def _words(article, options):
     return readability.article_word_table(article)
 
 
+@stage("unreadable_tokens")
+def _unreadable_tokens(article, options):
+    """Body tokens the formulas leave out because they cannot be words (URLs, over 40 characters)."""
+    return readability.unreadable_tokens(article)
+
+
 @stage("readability_report", "words", table=False)
 def _readability_report(article, options, words):
     """Counts and every formula on the whole body, as a :class:`Readability` mapping."""

@@ -517,3 +517,18 @@ def test_readability_stages_are_well_formed_on_degenerate_input(text):
         assert isinstance(table, pd.DataFrame), name
         assert list(table.columns) == list(seed[name].columns), name
     assert result.readability_report["words"] == len(article.words)
+
+
+def test_tokens_that_cannot_be_words_are_left_out_and_listed():
+    long_token = "x" * 5000
+    text = (
+        "The council met on Tuesday and agreed a budget for the next year after a long "
+        f"debate. Read it at https://example.org/budget/2024 or {long_token} today. "
+        "Most members said the plan was fair and would help the town grow."
+    )
+    article = analysis.parse_article(text)
+    report = analysis.readability_report(article)
+    assert report["flesch_kincaid_grade"] < 25  # one 5,000-letter token would give hundreds
+    flagged = analysis.analyse(article).unreadable_tokens
+    assert list(flagged["reason"]) == ["a web address", "over 40 characters"]
+    assert_offsets_round_trip(article.text, flagged)

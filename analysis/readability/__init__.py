@@ -23,7 +23,14 @@ from analysis.readability.report import (
     score_counts,
     speaker_words,
 )
-from analysis.readability.words import article_word_table, is_complex, is_familiar, word_table
+from analysis.readability.words import (
+    article_word_table,
+    cannot_be_word,
+    is_complex,
+    is_familiar,
+    unreadable_tokens,
+    word_table,
+)
 
 __all__ = [
     "GROUPINGS",
@@ -33,6 +40,8 @@ __all__ = [
     "Measure",
     "Readability",
     "article_word_table",
+    "cannot_be_word",
+    "unreadable_tokens",
     "compare_with_textstat",
     "count_words",
     "difficult_words",

@@ -32,6 +32,33 @@ from analysis.readability.syllable_counts import (
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
 
 
+#: No English word is longer (the longest in general dictionaries have under 30 letters);
+#: a longer token is a URL, a code or a scraping accident, and would wreck every formula.
+MAX_WORD_CHARS = 40
+_NOT_A_WORD = re.compile(r"^(?:https?:|www\.)|[/@]|\.(?:com|org|net|gov|edu|html?)\b", re.I)
+
+
+def cannot_be_word(text: str) -> str | None:
+    """Why a token cannot be a word a reader reads (too long, a web address), or None."""
+    if len(text) > MAX_WORD_CHARS:
+        return f"over {MAX_WORD_CHARS} characters"
+    if _NOT_A_WORD.search(text):
+        return "a web address"
+    return None
+
+
+def unreadable_tokens(article: Article) -> pd.DataFrame:
+    """Body tokens the formulas leave out because they cannot be words, with the reason.
+
+    One row per token: ``token``, ``start``, ``end``, ``text``, ``reason``.
+    """
+    words = article.words
+    reasons = [cannot_be_word(t) for t in words["text"]]
+    keep = pd.Series([r is not None for r in reasons], index=words.index, dtype=bool)
+    table = words.loc[keep, ["token", "start", "end", "text"]].reset_index(drop=True)
+    return table.assign(reason=pd.Series([r for r in reasons if r is not None], dtype="str"))
+
+
 _CONTRACTION = re.compile(r"^(?P<base>[a-z]+)'(?:s|re|ve|ll|d|m|t)$|^(?P<neg>[a-z]+)n't$")
 
 
@@ -124,7 +151,10 @@ def word_table(article: Article) -> pd.DataFrame:
     ``complex`` (Gunning) and ``difficult`` (Dale-Chall: unfamiliar, not a figure or a name).
     """
     tokens = article.tokens
-    words = article.words.copy()
+    words = article.words
+    # Tokens that cannot be words (:func:`unreadable_tokens`) are left out of every count.
+    readable = pd.Series([cannot_be_word(t) is None for t in words["text"]], index=words.index)
+    words = words[readable.astype(bool)].copy()
     # A capital after a sentence start or an opening quotation mark says nothing about names.
     previous_kind = (
         tokens["kind"].shift(1).where(tokens["sentence"].eq(tokens["sentence"].shift(1)))
