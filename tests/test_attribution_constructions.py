@@ -192,3 +192,37 @@ def test_a_title_after_a_naming_verb_is_no_quotation():
 
 def test_conclude_with_a_date_is_no_attribution():
     assert table_of("The band’s tour concludes October 10 in Lisbon.").empty
+
+
+# ------------------------------------------------------- content that is no content
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Marta Kell testified before the regional transport committee.",
+        "Officials of both airlines announced Thursday at the Lisbon trade fair.",
+        "The bakery boasts a reputation for rye bread.",
+        "Farmers in the valley find themselves in a bind.",
+        "The coach posted a video of the practice.",
+        "The club said in a newsletter.",
+        "Ivo Brandt pleaded not guilty to two counts of fraud.",
+        "The driver pleads guilty to reckless driving.",
+        "The firm pleaded no contest to the charge.",
+    ],
+)
+def test_an_adjunct_or_a_bare_object_is_no_content(text):
+    assert table_of(text).empty
+
+
+def test_a_clause_after_an_adjunct_is_still_content():
+    table = table_of("Marta Kell testified before the committee that the bridge was unsafe.")
+    assert len(table) == 1 and "bridge was unsafe" in table.iloc[0].text
+
+
+def test_a_plea_with_a_request_is_kept():
+    table = table_of("Ivo Brandt pleaded with the judge to spare his farm.")
+    assert len(table) == 1 and table.iloc[0].speaker == "Ivo Brandt"
+
+
+def test_a_prepositional_speech_verb_keeps_its_matter():
+    table = table_of("Senator Ola Penn called for a ban on river dredging.")
+    assert len(table) == 1 and "ban on river dredging" in table.iloc[0].text

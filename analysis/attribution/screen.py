@@ -29,6 +29,7 @@ from analysis.attribution.state import Attribution, State
 from analysis.attribution.vocabulary import (
     DETERMINERS,
     IRREGULAR_PLURALS,
+    PREPOSITIONS,
     PRONOUNS,
     RELATIVE_SUBJECTS,
     SKIPPABLE,
@@ -56,6 +57,7 @@ CUE_STRENGTH = {
     "statement": 1.0,
     "not_reporting": 0.0,
     "refusal": 0.5,
+    "plea": 1.0,
 }
 FRAME_STRENGTH = {"quotation": 1.0, "clause": 0.95, "object": 0.8}
 SPEAKER_STRENGTH = {
@@ -78,6 +80,7 @@ _NEEDS_CLAUSE = frozenset(
 _NO_INFINITIVE = frozenset({"volition", "perception", "refusal", "reply", "evidence", "act"})
 _CLAUSE_LINK = re.compile(r"(?:that|whether|if|how|why|what|when|where|who)\b", re.I)
 _FINITE = frozenset(grammar("finite_auxiliary"))
+_WORD = re.compile(r"[^\W\d_][\w’'-]*")
 _INFINITIVE = re.compile(r"[ \t]+(?:not[ \t]+)?to[ \t]+\w")
 _LETTERS = re.compile(r"[^\W\d_]")
 # What follows a dateline: "WASHINGTON —", "OTTAWA, Ont. (Reuters) -".
@@ -281,7 +284,54 @@ def _reports(state: State, a: Attribution, cue_class: str, frame: str, form: str
         return True  # "a poll shows Trump leading": what a poll or a body reports
     if cue_class in _NEEDS_CLAUSE and a.kind != "direct":
         return frame != "object"
+    if cue_class == "plea" and _PLEA.match(text, a.start):
+        return False  # "pleaded not guilty to fraud": a plea to a charge, not speech
+    if a.kind == "indirect" and frame == "object":
+        return _holds_clause(text, a.start, a.end)
     return True
+
+
+@cache
+def _time_words() -> frozenset[str]:
+    """Words that open a time expression ("Wednesday at the show", "last week")."""
+    return _calendar_words() | frozenset(grammar("time_opener"))
+
+
+def _holds_clause(text: str, lo: int, hi: int) -> bool:
+    """Is content read as an object frame a proposition or the matter of a speech act
+    (PARC 3.0, Pareti 2015)? A place or time adjunct is neither: content opening with
+    a preposition of place or time ("before the House committee", "in a blog post") or
+    a time expression ("Wednesday at the air show"), or a reflexive ("themselves in a
+    vise"), with no finite auxiliary, subject pronoun or clause link after its first
+    word. The prepositions of a prepositional speech verb ("called for", "warned
+    against", "commented on": ``topic_preposition``) and an infinitive keep their
+    content (Quirk et al. 1985, 16.5; 14.2-14.6)."""
+    tokens = [w.group().lower() for w in _WORD.finditer(text, lo, hi)]
+    if not tokens:
+        return False
+    links = _FINITE | _all_subject_pronouns() | _CLAUSE_WORDS
+    if tokens[0] in _CLAUSE_WORDS or any(w in links for w in tokens[1:]):
+        return True
+    first = tokens[0]
+    if first in PREPOSITIONS:
+        return first in _TOPIC_PREPOSITIONS
+    return first not in _time_words() and first not in _REFLEXIVES
+
+
+# A plea to a charge: "guilty", "not guilty", "no contest", "innocent".
+_PLEA = re.compile(r"[\s“\"]*(?:" + "|".join(re.escape(w) for w in grammar("plea")) + r")\b", re.I)
+_CLAUSE_WORDS = frozenset({"that", "whether", "if", "how", "why", "what", "when", "where", "who"})
+_TOPIC_PREPOSITIONS = frozenset(grammar("topic_preposition"))
+_REFLEXIVES = frozenset(grammar("reflexive"))
+# A plea to a charge: "guilty", "not guilty", "no contest", "innocent".
+_PLEA = re.compile(r"[\s“\"]*(?:" + "|".join(re.escape(w) for w in grammar("plea")) + r")\b", re.I)
+_CLAUSE_WORDS = frozenset({"that", "whether", "if", "how", "why", "what", "when", "where", "who"})
+
+
+@cache
+def _all_subject_pronouns() -> frozenset[str]:
+    """Subject pronouns ("it", "they"): a pronoun subject opens a clause."""
+    return frozenset(r["entry"] for r in lexicons.rows("pronouns") if r["case"] == "subject")
 
 
 def verdict(state: State, a: Attribution) -> tuple[str | None, float]:
