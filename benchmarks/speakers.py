@@ -16,7 +16,8 @@ but not whom it refers to, so this script measures what can be measured against 
    the text names (coverage: PolNeAR has no gold referent for them).
 4. descriptors linked: the share of gold descriptor speakers ("the senator", "a
    spokesman") linked to a named person (coverage).
-5. gender from pronouns against gender from words: for every person the text gives a
+5. gender from pronouns against gender from words (and the share of people whose gender
+   comes from the first name alone, where the text gives none): for every person the text gives a
    gender both ways (an honorific or gendered title such as "Mrs." or "spokeswoman",
    and the pronouns that continue them), the share where the two agree; and the share
    of people who get a gender at all.
@@ -112,6 +113,7 @@ def evaluate(record: dict) -> tuple[Counter, float, int]:
     for e in people:
         counts["people"] += 1
         counts["people gendered"] += result.gender_of.get(e) is not None
+        counts["people gendered by name"] += result.entities.at[e, "gender_from"] == "name"
         word_gender = gender_of_votes(by_words.get(e, Counter()))
         pronoun_gender = gender_of_votes(by_pronouns.get(e, Counter()))
         if word_gender and pronoun_gender:
@@ -210,6 +212,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     print(f"gender: pronouns agree with words     {share('gender agree', 'gender both')}")
     print(f"gender: people given a gender         {share('people gendered', 'people')}")
+    print(f"  and from the first name alone       {share('people gendered by name', 'people')}")
     print(f"speed: {words / seconds:,.0f} words per second (mentions + resolution, one core)")
     print(f"speed: {words / pipeline:,.0f} words per second (analyse(a).speakers, parse excluded)")
     attributions, speakers = growth_exponents()

@@ -101,3 +101,8 @@ def test_the_gender_chart_returns_axes_with_one_bar_per_group():
     ax = plot_gender_shares(analyse(analysis.parse_article(text)).gender_shares)
     labels = [t.get_text() for t in ax.get_yticklabels()]
     assert labels == ["quoted (1)", "mentioned only (0)"]
+
+
+def test_a_word_the_name_data_barely_know_gives_no_gender():
+    # "amazon" is in the data with a handful of bearers: too little to read a gender
+    assert genders_from_names(["amazon", "download"]) == {}

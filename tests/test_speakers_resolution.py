@@ -32,7 +32,7 @@ def resolve(text: str, rows: list[dict]) -> list:
 
 def test_the_company_and_it_refer_back_to_the_named_body():
     text = (
-        "Harbourline Shipping Corporation cut 400 jobs on Monday. "
+        "Harbourline Shipping said on Monday it would cut 400 jobs. The FBI opened an inquiry. "
         "The company said demand had fallen. "
         "It said more cuts were possible."
     )
@@ -40,7 +40,13 @@ def test_the_company_and_it_refer_back_to_the_named_body():
         row(text, "demand had fallen", "The company"),
         row(text, "more cuts were possible", "It", near="It said"),
     ]
-    assert resolve(text, rows) == ["Harbourline Shipping Corporation"] * 2
+    assert resolve(text, rows) == ["Harbourline Shipping"] * 2
+
+
+def test_the_campaign_is_not_the_most_salient_acronym():
+    text = "The FBI opened an inquiry on Monday. The campaign said it welcomed the inquiry."
+    rows = [row(text, "it welcomed the inquiry", "The campaign")]
+    assert resolve(text, rows) == ["the campaign"]
 
 
 def test_a_possessive_descriptor_is_its_own_speaker_not_the_nearest_lawyer():
@@ -148,3 +154,15 @@ def test_a_name_that_only_reports_is_a_person_only_with_a_given_name():
     assert kinds["Vantress Meridian"] == "body"
     assert kinds["Goldman Sachs"] == "body"
     assert kinds["Marcelo Brandt"] == "person"
+
+
+def test_a_first_person_speaker_with_nobody_before_is_unresolved():
+    text = "I said the vote was close. Marcelo Brandt said the count was done."
+    rows = [row(text, "the vote was close", "I"), row(text, "the count was done", "Marcelo Brandt")]
+    assert resolve(text, rows) == [UNRESOLVED, "Marcelo Brandt"]
+
+
+def test_a_relative_pronoun_with_no_antecedent_is_unresolved():
+    text = "who said the road was closed. Marcelo Brandt said it would reopen."
+    rows = [row(text, "the road was closed", "who"), row(text, "it would reopen", "Marcelo Brandt")]
+    assert resolve(text, rows) == [UNRESOLVED, "Marcelo Brandt"]

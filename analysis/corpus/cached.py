@@ -80,6 +80,7 @@ def save_record(run: CorpusRun, inputs: list, columns: Columns) -> dict:
         "articles": run.articles,
         "analysed": run.analysed,
         "failed": run.failed,
+        "skipped": len(run.skipped),
         "rows": run.rows,
         "seconds": round(run.seconds, 2),
         "engine": run.engine,

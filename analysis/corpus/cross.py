@@ -148,7 +148,11 @@ def share_of_voice(rows: pd.DataFrame, by: str) -> pd.DataFrame:
 
 
 def quote_kinds(rows: pd.DataFrame, by: str) -> pd.DataFrame:
-    """Per outlet or month: direct, indirect and mixed attributions and their shares."""
+    """Per outlet or month: direct, indirect and mixed attributions and their shares.
+
+    ``rows`` are the ``articles`` rows (:func:`article_groups`): every attribution counts,
+    its speaker resolved or not, since the mix is the outlet's way of writing.
+    """
     records = []
     for group, part in rows[rows["attributions"] > 0].groupby(by, sort=True):
         total = int(part["attributions"].sum())
@@ -195,28 +199,34 @@ def cross_tables(speakers: pd.DataFrame, articles: pd.DataFrame) -> dict[str, pd
     """Every cross-article table, by name: ``corpus_speakers`` and per outlet and month."""
     rows = with_groups(speakers, articles)
     tables = {"corpus_speakers": corpus_speakers(speakers, articles)}
-    for name, function in (
-        ("share_of_voice", share_of_voice),
-        ("quote_kinds", quote_kinds),
-        ("source_gender", source_gender),
+    for name, function, table in (
+        ("share_of_voice", share_of_voice, rows),
+        ("quote_kinds", quote_kinds, article_groups(articles)),
+        ("source_gender", source_gender, rows),
     ):
-        parts = [function(rows, by) for by in ("outlet", "month")]
+        parts = [function(table, by) for by in ("outlet", "month")]
         tables[name] = pd.concat(
             [p for p in parts if not p.empty] or [pd.DataFrame()], ignore_index=True
         )
     return tables
 
 
-def coverage(articles: pd.DataFrame) -> pd.DataFrame:
-    """Articles per outlet and month, one row each (months without a date are "unknown")."""
-    table = articles.assign(
+def article_groups(articles: pd.DataFrame) -> pd.DataFrame:
+    """The ``articles`` rows with their ``outlet`` and ``month`` ("unknown" when missing)."""
+    return articles.assign(
         outlet=articles["outlet"].fillna(UNKNOWN).astype(str),
         month=pd.to_datetime(articles["date"], errors="coerce")
         .dt.strftime("%Y-%m")
         .fillna(UNKNOWN),
     )
-    counts = table.groupby(["outlet", "month"]).agg(
-        articles=("article", "size"), article=("article", "first")
+
+
+def coverage(articles: pd.DataFrame) -> pd.DataFrame:
+    """Articles per outlet and month, one row each (months without a date are "unknown")."""
+    counts = (
+        article_groups(articles)
+        .groupby(["outlet", "month"])
+        .agg(articles=("article", "size"), article=("article", "first"))
     )
     return counts.reset_index()
 

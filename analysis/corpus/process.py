@@ -121,8 +121,9 @@ def analyse_item(item: CorpusItem, options: dict | None = None) -> ItemResult:
     source = item.path if item.member is None else f"{item.path}:{item.member}"
     try:
         article = load_item(item)
-    except ArticleError as error:
-        return _failed(item, source, "unreadable", str(error))
+    except ArticleError as error:  # named by its id, as every other table names it
+        reason = str(error).replace(item.path, item.article) if item.path else str(error)
+        return _failed(item, source, "unreadable", reason)
     except Exception as error:  # a reader bug must not stop the corpus
         return _failed(item, source, "unreadable", _unexpected(item, "reading the article", error))
     result = None

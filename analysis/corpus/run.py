@@ -309,7 +309,7 @@ def finish(run: CorpusRun, listing: Listing, started: float, keep_parts: bool = 
     run.rows = combine_parts(run.out, keep_parts=keep_parts)
     if "speakers" in run.rows:
         speakers = read_table(run.out, "speakers", SPEAKER_COLUMNS)
-        articles = read_table(run.out, "articles", ["article", "outlet", "date"])
+        articles = read_table(run.out, "articles", ARTICLE_GROUP_COLUMNS)
         for name, table in cross_tables(speakers, articles).items():
             pq.write_table(to_arrow(table), run.out / f"{name}.parquet")
             write_csv(run.out / f"{name}.parquet", run.out / f"{name}.csv")
@@ -319,6 +319,10 @@ def finish(run: CorpusRun, listing: Listing, started: float, keep_parts: bool = 
     return run
 
 
+#: The columns of the ``articles`` table the cross-article tables read.
+ARTICLE_GROUP_COLUMNS = [
+    "article", "outlet", "date", "attributions", "direct", "indirect", "mixed", "start", "end",
+]  # fmt: skip
 #: The columns of the combined speaker table the cross-article tables read.
 SPEAKER_COLUMNS = [
     "article", "speaker", "aliases", "kind", "gender", "attributions", "direct", "indirect",

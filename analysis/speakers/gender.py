@@ -132,6 +132,7 @@ def genders_from_names(names: list[str]) -> dict[str, str]:
     found = {}
     for n in asked:
         label = labels[n] if labels[n] != "-" else labels.get(n.split("-")[0], "-")
-        if label in {"gf", "gm"}:
+        used = n if labels[n] != "-" else n.split("-")[0]
+        if label in {"gf", "gm"} and namedata.well_attested(used):
             found[n] = "female" if label == "gf" else "male"
     return found

@@ -15,6 +15,10 @@ from functools import cache
 #: The classifier abstains unless a name's share of women among its bearers is at most
 #: this far from 0 or 1 (nomquamgender's default: p(female) <= 0.1 or >= 0.9).
 NAME_UNCERTAINTY = 0.1
+#: Too little evidence for a gender: a name listed by fewer sources or borne by fewer
+#: people than this is left unknown (the data also hold words such as "amazon": 8 bearers).
+NAME_MIN_SOURCES = 8
+NAME_MIN_BEARERS = 100
 #: A word is a common given name when at least this many of the sources list it, for at
 #: least this many bearers in all.
 GIVEN_NAME_SOURCES = 10
@@ -46,3 +50,9 @@ def could_be_given_name(word: str) -> bool:
     ("narendra", "xi", "alden"; not "goldman", "north", "saudi", "new")."""
     entry = classifier().reference.get(word.lower())
     return bool(entry) and entry[0] >= POSSIBLE_NAME_SOURCES
+
+
+def well_attested(word: str) -> bool:
+    """Whether the data hold enough evidence about ``word`` as a name to read a gender."""
+    entry = classifier().reference.get(word.lower())
+    return bool(entry) and entry[0] >= NAME_MIN_SOURCES and entry[1] >= NAME_MIN_BEARERS

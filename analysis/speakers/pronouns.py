@@ -81,6 +81,7 @@ def resolve_pronoun(
     exclude: tuple[int, int] | None = None,
     previous_speaker: int | None = None,
     previous_end: int = -1,
+    allowed=None,
 ) -> int | None:
     """The entity a narration pronoun refers to, by salience (Lappin & Leass 1994).
 
@@ -89,7 +90,8 @@ def resolve_pronoun(
     the previous attribution (ending at ``previous_end``) unless another agreeing person
     has been the subject of a sentence since, plus 40 * log2(1 + e's earlier mentions),
     halved for "he"/"she" when e's gender is unknown. Mentions inside quotation marks and inside ``exclude`` (the
-    quotation the pronoun introduces) are not antecedents; gender and number must agree.
+    quotation the pronoun introduces) are not antecedents; gender and number must agree;
+    ``allowed`` (entity id -> bool) narrows the candidates further.
     """
     lex = lexicons()
     pronoun = pronoun.lower()
@@ -109,6 +111,8 @@ def resolve_pronoun(
             continue  # "Her spokesman, Tim Reed": one noun phrase with its name (L&L)
         if not _compatible(pronoun, kind_of.get(m.entity), gender_of.get(m.entity), lex):
             continue
+        if allowed is not None and not allowed(m.entity):
+            continue  # a definite description's head must fit ("the bank")
         weight = RECENCY_WEIGHT + SUBJECT_WEIGHT * m.subject + HEAD_WEIGHT * m.head
         scores[m.entity] += weight * 0.5 ** (sentence - m.sentence)
     if previous_speaker in kind_of and _compatible(

@@ -13,7 +13,7 @@ from analysis.core.schema import UNRESOLVED
 from analysis.speakers.descriptors import descriptor_words, link_cataphoric, named_possessor
 from analysis.speakers.detect import Mention
 from analysis.speakers.entities import Entities, find_entities
-from analysis.speakers.lexicon import lexicons, names_a_source, source_noun_kind, word_of
+from analysis.speakers.lexicon import ACRONYM, lexicons, names_a_source, source_noun_kind, word_of
 from analysis.speakers.pronouns import resolve_pronoun
 
 
@@ -120,6 +120,21 @@ def _could_name(mention: str) -> bool:
     )
 
 
+def _may_be_called(result: Entities, entity: int, head: str) -> bool:
+    """Whether a body can be "the <head>": its name has that noun ("the bank" for "First
+    Bank"), or it is a plain name with no body noun and no acronym ("the company" for
+    "Harbourline Shipping"); "the campaign" is not the FBI (Vieira & Poesio 2000: a
+    definite description shares its antecedent's head noun)."""
+    name = str(result.entities.at[entity, "name"])
+    words = [w.lower() for w in name.split()]
+    if head.lower() in words:
+        return True
+    body_nouns = lexicons().body_nouns
+    if any(w in body_nouns for w in words):
+        return False
+    return not any(ACRONYM.match(w) for w in name.split())
+
+
 def _resolve_descriptor(
     result: Entities, mention: str, start: int, end: int, sentence: int
 ) -> int | None:
@@ -141,7 +156,15 @@ def _resolve_descriptor(
     if entity is None and _generic_body(mention):
         # "the company", "the agency": a definite body noun refers back like "it" does
         # (Vieira & Poesio 2000, anaphoric definite descriptions), to the salient body
-        entity = resolve_pronoun(result, "it", start, sentence, exclude=(start, end))
+        head = mention.split()[-1]
+        entity = resolve_pronoun(
+            result,
+            "it",
+            start,
+            sentence,
+            exclude=(start, end),
+            allowed=lambda e: _may_be_called(result, e, head),
+        )
     return entity
 
 
@@ -205,8 +228,11 @@ def resolve_speakers(article, table: pd.DataFrame, entities: Entities | None = N
                 if after_of and result.kind_of.get(before[-1].entity) != "person":
                     before.pop()  # "Ted Cruz of Texas, who": the head, not its "of" phrase
                 entity = before[-1].entity if before else previous_entity
+                if entity is None:
+                    name = UNRESOLVED  # "who" with nobody before it in the sentence
             elif case == "first_person":
-                entity, name = previous_entity, previous_name if previous_name else mention
+                # "I" speaks for the previous speaker; with none before, nobody known
+                entity, name = previous_entity, previous_name if previous_name else UNRESOLVED
             else:
                 entity = resolve_pronoun(
                     result,

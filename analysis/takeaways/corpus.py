@@ -20,6 +20,18 @@ def _month_name(month: str) -> str:
     return pd.Timestamp(f"{month}-01").strftime("%B %Y")
 
 
+def run_note(run: dict) -> str:
+    """What the corpus run read, analysed and skipped (no path: pages get forwarded)."""
+    sentence = (
+        f"{plural(run['articles'], 'article')} read: {run['analysed']:,} analysed, "
+        f"{run['failed']:,} could not be (see the errors below)"
+    )
+    skipped = run.get("skipped", 0)
+    if skipped:
+        sentence += f"; {plural(skipped, 'file')} of other kinds skipped"
+    return sentence + "."
+
+
 def coverage_takeaway(articles: pd.DataFrame) -> str:
     """How many articles, from how many outlets, over which months, and who published most."""
     if articles.empty:
