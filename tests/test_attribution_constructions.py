@@ -226,3 +226,54 @@ def test_a_plea_with_a_request_is_kept():
 def test_a_prepositional_speech_verb_keeps_its_matter():
     table = table_of("Senator Ola Penn called for a ban on river dredging.")
     assert len(table) == 1 and "ban on river dredging" in table.iloc[0].text
+
+
+# ------------------------------------------------------------- headline colons
+BODY = "The council met on Monday and voted on the budget for the coming year."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Opinion: The harbor plan will sink the town\n\n" + BODY,
+        "Up next: Five ways to cook winter squash\n\n" + BODY,
+        "Saturday's game: Host the Rovers at noon\n\n" + BODY,
+        "Tickets: www.example-hall.org\n\n" + BODY,
+        BODY + "\n\n" + BODY + "\n\nMayor Lind: the plan is sound and costs little.",
+    ],
+)
+def test_a_colon_that_is_no_headline_attribution(text):
+    assert rows_with(table_of(text), ":").empty and table_of(text)["cue"].ne(":").all()
+
+
+def test_a_named_headline_colon_is_still_read():
+    table = table_of("Mayor Lind: Harbor plan is sound and cheap\n\n" + BODY)
+    assert (table["cue"] == ":").any()
+    assert table[table["cue"] == ":"].iloc[0].speaker == "Mayor Lind"
+
+
+# ------------------------------------------- inverted cues and coordinated verbs
+def test_inverted_cue_after_a_long_apposition():
+    text = (
+        "“We have counted every vote twice. The result stands,” Nia Tolland, chief "
+        "executive of the charity Clear Count, told the radio station."
+    )
+    row = table_of(text).iloc[0]
+    assert row.kind == "direct" and row.speaker == "Nia Tolland" and row.cue == "told"
+
+
+def test_inverted_cue_with_a_role_before_the_name():
+    row = table_of("“Local radio is in trouble,” says veteran industry analyst Ron Petal.").iloc[0]
+    assert row.kind == "direct" and row.speaker.endswith("Ron Petal") and row.cue == "says"
+
+
+@pytest.mark.parametrize("opening", ["He asked", "In the interview he asked"])
+def test_a_coordinated_verb_keeps_the_clause_subject(opening):
+    text = opening + " about the Farm Union, called Berg a “traitor,” and left early."
+    row = rows_with(table_of(text), "traitor").iloc[0]
+    assert row.speaker.lower() == "he" and row.cue == "called"
+
+
+def test_an_appositive_subject_is_still_read():
+    row = table_of("As part of the deal, Ivo Brandt, 52, said he would sell the farm.").iloc[0]
+    assert row.speaker == "Ivo Brandt"

@@ -320,12 +320,9 @@ def _holds_clause(text: str, lo: int, hi: int) -> bool:
 
 # A plea to a charge: "guilty", "not guilty", "no contest", "innocent".
 _PLEA = re.compile(r"[\s“\"]*(?:" + "|".join(re.escape(w) for w in grammar("plea")) + r")\b", re.I)
-_CLAUSE_WORDS = frozenset({"that", "whether", "if", "how", "why", "what", "when", "where", "who"})
+_CLAUSE_WORDS = frozenset(grammar("clause_link")) - {"which"}
 _TOPIC_PREPOSITIONS = frozenset(grammar("topic_preposition"))
 _REFLEXIVES = frozenset(grammar("reflexive"))
-# A plea to a charge: "guilty", "not guilty", "no contest", "innocent".
-_PLEA = re.compile(r"[\s“\"]*(?:" + "|".join(re.escape(w) for w in grammar("plea")) + r")\b", re.I)
-_CLAUSE_WORDS = frozenset({"that", "whether", "if", "how", "why", "what", "when", "where", "who"})
 
 
 @cache
