@@ -199,6 +199,7 @@ def test_conclude_with_a_date_is_no_attribution():
     "text",
     [
         "Marta Kell testified before the regional transport committee.",
+        "Marta Kell testified before the committee in Lyon, where members asked for data.",
         "Officials of both airlines announced Thursday at the Lisbon trade fair.",
         "The bakery boasts a reputation for rye bread.",
         "Farmers in the valley find themselves in a bind.",
@@ -207,6 +208,7 @@ def test_conclude_with_a_date_is_no_attribution():
         "Ivo Brandt pleaded not guilty to two counts of fraud.",
         "The driver pleads guilty to reckless driving.",
         "The firm pleaded no contest to the charge.",
+        "Earlier farmer protests were held last spring in two provinces.",
     ],
 )
 def test_an_adjunct_or_a_bare_object_is_no_content(text):

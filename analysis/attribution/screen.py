@@ -286,9 +286,21 @@ def _reports(state: State, a: Attribution, cue_class: str, frame: str, form: str
         return frame != "object"
     if cue_class == "plea" and _PLEA.match(text, a.start):
         return False  # "pleaded not guilty to fraud": a plea to a charge, not speech
+    if a.kind == "indirect" and _opens_with_verb(text, a):
+        return False  # "teacher protests were held": the cue is a noun before its verb
     if a.kind == "indirect" and frame == "object":
         return _holds_clause(text, a.start, a.end)
     return True
+
+
+def _opens_with_verb(text: str, a: Attribution) -> bool:
+    """Content right after its cue opening with a finite auxiliary ("protests were held
+    last year"): a reporting verb's content has its own subject first, so the cue word
+    was a noun, the head of the verb's subject (Quirk et al. 1985, 10.2)."""
+    if a.cue_end is None or a.cue_start is None or a.cue_start > a.start:
+        return False
+    first = _WORD.match(text, a.start)
+    return first is not None and first.group().lower() in _PRIMARY_FINITE
 
 
 @cache
@@ -309,10 +321,16 @@ def _holds_clause(text: str, lo: int, hi: int) -> bool:
     tokens = [w.group().lower() for w in _WORD.finditer(text, lo, hi)]
     if not tokens:
         return False
-    links = _FINITE | _all_subject_pronouns() | _CLAUSE_WORDS
-    if tokens[0] in _CLAUSE_WORDS or any(w in links for w in tokens[1:]):
-        return True
     first = tokens[0]
+    adjunct = first in PREPOSITIONS or first in _time_words() or first in _REFLEXIVES
+    if adjunct:
+        # "before the committee in Washington, where lawmakers …": a relative clause
+        # after the comma belongs to the adjunct; only its own stretch counts.
+        comma = text.find(",", lo, hi)
+        tokens = [w.group().lower() for w in _WORD.finditer(text, lo, hi if comma < 0 else comma)]
+    links = _FINITE | _all_subject_pronouns() | _CLAUSE_WORDS
+    if first in _CLAUSE_WORDS or any(w in links for w in tokens[1:]):
+        return True
     if first in PREPOSITIONS:
         return first in _TOPIC_PREPOSITIONS
     return first not in _time_words() and first not in _REFLEXIVES
@@ -321,6 +339,7 @@ def _holds_clause(text: str, lo: int, hi: int) -> bool:
 # A plea to a charge: "guilty", "not guilty", "no contest", "innocent".
 _PLEA = re.compile(r"[\s“\"]*(?:" + "|".join(re.escape(w) for w in grammar("plea")) + r")\b", re.I)
 _CLAUSE_WORDS = frozenset(grammar("clause_link")) - {"which"}
+_PRIMARY_FINITE = frozenset(grammar("finite_auxiliary")) - frozenset(grammar("modal"))
 _TOPIC_PREPOSITIONS = frozenset(grammar("topic_preposition"))
 _REFLEXIVES = frozenset(grammar("reflexive"))
 
