@@ -209,6 +209,7 @@ def test_conclude_with_a_date_is_no_attribution():
         "The driver pleads guilty to reckless driving.",
         "The firm pleaded no contest to the charge.",
         "Earlier farmer protests were held last spring in two provinces.",
+        "Highly recommended as a gift for anyone who bakes bread at home.",
     ],
 )
 def test_an_adjunct_or_a_bare_object_is_no_content(text):

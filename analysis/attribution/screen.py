@@ -183,8 +183,8 @@ def _never_a_speaker(state: State, lo: int, hi: int, opens_sentence: bool) -> bo
     head = words[-1].lower().rstrip(".,")
     if head in _calendar_words() or head in SKIPPABLE:
         return True  # "October", "long", "twice"
-    if len(words) == 1 and mention.islower() and head.endswith("ly"):
-        return True  # "apparently"
+    if len(words) == 1 and head.endswith("ly") and (mention.islower() or opens_sentence):
+        return True  # "apparently", "Highly recommended": an adverb, not a name
     return _is_dateline(text, lo, hi, state.layout)
 
 
