@@ -192,3 +192,91 @@ def test_a_title_after_a_naming_verb_is_no_quotation():
 
 def test_conclude_with_a_date_is_no_attribution():
     assert table_of("The band’s tour concludes October 10 in Lisbon.").empty
+
+
+# ------------------------------------------------------- content that is no content
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Marta Kell testified before the regional transport committee.",
+        "Marta Kell testified before the committee in Lyon, where members asked for data.",
+        "Officials of both airlines announced Thursday at the Lisbon trade fair.",
+        "The bakery boasts a reputation for rye bread.",
+        "Farmers in the valley find themselves in a bind.",
+        "The coach posted a video of the practice.",
+        "The club said in a newsletter.",
+        "Ivo Brandt pleaded not guilty to two counts of fraud.",
+        "The driver pleads guilty to reckless driving.",
+        "The firm pleaded no contest to the charge.",
+        "Earlier farmer protests were held last spring in two provinces.",
+        "Highly recommended as a gift for anyone who bakes bread at home.",
+    ],
+)
+def test_an_adjunct_or_a_bare_object_is_no_content(text):
+    assert table_of(text).empty
+
+
+def test_a_clause_after_an_adjunct_is_still_content():
+    table = table_of("Marta Kell testified before the committee that the bridge was unsafe.")
+    assert len(table) == 1 and "bridge was unsafe" in table.iloc[0].text
+
+
+def test_a_plea_with_a_request_is_kept():
+    table = table_of("Ivo Brandt pleaded with the judge to spare his farm.")
+    assert len(table) == 1 and table.iloc[0].speaker == "Ivo Brandt"
+
+
+def test_a_prepositional_speech_verb_keeps_its_matter():
+    table = table_of("Senator Ola Penn called for a ban on river dredging.")
+    assert len(table) == 1 and "ban on river dredging" in table.iloc[0].text
+
+
+# ------------------------------------------------------------- headline colons
+BODY = "The council met on Monday and voted on the budget for the coming year."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Opinion: The harbor plan will sink the town\n\n" + BODY,
+        "Up next: Five ways to cook winter squash\n\n" + BODY,
+        "Saturday's game: Host the Rovers at noon\n\n" + BODY,
+        "Tickets: www.example-hall.org\n\n" + BODY,
+        BODY + "\n\n" + BODY + "\n\nMayor Lind: the plan is sound and costs little.",
+    ],
+)
+def test_a_colon_that_is_no_headline_attribution(text):
+    assert rows_with(table_of(text), ":").empty and table_of(text)["cue"].ne(":").all()
+
+
+def test_a_named_headline_colon_is_still_read():
+    table = table_of("Mayor Lind: Harbor plan is sound and cheap\n\n" + BODY)
+    assert (table["cue"] == ":").any()
+    assert table[table["cue"] == ":"].iloc[0].speaker == "Mayor Lind"
+
+
+# ------------------------------------------- inverted cues and coordinated verbs
+def test_inverted_cue_after_a_long_apposition():
+    text = (
+        "“We have counted every vote twice. The result stands,” Nia Tolland, chief "
+        "executive of the charity Clear Count, told the radio station."
+    )
+    row = table_of(text).iloc[0]
+    assert row.kind == "direct" and row.speaker == "Nia Tolland" and row.cue == "told"
+
+
+def test_inverted_cue_with_a_role_before_the_name():
+    row = table_of("“Local radio is in trouble,” says veteran industry analyst Ron Petal.").iloc[0]
+    assert row.kind == "direct" and row.speaker.endswith("Ron Petal") and row.cue == "says"
+
+
+@pytest.mark.parametrize("opening", ["He asked", "In the interview he asked"])
+def test_a_coordinated_verb_keeps_the_clause_subject(opening):
+    text = opening + " about the Farm Union, called Berg a “traitor,” and left early."
+    row = rows_with(table_of(text), "traitor").iloc[0]
+    assert row.speaker.lower() == "he" and row.cue == "called"
+
+
+def test_an_appositive_subject_is_still_read():
+    row = table_of("As part of the deal, Ivo Brandt, 52, said he would sell the farm.").iloc[0]
+    assert row.speaker == "Ivo Brandt"

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 
-from analysis.attribution.cues import cue_lexicon
 from analysis.attribution.phrases import (
     leading_subject,
     speaker_before,
@@ -19,7 +18,11 @@ from analysis.attribution.phrases import (
     words,
 )
 from analysis.attribution.state import State
-from analysis.attribution.vocabulary import MODALS, PASSIVE_AUX
+from analysis.attribution.subjects import (
+    coordinated_predicate_subject,
+    phrase_complement,
+    verb_like,
+)
 
 # What joins a second attribution to the first: "…, and Y said", "…, while Y said".
 _NEW_CLAUSE = re.compile(
@@ -60,6 +63,15 @@ def content_after(state: State, lo: int, s_hi: int) -> tuple[int, int]:
             continue
         if cue.kind != "verb":
             continue
+        comma = _comma_before(text, lo, cue.start)
+        s_lo = state.layout.sent_bounds[state.layout.sentence_at(lo)][0]
+        if (
+            comma is not None
+            and phrase_complement(text, lo, comma)
+            and coordinated_predicate_subject(state, s_lo, cue.start)
+        ):
+            hi = comma  # "X asked about Y, called Z …": the next predicate is its own
+            break
         subject = speaker_before(text, lo, cue.start)
         if subject is None:
             # "X said A and noted B": the second verb shares the subject.
@@ -82,15 +94,6 @@ def content_before(state: State, s_lo: int, hi: int) -> tuple[int, int]:
     last = state.last_end_within(s_lo, hi)
     lo = s_lo if last is None else max(s_lo, last)
     return strip_span(state.text, lo, hi)
-
-
-def verb_like(word: str) -> bool:
-    """A lower-case cue form, "-ed" form or auxiliary: a word that can head a predicate."""
-    return word.islower() and (
-        word in cue_lexicon()
-        or word.endswith("ed")
-        or word in PASSIVE_AUX | MODALS | {"has", "have", "had"}
-    )
 
 
 def inside_relative_clause(

@@ -7,6 +7,10 @@ between a short name and a statement, or a capitalised cue verb in a title-case 
 
 from __future__ import annotations
 
+import re
+from functools import cache
+
+from analysis.attribution import vocabulary as v
 from analysis.attribution.cues import Cue, agrees, cue_lexicon, title_cue_pattern
 from analysis.attribution.phrases import (
     is_capitalised,
@@ -19,15 +23,56 @@ from analysis.attribution.state import Attribution, State
 
 # Longest paragraph, in words, read as a headline.
 MAX_HEADLINE_WORDS = 30
+_URL = re.compile(r"\s*(?:https?://|www\.)|\S+\.(?:com|org|net)\b", re.I)
+_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+
+
+@cache
+def _section_labels() -> frozenset[str]:
+    """Web page section labels ("Opinion", "Watch", "Up next"): never a speaker."""
+    return frozenset(v.grammar("section_label"))
+
+
+@cache
+def _object_openers() -> frozenset[str]:
+    """Determiners and object pronouns, which follow an imperative verb ("Visit the")."""
+    return v.DETERMINERS | frozenset(v.grammar("object_pronoun"))
+
+
+def headline_paragraphs(state: State) -> list[int]:
+    """Paragraphs read as headlines: headings and the first body paragraph (Mårdh 1980:
+    headline grammar belongs to headlines and, in a lead-less page, its first line)."""
+    kinds = state.layout.para_kinds
+    first_body = next((p for p, kind in enumerate(kinds) if kind == "body"), None)
+    return [p for p, kind in enumerate(kinds) if kind == "heading" or p == first_body]
+
+
+def _not_a_statement(text: str, lo: int, hi: int) -> bool:
+    """A link ("www.example.com") or an imperative ("Host the Lakers on Friday",
+    "Visit the museum"): a listing or a call to action, not what a source says."""
+    if _URL.match(text, lo, hi):
+        return True
+    tokens = [w.group() for w in _WORD.finditer(text, lo, min(hi, lo + 60))][:2]
+    if len(tokens) < 2 or not tokens[0][:1].isupper():
+        return False
+    first, second = tokens[0].lower(), tokens[1].lower()
+    return first not in _object_openers() | v.PRONOUNS and second in _object_openers()
+
+
+def _is_label(text: str, lo: int, hi: int) -> bool:
+    """Is the speaker side a section label ("Opinion", "Up next")?"""
+    return " ".join(text[lo:hi].lower().split()) in _section_labels()
 
 
 def find_headlines(state: State) -> None:
-    """Attribute headings and short paragraphs by their colon or title-case cue (pass 3)."""
+    """Attribute headings and the first body paragraph by their colon or title-case cue
+    (pass 3)."""
     text, layout = state.text, state.layout
-    for p, (lo, hi) in enumerate(layout.para_bounds):
-        if layout.para_kinds[p] == "boilerplate" or word_count(text, lo, hi) > MAX_HEADLINE_WORDS:
+    for p in headline_paragraphs(state):
+        lo, hi = layout.para_bounds[p]
+        if word_count(text, lo, hi) > MAX_HEADLINE_WORDS:
             continue
-        if (p == 0 or layout.para_kinds[p] == "heading") and _title_case_cue(state, lo, hi):
+        if _title_case_cue(state, lo, hi):
             continue
         colon = text.find(":", lo, hi)
         if colon < 0 or state.is_claimed(lo, hi):
@@ -39,12 +84,16 @@ def find_headlines(state: State) -> None:
             and is_capitalised(text[after[0]])
         ):
             content = strip_span(text, lo, colon)
+            if _is_label(text, *after) or _not_a_statement(text, *content):
+                continue
             if word_count(text, *content) >= 2 and word_count(text, *after) <= 4:
                 _add_headline(state, content, colon, colon + 1, after)
                 continue
         before = speaker_after(text, lo, colon)
         if before is not None and before[1] == strip_span(text, lo, colon)[1]:
             content = strip_span(text, colon + 1, hi)
+            if _is_label(text, *before) or _not_a_statement(text, *content):
+                continue
             if word_count(text, *content) >= 3 and word_count(text, *before) <= 4:
                 _add_headline(state, content, colon, colon + 1, before)
 

@@ -30,7 +30,12 @@ from analysis.attribution.phrases import (
     word_count,
 )
 from analysis.attribution.state import Attribution, State
-from analysis.attribution.subjects import appositive_subject, coordinated_subject, inherited_speaker
+from analysis.attribution.subjects import (
+    appositive_subject,
+    coordinated_predicate_subject,
+    coordinated_subject,
+    inherited_speaker,
+)
 
 # How far from its cue a clause is read: no attribution's content runs for thousands of
 # characters, and the bound keeps the pass linear in the length of a run-on "sentence".
@@ -171,6 +176,8 @@ def _subject_of(
         if _inverted(state, c, s_lo, s_hi):
             return True
         speaker = appositive_subject(state, s_lo, verb_start)
+        if speaker is None:
+            speaker = coordinated_predicate_subject(state, s_lo, verb_start)
     if speaker is None and text[s_lo:verb_start].rstrip().endswith((" and", " but")):
         speaker = coordinated_subject(state, s_lo, verb_start)
     return speaker

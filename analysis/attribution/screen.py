@@ -29,6 +29,7 @@ from analysis.attribution.state import Attribution, State
 from analysis.attribution.vocabulary import (
     DETERMINERS,
     IRREGULAR_PLURALS,
+    PREPOSITIONS,
     PRONOUNS,
     RELATIVE_SUBJECTS,
     SKIPPABLE,
@@ -56,6 +57,7 @@ CUE_STRENGTH = {
     "statement": 1.0,
     "not_reporting": 0.0,
     "refusal": 0.5,
+    "plea": 1.0,
 }
 FRAME_STRENGTH = {"quotation": 1.0, "clause": 0.95, "object": 0.8}
 SPEAKER_STRENGTH = {
@@ -78,6 +80,7 @@ _NEEDS_CLAUSE = frozenset(
 _NO_INFINITIVE = frozenset({"volition", "perception", "refusal", "reply", "evidence", "act"})
 _CLAUSE_LINK = re.compile(r"(?:that|whether|if|how|why|what|when|where|who)\b", re.I)
 _FINITE = frozenset(grammar("finite_auxiliary"))
+_WORD = re.compile(r"[^\W\d_][\w’'-]*")
 _INFINITIVE = re.compile(r"[ \t]+(?:not[ \t]+)?to[ \t]+\w")
 _LETTERS = re.compile(r"[^\W\d_]")
 # What follows a dateline: "WASHINGTON —", "OTTAWA, Ont. (Reuters) -".
@@ -180,8 +183,8 @@ def _never_a_speaker(state: State, lo: int, hi: int, opens_sentence: bool) -> bo
     head = words[-1].lower().rstrip(".,")
     if head in _calendar_words() or head in SKIPPABLE:
         return True  # "October", "long", "twice"
-    if len(words) == 1 and mention.islower() and head.endswith("ly"):
-        return True  # "apparently"
+    if len(words) == 1 and head.endswith("ly") and (mention.islower() or opens_sentence):
+        return True  # "apparently", "Highly recommended": an adverb, not a name
     return _is_dateline(text, lo, hi, state.layout)
 
 
@@ -281,7 +284,70 @@ def _reports(state: State, a: Attribution, cue_class: str, frame: str, form: str
         return True  # "a poll shows Trump leading": what a poll or a body reports
     if cue_class in _NEEDS_CLAUSE and a.kind != "direct":
         return frame != "object"
+    if cue_class == "plea" and _PLEA.match(text, a.start):
+        return False  # "pleaded not guilty to fraud": a plea to a charge, not speech
+    if a.kind == "indirect" and _opens_with_verb(text, a):
+        return False  # "teacher protests were held": the cue is a noun before its verb
+    if a.kind == "indirect" and frame == "object":
+        return _holds_clause(text, a.start, a.end)
     return True
+
+
+def _opens_with_verb(text: str, a: Attribution) -> bool:
+    """Content right after its cue opening with a finite auxiliary ("protests were held
+    last year"): a reporting verb's content has its own subject first, so the cue word
+    was a noun, the head of the verb's subject (Quirk et al. 1985, 10.2)."""
+    if a.cue_end is None or a.cue_start is None or a.cue_start > a.start:
+        return False
+    first = _WORD.match(text, a.start)
+    return first is not None and first.group().lower() in _PRIMARY_FINITE
+
+
+@cache
+def _time_words() -> frozenset[str]:
+    """Words that open a time expression ("Wednesday at the show", "last week")."""
+    return _calendar_words() | frozenset(grammar("time_opener"))
+
+
+def _holds_clause(text: str, lo: int, hi: int) -> bool:
+    """Is content read as an object frame a proposition or the matter of a speech act
+    (PARC 3.0, Pareti 2015)? A place or time adjunct is neither: content opening with
+    a preposition of place or time ("before the House committee", "in a blog post") or
+    a time expression ("Wednesday at the air show"), or a reflexive ("themselves in a
+    vise"), with no finite auxiliary, subject pronoun or clause link after its first
+    word. The prepositions of a prepositional speech verb ("called for", "warned
+    against", "commented on": ``topic_preposition``) and an infinitive keep their
+    content (Quirk et al. 1985, 16.5; 14.2-14.6)."""
+    tokens = [w.group().lower() for w in _WORD.finditer(text, lo, hi)]
+    if not tokens:
+        return False
+    first = tokens[0]
+    adjunct = first in PREPOSITIONS or first in _time_words() or first in _REFLEXIVES
+    if adjunct:
+        # "before the committee in Washington, where lawmakers …": a relative clause
+        # after the comma belongs to the adjunct; only its own stretch counts.
+        comma = text.find(",", lo, hi)
+        tokens = [w.group().lower() for w in _WORD.finditer(text, lo, hi if comma < 0 else comma)]
+    links = _FINITE | _all_subject_pronouns() | _CLAUSE_WORDS
+    if first in _CLAUSE_WORDS or any(w in links for w in tokens[1:]):
+        return True
+    if first in PREPOSITIONS:
+        return first in _TOPIC_PREPOSITIONS
+    return first not in _time_words() and first not in _REFLEXIVES
+
+
+# A plea to a charge: "guilty", "not guilty", "no contest", "innocent".
+_PLEA = re.compile(r"[\s“\"]*(?:" + "|".join(re.escape(w) for w in grammar("plea")) + r")\b", re.I)
+_CLAUSE_WORDS = frozenset(grammar("clause_link")) - {"which"}
+_PRIMARY_FINITE = frozenset(grammar("finite_auxiliary")) - frozenset(grammar("modal"))
+_TOPIC_PREPOSITIONS = frozenset(grammar("topic_preposition"))
+_REFLEXIVES = frozenset(grammar("reflexive"))
+
+
+@cache
+def _all_subject_pronouns() -> frozenset[str]:
+    """Subject pronouns ("it", "they"): a pronoun subject opens a clause."""
+    return frozenset(r["entry"] for r in lexicons.rows("pronouns") if r["case"] == "subject")
 
 
 def verdict(state: State, a: Attribution) -> tuple[str | None, float]:

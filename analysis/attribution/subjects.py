@@ -9,10 +9,21 @@ from __future__ import annotations
 
 import re
 
-from analysis.attribution.phrases import leading_subject, speaker_before, word_count
+from analysis.attribution.cues import cue_lexicon
+from analysis.attribution.phrases import leading_subject, speaker_before, word_count, words
 from analysis.attribution.state import State
+from analysis.attribution.vocabulary import DETERMINERS, MODALS, PASSIVE_AUX, PREPOSITIONS, grammar
 
 _APPOSITIVE_MARK = re.compile("[,—–]")
+
+
+def verb_like(word: str) -> bool:
+    """A lower-case cue form, "-ed" form or auxiliary: a word that can head a predicate."""
+    return word.islower() and (
+        word in cue_lexicon()
+        or word.endswith("ed")
+        or word in PASSIVE_AUX | MODALS | {"has", "have", "had"}
+    )
 
 
 def inherited_speaker(state: State, lo: int, hi: int) -> tuple[int, int] | None:
@@ -50,7 +61,56 @@ def appositive_subject(state: State, lo: int, cue_start: int) -> tuple[int, int]
             and any(ch.isupper() for ch in text[subject[0] : subject[1]])
             and not state.is_claimed(*subject)
         ):
+            if _object_of_a_verb(state, lo, subject[0]):
+                return None  # "he asked about X, called Y …": X is an object
             between = text[comma:cue_start]
             if not any(ch in between for ch in ".;:!?") or word_count(text, comma, cue_start) < 25:
                 return subject
     return None
+
+
+def _object_of_a_verb(state: State, lo: int, np_start: int) -> bool:
+    """Does a verb stand before the noun phrase at ``np_start`` in its stretch of the
+    clause ("he asked about the union, called …")? Then the noun phrase is that verb's
+    object, and the verb after the comma is coordinated with it (Quirk et al. 1985,
+    13.5): its subject is the clause's subject, not the object."""
+    return _verb_before(state, lo, np_start) is not None
+
+
+def coordinated_predicate_subject(state: State, lo: int, cue_start: int) -> tuple[int, int] | None:
+    """``he asked about X, called Y a …``: the second verb of a list of predicates takes
+    the clause's subject."""
+    text = state.text
+    comma = text.rfind(",", lo, cue_start)
+    if comma < 0 or text[comma + 1 : cue_start].strip():
+        return None
+    verb = _verb_before(state, lo, _last_np_start(state, lo, comma))
+    if verb is None:
+        return None
+    # The subject of the first verb ("In the interview he asked …"), else the clause's.
+    return speaker_before(text, lo, verb) or leading_subject(text, lo, cue_start)
+
+
+def _last_np_start(state: State, lo: int, comma: int) -> int:
+    subject = speaker_before(state.text, lo, comma)
+    return subject[0] if subject is not None else comma
+
+
+def _verb_before(state: State, lo: int, np_start: int) -> int | None:
+    """Where the first verb before the noun phrase at ``np_start`` in its stretch of
+    the clause starts, if any."""
+    stretch = max(lo, state.text.rfind(",", lo, np_start) + 1)
+    return next((a for a, _, w in words(state.text, stretch, np_start) if verb_like(w)), None)
+
+
+_CLAUSE_EVIDENCE = frozenset(grammar("finite_auxiliary")) | frozenset(grammar("clause_link"))
+
+
+def phrase_complement(text: str, lo: int, hi: int) -> bool:
+    """Is text[lo:hi] one prepositional or noun phrase ("about the union", "the
+    plan"), no clause and no comma? Only after such a complement does a comma and a verb
+    start a new predicate ("he asked about the union, called …")."""
+    found = [w for _, _, w in words(text, lo, hi)]
+    if not found or "," in found or found[0].lower() not in PREPOSITIONS | DETERMINERS:
+        return False
+    return not any(w.lower() in _CLAUSE_EVIDENCE for w in found)
