@@ -532,3 +532,7 @@ def test_tokens_that_cannot_be_words_are_left_out_and_listed():
     flagged = analysis.analyse(article).unreadable_tokens
     assert list(flagged["reason"]) == ["a web address", "over 40 characters"]
     assert_offsets_round_trip(article.text, flagged)
+    from analysis.readability import cannot_be_word
+
+    assert [cannot_be_word(w) for w in ("and/or", "24/7", "he/she", "Yahoo!")] == [None] * 4
+    assert cannot_be_word("someone@example.com") == cannot_be_word("www.cbc.ca") == "a web address"

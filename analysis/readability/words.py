@@ -35,7 +35,10 @@ _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
 #: No English word is longer (the longest in general dictionaries have under 30 letters);
 #: a longer token is a URL, a code or a scraping accident, and would wreck every formula.
 MAX_WORD_CHARS = 40
-_NOT_A_WORD = re.compile(r"^(?:https?:|www\.)|[/@]|\.(?:com|org|net|gov|edu|html?)\b", re.I)
+# A web or e-mail address; "and/or", "24/7" and "he/she" are words a reader reads.
+_NOT_A_WORD = re.compile(
+    r"^(?:https?:|www\.)|^[\w.+-]+@[\w-]+\.|\.(?:com|org|net|gov|edu|html?)(?:/|$)", re.I
+)
 
 
 def cannot_be_word(text: str) -> str | None:
