@@ -27,6 +27,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
 from analysis import attribution, readability, sentiment, speakers, stance
@@ -296,21 +297,26 @@ def with_provenance(table: pd.DataFrame, text: str) -> pd.DataFrame:
     article with no words) gets the empty stretch 0:0, so ``text[start:end] == row.text``
     holds for every row of every table.
     """
-    if not {"start", "end"} <= set(table.columns):
+    if "start" not in table.columns or "end" not in table.columns:
         return table
-    missing = table["start"].isna() | table["end"].isna()
-    if missing.any():
-        table = table.copy()
-        table.loc[missing, ["start", "end"]] = 0
-        table = table.astype({"start": "int64", "end": "int64"})
-        if "text" in table.columns:
-            table.loc[missing, "text"] = ""
+    offsets = table[["start", "end"]]
+    # numpy integer columns cannot hold a missing offset (nullable Int64 can): skip the
+    # check on the common path
+    if not all(isinstance(dtype, np.dtype) and dtype.kind in "iu" for dtype in offsets.dtypes):
+        missing = offsets.isna().any(axis=1)
+        if missing.any():
+            table = table.copy()
+            table.loc[missing, ["start", "end"]] = 0
+            table = table.astype({"start": "int64", "end": "int64"})
+            if "text" in table.columns:
+                table.loc[missing, "text"] = ""
     if "text" not in table.columns:
-        stretches = [
-            text[int(s) : int(e)] for s, e in zip(table["start"], table["end"], strict=True)
-        ]
+        starts = table["start"].to_numpy().tolist()
+        ends = table["end"].to_numpy().tolist()
+        stretches = [text[int(s) : int(e)] for s, e in zip(starts, ends, strict=True)]
+        table = table.copy(deep=False)
         # typed as text even when empty, so tables of many articles concatenate cleanly
-        table = table.assign(text=pd.Series(stretches, index=table.index, dtype="str"))
+        table["text"] = pd.array(stretches, dtype="str")
     return table
 
 
