@@ -14,8 +14,6 @@ as-of merges; their rules are those of :func:`analysis.core.schema.word_voices` 
 
 from __future__ import annotations
 
-import warnings
-
 import numpy as np
 import pandas as pd
 
@@ -39,11 +37,22 @@ SUMMED = {
     "characters": "characters", "letters": "letters", "difficult_words": "difficult",
 }  # fmt: skip
 
+#: The word-table columns the counts and groups read, as arrays (:func:`word_columns`).
+ARRAY_COLUMNS = ("token", "sentence", "paragraph", "start", "end", "in_quote", *SUMMED.values())
+
+#: Columns of a word table as NumPy arrays, by name.
+Columns = dict[str, np.ndarray]
+
 #: The columns :func:`score_arrays` adds to the counts, in order.
 SCORE_COLUMNS = [*FORMULAS, "consensus_grade", "few_words", "few_sentences_for_smog"]
 
 
-def group_counts(words: pd.DataFrame, codes: np.ndarray, n: int) -> dict[str, np.ndarray]:
+def word_columns(words: pd.DataFrame) -> Columns:
+    """The :data:`ARRAY_COLUMNS` a word table has, as arrays: read once, counted many times."""
+    return {c: words[c].to_numpy() for c in ARRAY_COLUMNS if c in words.columns}
+
+
+def group_counts(words: Columns, codes: np.ndarray, n: int) -> dict[str, np.ndarray]:
     """:data:`COUNT_COLUMNS` of groups ``0..n-1``, given each word row's group code (-1: none).
 
     A group's sentences are the distinct sentences its words are in, so a sentence that
@@ -53,23 +62,29 @@ def group_counts(words: pd.DataFrame, codes: np.ndarray, n: int) -> dict[str, np
     kept = codes[keep]
     sentences = np.zeros(n, dtype="int64")
     if len(kept):
-        pairs = np.unique(np.column_stack([kept, words["sentence"].to_numpy()[keep]]), axis=0)
+        pairs = np.unique(np.column_stack([kept, words["sentence"][keep]]), axis=0)
         sentences = np.bincount(pairs[:, 0], minlength=n).astype("int64")
     counts = {"sentences": sentences, "words": np.bincount(kept, minlength=n).astype("int64")}
     for name, column in SUMMED.items():
-        values = words[column].to_numpy()[keep].astype("float64")
+        values = words[column][keep].astype("float64")
         counts[name] = np.bincount(kept, weights=values, minlength=n).astype("int64")
     return {name: counts[name] for name in COUNT_COLUMNS}
 
 
 def consensus_of(grades: np.ndarray) -> np.ndarray:
     """Per row of a (groups x grade formulas) array, the median of its grades that are numbers
-    (:func:`analysis.readability.formulas.consensus_grade`); NaN where none is."""
-    if not len(grades):
-        return np.empty(0, dtype="float64")
-    with warnings.catch_warnings():
-        warnings.filterwarnings("ignore", "All-NaN slice encountered", RuntimeWarning)
-        return np.nanmedian(grades, axis=1)
+    (:func:`analysis.readability.formulas.consensus_grade`); NaN where none is.
+
+    The median as NumPy and pandas take it: the middle value, or the mean of the two
+    middle ones, ``(low + high) / 2``. Sorting puts the NaNs last.
+    """
+    ordered = np.sort(grades, axis=1)
+    numbers = (~np.isnan(grades)).sum(axis=1)
+    rows = np.arange(len(grades))
+    low = ordered[rows, np.maximum((numbers - 1) // 2, 0)]
+    high = ordered[rows, np.maximum(numbers // 2, 0)]
+    middle = np.where(numbers % 2 == 1, high, (low + high) / 2)
+    return np.where(numbers > 0, middle, np.nan)
 
 
 def score_arrays(counts: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
@@ -97,26 +112,25 @@ def last_at_or_before(starts: np.ndarray, points: np.ndarray) -> np.ndarray:
     return np.where(at >= 0, order[np.maximum(at, 0)], -1)
 
 
-def voice_labels(words: pd.DataFrame, attributions: pd.DataFrame) -> np.ndarray:
+def voice_labels(words: Columns, attributions: pd.DataFrame) -> np.ndarray:
     """The voice of each word, by the rule of :func:`analysis.core.schema.word_voices`.
 
     Quotation inside quotation marks; else paraphrase inside the content of an
     attribution with a speaker (the one starting nearest before the word, when the word
     ends by its end); else narration.
     """
-    in_quote = words["in_quote"].to_numpy().astype(bool)
-    attributed = np.zeros(len(words), dtype=bool)
-    if len(words) and len(attributions):
+    in_quote = words["in_quote"].astype(bool)
+    attributed = np.zeros(len(in_quote), dtype=bool)
+    if len(in_quote) and len(attributions):
         row = last_at_or_before(
             attributions["start"].to_numpy().astype("int64"),
-            words["start"].to_numpy().astype("int64"),
+            words["start"].astype("int64"),
         )
         ends = attributions["end"].to_numpy().astype("int64")
         has_speaker = attributions["speaker"].notna().to_numpy()
         found = row >= 0
         at = np.maximum(row, 0)
-        word_ends = words["end"].to_numpy()
-        attributed = found & (word_ends <= ends[at]) & has_speaker[at]
+        attributed = found & (words["end"] <= ends[at]) & has_speaker[at]
     return np.where(in_quote, QUOTATION, np.where(attributed, PARAPHRASE, NARRATION)).astype(object)
 
 
@@ -144,7 +158,7 @@ def quoted_speakers(quote_table: pd.DataFrame) -> tuple[pd.DataFrame, pd.Series]
 
 
 def speaker_rows(
-    words: pd.DataFrame, quote_table: pd.DataFrame
+    words: Columns, quote_table: pd.DataFrame
 ) -> tuple[np.ndarray, object, np.ndarray]:
     """The word rows each speaker is quoted saying, per row that speaker's name, and which
     of the words in quotation marks (in order of their start) these rows are.
@@ -157,13 +171,13 @@ def speaker_rows(
     if quoted.empty:  # no speaker's own words: an empty text column
         names = pd.Series(dtype=str)
     starts, ends, owners = _fragments(quoted)
-    inside = np.flatnonzero(words["in_quote"].to_numpy().astype(bool))
-    inside = inside[np.argsort(words["start"].to_numpy()[inside], kind="stable")]
+    inside = np.flatnonzero(words["in_quote"].astype(bool))
+    inside = inside[np.argsort(words["start"][inside], kind="stable")]
     if not len(starts) or not len(inside):
         return inside[:0], names.array[:0], np.zeros(len(inside), dtype=bool)
-    fragment = last_at_or_before(starts, words["start"].to_numpy()[inside].astype("int64"))
+    fragment = last_at_or_before(starts, words["start"][inside].astype("int64"))
     at = np.maximum(fragment, 0)
-    within = (fragment >= 0) & (words["end"].to_numpy()[inside] <= ends[at])
+    within = (fragment >= 0) & (words["end"][inside] <= ends[at])
     return inside[within], names.array.take(owners[at[within]]), within
 
 

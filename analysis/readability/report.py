@@ -35,11 +35,13 @@ from analysis.readability.formulas import (
 from analysis.readability.groups import (
     COUNT_COLUMNS,
     SUMMED,
+    Columns,
     group_counts,
     runs_of,
     score_arrays,
     speaker_rows,
     voice_labels,
+    word_columns,
 )
 from analysis.readability.words import article_word_table
 from analysis.speakers import resolved_quotes
@@ -52,7 +54,7 @@ def count_words(words: pd.DataFrame, by: str | list[str] | None = None) -> pd.Da
     is partly quotation counts once for the quotation and once for the narration.
     """
     if by is None:
-        return pd.DataFrame(group_counts(words, np.zeros(len(words), dtype="intp"), 1))
+        return pd.DataFrame(group_counts(word_columns(words), np.zeros(len(words), "intp"), 1))
     if not isinstance(by, str):
         named = {
             "sentences": ("sentence", "nunique"),
@@ -62,7 +64,7 @@ def count_words(words: pd.DataFrame, by: str | list[str] | None = None) -> pd.Da
         counts = words.groupby(by, sort=False).agg(**named).reset_index()
         return counts.astype({c: int for c in COUNT_COLUMNS})
     codes, groups = pd.factorize(words[by], sort=False)
-    return pd.DataFrame({by: groups, **group_counts(words, codes, len(groups))})
+    return pd.DataFrame({by: groups, **group_counts(word_columns(words), codes, len(groups))})
 
 
 def score_counts(counts: pd.DataFrame) -> pd.DataFrame:
@@ -119,24 +121,32 @@ class Readability(Mapping):
     def __len__(self) -> int:
         return len(self.counts) + len(self.scores)
 
+    def _columns(self) -> dict[str, list]:
+        n = len(MEASURES)
+        return {
+            "measure": [m.key for m in MEASURES],
+            "name": [m.name for m in MEASURES],
+            "value": [self.scores[m.key] for m in MEASURES],
+            "is_grade": [m.is_grade for m in MEASURES],
+            "valid": [self.valid[m.key] for m in MEASURES],
+            "note": [self.notes[m.key] for m in MEASURES],
+            "source": [m.source for m in MEASURES],
+            "start": [self.start] * n,
+            "end": [self.end] * n,
+        }
+
     @property
     def table(self) -> pd.DataFrame:
         """One row per formula: ``measure``, ``name``, ``value``, ``is_grade``, ``valid``,
         ``note``, ``source``, and ``start``/``end`` of the text it was computed on."""
-        n = len(MEASURES)
-        return pd.DataFrame(
-            {
-                "measure": [m.key for m in MEASURES],
-                "name": [m.name for m in MEASURES],
-                "value": [self.scores[m.key] for m in MEASURES],
-                "is_grade": [m.is_grade for m in MEASURES],
-                "valid": [self.valid[m.key] for m in MEASURES],
-                "note": [self.notes[m.key] for m in MEASURES],
-                "source": [m.source for m in MEASURES],
-                "start": [self.start] * n,
-                "end": [self.end] * n,
-            }
-        )
+        return pd.DataFrame(self._columns())
+
+    def located_table(self, text: str) -> pd.DataFrame:
+        """:attr:`table` with a last column, ``text``: the stretch of ``text`` (the article's)
+        it was computed on, empty when there were no words."""
+        stretch = text[self.start : self.end] if self.start is not None else ""
+        column = pd.array([stretch] * len(MEASURES), dtype="str")
+        return pd.DataFrame(self._columns() | {"text": column})
 
 
 def _consensus(grades: dict[str, float], valid: dict[str, bool]) -> tuple[float, bool, str]:
@@ -152,7 +162,7 @@ def _consensus(grades: dict[str, float], valid: dict[str, bool]) -> tuple[float,
 
 def readability_of_words(words: pd.DataFrame) -> Readability:
     """The :class:`Readability` of any set of rows of a :func:`word_table`."""
-    totals = group_counts(words, np.zeros(len(words), dtype="intp"), 1)
+    totals = group_counts(word_columns(words), np.zeros(len(words), dtype="intp"), 1)
     counts = {k: int(v[0]) for k, v in totals.items()}
     scores = {key: float(formula(counts)) for key, formula in FORMULAS.items()}
     valid, notes = {}, {}
@@ -190,21 +200,33 @@ def speaker_words(words: pd.DataFrame, quote_table: pd.DataFrame) -> pd.DataFram
     """
     if not quote_table["kind"].isin(["direct", "mixed"]).any():
         return words.iloc[0:0].assign(speaker=pd.Series(dtype=str))
-    rows, names, kept = speaker_rows(words, quote_table)
+    rows, names, kept = speaker_rows(word_columns(words), quote_table)
     # the row labels a filter of the as-of merge's rows (kept of the quoted words) had
     index = pd.RangeIndex(len(kept))[kept]
     table = words.iloc[rows].set_axis(index)
     return table.assign(speaker=pd.Series(names, index=index, dtype=names.dtype))
 
 
-def _located(article: Article, by: str, words: pd.DataFrame) -> pd.DataFrame:
+def _word_columns(article: Article, words: pd.DataFrame | None) -> Columns:
+    """The arrays of ``words`` (the article's own word table when None); those of the
+    article's own table are read once and kept with it, which no caller changes in place."""
+    kept = article_word_table(article) if words is None else words
+    if kept is not article.__dict__.get("_readability_words"):
+        return word_columns(kept)
+    columns = article.__dict__.get("_readability_word_columns")
+    if columns is None:
+        columns = article.__dict__["_readability_word_columns"] = word_columns(kept)
+    return columns
+
+
+def _located(article: Article, by: str, words: Columns) -> pd.DataFrame:
     """Counts and formulas of each body paragraph or sentence with words, in article order,
     with its ``start``, ``end`` and ``text`` (and a sentence's ``paragraph``)."""
     if by == "paragraph":
         located = article.paragraphs[["paragraph", "start", "end", "text"]]
     else:
         located = article.sentences[["sentence", "paragraph", "start", "end", "text"]]
-    groups, codes = np.unique(words[by].to_numpy(), return_inverse=True)
+    groups, codes = np.unique(words[by], return_inverse=True)
     counts = group_counts(words, codes.reshape(-1), len(groups))
     keys = located[by].to_numpy()
     at = np.minimum(np.searchsorted(groups, keys), max(len(groups) - 1, 0))
@@ -214,15 +236,18 @@ def _located(article: Article, by: str, words: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(table | counts | score_arrays(counts))
 
 
-def _grouped(words: pd.DataFrame, by: str, rows: np.ndarray, labels, dtype) -> pd.DataFrame:
+def _grouped(
+    words: Columns, by: str, rows: np.ndarray, labels, dtype, text: str | None
+) -> pd.DataFrame:
     """Counts and formulas of each voice or speaker (``labels``: the group of each word of
     ``rows``; ``dtype``: the column's), with its ``start``/``end`` and the ``spans`` of its
-    runs of words; most words first."""
-    columns = [words[c].to_numpy()[rows].tolist() for c in ("token", "start", "end")]
+    runs of words; most words first. Given the article's ``text``, a last column has the
+    stretch from each group's first word to its last."""
+    columns = [words[c][rows].tolist() for c in ("token", "start", "end")]
     runs = runs_of(columns[0], rows.tolist(), columns[1], columns[2], list(labels))
     groups = list(runs)
     code_of = {group: code for code, group in enumerate(groups)}
-    codes = np.full(len(words), -1, dtype="intp")
+    codes = np.full(len(words["token"]), -1, dtype="intp")
     codes[rows] = [code_of[label] for label in labels]
     counts = group_counts(words, codes, len(groups))
     order = np.argsort(-counts["words"], kind="stable")
@@ -237,7 +262,11 @@ def _grouped(words: pd.DataFrame, by: str, rows: np.ndarray, labels, dtype) -> p
         "spans": spans[order],
     }
     counts = {name: values[order] for name, values in counts.items()}
-    return pd.DataFrame(table | counts | score_arrays(counts))
+    table |= counts | score_arrays(counts)
+    if text is not None:
+        stretches = zip(table["start"].tolist(), table["end"].tolist(), strict=True)
+        table["text"] = pd.array([text[a:b] for a, b in stretches], dtype="str")
+    return pd.DataFrame(table)
 
 
 def readability_by(
@@ -245,6 +274,8 @@ def readability_by(
     by: str = "paragraph",
     quote_table: pd.DataFrame | None = None,
     words: pd.DataFrame | None = None,
+    *,
+    stretches: bool = False,
 ) -> pd.DataFrame:
     """Counts and formulas per ``paragraph``, ``sentence``, ``speaker`` or ``voice``, one row each.
 
@@ -259,20 +290,23 @@ def readability_by(
     their last, and ``spans`` lists the (start, end) of each run of their words.
     Short groups are scored all the same and flagged ``few_words``: read them as a
     comparison, not as grades. ``words`` is :func:`word_table` of the article, computed
-    when not given. Counts are bin counts of the word table (:mod:`analysis.readability.groups`).
+    when not given. ``stretches`` gives voices and speakers a last column, ``text``, with
+    that stretch (as the pipeline's tables have it). Counts are bin counts of the word
+    table (:mod:`analysis.readability.groups`).
     """
     if by not in GROUPINGS:
         raise ValueError(f"by must be one of {', '.join(GROUPINGS)}, not {by!r}")
-    words = article_word_table(article) if words is None else words
+    words = _word_columns(article, words)
     if by in ("paragraph", "sentence"):
         return _located(article, by, words)
     if quote_table is None:
         quote_table = resolved_quotes(article)
+    text = article.text if stretches else None
     if by == "voice":
         voices = voice_labels(words, quote_table)
-        return _grouped(words, by, np.arange(len(words)), voices, "str")
+        return _grouped(words, by, np.arange(len(voices)), voices, "str", text)
     rows, names, _ = speaker_rows(words, quote_table)
-    return _grouped(words, by, rows, names, names.dtype)
+    return _grouped(words, by, rows, names, names.dtype, text)
 
 
 def hardest_sentences(article: Article, n: int = 5) -> pd.DataFrame:
@@ -373,22 +407,6 @@ def compare_with_textstat(article: Article) -> pd.DataFrame:
 SCORE_COLUMNS = ["scope", "scope_id", "measure", "value", "valid", "start", "end", "text"]
 
 
-def _article_scores(report: Readability, text: str) -> dict[str, list]:
-    """The columns of the article scope, from its :class:`Readability` (validity as it says)."""
-    span = text[report.start : report.end] if report.start is not None else ""
-    n = len(MEASURES)
-    return {
-        "scope": ["article"] * n,
-        "scope_id": ["body"] * n,
-        "measure": MEASURE_KEYS,
-        "value": [report.scores[k] for k in MEASURE_KEYS],
-        "valid": [report.valid[k] for k in MEASURE_KEYS],
-        "start": [report.start] * n,
-        "end": [report.end] * n,
-        "text": [span] * n,
-    }
-
-
 def _group_valid(measure: Measure, words: np.ndarray, sentences: np.ndarray) -> np.ndarray:
     """Per group, whether the formula stands on enough text (:func:`measure_validity`); the
     consensus (the median of every grade formula) when the group has the :data:`MIN_WORDS`
@@ -403,25 +421,34 @@ def _group_valid(measure: Measure, words: np.ndarray, sentences: np.ndarray) -> 
     )
 
 
-def _scope_scores(text: str, scope: str, table: pd.DataFrame) -> dict[str, list]:
-    """The long columns of one :func:`readability_by` table: each row times each measure."""
-    n, m = len(table), len(MEASURES)
+def _scope_rows(text: str, scope: str, table: pd.DataFrame) -> dict[str, object]:
+    """One scope's groups (one row each of its :func:`readability_by` table): their scope,
+    id, start, end, text, and their value and validity per measure (groups x measures)."""
     words = table["words"].to_numpy(dtype="int64")
     sentences = table["sentences"].to_numpy(dtype="int64")
-    starts = table["start"].to_numpy(dtype="int64")
-    ends = table["end"].to_numpy(dtype="int64")
-    spans = [text[a:b] for a, b in zip(starts.tolist(), ends.tolist(), strict=True)]
-    values = table[MEASURE_KEYS].to_numpy(dtype="float64").reshape(n, m)
-    valid = np.column_stack([_group_valid(k, words, sentences) for k in MEASURES]).reshape(n, m)
+    starts = table["start"].to_numpy(dtype="int64").tolist()
+    ends = table["end"].to_numpy(dtype="int64").tolist()
     return {
-        "scope": [scope] * (n * m),
-        "scope_id": [str(key) for key in table[scope].tolist() for _ in range(m)],
-        "measure": MEASURE_KEYS * n,
-        "value": values.ravel().tolist(),
-        "valid": valid.ravel().tolist(),
-        "start": np.repeat(starts, m).tolist(),
-        "end": np.repeat(ends, m).tolist(),
-        "text": [span for span in spans for _ in range(m)],
+        "scope": [scope] * len(table),
+        "scope_id": [str(key) for key in table[scope].tolist()],
+        "start": starts,
+        "end": ends,
+        "text": [text[a:b] for a, b in zip(starts, ends, strict=True)],
+        "value": table[MEASURE_KEYS].to_numpy(dtype="float64"),
+        "valid": np.column_stack([_group_valid(k, words, sentences) for k in MEASURES]),
+    }
+
+
+def _article_rows(report: Readability, text: str) -> dict[str, object]:
+    """The article scope as one group, from its :class:`Readability` (validity as it says)."""
+    return {
+        "scope": ["article"],
+        "scope_id": ["body"],
+        "start": [report.start],
+        "end": [report.end],
+        "text": [text[report.start : report.end] if report.start is not None else ""],
+        "value": np.array([[report.scores[k] for k in MEASURE_KEYS]], dtype="float64"),
+        "valid": np.array([[report.valid[k] for k in MEASURE_KEYS]], dtype=bool),
     }
 
 
@@ -435,12 +462,27 @@ def readability_scores(
     the paragraph or sentence number, the speaker or the voice. Columns: scope, scope_id,
     measure, value, valid (:func:`measure_validity`), start, end, and text
     (``article.text[start:end]``: for speakers and voices the stretch from their first
-    word to their last). Built once from plain columns.
+    word to their last). Each column is built once per group and repeated per measure.
     """
     text = article.text
-    parts = [_article_scores(report, text)]
-    parts += [_scope_scores(text, scope, table) for scope, table in by.items() if len(table)]
-    columns = {name: [v for part in parts for v in part[name]] for name in SCORE_COLUMNS}
-    dtypes = dict.fromkeys(("scope", "scope_id", "measure", "text"), "str")
-    dtypes |= {"value": "float64", "valid": "bool", "start": "Int64", "end": "Int64"}
-    return pd.DataFrame({name: pd.array(columns[name], dtype=dtypes[name]) for name in columns})
+    parts = [_article_rows(report, text)]
+    parts += [_scope_rows(text, scope, table) for scope, table in by.items() if len(table)]
+    groups = {name: [v for part in parts for v in part[name]] for name in parts[0]}
+    n, m = len(groups["scope"]), len(MEASURE_KEYS)
+    per_group, per_measure = np.repeat(np.arange(n), m), np.tile(np.arange(m), n)
+
+    def repeated(name: str, dtype: str):
+        return pd.array(groups[name], dtype=dtype).take(per_group)
+
+    return pd.DataFrame(
+        {
+            "scope": repeated("scope", "str"),
+            "scope_id": repeated("scope_id", "str"),
+            "measure": pd.array(MEASURE_KEYS, dtype="str").take(per_measure),
+            "value": np.concatenate([part["value"] for part in parts]).ravel(),
+            "valid": np.concatenate([part["valid"] for part in parts]).ravel(),
+            "start": repeated("start", "Int64"),
+            "end": repeated("end", "Int64"),
+            "text": repeated("text", "str"),
+        }
+    )
