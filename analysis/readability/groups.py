@@ -62,8 +62,12 @@ def group_counts(words: Columns, codes: np.ndarray, n: int) -> dict[str, np.ndar
     kept = codes[keep]
     sentences = np.zeros(n, dtype="int64")
     if len(kept):
-        pairs = np.unique(np.column_stack([kept, words["sentence"][keep]]), axis=0)
-        sentences = np.bincount(pairs[:, 0], minlength=n).astype("int64")
+        # each (group, sentence) pair once, as one integer: group * span + sentence offset
+        sentence = words["sentence"][keep].astype("int64")
+        lowest = sentence.min()
+        span = int(sentence.max() - lowest) + 1
+        pairs = np.unique(kept.astype("int64") * span + (sentence - lowest))
+        sentences = np.bincount(pairs // span, minlength=n).astype("int64")
     counts = {"sentences": sentences, "words": np.bincount(kept, minlength=n).astype("int64")}
     for name, column in SUMMED.items():
         values = words[column][keep].astype("float64")

@@ -223,16 +223,16 @@ def _located(article: Article, by: str, words: Columns) -> pd.DataFrame:
     """Counts and formulas of each body paragraph or sentence with words, in article order,
     with its ``start``, ``end`` and ``text`` (and a sentence's ``paragraph``)."""
     if by == "paragraph":
-        located = article.paragraphs[["paragraph", "start", "end", "text"]]
+        located, columns = article.paragraphs, ["paragraph", "start", "end", "text"]
     else:
-        located = article.sentences[["sentence", "paragraph", "start", "end", "text"]]
+        located, columns = article.sentences, ["sentence", "paragraph", "start", "end", "text"]
     groups, codes = np.unique(words[by], return_inverse=True)
     counts = group_counts(words, codes.reshape(-1), len(groups))
     keys = located[by].to_numpy()
     at = np.minimum(np.searchsorted(groups, keys), max(len(groups) - 1, 0))
     present = np.flatnonzero(groups[at] == keys) if len(groups) else np.array([], dtype="intp")
     counts = {name: values[at[present]] for name, values in counts.items()}
-    table = {column: located[column].array.take(present) for column in located.columns}
+    table = {column: located[column].array.take(present) for column in columns}
     return pd.DataFrame(table | counts | score_arrays(counts))
 
 
@@ -434,7 +434,8 @@ def _scope_rows(text: str, scope: str, table: pd.DataFrame) -> dict[str, object]
         "start": starts,
         "end": ends,
         "text": [text[a:b] for a, b in zip(starts, ends, strict=True)],
-        "value": table[MEASURE_KEYS].to_numpy(dtype="float64"),
+        # column by column: selecting a list of columns costs a copy of the table
+        "value": np.column_stack([table[k].to_numpy(dtype="float64") for k in MEASURE_KEYS]),
         "valid": np.column_stack([_group_valid(k, words, sentences) for k in MEASURES]),
     }
 

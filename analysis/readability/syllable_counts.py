@@ -256,10 +256,11 @@ def syllables_with_source(word: str) -> tuple[int, str]:
     if number_words(written):
         return number_syllables(written), "number"
     word = written.lower()
-    if not normalize_word(word).strip("'"):
+    normalized = normalize_word(word)
+    if not normalized.strip("'"):
         return 0, "none"
     # "U.S." is in the dictionary with its dots (two syllables); "us" without them is one.
-    for form in (with_dots.lower(), word, normalize_word(word)):
+    for form in (with_dots.lower(), word, normalized):
         found = dictionary_syllables(form)
         if found is None:
             found = _possessive_syllables(form)

@@ -25,6 +25,7 @@ import pandas as pd
 from analysis.core.article import Article
 from analysis.readability.syllable_counts import (
     cmu_dictionary,
+    estimator_weights,
     number_syllables,
     phones_syllables,
     syllables_with_source,
@@ -247,6 +248,9 @@ def word_table(article: Article) -> pd.DataFrame:
     ``complex`` (Gunning) and ``difficult`` (Dale-Chall: unfamiliar, not a figure or a name).
     Built once as plain columns: per-word facts are cached by spelling across articles.
     """
+    # The syllable estimator's weights are read with the dictionary, once per process, so
+    # the first article with a word the dictionary lacks does not pay for them alone.
+    estimator_weights()
     words = article.words
     # Tokens that cannot be words (:func:`unreadable_tokens`) are left out of every count.
     readable = np.array([_written(t)[0] for t in words["text"].tolist()], dtype=bool)
