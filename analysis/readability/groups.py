@@ -138,10 +138,10 @@ def voice_labels(words: Columns, attributions: pd.DataFrame) -> np.ndarray:
     return np.where(in_quote, QUOTATION, np.where(attributed, PARAPHRASE, NARRATION)).astype(object)
 
 
-def _fragments(quoted: pd.DataFrame) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Start, end and quotation row of every fragment of ``quoted``, in table order."""
+def _fragments(quoted: list) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Start, end and quotation of every fragment of the quotations' ``fragments``, in order."""
     starts, ends, owners = [], [], []
-    for owner, fragments in enumerate(quoted["fragments"].tolist()):
+    for owner, fragments in enumerate(quoted):
         items = [fragments] if pd.api.types.is_scalar(fragments) else list(fragments)
         for fragment in items:
             if pd.api.types.is_scalar(fragment) and pd.isna(fragment):
@@ -153,12 +153,17 @@ def _fragments(quoted: pd.DataFrame) -> tuple[np.ndarray, np.ndarray, np.ndarray
     return as_array[0], as_array[1], as_array[2]
 
 
-def quoted_speakers(quote_table: pd.DataFrame) -> tuple[pd.DataFrame, pd.Series]:
-    """The direct and mixed quotations and the name of each one's speaker: the resolved
-    ``speaker``, else the mention as written, else :data:`UNRESOLVED`."""
-    quoted = quote_table[quote_table["kind"].isin(["direct", "mixed"])]
-    names = quoted["speaker"].where(quoted["speaker"].notna(), quoted["speaker_mention"])
-    return quoted, names.fillna(UNRESOLVED)
+def quoted_speakers(quote_table: pd.DataFrame) -> tuple[list, pd.Series]:
+    """The ``fragments`` of the direct and mixed quotations and the name of each one's
+    speaker: the resolved ``speaker``, else the mention as written, else :data:`UNRESOLVED`.
+
+    Only the three columns are read, not a copy of the whole table.
+    """
+    kinds = quote_table["kind"].tolist()
+    rows = np.array([i for i, k in enumerate(kinds) if k in ("direct", "mixed")], dtype="intp")
+    speaker = quote_table["speaker"].take(rows)
+    names = speaker.where(speaker.notna(), quote_table["speaker_mention"].take(rows))
+    return quote_table["fragments"].take(rows).tolist(), names.fillna(UNRESOLVED)
 
 
 def speaker_rows(
@@ -172,7 +177,7 @@ def speaker_rows(
     end). Rows in order of their start; names keep the dtype of the quote table's.
     """
     quoted, names = quoted_speakers(quote_table)
-    if quoted.empty:  # no speaker's own words: an empty text column
+    if not quoted:  # no speaker's own words: an empty text column
         names = pd.Series(dtype=str)
     starts, ends, owners = _fragments(quoted)
     inside = np.flatnonzero(words["in_quote"].astype(bool))

@@ -198,7 +198,7 @@ def speaker_words(words: pd.DataFrame, quote_table: pd.DataFrame) -> pd.DataFram
     quotations are left out: their words are the reporter's paraphrase, not the speaker's.
     A speaker the resolver could not name keeps the mention as written.
     """
-    if not quote_table["kind"].isin(["direct", "mixed"]).any():
+    if not any(kind in ("direct", "mixed") for kind in quote_table["kind"].tolist()):
         return words.iloc[0:0].assign(speaker=pd.Series(dtype=str))
     rows, names, kept = speaker_rows(word_columns(words), quote_table)
     # the row labels a filter of the as-of merge's rows (kept of the quoted words) had
