@@ -5,9 +5,10 @@ from the word table of :mod:`analysis.readability.words`.
 
 The unit of everything is one row per body word (:func:`word_table`), with its
 syllables, letters and whether it is polysyllabic, complex (Gunning) or unfamiliar
-(Dale-Chall). Counts are group-by sums of that table, so the same formulas give the
-whole article (:func:`readability`), each paragraph, sentence, speaker or voice
-(:func:`readability_by`).
+(Dale-Chall). Counts are sums of that table per group (NumPy bin counts over the
+word rows, :mod:`analysis.readability.groups`), so the same formulas give the whole
+article (:func:`readability_report`), each paragraph, sentence, speaker or voice
+(:func:`readability_by`), and each table is built once from plain columns.
 
 Every formula was built on samples of about 100 words, and SMOG on 30 sentences; a
 value computed on less is returned with ``valid=False`` and a note, never dropped and
@@ -421,6 +422,18 @@ def _group_valid(measure: Measure, words: np.ndarray, sentences: np.ndarray) -> 
     )
 
 
+def _measure_values(table: pd.DataFrame) -> np.ndarray:
+    """The (groups x measures) values of a :func:`readability_by` table, as one float array."""
+    first = table.columns.get_loc(MEASURE_KEYS[0])
+    if (
+        isinstance(first, int)
+        and list(table.columns[first : first + len(MEASURE_KEYS)]) == MEASURE_KEYS
+    ):
+        # the measures side by side, as readability_by leaves them: one slice of one block
+        return table.iloc[:, first : first + len(MEASURE_KEYS)].to_numpy(dtype="float64")
+    return np.column_stack([table[k].to_numpy(dtype="float64") for k in MEASURE_KEYS])
+
+
 def _scope_rows(text: str, scope: str, table: pd.DataFrame) -> dict[str, object]:
     """One scope's groups (one row each of its :func:`readability_by` table): their scope,
     id, start, end, text, and their value and validity per measure (groups x measures)."""
@@ -434,8 +447,7 @@ def _scope_rows(text: str, scope: str, table: pd.DataFrame) -> dict[str, object]
         "start": starts,
         "end": ends,
         "text": [text[a:b] for a, b in zip(starts, ends, strict=True)],
-        # column by column: selecting a list of columns costs a copy of the table
-        "value": np.column_stack([table[k].to_numpy(dtype="float64") for k in MEASURE_KEYS]),
+        "value": _measure_values(table),
         "valid": np.column_stack([_group_valid(k, words, sentences) for k in MEASURES]),
     }
 

@@ -192,11 +192,12 @@ def _opens_span(tokens: pd.DataFrame, labels: pd.Index) -> np.ndarray:
     return np.where(at >= 0, opens[np.maximum(at, 0)], True)
 
 
-def _proper(texts: list[str], kinds: list[str], lowers: list[str], opens: np.ndarray) -> list[bool]:
+def _proper(
+    texts: list[str], kinds: list[str], lowers: list[str], facts: list[tuple], opens: np.ndarray
+) -> list[bool]:
     """Names: a capital mid-sentence, or at a sentence start when the article also capitalises
     the word mid-sentence ("Trump has spent..." after "...said Trump"), or all capitals; a
-    word, not a figure, and never "I"."""
-    facts = [_written(t) for t in texts]
+    word, not a figure, and never "I". ``facts`` are the words' :func:`_written`."""
     mid = [f[3] and not o for f, o in zip(facts, opens.tolist(), strict=True)]
     names = {t for t, m in zip(texts, mid, strict=True) if m}
     return [
@@ -210,7 +211,7 @@ def _counted_columns(words: pd.DataFrame, opens: np.ndarray) -> dict[str, object
     texts, lowers, kinds = (words[c].tolist() for c in ("text", "lower", "kind"))
     forms = [_form(lower, kind) for lower, kind in zip(lowers, kinds, strict=True)]
     facts = [_written(t) for t in texts]
-    proper = _proper(texts, kinds, lowers, opens)
+    proper = _proper(texts, kinds, lowers, facts, opens)
     syllables = np.array([f[0] for f in forms], dtype="int64")
     is_word = [k == "word" for k in kinds]
     # A figure is neither a hard word nor an easy one: Gunning and Dale-Chall count vocabulary.
