@@ -262,13 +262,13 @@ def _readability_report(article, options, words):
 @stage("readability", "readability_report")
 def _readability(article, options, report):
     """The standard formulas on the whole body, one row each."""
-    return report.table
+    return report.located_table(article.text)
 
 
 for _by in readability.GROUPINGS:
 
     def _readability_by(article, options, quotes, words, by=_by):
-        return readability.readability_by(article, by, quotes, words)
+        return readability.readability_by(article, by, quotes, words, stretches=True)
 
     _readability_by.__doc__ = f"Counts and formulas per {_by}."
     stage(f"readability_by_{_by}", "quotes", "words")(_readability_by)

@@ -536,3 +536,43 @@ def test_tokens_that_cannot_be_words_are_left_out_and_listed():
 
     assert [cannot_be_word(w) for w in ("and/or", "24/7", "he/she", "Yahoo!")] == [None] * 4
     assert cannot_be_word("someone@example.com") == cannot_be_word("www.cbc.ca") == "a web address"
+
+
+# --------------------------------------------------------------------------- array counting
+
+
+def test_array_voices_follow_the_one_definition_of_voices(seed_article):
+    from analysis.core.schema import word_voices
+
+    groups = importlib.import_module("analysis.readability.groups")
+    words = rd.word_table(seed_article)
+    quote_table = analysis.quotes(seed_article)
+    fast = groups.voice_labels(groups.word_columns(words), quote_table)
+    assert list(fast) == list(word_voices(words, quote_table))
+    assert {"quotation", "paraphrase", "narration"} == set(fast)
+
+
+def test_consensus_of_arrays_is_the_pandas_median_exactly():
+    groups = importlib.import_module("analysis.readability.groups")
+    rng = np.random.default_rng(7)
+    grades = rng.normal(10, 4, size=(200, len(formulas.CONSENSUS_OF)))
+    grades[rng.random(grades.shape) < 0.3] = np.nan
+    grades[0] = np.nan  # no grade at all: NaN, not an error
+    expected = pd.DataFrame(grades).median(axis=1, skipna=True).to_numpy()
+    np.testing.assert_array_equal(groups.consensus_of(grades), expected)
+
+
+def test_pipeline_tables_carry_the_stretch_they_scored(seed_article):
+    result = analysis.analyse(seed_article)
+    for by in ("voice", "speaker"):
+        plain = rd.readability_by(seed_article, by, result.quotes, result.words)
+        assert "text" not in plain.columns
+        located = rd.readability_by(seed_article, by, result.quotes, result.words, stretches=True)
+        pd.testing.assert_frame_equal(located.drop(columns="text"), plain)
+        pd.testing.assert_frame_equal(located, result[f"readability_by_{by}"])
+        assert_offsets_round_trip(seed_article.text, located)
+    report = result.readability_report
+    pd.testing.assert_frame_equal(
+        report.located_table(seed_article.text).drop(columns="text"), report.table
+    )
+    assert_offsets_round_trip(seed_article.text, result.readability)

@@ -5,9 +5,10 @@ from the word table of :mod:`analysis.readability.words`.
 
 The unit of everything is one row per body word (:func:`word_table`), with its
 syllables, letters and whether it is polysyllabic, complex (Gunning) or unfamiliar
-(Dale-Chall). Counts are group-by sums of that table, so the same formulas give the
-whole article (:func:`readability`), each paragraph, sentence, speaker or voice
-(:func:`readability_by`).
+(Dale-Chall). Counts are sums of that table per group (NumPy bin counts over the
+word rows, :mod:`analysis.readability.groups`), so the same formulas give the whole
+article (:func:`readability_report`), each paragraph, sentence, speaker or voice
+(:func:`readability_by`), and each table is built once from plain columns.
 
 Every formula was built on samples of about 100 words, and SMOG on 30 sentences; a
 value computed on less is returned with ``valid=False`` and a note, never dropped and
@@ -23,25 +24,28 @@ import numpy as np
 import pandas as pd
 
 from analysis.core.article import Article
-from analysis.core.schema import UNRESOLVED, word_voices
 from analysis.readability.formulas import (
     CONSENSUS_OF,
     FORMULAS,
+    MEASURE_KEYS,
     MEASURES,
     MIN_WORDS,
     REGISTRY,
-    SMOG_MIN_SENTENCES,
     Measure,
-    consensus_grade,
+)
+from analysis.readability.groups import (
+    COUNT_COLUMNS,
+    SUMMED,
+    Columns,
+    group_counts,
+    runs_of,
+    score_arrays,
+    speaker_rows,
+    voice_labels,
+    word_columns,
 )
 from analysis.readability.words import article_word_table
 from analysis.speakers import resolved_quotes
-
-#: The count columns every readability table carries, in order.
-COUNT_COLUMNS = [
-    "sentences", "words", "syllables", "polysyllables", "complex_words",
-    "characters", "letters", "difficult_words",
-]  # fmt: skip
 
 
 def count_words(words: pd.DataFrame, by: str | list[str] | None = None) -> pd.DataFrame:
@@ -50,53 +54,18 @@ def count_words(words: pd.DataFrame, by: str | list[str] | None = None) -> pd.Da
     A group's sentences are the distinct sentences its words are in, so a sentence that
     is partly quotation counts once for the quotation and once for the narration.
     """
-    named = {
-        "sentences": ("sentence", "nunique"),
-        "words": ("token", "size"),
-        "syllables": ("syllables", "sum"),
-        "polysyllables": ("polysyllable", "sum"),
-        "complex_words": ("complex", "sum"),
-        "characters": ("characters", "sum"),
-        "letters": ("letters", "sum"),
-        "difficult_words": ("difficult", "sum"),
-    }
     if by is None:
-        words = words.assign(_all=0)
-        by = "_all"
-        counts = words.groupby(by).agg(**named).reset_index(drop=True)
-        if counts.empty:
-            counts = pd.DataFrame([dict.fromkeys(COUNT_COLUMNS, 0)])
-        return counts[COUNT_COLUMNS].astype(int)
+        return pd.DataFrame(group_counts(word_columns(words), np.zeros(len(words), "intp"), 1))
     if not isinstance(by, str):
+        named = {
+            "sentences": ("sentence", "nunique"),
+            "words": ("token", "size"),
+            **{name: (column, "sum") for name, column in SUMMED.items()},
+        }
         counts = words.groupby(by, sort=False).agg(**named).reset_index()
         return counts.astype({c: int for c in COUNT_COLUMNS})
-    return _count_by(words, by)
-
-
-#: The word-table column each count sums (``sentences`` counts distinct sentences instead).
-_SUMMED = {
-    "syllables": "syllables", "polysyllables": "polysyllable", "complex_words": "complex",
-    "characters": "characters", "letters": "letters", "difficult_words": "difficult",
-}  # fmt: skip
-
-
-def _count_by(words: pd.DataFrame, by: str) -> pd.DataFrame:
-    """:func:`count_words` per value of one column, with NumPy bin counts: groups in order of
-    first appearance, rows without a value left out (what ``groupby(by, sort=False)`` gives)."""
     codes, groups = pd.factorize(words[by], sort=False)
-    keep = codes >= 0
-    codes = codes[keep]
-    n = len(groups)
-    table = {by: groups, "sentences": np.zeros(n, dtype="int64")}
-    if len(codes):
-        pairs = np.unique(np.column_stack([codes, words["sentence"].to_numpy()[keep]]), axis=0)
-        table["sentences"] = np.bincount(pairs[:, 0], minlength=n)
-    table["words"] = np.bincount(codes, minlength=n)
-    for name, column in _SUMMED.items():
-        values = words[column].to_numpy()[keep].astype("float64")
-        table[name] = np.bincount(codes, weights=values, minlength=n)
-    counts = pd.DataFrame(table)
-    return counts.astype({c: "int64" for c in COUNT_COLUMNS})
+    return pd.DataFrame({by: groups, **group_counts(word_columns(words), codes, len(groups))})
 
 
 def score_counts(counts: pd.DataFrame) -> pd.DataFrame:
@@ -105,13 +74,9 @@ def score_counts(counts: pd.DataFrame) -> pd.DataFrame:
     ``few_words`` marks rows under :data:`MIN_WORDS` words (every formula was built on
     100-word samples), ``few_sentences_for_smog`` rows under :data:`SMOG_MIN_SENTENCES`.
     """
-    scored = counts.copy()
-    for key, formula in FORMULAS.items():
-        scored[key] = formula(scored) if len(scored) else pd.Series(dtype=float)
-    scored["consensus_grade"] = consensus_grade(scored)
-    scored["few_words"] = scored["words"] < MIN_WORDS
-    scored["few_sentences_for_smog"] = scored["sentences"] < SMOG_MIN_SENTENCES
-    return scored
+    arrays = {c: counts[c].to_numpy() for c in COUNT_COLUMNS}
+    scores = score_arrays(arrays)
+    return pd.concat([counts, pd.DataFrame(scores, index=counts.index)], axis=1)
 
 
 def measure_validity(key: str, words: int, sentences: int) -> tuple[bool, str]:
@@ -157,52 +122,57 @@ class Readability(Mapping):
     def __len__(self) -> int:
         return len(self.counts) + len(self.scores)
 
+    def _columns(self) -> dict[str, list]:
+        n = len(MEASURES)
+        return {
+            "measure": [m.key for m in MEASURES],
+            "name": [m.name for m in MEASURES],
+            "value": [self.scores[m.key] for m in MEASURES],
+            "is_grade": [m.is_grade for m in MEASURES],
+            "valid": [self.valid[m.key] for m in MEASURES],
+            "note": [self.notes[m.key] for m in MEASURES],
+            "source": [m.source for m in MEASURES],
+            "start": [self.start] * n,
+            "end": [self.end] * n,
+        }
+
     @property
     def table(self) -> pd.DataFrame:
         """One row per formula: ``measure``, ``name``, ``value``, ``is_grade``, ``valid``,
         ``note``, ``source``, and ``start``/``end`` of the text it was computed on."""
-        return pd.DataFrame(
-            [
-                {
-                    "measure": m.key,
-                    "name": m.name,
-                    "value": self.scores[m.key],
-                    "is_grade": m.is_grade,
-                    "valid": self.valid[m.key],
-                    "note": self.notes[m.key],
-                    "source": m.source,
-                    "start": self.start,
-                    "end": self.end,
-                }
-                for m in MEASURES
-            ]
-        )
+        return pd.DataFrame(self._columns())
+
+    def located_table(self, text: str) -> pd.DataFrame:
+        """:attr:`table` with a last column, ``text``: the stretch of ``text`` (the article's)
+        it was computed on, empty when there were no words."""
+        stretch = text[self.start : self.end] if self.start is not None else ""
+        column = pd.array([stretch] * len(MEASURES), dtype="str")
+        return pd.DataFrame(self._columns() | {"text": column})
+
+
+def _consensus(grades: dict[str, float], valid: dict[str, bool]) -> tuple[float, bool, str]:
+    """The consensus grade of one text: the median of its valid grade formulas, else (flagged)
+    the median of every grade formula that gave a number."""
+    usable = [v for k, v in grades.items() if valid[k] and not np.isnan(v)]
+    if usable:
+        return float(np.median(usable)), True, "median of the valid grade formulas"
+    numbers = [v for v in grades.values() if not np.isnan(v)]
+    consensus = float(np.median(numbers)) if numbers else float("nan")
+    return consensus, False, "no grade formula is valid on this text"
 
 
 def readability_of_words(words: pd.DataFrame) -> Readability:
     """The :class:`Readability` of any set of rows of a :func:`word_table`."""
-    counts = count_words(words).iloc[0].to_dict()
-    counts = {k: int(v) for k, v in counts.items()}
-    row = score_counts(pd.DataFrame([counts])).iloc[0]
+    totals = group_counts(word_columns(words), np.zeros(len(words), dtype="intp"), 1)
+    counts = {k: int(v[0]) for k, v in totals.items()}
+    scores = {key: float(formula(counts)) for key, formula in FORMULAS.items()}
     valid, notes = {}, {}
-    for m in MEASURES:
-        if m.key == "consensus_grade":
-            continue
-        valid[m.key], notes[m.key] = measure_validity(m.key, counts["words"], counts["sentences"])
-    grades = {k: float(row[k]) for k in CONSENSUS_OF}
-    usable = [v for k, v in grades.items() if valid[k] and not np.isnan(v)]
-    if usable:
-        consensus = float(np.median(usable))
-        valid["consensus_grade"], notes["consensus_grade"] = (
-            True,
-            "median of the valid grade formulas",
-        )
-    else:
-        consensus = float(row["consensus_grade"])
-        valid["consensus_grade"] = False
-        notes["consensus_grade"] = "no grade formula is valid on this text"
-    scores = {m.key: float(row[m.key]) for m in MEASURES if m.key != "consensus_grade"}
-    scores["consensus_grade"] = consensus
+    for key in FORMULAS:
+        valid[key], notes[key] = measure_validity(key, counts["words"], counts["sentences"])
+    grades = {k: scores[k] for k in CONSENSUS_OF}
+    scores["consensus_grade"], valid["consensus_grade"], notes["consensus_grade"] = _consensus(
+        grades, valid
+    )
     start = int(words["start"].min()) if len(words) else None
     end = int(words["end"].max()) if len(words) else None
     return Readability(counts=counts, scores=scores, valid=valid, notes=notes, start=start, end=end)
@@ -221,34 +191,6 @@ def readability_report(article: Article, words: pd.DataFrame | None = None) -> R
 GROUPINGS = ("paragraph", "sentence", "speaker", "voice")
 
 
-def _runs(words: pd.DataFrame, by: str) -> pd.DataFrame:
-    """Per group, the spans of its consecutive words: ``spans`` as a tuple of (start, end).
-
-    A run breaks where the group's next word is not the next body word of the article
-    (a word of another group, or of no group, lies between). Groups in order of their
-    first word; plain Python, one pass over the words.
-    """
-    ordered = words.sort_values("token")
-    columns = [ordered[c].tolist() for c in (by, "position", "start", "end")]
-    spans: dict[object, list[list[int]]] = {}
-    last: dict[object, int] = {}
-    for group, position, start, end in zip(*columns, strict=True):
-        if pd.isna(group):
-            continue
-        runs = spans.setdefault(group, [])
-        if runs and last[group] == position - 1:
-            runs[-1][1] = max(runs[-1][1], int(end))
-        else:
-            runs.append([int(start), int(end)])
-        last[group] = position
-    rows = [
-        (group, min(s for s, _ in runs), max(e for _, e in runs), tuple(map(tuple, runs)))
-        for group, runs in spans.items()
-    ]
-    table = pd.DataFrame(rows, columns=[by, "start", "end", "spans"])
-    return table.astype({"start": "int64", "end": "int64"})
-
-
 def speaker_words(words: pd.DataFrame, quote_table: pd.DataFrame) -> pd.DataFrame:
     """The words each speaker is quoted saying: words in quotation marks inside a direct or
     mixed quotation's fragments, with that quotation's ``speaker``.
@@ -257,24 +199,75 @@ def speaker_words(words: pd.DataFrame, quote_table: pd.DataFrame) -> pd.DataFram
     quotations are left out: their words are the reporter's paraphrase, not the speaker's.
     A speaker the resolver could not name keeps the mention as written.
     """
-    quoted = quote_table[quote_table["kind"].isin(["direct", "mixed"])]
-    if quoted.empty:
+    if not any(kind in ("direct", "mixed") for kind in quote_table["kind"].tolist()):
         return words.iloc[0:0].assign(speaker=pd.Series(dtype=str))
-    names = quoted["speaker"].where(quoted["speaker"].notna(), quoted["speaker_mention"])
-    fragments = (
-        quoted.assign(speaker=names.fillna(UNRESOLVED))[["speaker", "fragments"]]
-        .explode("fragments")
-        .dropna(subset=["fragments"])
-    )
-    fragments["frag_start"] = fragments["fragments"].map(lambda f: int(f[0]))
-    fragments["frag_end"] = fragments["fragments"].map(lambda f: int(f[1]))
-    fragments = fragments.sort_values("frag_start")[["frag_start", "frag_end", "speaker"]]
-    inside = words[words["in_quote"]].sort_values("start")
-    joined = pd.merge_asof(
-        inside, fragments, left_on="start", right_on="frag_start", direction="backward"
-    )
-    joined = joined[joined["frag_end"].notna() & (joined["end"] <= joined["frag_end"])]
-    return joined.drop(columns=["frag_start", "frag_end"])
+    rows, names, kept = speaker_rows(word_columns(words), quote_table)
+    # the row labels a filter of the as-of merge's rows (kept of the quoted words) had
+    index = pd.RangeIndex(len(kept))[kept]
+    table = words.iloc[rows].set_axis(index)
+    return table.assign(speaker=pd.Series(names, index=index, dtype=names.dtype))
+
+
+def _word_columns(article: Article, words: pd.DataFrame | None) -> Columns:
+    """The arrays of ``words`` (the article's own word table when None); those of the
+    article's own table are read once and kept with it, which no caller changes in place."""
+    kept = article_word_table(article) if words is None else words
+    if kept is not article.__dict__.get("_readability_words"):
+        return word_columns(kept)
+    columns = article.__dict__.get("_readability_word_columns")
+    if columns is None:
+        columns = article.__dict__["_readability_word_columns"] = word_columns(kept)
+    return columns
+
+
+def _located(article: Article, by: str, words: Columns) -> pd.DataFrame:
+    """Counts and formulas of each body paragraph or sentence with words, in article order,
+    with its ``start``, ``end`` and ``text`` (and a sentence's ``paragraph``)."""
+    if by == "paragraph":
+        located, columns = article.paragraphs, ["paragraph", "start", "end", "text"]
+    else:
+        located, columns = article.sentences, ["sentence", "paragraph", "start", "end", "text"]
+    groups, codes = np.unique(words[by], return_inverse=True)
+    counts = group_counts(words, codes.reshape(-1), len(groups))
+    keys = located[by].to_numpy()
+    at = np.minimum(np.searchsorted(groups, keys), max(len(groups) - 1, 0))
+    present = np.flatnonzero(groups[at] == keys) if len(groups) else np.array([], dtype="intp")
+    counts = {name: values[at[present]] for name, values in counts.items()}
+    table = {column: located[column].array.take(present) for column in columns}
+    return pd.DataFrame(table | counts | score_arrays(counts))
+
+
+def _grouped(
+    words: Columns, by: str, rows: np.ndarray, labels, dtype, text: str | None
+) -> pd.DataFrame:
+    """Counts and formulas of each voice or speaker (``labels``: the group of each word of
+    ``rows``; ``dtype``: the column's), with its ``start``/``end`` and the ``spans`` of its
+    runs of words; most words first. Given the article's ``text``, a last column has the
+    stretch from each group's first word to its last."""
+    columns = [words[c][rows].tolist() for c in ("token", "start", "end")]
+    runs = runs_of(columns[0], rows.tolist(), columns[1], columns[2], list(labels))
+    groups = list(runs)
+    code_of = {group: code for code, group in enumerate(groups)}
+    codes = np.full(len(words["token"]), -1, dtype="intp")
+    codes[rows] = [code_of[label] for label in labels]
+    counts = group_counts(words, codes, len(groups))
+    order = np.argsort(-counts["words"], kind="stable")
+    spans = np.empty(len(groups), dtype=object)
+    spans[:] = [tuple(map(tuple, runs[group])) for group in groups]
+    table = {
+        # a Series keeps an object dtype, which an array in a dict would lose to "str";
+        # a table of no group has always had an object column
+        by: pd.Series(groups, dtype=dtype if groups else object).take(order).reset_index(drop=True),
+        "start": np.array([min(s for s, _ in runs[g]) for g in groups], dtype="int64")[order],
+        "end": np.array([max(e for _, e in runs[g]) for g in groups], dtype="int64")[order],
+        "spans": spans[order],
+    }
+    counts = {name: values[order] for name, values in counts.items()}
+    table |= counts | score_arrays(counts)
+    if text is not None:
+        stretches = zip(table["start"].tolist(), table["end"].tolist(), strict=True)
+        table["text"] = pd.array([text[a:b] for a, b in stretches], dtype="str")
+    return pd.DataFrame(table)
 
 
 def readability_by(
@@ -282,6 +275,8 @@ def readability_by(
     by: str = "paragraph",
     quote_table: pd.DataFrame | None = None,
     words: pd.DataFrame | None = None,
+    *,
+    stretches: bool = False,
 ) -> pd.DataFrame:
     """Counts and formulas per ``paragraph``, ``sentence``, ``speaker`` or ``voice``, one row each.
 
@@ -296,29 +291,23 @@ def readability_by(
     their last, and ``spans`` lists the (start, end) of each run of their words.
     Short groups are scored all the same and flagged ``few_words``: read them as a
     comparison, not as grades. ``words`` is :func:`word_table` of the article, computed
-    when not given.
+    when not given. ``stretches`` gives voices and speakers a last column, ``text``, with
+    that stretch (as the pipeline's tables have it). Counts are bin counts of the word
+    table (:mod:`analysis.readability.groups`).
     """
     if by not in GROUPINGS:
         raise ValueError(f"by must be one of {', '.join(GROUPINGS)}, not {by!r}")
-    words = (article_word_table(article) if words is None else words).copy()
-    words["position"] = np.arange(len(words))
-    if by in ("voice", "speaker") and quote_table is None:
-        quote_table = resolved_quotes(article)
-    if by == "voice":
-        words["voice"] = word_voices(words, quote_table).to_numpy()
-    elif by == "speaker":
-        words = speaker_words(words, quote_table)
-    scored = score_counts(count_words(words, by=by))
+    words = _word_columns(article, words)
     if by in ("paragraph", "sentence"):
-        if by == "paragraph":
-            located = article.paragraphs[["paragraph", "start", "end", "text"]]
-        else:
-            located = article.sentences[["sentence", "paragraph", "start", "end", "text"]]
-        scored = located.merge(scored, on=by, how="inner")
-    else:
-        scored = _runs(words, by).merge(scored, on=by, how="inner")
-        scored = scored.sort_values("words", ascending=False, kind="stable")
-    return scored.reset_index(drop=True)
+        return _located(article, by, words)
+    if quote_table is None:
+        quote_table = resolved_quotes(article)
+    text = article.text if stretches else None
+    if by == "voice":
+        voices = voice_labels(words, quote_table)
+        return _grouped(words, by, np.arange(len(voices)), voices, "str", text)
+    rows, names, _ = speaker_rows(words, quote_table)
+    return _grouped(words, by, rows, names, names.dtype, text)
 
 
 def hardest_sentences(article: Article, n: int = 5) -> pd.DataFrame:
@@ -419,16 +408,6 @@ def compare_with_textstat(article: Article) -> pd.DataFrame:
 SCORE_COLUMNS = ["scope", "scope_id", "measure", "value", "valid", "start", "end", "text"]
 
 
-def _article_scores(report: Readability, text: str) -> list[tuple]:
-    """The rows of the article scope, from its :class:`Readability` (validity as it says)."""
-    span = text[report.start : report.end] if report.start is not None else ""
-    return [
-        ("article", "body", m.key, report.scores[m.key], report.valid[m.key], report.start,
-         report.end, span)
-        for m in MEASURES
-    ]  # fmt: skip
-
-
 def _group_valid(measure: Measure, words: np.ndarray, sentences: np.ndarray) -> np.ndarray:
     """Per group, whether the formula stands on enough text (:func:`measure_validity`); the
     consensus (the median of every grade formula) when the group has the :data:`MIN_WORDS`
@@ -443,30 +422,47 @@ def _group_valid(measure: Measure, words: np.ndarray, sentences: np.ndarray) -> 
     )
 
 
-def _scope_scores(text: str, scope: str, table: pd.DataFrame) -> pd.DataFrame:
-    """The long rows of one :func:`readability_by` table: each row times each measure."""
-    n, m = len(table), len(MEASURES)
+def _measure_values(table: pd.DataFrame) -> np.ndarray:
+    """The (groups x measures) values of a :func:`readability_by` table, as one float array."""
+    first = table.columns.get_loc(MEASURE_KEYS[0])
+    if (
+        isinstance(first, int)
+        and list(table.columns[first : first + len(MEASURE_KEYS)]) == MEASURE_KEYS
+    ):
+        # the measures side by side, as readability_by leaves them: one slice of one block
+        return table.iloc[:, first : first + len(MEASURE_KEYS)].to_numpy(dtype="float64")
+    return np.column_stack([table[k].to_numpy(dtype="float64") for k in MEASURE_KEYS])
+
+
+def _scope_rows(text: str, scope: str, table: pd.DataFrame) -> dict[str, object]:
+    """One scope's groups (one row each of its :func:`readability_by` table): their scope,
+    id, start, end, text, and their value and validity per measure (groups x measures)."""
     words = table["words"].to_numpy(dtype="int64")
     sentences = table["sentences"].to_numpy(dtype="int64")
-    starts = table["start"].to_numpy(dtype="int64")
-    ends = table["end"].to_numpy(dtype="int64")
-    spans = np.empty(n, dtype=object)
-    spans[:] = [text[a:b] for a, b in zip(starts, ends, strict=True)]
-    values = table[[k.key for k in MEASURES]].to_numpy(dtype="float64").reshape(n, m)
-    valid = np.column_stack([_group_valid(k, words, sentences) for k in MEASURES]).reshape(n, m)
-    return pd.DataFrame(
-        {
-            "scope": scope,
-            "scope_id": np.repeat(table[scope].astype(str).to_numpy(dtype=object), m),
-            "measure": np.tile(np.array([k.key for k in MEASURES], dtype=object), n),
-            "value": values.ravel(),
-            "valid": valid.ravel(),
-            "start": np.repeat(starts, m),
-            "end": np.repeat(ends, m),
-            "text": np.repeat(spans, m),
-        },
-        columns=SCORE_COLUMNS,
-    )
+    starts = table["start"].to_numpy(dtype="int64").tolist()
+    ends = table["end"].to_numpy(dtype="int64").tolist()
+    return {
+        "scope": [scope] * len(table),
+        "scope_id": [str(key) for key in table[scope].tolist()],
+        "start": starts,
+        "end": ends,
+        "text": [text[a:b] for a, b in zip(starts, ends, strict=True)],
+        "value": _measure_values(table),
+        "valid": np.column_stack([_group_valid(k, words, sentences) for k in MEASURES]),
+    }
+
+
+def _article_rows(report: Readability, text: str) -> dict[str, object]:
+    """The article scope as one group, from its :class:`Readability` (validity as it says)."""
+    return {
+        "scope": ["article"],
+        "scope_id": ["body"],
+        "start": [report.start],
+        "end": [report.end],
+        "text": [text[report.start : report.end] if report.start is not None else ""],
+        "value": np.array([[report.scores[k] for k in MEASURE_KEYS]], dtype="float64"),
+        "valid": np.array([[report.valid[k] for k in MEASURE_KEYS]], dtype=bool),
+    }
 
 
 def readability_scores(
@@ -479,12 +475,27 @@ def readability_scores(
     the paragraph or sentence number, the speaker or the voice. Columns: scope, scope_id,
     measure, value, valid (:func:`measure_validity`), start, end, and text
     (``article.text[start:end]``: for speakers and voices the stretch from their first
-    word to their last).
+    word to their last). Each column is built once per group and repeated per measure.
     """
     text = article.text
-    parts = [pd.DataFrame(_article_scores(report, text), columns=SCORE_COLUMNS)]
-    parts += [_scope_scores(text, scope, table) for scope, table in by.items() if len(table)]
-    table = pd.concat(parts, ignore_index=True)
-    return table.astype(
-        {"scope_id": str, "value": "float64", "valid": bool, "start": "Int64", "end": "Int64"}
+    parts = [_article_rows(report, text)]
+    parts += [_scope_rows(text, scope, table) for scope, table in by.items() if len(table)]
+    groups = {name: [v for part in parts for v in part[name]] for name in parts[0]}
+    n, m = len(groups["scope"]), len(MEASURE_KEYS)
+    per_group, per_measure = np.repeat(np.arange(n), m), np.tile(np.arange(m), n)
+
+    def repeated(name: str, dtype: str):
+        return pd.array(groups[name], dtype=dtype).take(per_group)
+
+    return pd.DataFrame(
+        {
+            "scope": repeated("scope", "str"),
+            "scope_id": repeated("scope_id", "str"),
+            "measure": pd.array(MEASURE_KEYS, dtype="str").take(per_measure),
+            "value": np.concatenate([part["value"] for part in parts]).ravel(),
+            "valid": np.concatenate([part["valid"] for part in parts]).ravel(),
+            "start": repeated("start", "Int64"),
+            "end": repeated("end", "Int64"),
+            "text": repeated("text", "str"),
+        }
     )

@@ -61,21 +61,28 @@ _WORD_PARTS = re.compile(r"[-\u2010\u2011\u2012\u2013\u2014/_.]+")
 # --- the dictionary ------------------------------------------------------------------
 
 
+#: A pronunciation: its phones, vowels with a stress digit ("AH0").
+Phones = tuple[str, ...]
+
+
 @cache
-def cmu_dictionary() -> dict[str, list[list[str]]]:
-    """The CMU Pronouncing Dictionary as NLTK reads it, loaded once.
+def cmu_dictionary() -> dict[str, tuple[Phones, ...]]:
+    """The CMU Pronouncing Dictionary as NLTK reads it, loaded once: word -> pronunciations.
 
     ``import analysis`` has already placed the dictionary where NLTK finds it offline.
+    Pronunciations are kept as tuples, not NLTK's lists: the same phones, but the
+    garbage collector stops tracking tuples of strings, and NLTK's 260,000 lists made
+    up most of the objects each of its full collections walked, in every later stage.
     """
     from analysis.core.offline import ensure_nltk_data
 
     ensure_nltk_data()
     from nltk.corpus import cmudict
 
-    return cmudict.dict()
+    return {word: tuple(map(tuple, prons)) for word, prons in cmudict.dict().items()}
 
 
-def phones_syllables(phones: list[str]) -> int:
+def phones_syllables(phones: Phones) -> int:
     """Syllables of one pronunciation: its vowel phones, the ones with a stress digit 0, 1 or 2."""
     return sum(phone[-1].isdigit() for phone in phones)
 
@@ -256,10 +263,11 @@ def syllables_with_source(word: str) -> tuple[int, str]:
     if number_words(written):
         return number_syllables(written), "number"
     word = written.lower()
-    if not normalize_word(word).strip("'"):
+    normalized = normalize_word(word)
+    if not normalized.strip("'"):
         return 0, "none"
     # "U.S." is in the dictionary with its dots (two syllables); "us" without them is one.
-    for form in (with_dots.lower(), word, normalize_word(word)):
+    for form in (with_dots.lower(), word, normalized):
         found = dictionary_syllables(form)
         if found is None:
             found = _possessive_syllables(form)

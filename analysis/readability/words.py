@@ -16,14 +16,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
+import numpy as np
 import pandas as pd
 
 from analysis.core.article import Article
 from analysis.readability.syllable_counts import (
     cmu_dictionary,
+    estimator_weights,
     number_syllables,
     phones_syllables,
     syllables_with_source,
@@ -56,10 +58,11 @@ def unreadable_tokens(article: Article) -> pd.DataFrame:
     One row per token: ``token``, ``start``, ``end``, ``text``, ``reason``.
     """
     words = article.words
-    reasons = [cannot_be_word(t) for t in words["text"]]
-    keep = pd.Series([r is not None for r in reasons], index=words.index, dtype=bool)
-    table = words.loc[keep, ["token", "start", "end", "text"]].reset_index(drop=True)
-    return table.assign(reason=pd.Series([r for r in reasons if r is not None], dtype="str"))
+    texts = words["text"].tolist()
+    rows = np.array([i for i, t in enumerate(texts) if not _written(t)[0]], dtype=np.intp)
+    table = {c: words[c].array.take(rows) for c in ("token", "start", "end", "text")}
+    reasons = pd.array([cannot_be_word(texts[i]) for i in rows.tolist()], dtype="str")
+    return pd.DataFrame(table | {"reason": reasons})
 
 
 _CONTRACTION = re.compile(r"^(?P<base>[a-z]+)'(?:s|re|ve|ll|d|m|t)$|^(?P<neg>[a-z]+)n't$")
@@ -142,6 +145,98 @@ def word_syllables(text: str, kind: str) -> tuple[int, str]:
     return max(1, counted), source
 
 
+#: The columns :func:`word_table` adds to the article's word columns, in order.
+WORD_COLUMNS = (
+    "syllables", "syllable_source", "letters", "characters", "polysyllable", "proper",
+    "complex", "difficult",
+)  # fmt: skip
+_LETTER = re.compile(r"[^\W\d_]")
+_LETTER_OR_DIGIT = re.compile(r"[^\W_]")
+_ALL_CAPITALS = re.compile(r"[A-Z][A-Z.&]+")
+
+
+@lru_cache(maxsize=1 << 16)
+def _written(text: str) -> tuple[bool, int, int, bool, bool]:
+    """What one written token shows, cached by its text (a corpus repeats most of its words):
+    whether it can be a word (:func:`cannot_be_word`), its letters, its letters and digits,
+    whether it starts with a capital letter, and whether it is in capitals ("NATO", "U.S.")."""
+    capital = bool(_LETTER.match(text)) and text[:1].isupper()
+    return (
+        cannot_be_word(text) is None,
+        len(_LETTER.findall(text)),
+        len(_LETTER_OR_DIGIT.findall(text)),
+        capital,
+        _ALL_CAPITALS.fullmatch(text) is not None,
+    )
+
+
+@lru_cache(maxsize=1 << 16)
+def _form(lower: str, kind: str) -> tuple[int, str, bool, bool]:
+    """What the formulas need of one lower-case form, cached: its syllables and their source
+    (:func:`word_syllables`), whether it is familiar (Dale-Chall, :func:`is_familiar`) and
+    whether it is complex (Gunning, :func:`is_complex`) when it is not a name."""
+    n_syllables, source = word_syllables(lower, kind)
+    return n_syllables, source, is_familiar(lower), is_complex(lower, n_syllables, False)
+
+
+def _opens_span(tokens: pd.DataFrame, labels: pd.Index) -> np.ndarray:
+    """Per word (by its token label), whether it opens its sentence or follows an opening
+    quotation mark: a capital there says nothing about names."""
+    sentence = tokens["sentence"].to_numpy()
+    kind = tokens["kind"].to_numpy(dtype=object)
+    opens = np.ones(len(tokens), dtype=bool)
+    if len(tokens) > 1:
+        previous = kind[:-1]
+        opens[1:] = (sentence[1:] != sentence[:-1]) | pd.isna(previous) | (previous == "quote")
+    at = tokens.index.get_indexer(labels)
+    return np.where(at >= 0, opens[np.maximum(at, 0)], True)
+
+
+def _proper(
+    texts: list[str], kinds: list[str], lowers: list[str], facts: list[tuple], opens: np.ndarray
+) -> list[bool]:
+    """Names: a capital mid-sentence, or at a sentence start when the article also capitalises
+    the word mid-sentence ("Trump has spent..." after "...said Trump"), or all capitals; a
+    word, not a figure, and never "I". ``facts`` are the words' :func:`_written`."""
+    mid = [f[3] and not o for f, o in zip(facts, opens.tolist(), strict=True)]
+    names = {t for t, m in zip(texts, mid, strict=True) if m}
+    return [
+        (m or (f[3] and t in names) or f[4]) and k == "word" and lower != "i"
+        for t, k, lower, f, m in zip(texts, kinds, lowers, facts, mid, strict=True)
+    ]
+
+
+def _counted_columns(words: pd.DataFrame, opens: np.ndarray) -> dict[str, object]:
+    """The :data:`WORD_COLUMNS` of the readable words, one plain-Python pass over them."""
+    texts, lowers, kinds = (words[c].tolist() for c in ("text", "lower", "kind"))
+    forms = [_form(lower, kind) for lower, kind in zip(lowers, kinds, strict=True)]
+    facts = [_written(t) for t in texts]
+    proper = _proper(texts, kinds, lowers, facts, opens)
+    syllables = np.array([f[0] for f in forms], dtype="int64")
+    is_word = [k == "word" for k in kinds]
+    # A figure is neither a hard word nor an easy one: Gunning and Dale-Chall count vocabulary.
+    return {
+        "syllables": syllables,
+        "syllable_source": pd.array([f[1] for f in forms], dtype="str"),
+        "letters": np.array([f[1] for f in facts], dtype="int64"),
+        "characters": np.array([f[2] for f in facts], dtype="int64"),
+        "polysyllable": syllables >= 3,
+        "proper": np.array(proper, dtype=bool),
+        "complex": np.array(
+            [w and not p and f[3] for w, p, f in zip(is_word, proper, forms, strict=True)],
+            dtype=bool,
+        ),
+        "difficult": np.array(
+            [w and not p and not f[2] for w, p, f in zip(is_word, proper, forms, strict=True)],
+            dtype=bool,
+        ),
+    }
+
+
+# The dtypes an empty word table has always had (what a merge of no rows gives).
+_EMPTY_DTYPES = {"syllables": "float64", "syllable_source": "float64", "complex": "float64"}
+
+
 def word_table(article: Article) -> pd.DataFrame:
     """One row per body word (word and number tokens), with what the formulas count.
 
@@ -152,49 +247,20 @@ def word_table(article: Article) -> pd.DataFrame:
     (capitalised and not the first word of its sentence or quotation, or first but
     capitalised mid-sentence elsewhere in the article, or all capitals),
     ``complex`` (Gunning) and ``difficult`` (Dale-Chall: unfamiliar, not a figure or a name).
+    Built once as plain columns: per-word facts are cached by spelling across articles.
     """
-    tokens = article.tokens
+    # The syllable estimator's weights are read with the dictionary, once per process, so
+    # the first article with a word the dictionary lacks does not pay for them alone.
+    estimator_weights()
     words = article.words
     # Tokens that cannot be words (:func:`unreadable_tokens`) are left out of every count.
-    readable = pd.Series([cannot_be_word(t) is None for t in words["text"]], index=words.index)
-    words = words[readable.astype(bool)].copy()
-    # A capital after a sentence start or an opening quotation mark says nothing about names.
-    previous_kind = (
-        tokens["kind"].shift(1).where(tokens["sentence"].eq(tokens["sentence"].shift(1)))
-    )
-    opens_span = previous_kind.isna() | previous_kind.eq("quote")
-    words["opens"] = opens_span.reindex(words.index).fillna(True).astype(bool)
-
-    forms = words[["lower", "kind"]].drop_duplicates()
-    counted = [word_syllables(t, k) for t, k in zip(forms["lower"], forms["kind"], strict=True)]
-    forms["syllables"] = [n for n, _ in counted]
-    forms["syllable_source"] = [source for _, source in counted]
-    words = words.merge(forms, on=["lower", "kind"], how="left").set_index(words.index)
-
-    text = words["text"]
-    words["letters"] = text.str.count(r"[^\W\d_]")
-    words["characters"] = text.str.count(r"[^\W_]")
-    words["polysyllable"] = words["syllables"] >= 3
-    capital = text.str.match(r"[^\W\d_]").astype(bool) & text.str[:1].str.isupper().astype(bool)
-    all_caps = text.str.fullmatch(r"[A-Z][A-Z.&]+").astype(bool)
-    named_mid_sentence = capital & ~words["opens"]
-    # A capital at a sentence start is a name when the article also capitalises the word
-    # mid-sentence ("Trump has spent..." after "...said Trump").
-    names = set(text[named_mid_sentence])
-    known_name = capital & words["opens"] & text.isin(names)
-    words["proper"] = (named_mid_sentence | known_name | all_caps) & words["kind"].eq("word")
-    words["proper"] &= words["lower"].ne("i")
-    # A figure is neither a hard word nor an easy one: Gunning and Dale-Chall count vocabulary.
-    words["complex"] = [
-        kind == "word" and is_complex(w, n, p)
-        for w, n, p, kind in zip(
-            words["lower"], words["syllables"], words["proper"], words["kind"], strict=True
-        )
-    ]
-    words["difficult"] = (
-        words["kind"].eq("word") & ~words["proper"] & ~words["lower"].map(is_familiar).astype(bool)
-    )
-    return words.drop(columns=["opens"]).reset_index(drop=True)
+    readable = np.array([_written(t)[0] for t in words["text"].tolist()], dtype=bool)
+    if not readable.all():
+        words = words[readable]
+    opens = _opens_span(article.tokens, words.index)
+    columns = {c: words[c].array for c in words.columns}
+    table = pd.DataFrame(columns | _counted_columns(words, opens))
+    return table.astype(_EMPTY_DTYPES) if table.empty else table
 
 
 def article_word_table(article: Article) -> pd.DataFrame:
