@@ -18,6 +18,7 @@ from typing import NamedTuple
 import pandas as pd
 
 from analysis import lexicons
+from analysis.stance.inputs import BodyWords, body_words
 from analysis.stance.markers import STOPWORDS, _normalize, reporting_verbs, stem_terms
 
 __all__ = ["discussed_targets", "entities", "propose_target", "proposals"]
@@ -47,10 +48,10 @@ class _BodyWord(NamedTuple):
     stem: str  # '' for a function word
 
 
-def _body_words(article) -> list[_BodyWord]:
+def _body_words(article, words: BodyWords | None = None) -> list[_BodyWord]:
     """Word tokens of body sentences with their stem ('' for a function word), in text order."""
-    words = article.words
-    columns = [words[c].tolist() for c in ("sentence", "start", "end", "text", "lower")]
+    words = body_words(article) if words is None else words
+    columns = [words.sentence, words.start, words.end, words.text, words.lower]
     return [
         _BodyWord(int(sentence), int(start), int(end), text, lower, _stem_of(lower))
         for sentence, start, end, text, lower in zip(*columns, strict=True)
@@ -125,15 +126,16 @@ def _mentions(stems: set[str], sentences_of: dict[str, set[int]]) -> int:
     return sum(1 for count in shared.values() if count >= need)
 
 
-def proposals(article) -> pd.DataFrame:
+def proposals(article, words: BodyWords | None = None) -> pd.DataFrame:
     """Proposals the article discusses, most discussed first.
 
     One row per distinct phrase ``X to <verb> ...`` (:func:`_proposal_candidates`):
     text, start, end (offsets of the phrase), sentence, mentions (body sentences that
     share most of its content words, :func:`_mentions`). Trailing words that occur in no
     other sentence are trimmed, so the phrase keeps what the article keeps coming back to.
+    ``words`` is :func:`analysis.stance.inputs.body_words` of the article, read when not given.
     """
-    words = _body_words(article)
+    words = _body_words(article, words)
     sentences_of = _sentences_of_stems(words)
     rows = []
     for span in _proposal_candidates(article, words):
