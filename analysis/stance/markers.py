@@ -17,8 +17,8 @@ Every word list comes from :mod:`analysis.lexicons` (TSV files with their source
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 import pandas as pd
 from nltk.stem.porter import PorterStemmer
@@ -114,9 +114,11 @@ def _normalize(text: str) -> str:
     return text.translate(_APOSTROPHES)
 
 
-@dataclass(frozen=True)
-class Word:
-    """A word token of a text: offsets into that text and its normalised lowercase form."""
+class Word(NamedTuple):
+    """A word token of a text: offsets into that text and its normalised lowercase form.
+
+    A named tuple: one is made for every word stance reads, and tuples are the cheapest
+    immutable records to make."""
 
     start: int
     end: int

@@ -15,6 +15,7 @@ from collections import Counter
 from functools import lru_cache
 from typing import NamedTuple
 
+import numpy as np
 import pandas as pd
 
 from analysis import lexicons
@@ -158,12 +159,21 @@ def proposals(article, words: BodyWords | None = None) -> pd.DataFrame:
                 "stems": stems,
             }
         )
-    table = pd.DataFrame(rows, columns=["text", "start", "end", "sentence", "mentions", "stems"])
-    table = table.sort_values(["mentions", "start"], ascending=[False, True]).reset_index(drop=True)
-    return table[~_repeats(table["stems"])].drop(columns="stems").reset_index(drop=True)
+    rows.sort(key=lambda row: (-row["mentions"], row["start"]))  # stable, as pandas' lexsort
+    rows = [
+        row
+        for row, same in zip(rows, _repeats([r["stems"] for r in rows]), strict=True)
+        if not same
+    ]
+    if not rows:  # the empty table, typed as it always was
+        return pd.DataFrame(rows, columns=PROPOSAL_COLUMNS)
+    return pd.DataFrame({c: [row[c] for row in rows] for c in PROPOSAL_COLUMNS})
 
 
-def _repeats(stem_sets: pd.Series) -> pd.Series:
+PROPOSAL_COLUMNS = ["text", "start", "end", "sentence", "mentions"]
+
+
+def _repeats(stem_sets: list[set[str]]) -> list[bool]:
     """True for a phrase sharing 60% of its content stems with a phrase ranked above it
     (the same proposal said again: "... in the region", "... in a country")."""
     kept: list[set[str]] = []
@@ -173,7 +183,7 @@ def _repeats(stem_sets: pd.Series) -> pd.Series:
         flags.append(same)
         if not same:
             kept.append(stems)
-    return pd.Series(flags, index=stem_sets.index, dtype=bool)
+    return flags
 
 
 #: What :func:`propose_target` says when the article has no proposal to read stances on.
@@ -211,16 +221,33 @@ def entities(mentions: pd.DataFrame, top: int = 4, min_mentions: int = 3) -> pd.
     ``mentions`` is :func:`analysis.speakers.mentions` of the article. Columns: text (the
     entity's canonical name), start, end (its first mention), mentions.
     """
-    named = mentions[mentions["kind"].isin(TARGET_KINDS) & mentions["form"].ne("pronoun")]
-    named = named.sort_values("start", kind="stable")
-    table = (
-        named.groupby("entity", as_index=False, sort=False)
-        .agg(start=("start", "first"), end=("end", "first"), mentions=("start", "size"))
-        .rename(columns={"entity": "text"})
+    columns = {c: mentions[c].tolist() for c in ("entity", "kind", "form", "start", "end")}
+    named = [
+        i
+        for i, (kind, form) in enumerate(zip(columns["kind"], columns["form"], strict=True))
+        if kind in TARGET_KINDS and form != "pronoun"
+    ]
+    named.sort(key=lambda i: columns["start"][i])  # stable: the order of equal starts kept
+    found: dict[str, list] = {}  # entity -> [first start, first end, mentions], first seen first
+    for i in named:
+        entity = columns["entity"][i]
+        if pd.isna(entity):
+            continue  # pandas' groupby leaves out missing keys
+        if entity in found:
+            found[entity][2] += 1
+        else:
+            found[entity] = [columns["start"][i], columns["end"][i], 1]
+    ranked = [(name, *row) for name, row in found.items() if row[2] >= min_mentions]
+    ranked.sort(key=lambda row: (-row[3], row[1]))  # stable, as pandas' lexsort
+    ranked = ranked[:top]
+    return pd.DataFrame(
+        {
+            "text": pd.Series([r[0] for r in ranked], dtype=mentions["entity"].dtype),
+            "start": pd.Series([r[1] for r in ranked], dtype=mentions["start"].dtype),
+            "end": pd.Series([r[2] for r in ranked], dtype=mentions["end"].dtype),
+            "mentions": np.array([r[3] for r in ranked], dtype="int64"),
+        }
     )
-    table = table[table["mentions"] >= min_mentions]
-    table = table.sort_values(["mentions", "start"], ascending=[False, True], kind="stable")
-    return table.head(top).reset_index(drop=True)[["text", "start", "end", "mentions"]]
 
 
 TARGET_COLUMNS = ["target", "kind", "central", "start", "end", "mentions"]
@@ -250,12 +277,23 @@ def discussed_targets(
         mentions = find_mentions(article)
     rows = []
     if central.get("text") is not None:
-        rows.append(pd.DataFrame([central]).assign(kind="proposal", central=True))
-    others = found[(found["mentions"] >= 3) & (found["text"] != central.get("text"))]
-    rows.append(others.head(proposals_top - len(rows)).assign(kind="proposal", central=False))
-    rows.append(entities(mentions, top=entities_top).assign(kind="entity", central=False))
-    rows = [r for r in rows if len(r)]
+        rows.append((central["text"], "proposal", True, central["start"], central["end"],
+                     central["mentions"]))  # fmt: skip
+    others = [
+        (text, "proposal", False, start, end, count)
+        for text, start, end, count in zip(
+            *(found[c].tolist() for c in ("text", "start", "end", "mentions")), strict=True
+        )
+        if count >= 3 and text != central.get("text")
+    ]
+    rows += others[: proposals_top - len(rows)]
+    named = entities(mentions, top=entities_top)
+    rows += [
+        (text, "entity", False, start, end, count)
+        for text, start, end, count in zip(
+            *(named[c].tolist() for c in ("text", "start", "end", "mentions")), strict=True
+        )
+    ]
     if not rows:
         return pd.DataFrame({c: pd.Series(dtype=object) for c in TARGET_COLUMNS})
-    table = pd.concat(rows, ignore_index=True).rename(columns={"text": "target"})
-    return table[TARGET_COLUMNS].astype({"central": bool})
+    return pd.DataFrame(dict(zip(TARGET_COLUMNS, map(list, zip(*rows, strict=True)), strict=True)))
