@@ -18,7 +18,14 @@ import numpy as np
 import pandas as pd
 
 from analysis.core.schema import NARRATION  # noqa: F401 (re-exported by analysis.stance)
-from analysis.stance.inputs import Attributions, BodyWords, attributions, body_words, sort_order
+from analysis.stance.inputs import (
+    Attributions,
+    BodyWords,
+    attributions,
+    body_words,
+    sort_order,
+    typed,
+)
 from analysis.stance.markers import MARKER_LEXICONS, framing_of, match_markers
 from analysis.stance.targets import discussed_targets, propose_target
 from analysis.stance.toward import MIN_RELEVANCE, label_of, score_evidence, stance_toward
@@ -111,12 +118,12 @@ def count_framing(frames: pd.DataFrame, text: str | None = None) -> pd.DataFrame
     ends = [g.get("end", pd.NA) for g in found]
     return pd.DataFrame(
         {
-            "speaker": pd.Series([k[0] for k in keys], dtype=frames["speaker"].dtype),
-            "framing": pd.Series([k[1] for k in keys], dtype=frames["framing"].dtype),
+            "speaker": typed([k[0] for k in keys], frames["speaker"].dtype),
+            "framing": typed([k[1] for k in keys], frames["framing"].dtype),
             "attributions": np.array([g["size"] for g in found], dtype="int64"),
-            "verbs": pd.Series([sorted(g["verbs"]) for g in found], dtype=object),
-            "start": pd.Series(starts, dtype=frames["cue_start"].dtype),
-            "end": pd.Series(ends, dtype=frames["cue_end"].dtype),
+            "verbs": typed([sorted(g["verbs"]) for g in found], object),
+            "start": typed(starts, frames["cue_start"].dtype),
+            "end": typed(ends, frames["cue_end"].dtype),
             "text": [text[int(s) : int(e)] for s, e in zip(starts, ends, strict=True)]
             if text is not None
             else [g.get("cue") for g in found],
@@ -163,7 +170,11 @@ def markers(article, table: Table = None, words: BodyWords | None = None) -> pd.
         return pd.DataFrame(hits, columns=MARKER_COLUMNS).assign(voice=[])
     quoted = dict(zip(body.start, body.in_quote, strict=True))
     found = pd.DataFrame({c: [hit[c] for hit in hits] for c in MARKER_COLUMNS})
-    voices = [rows.voice_of(h["start"], h["end"], quoted.get(h["start"], False)) for h in hits]
+    voices = rows.voices_of(
+        found["start"].tolist(),
+        found["end"].tolist(),
+        [quoted.get(h["start"], False) for h in hits],
+    )
     return found.assign(voice=pd.Series(voices, index=found.index, dtype=object))
 
 
@@ -197,11 +208,11 @@ def marker_rates(
             {c: pd.Series(dtype=t) for c, t in RATE_COLUMNS.items()}, columns=list(RATE_COLUMNS)
         )
     first_word: dict[str, tuple[int, int]] = {}
-    word_counts: Counter[str] = Counter()
-    for start, end, in_quote in zip(body.start, body.end, body.in_quote, strict=True):
-        voice = rows.voice_of(start, end, in_quote)
-        word_counts[voice] += 1
-        first_word.setdefault(voice, (start, end))
+    voices = rows.voices_of(body.start, body.end, body.in_quote)
+    word_counts: Counter[str] = Counter(voices)
+    for position, voice in enumerate(voices):
+        if voice not in first_word:
+            first_word[voice] = (body.start[position], body.end[position])
     found = markers(article, rows, body) if found is None else found
     first_marker, marker_counts = _first_markers(found)
     records = []
@@ -304,15 +315,12 @@ def attribution_stance(
 
 
 def no_target_stance(table: pd.DataFrame | Attributions) -> pd.DataFrame:
-    """The :func:`attribution_stance` table when there is no target: its columns, no rows."""
+    """The :func:`attribution_stance` table when there is no target: its columns, no rows
+    (the attribution columns typed as in ``table``)."""
     frame = table.table if isinstance(table, Attributions) else table
-    empty = frame[STANCE_COLUMNS[:5]].iloc[0:0]
-    return empty.assign(
-        target=pd.Series(dtype=object),
-        label=pd.Series(dtype=object),
-        score=pd.Series(dtype="float64"),
-        evidence=pd.Series(dtype=object),
-        cues=pd.Series(dtype=object),
+    types = {c: frame[c].dtype for c in STANCE_COLUMNS[:5]} | {"score": "float64"}
+    return pd.DataFrame(
+        {c: typed([], types.get(c, object)) for c in STANCE_COLUMNS}, index=frame.index[:0]
     )
 
 
@@ -338,15 +346,11 @@ def evidence_table(rows: pd.DataFrame) -> pd.DataFrame:
         )
         for e in items
     ]  # fmt: skip
-    if not records:  # the empty table, typed as it always was
-        table = pd.DataFrame(records, columns=EVIDENCE_COLUMNS[1:])
-        table.insert(0, "evidence", range(0))
-        return table.astype(
-            {"evidence": "int64", "attribution": "int64", "start": "int64", "end": "int64",
-             "weight": "float64"}
-        )  # fmt: skip
-    columns = list(zip(*records, strict=True))
     types = {"attribution": "int64", "start": "int64", "end": "int64", "weight": "float64"}
+    if not records:  # no cue: the columns, numbers typed, the rest object
+        types["evidence"] = "int64"
+        return pd.DataFrame({c: typed([], types.get(c, object)) for c in EVIDENCE_COLUMNS})
+    columns = list(zip(*records, strict=True))
     data = {"evidence": np.arange(len(records), dtype="int64")}
     for name, values in zip(EVIDENCE_COLUMNS[1:], columns, strict=True):
         data[name] = np.array(values, dtype=types[name]) if name in types else list(values)
@@ -419,13 +423,13 @@ def pool_speaker_stance(rows: pd.DataFrame) -> pd.DataFrame:
     pooled = _pool(speakers, rows["attribution"].tolist(), rows["evidence"].tolist(), by_start)
     data: dict = {name: [row[name] for row in pooled] for name in ("speaker", "label", "score")}
     for name in ("attributions", "evidence"):  # lists in cells
-        data[name] = pd.Series([row[name] for row in pooled], dtype=object)
+        data[name] = typed([row[name] for row in pooled], object)
     data["cues"] = [row["cues"] for row in pooled]
     data["target"] = [rows["target"].iloc[0]] * len(pooled)
     # Provenance: each speaker's row points at their first attribution.
     for name in ("start", "end", "text"):
         values = rows[name].tolist()
-        data[name] = pd.Series([values[row["first"]] for row in pooled], dtype=rows[name].dtype)
+        data[name] = typed([values[row["first"]] for row in pooled], rows[name].dtype)
     return pd.DataFrame({name: data[name] for name in POOLED_COLUMNS})
 
 
@@ -477,7 +481,7 @@ def _matrix_table(cells: list[dict], table: pd.DataFrame) -> pd.DataFrame:
     data["evidence_count"] = np.array([len(cell["evidence"]) for cell in cells], dtype="int64")
     for name in ("start", "end", "text"):
         values = table[name].tolist()
-        data[name] = pd.Series([values[cell["first"]] for cell in cells], dtype=table[name].dtype)
+        data[name] = typed([values[cell["first"]] for cell in cells], table[name].dtype)
     return pd.DataFrame(data)
 
 

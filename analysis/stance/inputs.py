@@ -11,7 +11,8 @@ what makes these stages fast (issue 9); each stage builds its own table once, at
   the rule of :func:`analysis.core.schema.attributed_to`);
 * :class:`BodyWords`: the body's word tokens (``article.words``), by sentence too;
 * :func:`sort_order`: the row order pandas' one-column ``sort_values`` gives, so tables
-  built in plain Python keep the row order (ties included) they had.
+  built in plain Python keep the row order (ties included) they had; :func:`typed`
+  gives their columns the types pandas gave them.
 """
 
 from __future__ import annotations
@@ -25,9 +26,9 @@ import pandas as pd
 
 from analysis.core.schema import NARRATION, UNRESOLVED
 from analysis.speakers import resolved_quotes
-from analysis.stance.markers import Word, _normalize
+from analysis.stance.markers import _APOSTROPHES, Word
 
-__all__ = ["Attributions", "BodyWords", "attributions", "body_words", "sort_order"]
+__all__ = ["Attributions", "BodyWords", "attributions", "body_words", "sort_order", "typed"]
 
 #: A reporting cue this close to its content is read with it: "calls on | NATO to help",
 #: "denied | that ...": the verb is part of what the speaker did.
@@ -49,6 +50,17 @@ def sort_order(values: np.ndarray) -> list[int]:
     if kept.dtype == object:  # a nullable integer column (Int64): its values as int64
         kept = kept.astype(np.int64)
     return present[kept.argsort(kind="quicksort")].tolist() + np.flatnonzero(missing).tolist()
+
+
+def typed(values: list, dtype) -> pd.Series | pd.api.extensions.ExtensionArray:
+    """``values`` as a column of type ``dtype`` for a DataFrame built from a dict of columns.
+
+    An object column is a Series: a DataFrame reads a plain list or array of strings as
+    text (``str``), so only a Series keeps them ``object``, as pandas' own operations did.
+    """
+    if pd.api.types.is_object_dtype(dtype):
+        return pd.Series(values, dtype=object)
+    return pd.array(values, dtype=dtype)
 
 
 def _with_cue(start: int, end: int, cue_start, cue_end) -> tuple[int, int]:
@@ -117,6 +129,18 @@ class Attributions:
             return speakers[nearest]
         return None
 
+    def voices_of(self, starts: list[int], ends: list[int], in_quote: list[bool]) -> list[str]:
+        """:meth:`voice_of` of many spans at once (NumPy: the rule applied to every span)."""
+        if not len(self) or not starts:
+            return [UNRESOLVED if quoted else NARRATION for quoted in in_quote]
+        first, last, speakers = self._voice_index
+        nearest = np.searchsorted(np.asarray(first), np.asarray(starts), side="right") - 1
+        inside = (nearest >= 0) & (np.asarray(ends) <= np.asarray(last)[nearest])
+        return [
+            speakers[i] if ok else (UNRESOLVED if quoted else NARRATION)
+            for i, ok, quoted in zip(nearest.tolist(), inside.tolist(), in_quote, strict=True)
+        ]
+
     def voice_of(self, start: int, end: int, in_quote: bool) -> str:
         """Whose voice a span is in: the speaker whose attribution contains it, else
         :data:`NARRATION` for the reporter's own words (:mod:`analysis.core.schema`: outside
@@ -176,10 +200,9 @@ def body_words(article) -> BodyWords:
     table = article.words
     columns = {c: table[c].tolist() for c in ("sentence", "start", "end", "text", "lower")}
     in_quote = [bool(q) for q in table["in_quote"].tolist()]
-    words = [
-        Word(start, end, _normalize(text).lower())
-        for start, end, text in zip(columns["start"], columns["end"], columns["text"], strict=True)
-    ]
+    apostrophes = _APOSTROPHES
+    lowers = [text.translate(apostrophes).lower() for text in columns["text"]]  # _normalize
+    words = list(map(Word, columns["start"], columns["end"], lowers))
     sentences: list[tuple[int, list[Word]]] = []
     for number, word in zip(columns["sentence"], words, strict=True):
         if not sentences or sentences[-1][0] != number:

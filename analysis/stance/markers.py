@@ -157,10 +157,11 @@ def _matcher(lexicons: tuple[str, ...]) -> dict[str, list[tuple[tuple[str, ...],
 _CLITICS = ("n't", "'ll", "'d")
 
 
-def _first_word_keys(word: str) -> list[str]:
-    keys = [word]
-    keys += [clitic for clitic in _CLITICS if word.endswith(clitic) and word != clitic]
-    return keys
+def _first_word_keys(word: str) -> tuple[str, ...]:
+    """The word, then each clitic it ends with (``don't``: ``don't``, ``n't``)."""
+    if not word.endswith(_CLITICS):  # most words: one test instead of three
+        return (word,)
+    return (word, *(clitic for clitic in _CLITICS if word.endswith(clitic) and word != clitic))
 
 
 def match_markers(text: str, words: list[Word], lexicons: tuple[str, ...]) -> list[dict]:

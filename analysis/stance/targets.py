@@ -12,14 +12,14 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 import numpy as np
 import pandas as pd
 
 from analysis import lexicons
-from analysis.stance.inputs import BodyWords, body_words
+from analysis.stance.inputs import BodyWords, body_words, typed
 from analysis.stance.markers import STOPWORDS, _normalize, reporting_verbs, stem_terms
 
 __all__ = ["discussed_targets", "entities", "propose_target", "proposals"]
@@ -46,15 +46,21 @@ class _BodyWord(NamedTuple):
     end: int
     text: str
     lower: str
-    stem: str  # '' for a function word
+
+    @property
+    def stem(self) -> str:
+        """The word's content stem ('' for a function word). Stemmed only when asked for:
+        an article with no proposal phrase needs no stem (stemming new words was most of
+        this stage's time)."""
+        return _stem_of(self.lower)
 
 
 def _body_words(article, words: BodyWords | None = None) -> list[_BodyWord]:
-    """Word tokens of body sentences with their stem ('' for a function word), in text order."""
+    """Word tokens of body sentences, in text order."""
     words = body_words(article) if words is None else words
     columns = [words.sentence, words.start, words.end, words.text, words.lower]
     return [
-        _BodyWord(int(sentence), int(start), int(end), text, lower, _stem_of(lower))
+        _BodyWord(int(sentence), int(start), int(end), text, lower)
         for sentence, start, end, text, lower in zip(*columns, strict=True)
     ]
 
@@ -72,6 +78,13 @@ def _by_sentence(words: list[_BodyWord]) -> list[list[_BodyWord]]:
     return [groups[number] for number in sorted(groups)]
 
 
+@cache
+def _control_verbs() -> frozenset[str]:
+    """Verbs whose object can be a proposal's subject: every reporting-verb form and the
+    wanting verbs (read once per process)."""
+    return frozenset(reporting_verbs()["form"]) | _PROPOSAL_VERBS
+
+
 def _proposal_candidates(article, words: list[_BodyWord]) -> list[list[_BodyWord]]:
     """Phrases ``X to <verb> ...``: a proposal's subject, its verb and what follows.
 
@@ -80,7 +93,7 @@ def _proposal_candidates(article, words: list[_BodyWord]) -> list[list[_BodyWord
     a word that opens a new clause or adjunct, or after :data:`MAX_PROPOSAL_WORDS` words.
     """
     text = article.text
-    control = set(reporting_verbs()["form"]) | _PROPOSAL_VERBS
+    control = _control_verbs()
     out = []
     for rows in _by_sentence(words):
         lower, raw = [w.lower for w in rows], [w.text for w in rows]
@@ -137,9 +150,10 @@ def proposals(article, words: BodyWords | None = None) -> pd.DataFrame:
     ``words`` is :func:`analysis.stance.inputs.body_words` of the article, read when not given.
     """
     words = _body_words(article, words)
-    sentences_of = _sentences_of_stems(words)
+    candidates = _proposal_candidates(article, words)
+    sentences_of = _sentences_of_stems(words) if candidates else {}
     rows = []
-    for span in _proposal_candidates(article, words):
+    for span in candidates:
         # trim trailing words the article never repeats ("... outside Baghdad")
         keep = len(span)
         while keep > 3 and (
@@ -242,9 +256,9 @@ def entities(mentions: pd.DataFrame, top: int = 4, min_mentions: int = 3) -> pd.
     ranked = ranked[:top]
     return pd.DataFrame(
         {
-            "text": pd.Series([r[0] for r in ranked], dtype=mentions["entity"].dtype),
-            "start": pd.Series([r[1] for r in ranked], dtype=mentions["start"].dtype),
-            "end": pd.Series([r[2] for r in ranked], dtype=mentions["end"].dtype),
+            "text": typed([r[0] for r in ranked], mentions["entity"].dtype),
+            "start": typed([r[1] for r in ranked], mentions["start"].dtype),
+            "end": typed([r[2] for r in ranked], mentions["end"].dtype),
             "mentions": np.array([r[3] for r in ranked], dtype="int64"),
         }
     )
