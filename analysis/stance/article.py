@@ -111,6 +111,8 @@ def count_framing(frames: pd.DataFrame, text: str | None = None) -> pd.DataFrame
         for name, column in (("start", "cue_start"), ("end", "cue_end"), ("cue", "cue")):
             if name not in group and not pd.isna(values[column][i]):
                 group[name] = values[column][i]
+    if not groups:  # every key missing
+        return _no_framing_counts(frames[kept], text)
     keys = sorted(groups)
     keys.sort(key=lambda k: (k[0], -groups[k]["size"]))  # stable: framing order on ties
     found = [groups[k] for k in keys]
