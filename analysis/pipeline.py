@@ -164,10 +164,22 @@ def _speaker_tone(article, options, quote_tone):
 # Stance
 
 
-@stage("proposals")
-def _proposals(article, options):
+@stage("stance_words", table=False)
+def _stance_words(article, options):
+    """The body's words as lists, read once for the stance stages (:func:`stance.body_words`)."""
+    return stance.body_words(article)
+
+
+@stage("stance_attributions", "quotes", table=False)
+def _stance_attributions(article, options, quotes):
+    """The attributions stance reads, read once (:func:`analysis.stance.attributions`)."""
+    return stance.attributions(article, quotes)
+
+
+@stage("proposals", "stance_words")
+def _proposals(article, options, words):
     """Proposals ("X to <verb> ...") with how often the article comes back to them."""
-    return stance.proposals(article)
+    return stance.proposals(article, words)
 
 
 @stage("central_proposal", "proposals", table=False)
@@ -182,12 +194,12 @@ def _target(article, options, central):
     return {"text": options.target, "method": "given"} if options.target else central
 
 
-@stage("stance", "quotes", "target")
-def _stance(article, options, quotes, target):
+@stage("stance", "quotes", "stance_attributions", "target")
+def _stance(article, options, quotes, rows, target):
     """Stance of every attribution toward the target (no rows when there is none)."""
     if target["text"] is None:
         return stance.no_target_stance(quotes)
-    return stance.attribution_stance(article, target["text"], quotes)
+    return stance.attribution_stance(article, target["text"], rows)
 
 
 @stage("stance_evidence", "stance")
@@ -208,28 +220,28 @@ def _stance_targets(article, options, proposals, central, mentions):
     return stance.discussed_targets(article, found=proposals, central=central, mentions=mentions)
 
 
-@stage("stance_matrix", "quotes", "stance_targets")
-def _stance_matrix(article, options, quotes, targets):
+@stage("stance_matrix", "stance_attributions", "stance_targets")
+def _stance_matrix(article, options, rows, targets):
     """Speakers against the main proposals and names."""
-    return stance.stance_matrix(article, targets, quotes)
+    return stance.stance_matrix(article, targets, rows)
 
 
-@stage("markers", "quotes")
-def _markers(article, options, quotes):
+@stage("markers", "stance_attributions", "stance_words")
+def _markers(article, options, rows, words):
     """Every hedge, booster, attitude marker, modal, negation and conditional."""
-    return stance.markers(article, quotes)
+    return stance.markers(article, rows, words)
 
 
-@stage("marker_rates", "quotes", "markers")
-def _marker_rates(article, options, quotes, markers):
+@stage("marker_rates", "stance_attributions", "markers", "stance_words")
+def _marker_rates(article, options, rows, markers, words):
     """Stance markers per 100 words, for each speaker and the narration."""
-    return stance.marker_rates(article, quotes, markers)
+    return stance.marker_rates(article, rows, markers, words)
 
 
-@stage("framing", "quotes")
-def _framing(article, options, quotes):
+@stage("framing", "stance_attributions")
+def _framing(article, options, rows):
     """How each reporting verb frames its speaker."""
-    return stance.framing(article, quotes)
+    return stance.framing(article, rows)
 
 
 @stage("framing_by_speaker", "framing")

@@ -526,3 +526,122 @@ def test_marker_rates_when_every_voice_uses_every_lexicon():
     rates = analysis.marker_rates(article)
     assert len(rates) and (rates["markers"] > 0).all()
     assert rates["start"].dtype.kind == "i"
+
+
+# --------------------------------------------------------------------------- plain-Python readings
+# The stance stages read their inputs once into lists (analysis.stance.inputs) and build
+# each table once; these tests hold them to the pandas rules they replaced.
+
+
+def test_voices_follow_the_schema_rule_with_tied_starts():
+    import random
+
+    from analysis.core.schema import NARRATION, UNRESOLVED, attributed_to
+
+    rng = random.Random(9)
+    for _ in range(300):
+        n = rng.randint(0, 12)
+        starts = [rng.randint(0, 20) for _ in range(n)]  # many equal starts
+        table = pd.DataFrame(
+            {
+                "attribution": range(n),
+                "speaker": [f"speaker {i}" for i in range(n)],
+                "start": pd.Series(starts, dtype="int64"),
+                "end": pd.Series([s + rng.randint(0, 12) for s in starts], dtype="int64"),
+                "text": ["words"] * n,
+                "cue": [None] * n,
+            }
+        )
+        spans = pd.DataFrame({"start": [rng.randint(0, 30) for _ in range(15)]})
+        spans["end"] = spans["start"] + [rng.randint(0, 5) for _ in range(15)]
+        quoted = [rng.random() < 0.3 for _ in range(15)]
+        speaker = attributed_to(spans, table)
+        expected = [
+            s if s is not None else (UNRESOLVED if q else NARRATION)
+            for s, q in zip(speaker, quoted, strict=True)
+        ]
+        rows = st.Attributions(table)
+        got = rows.voices_of(spans["start"].tolist(), spans["end"].tolist(), quoted)
+        assert got == expected
+        one_by_one = [
+            rows.voice_of(s, e, q)
+            for s, e, q in zip(spans["start"], spans["end"], quoted, strict=True)
+        ]
+        assert one_by_one == expected
+
+
+@pytest.mark.parametrize("dtype", ["int64", "float64", "Int64"])
+def test_sort_order_is_the_order_pandas_sorts_in(dtype):
+    import random
+
+    from analysis.stance.inputs import sort_order
+
+    rng = random.Random(3)
+    for size in (0, 1, 5, 17, 40, 200):  # small and large arrays sort differently in NumPy
+        values = [rng.randint(0, 6) for _ in range(size)]
+        if dtype == "Int64" and size:
+            values[rng.randrange(size)] = None
+        column = pd.Series(values, dtype=dtype)
+        assert sort_order(column.to_numpy()) == column.sort_values().index.tolist()
+
+
+def _count_framing_in_pandas(frames: pd.DataFrame) -> pd.DataFrame:
+    """The groupby rule count_framing follows (its first cue's words as text)."""
+    frames = frames[frames["framing"] != "none"].sort_values("cue_start")
+    grouped = (
+        frames.groupby(["speaker", "framing"], as_index=False)
+        .agg(
+            attributions=("attribution", "size"),
+            verbs=("lemma", lambda s: sorted(set(s.dropna()))),
+            start=("cue_start", "first"),
+            end=("cue_end", "first"),
+        )
+        .sort_values(["speaker", "attributions"], ascending=[True, False])
+        .reset_index(drop=True)
+    )
+    first_cue = frames.groupby(["speaker", "framing"])["cue"].first()
+    return grouped.assign(
+        text=[first_cue[key] for key in zip(grouped["speaker"], grouped["framing"], strict=True)]
+    )
+
+
+def test_count_framing_follows_the_groupby_rule():
+    frames = pd.DataFrame(
+        {
+            "attribution": [0, 1, 2, 3, 4, 5, 6],
+            "speaker": ["Lee", "Ruiz", "Lee", "Lee", "Ruiz", "Lee", "Ann"],
+            "cue": ["claimed", "said", "said", None, "says", "insisted", "said"],
+            "cue_start": pd.array([50, 30, 10, None, 30, 5, 70], dtype="Int64"),
+            "cue_end": pd.array([57, 34, 14, None, 34, 13, 74], dtype="Int64"),
+            "lemma": ["claim", "say", "say", None, "say", "insist", "say"],
+            "framing": ["distancing", "neutral", "neutral", "none", "neutral", "distancing",
+                        "neutral"],
+        }
+    )  # fmt: skip
+    got = st.count_framing(frames)
+    pd.testing.assert_frame_equal(got, _count_framing_in_pandas(frames))
+    assert got["speaker"].tolist() == ["Ann", "Lee", "Lee", "Ruiz"]
+    assert got.loc[1, "start"] == 5  # Lee's first distancing cue in the text
+
+
+def test_stance_stages_share_one_reading_of_the_article(written_article, written_quotes):
+    import analysis
+
+    result = analysis.analyse(written_article)
+    result.tables()
+    assert result.computed["stance_attributions"] == 1 and result.computed["stance_words"] == 1
+    # the shared readings give what the functions compute on their own
+    quotes = result.quotes
+    pd.testing.assert_frame_equal(
+        result.markers.reset_index(drop=True), st.markers(written_article, quotes)
+    )
+    pd.testing.assert_frame_equal(
+        result.marker_rates.reset_index(drop=True), st.marker_rates(written_article, quotes)
+    )
+    pd.testing.assert_frame_equal(result.framing, st.framing(written_article, quotes))
+    given = st.attributions(written_article, written_quotes)
+    assert st.attributions(written_article, given) is given
+    pd.testing.assert_frame_equal(
+        st.stance_matrix(written_article, table=given),
+        st.stance_matrix(written_article, table=written_quotes),
+    )

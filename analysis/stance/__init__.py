@@ -22,6 +22,7 @@ from analysis.stance.article import (
     speaker_stance,
     stance_matrix,
 )
+from analysis.stance.inputs import Attributions, BodyWords, attributions, body_words
 from analysis.stance.markers import (
     FRAMINGS,
     LABELS,
@@ -46,6 +47,8 @@ from analysis.stance.toward import (
 )
 
 __all__ = [
+    "Attributions",
+    "BodyWords",
     "FRAMINGS",
     "LABELS",
     "MARKER_LEXICONS",
@@ -54,6 +57,8 @@ __all__ = [
     "POLARITY_LEXICONS",
     "TOPIC_FLOOR",
     "attribution_stance",
+    "attributions",
+    "body_words",
     "count_framing",
     "discussed_targets",
     "evidence_table",

@@ -17,8 +17,8 @@ Every word list comes from :mod:`analysis.lexicons` (TSV files with their source
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 import pandas as pd
 from nltk.stem.porter import PorterStemmer
@@ -114,9 +114,11 @@ def _normalize(text: str) -> str:
     return text.translate(_APOSTROPHES)
 
 
-@dataclass(frozen=True)
-class Word:
-    """A word token of a text: offsets into that text and its normalised lowercase form."""
+class Word(NamedTuple):
+    """A word token of a text: offsets into that text and its normalised lowercase form.
+
+    A named tuple: one is made for every word stance reads, and tuples are the cheapest
+    immutable records to make."""
 
     start: int
     end: int
@@ -155,10 +157,11 @@ def _matcher(lexicons: tuple[str, ...]) -> dict[str, list[tuple[tuple[str, ...],
 _CLITICS = ("n't", "'ll", "'d")
 
 
-def _first_word_keys(word: str) -> list[str]:
-    keys = [word]
-    keys += [clitic for clitic in _CLITICS if word.endswith(clitic) and word != clitic]
-    return keys
+def _first_word_keys(word: str) -> tuple[str, ...]:
+    """The word, then each clitic it ends with (``don't``: ``don't``, ``n't``)."""
+    if not word.endswith(_CLITICS):  # most words: one test instead of three
+        return (word,)
+    return (word, *(clitic for clitic in _CLITICS if word.endswith(clitic) and word != clitic))
 
 
 def match_markers(text: str, words: list[Word], lexicons: tuple[str, ...]) -> list[dict]:

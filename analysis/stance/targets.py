@@ -12,12 +12,14 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
+import numpy as np
 import pandas as pd
 
 from analysis import lexicons
+from analysis.stance.inputs import BodyWords, body_words, typed
 from analysis.stance.markers import STOPWORDS, _normalize, reporting_verbs, stem_terms
 
 __all__ = ["discussed_targets", "entities", "propose_target", "proposals"]
@@ -44,15 +46,21 @@ class _BodyWord(NamedTuple):
     end: int
     text: str
     lower: str
-    stem: str  # '' for a function word
+
+    @property
+    def stem(self) -> str:
+        """The word's content stem ('' for a function word). Stemmed only when asked for:
+        an article with no proposal phrase needs no stem (stemming new words was most of
+        this stage's time)."""
+        return _stem_of(self.lower)
 
 
-def _body_words(article) -> list[_BodyWord]:
-    """Word tokens of body sentences with their stem ('' for a function word), in text order."""
-    words = article.words
-    columns = [words[c].tolist() for c in ("sentence", "start", "end", "text", "lower")]
+def _body_words(article, words: BodyWords | None = None) -> list[_BodyWord]:
+    """Word tokens of body sentences, in text order."""
+    words = body_words(article) if words is None else words
+    columns = [words.sentence, words.start, words.end, words.text, words.lower]
     return [
-        _BodyWord(int(sentence), int(start), int(end), text, lower, _stem_of(lower))
+        _BodyWord(int(sentence), int(start), int(end), text, lower)
         for sentence, start, end, text, lower in zip(*columns, strict=True)
     ]
 
@@ -70,6 +78,13 @@ def _by_sentence(words: list[_BodyWord]) -> list[list[_BodyWord]]:
     return [groups[number] for number in sorted(groups)]
 
 
+@cache
+def _control_verbs() -> frozenset[str]:
+    """Verbs whose object can be a proposal's subject: every reporting-verb form and the
+    wanting verbs (read once per process)."""
+    return frozenset(reporting_verbs()["form"]) | _PROPOSAL_VERBS
+
+
 def _proposal_candidates(article, words: list[_BodyWord]) -> list[list[_BodyWord]]:
     """Phrases ``X to <verb> ...``: a proposal's subject, its verb and what follows.
 
@@ -78,7 +93,7 @@ def _proposal_candidates(article, words: list[_BodyWord]) -> list[list[_BodyWord
     a word that opens a new clause or adjunct, or after :data:`MAX_PROPOSAL_WORDS` words.
     """
     text = article.text
-    control = set(reporting_verbs()["form"]) | _PROPOSAL_VERBS
+    control = _control_verbs()
     out = []
     for rows in _by_sentence(words):
         lower, raw = [w.lower for w in rows], [w.text for w in rows]
@@ -125,18 +140,20 @@ def _mentions(stems: set[str], sentences_of: dict[str, set[int]]) -> int:
     return sum(1 for count in shared.values() if count >= need)
 
 
-def proposals(article) -> pd.DataFrame:
+def proposals(article, words: BodyWords | None = None) -> pd.DataFrame:
     """Proposals the article discusses, most discussed first.
 
     One row per distinct phrase ``X to <verb> ...`` (:func:`_proposal_candidates`):
     text, start, end (offsets of the phrase), sentence, mentions (body sentences that
     share most of its content words, :func:`_mentions`). Trailing words that occur in no
     other sentence are trimmed, so the phrase keeps what the article keeps coming back to.
+    ``words`` is :func:`analysis.stance.inputs.body_words` of the article, read when not given.
     """
-    words = _body_words(article)
-    sentences_of = _sentences_of_stems(words)
+    words = _body_words(article, words)
+    candidates = _proposal_candidates(article, words)
+    sentences_of = _sentences_of_stems(words) if candidates else {}
     rows = []
-    for span in _proposal_candidates(article, words):
+    for span in candidates:
         # trim trailing words the article never repeats ("... outside Baghdad")
         keep = len(span)
         while keep > 3 and (
@@ -156,12 +173,21 @@ def proposals(article) -> pd.DataFrame:
                 "stems": stems,
             }
         )
-    table = pd.DataFrame(rows, columns=["text", "start", "end", "sentence", "mentions", "stems"])
-    table = table.sort_values(["mentions", "start"], ascending=[False, True]).reset_index(drop=True)
-    return table[~_repeats(table["stems"])].drop(columns="stems").reset_index(drop=True)
+    rows.sort(key=lambda row: (-row["mentions"], row["start"]))  # stable, as pandas' lexsort
+    rows = [
+        row
+        for row, same in zip(rows, _repeats([r["stems"] for r in rows]), strict=True)
+        if not same
+    ]
+    if not rows:  # the empty table, typed as it always was
+        return pd.DataFrame(rows, columns=PROPOSAL_COLUMNS)
+    return pd.DataFrame({c: [row[c] for row in rows] for c in PROPOSAL_COLUMNS})
 
 
-def _repeats(stem_sets: pd.Series) -> pd.Series:
+PROPOSAL_COLUMNS = ["text", "start", "end", "sentence", "mentions"]
+
+
+def _repeats(stem_sets: list[set[str]]) -> list[bool]:
     """True for a phrase sharing 60% of its content stems with a phrase ranked above it
     (the same proposal said again: "... in the region", "... in a country")."""
     kept: list[set[str]] = []
@@ -171,7 +197,7 @@ def _repeats(stem_sets: pd.Series) -> pd.Series:
         flags.append(same)
         if not same:
             kept.append(stems)
-    return pd.Series(flags, index=stem_sets.index, dtype=bool)
+    return flags
 
 
 #: What :func:`propose_target` says when the article has no proposal to read stances on.
@@ -209,16 +235,33 @@ def entities(mentions: pd.DataFrame, top: int = 4, min_mentions: int = 3) -> pd.
     ``mentions`` is :func:`analysis.speakers.mentions` of the article. Columns: text (the
     entity's canonical name), start, end (its first mention), mentions.
     """
-    named = mentions[mentions["kind"].isin(TARGET_KINDS) & mentions["form"].ne("pronoun")]
-    named = named.sort_values("start", kind="stable")
-    table = (
-        named.groupby("entity", as_index=False, sort=False)
-        .agg(start=("start", "first"), end=("end", "first"), mentions=("start", "size"))
-        .rename(columns={"entity": "text"})
+    columns = {c: mentions[c].tolist() for c in ("entity", "kind", "form", "start", "end")}
+    named = [
+        i
+        for i, (kind, form) in enumerate(zip(columns["kind"], columns["form"], strict=True))
+        if kind in TARGET_KINDS and form != "pronoun"
+    ]
+    named.sort(key=lambda i: columns["start"][i])  # stable: the order of equal starts kept
+    found: dict[str, list] = {}  # entity -> [first start, first end, mentions], first seen first
+    for i in named:
+        entity = columns["entity"][i]
+        if pd.isna(entity):
+            continue  # pandas' groupby leaves out missing keys
+        if entity in found:
+            found[entity][2] += 1
+        else:
+            found[entity] = [columns["start"][i], columns["end"][i], 1]
+    ranked = [(name, *row) for name, row in found.items() if row[2] >= min_mentions]
+    ranked.sort(key=lambda row: (-row[3], row[1]))  # stable, as pandas' lexsort
+    ranked = ranked[:top]
+    return pd.DataFrame(
+        {
+            "text": typed([r[0] for r in ranked], mentions["entity"].dtype),
+            "start": typed([r[1] for r in ranked], mentions["start"].dtype),
+            "end": typed([r[2] for r in ranked], mentions["end"].dtype),
+            "mentions": np.array([r[3] for r in ranked], dtype="int64"),
+        }
     )
-    table = table[table["mentions"] >= min_mentions]
-    table = table.sort_values(["mentions", "start"], ascending=[False, True], kind="stable")
-    return table.head(top).reset_index(drop=True)[["text", "start", "end", "mentions"]]
 
 
 TARGET_COLUMNS = ["target", "kind", "central", "start", "end", "mentions"]
@@ -248,12 +291,23 @@ def discussed_targets(
         mentions = find_mentions(article)
     rows = []
     if central.get("text") is not None:
-        rows.append(pd.DataFrame([central]).assign(kind="proposal", central=True))
-    others = found[(found["mentions"] >= 3) & (found["text"] != central.get("text"))]
-    rows.append(others.head(proposals_top - len(rows)).assign(kind="proposal", central=False))
-    rows.append(entities(mentions, top=entities_top).assign(kind="entity", central=False))
-    rows = [r for r in rows if len(r)]
+        rows.append((central["text"], "proposal", True, central["start"], central["end"],
+                     central["mentions"]))  # fmt: skip
+    others = [
+        (text, "proposal", False, start, end, count)
+        for text, start, end, count in zip(
+            *(found[c].tolist() for c in ("text", "start", "end", "mentions")), strict=True
+        )
+        if count >= 3 and text != central.get("text")
+    ]
+    rows += others[: proposals_top - len(rows)]
+    named = entities(mentions, top=entities_top)
+    rows += [
+        (text, "entity", False, start, end, count)
+        for text, start, end, count in zip(
+            *(named[c].tolist() for c in ("text", "start", "end", "mentions")), strict=True
+        )
+    ]
     if not rows:
         return pd.DataFrame({c: pd.Series(dtype=object) for c in TARGET_COLUMNS})
-    table = pd.concat(rows, ignore_index=True).rename(columns={"text": "target"})
-    return table[TARGET_COLUMNS].astype({"central": bool})
+    return pd.DataFrame(dict(zip(TARGET_COLUMNS, map(list, zip(*rows, strict=True)), strict=True)))
