@@ -85,8 +85,13 @@ class Article:
     @cached_property
     def words(self) -> pd.DataFrame:
         """Word and number tokens of body paragraphs."""
-        body = self.tokens["paragraph"].map(self.paragraphs.set_index("paragraph")["kind"])
-        return self.tokens[(body == "body") & self.tokens["kind"].isin(["word", "number"])]
+        tokens = self.tokens
+        # each token's paragraph row, by the paragraph ids (-1: no such paragraph)
+        rows = pd.Index(self.paragraphs["paragraph"]).get_indexer(tokens["paragraph"])
+        kinds = np.append(self.paragraphs["kind"].to_numpy(dtype=object), None)
+        token_kinds = tokens["kind"].to_numpy()
+        words = (token_kinds == "word") | (token_kinds == "number")
+        return tokens[(kinds[rows] == "body") & words]
 
 
 def parse_article(

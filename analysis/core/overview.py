@@ -6,6 +6,7 @@ built by joins and group-bys over :class:`~analysis.core.article.Article` tables
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import cache
 
@@ -25,41 +26,52 @@ def stopwords() -> frozenset[str]:
     return lexicons.words("stopwords")
 
 
-def _word_tokens(article: Article) -> pd.DataFrame:
-    """Word and number tokens of the whole article (every paragraph kind)."""
-    tokens = article.tokens
-    return tokens[tokens["kind"].isin(WORD_KINDS)]
+def _word_mask(article: Article) -> np.ndarray:
+    """Which tokens of the whole article (every paragraph kind) are words or numbers."""
+    kinds = article.tokens["kind"].to_numpy()
+    return (kinds == WORD_KINDS[0]) | (kinds == WORD_KINDS[1])
+
+
+def _columns(table: pd.DataFrame, names: list[str], rows=None) -> dict:
+    """Columns of ``table`` as arrays (its dtypes kept), all rows or the ``rows`` mask."""
+    return {name: table[name].array if rows is None else table[name].array[rows] for name in names}
 
 
 def paragraph_summary(article: Article) -> pd.DataFrame:
     """One row per paragraph: kind, offsets, words, sentences, share of words in quotation marks."""
-    words = _word_tokens(article)
-    size = len(article.paragraphs)
+    tokens, paragraphs = article.tokens, article.paragraphs
+    words = _word_mask(article)
+    size = len(paragraphs)
     # Counts per id by bin counts: one pass, no group-by per stage.
-    ids = words["paragraph"].to_numpy(dtype=np.int64)
+    ids = tokens["paragraph"].to_numpy(dtype=np.int64)[words]
     counts = np.bincount(ids, minlength=size)[:size]
-    quoted = np.bincount(ids, weights=words["in_quote"].to_numpy(dtype=float), minlength=size)
+    in_quote = tokens["in_quote"].to_numpy(dtype=float)[words]
+    quoted = np.bincount(ids, weights=in_quote, minlength=size)
     sentences = np.bincount(article.sentences["paragraph"].to_numpy(dtype=np.int64), minlength=size)
-    table = article.paragraphs.copy()
-    table["words"] = counts.astype(int)
-    table["sentences"] = sentences[:size].astype(int)
     with np.errstate(invalid="ignore", divide="ignore"):
         share = np.where(counts > 0, quoted[:size] / np.maximum(counts, 1), 0.0)
-    table["quoted_share"] = share
-    return table[
-        ["paragraph", "kind", "start", "end", "words", "sentences", "quoted_share", "text"]
-    ]
+    columns = _columns(paragraphs, ["paragraph", "kind", "start", "end"])
+    columns |= {
+        "words": counts.astype(int),
+        "sentences": sentences[:size].astype(int),
+        "quoted_share": share,
+        "text": paragraphs["text"].array,
+    }
+    return pd.DataFrame(columns, index=paragraphs.index)
 
 
 def sentence_lengths(article: Article, kind: str | None = "body") -> pd.DataFrame:
     """One row per sentence (of paragraphs of ``kind``; None for all) with its length in words."""
-    size = len(article.sentences)
-    ids = _word_tokens(article)["sentence"].to_numpy(dtype=np.int64)
-    table = article.sentences.copy()
-    table["words"] = np.bincount(ids, minlength=size)[:size].astype(int)
-    if kind is not None:
-        table = table[table["kind"] == kind]
-    return table[["sentence", "paragraph", "kind", "start", "end", "words", "text"]]
+    sentences = article.sentences
+    size = len(sentences)
+    ids = article.tokens["sentence"].to_numpy(dtype=np.int64)[_word_mask(article)]
+    words = np.bincount(ids, minlength=size)[:size].astype(int)
+    rows = None if kind is None else (sentences["kind"] == kind).to_numpy()
+    columns = _columns(sentences, ["sentence", "paragraph", "kind", "start", "end"], rows)
+    columns["words"] = words if rows is None else words[rows]
+    columns |= _columns(sentences, ["text"], rows)
+    index = sentences.index if rows is None else sentences.index[rows]
+    return pd.DataFrame(columns, index=index)
 
 
 def content_words(article: Article, top: int = 15) -> pd.DataFrame:
@@ -71,10 +83,10 @@ def content_words(article: Article, top: int = 15) -> pd.DataFrame:
     words = article.words
     stop = stopwords()
     found: dict[str, list] = {}  # word -> [count, quoted, start, end, text]
+    columns = ("kind", "lower", "start", "end", "text", "in_quote")
     for kind, lower, start, end, text, quoted in zip(
-        words["kind"], words["lower"], words["start"], words["end"], words["text"],
-        words["in_quote"], strict=True,
-    ):  # fmt: skip
+        *(words[c].tolist() for c in columns), strict=True
+    ):
         if kind != "word" or len(lower) < 3 or lower in stop or not _HAS_LETTER.search(lower):
             continue
         entry = found.get(lower)
@@ -90,6 +102,11 @@ def content_words(article: Article, top: int = 15) -> pd.DataFrame:
     )
 
 
+QUOTATION_COLUMNS = ["quotation", "paragraph", "start", "end", "words", "closed", "text"]
+#: What ``words`` counts in a quotation (as ``str.count`` did: Python's ``re``).
+_QUOTED_WORD = re.compile(r"\w+(?:[-'’]\w+)*")
+
+
 def quotation_spans(article: Article) -> pd.DataFrame:
     """One row per passage in quotation marks: offsets, paragraph, words, whether it closed.
 
@@ -97,7 +114,34 @@ def quotation_spans(article: Article) -> pd.DataFrame:
     speech or a scare quote is for :func:`analysis.attribution.extract` to decide; this is only
     where the marks are.
     """
-    outer = [s for s in article.quote_spans if s.depth == 0]
+    outer = sorted((s for s in article.quote_spans if s.depth == 0), key=lambda s: s.start)
+    if not outer:
+        return pd.DataFrame(columns=QUOTATION_COLUMNS)
+    starts = article.paragraphs["start"].tolist()
+    ids = article.paragraphs["paragraph"].tolist()
+    # the paragraph each passage starts in: the last one starting at or before it
+    found = [bisect.bisect_right(starts, s.start) - 1 for s in outer]
+    if min(found) < 0 or starts != sorted(starts):
+        return _quotation_spans_by_merge(article, outer)
+    texts = [article.text[s.start : s.end] for s in outer]
+    return pd.DataFrame(
+        {
+            "quotation": np.arange(len(outer)),
+            "paragraph": np.array(
+                [ids[i] for i in found], dtype=article.paragraphs["paragraph"].dtype
+            ),
+            "start": np.array([s.start for s in outer], dtype=np.int64),
+            "end": np.array([s.end for s in outer], dtype=np.int64),
+            "words": np.array([len(_QUOTED_WORD.findall(t)) for t in texts], dtype=np.int64),
+            "closed": np.array([s.closed for s in outer], dtype=bool),
+            "text": texts,
+        }
+    )
+
+
+def _quotation_spans_by_merge(article: Article, outer: list) -> pd.DataFrame:
+    """:func:`quotation_spans` by pandas' as-of merge, for a passage before every
+    paragraph (no paragraph: a missing value) or paragraphs out of order."""
     table = pd.DataFrame(
         {
             "start": [s.start for s in outer],
@@ -105,19 +149,15 @@ def quotation_spans(article: Article) -> pd.DataFrame:
             "closed": [s.closed for s in outer],
         }
     )
-    if table.empty:
-        return pd.DataFrame(
-            columns=["quotation", "paragraph", "start", "end", "words", "closed", "text"]
-        )
     paragraphs = article.paragraphs[["paragraph", "start"]]
     table = pd.merge_asof(
         table.sort_values("start"), paragraphs.rename(columns={"start": "p_start"}),
         left_on="start", right_on="p_start",
     ).drop(columns="p_start")  # fmt: skip
     table["text"] = [article.text[s:e] for s, e in zip(table["start"], table["end"], strict=True)]
-    table["words"] = table["text"].str.count(r"\w+(?:[-'’]\w+)*")
+    table["words"] = table["text"].str.count(_QUOTED_WORD.pattern)
     table.insert(0, "quotation", range(len(table)))
-    return table[["quotation", "paragraph", "start", "end", "words", "closed", "text"]]
+    return table[QUOTATION_COLUMNS]
 
 
 def quoted_share(article: Article) -> float:

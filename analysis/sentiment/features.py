@@ -233,10 +233,12 @@ class ReferenceVader(vader_reference.SentimentIntensityAnalyzer):
         sentitext = vader_reference.SentiText(text)
         words = sentitext.words_and_emoticons
         valences: list[float] = []
+        lexicon = self.lexicon
         for i, word in enumerate(words):
             lower = word.lower()
             is_kind_of = i < len(words) - 1 and lower == "kind" and words[i + 1].lower() == "of"
-            if lower in vader_reference.BOOSTER_DICT or is_kind_of:
+            # sentiment_valence appends the 0 it is given for a word not in the lexicon
+            if lower in vader_reference.BOOSTER_DICT or is_kind_of or lower not in lexicon:
                 valences.append(0)
                 continue
             valences = self.sentiment_valence(0, sentitext, word, i, valences)

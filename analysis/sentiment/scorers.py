@@ -365,22 +365,27 @@ def score_sentiment(texts: Iterable[str] | pd.Series, method: str = "news") -> p
     """
     _check_method(method)
     series = _as_series(texts)
-    compound, words = _score(series.tolist(), method)
+    columns = score_columns(series.tolist(), method)
+    return pd.DataFrame(
+        {"text": series.to_numpy(dtype=object), **columns},
+        index=series.index,
+        columns=SCORE_COLUMNS,
+    )
+
+
+def score_columns(texts: list[str], method: str = "news") -> dict[str, object]:
+    """The scores of :func:`score_sentiment` as plain columns, for a caller that builds its
+    own table: ``compound`` (float array), ``label`` (object array), ``drivers`` (list)."""
+    _check_method(method)
+    if not all(isinstance(text, str) for text in texts):
+        raise TypeError("score_sentiment takes strings; found a non-string value.")
+    compound, words = _score(texts, method)
     drivers = [_drivers(w, c) for w, c in zip(words, compound, strict=True)]
     labels = three_class(compound, neutral_band(method))
     # No polar label without a word that drives it: a score the reader cannot trace to a
     # word (the intercept, a counterweight) is no tone.
     labels[[not d for d in drivers]] = "neutral"
-    return pd.DataFrame(
-        {
-            "text": series.to_numpy(dtype=object),
-            "compound": compound,
-            "label": labels,
-            "drivers": drivers,
-        },
-        index=series.index,
-        columns=SCORE_COLUMNS,
-    )
+    return {"compound": compound, "label": labels, "drivers": drivers}
 
 
 def sentiment_words(texts: Iterable[str] | pd.Series, method: str = "news") -> pd.DataFrame:

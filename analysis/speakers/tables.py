@@ -38,7 +38,31 @@ def mentions(article, entities: Entities | None = None) -> pd.DataFrame:
     narration are included when they resolve to someone.
     """
     result = entities if entities is not None else find_entities(article)
-    entities = result.entities
+    rows, table = _mention_rows(result), result.entities
+    names = dict(zip(table.index.tolist(), table["name"].tolist(), strict=True))
+    kinds = dict(zip(table.index.tolist(), table["kind"].tolist(), strict=True))
+    # a mention of an entity with no kind is left out; text order, stable on ties
+    kept = sorted((r for r in rows if not _missing(kinds.get(r[2], np.nan))), key=lambda r: r[0])
+    if not kept:
+        return _mention_table(article, rows, table)
+    start, end, ids, form, sentence, paragraph, in_quote = map(list, zip(*kept, strict=True))
+    columns = {
+        "start": start,
+        "end": end,
+        "text": [article.text[s:e] for s, e in zip(start, end, strict=True)],
+        "entity": pd.Series([names.get(i, np.nan) for i in ids], dtype=table["name"].dtype),
+        "kind": pd.Series([kinds[i] for i in ids], dtype=table["kind"].dtype),
+        "form": form,
+        "sentence": sentence,
+        "paragraph": paragraph,
+        "in_quote": in_quote,
+    }
+    return pd.DataFrame(columns, columns=MENTION_COLUMNS)
+
+
+def _mention_rows(result: Entities) -> list[tuple]:
+    """(start, end, entity id, form, sentence, paragraph, in_quote) of every mention and
+    of every third-person pronoun that resolves to someone."""
     rows = [
         (m.start, m.end, m.entity, m.form, m.sentence, m.paragraph, m.in_quote)
         for m in result.mentions
@@ -59,6 +83,12 @@ def mentions(article, entities: Entities | None = None) -> pd.DataFrame:
                     False,
                 )
             )
+    return rows
+
+
+def _mention_table(article, rows: list[tuple], entities: pd.DataFrame) -> pd.DataFrame:
+    """The mention table by pandas (kept for the table without rows, whose column types
+    pandas decides)."""
     table = pd.DataFrame(
         rows, columns=["start", "end", "entity_id", "form", "sentence", "paragraph", "in_quote"]
     )
@@ -82,12 +112,19 @@ def quoted_words(article, table: pd.DataFrame) -> pd.Series:
     kinds = article.tokens["kind"].to_numpy()
     words = article.tokens["start"].to_numpy()[(kinds == "word") | (kinds == "number")]
     starts = np.sort(words)
-    counts = []
-    for f, s, e in zip(fragments, table["start"].tolist(), table["end"].tolist(), strict=True):
-        spans = list(f) if isinstance(f, list | tuple) and len(f) else [(s, e)]
-        lo = np.searchsorted(starts, [int(a) for a, _ in spans], side="left")
-        hi = np.searchsorted(starts, [int(b) for _, b in spans], side="left")
-        counts.append(int((hi - lo).sum()))
+    owners, lows, highs = [], [], []
+    rows = zip(fragments, table["start"].tolist(), table["end"].tolist(), strict=True)
+    for row, (f, s, e) in enumerate(rows):
+        for a, b in list(f) if isinstance(f, list | tuple) and len(f) else [(s, e)]:
+            owners.append(row)
+            lows.append(int(a))
+            highs.append(int(b))
+    # all spans at once: the words of a span are those starting in [a, b)
+    inside = np.searchsorted(starts, highs, side="left") - np.searchsorted(
+        starts, lows, side="left"
+    )
+    counts = np.zeros(len(table), dtype=np.int64)
+    np.add.at(counts, owners, inside)
     return pd.Series(counts, index=table.index, dtype=int, name="words_quoted")
 
 
@@ -142,16 +179,45 @@ def speaker_table(
     rows.sort(key=lambda r: r["words_quoted"], reverse=True)
     rows.sort(key=lambda r: r["attributions"], reverse=True)
     rows = _sort_first_start(rows)
+    return (
+        _speaker_frame(rows, article.text) if rows else _speaker_frame_by_pandas(rows, article.text)
+    )
+
+
+_COUNT_COLUMNS = ["attributions", "direct", "indirect", "mixed", "words_quoted", "mentions"]
+
+
+def _speaker_frame(rows: list[dict], text: str) -> pd.DataFrame:
+    """The speaker table from its rows, each column built once with its final type."""
+    aliases = np.empty(len(rows), dtype=object)
+    for i, row in enumerate(rows):
+        aliases[i] = row["aliases"]  # one list per cell (never a 2-D array)
+    columns: dict[str, object] = {name: [r[name] for r in rows] for name in SPEAKER_COLUMNS[:-1]}
+    columns["aliases"] = pd.Series(aliases, dtype=object)
+    columns["gender"] = pd.Series(columns["gender"], dtype=object)
+    for name in _COUNT_COLUMNS:
+        columns[name] = np.array(columns[name], dtype=int)
+    columns["share_of_quoted_words"] = np.array(columns["share_of_quoted_words"], dtype=float)
+    for name in ("start", "end"):
+        columns[name] = pd.array(columns[name], dtype="Int64")
+    # Provenance: each speaker's row points at their first mention, as written.
+    columns["text"] = [
+        None if r["start"] is None else text[int(r["start"]) : int(r["end"])] for r in rows
+    ]
+    return pd.DataFrame(columns, columns=SPEAKER_COLUMNS)
+
+
+def _speaker_frame_by_pandas(rows: list[dict], text: str) -> pd.DataFrame:
+    """The speaker table by pandas (kept for the table without rows, whose column types
+    pandas decides)."""
     out = pd.DataFrame(rows, columns=SPEAKER_COLUMNS)
     for column in ("start", "end"):
         out[column] = pd.array(out[column].tolist(), dtype="Int64")
-    counts = ["attributions", "direct", "indirect", "mixed", "words_quoted", "mentions"]
-    out[counts] = out[counts].astype(int)
+    out[_COUNT_COLUMNS] = out[_COUNT_COLUMNS].astype(int)
     out["share_of_quoted_words"] = out["share_of_quoted_words"].astype(float)
     out["gender"] = pd.Series([r["gender"] for r in rows], index=out.index, dtype=object)
-    # Provenance: each speaker's row points at their first mention, as written.
     out["text"] = [
-        article.text[int(s) : int(e)] if pd.notna(s) else None
+        text[int(s) : int(e)] if pd.notna(s) else None
         for s, e in zip(out["start"], out["end"], strict=True)
     ]
     return out
@@ -173,8 +239,11 @@ def _sort_first_start(rows: list[dict]) -> list[dict]:
 
 def _entity_rows(model: Entities) -> dict[str, dict]:
     """The first entity row of every canonical name, as plain dicts."""
+    table = model.entities
+    columns = list(table.columns)
     rows: dict[str, dict] = {}
-    for row in model.entities.to_dict("records"):
+    for values in zip(*(table[c].tolist() for c in columns), strict=True):
+        row = dict(zip(columns, values, strict=True))
         rows.setdefault(row["name"], row)
     return rows
 
@@ -313,29 +382,53 @@ def gender_shares(speakers: pd.DataFrame) -> pd.DataFrame:
     shows, how many come from the first name alone), and ``start``/``end``/``text`` of the
     first such person's first mention (0:0 when there is none).
     """
-    people = speakers[speakers["kind"] == "person"]
+    people = _people(speakers)
     rows = []
     for group in GROUPS:
-        members = people[(people["attributions"] > 0) == (group == "quoted")]
+        members = [p for p in people if (p["attributions"] > 0) == (group == "quoted")]
         for gender in GENDERS:
-            mask = members["gender"].fillna("unknown") == gender
-            count = int(mask.sum())
-            # Provenance: the first mention of the group's first such person, if any.
-            first = members[mask].sort_values("start").head(1)
-            pointer = (
-                {"start": int(first["start"].iloc[0]), "end": int(first["end"].iloc[0]),
-                 "text": first["text"].iloc[0]}
-                if len(first) else {"start": 0, "end": 0, "text": ""}
-            )  # fmt: skip
+            matching = [p for p in members if p["gender"] == gender]
             rows.append(
                 {
                     "group": group,
                     "gender": gender,
-                    "people": count,
-                    "share": count / len(members) if len(members) else 0.0,
-                    "from_text": int((mask & (members["gender_from"] == "text")).sum()),
-                    "from_name": int((mask & (members["gender_from"] == "name")).sum()),
-                    **pointer,
+                    "people": len(matching),
+                    "share": len(matching) / len(members) if members else 0.0,
+                    "from_text": sum(p["gender_from"] == "text" for p in matching),
+                    "from_name": sum(p["gender_from"] == "name" for p in matching),
+                    **_first_mention(matching, speakers["start"].dtype),
                 }
             )
-    return pd.DataFrame(rows)
+    return pd.DataFrame({column: [row[column] for row in rows] for column in rows[0]})
+
+
+def _people(speakers: pd.DataFrame) -> list[dict]:
+    """The rows of kind ``person`` as plain dicts, a missing gender read as "unknown"."""
+    columns = ["kind", "attributions", "gender", "gender_from", "start", "end", "text"]
+    values = zip(*(speakers[c].tolist() for c in columns), strict=True)
+    people = [dict(zip(columns, row, strict=True)) for row in values]
+    people = [p for p in people if p["kind"] == "person"]
+    for p in people:
+        p["gender"] = "unknown" if _missing(p["gender"]) else p["gender"]
+    return people
+
+
+def _first_mention(people: list[dict], dtype) -> dict:
+    """Provenance: ``start``/``end``/``text`` of the first mention of the person who comes
+    first, 0:0 and "" when there is none. "First" as pandas' ``sort_values("start")``
+    orders (its quicksort on the known offsets, missing ones last), so ties resolve alike."""
+    if not people:
+        return {"start": 0, "end": 0, "text": ""}
+    known = [i for i, p in enumerate(people) if not _missing(p["start"])]
+    if known:
+        starts = np.array([people[i]["start"] for i in known], dtype=_sort_dtype(dtype))
+        first = people[known[int(np.argsort(starts, kind="quicksort")[0])]]
+    else:
+        first = people[0]
+    return {"start": int(first["start"]), "end": int(first["end"]), "text": first["text"]}
+
+
+def _sort_dtype(dtype) -> np.dtype:
+    """The NumPy type pandas sorts a ``start`` column of ``dtype`` as (Int64 as int64)."""
+    numpy_type = getattr(dtype, "numpy_dtype", dtype)
+    return np.dtype(numpy_type) if isinstance(numpy_type, np.dtype) else np.dtype(float)
