@@ -280,3 +280,76 @@ def test_a_coordinated_verb_keeps_the_clause_subject(opening):
 def test_an_appositive_subject_is_still_read():
     row = table_of("As part of the deal, Ivo Brandt, 52, said he would sell the farm.").iloc[0]
     assert row.speaker == "Ivo Brandt"
+
+
+# ------------------------------------------- audit of real pages, round 3 (invented copy)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lena Dorsey played 6 snaps on defense.",  # a counted noun after a number
+        "Rates have risen in U.S. states where the drug is legal.",  # a preposition's object
+        "Norway's October oil production beat forecasts and prices fell.",  # a common noun
+        "The letter Mike wrote was “kind and loving.”",  # a contact relative clause
+        "The story the agency is telling doesn't paint the full picture.",
+        "The lawmakers failed to answer the invitation.",  # a reply with no content
+        "He disagreed and performed a second scan.",  # a coordinated verb, no content
+        "Her husband, who wrote as Robert Jordan, died in 2007.",  # a role adjunct
+    ],
+)
+def test_a_cue_without_a_reporting_frame_gives_no_row(text):
+    assert table_of(text).empty
+
+
+def test_a_title_in_an_adjunct_is_no_mixed_quotation():
+    text = "“We never take it for granted,” the “Pose” actor said on “DWTS.”"
+    assert rows_with(table_of(text), "DWTS").empty
+
+
+def test_an_adjunct_after_the_cue_leaves_the_clause_before_as_content():
+    table = table_of("Taxes will fall next year, the source further claimed to the outlet.")
+    assert list(table["text"]) == ["Taxes will fall next year"]
+    assert list(table["speaker_mention"]) == ["the source"]
+
+
+def test_an_introductory_phrase_is_no_content_instead_of_an_adjunct():
+    table = table_of("In July, the council called for a moratorium on new towers.")
+    assert "In July" not in list(table["text"])
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "A spokesman for the ministry said the talks would resume.",
+            "A spokesman for the ministry",
+        ),
+        ("One study in 146 people found that sleep matters.", "One study in 146 people"),
+        ("Officials in Ohio said the road was closed.", "Officials in Ohio"),
+    ],
+)
+def test_a_prepositional_postmodifier_stays_in_the_subject(text, speaker):
+    assert list(table_of(text)["speaker_mention"]) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("“We lost,” Tom Rees allegedly told a supervisor.", "Tom Rees"),
+        ("He instead told the interviewer: “I had to go and see him myself.”", "He"),
+        ("The group raised alarm at the terms, and said that workers were misled.", "The group"),
+        ("In Ohio, the candidate, Ana Ruiz, promised that taxes would fall.", "Ana Ruiz"),
+        (
+            "Rep. Lou Meeks (D-N.Y.), chairman of the caucus, said donors will give.",
+            "Rep. Lou Meeks",
+        ),
+    ],
+)
+def test_the_subject_ends_at_the_name_or_head(text, speaker):
+    assert list(table_of(text)["speaker_mention"]) == [speaker]
+
+
+def test_a_document_noun_is_a_subject_for_a_noun_like_cue():
+    table = table_of("A document on the campaign's website states that couples would get leave.")
+    assert len(table) == 1

@@ -11,7 +11,12 @@ from __future__ import annotations
 import re
 
 from analysis.attribution import vocabulary as v
-from analysis.attribution.content import content_after, content_before, inside_relative_clause
+from analysis.attribution.content import (
+    adjunct_only,
+    content_after,
+    content_before,
+    inside_relative_clause,
+)
 from analysis.attribution.cues import (
     QUOTE_CHARS,
     Cue,
@@ -231,6 +236,8 @@ def _subject_then_content(
     # the content is the clause before it.
     says = states_something(text, *content, cue.lemma)
     content = past_addressee(text, *content, cue.lemma)
+    if says and adjunct_only(text, *content) and _clause_before(state, c, s_lo, speaker, True):
+        return  # "…, the source claimed to the outlet.": the clause before is the content
     if says and word_count(text, *content) >= 2:
         if _coordinated_cue_follows(state, (content[0], s_hi)):
             return  # "X spoke to reporters and said …": the second verb reports
@@ -243,16 +250,42 @@ def _subject_then_content(
                 return
         _emit(state, c, content, speaker)
         return
-    # "clause, X said."
+    _clause_before(state, c, s_lo, speaker)
+
+
+def _clause_before(
+    state: State, c: int, s_lo: int, speaker: tuple[int, int], instead_of_adjunct: bool = False
+) -> bool:
+    """``clause, X said.``: record the clause before the speaker's comma as the content.
+
+    ``instead_of_adjunct``: only an adjunct follows the cue ("…, X claimed to the outlet"),
+    so the stretch before must itself be a clause, not an introductory phrase ("In July,
+    X called for …", "As Y appears set to veto …, X said on …")."""
+    text = state.text
+    if instead_of_adjunct and not _opens_a_clause(text, s_lo, speaker[0]):
+        return False
     if text[speaker[0] : speaker[1]].lower() in {"who", "which"}:
-        return  # "The committee, which backed Ruiz, …": the antecedent is no content
+        return False  # "The committee, which backed Ruiz, …": the antecedent is no content
     comma = text.rfind(",", s_lo, speaker[0])
-    if comma >= 0 and not text[comma + 1 : speaker[0]].strip(" \n" + QUOTE_CHARS):
-        # A comma inside a closing quotation ("the “woman card,” Fiorina said")
-        # keeps the quotation whole.
-        quotation = state.quotation_at(comma)
-        end = quotation.end if quotation is not None else comma
-        _emit(state, c, content_before(state, s_lo, end), speaker)
+    if comma < 0 or text[comma + 1 : speaker[0]].strip(" \n" + QUOTE_CHARS):
+        return False
+    # A comma inside a closing quotation ("the “woman card,” Fiorina said") keeps the
+    # quotation whole.
+    quotation = state.quotation_at(comma)
+    end = quotation.end if quotation is not None else comma
+    before = len(state.found)
+    _emit(state, c, content_before(state, s_lo, end), speaker)
+    return len(state.found) > before
+
+
+def _opens_a_clause(text: str, lo: int, hi: int) -> bool:
+    """Does text[lo:hi] open like a main clause (three words or more, not a preposition,
+    subordinator or connective first)?"""
+    first = first_word(text, strip_span(text, lo, hi)[0] if lo < hi else lo)
+    if first is None or word_count(text, lo, hi) < 3:
+        return False
+    word = first.group().lower()
+    return word not in v.PREPOSITIONS | v.SUBORDINATORS | v.ADJUNCT_OPENERS | v.OPENERS
 
 
 def _subject_with_appositive(state: State, lo: int, hi: int) -> bool:

@@ -24,16 +24,19 @@ import re
 from functools import cache
 
 from analysis import lexicons
+from analysis.attribution.content import adjunct_only
 from analysis.attribution.cues import QUOTE_CHARS, cue_lexicon
-from analysis.attribution.state import Attribution, State
+from analysis.attribution.phrases import word_count
+from analysis.attribution.state import MIN_QUOTATION_WORDS, Attribution, State
 from analysis.attribution.vocabulary import (
+    ADJUNCT_OPENERS,
     DETERMINERS,
-    IRREGULAR_PLURALS,
     PREPOSITIONS,
     PRONOUNS,
     RELATIVE_SUBJECTS,
     SKIPPABLE,
     grammar,
+    source_heads,
 )
 
 # A row below this confidence is flagged for a reader to check.
@@ -116,25 +119,6 @@ def cue_classes() -> dict[str, str]:
 
 
 @cache
-def _source_heads() -> dict[str, str]:
-    """Common nouns that can head a source mention, singular and plural, → category."""
-    heads: dict[str, str] = {}
-    for noun in lexicons.entries("role_nouns"):
-        heads.setdefault(noun, "person")
-        heads.setdefault(noun + "s", "person")
-    for noun in IRREGULAR_PLURALS:
-        heads.setdefault(noun, "person")
-    for row in lexicons.rows("body_nouns"):
-        heads.setdefault(row["entry"], "body")
-        heads.setdefault(row["entry"] + "s", "body")
-    for row in lexicons.rows("source_nouns"):
-        category = "person" if row["category"] == "group" else row["category"]
-        heads.setdefault(row["entry"], category)
-        heads.setdefault(row["entry"] + "s", category)
-    return heads
-
-
-@cache
 def _calendar_words() -> frozenset[str]:
     return frozenset(r["entry"] for r in lexicons.rows("not_names") if r["category"] == "calendar")
 
@@ -151,7 +135,7 @@ def _is_dateline(text: str, lo: int, hi: int, layout) -> bool:
 def _source_category(words: list[str]) -> str | None:
     """The category of the rightmost word that can head a source ("a source involved",
     "early results of the exit poll conducted"), or None."""
-    heads = _source_heads()
+    heads = source_heads()
     for word in reversed(words):
         if word.endswith(("’s", "'s", "s’", "s'")):
             continue  # "the minister's phone": a possessive modifies the head, it is not one
@@ -286,8 +270,12 @@ def _reports(state: State, a: Attribution, cue_class: str, frame: str, form: str
         return frame != "object"
     if cue_class == "plea" and _PLEA.match(text, a.start):
         return False  # "pleaded not guilty to fraud": a plea to a charge, not speech
-    if a.kind == "indirect" and _opens_with_verb(text, a):
-        return False  # "teacher protests were held": the cue is a noun before its verb
+    if a.kind in ("indirect", "mixed") and _opens_with_verb(text, a):
+        return False  # "teacher protests were held", "the letter Mike wrote was “kind”"
+    if a.kind == "mixed" and _titled_adjunct(state, a):
+        return False  # "said on “DWTS.”": a medium named in quotation marks, no content
+    if a.kind == "indirect" and _opens_with_coordination(text, a):
+        return False  # "he disagreed and performed a scan": no content, a second verb
     if a.kind == "indirect" and frame == "object":
         return _holds_clause(text, a.start, a.end)
     return True
@@ -300,7 +288,31 @@ def _opens_with_verb(text: str, a: Attribution) -> bool:
     if a.cue_end is None or a.cue_start is None or a.cue_start > a.start:
         return False
     first = _WORD.match(text, a.start)
-    return first is not None and first.group().lower() in _PRIMARY_FINITE
+    if first is None:
+        return False
+    word = first.group().lower()
+    # "doesn't paint": only auxiliaries take "n't", and no content opens with one.
+    return bool(_NEGATED.search(word)) or word in _PRIMARY_FINITE
+
+
+def _titled_adjunct(state: State, a: Attribution) -> bool:
+    """Mixed content after its cue that is only an adjunct holding a short quotation
+    (a title: "explained on their podcast “Beyond Finances.”"): no quoted speech."""
+    if a.cue_start is None or a.cue_start > a.start or not adjunct_only(state.text, a.start, a.end):
+        return False
+    quoted = [q for q in state.quotations if a.start <= q.start and q.end <= a.end + 1]
+    return all(
+        word_count(state.text, q.inner_start, q.inner_end) < MIN_QUOTATION_WORDS for q in quoted
+    )
+
+
+def _opens_with_coordination(text: str, a: Attribution) -> bool:
+    """Content right after its cue opening with "and", "but" or "or": the cue has no
+    content of its own, and a coordinated verb follows (Quirk et al. 1985, 13.5)."""
+    if a.cue_end is None or a.cue_start is None or a.cue_start > a.start:
+        return False
+    first = _WORD.match(text, a.start)
+    return first is not None and first.group().lower() in _COORDINATORS
 
 
 @cache
@@ -323,6 +335,7 @@ def _holds_clause(text: str, lo: int, hi: int) -> bool:
         return False
     first = tokens[0]
     adjunct = first in PREPOSITIONS or first in _time_words() or first in _REFLEXIVES
+    adjunct = adjunct or first in ADJUNCT_OPENERS  # "wrote as Robert Jordan"
     if adjunct:
         # "before the committee in Washington, where lawmakers …": a relative clause
         # after the comma belongs to the adjunct; only its own stretch counts.
@@ -333,7 +346,7 @@ def _holds_clause(text: str, lo: int, hi: int) -> bool:
         return True
     if first in PREPOSITIONS:
         return first in _TOPIC_PREPOSITIONS
-    return first not in _time_words() and first not in _REFLEXIVES
+    return first not in _time_words() | _REFLEXIVES | ADJUNCT_OPENERS
 
 
 # A plea to a charge: "guilty", "not guilty", "no contest", "innocent".
@@ -342,6 +355,8 @@ _CLAUSE_WORDS = frozenset(grammar("clause_link")) - {"which"}
 _PRIMARY_FINITE = frozenset(grammar("finite_auxiliary")) - frozenset(grammar("modal"))
 _TOPIC_PREPOSITIONS = frozenset(grammar("topic_preposition"))
 _REFLEXIVES = frozenset(grammar("reflexive"))
+_COORDINATORS = frozenset(grammar("coordinator"))
+_NEGATED = re.compile(r"n[’']t$")
 
 
 @cache
