@@ -353,3 +353,16 @@ def test_the_subject_ends_at_the_name_or_head(text, speaker):
 def test_a_document_noun_is_a_subject_for_a_noun_like_cue():
     table = table_of("A document on the campaign's website states that couples would get leave.")
     assert len(table) == 1
+
+
+def test_citing_a_source_is_no_content():
+    text = "The patient was hospitalized, the news agency said, citing the health commission."
+    table = table_of(text)
+    assert rows_with(table, "health commission").empty
+    assert list(table["speaker_mention"]) == ["the news agency"]
+
+
+def test_a_fronted_adverbial_clause_ends_the_content_before_the_main_clause():
+    text = "While press secretary Ana Ruiz said the trip was routine, he did not have it before."
+    table = table_of(text)
+    assert list(table["text"]) == ["the trip was routine"]

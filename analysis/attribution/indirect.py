@@ -232,6 +232,7 @@ def _subject_then_content(
     text, cue = state.text, state.cues[c]
     content = content_after(state, cue.end, s_hi)
     content = inside_relative_clause(state, s_lo, speaker, content)
+    content = _before_main_clause(state, s_lo, speaker, content)
     # "…, an insurgent source told Radio Valla.": only an addressee after the cue, so
     # the content is the clause before it.
     says = states_something(text, *content, cue.lemma)
@@ -251,6 +252,23 @@ def _subject_then_content(
         _emit(state, c, content, speaker)
         return
     _clause_before(state, c, s_lo, speaker)
+
+
+def _before_main_clause(
+    state: State, s_lo: int, speaker: tuple[int, int], content: tuple[int, int]
+) -> tuple[int, int]:
+    """``While X said A, he did B``: a cue inside a fronted adverbial clause reports only
+    up to the comma before the main clause's subject pronoun (Quirk et al. 1985, 14.12)."""
+    text = state.text
+    lead = text[s_lo : speaker[0]]
+    first = first_word(text, strip_span(text, s_lo, speaker[0])[0])
+    if first is None or first.group().lower() not in v.SUBORDINATORS or "," in lead:
+        return content
+    for comma in re.finditer(r",\s+", text[content[0] : content[1]]):
+        nxt = first_word(text, content[0] + comma.end())
+        if nxt is not None and nxt.group().lower() in v.PRONOUNS:
+            return strip_span(text, content[0], content[0] + comma.start())
+    return content
 
 
 def _clause_before(

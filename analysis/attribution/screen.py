@@ -272,6 +272,8 @@ def _reports(state: State, a: Attribution, cue_class: str, frame: str, form: str
         return False  # "pleaded not guilty to fraud": a plea to a charge, not speech
     if a.kind in ("indirect", "mixed") and _opens_with_verb(text, a):
         return False  # "teacher protests were held", "the letter Mike wrote was “kind”"
+    if a.kind == "indirect" and frame == "object" and _cites_a_source(state, a):
+        return False  # "the agency said, citing the health commission": a source, no content
     if a.kind == "mixed" and _titled_adjunct(state, a):
         return False  # "said on “DWTS.”": a medium named in quotation marks, no content
     if a.kind == "indirect" and _opens_with_coordination(text, a):
@@ -293,6 +295,21 @@ def _opens_with_verb(text: str, a: Attribution) -> bool:
     word = first.group().lower()
     # "doesn't paint": only auxiliaries take "n't", and no content opens with one.
     return bool(_NEGATED.search(word)) or word in _PRIMARY_FINITE
+
+
+def _cites_a_source(state: State, a: Attribution) -> bool:
+    """``citing the regional health commission``: the object of "cite" names a source
+    (a person, body or document), not what was said (Pareti 2015, PARC 3.0: the cited
+    source of another attribution)."""
+    if a.cue_start is None or a.cue_start > a.start:
+        return False
+    lemma = cue_lexicon().get(" ".join(state.text[a.cue_start : a.cue_end].lower().split()))
+    if lemma is None or lemma[0] != _CITE:
+        return False
+    words = state.text[a.start : a.end].lower().split()
+    if len(words) > _MAX_CITED_WORDS or set(words) & ADJUNCT_OPENERS:
+        return False  # "cited the audit as the reason": a claim about what was cited
+    return speaker_form(state, a.start, a.end) in ("person", "body")
 
 
 def _titled_adjunct(state: State, a: Attribution) -> bool:
@@ -356,6 +373,8 @@ _PRIMARY_FINITE = frozenset(grammar("finite_auxiliary")) - frozenset(grammar("mo
 _TOPIC_PREPOSITIONS = frozenset(grammar("topic_preposition"))
 _REFLEXIVES = frozenset(grammar("reflexive"))
 _COORDINATORS = frozenset(grammar("coordinator"))
+_CITE = grammar("citing_verb")[0]
+_MAX_CITED_WORDS = 6  # "an anonymous government source"; longer objects carry a claim
 _NEGATED = re.compile(r"n[’']t$")
 
 
