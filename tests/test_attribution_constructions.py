@@ -366,3 +366,18 @@ def test_a_fronted_adverbial_clause_ends_the_content_before_the_main_clause():
     text = "While press secretary Ana Ruiz said the trip was routine, he did not have it before."
     table = table_of(text)
     assert list(table["text"]) == ["the trip was routine"]
+
+
+def test_a_participle_object_does_not_block_the_cue_after_it():
+    text = (
+        "In the midst of a feud, the singer has not been returning calls, "
+        "the source further claimed to the outlet."
+    )
+    table = table_of(text)
+    assert list(table["speaker_mention"]) == ["the source"]
+    assert table.iloc[0].text.endswith("returning calls")
+
+
+def test_a_short_clause_before_an_adjunct_cue_is_content():
+    table = table_of("The summit accomplished too little, he added on social media.")
+    assert list(table["text"]) == ["The summit accomplished too little"]

@@ -195,6 +195,8 @@ def verb_reading(text: str, cue: Cue, speaker: tuple[int, int]) -> bool:
     last = mention.split()[-1].lower()
     if last[:1].isdigit() or last in NUMBER_WORDS:
         return False  # "played 6 snaps", "two reports": a counted noun
+    if mention.islower() and " " not in mention and mention.endswith("ing"):
+        return False  # "returning calls": the object of a participle, not its subject
     if cue.text_form not in NOUN_LIKE_FORMS:
         return True
     before = text[max(0, speaker[0] - 20) : speaker[0]].split()

@@ -40,7 +40,11 @@ from analysis.attribution.subjects import (
     coordinated_predicate_subject,
     coordinated_subject,
     inherited_speaker,
+    verb_like,
 )
+
+_WORD_RE = re.compile(r"[^\W\d_][\w’'-]*")
+_CLAUSE_EVIDENCE = frozenset(v.grammar("finite_auxiliary")) | frozenset(v.grammar("clause_link"))
 
 # How far from its cue a clause is read: no attribution's content runs for thousands of
 # characters, and the bound keeps the pass linear in the length of a run-on "sentence".
@@ -297,13 +301,13 @@ def _clause_before(
 
 
 def _opens_a_clause(text: str, lo: int, hi: int) -> bool:
-    """Does text[lo:hi] open like a main clause (three words or more, not a preposition,
-    subordinator or connective first)?"""
-    first = first_word(text, strip_span(text, lo, hi)[0] if lo < hi else lo)
-    if first is None or word_count(text, lo, hi) < 3:
+    """Does text[lo:hi] hold a main clause: a verb or clause link among three words or
+    more, and no subordinator or connective first ("In July," and "As Y
+    appears set to veto …," are not content)?"""
+    found = [w.group() for w in _WORD_RE.finditer(text, lo, hi)]
+    if len(found) < 3 or found[0].lower() in v.SUBORDINATORS | v.ADJUNCT_OPENERS | v.OPENERS:
         return False
-    word = first.group().lower()
-    return word not in v.PREPOSITIONS | v.SUBORDINATORS | v.ADJUNCT_OPENERS | v.OPENERS
+    return any(w.lower() in _CLAUSE_EVIDENCE or verb_like(w) for w in found[1:])
 
 
 def _subject_with_appositive(state: State, lo: int, hi: int) -> bool:
