@@ -381,3 +381,19 @@ def test_a_participle_object_does_not_block_the_cue_after_it():
 def test_a_short_clause_before_an_adjunct_cue_is_content():
     table = table_of("The summit accomplished too little, he added on social media.")
     assert list(table["text"]) == ["The summit accomplished too little"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "His repeated claims of having no memory were contrasted with his memory.",
+        "Neither he nor anyone he knew had had contact with her in a decade.",
+        "That means they could feel the pinch worse than more affluent Americans do.",
+        "“He has me thinking now,” said Ana Sowers, who is also considering Lou Banks.",
+        "Aderholt turned to the rockets, citing Cooke’s past testimony and a separate op-ed.",
+    ],
+)
+def test_a_noun_a_relative_clause_or_a_plain_object_is_no_attribution(text):
+    assert rows_with(table_of(text), "memory").empty
+    table = table_of(text)
+    assert not set(table["cue"]) & {"claims", "knew", "feel", "considering", "citing"}

@@ -181,6 +181,14 @@ def agrees(text: str, cue: Cue, speaker: tuple[int, int]) -> bool:
     return last.endswith("s") and not last.endswith(("’s", "'s", "ss", "us"))
 
 
+@cache
+def _possessive_determiners() -> frozenset[str]:
+    """Determiners that are pronoun forms ("his", "her", "their"): a mention opening with
+    one is a noun phrase whose head must be a noun."""
+    pronoun_forms = frozenset(r["entry"] for r in lexicons.rows("pronouns"))
+    return DETERMINERS & pronoun_forms
+
+
 def verb_reading(text: str, cue: Cue, speaker: tuple[int, int]) -> bool:
     """Is the cue a verb here, not a noun or a verb that only introduces quotations?
 
@@ -197,6 +205,11 @@ def verb_reading(text: str, cue: Cue, speaker: tuple[int, int]) -> bool:
         return False  # "played 6 snaps", "two reports": a counted noun
     if mention.islower() and " " not in mention and mention.endswith("ing"):
         return False  # "returning calls": the object of a participle, not its subject
+    words = mention.split()
+    if words[0].lower() in _possessive_determiners() and len(words) > 1:
+        head = words[-1]
+        if head.islower() and head.endswith(("ed", "ing")) and head not in source_heads():
+            return False  # "His repeated claims": the cue is the head noun after a possessive
     if cue.text_form not in NOUN_LIKE_FORMS:
         return True
     before = text[max(0, speaker[0] - 20) : speaker[0]].split()

@@ -222,10 +222,13 @@ def _frame(state: State, a: Attribution) -> str:
     # A subject and a finite verb within the first words, before any comma: "a top worry
     # is low pay" (not "a man bleeding, who was …": a relative clause inside an object).
     opening = text[a.start : a.end].split(",", 1)[0].split()[:8]
+    if opening == words[: len(opening)] and len(opening) == len(words):
+        opening = opening[:-1]  # "the pinch worse than others do": an ending "do" is elliptic
     if first != "to" and any(w.lower() in _FINITE for w in opening[1:]):
         return "clause"
-    if len(words) >= 3 and words[0][:1].isupper() and words[1].lower().endswith(("ed", "s")):
-        return "clause"  # "… believes Trump lost", "said Ruiz wins"
+    second = words[1] if len(words) >= 3 else ""
+    if words[0][:1].isupper() and second.endswith(("ed", "s")) and second[:1].islower():
+        return "clause"  # "… believes Trump lost", "said Ruiz wins" (not "Bernie Sanders")
     return "object"
 
 
@@ -266,12 +269,12 @@ def _reports(state: State, a: Attribution, cue_class: str, frame: str, form: str
         return False  # "the index added 20.72 points": arithmetic, not speech
     if cue_class == "evidence" and form in ("document", "body") and frame == "object":
         return True  # "a poll shows Trump leading": what a poll or a body reports
+    if a.kind in ("indirect", "mixed") and _opens_with_verb(text, a):
+        return False  # "teacher protests were held", "the letter Mike wrote was “kind”"
     if cue_class in _NEEDS_CLAUSE and a.kind != "direct":
         return frame != "object"
     if cue_class == "plea" and _PLEA.match(text, a.start):
         return False  # "pleaded not guilty to fraud": a plea to a charge, not speech
-    if a.kind in ("indirect", "mixed") and _opens_with_verb(text, a):
-        return False  # "teacher protests were held", "the letter Mike wrote was “kind”"
     if a.kind == "indirect" and frame == "object" and _cites_a_source(state, a):
         return False  # "the agency said, citing the health commission": a source, no content
     if a.kind == "mixed" and _titled_adjunct(state, a):
@@ -309,7 +312,8 @@ def _cites_a_source(state: State, a: Attribution) -> bool:
     words = state.text[a.start : a.end].lower().split()
     if len(words) > _MAX_CITED_WORDS or set(words) & ADJUNCT_OPENERS:
         return False  # "cited the audit as the reason": a claim about what was cited
-    return speaker_form(state, a.start, a.end) in ("person", "body")
+    # The head (last word) names a person, body or document: "the health commission".
+    return words[-1].strip(".,;:") in source_heads()
 
 
 def _titled_adjunct(state: State, a: Attribution) -> bool:
@@ -374,7 +378,7 @@ _TOPIC_PREPOSITIONS = frozenset(grammar("topic_preposition"))
 _REFLEXIVES = frozenset(grammar("reflexive"))
 _COORDINATORS = frozenset(grammar("coordinator"))
 _CITE = grammar("citing_verb")[0]
-_MAX_CITED_WORDS = 6  # "an anonymous government source"; longer objects carry a claim
+_MAX_CITED_WORDS = 8  # "a past testimony and a separate op-ed"; longer objects carry a claim
 _NEGATED = re.compile(r"n[’']t$")
 
 
