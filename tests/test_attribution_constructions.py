@@ -397,3 +397,8 @@ def test_a_noun_a_relative_clause_or_a_plain_object_is_no_attribution(text):
     assert rows_with(table_of(text), "memory").empty
     table = table_of(text)
     assert not set(table["cue"]) & {"claims", "knew", "feel", "considering", "citing"}
+
+
+def test_a_counted_plural_before_a_noun_like_cue_is_no_subject():
+    text = "The only two Arab states to have signed treaties also criticised the shift."
+    assert table_of(text).empty

@@ -212,6 +212,8 @@ def verb_reading(text: str, cue: Cue, speaker: tuple[int, int]) -> bool:
             return False  # "His repeated claims": the cue is the head noun after a possessive
     if cue.text_form not in NOUN_LIKE_FORMS:
         return True
+    if any(w[:1].isdigit() or w.lower() in NUMBER_WORDS for w in words):
+        return False  # "the only two Arab states to have signed": a counted plural noun
     before = text[max(0, speaker[0] - 20) : speaker[0]].split()
     if before and before[-1].lower() in PREPOSITIONS | DETERMINERS:
         return False  # "in U.S. states where": the object of a preposition, a noun after it
