@@ -402,3 +402,18 @@ def test_a_noun_a_relative_clause_or_a_plain_object_is_no_attribution(text):
 def test_a_counted_plural_before_a_noun_like_cue_is_no_subject():
     text = "The only two Arab states to have signed treaties also criticised the shift."
     assert table_of(text).empty
+
+
+@pytest.mark.parametrize(
+    "text, flagged",
+    [
+        ("The company reported record earnings in the quarter.", True),  # a bare object
+        ("The agency urged residents to stay inside.", False),  # a directive
+        ("Authorities say a stabbing that killed a man may have been planned.", False),
+        ("The unions said more than 15,000 people registered for the rally.", False),
+    ],
+)
+def test_a_bare_object_is_flagged_for_checking_a_clause_is_not(text, flagged):
+    table = table_of(text)
+    assert len(table) == 1
+    assert bool(table.iloc[0].check) is flagged
