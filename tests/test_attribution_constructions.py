@@ -417,3 +417,14 @@ def test_a_bare_object_is_flagged_for_checking_a_clause_is_not(text, flagged):
     table = table_of(text)
     assert len(table) == 1
     assert bool(table.iloc[0].check) is flagged
+
+
+def test_a_pseudo_cleft_puts_the_content_before_the_cue():
+    text = "(“The council has decided that we should merge the two towns,” was how Ana Ruiz described it.)"
+    table = table_of(text)
+    assert len(table) == 1
+    row = table.iloc[0]
+    assert row.kind == "direct"
+    assert row.text.startswith("“The council") and row.speaker_mention == "Ana Ruiz"
+    said = table_of("The plan is dead, is what the mayor told reporters.")
+    assert list(said["text"]) == ["The plan is dead"]

@@ -43,6 +43,8 @@ from analysis.attribution.subjects import (
     verb_like,
 )
 
+# "… was how X described it", "… is what X told us": a pseudo-cleft puts the content first.
+_PSEUDO_CLEFT = re.compile(r",?\s+(?:is|was|'s|’s)\s+(?:how|what)\s+$")
 _WORD_RE = re.compile(r"[^\W\d_][\w’'-]*")
 _CLAUSE_EVIDENCE = frozenset(v.grammar("finite_auxiliary")) | frozenset(v.grammar("clause_link"))
 
@@ -108,6 +110,9 @@ def _emit(
     fragments = [(lo, hi)] if head is None else [head, (lo, hi)]
     start = fragments[0][0]
     kind = state.quoted_kind(start, hi)
+    quotation = state.quotation_at(start)
+    if head is None and quotation is not None and quotation.start == start and quotation.end >= hi:
+        kind = "direct"  # the content is one quotation ("“…,” was how X described it")
     state.add(Attribution(start, hi, kind, fragments, cue.start, cue.end, *speaker), c)
 
 
@@ -234,6 +239,12 @@ def _subject_then_content(
 ) -> None:
     """``X said clause`` (content after the cue), else ``clause, X said`` (before it)."""
     text, cue = state.text, state.cues[c]
+    pseudo_cleft = _PSEUDO_CLEFT.search(text, max(s_lo, speaker[0] - 20), speaker[0])
+    if pseudo_cleft and word_count(text, s_lo, pseudo_cleft.start()) >= 2:
+        # "“…,” was how Ford described it": the content is the subject of "was how".
+        lo, hi = content_before(state, s_lo, pseudo_cleft.start())
+        _emit(state, c, (lo + (text[lo] == "("), hi), speaker)
+        return
     content = content_after(state, cue.end, s_hi)
     content = inside_relative_clause(state, s_lo, speaker, content)
     content = _before_main_clause(state, s_lo, speaker, content)
