@@ -428,3 +428,7 @@ def test_a_pseudo_cleft_puts_the_content_before_the_cue():
     assert row.text.startswith("“The council") and row.speaker_mention == "Ana Ruiz"
     said = table_of("The plan is dead, is what the mayor told reporters.")
     assert list(said["text"]) == ["The plan is dead"]
+
+
+def test_a_cue_after_failed_to_reports_nothing():
+    assert rows_with(table_of("Four doctors failed to find the cause of the cough."), "cause").empty

@@ -45,6 +45,7 @@ from analysis.attribution.subjects import (
 
 # "… was how X described it", "… is what X told us": a pseudo-cleft puts the content first.
 _PSEUDO_CLEFT = re.compile(r",?\s+(?:is|was|'s|’s)\s+(?:how|what)\s+$")
+_UNREALISED = frozenset(v.grammar("unrealised_catenative"))
 _WORD_RE = re.compile(r"[^\W\d_][\w’'-]*")
 _CLAUSE_EVIDENCE = frozenset(v.grammar("finite_auxiliary")) | frozenset(v.grammar("clause_link"))
 
@@ -223,6 +224,8 @@ def _reporting_verb(state: State, c: int, s_lo: int, s_hi: int) -> None:
             return
     elif cue.participle != bool(group["progressive"] or group["ing_taker"]):
         return
+    elif group["catenative"] and group["catenative"].split()[0].lower() in _UNREALISED:
+        return  # "failed to find the cause", "failed to answer": nothing was said or found
     speaker = _subject_of(state, c, s_lo, s_hi, verb_start)
     if speaker is True:
         return
