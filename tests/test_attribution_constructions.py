@@ -411,6 +411,8 @@ def test_a_counted_plural_before_a_noun_like_cue_is_no_subject():
         ("The agency urged residents to stay inside.", False),  # a directive
         ("Authorities say a stabbing that killed a man may have been planned.", False),
         ("The unions said more than 15,000 people registered for the rally.", False),
+        ("Sanborn said the campaign made the mistake of burying the message.", False),
+        ("The company reported quarterly earnings that topped estimates.", True),
     ],
 )
 def test_a_bare_object_is_flagged_for_checking_a_clause_is_not(text, flagged):

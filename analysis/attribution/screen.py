@@ -244,10 +244,21 @@ def _rated_frame(text: str, a: Attribution, frame: str) -> str:
     infinitive after its object is a ``directive``; the rest stays a bare object."""
     if frame != "object":
         return frame
+    if a.cue_start is not None and _lemma(text, a) in _CLAUSE_VERBS:
+        return "clause"  # "said the campaign made a mistake": "say" takes a clause, not a noun
     tokens = [w.group() for w in _WORD.finditer(text, a.start, a.end)]
-    if any(w.lower() in _FINITE or (w.islower() and w.endswith("ed")) for w in tokens[1:]):
-        return "clause"
+    relatives = _all_pronouns() | _CLAUSE_WORDS
+    for before, word in zip(tokens, tokens[1:], strict=False):
+        if word.lower() in _FINITE:
+            return "clause"
+        if word.islower() and word.endswith("ed") and before.lower() not in relatives:
+            return "clause"  # not "earnings that topped estimates": a relative clause
     return "directive" if _directive(text, a) else "object"
+
+
+def _lemma(text: str, a: Attribution) -> str:
+    cue = " ".join(text[a.cue_start : a.cue_end].lower().split())
+    return cue_lexicon().get(cue, (cue, ""))[0]
 
 
 def _directive(text: str, a: Attribution) -> bool:
@@ -406,6 +417,7 @@ _TOPIC_PREPOSITIONS = frozenset(grammar("topic_preposition"))
 _REFLEXIVES = frozenset(grammar("reflexive"))
 _COORDINATORS = frozenset(grammar("coordinator"))
 _CITE = grammar("citing_verb")[0]
+_CLAUSE_VERBS = frozenset(grammar("clause_verb"))
 _MAX_CITED_WORDS = 8  # "a past testimony and a separate op-ed"; longer objects carry a claim
 _NEGATED = re.compile(r"n[’']t$")
 
