@@ -434,3 +434,10 @@ def test_a_pseudo_cleft_puts_the_content_before_the_cue():
 
 def test_a_cue_after_failed_to_reports_nothing():
     assert rows_with(table_of("Four doctors failed to find the cause of the cough."), "cause").empty
+
+
+def test_only_verbs_of_saying_invert():
+    text = "Photos which were released online, show the actress Kate Henshaw looking stunning."
+    assert table_of(text).empty
+    said = table_of("The plan is dead, said Kate Henshaw.")
+    assert list(said["speaker_mention"]) == ["Kate Henshaw"]

@@ -294,6 +294,14 @@ def _reports(state: State, a: Attribution, cue_class: str, frame: str, form: str
         return False
     if cue_class == "not_reporting":
         return False
+    inverted = a.speaker_start is not None and a.cue_start is not None
+    if (
+        inverted
+        and a.kind != "direct"
+        and a.cue_end <= a.speaker_start
+        and cue_class in _NOT_INVERTED
+    ):
+        return False  # "Photos …, show the actress": only verbs of saying invert (“…,” said X)
     cue_end = a.cue_end if a.cue_end is not None and a.cue_end <= a.start + 1 else None
     if cue_class in _NO_INFINITIVE and cue_end is not None and _INFINITIVE.match(text, cue_end):
         return False  # "plans to fly", "declined to say", "proved to be"
@@ -418,6 +426,9 @@ _REFLEXIVES = frozenset(grammar("reflexive"))
 _COORDINATORS = frozenset(grammar("coordinator"))
 _CITE = grammar("citing_verb")[0]
 _CLAUSE_VERBS = frozenset(grammar("clause_verb"))
+# Quotative inversion ("…, said X", "…, wrote X") is for verbs of saying only (Quirk et al.
+# 1985, 18.24-18.25): a thought, a finding, a wish or an act never inverts.
+_NOT_INVERTED = frozenset({"evidence", "cognition", "volition", "perception", "act", "naming"})
 _MAX_CITED_WORDS = 8  # "a past testimony and a separate op-ed"; longer objects carry a claim
 _NEGATED = re.compile(r"n[’']t$")
 
