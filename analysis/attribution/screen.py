@@ -20,6 +20,7 @@ Each kept row gets a ``confidence`` (0-1: cue strength × frame × speaker form)
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import cache
 
@@ -368,7 +369,11 @@ def _titled_adjunct(state: State, a: Attribution) -> bool:
     (a title: "explained on their podcast “Beyond Finances.”"): no quoted speech."""
     if a.cue_start is None or a.cue_start > a.start or not adjunct_only(state.text, a.start, a.end):
         return False
-    quoted = [q for q in state.quotations if a.start <= q.start and q.end <= a.end + 1]
+    k = bisect.bisect_left(state.quote_starts, a.start)
+    quoted = []
+    while k < len(state.quotations) and state.quotations[k].start < a.end:
+        quoted.append(state.quotations[k])
+        k += 1
     return all(
         word_count(state.text, q.inner_start, q.inner_end) < MIN_QUOTATION_WORDS for q in quoted
     )
