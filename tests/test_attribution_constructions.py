@@ -280,3 +280,164 @@ def test_a_coordinated_verb_keeps_the_clause_subject(opening):
 def test_an_appositive_subject_is_still_read():
     row = table_of("As part of the deal, Ivo Brandt, 52, said he would sell the farm.").iloc[0]
     assert row.speaker == "Ivo Brandt"
+
+
+# ------------------------------------------- audit of real pages, round 3 (invented copy)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lena Dorsey played 6 snaps on defense.",  # a counted noun after a number
+        "Rates have risen in U.S. states where the drug is legal.",  # a preposition's object
+        "Norway's October oil production beat forecasts and prices fell.",  # a common noun
+        "The letter Mike wrote was “kind and loving.”",  # a contact relative clause
+        "The story the agency is telling doesn't paint the full picture.",
+        "The lawmakers failed to answer the invitation.",  # a reply with no content
+        "He disagreed and performed a second scan.",  # a coordinated verb, no content
+        "Her husband, who wrote as Robert Jordan, died in 2007.",  # a role adjunct
+    ],
+)
+def test_a_cue_without_a_reporting_frame_gives_no_row(text):
+    assert table_of(text).empty
+
+
+def test_a_title_in_an_adjunct_is_no_mixed_quotation():
+    text = "“We never take it for granted,” the “Pose” actor said on “DWTS.”"
+    assert rows_with(table_of(text), "DWTS").empty
+
+
+def test_an_adjunct_after_the_cue_leaves_the_clause_before_as_content():
+    table = table_of("Taxes will fall next year, the source further claimed to the outlet.")
+    assert list(table["text"]) == ["Taxes will fall next year"]
+    assert list(table["speaker_mention"]) == ["the source"]
+
+
+def test_an_introductory_phrase_is_no_content_instead_of_an_adjunct():
+    table = table_of("In July, the council called for a moratorium on new towers.")
+    assert "In July" not in list(table["text"])
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "A spokesman for the ministry said the talks would resume.",
+            "A spokesman for the ministry",
+        ),
+        ("One study in 146 people found that sleep matters.", "One study in 146 people"),
+        ("Officials in Ohio said the road was closed.", "Officials in Ohio"),
+    ],
+)
+def test_a_prepositional_postmodifier_stays_in_the_subject(text, speaker):
+    assert list(table_of(text)["speaker_mention"]) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("“We lost,” Tom Rees allegedly told a supervisor.", "Tom Rees"),
+        ("He instead told the interviewer: “I had to go and see him myself.”", "He"),
+        ("The group raised alarm at the terms, and said that workers were misled.", "The group"),
+        ("In Ohio, the candidate, Ana Ruiz, promised that taxes would fall.", "Ana Ruiz"),
+        (
+            "Rep. Lou Meeks (D-N.Y.), chairman of the caucus, said donors will give.",
+            "Rep. Lou Meeks",
+        ),
+    ],
+)
+def test_the_subject_ends_at_the_name_or_head(text, speaker):
+    assert list(table_of(text)["speaker_mention"]) == [speaker]
+
+
+def test_a_document_noun_is_a_subject_for_a_noun_like_cue():
+    table = table_of("A document on the campaign's website states that couples would get leave.")
+    assert len(table) == 1
+
+
+def test_citing_a_source_is_no_content():
+    text = "The patient was hospitalized, the news agency said, citing the health commission."
+    table = table_of(text)
+    assert rows_with(table, "health commission").empty
+    assert list(table["speaker_mention"]) == ["the news agency"]
+
+
+def test_a_fronted_adverbial_clause_ends_the_content_before_the_main_clause():
+    text = "While press secretary Ana Ruiz said the trip was routine, he did not have it before."
+    table = table_of(text)
+    assert list(table["text"]) == ["the trip was routine"]
+
+
+def test_a_participle_object_does_not_block_the_cue_after_it():
+    text = (
+        "In the midst of a feud, the singer has not been returning calls, "
+        "the source further claimed to the outlet."
+    )
+    table = table_of(text)
+    assert list(table["speaker_mention"]) == ["the source"]
+    assert table.iloc[0].text.endswith("returning calls")
+
+
+def test_a_short_clause_before_an_adjunct_cue_is_content():
+    table = table_of("The summit accomplished too little, he added on social media.")
+    assert list(table["text"]) == ["The summit accomplished too little"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "His repeated claims of having no memory were contrasted with his memory.",
+        "Neither he nor anyone he knew had had contact with her in a decade.",
+        "That means they could feel the pinch worse than more affluent Americans do.",
+        "“He has me thinking now,” said Ana Sowers, who is also considering Lou Banks.",
+        "Aderholt turned to the rockets, citing Cooke’s past testimony and a separate op-ed.",
+    ],
+)
+def test_a_noun_a_relative_clause_or_a_plain_object_is_no_attribution(text):
+    assert rows_with(table_of(text), "memory").empty
+    table = table_of(text)
+    assert not set(table["cue"]) & {"claims", "knew", "feel", "considering", "citing"}
+
+
+def test_a_counted_plural_before_a_noun_like_cue_is_no_subject():
+    text = "The only two Arab states to have signed treaties also criticised the shift."
+    assert table_of(text).empty
+
+
+@pytest.mark.parametrize(
+    "text, flagged",
+    [
+        ("The company reported record earnings in the quarter.", True),  # a bare object
+        ("The agency urged residents to stay inside.", False),  # a directive
+        ("Authorities say a stabbing that killed a man may have been planned.", False),
+        ("The unions said more than 15,000 people registered for the rally.", False),
+        ("Sanborn said the campaign made the mistake of burying the message.", False),
+        ("The company reported quarterly earnings that topped estimates.", True),
+    ],
+)
+def test_a_bare_object_is_flagged_for_checking_a_clause_is_not(text, flagged):
+    table = table_of(text)
+    assert len(table) == 1
+    assert bool(table.iloc[0].check) is flagged
+
+
+def test_a_pseudo_cleft_puts_the_content_before_the_cue():
+    text = "(“The council has decided that we should merge the two towns,” was how Ana Ruiz described it.)"
+    table = table_of(text)
+    assert len(table) == 1
+    row = table.iloc[0]
+    assert row.kind == "direct"
+    assert row.text.startswith("“The council") and row.speaker_mention == "Ana Ruiz"
+    said = table_of("The plan is dead, is what the mayor told reporters.")
+    assert list(said["text"]) == ["The plan is dead"]
+
+
+def test_a_cue_after_failed_to_reports_nothing():
+    assert rows_with(table_of("Four doctors failed to find the cause of the cough."), "cause").empty
+
+
+def test_only_verbs_of_saying_invert():
+    text = "Photos which were released online, show the actress Kate Henshaw looking stunning."
+    assert table_of(text).empty
+    said = table_of("The plan is dead, said Kate Henshaw.")
+    assert list(said["speaker_mention"]) == ["Kate Henshaw"]

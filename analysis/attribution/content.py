@@ -23,6 +23,7 @@ from analysis.attribution.subjects import (
     phrase_complement,
     verb_like,
 )
+from analysis.attribution.vocabulary import ADJUNCT_OPENERS, PREPOSITIONS, PRONOUNS, grammar
 
 # What joins a second attribution to the first: "…, and Y said", "…, while Y said".
 _NEW_CLAUSE = re.compile(
@@ -131,3 +132,22 @@ def inside_relative_clause(
     quotation = state.quotation_at(closing.start())
     end = quotation.end if quotation is not None else closing.start()
     return strip_span(text, lo, end)
+
+
+# Words that show a clause inside a stretch: finite verbs, clause links, subject pronouns.
+_CLAUSE_EVIDENCE = frozenset(grammar("finite_auxiliary")) | frozenset(grammar("clause_link"))
+# A prepositional adjunct after a cue is a few words long ("on an episode of their podcast").
+MAX_ADJUNCT_WORDS = 12
+
+
+def adjunct_only(text: str, lo: int, hi: int) -> bool:
+    """Is text[lo:hi] only an adjunct of the cue: a prepositional phrase of medium, place,
+    time or addressee ("on “DWTS.”", "to the outlet", "as Robert Jordan"), short and
+    with no clause in it? Such words after ``X said`` are no content (Quirk et al. 1985,
+    8.1-8.3 on adjuncts)."""
+    found = [w.lower() for _, _, w in words(text, lo, hi) if w[:1].isalnum()]
+    if not found or len(found) > MAX_ADJUNCT_WORDS:
+        return False
+    if found[0] not in PREPOSITIONS | ADJUNCT_OPENERS:
+        return False
+    return not any(w in _CLAUSE_EVIDENCE or w in PRONOUNS for w in found[1:])

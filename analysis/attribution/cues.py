@@ -17,17 +17,21 @@ from analysis import lexicons
 from analysis.attribution.vocabulary import (
     ADDRESSEE_VERBS,
     BARE_FORM_SUBJECTS,
+    DETERMINERS,
     IRREGULAR_PLURALS,
     MODALS,
     MONTHS,
     NOUN_LIKE_FORMS,
+    NUMBER_WORDS,
     PRENOMINAL,
+    PREPOSITIONS,
     PRONOUNS,
     QUOTATION_ONLY_LEMMAS,
     RELATIVE_SUBJECTS,
     WEAK_BEFORE_TO,
     WEEKDAYS,
     alternation,
+    source_heads,
 )
 from analysis.core.quotemarks import DOUBLE_MARKS, SINGLE_MARKS
 
@@ -177,21 +181,47 @@ def agrees(text: str, cue: Cue, speaker: tuple[int, int]) -> bool:
     return last.endswith("s") and not last.endswith(("’s", "'s", "ss", "us"))
 
 
+@cache
+def _possessive_determiners() -> frozenset[str]:
+    """Determiners that are pronoun forms ("his", "her", "their"): a mention opening with
+    one is a noun phrase whose head must be a noun."""
+    pronoun_forms = frozenset(r["entry"] for r in lexicons.rows("pronouns"))
+    return DETERMINERS & pronoun_forms
+
+
 def verb_reading(text: str, cue: Cue, speaker: tuple[int, int]) -> bool:
     """Is the cue a verb here, not a noun or a verb that only introduces quotations?
 
     A noun-like form ("states", "attacks") counts as a verb only after a pronoun or a
-    name ("Trump states", "she attacks"), not after a common noun or number.
+    name ("Trump states", "she attacks"), not after a common noun ("production beat
+    forecasts"), a number or a preposition's object ("in U.S. states"); no cue form
+    after a number is a verb ("played 6 snaps").
     """
     if cue.lemma in QUOTATION_ONLY_LEMMAS:
         return False
+    mention = text[speaker[0] : speaker[1]]
+    last = mention.split()[-1].lower()
+    if last[:1].isdigit() or last in NUMBER_WORDS:
+        return False  # "played 6 snaps", "two reports": a counted noun
+    if mention.islower() and " " not in mention and mention.endswith("ing"):
+        return False  # "returning calls": the object of a participle, not its subject
+    words = mention.split()
+    if words[0].lower() in _possessive_determiners() and len(words) > 1:
+        head = words[-1]
+        if head.islower() and head.endswith(("ed", "ing")) and head not in source_heads():
+            return False  # "His repeated claims": the cue is the head noun after a possessive
     if cue.text_form not in NOUN_LIKE_FORMS:
         return True
-    mention = text[speaker[0] : speaker[1]]
+    if any(w[:1].isdigit() or w.lower() in NUMBER_WORDS for w in words):
+        return False  # "the only two Arab states to have signed": a counted plural noun
+    before = text[max(0, speaker[0] - 20) : speaker[0]].split()
+    if before and before[-1].lower() in PREPOSITIONS | DETERMINERS:
+        return False  # "in U.S. states where": the object of a preposition, a noun after it
+    head = mention.split()[-1]
     return (
         mention.lower() in PRONOUNS
-        or any(w[:1].isupper() for w in mention.split()[1:])
-        or (mention[:1].isupper() and len(mention.split()) == 1)
+        or head.lower() in source_heads()
+        or (head[:1].isupper() and not head.endswith(("’s", "'s")))
     )
 
 

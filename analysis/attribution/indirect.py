@@ -11,7 +11,12 @@ from __future__ import annotations
 import re
 
 from analysis.attribution import vocabulary as v
-from analysis.attribution.content import content_after, content_before, inside_relative_clause
+from analysis.attribution.content import (
+    adjunct_only,
+    content_after,
+    content_before,
+    inside_relative_clause,
+)
 from analysis.attribution.cues import (
     QUOTE_CHARS,
     Cue,
@@ -35,7 +40,14 @@ from analysis.attribution.subjects import (
     coordinated_predicate_subject,
     coordinated_subject,
     inherited_speaker,
+    verb_like,
 )
+
+# "… was how X described it", "… is what X told us": a pseudo-cleft puts the content first.
+_PSEUDO_CLEFT = re.compile(r",?\s+(?:is|was|'s|’s)\s+(?:how|what)\s+$")
+_UNREALISED = frozenset(v.grammar("unrealised_catenative"))
+_WORD_RE = re.compile(r"[^\W\d_][\w’'-]*")
+_CLAUSE_EVIDENCE = frozenset(v.grammar("finite_auxiliary")) | frozenset(v.grammar("clause_link"))
 
 # How far from its cue a clause is read: no attribution's content runs for thousands of
 # characters, and the bound keeps the pass linear in the length of a run-on "sentence".
@@ -99,6 +111,9 @@ def _emit(
     fragments = [(lo, hi)] if head is None else [head, (lo, hi)]
     start = fragments[0][0]
     kind = state.quoted_kind(start, hi)
+    quotation = state.quotation_at(start)
+    if head is None and quotation is not None and quotation.start == start and quotation.end >= hi:
+        kind = "direct"  # the content is one quotation ("“…,” was how X described it")
     state.add(Attribution(start, hi, kind, fragments, cue.start, cue.end, *speaker), c)
 
 
@@ -209,6 +224,8 @@ def _reporting_verb(state: State, c: int, s_lo: int, s_hi: int) -> None:
             return
     elif cue.participle != bool(group["progressive"] or group["ing_taker"]):
         return
+    elif group["catenative"] and group["catenative"].split()[0].lower() in _UNREALISED:
+        return  # "failed to find the cause", "failed to answer": nothing was said or found
     speaker = _subject_of(state, c, s_lo, s_hi, verb_start)
     if speaker is True:
         return
@@ -225,12 +242,21 @@ def _subject_then_content(
 ) -> None:
     """``X said clause`` (content after the cue), else ``clause, X said`` (before it)."""
     text, cue = state.text, state.cues[c]
+    pseudo_cleft = _PSEUDO_CLEFT.search(text, max(s_lo, speaker[0] - 20), speaker[0])
+    if pseudo_cleft and word_count(text, s_lo, pseudo_cleft.start()) >= 2:
+        # "“…,” was how Ford described it": the content is the subject of "was how".
+        lo, hi = content_before(state, s_lo, pseudo_cleft.start())
+        _emit(state, c, (lo + (text[lo] == "("), hi), speaker)
+        return
     content = content_after(state, cue.end, s_hi)
     content = inside_relative_clause(state, s_lo, speaker, content)
+    content = _before_main_clause(state, s_lo, speaker, content)
     # "…, an insurgent source told Radio Valla.": only an addressee after the cue, so
     # the content is the clause before it.
     says = states_something(text, *content, cue.lemma)
     content = past_addressee(text, *content, cue.lemma)
+    if says and adjunct_only(text, *content) and _clause_before(state, c, s_lo, speaker, True):
+        return  # "…, the source claimed to the outlet.": the clause before is the content
     if says and word_count(text, *content) >= 2:
         if _coordinated_cue_follows(state, (content[0], s_hi)):
             return  # "X spoke to reporters and said …": the second verb reports
@@ -243,16 +269,59 @@ def _subject_then_content(
                 return
         _emit(state, c, content, speaker)
         return
-    # "clause, X said."
+    _clause_before(state, c, s_lo, speaker)
+
+
+def _before_main_clause(
+    state: State, s_lo: int, speaker: tuple[int, int], content: tuple[int, int]
+) -> tuple[int, int]:
+    """``While X said A, he did B``: a cue inside a fronted adverbial clause reports only
+    up to the comma before the main clause's subject pronoun (Quirk et al. 1985, 14.12)."""
+    text = state.text
+    lead = text[s_lo : speaker[0]]
+    first = first_word(text, strip_span(text, s_lo, speaker[0])[0])
+    if first is None or first.group().lower() not in v.SUBORDINATORS or "," in lead:
+        return content
+    for comma in re.finditer(r",\s+", text[content[0] : content[1]]):
+        nxt = first_word(text, content[0] + comma.end())
+        if nxt is not None and nxt.group().lower() in v.PRONOUNS:
+            return strip_span(text, content[0], content[0] + comma.start())
+    return content
+
+
+def _clause_before(
+    state: State, c: int, s_lo: int, speaker: tuple[int, int], instead_of_adjunct: bool = False
+) -> bool:
+    """``clause, X said.``: record the clause before the speaker's comma as the content.
+
+    ``instead_of_adjunct``: only an adjunct follows the cue ("…, X claimed to the outlet"),
+    so the stretch before must itself be a clause, not an introductory phrase ("In July,
+    X called for …", "As Y appears set to veto …, X said on …")."""
+    text = state.text
+    if instead_of_adjunct and not _opens_a_clause(text, s_lo, speaker[0]):
+        return False
     if text[speaker[0] : speaker[1]].lower() in {"who", "which"}:
-        return  # "The committee, which backed Ruiz, …": the antecedent is no content
+        return False  # "The committee, which backed Ruiz, …": the antecedent is no content
     comma = text.rfind(",", s_lo, speaker[0])
-    if comma >= 0 and not text[comma + 1 : speaker[0]].strip(" \n" + QUOTE_CHARS):
-        # A comma inside a closing quotation ("the “woman card,” Fiorina said")
-        # keeps the quotation whole.
-        quotation = state.quotation_at(comma)
-        end = quotation.end if quotation is not None else comma
-        _emit(state, c, content_before(state, s_lo, end), speaker)
+    if comma < 0 or text[comma + 1 : speaker[0]].strip(" \n" + QUOTE_CHARS):
+        return False
+    # A comma inside a closing quotation ("the “woman card,” Fiorina said") keeps the
+    # quotation whole.
+    quotation = state.quotation_at(comma)
+    end = quotation.end if quotation is not None else comma
+    before = len(state.found)
+    _emit(state, c, content_before(state, s_lo, end), speaker)
+    return len(state.found) > before
+
+
+def _opens_a_clause(text: str, lo: int, hi: int) -> bool:
+    """Does text[lo:hi] hold a main clause: a verb or clause link among three words or
+    more, and no subordinator or connective first ("In July," and "As Y
+    appears set to veto …," are not content)?"""
+    found = [w.group() for w in _WORD_RE.finditer(text, lo, hi)]
+    if len(found) < 3 or found[0].lower() in v.SUBORDINATORS | v.ADJUNCT_OPENERS | v.OPENERS:
+        return False
+    return any(w.lower() in _CLAUSE_EVIDENCE or verb_like(w) for w in found[1:])
 
 
 def _subject_with_appositive(state: State, lo: int, hi: int) -> bool:

@@ -18,9 +18,11 @@ from analysis.attribution.vocabulary import (
     NP_BREAKERS,
     OPENERS,
     PASSIVE_AUX,
+    POSTMODIFIER_PREPOSITIONS,
     PRONOUNS,
     RELATIVE_SUBJECTS,
     SKIPPABLE,
+    source_heads,
 )
 
 # Longest speaker mention accepted, in words ("the former director of the FBI").
@@ -155,7 +157,29 @@ def speaker_before(text: str, lo: int, cue_start: int) -> tuple[int, int] | None
         if low in DETERMINERS:
             break
         i -= 1
-    return _finish_np(collected)
+    np = _finish_np(collected)
+    if np is None or not collected:
+        return np
+    k = found.index(collected[0]) - 1  # the word before the noun phrase
+    if k >= 1 and found[k][2] in POSTMODIFIER_PREPOSITIONS:
+        return _postmodified_head(text, lo, found[k][0], np) or np
+    return np
+
+
+def _postmodified_head(
+    text: str, lo: int, preposition: int, np: tuple[int, int]
+) -> tuple[int, int] | None:
+    """``a spokesman for the ministry said``, ``one study in 146 people found``: the noun
+    phrase before the cue is the object of a preposition that postmodifies the subject's
+    head (Quirk et al. 1985, 17.37), so the subject runs from that head: a noun that can
+    be a source (a role, body or document noun) right before the preposition."""
+    head = speaker_before(text, lo, preposition)
+    if head is None or text[head[1] : preposition].strip():
+        return None
+    last = text[head[0] : head[1]].split()[-1].lower()
+    if last not in source_heads() or word_count(text, head[0], np[1]) > MAX_SPEAKER_WORDS:
+        return None
+    return head[0], np[1]
 
 
 def speaker_after(
@@ -180,6 +204,10 @@ def speaker_after(
                 break
         elif not _np_word(word) or low in PRONOUNS or word.islower() and low in cue_lexicon():
             break
+        elif collected and is_adverb(word) and collected[-1][2][:1].isupper():
+            break  # "Thomas allegedly told": a name ends before an adverb
+        elif name_ends and collected and _predicate_participle(word, collected[-1][2]):
+            break  # "the group raised alarm": an "-ed" verb after the head noun
         elif (
             name_ends
             and word[:1].islower()
@@ -193,6 +221,15 @@ def speaker_after(
         if len(collected) > MAX_SPEAKER_WORDS:
             return None
     return _finish_np(collected)
+
+
+def _predicate_participle(word: str, previous: str) -> bool:
+    """Is ``word`` an "-ed" verb right after a head noun ("the group raised"), not an
+    adjective after a determiner, adverb or possessive ("a retired general")?"""
+    if not (word.islower() and word.endswith("ed")) or not previous[:1].isalpha():
+        return False
+    low = previous.lower()
+    return not (low in DETERMINERS or is_adverb(previous) or low.endswith(("’s", "'s")))
 
 
 def leading_subject(text: str, lo: int, hi: int) -> tuple[int, int] | None:

@@ -15,6 +15,7 @@ from analysis.attribution.state import State
 from analysis.attribution.vocabulary import DETERMINERS, MODALS, PASSIVE_AUX, PREPOSITIONS, grammar
 
 _APPOSITIVE_MARK = re.compile("[,—–]")
+_BRACKETED = re.compile(r"\s*\([^()]{0,20}\)")  # "Roy Cooper (D), …": an aside before the comma
 
 
 def verb_like(word: str) -> bool:
@@ -57,16 +58,25 @@ def appositive_subject(state: State, lo: int, cue_start: int) -> tuple[int, int]
         subject = speaker_before(text, lo, comma)
         if (
             subject is not None
-            and not text[subject[1] : comma].strip()
+            and not _BRACKETED.sub("", text[subject[1] : comma]).strip()
             and any(ch.isupper() for ch in text[subject[0] : subject[1]])
             and not state.is_claimed(*subject)
         ):
             if _object_of_a_verb(state, lo, subject[0]):
                 return None  # "he asked about X, called Y …": X is an object
+            if _after_preposition(text, lo, subject[0]):
+                continue  # "In Ohio, the candidate, Ana Ruiz, promised": a place adjunct
             between = text[comma:cue_start]
             if not any(ch in between for ch in ".;:!?") or word_count(text, comma, cue_start) < 25:
                 return subject
     return None
+
+
+def _after_preposition(text: str, lo: int, np_start: int) -> bool:
+    """Does a preposition stand right before the noun phrase at ``np_start``? Then the
+    noun phrase is its object ("In Ohio,"), never a subject."""
+    before = words(text, max(lo, np_start - 20), np_start)
+    return bool(before) and before[-1][2].lower() in PREPOSITIONS
 
 
 def _object_of_a_verb(state: State, lo: int, np_start: int) -> bool:

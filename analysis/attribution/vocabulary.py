@@ -89,3 +89,33 @@ def alternation(words: tuple[str, ...] | frozenset[str], *, capitalise: bool = F
     """A regex alternation of ``words``; spaces match any whitespace."""
     forms = [w.capitalize() if capitalise else w for w in words]
     return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in forms) + ")"
+
+
+# Prepositions that open a postmodifier inside a subject ("a spokesman for the ministry").
+POSTMODIFIER_PREPOSITIONS = _set("postmodifier_preposition")
+# Words that open a role adjunct after a verb ("wrote as Robert Jordan"): no content.
+ADJUNCT_OPENERS = _set("adjunct_opener")
+# Subordinators of a fronted adverbial clause ("While X said …, he …").
+SUBORDINATORS = _set("subordinator")
+# Cardinal numerals written as words ("two reports").
+NUMBER_WORDS = frozenset(lexicons.entries("number_words"))
+
+
+@cache
+def source_heads() -> dict[str, str]:
+    """Common nouns that can head a source mention, singular and plural, → category
+    (``person``, ``body``, ``document``): role nouns, body nouns and source nouns."""
+    heads: dict[str, str] = {}
+    for noun in lexicons.entries("role_nouns"):
+        heads.setdefault(noun, "person")
+        heads.setdefault(noun + "s", "person")
+    for noun in IRREGULAR_PLURALS:
+        heads.setdefault(noun, "person")
+    for row in lexicons.rows("body_nouns"):
+        heads.setdefault(row["entry"], "body")
+        heads.setdefault(row["entry"] + "s", "body")
+    for row in lexicons.rows("source_nouns"):
+        category = "person" if row["category"] == "group" else row["category"]
+        heads.setdefault(row["entry"], category)
+        heads.setdefault(row["entry"] + "s", category)
+    return heads
