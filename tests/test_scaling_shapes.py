@@ -30,12 +30,17 @@ SHAPES = {
 
 @pytest.mark.parametrize("name", list(SHAPES))
 def test_pathological_shapes_parse_quickly(name):
-    """Before: 100 KB of '. ' took 195 s (the rest of the paragraph rescanned per stop)."""
+    """Before: 100 KB of '. ' took 195 s (the rest of the paragraph rescanned per stop).
+
+    A guard against quadratic parsing, not a speed figure (benchmarks/scaling.py measures
+    that): CPU seconds, so a busy machine does not fail it, and a bound some 50 times above what
+    the linear code takes, far below what the quadratic code took (about 800 s at this size).
+    """
     text = SHAPES[name]
-    started = time.perf_counter()
+    started = time.process_time()
     article = parse_article(text)
-    elapsed = time.perf_counter() - started
-    assert elapsed < 5, f"{name}: {elapsed:.1f} s for {len(text):,} characters"
+    elapsed = time.process_time() - started
+    assert elapsed < 20, f"{name}: {elapsed:.1f} s for {len(text):,} characters"
     for table in (article.paragraphs, article.sentences, article.tokens):
         for start, end, value in table[["start", "end", "text"]].itertuples(index=False):
             assert text[start:end] == value
