@@ -32,7 +32,15 @@ from analysis.corpus.process import (
     process_chunk,
 )
 from analysis.corpus.sources import Columns, CorpusItem, Listing, corpus_items
-from analysis.corpus.store import PARTS, combine_parts, read_table, to_arrow, write_csv, write_parts
+from analysis.corpus.store import (
+    PARTS,
+    combine_table,
+    read_table,
+    table_parts,
+    to_arrow,
+    write_csv,
+    write_parts,
+)
 from analysis.takeaways import plural
 
 #: Articles per chunk at most: small enough to balance two workers on 20 articles,
@@ -92,10 +100,22 @@ def default_jobs() -> int:
         return os.cpu_count() or 1
 
 
-def chunks_of(items: Iterable[CorpusItem], size: int) -> Iterator[list[CorpusItem]]:
-    """Consecutive lists of ``size`` items, read lazily from ``items``."""
-    iterator = iter(items)
-    while chunk := list(itertools.islice(iterator, size)):
+def chunks_of(
+    items: Iterable[CorpusItem], size: int, total: int | None = None, jobs: int = 1
+) -> Iterator[list[CorpusItem]]:
+    """Consecutive lists of ``size`` items, read lazily from ``items``.
+
+    Given the ``total`` and the ``jobs`` sharing them, the last chunks shrink (at most
+    half of what is left per worker, "guided" scheduling as OpenMP names it), so the
+    workers finish together instead of one waiting for another's last full chunk.
+    """
+    iterator, left = iter(items), total
+    while True:
+        wanted = size if left is None else max(1, min(size, -(-left // (2 * jobs))))
+        chunk = list(itertools.islice(iterator, wanted))
+        if not chunk:
+            return
+        left = None if left is None else left - len(chunk)
         yield chunk
 
 
@@ -164,8 +184,11 @@ def run_corpus(
             for number, chunk in enumerate(chunks_of(items, size)):
                 _record(run, process_chunk(f"{number:06d}", chunk, str(out / PARTS), options), bar)
         else:
-            _run_pool(run, chunks_of(items, size), jobs, options, bar)
-    return finish(run, listing, started, keep_parts)
+            _run_pool(run, chunks_of(items, size, total, jobs), jobs, options, bar)
+    if jobs == 1:
+        return finish(run, listing, started, keep_parts)
+    with ProcessPoolExecutor(max_workers=jobs) as pool:  # the tables are combined in parallel
+        return finish(run, listing, started, keep_parts, submit=pool.submit)
 
 
 def _record(run: CorpusRun, summary: ChunkSummary, bar) -> None:
@@ -296,8 +319,15 @@ def lost_chunk(
     return ChunkSummary(name, len(chunk), len(chunk), 0.0, 0.0, 0)
 
 
-def finish(run: CorpusRun, listing: Listing, started: float, keep_parts: bool = False) -> CorpusRun:
-    """Combine the parts, add the cross-article tables, and time the whole run."""
+def finish(
+    run: CorpusRun, listing: Listing, started: float, keep_parts: bool = False, submit=None
+) -> CorpusRun:
+    """Combine the parts, add the cross-article tables, and time the whole run.
+
+    ``submit(function, *args)`` (a process pool's or a Dask client's) returns a future:
+    then every table is combined, and the cross-article tables computed, in the workers,
+    in parallel, and this process only waits. Without it, all is done here.
+    """
     run.skipped = listing.skipped
     parts = run.out / PARTS
     if not (parts / "articles").exists():  # an empty corpus still gets its two tables
@@ -306,17 +336,58 @@ def finish(run: CorpusRun, listing: Listing, started: float, keep_parts: bool = 
             "errors": pd.DataFrame(columns=ERROR_COLUMNS),
         }
         write_parts(empty, parts, "000000")
-    run.rows = combine_parts(run.out, keep_parts=keep_parts)
-    if "speakers" in run.rows:
-        speakers = read_table(run.out, "speakers", SPEAKER_COLUMNS)
-        articles = read_table(run.out, "articles", ARTICLE_GROUP_COLUMNS)
-        for name, table in cross_tables(speakers, articles).items():
-            pq.write_table(to_arrow(table), run.out / f"{name}.parquet")
-            write_csv(run.out / f"{name}.parquet", run.out / f"{name}.csv")
-            run.rows[name] = len(table)
+    run.rows = _combine(run.out, submit or _now)
+    if not keep_parts:
+        shutil.rmtree(parts)
     run.seconds = time.perf_counter() - started
     run.main_rss_mb = peak_memory_mb()
     return run
+
+
+class _Done:
+    """The result of a call made at once, with a future's ``result()``."""
+
+    def __init__(self, value):
+        self.value = value
+
+    def result(self):
+        return self.value
+
+
+def _now(function, *args) -> _Done:
+    return _Done(function(*args))
+
+
+def _combine(out: Path, submit) -> dict[str, int]:
+    """Every table combined and the cross tables written, through ``submit``; rows per table.
+
+    ``speakers`` and ``articles`` go first, as the cross-article tables read them; the
+    cross tables (the longest single task) then start while the other tables combine.
+    """
+    out = Path(os.path.abspath(out))  # the workers' working folder may differ
+    names = table_parts(out)
+    first = [name for name in ("speakers", "articles") if name in names]
+    futures = {name: submit(combine_table, out, name) for name in first}
+    rows = {name: futures[name].result() for name in first}
+    cross = submit(write_cross_tables, out) if "speakers" in rows else None
+    futures = {name: submit(combine_table, out, name) for name in names if name not in rows}
+    rows.update({name: future.result() for name, future in futures.items()})
+    rows = {name: rows[name] for name in sorted(rows)}
+    if cross is not None:
+        rows.update(cross.result())
+    return rows
+
+
+def write_cross_tables(out: Path) -> dict[str, int]:
+    """The cross-article tables from the combined ``speakers`` and ``articles``; rows of each."""
+    speakers = read_table(out, "speakers", SPEAKER_COLUMNS)
+    articles = read_table(out, "articles", ARTICLE_GROUP_COLUMNS)
+    rows = {}
+    for name, table in cross_tables(speakers, articles).items():
+        pq.write_table(to_arrow(table), out / f"{name}.parquet")
+        write_csv(out / f"{name}.parquet", out / f"{name}.csv")
+        rows[name] = len(table)
+    return rows
 
 
 #: The columns of the ``articles`` table the cross-article tables read.

@@ -69,20 +69,35 @@ def write_parts(tables: dict[str, pd.DataFrame], parts_dir: Path, chunk: str) ->
         partial.replace(folder / f"part-{chunk}.parquet")
 
 
+def table_parts(out: Path) -> list[str]:
+    """The tables that have parts in ``out/parts``, largest first (the longest to combine
+    start first when several processes combine them)."""
+    parts_dir = out / PARTS
+    folders = [p for p in parts_dir.iterdir() if p.is_dir()] if parts_dir.is_dir() else []
+    size = {f.name: sum(p.stat().st_size for p in f.glob("part-*.parquet")) for f in folders}
+    return sorted(size, key=lambda name: (-size[name], name))
+
+
+def combine_table(out: Path, name: str) -> int:
+    """Stream one table's parts into ``out/<name>.parquet`` and ``out/<name>.csv``; its rows.
+
+    Tables are independent: a run combines them in its worker processes, in parallel.
+    """
+    parts = sorted((Path(out) / PARTS / name).glob("part-*.parquet"))
+    rows = _combine_table(parts, Path(out) / f"{name}.parquet")
+    write_csv(Path(out) / f"{name}.parquet", Path(out) / f"{name}.csv")
+    return rows
+
+
 def combine_parts(out: Path, keep_parts: bool = False) -> dict[str, int]:
     """Stream every table's parts into ``out/<table>.parquet`` and ``out/<table>.csv``.
 
     Returns the number of rows of each table. Parts are read one at a time, so memory
     depends on the largest chunk, not on the corpus.
     """
-    parts_dir = out / PARTS
-    rows: dict[str, int] = {}
-    for folder in sorted(p for p in parts_dir.iterdir() if p.is_dir()):
-        parts = sorted(folder.glob("part-*.parquet"))
-        rows[folder.name] = _combine_table(parts, out / f"{folder.name}.parquet")
-        write_csv(out / f"{folder.name}.parquet", out / f"{folder.name}.csv")
+    rows = {name: combine_table(out, name) for name in sorted(table_parts(out))}
     if not keep_parts:
-        shutil.rmtree(parts_dir)
+        shutil.rmtree(out / PARTS)
     return rows
 
 
