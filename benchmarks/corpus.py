@@ -96,6 +96,7 @@ def run_once(
         "failed": recorded["failed"],
         "wall_seconds": round(wall, 1),
         "run_seconds": recorded["seconds"],
+        "combine_seconds": recorded.get("combine_seconds"),
         "articles_per_second": round(recorded["articles"] / wall, 2),
         "cpu_seconds_per_article": round(cpu / max(1, recorded["articles"]), 3),
         "peak_worker_mb": round(recorded["peak_worker_mb"]),

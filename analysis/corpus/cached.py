@@ -83,6 +83,7 @@ def save_record(run: CorpusRun, inputs: list, columns: Columns) -> dict:
         "skipped": len(run.skipped),
         "rows": run.rows,
         "seconds": round(run.seconds, 2),
+        "combine_seconds": round(run.combine_seconds, 2),
         "engine": run.engine,
         "chunks": len(run.chunks),
         "workers": len({c.pid for c in run.chunks if c.pid}),

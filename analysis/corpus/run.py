@@ -61,6 +61,8 @@ class CorpusRun:
     skipped: list[str] = field(default_factory=list)
     engine: str = "local"
     main_rss_mb: float = 0.0
+    #: Of ``seconds``, those spent combining parts and writing the cross-article tables.
+    combine_seconds: float = 0.0
 
     @property
     def analysed(self) -> int:
@@ -336,9 +338,11 @@ def finish(
             "errors": pd.DataFrame(columns=ERROR_COLUMNS),
         }
         write_parts(empty, parts, "000000")
+    combining = time.perf_counter()
     run.rows = _combine(run.out, submit or _now)
     if not keep_parts:
         shutil.rmtree(parts)
+    run.combine_seconds = time.perf_counter() - combining
     run.seconds = time.perf_counter() - started
     run.main_rss_mb = peak_memory_mb()
     return run
