@@ -102,7 +102,10 @@ def combine_parts(out: Path, keep_parts: bool = False) -> dict[str, int]:
 
 
 def _combine_table(parts: list[Path], target: Path) -> int:
-    schema = pa.unify_schemas([pq.read_schema(p) for p in parts], promote_options="permissive")
+    try:
+        schema = pa.unify_schemas([pq.read_schema(p) for p in parts], promote_options="permissive")
+    except (pa.ArrowTypeError, pa.ArrowInvalid):  # a column typed only by its nulls
+        schema = pa.unify_schemas([_typed_schema(p) for p in parts], promote_options="permissive")
     total = 0
     with pq.ParquetWriter(target, schema) as writer:
         for part in parts:
@@ -112,11 +115,29 @@ def _combine_table(parts: list[Path], target: Path) -> int:
     return total
 
 
+def _typed_schema(part: Path) -> pa.Schema:
+    """A part's schema with every all-null column typed ``null``.
+
+    A chunk whose rows all lack a text (pandas gives such a column ``float64``: NaN) must
+    not clash with the chunks that have one; every other chunk keeps its own types.
+    """
+    table = pq.read_table(part)
+    return pa.schema(
+        [
+            pa.field(field.name, pa.null())
+            if table[field.name].null_count == table.num_rows  # an empty part too
+            else field
+            for field in table.schema
+        ]
+    )
+
+
 def conform(table: pa.Table, schema: pa.Schema) -> pa.Table:
-    """``table`` with exactly ``schema``'s columns, in order; a missing column is all null."""
+    """``table`` with exactly ``schema``'s columns, in order; a missing column is all null
+    (and so is a column of nulls only, whatever type its chunk gave it)."""
     columns = [
         table[field.name].cast(field.type)
-        if field.name in table.column_names
+        if field.name in table.column_names and table[field.name].null_count < table.num_rows
         else pa.nulls(table.num_rows, field.type)
         for field in schema
     ]
