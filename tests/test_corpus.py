@@ -490,3 +490,19 @@ def test_importing_the_package_loads_no_page_reader_or_name_data():
         [sys.executable, "-c", code], capture_output=True, text=True, env=environment
     )
     assert result.stdout.strip() == "[]", result.stderr
+
+
+def test_a_chunk_with_only_nulls_in_a_column_combines_with_the_others(tmp_path):
+    from analysis.corpus.store import combine_parts, write_parts
+
+    chunks = [
+        pd.DataFrame({"article": ["a"], "text": ["“Yes”"], "spans": [[[0, 5]]]}),
+        pd.DataFrame({"article": ["b"], "text": [float("nan")], "spans": [float("nan")]}),
+        pd.DataFrame({"article": pd.Series([], dtype=object), "text": [], "spans": []}),
+    ]
+    for number, table in enumerate(chunks):
+        write_parts({"quotes": table}, tmp_path / "parts", f"{number:06d}")
+    assert combine_parts(tmp_path) == {"quotes": 2}
+    combined = read_table(tmp_path, "quotes")
+    assert combined["text"].tolist()[0] == "“Yes”" and pd.isna(combined["text"].iloc[1])
+    assert combined["spans"].tolist() == [[[0, 5]], None]
