@@ -241,10 +241,14 @@ def test_a_worker_that_dies_loses_no_article_silently(tmp_path, monkeypatch):
     assert run.articles == 4
 
 
-def test_process_pool_gives_the_same_tables(corpus_run, tmp_path):
+def test_process_pool_gives_the_same_tables(corpus_run, tmp_path, monkeypatch):
+    from analysis.corpus import run as corpus_runner
+
     folder, out, _ = corpus_run
+    monkeypatch.setattr(corpus_runner, "COMBINE_APART_FROM", 0)  # combined in spawned workers
     pooled = run_corpus(folder, tmp_path, jobs=2, progress=False)
     assert len(pooled.chunks) > 1 and len({c.pid for c in pooled.chunks}) == 2
+    assert pooled.combine_rss_mb > 0 and pooled.combine_seconds > 0
     for name in pooled.rows:
         pd.testing.assert_frame_equal(read_table(out, name), read_table(tmp_path, name), obj=name)
 

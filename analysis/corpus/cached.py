@@ -89,6 +89,7 @@ def save_record(run: CorpusRun, inputs: list, columns: Columns) -> dict:
         "workers": len({c.pid for c in run.chunks if c.pid}),
         "peak_worker_mb": round(run.peak_rss_mb, 1),
         "main_mb": round(run.main_rss_mb, 1),
+        "combine_mb": round(run.combine_rss_mb, 1),
         "summary": run.summary(),
     }
     (run.out / "run.json").write_text(json.dumps(recorded, indent=1), encoding="utf-8")

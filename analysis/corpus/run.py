@@ -18,6 +18,7 @@ from collections.abc import Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
+from multiprocessing import get_context
 from pathlib import Path
 
 import pandas as pd
@@ -63,6 +64,8 @@ class CorpusRun:
     main_rss_mb: float = 0.0
     #: Of ``seconds``, those spent combining parts and writing the cross-article tables.
     combine_seconds: float = 0.0
+    #: The largest peak memory of a process combining tables (this one's, without a pool).
+    combine_rss_mb: float = 0.0
 
     @property
     def analysed(self) -> int:
@@ -70,8 +73,8 @@ class CorpusRun:
 
     @property
     def peak_rss_mb(self) -> float:
-        """The largest peak resident memory of any worker."""
-        return max((c.peak_rss_mb for c in self.chunks), default=0.0)
+        """The largest peak resident memory of any worker, analysing or combining."""
+        return max((c.peak_rss_mb for c in self.chunks), default=self.combine_rss_mb)
 
     def summary(self) -> str:
         """The few lines printed at the end of a run."""
@@ -187,10 +190,16 @@ def run_corpus(
                 _record(run, process_chunk(f"{number:06d}", chunk, str(out / PARTS), options), bar)
         else:
             _run_pool(run, chunks_of(items, size, total, jobs), jobs, options, bar)
-    if jobs == 1:
+    if run.articles < COMBINE_APART_FROM:
         return finish(run, listing, started, keep_parts)
-    with ProcessPoolExecutor(max_workers=jobs) as pool:  # the tables are combined in parallel
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=get_context("spawn")) as pool:
         return finish(run, listing, started, keep_parts, submit=pool.submit)
+
+
+#: From this many articles on, a local run combines its tables in ``jobs`` fresh processes
+#: ("spawn": they hold no analysis caches and do not inherit this process's memory), in
+#: parallel; a smaller corpus is combined here, in less time than a process takes to start.
+COMBINE_APART_FROM = 100
 
 
 def _record(run: CorpusRun, summary: ChunkSummary, bar) -> None:
@@ -339,7 +348,7 @@ def finish(
         }
         write_parts(empty, parts, "000000")
     combining = time.perf_counter()
-    run.rows = _combine(run.out, submit or _now)
+    run.rows, run.combine_rss_mb = _combine(run.out, submit or _now)
     if not keep_parts:
         shutil.rmtree(parts)
     run.combine_seconds = time.perf_counter() - combining
@@ -362,8 +371,9 @@ def _now(function, *args) -> _Done:
     return _Done(function(*args))
 
 
-def _combine(out: Path, submit) -> dict[str, int]:
-    """Every table combined and the cross tables written, through ``submit``; rows per table.
+def _combine(out: Path, submit) -> tuple[dict[str, int], float]:
+    """Every table combined and the cross tables written, through ``submit``: rows per
+    table, and the largest peak memory of the processes that did it.
 
     ``speakers`` and ``articles`` go first, as the cross-article tables read them; the
     cross tables (the longest single task) then start while the other tables combine.
@@ -371,15 +381,24 @@ def _combine(out: Path, submit) -> dict[str, int]:
     out = Path(os.path.abspath(out))  # the workers' working folder may differ
     names = table_parts(out)
     first = [name for name in ("speakers", "articles") if name in names]
-    futures = {name: submit(combine_table, out, name) for name in first}
-    rows = {name: futures[name].result() for name in first}
-    cross = submit(write_cross_tables, out) if "speakers" in rows else None
-    futures = {name: submit(combine_table, out, name) for name in names if name not in rows}
-    rows.update({name: future.result() for name, future in futures.items()})
-    rows = {name: rows[name] for name in sorted(rows)}
+    futures = {name: submit(measured, combine_table, out, name) for name in first}
+    done = {name: futures[name].result() for name in first}
+    cross = submit(measured, write_cross_tables, out) if "speakers" in done else None
+    rest = [name for name in names if name not in done]
+    futures = {name: submit(measured, combine_table, out, name) for name in rest}
+    done.update({name: future.result() for name, future in futures.items()})
+    rows = {name: done[name][0] for name in sorted(done)}
+    peaks = [peak for _, peak in done.values()]
     if cross is not None:
-        rows.update(cross.result())
-    return rows
+        cross_rows, peak = cross.result()
+        rows.update(cross_rows)
+        peaks.append(peak)
+    return rows, max(peaks, default=0.0)
+
+
+def measured(function, *args):
+    """``function(*args)`` and the peak memory of the process that ran it."""
+    return function(*args), peak_memory_mb()
 
 
 def write_cross_tables(out: Path) -> dict[str, int]:
