@@ -74,7 +74,7 @@ class CorpusRun:
     @property
     def peak_rss_mb(self) -> float:
         """The largest peak resident memory of any worker, analysing or combining."""
-        return max((c.peak_rss_mb for c in self.chunks), default=self.combine_rss_mb)
+        return max([c.peak_rss_mb for c in self.chunks] + [self.combine_rss_mb])
 
     def summary(self) -> str:
         """The few lines printed at the end of a run."""

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 import shutil
+from functools import cache
 from pathlib import Path
 
 import pandas as pd
@@ -83,10 +84,22 @@ def combine_table(out: Path, name: str) -> int:
 
     Tables are independent: a run combines them in its worker processes, in parallel.
     """
+    use_system_allocator()
     parts = sorted((Path(out) / PARTS / name).glob("part-*.parquet"))
     rows = _combine_table(parts, Path(out) / f"{name}.parquet")
     write_csv(Path(out) / f"{name}.parquet", Path(out) / f"{name}.csv")
     return rows
+
+
+@cache
+def use_system_allocator() -> None:
+    """Arrow's buffers from the C library's ``malloc`` from now on, in this process.
+
+    Arrow's default pool (mimalloc) keeps what it freed: combining 120,000 rows of
+    ``words`` left 66 MB more resident memory with it, 19 MB with ``malloc`` (measured on
+    the real pages' parts). The bytes written are the same.
+    """
+    pa.set_memory_pool(pa.system_memory_pool())
 
 
 def combine_parts(out: Path, keep_parts: bool = False) -> dict[str, int]:
