@@ -1,7 +1,7 @@
 """Time a whole corpus run end to end: read, analyse, write Parquet and CSV.
 
 Usage: python benchmarks/corpus.py [--polnear DIR] [--pages DIR] [--jobs 1 2] [--dask]
-       [--limit N] [--out build/bench_corpus]
+       [--limit N [N ...]] [--out build/bench_corpus]
 
 Runs ``python -m analysis corpus`` (a fresh interpreter per run, as a user runs it) over
 every PolNeAR article (train, dev and test:
@@ -11,7 +11,10 @@ two single-threaded worker processes. For each run it prints the wall time, arti
 per second, CPU seconds per article (the machine is shared: wall time depends on its
 load, CPU time much less; it counts the workers too), the peak memory of the busiest
 worker (``getrusage``, from the run's ``run.json``), the articles lost without an
-``errors`` row (must be 0), and for Dask whether every table equals the local run's. Each result is also appended as one JSON line to ``OUT/results.jsonl``.
+``errors`` row (must be 0), and for Dask whether every table equals the local run's.
+``--limit 100 500`` also runs the first 100 and 500 PolNeAR articles (memory must stay
+flat with corpus size); the speed-up from the first ``--jobs`` value to the last is the
+ratio of their wall times. Each result is also appended as one JSON line to ``OUT/results.jsonl``.
 Prints ``skipped`` for data that is absent.
 """
 
@@ -73,8 +76,9 @@ def column_flags(columns: Columns) -> list[str]:
 
 def run_once(
     name: str, inputs, columns: Columns, out: Path, engine: list[str], results: Path
-) -> Path:
-    """One run of ``python -m analysis corpus`` in a fresh interpreter, as a user runs it."""
+) -> tuple[Path, float | None]:
+    """One run of ``python -m analysis corpus`` in a fresh interpreter, as a user runs it;
+    its output folder and wall time (None when it failed)."""
     command = [sys.executable, "-m", "analysis", "corpus", "--out", str(out), "--no-progress"]
     command += [*engine, *column_flags(columns), "--", *map(str, inputs)]
     environment = {**os.environ, "PYTHONPATH": str(HERE.parent)}
@@ -83,7 +87,7 @@ def run_once(
     wall, cpu = time.perf_counter() - started, children_cpu() - before
     if result.returncode:
         print(f"{name} {' '.join(engine)}: failed: {result.stderr.strip()[-400:]}")
-        return out
+        return out, None
     recorded = json.loads((out / "run.json").read_text(encoding="utf-8"))
     row = {
         "corpus": name,
@@ -92,6 +96,7 @@ def run_once(
         "failed": recorded["failed"],
         "wall_seconds": round(wall, 1),
         "run_seconds": recorded["seconds"],
+        "combine_seconds": recorded.get("combine_seconds"),
         "articles_per_second": round(recorded["articles"] / wall, 2),
         "cpu_seconds_per_article": round(cpu / max(1, recorded["articles"]), 3),
         "peak_worker_mb": round(recorded["peak_worker_mb"]),
@@ -101,7 +106,7 @@ def run_once(
     print(json.dumps(row), flush=True)
     with results.open("a", encoding="utf-8") as handle:
         handle.write(json.dumps(row) + "\n")
-    return out
+    return out, wall
 
 
 def same_tables(left: Path, right: Path) -> bool:
@@ -125,7 +130,13 @@ def main() -> int:
     parser.add_argument("--pages", type=Path, default=DEFAULT_PAGES)
     parser.add_argument("--jobs", type=int, nargs="+", default=[1, 2])
     parser.add_argument("--dask", action="store_true", help="also run on a 2-worker LocalCluster")
-    parser.add_argument("--limit", type=int, help="only the first N PolNeAR articles")
+    parser.add_argument(
+        "--limit",
+        type=int,
+        nargs="+",
+        default=[0],
+        help="the first N PolNeAR articles, one run per N (0: all 1,008)",
+    )
     parser.add_argument("--only", choices=["polnear", "pages"], help="one corpus only")
     parser.add_argument("--out", type=Path, default=HERE.parent / "build" / "bench_corpus")
     args = parser.parse_args()
@@ -136,20 +147,29 @@ def main() -> int:
         pages = [args.pages] if args.pages.is_dir() else None
         corpora.append(("pages", pages, Columns()))
     if args.only in (None, "polnear"):
-        corpora.append(("polnear", polnear_inputs(args.polnear, args.limit), POLNEAR_COLUMNS))
+        for limit in args.limit:
+            name = f"polnear-{limit}" if limit else "polnear"
+            corpora.append((name, polnear_inputs(args.polnear, limit), POLNEAR_COLUMNS))
     for name, inputs, columns in corpora:
         if not inputs:
             print(f"{name}: skipped (no data)")
             continue
-        reference = None
+        reference, walls = None, []
         for jobs in args.jobs:
             engine = ["--jobs", str(jobs)]
-            reference = run_once(
+            reference, wall = run_once(
                 name, inputs, columns, args.out / f"{name}-{jobs}", engine, results
+            )
+            walls.append(wall)
+        if len(walls) > 1 and all(walls):
+            print(
+                f"{name}: speed-up --jobs {args.jobs[0]} -> {args.jobs[-1]}: {walls[0] / walls[-1]:.2f}x"
             )
         if args.dask:
             engine = ["--dask", "local", "--jobs", "2"]
-            dask_out = run_once(name, inputs, columns, args.out / f"{name}-dask", engine, results)
+            dask_out, _ = run_once(
+                name, inputs, columns, args.out / f"{name}-dask", engine, results
+            )
             if reference:
                 print(
                     f"{name}: Dask tables identical to --jobs {args.jobs[-1]}: {same_tables(reference, dask_out)}"

@@ -241,10 +241,14 @@ def test_a_worker_that_dies_loses_no_article_silently(tmp_path, monkeypatch):
     assert run.articles == 4
 
 
-def test_process_pool_gives_the_same_tables(corpus_run, tmp_path):
+def test_process_pool_gives_the_same_tables(corpus_run, tmp_path, monkeypatch):
+    from analysis.corpus import run as corpus_runner
+
     folder, out, _ = corpus_run
+    monkeypatch.setattr(corpus_runner, "COMBINE_APART_FROM", 0)  # combined in spawned workers
     pooled = run_corpus(folder, tmp_path, jobs=2, progress=False)
     assert len(pooled.chunks) > 1 and len({c.pid for c in pooled.chunks}) == 2
+    assert pooled.combine_rss_mb > 0 and pooled.combine_seconds > 0
     for name in pooled.rows:
         pd.testing.assert_frame_equal(read_table(out, name), read_table(tmp_path, name), obj=name)
 
@@ -440,3 +444,69 @@ def test_notebook_06_renders_a_hostile_corpus_as_text(tmp_path, monkeypatch):
     live, text = _live_markup(page)
     assert live == [], live[:3]
     assert "<b onmouseover=PWNED>Herald$5" in text  # the outlet reached the page, as text
+
+
+def test_a_chunk_writes_its_own_parts_and_returns_only_counts(tmp_path):
+    folder = small_corpus(tmp_path / "in")
+    items = list(corpus_items(folder))
+    summary = corpus_process.process_chunk("000007", items, str(tmp_path / "parts"))
+    assert (summary.articles, summary.failed) == (7, 3) and summary.peak_rss_mb > 0
+    assert not any(isinstance(v, pd.DataFrame) for v in dataclasses.astuple(summary))
+    written = {p.parent.name for p in (tmp_path / "parts").glob("*/part-000007.parquet")}
+    assert {"articles", "errors", "quotes", "speakers"} <= written
+    errors = pq.read_table(tmp_path / "parts" / "errors" / "part-000007.parquet").to_pandas()
+    assert sorted(errors["kind"]) == ["unreadable"] * 3  # corrupt, empty and binary
+
+
+def test_the_last_chunks_shrink_so_workers_finish_together():
+    from analysis.corpus.run import chunks_of
+
+    items = [corpus_process.CorpusItem(f"a{i:03d}", text="x") for i in range(100)]
+    sizes = [len(c) for c in chunks_of(items, 16, total=100, jobs=2)]
+    assert sizes[:3] == [16, 16, 16] and sizes[-1] == 1
+    assert sizes == sorted(sizes, reverse=True) and sum(sizes) == 100
+    flat = [item for chunk in chunks_of(items, 16, total=100, jobs=2) for item in chunk]
+    assert flat == items  # corpus order kept: part names sort as the articles came
+    assert [len(c) for c in chunks_of(items, 16)] == [16] * 6 + [4]
+
+
+def test_past_the_memory_budget_bounded_caches_are_emptied_and_data_kept(monkeypatch):
+    from analysis.speakers import namedata
+
+    text = "Dock talks\n\n“We will sign on Friday,” said Marta Velloso, the union’s head."
+    analysis.analyse(analysis.parse_article(text)).tables()
+    memos = corpus_process.memo_caches()
+    assert memos and any(m.cache_info().currsize for m in memos)
+    monkeypatch.setattr(corpus_process, "MEMORY_BUDGET_MB", 0)
+    corpus_process.release_memory()
+    assert all(m.cache_info().currsize == 0 for m in memos)
+    assert namedata.classifier.cache_info().currsize == 1  # loaded data stay
+
+
+def test_importing_the_package_loads_no_page_reader_or_name_data():
+    code = (
+        "import sys, analysis, analysis.corpus.run, analysis.corpus.cli;"
+        "print(sorted(m for m in ('lxml', 'trafilatura', 'nomquamgender', 'dask')"
+        " if m in sys.modules))"
+    )
+    environment = {**os.environ, "PYTHONPATH": str(PROJECT_DIR)}
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=environment
+    )
+    assert result.stdout.strip() == "[]", result.stderr
+
+
+def test_a_chunk_with_only_nulls_in_a_column_combines_with_the_others(tmp_path):
+    from analysis.corpus.store import combine_parts, write_parts
+
+    chunks = [
+        pd.DataFrame({"article": ["a"], "text": ["“Yes”"], "spans": [[[0, 5]]]}),
+        pd.DataFrame({"article": ["b"], "text": [float("nan")], "spans": [float("nan")]}),
+        pd.DataFrame({"article": pd.Series([], dtype=object), "text": [], "spans": []}),
+    ]
+    for number, table in enumerate(chunks):
+        write_parts({"quotes": table}, tmp_path / "parts", f"{number:06d}")
+    assert combine_parts(tmp_path) == {"quotes": 2}
+    combined = read_table(tmp_path, "quotes")
+    assert combined["text"].tolist()[0] == "“Yes”" and pd.isna(combined["text"].iloc[1])
+    assert combined["spans"].tolist() == [[[0, 5]], None]

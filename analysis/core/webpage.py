@@ -26,11 +26,13 @@ import json
 import re
 from dataclasses import dataclass, field
 from datetime import date
-
-import lxml.etree
-import lxml.html
+from functools import cache
+from typing import TYPE_CHECKING
 
 from analysis.core.language import detect_language
+
+if TYPE_CHECKING:  # lxml is imported on the first page (see _parser)
+    import lxml.html
 
 #: class or id words of boxes that are never the article (matched as whole words or
 #: word parts separated by - or _): newsletter sign-ups, cookie and consent banners,
@@ -78,16 +80,26 @@ class Page:
 
 #: Tables are data, not prose: left out (their rows would read as sentences and quotes).
 INCLUDE_TABLES = False
-_PARSER = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, collect_ids=False)
+
+
+@cache
+def _parser():
+    """lxml's HTML parser, imported on the first page: a corpus of plain text never loads it."""
+    import lxml.html
+
+    return lxml.html.HTMLParser(remove_comments=True, remove_pis=True, collect_ids=False)
 
 
 def parse_html(html: str) -> lxml.html.HtmlElement | None:
     """The page as an lxml tree (libxml2's HTML parser: linear, forgiving), or None."""
+    import lxml.etree
+    import lxml.html
+
     # lxml refuses str input that declares an encoding; the text is already decoded.
     html = re.sub(r"^\s*<\?xml[^>]*\?>", "", html[:1000]) + html[1000:]
     try:
         # Comments go at parse time: a "<!-- -->" inside a paragraph must not cut it.
-        return lxml.html.document_fromstring(html, parser=_PARSER)
+        return lxml.html.document_fromstring(html, parser=_parser())
     except (lxml.etree.ParserError, ValueError):
         return None
 
@@ -128,6 +140,8 @@ def prune(tree) -> None:
     that happens to carry such a class. A list is removed when at least 60 % of its
     text is link text (related stories, tags, navigation).
     """
+    import lxml.etree
+
     for element in list(tree.iter(*_ALWAYS_DROP)):
         _drop(element)
     for element in list(tree.iter(lxml.etree.Element)):
@@ -305,6 +319,8 @@ def visible_text(tree) -> tuple[list[str], str | None]:
     asides, one paragraph per block element. Kept as the fallback for a page
     trafilatura returns nothing for.
     """
+    import lxml.etree
+
     parts: list[str] = []
     skipping = 0
     # A form is a search box or a sign-up, unless it wraps most of the page (ASP.NET

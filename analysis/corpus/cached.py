@@ -83,11 +83,13 @@ def save_record(run: CorpusRun, inputs: list, columns: Columns) -> dict:
         "skipped": len(run.skipped),
         "rows": run.rows,
         "seconds": round(run.seconds, 2),
+        "combine_seconds": round(run.combine_seconds, 2),
         "engine": run.engine,
         "chunks": len(run.chunks),
         "workers": len({c.pid for c in run.chunks if c.pid}),
         "peak_worker_mb": round(run.peak_rss_mb, 1),
         "main_mb": round(run.main_rss_mb, 1),
+        "combine_mb": round(run.combine_rss_mb, 1),
         "summary": run.summary(),
     }
     (run.out / "run.json").write_text(json.dumps(recorded, indent=1), encoding="utf-8")

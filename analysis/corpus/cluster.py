@@ -2,9 +2,9 @@
 
 :func:`run_on_dask` takes a :class:`dask.distributed.Client` (a ``LocalCluster`` or a
 scheduler's address), maps :func:`~analysis.corpus.process.process_chunk` over a bag
-with one partition per chunk, and combines the parts as a local run does, so the
-tables are the same. Workers write the part files themselves, in parallel: ``out``
-must be a folder every worker can reach (a shared file system, or one machine). The
+with one partition per chunk, and combines the parts as a local run does (on the
+workers, one table per task), so the tables are the same. Workers write the part
+files themselves, in parallel: ``out`` must be a folder every worker can reach (a shared file system, or one machine). The
 items travel in the task graph: paths for files (each worker reads its own), the text
 itself for rows of a JSON Lines or CSV table.
 """
@@ -14,6 +14,7 @@ from __future__ import annotations
 import os
 import time
 from contextlib import contextmanager
+from functools import partial
 
 from analysis.corpus.process import ChunkSummary, process_chunk
 from analysis.corpus.run import (
@@ -48,7 +49,7 @@ def run_on_dask(
     parts = str(os.path.abspath(out / PARTS))
     workers = max(1, len(client.scheduler_info().get("workers", {})))
     items = list(corpus_items(inputs, columns, listing))
-    chunks = list(chunks_of(items, chunk_size(workers, len(items))))
+    chunks = list(chunks_of(items, chunk_size(workers, len(items)), len(items), workers))
     run = CorpusRun(out, engine=f"Dask, {workers} worker{'s' if workers > 1 else ''}")
     numbered = bag.from_sequence(list(enumerate(chunks)), npartitions=max(1, len(chunks)))
     summaries = numbered.map(lambda pair: process_chunk(f"{pair[0]:06d}", pair[1], parts, options))
@@ -66,7 +67,8 @@ def run_on_dask(
                 run.articles += summary.articles
                 run.failed += summary.failed
                 bar.update(summary.articles)
-    return finish(run, listing, started, keep_parts)
+    # The tables are combined on the workers too (``out`` is a folder they all reach).
+    return finish(run, listing, started, keep_parts, submit=partial(client.submit, pure=False))
 
 
 @contextmanager

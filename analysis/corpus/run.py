@@ -18,6 +18,7 @@ from collections.abc import Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
+from multiprocessing import get_context
 from pathlib import Path
 
 import pandas as pd
@@ -32,7 +33,15 @@ from analysis.corpus.process import (
     process_chunk,
 )
 from analysis.corpus.sources import Columns, CorpusItem, Listing, corpus_items
-from analysis.corpus.store import PARTS, combine_parts, read_table, to_arrow, write_csv, write_parts
+from analysis.corpus.store import (
+    PARTS,
+    combine_table,
+    read_table,
+    table_parts,
+    to_arrow,
+    write_csv,
+    write_parts,
+)
 from analysis.takeaways import plural
 
 #: Articles per chunk at most: small enough to balance two workers on 20 articles,
@@ -53,6 +62,10 @@ class CorpusRun:
     skipped: list[str] = field(default_factory=list)
     engine: str = "local"
     main_rss_mb: float = 0.0
+    #: Of ``seconds``, those spent combining parts and writing the cross-article tables.
+    combine_seconds: float = 0.0
+    #: The largest peak memory of a process combining tables (this one's, without a pool).
+    combine_rss_mb: float = 0.0
 
     @property
     def analysed(self) -> int:
@@ -60,8 +73,8 @@ class CorpusRun:
 
     @property
     def peak_rss_mb(self) -> float:
-        """The largest peak resident memory of any worker."""
-        return max((c.peak_rss_mb for c in self.chunks), default=0.0)
+        """The largest peak resident memory of any worker, analysing or combining."""
+        return max([c.peak_rss_mb for c in self.chunks] + [self.combine_rss_mb])
 
     def summary(self) -> str:
         """The few lines printed at the end of a run."""
@@ -92,10 +105,22 @@ def default_jobs() -> int:
         return os.cpu_count() or 1
 
 
-def chunks_of(items: Iterable[CorpusItem], size: int) -> Iterator[list[CorpusItem]]:
-    """Consecutive lists of ``size`` items, read lazily from ``items``."""
-    iterator = iter(items)
-    while chunk := list(itertools.islice(iterator, size)):
+def chunks_of(
+    items: Iterable[CorpusItem], size: int, total: int | None = None, jobs: int = 1
+) -> Iterator[list[CorpusItem]]:
+    """Consecutive lists of ``size`` items, read lazily from ``items``.
+
+    Given the ``total`` and the ``jobs`` sharing them, the last chunks shrink (at most
+    half of what is left per worker, "guided" scheduling as OpenMP names it), so the
+    workers finish together instead of one waiting for another's last full chunk.
+    """
+    iterator, left = iter(items), total
+    while True:
+        wanted = size if left is None else max(1, min(size, -(-left // (2 * jobs))))
+        chunk = list(itertools.islice(iterator, wanted))
+        if not chunk:
+            return
+        left = None if left is None else left - len(chunk)
         yield chunk
 
 
@@ -164,8 +189,17 @@ def run_corpus(
             for number, chunk in enumerate(chunks_of(items, size)):
                 _record(run, process_chunk(f"{number:06d}", chunk, str(out / PARTS), options), bar)
         else:
-            _run_pool(run, chunks_of(items, size), jobs, options, bar)
-    return finish(run, listing, started, keep_parts)
+            _run_pool(run, chunks_of(items, size, total, jobs), jobs, options, bar)
+    if run.articles < COMBINE_APART_FROM:
+        return finish(run, listing, started, keep_parts)
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=get_context("spawn")) as pool:
+        return finish(run, listing, started, keep_parts, submit=pool.submit)
+
+
+#: From this many articles on, a local run combines its tables in ``jobs`` fresh processes
+#: ("spawn": they hold no analysis caches and do not inherit this process's memory), in
+#: parallel; a smaller corpus is combined here, in less time than a process takes to start.
+COMBINE_APART_FROM = 100
 
 
 def _record(run: CorpusRun, summary: ChunkSummary, bar) -> None:
@@ -296,8 +330,15 @@ def lost_chunk(
     return ChunkSummary(name, len(chunk), len(chunk), 0.0, 0.0, 0)
 
 
-def finish(run: CorpusRun, listing: Listing, started: float, keep_parts: bool = False) -> CorpusRun:
-    """Combine the parts, add the cross-article tables, and time the whole run."""
+def finish(
+    run: CorpusRun, listing: Listing, started: float, keep_parts: bool = False, submit=None
+) -> CorpusRun:
+    """Combine the parts, add the cross-article tables, and time the whole run.
+
+    ``submit(function, *args)`` (a process pool's or a Dask client's) returns a future:
+    then every table is combined, and the cross-article tables computed, in the workers,
+    in parallel, and this process only waits. Without it, all is done here.
+    """
     run.skipped = listing.skipped
     parts = run.out / PARTS
     if not (parts / "articles").exists():  # an empty corpus still gets its two tables
@@ -306,17 +347,70 @@ def finish(run: CorpusRun, listing: Listing, started: float, keep_parts: bool = 
             "errors": pd.DataFrame(columns=ERROR_COLUMNS),
         }
         write_parts(empty, parts, "000000")
-    run.rows = combine_parts(run.out, keep_parts=keep_parts)
-    if "speakers" in run.rows:
-        speakers = read_table(run.out, "speakers", SPEAKER_COLUMNS)
-        articles = read_table(run.out, "articles", ARTICLE_GROUP_COLUMNS)
-        for name, table in cross_tables(speakers, articles).items():
-            pq.write_table(to_arrow(table), run.out / f"{name}.parquet")
-            write_csv(run.out / f"{name}.parquet", run.out / f"{name}.csv")
-            run.rows[name] = len(table)
+    combining = time.perf_counter()
+    run.rows, run.combine_rss_mb = _combine(run.out, submit or _now)
+    if not keep_parts:
+        shutil.rmtree(parts)
+    run.combine_seconds = time.perf_counter() - combining
     run.seconds = time.perf_counter() - started
     run.main_rss_mb = peak_memory_mb()
     return run
+
+
+class _Done:
+    """The result of a call made at once, with a future's ``result()``."""
+
+    def __init__(self, value):
+        self.value = value
+
+    def result(self):
+        return self.value
+
+
+def _now(function, *args) -> _Done:
+    return _Done(function(*args))
+
+
+def _combine(out: Path, submit) -> tuple[dict[str, int], float]:
+    """Every table combined and the cross tables written, through ``submit``: rows per
+    table, and the largest peak memory of the processes that did it.
+
+    ``speakers`` and ``articles`` go first, as the cross-article tables read them; the
+    cross tables (the longest single task) then start while the other tables combine.
+    """
+    out = Path(os.path.abspath(out))  # the workers' working folder may differ
+    names = table_parts(out)
+    first = [name for name in ("speakers", "articles") if name in names]
+    futures = {name: submit(measured, combine_table, out, name) for name in first}
+    done = {name: futures[name].result() for name in first}
+    cross = submit(measured, write_cross_tables, out) if "speakers" in done else None
+    rest = [name for name in names if name not in done]
+    futures = {name: submit(measured, combine_table, out, name) for name in rest}
+    done.update({name: future.result() for name, future in futures.items()})
+    rows = {name: done[name][0] for name in sorted(done)}
+    peaks = [peak for _, peak in done.values()]
+    if cross is not None:
+        cross_rows, peak = cross.result()
+        rows.update(cross_rows)
+        peaks.append(peak)
+    return rows, max(peaks, default=0.0)
+
+
+def measured(function, *args):
+    """``function(*args)`` and the peak memory of the process that ran it."""
+    return function(*args), peak_memory_mb()
+
+
+def write_cross_tables(out: Path) -> dict[str, int]:
+    """The cross-article tables from the combined ``speakers`` and ``articles``; rows of each."""
+    speakers = read_table(out, "speakers", SPEAKER_COLUMNS)
+    articles = read_table(out, "articles", ARTICLE_GROUP_COLUMNS)
+    rows = {}
+    for name, table in cross_tables(speakers, articles).items():
+        pq.write_table(to_arrow(table), out / f"{name}.parquet")
+        write_csv(out / f"{name}.parquet", out / f"{name}.csv")
+        rows[name] = len(table)
+    return rows
 
 
 #: The columns of the ``articles`` table the cross-article tables read.
