@@ -112,7 +112,8 @@ def _is_subject(text: str, sentence_start: int, mention_start: int, prev_word: s
     """A mention in subject position: first in its clause, or right after a reporting verb.
 
     "Meanwhile, Park said" and "..., said Von Berg" are subjects; "asked Ruiz"
-    is not (unless "asked" reports speech, which the table decides).
+    is not (unless "asked" reports speech, which the table decides), nor is the object
+    of a reporting verb that has its own subject ("he told Ruiz").
     """
     before = text[sentence_start:mention_start]
     clause = re.split(r"[,;:–—]", before)[-1]
@@ -120,7 +121,11 @@ def _is_subject(text: str, sentence_start: int, mention_start: int, prev_word: s
     openers_only = all(w in lex.clause_openers or w in lex.articles for w in words)
     if openers_only and not re.search(r"[“”\"]", clause):
         return True
-    return prev_word.lower() in lex.reporting_forms
+    # subject-verb inversion ("…,” said Park) puts the verb first in its clause; after
+    # other words the verb has its own subject and the name is its object ("A man
+    # admitted threatening Mayor Ruiz")
+    verb_first = all(w in lex.clause_openers for w in words[:-1])
+    return verb_first and prev_word.lower() in lex.reporting_forms
 
 
 def find_mentions(article) -> list[Mention]:
