@@ -166,3 +166,69 @@ def test_a_relative_pronoun_with_no_antecedent_is_unresolved():
     text = "who said the road was closed. Marcelo Brandt said it would reopen."
     rows = [row(text, "the road was closed", "who"), row(text, "it would reopen", "Marcelo Brandt")]
     assert resolve(text, rows) == [UNRESOLVED, "Marcelo Brandt"]
+
+
+def kinds_of(text: str) -> dict:
+    entities = find_entities(analysis.parse_article(text)).entities
+    return dict(zip(entities["name"], entities["kind"], strict=True))
+
+
+def test_a_pronoun_bound_to_a_name_tells_a_person_from_a_body():
+    # only reporting verbs are next to these names; the pronoun they bind decides
+    text = (
+        "Quarry Lane said it would appeal the ruling. "
+        "Mortlake said he was ready to play. "
+        "Hesketh Dyer, who runs the club, said the pitch was fine."
+    )
+    kinds = kinds_of(text)
+    assert kinds["Quarry Lane"] == "body"
+    assert kinds["Mortlake"] == "person"
+    assert kinds["Hesketh Dyer"] == "person"
+
+
+def test_a_first_word_reused_alone_is_no_surname():
+    # "Tarnwick" of "Tarnwick Rovers" is neither a surname nor a given name
+    text = "Tarnwick Rovers said the coach had left. Tarnwick said a new coach would start soon."
+    assert kinds_of(text)["Tarnwick Rovers"] != "person"
+
+
+def test_a_company_suffix_makes_a_body():
+    text = "Morgan Capital said the deal was off. Dana Co said profit fell."
+    kinds = kinds_of(text)
+    assert kinds["Morgan Capital"] == "body" and kinds["Dana Co"] == "body"
+
+
+def test_initials_after_a_title_and_a_federal_title_make_a_person():
+    text = (
+        "Coach R.J. Tamsin said the team was tired. "
+        "U.S. Attorney Mara Quell said the case was closed."
+    )
+    kinds = kinds_of(text)
+    assert kinds["R.J. Tamsin"] == "person"
+    assert kinds["Mara Quell"] == "person"
+
+
+def test_a_surname_alone_joins_a_name_with_a_generational_suffix():
+    text = "Harold T. Brisco Jr. said the law was clear. Brisco said the defendant had been warned."
+    rows = [row(text, "the defendant had been warned", "Brisco", near="Brisco said")]
+    assert resolve(text, rows) == ["Harold T. Brisco Jr."]
+
+
+def test_a_name_inside_a_possessor_is_not_the_speaker():
+    text = (
+        "The caller was arrested in May. "
+        "The U.S. attorney's office said the caller had a loaded gun."
+    )
+    rows = [row(text, "the caller had a loaded gun", "The U.S. attorney's office")]
+    (speaker,) = resolve(text, rows)
+    assert speaker not in {"U.S.", UNRESOLVED} and "office" in speaker
+    table = analysis.analyse(analysis.parse_article(text)).speakers
+    assert "U.S." not in set(table.loc[table["attributions"] > 0, "speaker"])
+
+
+def test_a_place_opening_the_sentence_takes_no_appositive_role():
+    text = (
+        "In Kestrelby, the Democratic candidate, Ana Voss, promised new roads. Kestrelby said no."
+    )
+    entities = find_entities(analysis.parse_article(text)).entities.set_index("name")
+    assert entities.loc["Kestrelby", "role"] == ""

@@ -108,6 +108,13 @@ def _appositive(text: str, toks: Tokens, last: int, lex: Lexicons) -> str:
     return text[toks.starts[i] : end]
 
 
+def _opening_adverbial(toks: Tokens, first: int, lex: Lexicons) -> bool:
+    """A name that is the object of a preposition opening the sentence ("In Kentucky,"):
+    the noun phrase after its comma is the sentence's subject, not an appositive
+    (Quirk et al. 1985, 8.14: an initial adverbial is set off by a comma)."""
+    return first == 1 and toks.texts[0].lower() in lex.postmodifiers
+
+
 def _is_subject(text: str, sentence_start: int, mention_start: int, prev_word: str, lex) -> bool:
     """A mention in subject position: first in its clause, or right after a reporting verb.
 
@@ -224,6 +231,8 @@ def find_mentions(article) -> list[Mention]:
                 mention.affiliation, tag_end = party_tag(toks, last, lex)
                 tags.update(range(last + 1, tag_end + 1))
                 appositive = _appositive(text, toks, tag_end, lex)
+                if appositive and _opening_adverbial(toks, first, lex):
+                    appositive = ""  # "In Kentucky, the Democratic candidate said": the subject
                 if appositive:
                     mention.role = appositive
                     mention.role_start = text.find(appositive, mention.end)

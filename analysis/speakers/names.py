@@ -192,6 +192,11 @@ def party_tag(toks: Tokens, last: int, lex: Lexicons) -> tuple[str, int]:
     return f"{lex.party_tags[match.group(1).lower()]}, {state}", end
 
 
+# two or three dotted capitals: initials after a title ("Coach P.J. Fleck"), else an
+# acronym ("U.S. Steel")
+_DOTTED_INITIALS = re.compile(r"^(?:[A-Z]\.){2,3}$")
+
+
 def classify_run(words: list[str], lex: Lexicons) -> tuple[str, int, str]:
     """(form, title_end, honorific gender) for one run of words.
 
@@ -222,7 +227,9 @@ def classify_run(words: list[str], lex: Lexicons) -> tuple[str, int, str]:
         # longer tail is rather a name after a run-on ("... of the Year Barack Obama")
         return "body", 0, "-"
     if len(name) > 1 and len(words[title_end]) > 2 and ACRONYM.match(words[title_end]):
-        return "body", 0, "-"  # "NHS England", "BBC News": an acronym heads a body's name
+        initials = title_end and _DOTTED_INITIALS.match(words[title_end])  # "Coach P.J. Fleck"
+        if not initials:
+            return "body", 0, "-"  # "NHS England", "BBC News": an acronym heads a body's name
     if any(w in lex.body_nouns for w in name if w not in lex.particles):
         return "body", 0, "-"
     if title_end and not name:

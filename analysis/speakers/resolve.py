@@ -24,7 +24,9 @@ def _mention_at(result: Entities, start: int, end: int) -> Mention | None:
     if not inside:
         return None
     text = result.text
-    heads = [m for m in inside if not text.startswith(("’s", "'s"), m.end) or m.end + 2 >= end]
+    # a name inside a possessor is not the head: "Ms. Merkel's spokesman", and also "the
+    # U.S. attorney's office", where the possessive ends a phrase the name only opens
+    heads = [m for m in inside if not _in_possessor(text, m.end, end)]
     # a name modifying a body noun ("Bend council") or after "of" is not the head
     heads = [m for m in heads if m.head or m.form == "descriptor"] or heads
     # a name followed by a common noun in the span modifies it ("Bend council", "Ambient
@@ -46,6 +48,14 @@ def _mention_at(result: Entities, start: int, end: int) -> Mention | None:
     # the head of an English noun phrase is its rightmost noun: the mention ending last,
     # not one nested in a role before the name ("former Conservative critic Michael Chong")
     return max(heads, key=lambda m: (m.end, m.start)) if heads else None
+
+
+def _in_possessor(text: str, mention_end: int, span_end: int) -> bool:
+    """Whether a possessive ending follows the mention inside the span with a noun after
+    it: the mention is (part of) a possessor, and the possessed noun heads the span."""
+    rest = text[mention_end:span_end]
+    found = re.search(r"[’']s\b", rest)
+    return found is not None and bool(re.search(r"[^\W\d_]", rest[found.end() :]))
 
 
 def _blank(value) -> bool:
@@ -150,7 +160,11 @@ def _resolve_descriptor(
     lex = lexicons()
     entity = _adjacent_name(result, start, end)
     possessor = named_possessor(mention)
-    if entity is None:
+    words = mention.split()
+    # "the U.S. attorney's office": a body noun after a possessive role heads the phrase;
+    # the office is not the attorney (the head of a noun phrase is its last noun)
+    body_head = len(words) > 1 and source_noun_kind(words[-1]) == "body" and word_of(words[-2])[1]
+    if entity is None and not body_head:
         entity = result.roles.link(mention, start, lex, possessor)
         if entity is None and possessor is not None:
             return None
