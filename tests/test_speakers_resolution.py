@@ -232,3 +232,43 @@ def test_a_place_opening_the_sentence_takes_no_appositive_role():
     )
     entities = find_entities(analysis.parse_article(text)).entities.set_index("name")
     assert entities.loc["Kestrelby", "role"] == ""
+
+
+def test_coordinated_names_are_one_joint_speaker():
+    text = (
+        "Dara Quinn and her brother Colm Quinn run the farm. "
+        "Dara and Colm said the harvest was poor."
+    )
+    rows = [row(text, "the harvest was poor", "Dara and Colm")]
+    assert resolve(text, rows) == ["Dara Quinn and Colm Quinn"]
+
+
+def test_a_descriptor_with_a_verb_run_into_it_is_cut_and_linked():
+    # the mention as found runs on into the verb ("flat-out", "looked"); the noun heads it
+    text = (
+        "Harbourline Shipping said it had lost a contract in May. "
+        "The company flat-out denied the report. The team looked at the figures."
+    )
+    rows = [
+        row(text, "the report", "The company flat-out"),
+        row(text, "the figures", "The team looked"),
+    ]
+    assert resolve(text, rows) == ["Harbourline Shipping", "the team"]
+
+
+def test_a_word_capitalised_only_by_its_position_is_no_speaker():
+    text = "Untreated, the fever kills within days. Untreated cases rise in winter."
+    rows = [row(text, "the fever kills within days", "Untreated")]
+    assert resolve(text, rows) == [UNRESOLVED]
+
+
+def test_an_acronym_that_spells_a_pronoun_is_a_body():
+    text = "Cases of the fever rose in May, the WHO said."
+    rows = [row(text, "Cases of the fever rose in May", "WHO")]
+    assert resolve(text, rows) == ["WHO"]
+
+
+def test_who_goes_to_the_person_not_the_place_in_their_role():
+    text = "The club thanked players including Eldmoor captain Rafe Tolland, who praised the coach."
+    rows = [row(text, "the coach", "who")]
+    assert resolve(text, rows) == ["Rafe Tolland"]

@@ -83,7 +83,9 @@ def sentence_runs(toks: Tokens, lex: Lexicons, common, known_caps, heading: bool
         word, possessive = word_of(text)
         lower = word.lower()
         initial = i == 0 or kinds[i - 1] != "word"
-        capital = is_capitalised(word) and lower not in lex.pronouns
+        # an all-capital word is an acronym even when it spells a pronoun ("WHO", "IT")
+        acronym = len(word) > 1 and word.isupper() and ACRONYM.match(word) is not None
+        capital = is_capitalised(word) and (lower not in lex.pronouns or acronym)
         nxt = texts[i + 1] if i + 1 < len(texts) else ""
         if capital and ACRONYM.match(word) and word != "I":
             pass  # "US", "NATO": capitals that never mean a sentence start

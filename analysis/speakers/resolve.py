@@ -58,6 +58,66 @@ def _in_possessor(text: str, mention_end: int, span_end: int) -> bool:
     return found is not None and bool(re.search(r"[^\W\d_]", rest[found.end() :]))
 
 
+def _joint_names(result: Entities, start: int, end: int) -> str | None:
+    """Two or more people or bodies coordinated as one speaker ("Dale Ford and Martha Fry",
+    "Ruiz, Park and Lee"): the joint label of their names, else None. Only names at the
+    top of the span count, joined by "and" or commas and nothing else (Quirk et al. 1985,
+    13.2: coordinated noun phrases are a plural subject)."""
+    text = result.text
+    heads = [
+        m
+        for m in result.overlapping(start, end)
+        if m.form == "name"
+        and start <= m.start
+        and m.end <= end
+        and result.kind_of.get(m.entity) in {"person", "body"}
+        and not _in_possessor(text, m.end, end)
+    ]
+    if len(heads) < 2 or text[heads[-1].end : end].strip(" ,"):
+        return None
+    gaps = [text[a.end : b.start] for a, b in zip(heads, heads[1:], strict=False)]
+    if not all(re.fullmatch(r"\s*(?:,\s*)?(?:and\s+)?|\s*,\s*", g) for g in gaps):
+        return None
+    if "and" not in gaps[-1] or len({m.entity for m in heads}) < 2:
+        return None
+    names = [result.entities["name"].get(m.entity) for m in heads]
+    if any(n is None for n in names):
+        return None
+    return " and ".join(dict.fromkeys(str(n) for n in names))
+
+
+def _positional_word(result: Entities, entity: int, sentence_starts: list[int]) -> bool:
+    """A one-word "name" the text never shows to be a person or body, capitalised only
+    where a sentence opens ("Untreated, the disease kills", "Take calls"): no name."""
+    if result.kind_of.get(entity) in {"person", "body"}:
+        return False
+    text = result.text
+    for m in result.groups.get(entity, []):
+        if len(m.name_words) != 1:
+            return False
+        opening = sentence_starts[_sentence_of(sentence_starts, m.start)]
+        if text[opening : m.start].strip(" \n\"“‘'(—–-"):
+            return False
+    return True
+
+
+def _trim_descriptor(mention: str, start: int, end: int) -> tuple[str, int]:
+    """A descriptor cut after its last noun naming a source when only lower-case words
+    not opening a post-modifier follow ("the company flat-out" -> "the company", "the
+    team looked" -> "the team"); "people familiar with the matter" stays whole."""
+    tokens = list(re.finditer(r"[^\W\d_][\w’'-]*", mention))
+    lex = lexicons()
+    for k in range(len(tokens) - 1, -1, -1):
+        if source_noun_kind(word_of(tokens[k].group())[0]) is None:
+            continue
+        tail = [t.group() for t in tokens[k + 1 :]]
+        if not tail or any(not w[:1].islower() or w in lex.postmodifiers for w in tail):
+            return mention, end
+        cut = tokens[k].end()
+        return mention[:cut], start + cut
+    return mention, end
+
+
 def _blank(value) -> bool:
     """None, NaN, pd.NA or an empty string: no mention written."""
     if value is None or (not isinstance(value, str) and pd.isna(value)):
@@ -128,7 +188,10 @@ def _could_name(mention: str) -> bool:
     """False for a mention made only of function words, numbers, months and days
     ("Fifty-one", "Tuesday"): nobody's name, whatever the name detector took it for."""
     lex = lexicons()
-    words = [word_of(t)[0].lower() for t in re.findall(r"[^\W\d_][\w’'-]*", mention)]
+    tokens = [word_of(t)[0] for t in re.findall(r"[^\W\d_][\w’'-]*", mention)]
+    if any(len(t) > 1 and ACRONYM.match(t) for t in tokens):
+        return True  # "WHO", "IT": an acronym names a body, whatever word it spells
+    words = [t.lower() for t in tokens]
     return any(
         w not in lex.not_names and not all(p in lex.number_words for p in w.split("-"))
         for w in words
@@ -239,10 +302,15 @@ def resolve_speakers(article, table: pd.DataFrame, entities: Entities | None = N
         lower = mention.strip().lower()
         entity: int | None = None
         name: str | None = None
+        if ACRONYM.match(mention.strip()) and len(mention.strip()) > 1:
+            lower = mention.strip()  # "WHO said": the World Health Organization, no "who"
         if lower in lex.pronouns:
             case = lex.pronouns[lower][2]
             if case == "relative":
                 before = _earlier_in_sentence(result, start, _sentence_of(sentence_starts, start))
+                # the noun phrase just before "who" is the one ending last, not one nested
+                # in its role ("England captain Harry Kane, who": Harry Kane)
+                before.sort(key=lambda m: (m.end, -m.start))
                 after_of = len(before) > 1 and re.search(r"\bof\s+$", text[: before[-1].start])
                 if after_of and result.kind_of.get(before[-1].entity) != "person":
                     before.pop()  # "Ted Cruz of Texas, who": the head, not its "of" phrase
@@ -266,8 +334,13 @@ def resolve_speakers(article, table: pd.DataFrame, entities: Entities | None = N
                     # a bare "she" is nobody's name; None would be refilled with the
                     # mention by analysis.attribution.extract, so the label says what is known
                     name = UNRESOLVED
+        elif (joint := _joint_names(result, start, end)) is not None:
+            name = joint  # "Dale Ford and Martha Fry said": both speak, neither alone
         else:
             found = _mention_at(result, start, end)
+            if found is not None and _positional_word(result, found.entity, sentence_starts):
+                found = None  # "Untreated, it is fatal": a capital the position explains
+            mention, end = _trim_descriptor(mention, start, end)
             entity = (
                 found.entity
                 if found is not None
