@@ -108,6 +108,26 @@ def _appositive(text: str, toks: Tokens, last: int, lex: Lexicons) -> str:
     return text[toks.starts[i] : end]
 
 
+# what follows a dateline: an optional ", State", an optional "(AP)", then a dash or the
+# end of the line ("WASHINGTON (AP) —", "CLEVELAND, Ohio —", "BAAR, SWITZERLAND\n")
+_DATELINE_TAIL = re.compile(r"(?:,[^—–\n]{0,40}?)?\s*(?:\([^)\n]{0,30}\))?\s*(?:[—–-]|\n|$)")
+
+
+def _shouted(text: str, toks: Tokens, run: list[int], words: list[str], common) -> bool:
+    """A run in capitals that is a dateline or a shouted subhead, not a name: it opens a
+    paragraph and a dateline's dash (or the line's end) follows (AP Stylebook,
+    "datelines"), or it has several words one of which the article writes in lower
+    case ("POINT GUARDS BEHAVE", "GET OUT")."""
+    if not all(w.isupper() for w in words):
+        return False
+    if len(words) > 1 and any(w.lower() in common for w in words):
+        return True
+    start = toks.starts[run[0]]
+    end = toks.starts[run[-1]] + len(words[-1])
+    opens = run[0] == 0 and text[:start].rstrip(" ")[-1:] in {"\n", ""}
+    return opens and len(words[0]) > 2 and _DATELINE_TAIL.match(text, end) is not None
+
+
 def _opening_adverbial(toks: Tokens, first: int, lex: Lexicons) -> bool:
     """A name that is the object of a preposition opening the sentence ("In Kentucky,"):
     the noun phrase after its comma is the sentence's subject, not an appositive
@@ -190,7 +210,7 @@ def find_mentions(article) -> list[Mention]:
                 # "Does Rubio": a common word capitalised only by its position
                 run, words = run[1:], words[1:]
                 form, title_end, hon_gender = classify_run(words, lex)
-            if form == "place":
+            if form == "place" or _shouted(text, toks, run, words, common):
                 continue
             first, last = run[0], run[-1]
             after_the = first > 0 and texts[first - 1].lower() == "the"
