@@ -272,3 +272,25 @@ def test_who_goes_to_the_person_not_the_place_in_their_role():
     text = "The club thanked players including Eldmoor captain Rafe Tolland, who praised the coach."
     rows = [row(text, "the coach", "who")]
     assert resolve(text, rows) == ["Rafe Tolland"]
+
+
+def test_they_continues_a_group_of_people_just_quoted():
+    text = (
+        "The Lakeside Institute ran the survey. The authors wrote that use had risen. "
+        "Use is linked to crashes, they wrote."
+    )
+    rows = [
+        row(text, "use had risen", "The authors"),
+        row(text, "Use is linked to crashes", "they"),
+    ]
+    assert resolve(text, rows) == ["the authors", "the authors"]
+
+
+def test_they_after_people_named_with_a_plural_noun_is_not_the_body():
+    text = (
+        "The Lakeside Institute said it had funded the work. "
+        "Meanwhile, Ana Ruiz and her colleagues kept studying the kidney. "
+        "They said the receptor mattered."
+    )
+    rows = [row(text, "the receptor mattered", "They")]
+    assert resolve(text, rows) != ["Lakeside Institute"]

@@ -58,6 +58,38 @@ def _in_possessor(text: str, mention_end: int, span_end: int) -> bool:
     return found is not None and bool(re.search(r"[^\W\d_]", rest[found.end() :]))
 
 
+def _plural_people(label: str | None, entity: int | None) -> bool:
+    """Whether a speaker label with no entity is a group of people that "they" can
+    continue: a joint speaker ("Ana Ruiz and Lee Park") or a plural person noun ("the
+    authors", "researchers")."""
+    if not label or entity is not None or label == UNRESOLVED:
+        return False
+    if " and " in label:
+        return True
+    last = word_of(label.split()[-1])[0].lower()
+    return (
+        last[:1].isalpha()
+        and last not in lexicons().role_nouns
+        and (last.endswith("s") or last.endswith("men") or last == "people")
+        and source_noun_kind(last) == "person"
+    )
+
+
+def _unless_people_between(result: Entities, entity: int, position: int) -> int | None:
+    """The body a "they" was resolved to, unless people written with a plural noun come
+    after its last mention ("the University of X … Pluznick and her colleagues … They"):
+    then the pronoun is rather theirs, and nobody known is named (Quirk et al. 1985, 6.18:
+    "they" for a body is a choice of notional number; for people it is the rule)."""
+    starts = result.group_starts.get(entity, [])
+    last = bisect.bisect_left(starts, position) - 1
+    if last < 0:
+        return entity
+    words = re.findall(r"[^\W\d_][\w’'-]*", result.text[starts[last] : position])
+    if any(w[:1].islower() and _plural_people(w, None) for w in words[1:]):
+        return None
+    return entity
+
+
 def _joint_names(result: Entities, start: int, end: int) -> str | None:
     """Two or more people or bodies coordinated as one speaker ("Dale Ford and Martha Fry",
     "Ruiz, Park and Lee"): the joint label of their names, else None. Only names at the
@@ -320,6 +352,10 @@ def resolve_speakers(article, table: pd.DataFrame, entities: Entities | None = N
             elif case == "first_person":
                 # "I" speaks for the previous speaker; with none before, nobody known
                 entity, name = previous_entity, previous_name if previous_name else UNRESOLVED
+            elif lex.pronouns[lower][1] == "plural" and _plural_people(
+                previous_name, previous_entity
+            ):
+                name = previous_name  # "The authors wrote … they wrote": the same people
             else:
                 entity = resolve_pronoun(
                     result,
@@ -330,6 +366,8 @@ def resolve_speakers(article, table: pd.DataFrame, entities: Entities | None = N
                     previous_speaker=previous_entity,
                     previous_end=previous_end,
                 )
+                if entity is not None and lex.pronouns[lower][1] == "plural":
+                    entity = _unless_people_between(result, entity, start)
                 if entity is None:
                     # a bare "she" is nobody's name; None would be refilled with the
                     # mention by analysis.attribution.extract, so the label says what is known
