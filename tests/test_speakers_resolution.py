@@ -294,3 +294,42 @@ def test_they_after_people_named_with_a_plural_noun_is_not_the_body():
     )
     rows = [row(text, "the receptor mattered", "They")]
     assert resolve(text, rows) != ["Lakeside Institute"]
+
+
+def test_she_follows_who_was_just_quoted_when_two_women_alternate():
+    text = (
+        "“We will win,” said Ana Ruiz, the mayor. “The polls are wrong,” she said. "
+        "Lena Park, her rival, said the race was close. “We are ahead,” she said. "
+        "Ruiz disagreed. “They are not,” she said."
+    )
+    rows = [
+        row(text, "“The polls are wrong,”", "she"),
+        row(text, "“We are ahead,”", "she", near="“We are ahead,”"),
+        row(text, "“They are not,”", "she", near="“They are not,”"),
+    ]
+    assert resolve(text, rows) == ["Ana Ruiz", "Lena Park", "Ana Ruiz"]
+
+
+def test_she_goes_to_the_subject_of_the_sentence_before():
+    text = (
+        "Ana Ruiz praised Lena Park at the meeting. “She did great work,” Ruiz said. "
+        "Park thanked her. “I owe the team,” she said."
+    )
+    rows = [row(text, "“I owe the team,”", "she", near="“I owe the team,”")]
+    assert resolve(text, rows) == ["Lena Park"]
+
+
+def test_a_first_name_of_the_other_gender_is_no_antecedent():
+    # the text never gives Tom Vance a gender; his first name rules out "she"
+    text = (
+        "Tom Vance met the board on Monday. The plan had failed, Vance said. "
+        "Officials met later. She said it would pass."
+    )
+    rows = [row(text, "it would pass", "She")]
+    assert resolve(text, rows) == [UNRESOLVED]
+
+
+def test_a_surname_that_is_a_place_noun_is_a_name():
+    text = "Lena Park chairs the board. Park said the vote would be close."
+    rows = [row(text, "the vote would be close", "Park", near="Park said")]
+    assert resolve(text, rows) == ["Lena Park"]

@@ -24,7 +24,7 @@ from analysis.speakers.gender import (
     genders_from_names,
 )
 from analysis.speakers.lexicon import ACRONYM, Lexicons, lexicons
-from analysis.speakers.namedata import could_be_given_name
+from analysis.speakers.namedata import could_be_given_name, is_given_name
 from analysis.speakers.pronouns import Pronoun, pronoun_tokens
 
 
@@ -50,6 +50,17 @@ class Entities:
                 self.entities["gender_from"].tolist(),
                 strict=True,
             )
+        }
+        # the first name's gender, for pronoun agreement only where the text is silent
+        self.name_gender_of: dict[int, str] = {
+            e: g
+            for e, g, source in zip(
+                self.entities["entity"].tolist(),
+                self.entities["gender"].tolist(),
+                self.entities["gender_from"].tolist(),
+                strict=True,
+            )
+            if source == "name"
         }
         self.starts: list[int] = [m.start for m in self.mentions]
         self.groups: dict[int, list[Mention]] = defaultdict(list)
@@ -177,11 +188,13 @@ def _entity_kind(group: list[Mention], cues: Counter | None = None) -> str | Non
         return "person"
     if any(m.title or m.role or m.honorific_gender != "-" for m in group):
         return "person"
-    cues = cues or Counter()
-    if cues["person"] != cues["body"]:
-        return "person" if cues["person"] > cues["body"] else "body"
+    cues = Counter(cues or {})
     named = [m.name_words for m in group if m.name_words]
     longest = max(named, key=len, default=())
+    if len(longest) > 1 and is_given_name(longest[0]):
+        cues["body"] = 0  # "Lena Park said it was not": "it" is the deal, not Park
+    if cues["person"] != cues["body"]:
+        return "person" if cues["person"] > cues["body"] else "body"
     reports = any(m.reports for m in group)
     if len(longest) > 1 and any(_short_form(n, longest) for n in named):
         return "person"

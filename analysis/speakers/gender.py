@@ -80,6 +80,8 @@ def gender_votes(
         # subject (the backward-looking centre): a person named only as an object ("A man
         # threatened Ana Ruiz. He was arrested.") is no antecedent of the next "he"
         subjects = [m for m in by_sentence.get(sid - 1, []) if m.subject]
+        if subjects and re.match(r"\s+and\s+[A-Z]", article.text[subjects[0].end :]):
+            continue  # "John Hill and Pat Lee met. She …": a coordinated subject, either one
         if subjects:
             votes[subjects[0].entity][row.gender] += 1
     return votes

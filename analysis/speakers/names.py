@@ -243,7 +243,12 @@ def classify_run(words: list[str], lex: Lexicons) -> tuple[str, int, str]:
         return "body", 0, "-"
     if lowered[-1] in lex.affiliations and lowered[-1].endswith("s"):
         return "body", 0, "-"  # "Iowa Democrats", "House Republicans": a group
-    if lowered[-1] in lex.place_nouns or (len(words) > 1 and lowered[0] in lex.place_prefixes):
+    # a generic place noun needs a name before it ("Hyde Park"); alone it is a surname
+    # ("Park said")
+    place_last = len(words) > 1 and lowered[-1] in lex.place_nouns
+    if place_last and len(words) == 2 and is_given_name(lowered[0]):
+        place_last = False  # "Lena Park", "Anita Hill": a given name, then a surname
+    if place_last or (len(words) > 1 and lowered[0] in lex.place_prefixes):
         return "place", 0, "-"
     if len(words) == 1 and ACRONYM.match(words[0]):
         return "body", 0, "-"
