@@ -333,3 +333,9 @@ def test_a_surname_that_is_a_place_noun_is_a_name():
     text = "Lena Park chairs the board. Park said the vote would be close."
     rows = [row(text, "the vote would be close", "Park", near="Park said")]
     assert resolve(text, rows) == ["Lena Park"]
+
+
+def test_people_of_a_body_are_the_speaker_not_the_body():
+    text = "Some members of the Vendian Congress have said the rocket is too costly."
+    rows = [row(text, "the rocket is too costly", "Some members of the Vendian Congress")]
+    assert resolve(text, rows) == ["Some members of the Vendian Congress"]

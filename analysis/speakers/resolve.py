@@ -47,7 +47,21 @@ def _mention_at(result: Entities, start: int, end: int) -> Mention | None:
     heads = unmodified
     # the head of an English noun phrase is its rightmost noun: the mention ending last,
     # not one nested in a role before the name ("former Conservative critic Michael Chong")
-    return max(heads, key=lambda m: (m.end, m.start)) if heads else None
+    head = max(heads, key=lambda m: (m.end, m.start)) if heads else None
+    if head is not None and _people_before(text[start : head.start]):
+        return None  # "Some members of Congress": the people are the speaker, not Congress
+    return head
+
+
+def _people_before(prefix: str) -> bool:
+    """Whether a plural noun for people with a post-modifier comes before the name
+    ("members of", "officials at"): the head of the noun phrase is that noun."""
+    words = re.findall(r"[^\W\d_][\w’'-]*", prefix)
+    postmodifiers = lexicons().postmodifiers
+    return any(
+        w[:1].islower() and _plural_people(w, None) and after in postmodifiers
+        for w, after in zip(words, words[1:], strict=False)
+    )
 
 
 def _in_possessor(text: str, mention_end: int, span_end: int) -> bool:
