@@ -339,3 +339,13 @@ def test_people_of_a_body_are_the_speaker_not_the_body():
     text = "Some members of the Vendian Congress have said the rocket is too costly."
     rows = [row(text, "the rocket is too costly", "Some members of the Vendian Congress")]
     assert resolve(text, rows) == ["Some members of the Vendian Congress"]
+
+
+def test_a_suffix_or_a_given_name_in_subject_position_makes_a_person():
+    text = (
+        "Patrick Olvane was arrested in April. Dorian Vesk Jr. runs the mill. "
+        "He said the call was a joke."
+    )
+    kinds = kinds_of(text)
+    assert kinds["Patrick Olvane"] == "person"
+    assert kinds["Dorian Vesk Jr."] == "person"

@@ -176,7 +176,8 @@ def _entity_kind(group: list[Mention], cues: Counter | None = None) -> str | Non
 
     A name is a person when the text treats it as one: a title, an honorific, a role
     (prenominal or appositive), or, for a name of two words or more, its surname reused
-    alone (or its given name: "Bernie") or a reporting verb next to it. A single word
+    alone (or its given name: "Bernie"), a generational suffix ("Jr."), a common given
+    name opening a subject, or a reporting verb next to it. A single word
     with only a reporting verb ("Moscow said") is a body. Where only that weak evidence
     speaks, the pronoun bound to the name decides (``cues``, :func:`_pronoun_cues`):
     "Vogel said he …" is a person, "Big Machine said it …" a body.
@@ -198,6 +199,10 @@ def _entity_kind(group: list[Mention], cues: Counter | None = None) -> str | Non
     reports = any(m.reports for m in group)
     if len(longest) > 1 and any(_short_form(n, longest) for n in named):
         return "person"
+    if len(longest) > 1 and longest[-1] in lexicons().name_suffixes:
+        return "person"  # "Patrick Carlineo Jr.": a generational suffix is a person's
+    if len(longest) > 1 and is_given_name(longest[0]) and any(m.subject for m in group):
+        return "person"  # "Patrick Carlineo was arrested": a common given name, a subject
     if len(longest) > 1 and reports:
         # only a reporting verb: a person if the name opens with a given name, else a
         # body speaking through its name ("Hong Kong said" is rather its government,
