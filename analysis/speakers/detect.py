@@ -110,14 +110,14 @@ def _appositive(text: str, toks: Tokens, last: int, lex: Lexicons) -> str:
 
 # what follows a dateline: an optional ", State", an optional "(AP)", then a dash or the
 # end of the line ("WASHINGTON (AP) —", "CLEVELAND, Ohio —", "BAAR, SWITZERLAND\n")
-_DATELINE_TAIL = re.compile(r"(?:,[^—–\n]{0,40}?)?\s*(?:\([^)\n]{0,30}\))?\s*(?:[—–-]|\n|$)")
+_DATELINE_TAIL = re.compile(r"(?:,[^—–\n]{0,40}?)?\s*(?:\([^)\n]{0,30}\))?\s*(?:[—–:-]|\n|$)")
 
 
 def _shouted(text: str, toks: Tokens, run: list[int], words: list[str], common) -> bool:
     """A run in capitals that is a dateline or a shouted subhead, not a name: it opens a
-    paragraph and a dateline's dash (or the line's end) follows (AP Stylebook,
-    "datelines"), or it has several words one of which the article writes in lower
-    case ("POINT GUARDS BEHAVE", "GET OUT")."""
+    paragraph and a dateline's dash or colon (or the line's end) follows (AP Stylebook,
+    "datelines"), or it opens a line written all in capitals, or it has several words
+    one of which the article writes in lower case ("POINT GUARDS BEHAVE", "GET OUT")."""
     if not all(w.isupper() for w in words):
         return False
     if len(words) > 1 and any(w.lower() in common for w in words):
@@ -125,7 +125,13 @@ def _shouted(text: str, toks: Tokens, run: list[int], words: list[str], common) 
     start = toks.starts[run[0]]
     end = toks.starts[run[-1]] + len(words[-1])
     opens = run[0] == 0 and text[:start].rstrip(" ")[-1:] in {"\n", ""}
-    return opens and len(words[0]) > 2 and _DATELINE_TAIL.match(text, end) is not None
+    if not opens or len(words[0]) < 3:
+        return False
+    line_end = text.find("\n", end)
+    line = text[start : line_end if line_end >= 0 else len(text)]
+    if len(words) > 1 and not re.search(r"[a-z]", line):
+        return True  # a whole line in capitals: a subhead ("VOLKSWAGEN ID. SPACE CONCEPT")
+    return _DATELINE_TAIL.match(text, end) is not None
 
 
 def _opening_adverbial(toks: Tokens, first: int, lex: Lexicons) -> bool:
