@@ -653,3 +653,20 @@ def test_an_unresolved_pronoun_is_no_person_and_no_takeaway_names_it():
     analysis.sentence_tone(article)
     analysis.speaker_stance(article)
     analysis.readability_by(article, "speaker")
+
+
+def test_datelines_and_shouted_subheads_are_no_entities():
+    from analysis.speakers import find_entities
+
+    text = (
+        "KESTREL BAY (AP) — The harbour board said the pier would close.\n\n"
+        "PIERS CLOSE EARLY\n\n"
+        "The piers close early in winter, Mara Quell said.\n\n"
+        "OSTMARK, Vendia — Police said two boats sank.\n\n"
+        "LORVIK: The ferry was late, officials said.\n\n"
+        "VENDO XR. ORBIT CONCEPT\n\n"
+        "Vendo said the car would be built in 2022."
+    )
+    names = set(find_entities(analysis.parse_article(text)).entities["name"])
+    assert not names & {"KESTREL BAY", "PIERS CLOSE EARLY", "OSTMARK", "LORVIK", "VENDO XR"}
+    assert "Mara Quell" in names

@@ -108,3 +108,36 @@ def test_the_gender_chart_returns_axes_with_one_bar_per_group():
 def test_a_word_the_name_data_barely_know_gives_no_gender():
     # "amazon" is in the data with a handful of bearers: too little to read a gender
     assert genders_from_names(["amazon", "download"]) == {}
+
+
+def test_a_pronoun_after_a_person_named_as_object_is_not_theirs():
+    # "He" continues the subject ("A Dover man"), not the woman he threatened
+    text = (
+        "A Dover man pleaded guilty on Monday to threatening Mayor Ilse Marwick, "
+        "prosecutors said. He was arrested in April."
+    )
+    row = speakers(text).loc["Ilse Marwick"]
+    assert row["gender"] != "male" and row["gender_from"] != "text"
+
+
+def test_a_pronoun_inside_a_persons_own_appositive_is_not_theirs():
+    # "his" in "one of his editors" is the author's, never Wren Talbot's own
+    text = (
+        "Hollis Kerrigan wrote eleven novels. "
+        "“You knew his books at once,” said Wren Talbot, one of his editors at the press."
+    )
+    row = speakers(text).loc["Wren Talbot"]
+    assert row["gender"] != "male"
+
+
+def test_a_pronoun_after_another_person_described_in_between_is_not_the_subjects():
+    # "him" is the man's; only "her" is bound to Ines Varga
+    text = (
+        "Ines Varga said the man told her that the police had warned him. "
+        "Varga said she reported the call."
+    )
+    votes_text = speakers(text).loc["Ines Varga"]
+    assert (votes_text["gender"], votes_text["gender_from"]) == ("female", "text")
+    alone = "Ines Varga said the man told him that the police had called."
+    row = speakers(alone).loc["Ines Varga"]
+    assert row["gender_from"] != "text"

@@ -108,11 +108,45 @@ def _appositive(text: str, toks: Tokens, last: int, lex: Lexicons) -> str:
     return text[toks.starts[i] : end]
 
 
+# what follows a dateline: an optional ", State", an optional "(AP)", then a dash or the
+# end of the line ("WASHINGTON (AP) —", "CLEVELAND, Ohio —", "BAAR, SWITZERLAND\n")
+_DATELINE_TAIL = re.compile(r"(?:,[^—–\n]{0,40}?)?\s*(?:\([^)\n]{0,30}\))?\s*(?:[—–:-]|\n|$)")
+
+
+def _shouted(text: str, toks: Tokens, run: list[int], words: list[str], common) -> bool:
+    """A run in capitals that is a dateline or a shouted subhead, not a name: it opens a
+    paragraph and a dateline's dash or colon (or the line's end) follows (AP Stylebook,
+    "datelines"), or it opens a line written all in capitals, or it has several words
+    one of which the article writes in lower case ("POINT GUARDS BEHAVE", "GET OUT")."""
+    if not all(w.isupper() for w in words):
+        return False
+    if len(words) > 1 and any(w.lower() in common for w in words):
+        return True
+    start = toks.starts[run[0]]
+    end = toks.starts[run[-1]] + len(words[-1])
+    opens = run[0] == 0 and text[:start].rstrip(" ")[-1:] in {"\n", ""}
+    if not opens or len(words[0]) < 3:
+        return False
+    line_end = text.find("\n", end)
+    line = text[start : line_end if line_end >= 0 else len(text)]
+    if len(words) > 1 and not re.search(r"[a-z]", line):
+        return True  # a whole line in capitals: a subhead ("VOLKSWAGEN ID. SPACE CONCEPT")
+    return _DATELINE_TAIL.match(text, end) is not None
+
+
+def _opening_adverbial(toks: Tokens, first: int, lex: Lexicons) -> bool:
+    """A name that is the object of a preposition opening the sentence ("In Kentucky,"):
+    the noun phrase after its comma is the sentence's subject, not an appositive
+    (Quirk et al. 1985, 8.14: an initial adverbial is set off by a comma)."""
+    return first == 1 and toks.texts[0].lower() in lex.postmodifiers
+
+
 def _is_subject(text: str, sentence_start: int, mention_start: int, prev_word: str, lex) -> bool:
     """A mention in subject position: first in its clause, or right after a reporting verb.
 
     "Meanwhile, Park said" and "..., said Von Berg" are subjects; "asked Ruiz"
-    is not (unless "asked" reports speech, which the table decides).
+    is not (unless "asked" reports speech, which the table decides), nor is the object
+    of a reporting verb that has its own subject ("he told Ruiz").
     """
     before = text[sentence_start:mention_start]
     clause = re.split(r"[,;:–—]", before)[-1]
@@ -120,7 +154,11 @@ def _is_subject(text: str, sentence_start: int, mention_start: int, prev_word: s
     openers_only = all(w in lex.clause_openers or w in lex.articles for w in words)
     if openers_only and not re.search(r"[“”\"]", clause):
         return True
-    return prev_word.lower() in lex.reporting_forms
+    # subject-verb inversion ("…,” said Park) puts the verb first in its clause; after
+    # other words the verb has its own subject and the name is its object ("A man
+    # admitted threatening Mayor Ruiz")
+    verb_first = all(w in lex.clause_openers for w in words[:-1])
+    return verb_first and prev_word.lower() in lex.reporting_forms
 
 
 def find_mentions(article) -> list[Mention]:
@@ -178,7 +216,7 @@ def find_mentions(article) -> list[Mention]:
                 # "Does Rubio": a common word capitalised only by its position
                 run, words = run[1:], words[1:]
                 form, title_end, hon_gender = classify_run(words, lex)
-            if form == "place":
+            if form == "place" or _shouted(text, toks, run, words, common):
                 continue
             first, last = run[0], run[-1]
             after_the = first > 0 and texts[first - 1].lower() == "the"
@@ -219,6 +257,8 @@ def find_mentions(article) -> list[Mention]:
                 mention.affiliation, tag_end = party_tag(toks, last, lex)
                 tags.update(range(last + 1, tag_end + 1))
                 appositive = _appositive(text, toks, tag_end, lex)
+                if appositive and _opening_adverbial(toks, first, lex):
+                    appositive = ""  # "In Kentucky, the Democratic candidate said": the subject
                 if appositive:
                     mention.role = appositive
                     mention.role_start = text.find(appositive, mention.end)

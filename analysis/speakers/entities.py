@@ -24,7 +24,7 @@ from analysis.speakers.gender import (
     genders_from_names,
 )
 from analysis.speakers.lexicon import ACRONYM, Lexicons, lexicons
-from analysis.speakers.namedata import could_be_given_name
+from analysis.speakers.namedata import could_be_given_name, is_given_name
 from analysis.speakers.pronouns import Pronoun, pronoun_tokens
 
 
@@ -50,6 +50,17 @@ class Entities:
                 self.entities["gender_from"].tolist(),
                 strict=True,
             )
+        }
+        # the first name's gender, for pronoun agreement only where the text is silent
+        self.name_gender_of: dict[int, str] = {
+            e: g
+            for e, g, source in zip(
+                self.entities["entity"].tolist(),
+                self.entities["gender"].tolist(),
+                self.entities["gender_from"].tolist(),
+                strict=True,
+            )
+            if source == "name"
         }
         self.starts: list[int] = [m.start for m in self.mentions]
         self.groups: dict[int, list[Mention]] = defaultdict(list)
@@ -87,13 +98,20 @@ def _drop_nested(found: list[Mention]) -> list[Mention]:
     return [m for m in found if m.form == "body" or not nested(m)]
 
 
-def _same_person(short: tuple[str, ...], full: tuple[str, ...], particles) -> bool:
+def _same_person(
+    short: tuple[str, ...], full: tuple[str, ...], particles, suffixes=frozenset()
+) -> bool:
     """Whether a shorter name refers to a fuller one: its surname, or its first name.
 
     "Park" and "von berg" end "lee park" and "anna von berg";
-    particles may be dropped ("Berg"). A lone first name matches too ("Bernie").
+    particles may be dropped ("Berg"), and so may a generational suffix ("Kennedy" of
+    "James P. Kennedy Jr."). A lone first name matches too ("Bernie").
     """
     if not short or len(short) >= len(full):
+        return short == full
+    while len(full) > 1 and full[-1] in suffixes and short[-1] not in suffixes:
+        full = full[:-1]
+    if len(short) >= len(full):
         return short == full
     if full[-len(short) :] == short:
         return True
@@ -117,7 +135,11 @@ def _group_names(found: list[Mention], lex: Lexicons) -> None:
     honorific: dict[int, str] = {}  # the gender of the first "Mr."/"Mrs." given to an entity
     for m in by_length:
         near = by_word[m.name_words[-1]] | by_word[m.name_words[0]]
-        matches = sorted(e for e in near if _same_person(m.name_words, entities[e], lex.particles))
+        matches = sorted(
+            e
+            for e in near
+            if _same_person(m.name_words, entities[e], lex.particles, lex.name_suffixes)
+        )
         if not matches:
             for w in m.name_words:
                 by_word[w].add(len(entities))
@@ -149,13 +171,16 @@ def _group_names(found: list[Mention], lex: Lexicons) -> None:
             m.entity = keys[key]
 
 
-def _entity_kind(group: list[Mention]) -> str | None:
+def _entity_kind(group: list[Mention], cues: Counter | None = None) -> str | None:
     """ "person", "body" or None (not enough evidence: likely a place or a thing).
 
     A name is a person when the text treats it as one: a title, an honorific, a role
-    (prenominal or appositive), or, for a name of two words or more, a surname reused
-    alone or a reporting verb next to it. A single word with only a reporting verb
-    ("Moscow said") is a body.
+    (prenominal or appositive), or, for a name of two words or more, its surname reused
+    alone (or its given name: "Bernie"), a generational suffix ("Jr."), a common given
+    name opening a subject, or a reporting verb next to it. A single word
+    with only a reporting verb ("Moscow said") is a body. Where only that weak evidence
+    speaks, the pronoun bound to the name decides (``cues``, :func:`_pronoun_cues`):
+    "Vogel said he …" is a person, "Big Machine said it …" a body.
     """
     forms = {m.form for m in group}
     if "body" in forms:
@@ -164,20 +189,65 @@ def _entity_kind(group: list[Mention]) -> str | None:
         return "person"
     if any(m.title or m.role or m.honorific_gender != "-" for m in group):
         return "person"
-    lengths = {len(m.name_words) for m in group}
-    multiword = max(lengths) > 1
+    cues = Counter(cues or {})
+    named = [m.name_words for m in group if m.name_words]
+    longest = max(named, key=len, default=())
+    if len(longest) > 1 and is_given_name(longest[0]):
+        cues["body"] = 0  # "Lena Park said it was not": "it" is the deal, not Park
+    if cues["person"] != cues["body"]:
+        return "person" if cues["person"] > cues["body"] else "body"
     reports = any(m.reports for m in group)
-    if multiword and len(lengths) > 1:
+    if len(longest) > 1 and any(_short_form(n, longest) for n in named):
         return "person"
-    if multiword and reports:
+    if len(longest) > 1 and longest[-1] in lexicons().name_suffixes:
+        return "person"  # "Patrick Carlineo Jr.": a generational suffix is a person's
+    if len(longest) > 1 and is_given_name(longest[0]) and any(m.subject for m in group):
+        return "person"  # "Patrick Carlineo was arrested": a common given name, a subject
+    if len(longest) > 1 and reports:
         # only a reporting verb: a person if the name opens with a given name, else a
         # body speaking through its name ("Hong Kong said" is rather its government,
         # "Goldman Sachs said", "North Korea said")
-        longest = max((m.name_words for m in group if m.name_words), key=len)
         return "person" if could_be_given_name(longest[0]) else "body"
     if reports:
         return "body"
     return None
+
+
+def _short_form(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    """A shorter name reusing a person's surname ("Park" of "Lee Park") or given name
+    ("Bernie"); "Tottenham" of "Tottenham Hotspur" is neither (not a given name)."""
+    if not short or len(short) >= len(full):
+        return False
+    if full[-len(short) :] == short:
+        return True
+    return len(short) == 1 and short[0] == full[0] and could_be_given_name(short[0])
+
+
+# "Vogel said he", "Big Machine said that it", "Ruiz, who", "Acme, which": a pronoun
+# bound to the name by the syntax (a reporting clause's subject, a relative clause)
+_BOUND_PRONOUN = re.compile(
+    r"(?:\s*,\s*(?P<relative>who|which)\b|\s+(?P<verb>[a-z]+)\s+(?:that\s+)?(?P<subject>he|she|it)\b)"
+)
+
+
+def _pronoun_cues(found: list[Mention], text: str, lex: Lexicons) -> dict[int, Counter]:
+    """Per entity, how often a pronoun bound to one of its names says person or body:
+    "who", "he", "she" a person; "which", "it" a body (Quirk et al. 1985, 6.3-6.10)."""
+    cues: dict[int, Counter] = defaultdict(Counter)
+    for m in found:
+        if m.form != "name" or m.in_quote or not m.head:
+            continue  # "Ted Marsh of Texas, who": the relative is the head's
+        bound = _BOUND_PRONOUN.match(text, m.end)
+        if bound is None:
+            continue
+        if bound.group("relative"):
+            word = bound.group("relative")
+        elif bound.group("verb") in lex.reporting_forms:  # the name right before: its subject
+            word = bound.group("subject")
+        else:
+            continue
+        cues[m.entity]["body" if word in {"it", "which"} else "person"] += 1
+    return cues
 
 
 def _affiliations(group: list[Mention], bodies: list[Mention], text: str) -> list[str]:
@@ -256,7 +326,8 @@ def find_entities(article) -> Entities:
     groups: dict[int, list[Mention]] = defaultdict(list)
     for m in found:
         groups[m.entity].append(m)
-    kinds = {e: _entity_kind(g) for e, g in groups.items()}
+    cues = _pronoun_cues(found, article.text, lex)
+    kinds = {e: _entity_kind(g, cues.get(e)) for e, g in groups.items()}
     roles = RoleIndex(groups, kinds)
     link_title_mentions(found, groups, kinds, roles, lex)
     found = sorted(

@@ -3,12 +3,13 @@ and role nouns, and the pronouns that continue a person (Centering)."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from functools import lru_cache
 
 from analysis.speakers import namedata
 from analysis.speakers.detect import Mention
-from analysis.speakers.lexicon import Lexicons, role_head
+from analysis.speakers.lexicon import Lexicons, role_head, source_noun_kind, word_of
 from analysis.speakers.pronouns import Pronoun, clause_initial, pronoun_tokens
 
 
@@ -29,7 +30,10 @@ def gender_votes(
     * "pronouns", one vote each: Centering (Grosz, Joshi & Weinstein 1995): a sentence that opens with "he"/"she"
       continues the subject of the sentence right before it;
     * a pronoun after the subject of its own sentence with no other person between
-      ("Trump has spent most of his presidency").
+      ("Trump has spent most of his presidency"), named or described ("the man"), and
+      not inside that subject's own appositive (:func:`_bound`).
+
+    A person named only as an object gets no vote from the next sentence's pronoun.
     """
     votes: dict[int, Counter] = defaultdict(Counter)
     for m in found if "words" in sources else []:
@@ -67,21 +71,35 @@ def gender_votes(
         if before:
             closest = [m for m in anything[sid] if m.end <= row.start][-1]
             alone = len({m.entity for m in before}) == 1 and closest.entity == before[0].entity
-            if alone and before[0].subject:
+            if alone and before[0].subject and _bound(article.text, before[-1], row, lex):
                 votes[before[0].entity][row.gender] += 1
             continue
         if row.case != "subject" or not clause_initial(article.text, int(starts[sid]), row.start):
             continue
-        # Centering relates adjacent utterances only: the sentence right before
-        previous = by_sentence.get(sid - 1, [])
-        if not previous:
-            continue
-        subjects = [m for m in previous if m.subject] or (
-            previous if len({m.entity for m in previous}) == 1 else []
-        )
+        # Centering relates adjacent utterances only: the sentence right before, and its
+        # subject (the backward-looking centre): a person named only as an object ("A man
+        # threatened Ana Ruiz. He was arrested.") is no antecedent of the next "he"
+        subjects = [m for m in by_sentence.get(sid - 1, []) if m.subject]
+        if subjects and re.match(r"\s+and\s+[A-Z]", article.text[subjects[0].end :]):
+            continue  # "John Hill and Pat Lee met. She …": a coordinated subject, either one
         if subjects:
             votes[subjects[0].entity][row.gender] += 1
     return votes
+
+
+def _bound(text: str, mention: Mention, pronoun: Pronoun, lex) -> bool:
+    """Whether a pronoun after ``mention`` in its sentence can be bound to it.
+
+    Not when it sits inside the mention's own appositive ("Beth Reyes, one of his
+    editors": a noun phrase contains no pronoun referring to itself, the i-within-i
+    condition, Chomsky 1981), nor when another person is described between them in a
+    common noun ("Ana Ruiz said the man told her he ..."): the pronoun may be theirs.
+    """
+    if mention.role_start <= pronoun.start < mention.role_end:
+        return False
+    after = max(mention.end, mention.role_end)  # the role itself describes the person
+    between = re.findall(r"[^\W\d_][\w’'-]*", text[after : pronoun.start])
+    return not any(w[:1].islower() and source_noun_kind(word_of(w)[0]) == "person" for w in between)
 
 
 def gender_of_votes(counter: Counter) -> str | None:

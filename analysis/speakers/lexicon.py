@@ -128,6 +128,9 @@ def descriptor_words(phrase: str) -> list[str]:
     lex = lexicons()
     words = [word_of(w) for w in re.findall(r"[^\W\d_][\w.’'-]*", phrase)]
     is_role = [w.lower() in lex.role_nouns or (w.lower(),) in lex.titles for w, _ in words]
+    for i, (_, possessive) in enumerate(words):
+        if possessive and any(source_noun_kind(w) for w, _ in words[i + 1 :]):
+            is_role[i] = False  # "the attorney's office": a possessor, the office heads it
     if any(is_role):
         # the role noun heads the phrase: "the president’s enigmatic" -> "president"
         words = words[: len(is_role) - is_role[::-1].index(True)]

@@ -83,7 +83,9 @@ def sentence_runs(toks: Tokens, lex: Lexicons, common, known_caps, heading: bool
         word, possessive = word_of(text)
         lower = word.lower()
         initial = i == 0 or kinds[i - 1] != "word"
-        capital = is_capitalised(word) and lower not in lex.pronouns
+        # an all-capital word is an acronym even when it spells a pronoun ("WHO", "IT")
+        acronym = len(word) > 1 and word.isupper() and ACRONYM.match(word) is not None
+        capital = is_capitalised(word) and (lower not in lex.pronouns or acronym)
         nxt = texts[i + 1] if i + 1 < len(texts) else ""
         if capital and ACRONYM.match(word) and word != "I":
             pass  # "US", "NATO": capitals that never mean a sentence start
@@ -192,6 +194,11 @@ def party_tag(toks: Tokens, last: int, lex: Lexicons) -> tuple[str, int]:
     return f"{lex.party_tags[match.group(1).lower()]}, {state}", end
 
 
+# two or three dotted capitals: initials after a title ("Coach P.J. Fleck"), else an
+# acronym ("U.S. Steel")
+_DOTTED_INITIALS = re.compile(r"^(?:[A-Z]\.){2,3}$")
+
+
 def classify_run(words: list[str], lex: Lexicons) -> tuple[str, int, str]:
     """(form, title_end, honorific gender) for one run of words.
 
@@ -222,7 +229,9 @@ def classify_run(words: list[str], lex: Lexicons) -> tuple[str, int, str]:
         # longer tail is rather a name after a run-on ("... of the Year Barack Obama")
         return "body", 0, "-"
     if len(name) > 1 and len(words[title_end]) > 2 and ACRONYM.match(words[title_end]):
-        return "body", 0, "-"  # "NHS England", "BBC News": an acronym heads a body's name
+        initials = title_end and _DOTTED_INITIALS.match(words[title_end])  # "Coach P.J. Fleck"
+        if not initials:
+            return "body", 0, "-"  # "NHS England", "BBC News": an acronym heads a body's name
     if any(w in lex.body_nouns for w in name if w not in lex.particles):
         return "body", 0, "-"
     if title_end and not name:
@@ -234,7 +243,12 @@ def classify_run(words: list[str], lex: Lexicons) -> tuple[str, int, str]:
         return "body", 0, "-"
     if lowered[-1] in lex.affiliations and lowered[-1].endswith("s"):
         return "body", 0, "-"  # "Iowa Democrats", "House Republicans": a group
-    if lowered[-1] in lex.place_nouns or (len(words) > 1 and lowered[0] in lex.place_prefixes):
+    # a generic place noun needs a name before it ("Hyde Park"); alone it is a surname
+    # ("Park said")
+    place_last = len(words) > 1 and lowered[-1] in lex.place_nouns
+    if place_last and len(words) == 2 and is_given_name(lowered[0]):
+        place_last = False  # "Lena Park", "Anita Hill": a given name, then a surname
+    if place_last or (len(words) > 1 and lowered[0] in lex.place_prefixes):
         return "place", 0, "-"
     if len(words) == 1 and ACRONYM.match(words[0]):
         return "body", 0, "-"

@@ -24,6 +24,12 @@ HEAD_WEIGHT = 80.0
 TOPIC_WEIGHT = 40.0
 # A person whose gender the text never shows matches "he" or "she" about half the time.
 UNKNOWN_GENDER_FACTOR = 0.5
+# Where the text is silent, the first name's usual gender (nomquamgender, abstaining)
+# only rules a person out: a name of the other gender is no antecedent (0); an agreeing
+# name counts as unknown (0.5: on PolNeAR dev, 0.9 lost more surname-as-pronoun
+# decisions than it won). It never becomes the person's reported gender.
+NAME_AGREES_FACTOR = 0.5
+NAME_DISAGREES_FACTOR = 0.0  # "John Hill" is no antecedent of "she" unless the text says so
 # Not in Lappin & Leass: in news, a pronoun speaker most often continues the previous
 # speaker (Pareti 2015 reports long same-source chains in PARC 3.0).
 PREVIOUS_SPEAKER_WEIGHT = 100.0
@@ -89,7 +95,7 @@ def resolve_pronoun(
     with d the sentences between mention and pronoun (at most 4), plus 60 when e spoke
     the previous attribution (ending at ``previous_end``) unless another agreeing person
     has been the subject of a sentence since, plus 40 * log2(1 + e's earlier mentions),
-    halved for "he"/"she" when e's gender is unknown. Mentions inside quotation marks and inside ``exclude`` (the
+    for "he"/"she" when the text gives e no gender, times 0.5, or 0 (no candidate) when e's first name has the other gender. Mentions inside quotation marks and inside ``exclude`` (the
     quotation the pronoun introduces) are not antecedents; gender and number must agree;
     ``allowed`` (entity id -> bool) narrows the candidates further.
     """
@@ -131,7 +137,20 @@ def resolve_pronoun(
     for e in scores:
         earlier = bisect.bisect_left(result.group_starts[e], position)
         scores[e] += TOPIC_WEIGHT * math.log2(1 + earlier)
-    if lex.pronouns[pronoun][0] in {"male", "female"}:
+    wanted = lex.pronouns[pronoun][0]
+    if wanted in {"male", "female"}:
         for e in scores:
-            scores[e] *= UNKNOWN_GENDER_FACTOR if gender_of.get(e) is None else 1.0
+            if gender_of.get(e) is None:
+                scores[e] *= _name_factor(result.name_gender_of.get(e), wanted)
+        scores = {e: v for e, v in scores.items() if v > 0}
+        if not scores:
+            return None
     return max(scores, key=scores.get)
+
+
+def _name_factor(name_gender: str | None, wanted: str) -> float:
+    """The salience factor of a person whose gender the text does not show, for a
+    pronoun of gender ``wanted``: from the first name's data where they speak."""
+    if name_gender not in {"male", "female"}:
+        return UNKNOWN_GENDER_FACTOR
+    return NAME_AGREES_FACTOR if name_gender == wanted else NAME_DISAGREES_FACTOR

@@ -24,7 +24,9 @@ def _mention_at(result: Entities, start: int, end: int) -> Mention | None:
     if not inside:
         return None
     text = result.text
-    heads = [m for m in inside if not text.startswith(("’s", "'s"), m.end) or m.end + 2 >= end]
+    # a name inside a possessor is not the head: "Ms. Merkel's spokesman", and also "the
+    # U.S. attorney's office", where the possessive ends a phrase the name only opens
+    heads = [m for m in inside if not _in_possessor(text, m.end, end)]
     # a name modifying a body noun ("Bend council") or after "of" is not the head
     heads = [m for m in heads if m.head or m.form == "descriptor"] or heads
     # a name followed by a common noun in the span modifies it ("Bend council", "Ambient
@@ -45,7 +47,130 @@ def _mention_at(result: Entities, start: int, end: int) -> Mention | None:
     heads = unmodified
     # the head of an English noun phrase is its rightmost noun: the mention ending last,
     # not one nested in a role before the name ("former Conservative critic Michael Chong")
-    return max(heads, key=lambda m: (m.end, m.start)) if heads else None
+    head = max(heads, key=lambda m: (m.end, m.start)) if heads else None
+    if head is not None and _people_before(text[start : head.start]):
+        return None  # "Some members of Congress": the people are the speaker, not Congress
+    return head
+
+
+def _people_before(prefix: str) -> bool:
+    """Whether a plural noun for people with a post-modifier comes before the name
+    ("members of", "officials at"): the head of the noun phrase is that noun."""
+    words = re.findall(r"[^\W\d_][\w’'-]*", prefix)
+    postmodifiers = lexicons().postmodifiers
+    return any(
+        w[:1].islower() and _plural_people(w, None) and after in postmodifiers
+        for w, after in zip(words, words[1:], strict=False)
+    )
+
+
+def _in_possessor(text: str, mention_end: int, span_end: int) -> bool:
+    """Whether a possessive ending follows the mention inside the span with a noun after
+    it: the mention is (part of) a possessor, and the possessed noun heads the span."""
+    rest = text[mention_end:span_end]
+    found = re.search(r"[’']s\b", rest)
+    return found is not None and bool(re.search(r"[^\W\d_]", rest[found.end() :]))
+
+
+def _plural_people(label: str | None, entity: int | None) -> bool:
+    """Whether a speaker label with no entity is a group of people that "they" can
+    continue: a joint speaker ("Ana Ruiz and Lee Park") or a plural person noun ("the
+    authors", "researchers")."""
+    if not label or entity is not None or label == UNRESOLVED:
+        return False
+    if " and " in label:
+        return True
+    last = word_of(label.split()[-1])[0].lower()
+    return (
+        last[:1].isalpha()
+        and last not in lexicons().role_nouns
+        and (last.endswith("s") or last.endswith("men") or last == "people")
+        and source_noun_kind(last) == "person"
+    )
+
+
+def _unless_people_between(result: Entities, entity: int, position: int) -> int | None:
+    """The body a "they" was resolved to, unless people written with a plural noun come
+    after its last mention ("the University of X … Pluznick and her colleagues … They"):
+    then the pronoun is rather theirs, and nobody known is named (Quirk et al. 1985, 6.18:
+    "they" for a body is a choice of notional number; for people it is the rule)."""
+    starts = result.group_starts.get(entity, [])
+    last = bisect.bisect_left(starts, position) - 1
+    if last < 0:
+        return entity
+    words = re.findall(r"[^\W\d_][\w’'-]*", result.text[starts[last] : position])
+    if any(w[:1].islower() and _plural_people(w, None) for w in words[1:]):
+        return None
+    return entity
+
+
+def _joint_names(result: Entities, start: int, end: int) -> str | None:
+    """Two or more people or bodies coordinated as one speaker ("Dale Ford and Martha Fry",
+    "Ruiz, Park and Lee"): the joint label of their names, else None. Only names at the
+    top of the span count, joined by "and" or commas and nothing else (Quirk et al. 1985,
+    13.2: coordinated noun phrases are a plural subject)."""
+    text = result.text
+    heads = [
+        m
+        for m in result.overlapping(start, end)
+        if m.form == "name"
+        and start <= m.start
+        and m.end <= end
+        and result.kind_of.get(m.entity) in {"person", "body"}
+        and not _in_possessor(text, m.end, end)
+    ]
+    if len(heads) < 2 or text[heads[-1].end : end].strip(" ,"):
+        return None
+    gaps = [text[a.end : b.start] for a, b in zip(heads, heads[1:], strict=False)]
+    if not all(re.fullmatch(r"\s*(?:,\s*)?(?:and\s+)?|\s*,\s*", g) for g in gaps):
+        return None
+    if "and" not in gaps[-1] or len({m.entity for m in heads}) < 2:
+        return None
+    names = [result.entities["name"].get(m.entity) for m in heads]
+    if any(n is None for n in names):
+        return None
+    return " and ".join(dict.fromkeys(str(n) for n in names))
+
+
+def _positional_word(result: Entities, entity: int, sentence_starts: list[int]) -> bool:
+    """A one-word "name" the text never shows to be a person or body, capitalised only
+    where a sentence opens ("Untreated, the disease kills", "Take calls"): no name."""
+    if result.kind_of.get(entity) in {"person", "body"}:
+        return False
+    text = result.text
+    for m in result.groups.get(entity, []):
+        if len(m.name_words) != 1:
+            return False
+        opening = sentence_starts[_sentence_of(sentence_starts, m.start)]
+        if text[opening : m.start].strip(" \n\"“‘'(—–-"):
+            return False
+    return True
+
+
+def _trim_descriptor(mention: str, start: int, end: int) -> tuple[str, int]:
+    """A descriptor cut after its last noun naming a source when only lower-case words
+    not opening a post-modifier follow, the first a verb or adverb (:func:`_verb_like`:
+    "the company flatly" -> "the company", "the team looked" -> "the team"); "people
+    familiar with the matter" and "the chief medical examiner" stay whole."""
+    tokens = list(re.finditer(r"[^\W\d_][\w’'-]*", mention))
+    lex = lexicons()
+    for k in range(len(tokens) - 1, -1, -1):
+        if source_noun_kind(word_of(tokens[k].group())[0]) is None:
+            continue
+        tail = [t.group() for t in tokens[k + 1 :]]
+        if not tail or any(not w[:1].islower() or w in lex.postmodifiers for w in tail):
+            return mention, end
+        if not _verb_like(tail[0], lex):
+            return mention, end  # "chief medical examiner", "agency policy": a noun goes on
+        cut = tokens[k].end()
+        return mention[:cut], start + cut
+    return mention, end
+
+
+def _verb_like(word: str, lex) -> bool:
+    """A word that ends a noun phrase rather than goes on with it: a reporting verb, a
+    past form or an -ly adverb ("looked", "released", "flatly"; Quirk et al. 1985, 3.5)."""
+    return word in lex.reporting_forms or word.endswith(("ed", "ly"))
 
 
 def _blank(value) -> bool:
@@ -118,7 +243,10 @@ def _could_name(mention: str) -> bool:
     """False for a mention made only of function words, numbers, months and days
     ("Fifty-one", "Tuesday"): nobody's name, whatever the name detector took it for."""
     lex = lexicons()
-    words = [word_of(t)[0].lower() for t in re.findall(r"[^\W\d_][\w’'-]*", mention)]
+    tokens = [word_of(t)[0] for t in re.findall(r"[^\W\d_][\w’'-]*", mention)]
+    if any(len(t) > 1 and ACRONYM.match(t) for t in tokens):
+        return True  # "WHO", "IT": an acronym names a body, whatever word it spells
+    words = [t.lower() for t in tokens]
     return any(
         w not in lex.not_names and not all(p in lex.number_words for p in w.split("-"))
         for w in words
@@ -150,7 +278,11 @@ def _resolve_descriptor(
     lex = lexicons()
     entity = _adjacent_name(result, start, end)
     possessor = named_possessor(mention)
-    if entity is None:
+    words = mention.split()
+    # "the U.S. attorney's office": a body noun after a possessive role heads the phrase;
+    # the office is not the attorney (the head of a noun phrase is its last noun)
+    body_head = len(words) > 1 and source_noun_kind(words[-1]) == "body" and word_of(words[-2])[1]
+    if entity is None and not body_head:
         entity = result.roles.link(mention, start, lex, possessor)
         if entity is None and possessor is not None:
             return None
@@ -225,10 +357,15 @@ def resolve_speakers(article, table: pd.DataFrame, entities: Entities | None = N
         lower = mention.strip().lower()
         entity: int | None = None
         name: str | None = None
+        if ACRONYM.match(mention.strip()) and len(mention.strip()) > 1:
+            lower = mention.strip()  # "WHO said": the World Health Organization, no "who"
         if lower in lex.pronouns:
             case = lex.pronouns[lower][2]
             if case == "relative":
                 before = _earlier_in_sentence(result, start, _sentence_of(sentence_starts, start))
+                # the noun phrase just before "who" is the one ending last, not one nested
+                # in its role ("England captain Harry Kane, who": Harry Kane)
+                before.sort(key=lambda m: (m.end, -m.start))
                 after_of = len(before) > 1 and re.search(r"\bof\s+$", text[: before[-1].start])
                 if after_of and result.kind_of.get(before[-1].entity) != "person":
                     before.pop()  # "Ted Cruz of Texas, who": the head, not its "of" phrase
@@ -238,6 +375,10 @@ def resolve_speakers(article, table: pd.DataFrame, entities: Entities | None = N
             elif case == "first_person":
                 # "I" speaks for the previous speaker; with none before, nobody known
                 entity, name = previous_entity, previous_name if previous_name else UNRESOLVED
+            elif lex.pronouns[lower][1] == "plural" and _plural_people(
+                previous_name, previous_entity
+            ):
+                name = previous_name  # "The authors wrote … they wrote": the same people
             else:
                 entity = resolve_pronoun(
                     result,
@@ -248,12 +389,19 @@ def resolve_speakers(article, table: pd.DataFrame, entities: Entities | None = N
                     previous_speaker=previous_entity,
                     previous_end=previous_end,
                 )
+                if entity is not None and lex.pronouns[lower][1] == "plural":
+                    entity = _unless_people_between(result, entity, start)
                 if entity is None:
                     # a bare "she" is nobody's name; None would be refilled with the
                     # mention by analysis.attribution.extract, so the label says what is known
                     name = UNRESOLVED
+        elif (joint := _joint_names(result, start, end)) is not None:
+            name = joint  # "Dale Ford and Martha Fry said": both speak, neither alone
         else:
             found = _mention_at(result, start, end)
+            if found is not None and _positional_word(result, found.entity, sentence_starts):
+                found = None  # "Untreated, it is fatal": a capital the position explains
+            mention, end = _trim_descriptor(mention, start, end)
             entity = (
                 found.entity
                 if found is not None
