@@ -66,3 +66,56 @@ def test_an_unknown_stage_is_named_in_the_error(seed_article):
         analysis.analyse(seed_article)["quotez"]
     with pytest.raises(AttributeError):
         getattr(analysis.analyse(seed_article), "quotez")  # noqa: B009
+
+
+def test_the_collector_is_paused_during_a_pass_and_restored_after(seed_text, monkeypatch):
+    import gc
+
+    seen = []
+    original = extract.quotes
+    monkeypatch.setattr(
+        pipeline.attribution,
+        "quotes",
+        lambda article: seen.append(gc.isenabled()) or original(article),
+    )
+    assert gc.isenabled()
+    analysis.analyse(analysis.parse_article(seed_text)).tables()
+    assert seen == [False] and gc.isenabled()
+
+    gc.disable()  # a caller's own choice is left as it was
+    try:
+        analysis.analyse(analysis.parse_article(seed_text)).tables()
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+
+def test_the_collector_comes_back_when_a_stage_fails(seed_text, monkeypatch):
+    import gc
+
+    def broken(article):
+        raise RuntimeError("a stage that fails")
+
+    monkeypatch.setattr(pipeline.attribution, "quotes", broken)
+    with pytest.raises(RuntimeError):
+        analysis.analyse(analysis.parse_article(seed_text)).tables()
+    assert gc.isenabled()
+
+
+def test_release_drops_the_kept_analysis_but_not_its_tables(seed_text):
+    import gc
+    import weakref
+
+    article = analysis.parse_article(seed_text)
+    result = analysis.analyse(article)
+    quotes = result.quotes
+    gone = weakref.ref(result)
+    gc.disable()  # freed at once by reference counting: no cycle left for the collector
+    try:
+        pipeline.release(article)
+        del result
+        assert gone() is None
+    finally:
+        gc.enable()
+    assert analysis.analyse(article).computed["quotes"] == 0
+    assert len(quotes) > 0

@@ -35,6 +35,7 @@ from analysis.core.article import Article, parse_article
 from analysis.core.loading import MAX_BYTES, ArticleError
 from analysis.corpus.sources import CorpusItem
 from analysis.corpus.store import write_parts
+from analysis.pipeline import release
 
 ARTICLE_COLUMNS = [
     "article", "source", "outlet", "date", "title", "url", "format", "encoding", "language",
@@ -138,6 +139,8 @@ def analyse_item(item: CorpusItem, options: dict | None = None) -> ItemResult:
             f"computing its {_failed_stage(result)} table" if result else "analysing the article"
         )
         return _failed(item, source, "failed", _unexpected(item, doing, error))
+    finally:
+        release(article)
     with_ids = {}
     for name, table in tables.items():
         table = table.copy()
