@@ -441,3 +441,31 @@ def test_only_verbs_of_saying_invert():
     assert table_of(text).empty
     said = table_of("The plan is dead, said Kate Henshaw.")
     assert list(said["speaker_mention"]) == ["Kate Henshaw"]
+
+
+# ------------------------------------------------- evidence verbs without a speaking source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The footage shows the guards opened the gate before dawn.",
+        "Neighbourhood camera video shows the courier knocked to the ground as the van drives off.",
+        "Satellite data supported the existence of a buried lake.",
+        "As sales keep falling, those companies find themselves in a bind.",
+    ],
+)
+def test_a_recording_a_datum_or_a_reflexive_reports_nothing(text):
+    assert table_of(text).empty
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("A new poll shows the mayor is trailing badly.", "A new poll"),
+        ("The footage shows that the guards opened the gate before dawn.", "The footage"),
+        ("The union supported the existence of a second shift.", "The union"),
+    ],
+)
+def test_a_poll_a_finding_or_a_body_still_reports(text, speaker):
+    assert list(table_of(text)["speaker_mention"]) == [speaker]

@@ -315,6 +315,12 @@ def _reports(state: State, a: Attribution, cue_class: str, frame: str, form: str
         return False  # "you think", "we estimate", "I write": the writer's or reader's voice
     if a.kind == "indirect" and _QUANTITY_OBJECT.match(text, a.start) and cue_class == "speech":
         return False  # "the index added 20.72 points": arithmetic, not speech
+    if cue_class in ("evidence", "act") and _depicts(mention) and not _opens_with_that(text, a):
+        return False  # "The video shows the officers …": a recording depicts a scene
+    if cue_class == "act" and form == "document" and frame == "object":
+        return False  # "Data … supported the existence of …": support is done by people
+    if cue_class in ("evidence", "act") and _opens_with_reflexive(text, a):
+        return False  # "those companies find themselves in a vise": no content
     if cue_class == "evidence" and form in ("document", "body") and frame == "object":
         return True  # "a poll shows Trump leading": what a poll or a body reports
     if a.kind in ("indirect", "mixed") and _opens_with_verb(text, a):
@@ -332,6 +338,32 @@ def _reports(state: State, a: Attribution, cue_class: str, frame: str, form: str
     if a.kind == "indirect" and frame == "object":
         return _holds_clause(text, a.start, a.end)
     return True
+
+
+def _depicts(mention: str) -> bool:
+    """Is the mention's head a recording or picture ("the video", "surveillance
+    footage")? With a verb of evidence and no that-clause it depicts a scene it holds
+    ("shows the officers rammed the door"; Hunston 2000): no source says, writes or
+    reports anything (Pareti 2015, PARC 3.0)."""
+    words = mention.split()
+    return bool(words) and words[-1].strip(".,;:") in _DEPICTIONS
+
+
+def _opens_with_that(text: str, a: Attribution) -> bool:
+    """Content opening with "that" ("video shows that he had his hands up"): a finding
+    put as a proposition (Hunston 2000), which PolNeAR annotates as an attribution."""
+    first = _WORD.match(text, a.start)
+    return first is not None and first.group().lower() == "that"
+
+
+def _opens_with_reflexive(text: str, a: Attribution) -> bool:
+    """Content right after its cue opening with a reflexive ("find themselves in a
+    vise", "showed itself ready"): the object is the subject again, no reported content
+    (Quirk et al. 1985, 6.23-6.28)."""
+    if a.cue_end is None or a.cue_start is None or a.cue_start > a.start:
+        return False
+    first = _WORD.match(text, a.start)
+    return first is not None and first.group().lower() in _REFLEXIVES
 
 
 def _opens_with_verb(text: str, a: Attribution) -> bool:
@@ -428,6 +460,7 @@ _CLAUSE_WORDS = frozenset(grammar("clause_link")) - {"which"}
 _PRIMARY_FINITE = frozenset(grammar("finite_auxiliary")) - frozenset(grammar("modal"))
 _TOPIC_PREPOSITIONS = frozenset(grammar("topic_preposition"))
 _REFLEXIVES = frozenset(grammar("reflexive"))
+_DEPICTIONS = frozenset(grammar("depiction_noun"))
 _COORDINATORS = frozenset(grammar("coordinator"))
 _CITE = grammar("citing_verb")[0]
 _CLAUSE_VERBS = frozenset(grammar("clause_verb"))
