@@ -469,3 +469,25 @@ def test_a_recording_a_datum_or_a_reflexive_reports_nothing(text):
 )
 def test_a_poll_a_finding_or_a_body_still_reports(text, speaker):
     assert list(table_of(text)["speaker_mention"]) == [speaker]
+
+
+# ------------------------------------------------------------- the content's own span
+
+
+def test_a_named_listener_after_told_is_not_content():
+    text = "Last week, Ruiz told Reuters the council has been drafting a budget for months."
+    row = table_of(text).iloc[0]
+    assert row.speaker_mention == "Ruiz"
+    assert row.text == "the council has been drafting a budget for months"
+    kept = table_of("Ruiz told Reuters about the budget and the council for an hour.")
+    assert all(not t.startswith("the council") for t in kept["text"])
+
+
+def test_a_linking_adverbial_before_a_parenthetical_cue_is_not_content():
+    row = table_of("Meanwhile, Okafor says, the firm is trying to cut costs through layoffs.").iloc[
+        0
+    ]
+    assert row.speaker_mention == "Okafor"
+    assert row.text == "the firm is trying to cut costs through layoffs"
+    head = table_of("The team, he said, will develop a plan for the winter.").iloc[0]
+    assert head.text.startswith("The team")

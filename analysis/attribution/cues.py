@@ -31,6 +31,7 @@ from analysis.attribution.vocabulary import (
     WEAK_BEFORE_TO,
     WEEKDAYS,
     alternation,
+    grammar,
     source_heads,
 )
 from analysis.core.quotemarks import DOUBLE_MARKS, SINGLE_MARKS
@@ -151,13 +152,35 @@ def states_something(text: str, lo: int, hi: int, lemma: str) -> bool:
 
 def past_addressee(text: str, lo: int, hi: int, lemma: str) -> tuple[int, int]:
     """``told reporters that X``: what was said starts at ``that``, after the addressee;
-    ``said in an email that X`` likewise starts after the circumstance."""
+    ``said in an email that X`` likewise starts after the circumstance; ``told Billboard
+    the band has …`` starts after the named addressee (:func:`_named_addressee_end`)."""
     match = _CIRCUMSTANCE_THEN_CLAUSE.match(text, lo, hi)
     if match is None and lemma in ADDRESSEE_VERBS:
         match = _ADDRESSEE_THEN_CLAUSE.match(text, lo, hi)
+        if match is None:
+            return _named_addressee_end(text, lo, hi), hi
     if match:
         return match.end(), hi
     return lo, hi
+
+
+# A run of capitalised words, then a lower-case word that opens a clause's subject.
+_NAMED_RUN = re.compile(r"(?:[A-Z][\w.&’'-]*\s+){1,4}(?=(?P<opener>[a-z]+)\b)")
+_FINITE_AUX = frozenset(grammar("finite_auxiliary"))
+
+
+def _named_addressee_end(text: str, lo: int, hi: int) -> int:
+    """``told Billboard the Doobies have been …``: a name right after a verb of telling,
+    followed by a determiner or subject pronoun and a finite verb, is the addressee
+    (the first object; Quirk et al. 1985, 16.59): the clause after it is what was said.
+    Returns where the content starts (``lo`` when there is no such addressee)."""
+    match = _NAMED_RUN.match(text, lo, hi)
+    if match is None or match.group("opener") not in DETERMINERS | PRONOUNS:
+        return lo
+    rest = text[match.end() : hi].split()[:8]
+    if any(w.lower().strip(",") in _FINITE_AUX or w.endswith("ed") for w in rest[1:]):
+        return match.end()
+    return lo
 
 
 def agrees(text: str, cue: Cue, speaker: tuple[int, int]) -> bool:

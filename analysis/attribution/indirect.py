@@ -33,6 +33,7 @@ from analysis.attribution.phrases import (
     speaker_before,
     strip_span,
     word_count,
+    words,
 )
 from analysis.attribution.state import Attribution, State
 from analysis.attribution.subjects import (
@@ -264,12 +265,24 @@ def _subject_then_content(
         if lead.endswith(",") and text[cue.end : content[0]].strip().startswith(","):
             # "The team, he said, will develop a plan": a parenthetical cue.
             head = strip_span(text, s_lo, len(lead) - 1 + s_lo)
+            if _linking_only(text, *head):
+                # "Meanwhile, Okafor says, the firm …": a linking adverbial ties the
+                # writer's sentences together; it is no part of what was said.
+                _emit(state, c, content, speaker)
+                return
             if word_count(text, *head) >= 1 and not state.is_claimed(*head):
                 _emit(state, c, content, speaker, head=head)
                 return
         _emit(state, c, content, speaker)
         return
     _clause_before(state, c, s_lo, speaker)
+
+
+def _linking_only(text: str, lo: int, hi: int) -> bool:
+    """Is text[lo:hi] only linking adverbials ("Meanwhile", "And yet")? (Quirk et al.
+    1985, 8.134-8.137: conjuncts link the writer's clauses.)"""
+    found = [w.lower() for _, _, w in words(text, lo, hi)]
+    return bool(found) and all(w in v.OPENERS for w in found)
 
 
 def _before_main_clause(
