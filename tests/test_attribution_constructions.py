@@ -491,3 +491,17 @@ def test_a_linking_adverbial_before_a_parenthetical_cue_is_not_content():
     assert row.text == "the firm is trying to cut costs through layoffs"
     head = table_of("The team, he said, will develop a plan for the winter.").iloc[0]
     assert head.text.startswith("The team")
+
+
+# ------------------------------------------------------------------ missed quotations
+
+
+def test_an_inverted_role_and_name_before_the_next_sentence_speaks():
+    text = (
+        "“There has not been a single good year for the mills since 2010,” says veteran "
+        "steel analyst Tom Reyes. That has meant “constant cuts for more than a decade.” "
+        "The cuts came fast."
+    )
+    table = rows_with(table_of(text), "single good year")
+    assert list(table["speaker_mention"]) == ["veteran steel analyst Tom Reyes"]
+    assert list(table["kind"]) == ["direct"]

@@ -97,6 +97,12 @@ def _cue_after(state: State, quote: QuoteSpan, k: int, p_hi: int) -> int | None:
             speaker = _speaker_in_gap(state, quote, cue)
         else:
             speaker = speaker_after(text, cue.end, window_end)
+            if speaker is None:
+                # "…,” says analyst Ken Doctor. That’s …": the phrase ran on into the
+                # next sentence, so read it within the cue's sentence ("Del. Stacey
+                # Plaskett" keeps its title, which the splitter may cut at "Del.").
+                sentence_end = layout.sent_bounds[quote_sentence][1]
+                speaker = speaker_after(text, cue.end, min(window_end, sentence_end))
         if speaker is None:
             break
         s_lo = layout.sent_bounds[layout.sentence_at(quote.start)][0]
