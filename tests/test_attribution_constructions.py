@@ -505,3 +505,15 @@ def test_an_inverted_role_and_name_before_the_next_sentence_speaks():
     table = rows_with(table_of(text), "single good year")
     assert list(table["speaker_mention"]) == ["veteran steel analyst Tom Reyes"]
     assert list(table["kind"]) == ["direct"]
+
+
+def test_a_name_coordinated_with_a_team_wrote_the_quotation():
+    text = "“We think the lake is far older than anyone has estimated,” Okafor and her team wrote in the study."
+    assert list(table_of(text)["speaker_mention"]) == ["Okafor and her team"]
+
+
+def test_an_adverb_between_the_speaker_and_the_cue_after_a_question():
+    text = "“Can I keep the dog?” Mia tearfully asked before hugging her father."
+    table = table_of(text)
+    assert list(table["speaker_mention"]) == ["Mia"]
+    assert list(table["text"]) == ["“Can I keep the dog?”"]

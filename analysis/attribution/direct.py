@@ -63,11 +63,11 @@ def _speaker_in_gap(state: State, quote: QuoteSpan, cue: Cue) -> tuple[int, int]
     if speaker is None or bare(text[quote.end : speaker[0]]):
         return None
     rest = text[speaker[1] : cue.start]
-    if (
-        rest.strip()
-        and not rest.lstrip().startswith(",")
-        and speaker_before(text, quote.end, cue.start) != speaker
-    ):
+    subject = speaker_before(text, quote.end, cue.start)
+    if subject is not None and text[speaker[1] : subject[0]].strip().lower() in ("and", "&"):
+        # "“…,” Okafor and her team wrote": a name coordinated with a noun phrase.
+        return speaker[0], subject[1]
+    if rest.strip() and not rest.lstrip().startswith(",") and subject != speaker:
         return None
     return speaker
 

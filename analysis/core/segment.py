@@ -41,10 +41,11 @@ _SENTENCE_END = re.compile(
     r"(?P<stop>\.{3}|…|[.!?]+)(?P<close>[" + re.escape(QUOTE_CHARS) + r")\]’”]*)(?P<space>\s+)"
 )
 # "“Are you serious?” Cruz asked." is one sentence: a question or exclamation in
-# quotation marks followed by its attribution on the same line does not end the sentence.
+# quotation marks followed by its attribution on the same line does not end the sentence,
+# nor does an adverb between the speaker and the verb ("“…?” Brooke tearfully asked").
 # The verbs are every form of reporting_verbs.tsv (analysis.lexicons), longest first.
 _ATTRIBUTION_AFTER_QUOTE = re.compile(
-    r"(?:[A-Z][\w.’'-]*\s+){1,4}(?:"
+    r"(?:[A-Z][\w.’'-]*\s+){1,4}(?:[a-z]+ly\s+)?(?:"
     + "|".join(sorted(map(re.escape, lexicons.reporting_forms()), key=len, reverse=True))
     + r")\b"
 )
