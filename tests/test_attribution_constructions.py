@@ -517,3 +517,17 @@ def test_an_adverb_between_the_speaker_and_the_cue_after_a_question():
     table = table_of(text)
     assert list(table["speaker_mention"]) == ["Mia"]
     assert list(table["text"]) == ["“Can I keep the dog?”"]
+
+
+# ------------------------------------------------------------------ the speaker phrase
+
+
+def test_a_document_noun_postmodified_by_of_heads_the_speaker():
+    table = table_of("Then, a 2019 review of the records found evidence of fraud in the accounts.")
+    assert list(table["speaker_mention"]) == ["a 2019 review of the records"]
+    said = table_of("The minister of the economy said the peso would recover by June.")
+    assert list(said["speaker_mention"]) == ["The minister of the economy"]
+
+
+def test_a_recording_of_an_event_is_still_a_recording():
+    assert table_of("Footage of the crash shows the driver leaping from the cab.").empty

@@ -345,7 +345,9 @@ def _depicts(mention: str) -> bool:
     footage")? With a verb of evidence and no that-clause it depicts a scene it holds
     ("shows the officers rammed the door"; Hunston 2000): no source says, writes or
     reports anything (Pareti 2015, PARC 3.0)."""
-    words = mention.split()
+    words = mention.lower().split()
+    if "of" in words[1:]:
+        words = words[: words.index("of", 1)]  # "video of the incident": the head is "video"
     return bool(words) and words[-1].strip(".,;:") in _DEPICTIONS
 
 
