@@ -531,3 +531,13 @@ def test_a_document_noun_postmodified_by_of_heads_the_speaker():
 
 def test_a_recording_of_an_event_is_still_a_recording():
     assert table_of("Footage of the crash shows the driver leaping from the cab.").empty
+
+
+def test_a_name_used_in_an_as_clause_is_not_an_attribution():
+    text = (
+        "Perhaps there is hope, since the “new Pell,” as Ortiz dubbed the merger, will "
+        "have national heft, creating the largest chain in the state."
+    )
+    assert rows_with(table_of(text), "national heft").empty
+    called = table_of("The rally turned emotional as Ruiz called for the ratification of the pact.")
+    assert list(called["speaker_mention"]) == ["Ruiz"]

@@ -309,6 +309,8 @@ def _reports(state: State, a: Attribution, cue_class: str, frame: str, form: str
     mention = text[a.speaker_start : a.speaker_end].lower() if a.speaker_start is not None else ""
     if cue_class == "naming" and mention.split()[:1] in (["a"], ["an"]):
         return False  # "a hydrocarbon called acetylene": a name, not speech
+    if cue_class == "naming" and _in_as_clause(text, a):
+        return False  # "the “new Gannett,” as Reed dubbed the merger, will …": a name used
     if cue_class == "naming" and a.kind == "direct" and len(text[a.start : a.end].split()) < 4:
         return False  # "a game called ‘Night Harbour’": a title in quotation marks
     if mention in _GENERIC_SUBJECTS and a.kind != "direct":
@@ -349,6 +351,21 @@ def _depicts(mention: str) -> bool:
     if "of" in words[1:]:
         words = words[: words.index("of", 1)]  # "video of the incident": the head is "video"
     return bool(words) and words[-1].strip(".,;:") in _DEPICTIONS
+
+
+def _in_as_clause(text: str, a: Attribution) -> bool:
+    """Is the speaker the subject of a comparative "as" clause ("as Reed dubbed the
+    merger", "as critics call it")? The clause only names a term the writer uses
+    (Quirk et al. 1985, 15.53); the sentence around it is the writer's, not content."""
+    if a.speaker_start is None or a.cue_start is None:
+        return False
+    first = _WORD.match(text, a.start)
+    if len(text[a.cue_start : a.cue_end].split()) > 1 or (
+        first is not None and first.group().lower() in PREPOSITIONS
+    ):
+        return False  # "as she called for ratification": "call for" is a speech act
+    before = text[max(0, a.speaker_start - 4) : a.speaker_start].split()
+    return bool(before) and before[-1].lower() == "as"
 
 
 def _opens_with_that(text: str, a: Attribution) -> bool:
