@@ -541,3 +541,18 @@ def test_a_name_used_in_an_as_clause_is_not_an_attribution():
     assert rows_with(table_of(text), "national heft").empty
     called = table_of("The rally turned emotional as Ruiz called for the ratification of the pact.")
     assert list(called["speaker_mention"]) == ["Ruiz"]
+
+
+def test_the_agent_of_a_participle_is_not_the_subject():
+    text = (
+        "Data previously collected by the Orbital Space Telescope showed that the plumes are real."
+    )
+    table = table_of(text)
+    assert list(table["speaker_mention"]) == [
+        "Data previously collected by the Orbital Space Telescope"
+    ]
+    assert table_of(
+        "Data previously collected by the Orbital Space Telescope supported the existence of plumes."
+    ).empty
+    letter = table_of("A letter signed by Mayor Ana Ruiz said the plan would cost too much.")
+    assert list(letter["speaker_mention"]) == ["A letter signed by Mayor Ana Ruiz"]

@@ -161,9 +161,39 @@ def speaker_before(text: str, lo: int, cue_start: int) -> tuple[int, int] | None
     if np is None or not collected:
         return np
     k = found.index(collected[0]) - 1  # the word before the noun phrase
+    if k >= 1 and found[k][2] == "by" and _participle_before(found, k):
+        return _agent_of_participle(text, lo, found, k, np)
     if k >= 1 and found[k][2] in POSTMODIFIER_PREPOSITIONS:
         return _postmodified_head(text, lo, found[k][0], np) or np
     return np
+
+
+def _participle_before(found: list[tuple[int, int, str]], by: int) -> int | None:
+    """The index of an "-ed" participle right before "by" (an adverb may sit between:
+    "previously collected by"), or None."""
+    j = by - 1
+    if j >= 1 and is_adverb(found[j][2]):
+        j -= 1
+    word = found[j][2]
+    return j if j >= 1 and word.islower() and word.endswith(("ed", "en")) else None
+
+
+def _agent_of_participle(
+    text: str, lo: int, found: list[tuple[int, int, str]], by: int, np: tuple[int, int]
+) -> tuple[int, int] | None:
+    """``Data collected by the telescope supported …``: the noun phrase before the cue
+    is the agent of a participle that postmodifies the subject (a reduced relative,
+    Quirk et al. 1985, 17.30), so the subject runs from the head before the participle
+    (the head alone when the whole is too long). None when there is no such head."""
+    j = _participle_before(found, by)
+    head = speaker_before(text, lo, found[j][0])  # steps over an adverb before the participle
+    if head is None or not set(text[head[1] : found[j][0]].split()) <= {
+        w for _, _, w in found[j - 1 : j] if is_adverb(w)
+    }:
+        return None
+    if word_count(text, head[0], np[1]) > MAX_SPEAKER_WORDS:
+        return head  # "a 46-page analysis released by the Department of …": the head speaks
+    return head[0], np[1]
 
 
 def _postmodified_head(
