@@ -556,3 +556,13 @@ def test_the_agent_of_a_participle_is_not_the_subject():
     ).empty
     letter = table_of("A letter signed by Mayor Ana Ruiz said the plan would cost too much.")
     assert list(letter["speaker_mention"]) == ["A letter signed by Mayor Ana Ruiz"]
+
+
+def test_a_title_in_a_clause_is_not_the_quotation_of_a_coordinated_subject():
+    text = (
+        "After playing “Down By The Old Mill Road,” the singer and guitarist told the "
+        "crowd, “that was really good, maybe we should go on tour again.”"
+    )
+    table = table_of(text)
+    assert rows_with(table, "After playing").empty
+    assert len(rows_with(table, "maybe we should go on tour")) == 1

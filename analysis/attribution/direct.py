@@ -64,12 +64,23 @@ def _speaker_in_gap(state: State, quote: QuoteSpan, cue: Cue) -> tuple[int, int]
         return None
     rest = text[speaker[1] : cue.start]
     subject = speaker_before(text, quote.end, cue.start)
-    if subject is not None and text[speaker[1] : subject[0]].strip().lower() in ("and", "&"):
-        # "“…,” Okafor and her team wrote": a name coordinated with a noun phrase.
+    if (
+        subject is not None
+        and text[speaker[1] : subject[0]].strip().lower() in ("and", "&")
+        and _opens_sentence(state, quote)
+    ):
+        # "“…,” Okafor and her team wrote": a name coordinated with a noun phrase (not
+        # "After hitting “Title,” the singer and guitarist told …": a title in a clause).
         return speaker[0], subject[1]
     if rest.strip() and not rest.lstrip().startswith(",") and subject != speaker:
         return None
     return speaker
+
+
+def _opens_sentence(state: State, quote: QuoteSpan) -> bool:
+    """Does the quotation open its sentence (only quotation marks before it)?"""
+    s_lo = state.layout.sent_bounds[state.layout.sentence_at(quote.start)][0]
+    return not state.text[s_lo : quote.start].strip(" \"“‘'")
 
 
 def _cue_after(state: State, quote: QuoteSpan, k: int, p_hi: int) -> int | None:
