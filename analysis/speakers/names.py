@@ -127,9 +127,75 @@ def sentence_runs(toks: Tokens, lex: Lexicons, common, known_caps, heading: bool
 def _trim_run(run: list[int], texts: list[str], lex: Lexicons) -> list[int]:
     while run and not is_capitalised(word_of(texts[run[-1]])[0]):
         run = run[:-1]
+    while run and texts[run[0]].lower().endswith("-based"):
+        run = run[1:]  # "Sacramento-based McClatchy": a modifier saying where, not the name
     while run and texts[run[0]].lower() in lex.connectors:
         run = run[1:]
     return run
+
+
+def split_lines(run: list[int], toks: Tokens, text: str, lex: Lexicons) -> list[list[int]]:
+    """Split a run at a line break: a name is never written across two lines ("FL\nJune"
+    of a list of tour dates)."""
+    parts = [[run[0]]]
+    for prev, i in zip(run, run[1:], strict=False):
+        if "\n" in text[toks.starts[prev] + len(toks.texts[prev]) : toks.starts[i]]:
+            parts.append([])
+        parts[-1].append(i)
+    if len(parts) == 1:
+        return parts
+    parts = [_trim_run(p, toks.texts, lex) for p in parts]
+    # a month or weekday opening the next line ("June 9") is no name
+    return [p for p in parts if p and any(toks.texts[i].lower() not in lex.not_names for i in p)]
+
+
+# a quoted passage short enough to be a title: “Jesus Is Just Alright With Me”
+_QUOTED = re.compile(r"[“\"]([^“”\"\n]{3,80}?)[,.]?[”\"]")
+_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+
+
+def quoted_titles(text: str, common: frozenset[str]) -> list[tuple[int, int]]:
+    """Spans of quoted titles of songs, books or shows: two or more words in title case
+    (every word over three letters capitalised) and at least one of them a word the
+    article writes in lower case, so a title rather than a name (Chicago Manual of Style
+    8.189: titles of songs and shows are quoted, in headline style)."""
+    spans = []
+    listed = []  # title-case passages with no word known in lower case: titles if listed
+    for match in _QUOTED.finditer(text):
+        words = _WORD.findall(match.group(1))
+        if len(words) < 2 or not all(is_capitalised(w) for w in words if len(w) > 3):
+            continue
+        if re.search(r"[.!?]\s", match.group(1)):
+            continue
+        (spans if any(w.lower() in common for w in words) else listed).append(match.span(1))
+    # "“Listen To The Music,” “Long Train Running,”": a passage listed next to a title
+    for start, end in listed:
+        if any(abs(start - e) < 8 or abs(s - end) < 8 for s, e in spans):
+            spans.append((start, end))
+    return sorted(spans)
+
+
+def listing_lines(text: str) -> list[tuple[int, int]]:
+    """Spans of lines in a list of dates, venues or places ("June 9 -- Coral Sky
+    Amphitheatre, West Palm Beach, FL"): three or more lines in a row, each with a comma
+    or a dash, a digit, and no lower-case word over three letters (no prose)."""
+    spans, streak = [], []
+    position = 0
+    for line in text.split("\n"):
+        words = _WORD.findall(line)
+        listing = (
+            bool(words)
+            and re.search(r"\d", line) is not None
+            and re.search(r",| -+ |[—–]", line) is not None
+            and not any(w[:1].islower() and len(w) > 3 for w in words)
+        )
+        if listing:
+            streak.append((position, position + len(line)))
+        else:
+            spans += streak if len(streak) >= 3 else []
+            streak = []
+        position += len(line) + 1
+    return spans + (streak if len(streak) >= 3 else [])
 
 
 def split_and(run: list[int], texts: list[str], lex: Lexicons) -> list[list[int]]:

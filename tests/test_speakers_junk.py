@@ -1,0 +1,80 @@
+"""Junk in the speakers table: passages that name no speaker, and names run on too far.
+
+Every article here is invented for the rule it tests.
+"""
+
+from __future__ import annotations
+
+import analysis
+from analysis.speakers import find_entities
+from analysis.speakers.lexicon import lexicons
+from analysis.speakers.names import Tokens, split_lines
+
+
+def names(text: str) -> set[str]:
+    return set(find_entities(analysis.parse_article(text)).entities["name"])
+
+
+TOUR = (  # three or more lines of a list
+    "The Velvet Owls will tour next summer, the band said on Monday. Its singer, Dana Pruitt, "
+    "said the band was thrilled to play again.\n\n"
+    "The tour dates:\n"
+    "May 3 -- Harbor Lights Arena, Mobile, AL\n"
+    "May 5 -- Crescent Bank Amphitheatre, Biloxi, MS\n"
+    "May 8 -- Lakeview Music Pavilion, Tulsa, OK\n"
+    "May 9 -- Granite Center, Wichita, KS\n"
+)
+
+
+def test_lines_of_a_list_of_dates_and_venues_name_no_speaker():
+    found = names(TOUR)
+    assert "Dana Pruitt" in found
+    assert not any("Arena" in n or "Pavilion" in n or "Amphitheatre" in n for n in found)
+
+
+def test_a_name_never_spans_a_line_break():
+    # the sentence splitter may leave a list's lines in one sentence: "Tampa, FL\nJune 10"
+    text = "Tampa, FL\nJune Carter"
+    toks = Tokens(["Tampa", ",", "FL", "June", "Carter"], ["word", "punct", "word", "word", "word"],
+                  [0, 5, 7, 10, 15], [False] * 5)  # fmt: skip
+    assert split_lines([2, 3, 4], toks, text, lexicons()) == [[2], [3, 4]]
+    assert split_lines([3, 4], toks, text, lexicons()) == [[3, 4]]
+    # a month alone on the next line is no name
+    assert split_lines([2, 3], toks, "Tampa, FL\nJune", lexicons()) == [[2]]
+
+
+def test_quoted_titles_of_songs_are_no_people():
+    text = (
+        "Dana Pruitt, a singer, said the new album was her best. It includes “Walking On The "
+        "Quiet Side,” “Rain Over Marlow Street” and “Never Let The Lantern Go,” Pruitt "
+        "said. She said the songs were written on the road, walking each night."
+    )
+    found = names(text)
+    assert "Dana Pruitt" in found
+    assert not any("Walking" in n or "Marlow" in n or "Lantern" in n for n in found)
+
+
+def test_shouted_teaser_lines_are_no_bodies():
+    text = (
+        "Actor Reuben Fask said he had recovered from the injury.\n\n"
+        "'DANCING' STAR FASK SAYS SHOW HAS HELPED HIM LOSE 25 POUNDS\n\n"
+        "Fask said he lost thirty pounds for the part in the new series, which airs soon."
+    )
+    found = names(text)
+    assert "Reuben Fask" in found
+    assert found == {"Reuben Fask"}
+
+
+def test_lets_is_no_name():
+    text = "Let's hope the talks go well, Senator Ada Krol said. Krol spoke to reporters."
+    assert "Let" not in names(text)
+
+
+def test_a_based_modifier_is_not_part_of_the_name():
+    text = (
+        "Denver-based Halvorsen said on Tuesday it would buy the paper. Halvorsen said "
+        "the deal was worth $40 million."
+    )
+    found = names(text)
+    assert "Halvorsen" in found
+    assert not any("based" in n for n in found)
