@@ -78,3 +78,30 @@ def test_a_based_modifier_is_not_part_of_the_name():
     found = names(text)
     assert "Halvorsen" in found
     assert not any("based" in n for n in found)
+
+
+def test_a_superlative_or_participle_names_no_body():
+    text = (
+        "The largest newspaper in the state said it would close. The merged company "
+        "said jobs would go, and the company’s news staff said nothing. The federal "
+        "government said it would look into the deal."
+    )
+    found = names(text)
+    assert "federal government" in found
+    assert not {"largest newspaper", "merged company", "company’s news"} & found
+
+
+def test_two_full_body_names_joined_by_and_are_two_bodies():
+    text = (
+        "The Harlow Gazette and Milton Valley Courier said on Monday they would merge. "
+        "The Defense and Security Network said it would not comment."
+    )
+    found = names(text)
+    assert "Harlow Gazette" in found
+    assert "Harlow Gazette and Milton Valley Courier" not in found
+    assert "Defense and Security Network" in found
+
+
+def test_a_body_name_is_not_split_at_for_the():
+    text = "The Society for the Protection of Old Mills said it would appeal, a spokesman said."
+    assert "Society for the Protection of Old Mills" in names(text)

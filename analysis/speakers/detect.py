@@ -370,6 +370,18 @@ def _body_start(toks: Tokens, first: int) -> tuple[int, int]:
     return starts[first], starts[first]
 
 
+def _describing(modifier: str) -> bool:
+    """A lower-case modifier that describes rather than names a body: a superlative ("the
+    largest newspaper", "the lowest-paid bank") or a participle ("the merged company");
+    "the Iraqi parliament" and "the federal government" keep theirs (Quirk et al. 1985,
+    7.2-7.4: a classifying adjective identifies a kind, a gradable one describes)."""
+    parts = modifier.split("-")
+    if not modifier[:1].islower():
+        return False
+    superlative = len(parts[0]) > 4 and parts[0].endswith("est")
+    return superlative or (len(parts[-1]) > 5 and parts[-1].endswith("ed"))  # not "armed"
+
+
 def _lowercase_bodies(toks: Tokens, sid: int, pid: int, lex: Lexicons) -> list[Mention]:
     """Bodies written with a lower-case head: "the Iraqi parliament", "the Trump government".
 
@@ -386,7 +398,9 @@ def _lowercase_bodies(toks: Tokens, sid: int, pid: int, lex: Lexicons) -> list[M
         if texts[i - 2].lower() != "the" or kinds[i - 1] != "word":
             continue
         modifier = texts[i - 1]
-        if modifier.lower() in lex.not_names or modifier.lower() in lex.body_nouns:
+        if modifier.lower() in lex.not_names or word_of(modifier)[0].lower() in lex.body_nouns:
+            continue  # "the company’s news": a body's possession, not another body
+        if _describing(modifier):
             continue
         following = texts[i + 1].lower() if i + 1 < len(texts) and not possessive else ""
         if following in lex.role_nouns or following in lex.body_nouns:

@@ -110,6 +110,9 @@ def sentence_runs(toks: Tokens, lex: Lexicons, common, known_caps, heading: bool
                 current = []
             continue
         joins = lower in lex.particles or lower in lex.connectors
+        if current and lower in lex.body_connectors and _before_the_capital(texts, kinds, i):
+            current.append(i)  # "Society for the Prevention of ...": one body's name
+            continue
         if current and joins and kinds[i + 1 : i + 2] == ["word"] and is_capitalised(nxt):
             current.append(i)
             continue
@@ -122,6 +125,15 @@ def sentence_runs(toks: Tokens, lex: Lexicons, common, known_caps, heading: bool
     if current:
         runs.append(current)
     return [_trim_run(r, texts, lex) for r in runs if _trim_run(r, texts, lex)]
+
+
+def _before_the_capital(texts: list[str], kinds: list[str], i: int) -> bool:
+    """Whether "the" and a capitalised word follow token ``i`` ("for the Prevention")."""
+    return (
+        kinds[i + 1 : i + 3] == ["word", "word"]
+        and texts[i + 1].lower() == "the"
+        and is_capitalised(texts[i + 2])
+    )
 
 
 def _trim_run(run: list[int], texts: list[str], lex: Lexicons) -> list[int]:
@@ -201,8 +213,10 @@ def listing_lines(text: str) -> list[tuple[int, int]]:
 def split_and(run: list[int], texts: list[str], lex: Lexicons) -> list[list[int]]:
     """Split "Trump and Clinton" in two; keep "Defense and Security Network" whole."""
     lowered = [word_of(texts[i])[0].lower() for i in run]
-    if "and" not in lowered or any(w in lex.body_nouns for w in lowered):
+    if "and" not in lowered:
         return [run]
+    if any(w in lex.body_nouns for w in lowered):
+        return _split_bodies(run, lowered, lex)
     parts, current = [], []
     for i, w in zip(run, lowered, strict=True):
         if w == "and":
@@ -212,6 +226,16 @@ def split_and(run: list[int], texts: list[str], lex: Lexicons) -> list[list[int]
             current.append(i)
     parts.append(current)
     return [p for p in parts if p]
+
+
+def _split_bodies(run: list[int], lowered: list[str], lex: Lexicons) -> list[list[int]]:
+    """Split "Miami Herald and Kansas City Star": two names of two words or more, the
+    first closed by its own body noun; "Defense and Security Network" shares its head
+    noun and stays whole."""
+    at = lowered.index("and")
+    if at >= 2 and lowered[at - 1] in lex.body_nouns and len(run) - at - 1 >= 2:
+        return [run[:at], run[at + 1 :]]
+    return [run]
 
 
 def split_of(run: list[int], texts: list[str], lex: Lexicons) -> list[list[int]]:
