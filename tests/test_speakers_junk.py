@@ -105,3 +105,30 @@ def test_two_full_body_names_joined_by_and_are_two_bodies():
 def test_a_body_name_is_not_split_at_for_the():
     text = "The Society for the Protection of Old Mills said it would appeal, a spokesman said."
     assert "Society for the Protection of Old Mills" in names(text)
+
+
+def entity_table(text: str):
+    return find_entities(analysis.parse_article(text)).entities.set_index("name")
+
+
+def test_an_affiliation_and_role_before_a_name_are_its_role():
+    table = entity_table(
+        "Falcons DL Marcus Webb said the hit was clean. KBC Radio NFL Insider Jason Loft "
+        "said the league would look into it. Webb said he was sorry."
+    )
+    assert {"Marcus Webb", "Jason Loft"} <= set(table.index)
+    assert table.loc["Marcus Webb", "role"] == "Falcons DL"
+    assert table.loc["Jason Loft", "kind"] == "person"
+    assert "NFL Insider" in table.loc["Jason Loft", "role"]
+    # one word before a given name is still a firm's name
+    assert "JP Morgan Chase" in entity_table("JP Morgan Chase said profits rose.").index
+
+
+def test_a_firm_is_one_entity_with_and_without_its_designator():
+    table = entity_table(
+        "Harrow Capital said on Monday it would buy the paper. Harrow has bought three papers "
+        "this year, Harrow said. Brisk Co. said it would not sell. Brisk said the offer was low."
+    )
+    assert "Harrow Capital" not in table.index and "Brisk Co." not in table.index
+    assert table.loc["Harrow", "kind"] == "body"
+    assert table.loc["Brisk", "kind"] == "body"

@@ -169,6 +169,23 @@ def _group_names(found: list[Mention], lex: Lexicons) -> None:
             if key not in keys:
                 keys[key] = offset + len(keys)
             m.entity = keys[key]
+    _join_firm_names(found, entities, keys, lex)
+
+
+def _join_firm_names(found: list[Mention], entities, keys: dict, lex: Lexicons) -> None:
+    """ "McClatchy Co." and "Alden Capital" are the firm also written "McClatchy" and
+    "Alden": a firm's name without its generic last word (Chicago Manual of Style 8.67)."""
+    short = {words: e for e, words in enumerate(entities)}
+    for m in found:
+        if m.form != "body":
+            continue
+        key = tuple(w for w in m.name_words if w != "the")
+        if len(key) < 2 or key[-1] not in lex.firm_designators:
+            continue
+        if key[:-1] in short:
+            m.entity = short[key[:-1]]
+        elif key[:-1] in keys:
+            m.entity = keys[key[:-1]]
 
 
 def _entity_kind(group: list[Mention], cues: Counter | None = None) -> str | None:

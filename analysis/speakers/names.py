@@ -307,6 +307,8 @@ def classify_run(words: list[str], lex: Lexicons) -> tuple[str, int, str]:
     if not title_end and len(words) > 1 and lowered[0] in lex.role_nouns:
         title_end = 1  # "Resident Gary Phelps": a role noun capitalised by position
     if not title_end:
+        title_end = _affiliation_end(words, lowered, lex)
+    if not title_end:
         # "Republican Donald Trump": a party word before a name works like a title
         while title_end < len(words) - 1 and lowered[title_end] in lex.affiliations:
             title_end += 1
@@ -343,6 +345,23 @@ def classify_run(words: list[str], lex: Lexicons) -> tuple[str, int, str]:
     if len(words) == 1 and ACRONYM.match(words[0]):
         return "body", 0, "-"
     return "name", 0, "-"
+
+
+def _affiliation_end(words: list[str], lowered: list[str], lex: Lexicons) -> int:
+    """Where a person's name starts after a capitalised affiliation and role ("Browns DL
+    Sheldon Richardson", "CBS Sports NFL Insider Jason Cole"), else 0.
+
+    Two words or more before a common given name, the last of them an acronym or a role
+    noun, and a name of two words or more with no body noun: "JP Morgan Chase" (one
+    word before) stays whole (AP Stylebook, "titles": a descriptive title before a name).
+    """
+    for k in range(2, len(words) - 1):
+        if not is_given_name(lowered[k]) or any(w in lex.body_nouns for w in lowered[k:]):
+            continue
+        before = words[k - 1]
+        if ACRONYM.match(before) or lowered[k - 1] in lex.role_nouns:
+            return k
+    return 0
 
 
 def _surname_like_title(lowered: list[str], lex: Lexicons) -> bool:
