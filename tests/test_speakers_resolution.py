@@ -351,3 +351,35 @@ def test_a_suffix_or_a_given_name_in_subject_position_makes_a_person():
     kinds = kinds_of(text)
     assert kinds["Patrick Olvane"] == "person"
     assert kinds["Dorian Vesk Jr."] == "person"
+
+
+def test_a_role_noun_description_refers_back_to_the_person_just_quoted():
+    # nobody is called an actor: "the actor" is the person quoted just before
+    text = (
+        "Rowan Pike was voted off the show on Monday. “We gave it everything,” Pike said. "
+        "His partner, Ada Moss, had tears in her eyes. “It was the best year of my life,” "
+        "said the actor."
+    )
+    rows = [
+        row(text, "“We gave it everything,”", "Pike"),
+        row(text, "“It was the best year of my life,”", "the actor"),
+    ]
+    assert resolve(text, rows) == ["Rowan Pike", "Rowan Pike"]
+
+
+def test_a_role_noun_description_takes_the_one_salient_person():
+    text = (
+        "Lena Ortiz, the band's founder, played a new song on Monday. Afterwards the singer "
+        "and guitarist told the crowd that a tour would follow."
+    )
+    rows = [row(text, "that a tour would follow", "guitarist")]
+    assert resolve(text, rows) == ["Lena Ortiz"]
+
+
+def test_a_role_noun_description_with_two_people_in_view_stays_unlinked():
+    text = (
+        "Lena Ortiz said she was tired. Tom Vail said he was not. Afterwards the musician "
+        "told the crowd that a tour would follow."
+    )
+    rows = [row(text, "that a tour would follow", "the musician")]
+    assert resolve(text, rows) == ["the musician"]
