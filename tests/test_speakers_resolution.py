@@ -383,3 +383,15 @@ def test_a_role_noun_description_with_two_people_in_view_stays_unlinked():
     )
     rows = [row(text, "that a tour would follow", "the musician")]
     assert resolve(text, rows) == ["the musician"]
+
+
+def test_the_statement_refers_to_whoever_issued_it():
+    text = (
+        "Two soldiers were hurt in a crash, the Norland army said in a statement on Friday. "
+        "“The cause of the crash is not known,” the statement said."
+    )
+    rows = [
+        row(text, "Two soldiers were hurt in a crash", "the Norland army"),
+        row(text, "“The cause of the crash is not known,”", "the statement"),
+    ]
+    assert resolve(text, rows) == ["Norland army", "Norland army"]

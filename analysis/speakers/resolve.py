@@ -302,9 +302,58 @@ def _resolve_descriptor(
             exclude=(start, end),
             allowed=lambda e: _may_be_called(result, e, head),
         )
+    if entity is None and _definite_document(mention):
+        entity = _issuer(result, mention.split()[-1], start)
     if entity is None and _generic_person(result.text, mention, start):
         entity = _salient_person(result, start, sentence, mention.split()[-1], previous)
     return entity
+
+
+def _definite_document(mention: str) -> bool:
+    """ "the statement", "the report": a definite description of a document."""
+    words = mention.split()
+    return (
+        len(words) == 2
+        and words[0].lower() in lexicons().pointing
+        and words[1][:1].islower()
+        and source_noun_kind(words[1]) == "document"
+    )
+
+
+def _issuer(result: Entities, head: str, start: int) -> int | None:
+    """Who issued the document "the statement" refers to: the subject of the sentence that
+    introduced it ("the US military said in a statement"), within 600 characters before
+    (Vieira & Poesio 2000: a definite description refers back to its introduction)."""
+    window = result.text[max(0, start - 600) : start]
+    intros = list(re.finditer(rf"\b(?:a|an)\s+(?:[a-z]+\s+)?{re.escape(head)}\b", window))
+    if not intros:
+        return None
+    position = max(0, start - 600) + intros[-1].start()
+    before = result.mentions[: bisect.bisect_left(result.starts, position)]
+    issuers = [
+        m
+        for m in before[-8:]
+        if not m.in_quote
+        and (m.subject or _reports_next(result.text, m.end))
+        and result.kind_of.get(m.entity) in {"person", "body"}
+        and not re.search(r"[.!?]\s", result.text[m.end : position])
+    ]
+    if not issuers:
+        return None
+    issuer = max(issuers, key=lambda m: (m.end, -m.start))
+    # "the US military": the whole noun phrase, not the "US" inside it
+    around = [
+        m
+        for m in before[-8:]
+        if m.start <= issuer.start and issuer.end <= m.end and result.kind_of.get(m.entity)
+    ]
+    return max(around, key=lambda m: m.end - m.start).entity
+
+
+def _reports_next(text: str, end: int) -> bool:
+    """Whether a reporting verb follows right after ``end`` ("the army said")."""
+    following = re.match(r"\s+([a-z]+)", text[end : end + 20])
+    return bool(following) and following.group(1) in lexicons().reporting_forms
 
 
 def _generic_person(text: str, mention: str, start: int) -> bool:
