@@ -132,3 +132,16 @@ def test_a_firm_is_one_entity_with_and_without_its_designator():
     assert "Harrow Capital" not in table.index and "Brisk Co." not in table.index
     assert table.loc["Harrow", "kind"] == "body"
     assert table.loc["Brisk", "kind"] == "body"
+
+
+def test_two_bodies_each_written_alone_are_split_at_and():
+    text = (
+        "Harlow said on Monday it would cut 40 jobs. The Herald said it would not. Talks "
+        "between Harlow and Herald have stalled, and the Defense and Security "
+        "Network said it would not comment."
+    )
+    found = names(text)
+    assert {"Harlow", "Herald", "Defense and Security Network"} <= found
+    assert not any(n.startswith("Harlow and") for n in found)
+    mentions = find_entities(analysis.parse_article(text)).mentions
+    assert all(text[m.start : m.end].strip() == text[m.start : m.end] for m in mentions)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -96,6 +97,32 @@ def _drop_nested(found: list[Mention]) -> list[Mention]:
         return any(m.end <= e and (s, e) != (m.start, m.end) for s, e in bodies[lo:hi])
 
     return [m for m in found if m.form == "body" or not nested(m)]
+
+
+def _split_joint_bodies(found: list[Mention], text: str) -> list[Mention]:
+    """ "McClatchy and Tribune" is two bodies when each is also written alone in the
+    article ("Defense and Security Network", never split so, stays one body)."""
+    alone = {m.name_words for m in found if "and" not in m.name_words}
+    result = []
+    for m in found:
+        words = m.name_words
+        if m.form != "body" or "and" not in words or words.count("and") > 1:
+            result.append(m)
+            continue
+        at = words.index("and")
+        left, right = words[:at], words[at + 1 :]
+        if left not in alone or right not in alone:
+            result.append(m)
+            continue
+        written = text[m.name_start : m.end]
+        joint = re.search(r"\s+and\s+", written)
+        for start, end, part in (
+            (m.name_start, m.name_start + joint.start(), left),
+            (m.name_start + joint.end(), m.end, right),
+        ):
+            result.append(dataclasses.replace(m, start=start, end=end, name_start=start,
+                                              name_end=end, name_words=part))  # fmt: skip
+    return result
 
 
 def _same_person(
@@ -332,7 +359,7 @@ def find_entities(article) -> Entities:
     Cached per article object (an :class:`~analysis.core.article.Article` is immutable).
     """
     lex = lexicons()
-    found = _drop_nested(find_mentions(article))
+    found = _split_joint_bodies(_drop_nested(find_mentions(article)), article.text)
     apposed = apposed_roles(found, article.text, lex)
     candidates = [m for m in found if m.form == "candidate" and m.apposed is None]
     found = [m for m in found if m.form not in {"candidate", "apposed"}]
