@@ -395,3 +395,18 @@ def test_the_statement_refers_to_whoever_issued_it():
         row(text, "“The cause of the crash is not known,”", "the statement"),
     ]
     assert resolve(text, rows) == ["Norland army", "Norland army"]
+
+
+def test_it_is_the_body_the_sentences_are_about_not_a_counted_modifier():
+    # "Skyline" alone joins "Skyline Airline"; "30 Vantor jets": a name after a number
+    # modifies the noun after it and is no antecedent of "it"
+    text = (
+        "Skyline Airline was founded in 1990. As of October, Skyline had a fleet of 90 "
+        "jets. In addition to its order of 30 Vantor jets on Wednesday, it announced an "
+        "order of 12 cargo planes on Monday."
+    )
+    rows = [row(text, "an order of 12 cargo planes", "it", near="Wednesday")]
+    assert resolve(text, rows) == ["Skyline"]
+    entities = find_entities(analysis.parse_article(text)).entities.set_index("name")
+    assert "Skyline Airline" not in entities.index
+    assert entities.loc["Skyline", "kind"] == "body"

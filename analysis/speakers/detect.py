@@ -302,8 +302,9 @@ def find_mentions(article) -> list[Mention]:
             next_word = texts[last + 1].lower() if last + 1 < len(texts) else ""
             after = text[mention.end : mention.end + 2]
             modifier = next_word in lex.body_nouns or next_word in lex.role_nouns
+            counted = first > 0 and toks.kinds[first - 1] == "number"  # "30 Boeing jets"
             mention.head = not (after in {"’s", "'s"} or after[:1] in {"’", "'"}) and not (
-                prev_word.lower() == "of" or modifier  # "the 2012 Obama campaign"
+                prev_word.lower() == "of" or modifier or counted  # "the 2012 Obama campaign"
             )
             mention.reports = (
                 prev_word.lower() in lex.reporting_forms or next_word in lex.reporting_forms

@@ -125,6 +125,32 @@ def _split_joint_bodies(found: list[Mention], text: str) -> list[Mention]:
     return result
 
 
+def _join_short_bodies(groups: dict[int, list[Mention]], kinds: dict, lex: Lexicons, text) -> None:
+    """A name of unknown kind that is a body's name without its capitalised body noun
+    ("Emirates" of "Emirates Airline") is that body; a person ("Trump" of "Trump
+    Administration") is not, nor an adjective ("Afghan" of "the Afghan government")."""
+    bodies: dict[tuple[str, ...], int] = {}
+    for e, group in groups.items():
+        if kinds.get(e) != "body":
+            continue
+        for m in group:
+            key = tuple(w for w in m.name_words if w != "the")
+            capitalised = text[m.start : m.end].split()[-1][:1].isupper()
+            if m.form == "body" and len(key) > 1 and key[-1] in lex.body_nouns and capitalised:
+                bodies.setdefault(key[:-1], e)
+    for e in [e for e, k in kinds.items() if k is None]:
+        named = {m.name_words for m in groups[e] if m.form == "name"}
+        targets = {bodies[w] for w in named if w in bodies}
+        if len(targets) != 1:
+            continue
+        target = targets.pop()
+        for m in groups.pop(e):
+            m.entity = target
+            groups[target].append(m)
+        groups[target].sort(key=lambda m: m.start)
+        del kinds[e]
+
+
 def _same_person(
     short: tuple[str, ...], full: tuple[str, ...], particles, suffixes=frozenset()
 ) -> bool:
@@ -372,6 +398,7 @@ def find_entities(article) -> Entities:
         groups[m.entity].append(m)
     cues = _pronoun_cues(found, article.text, lex)
     kinds = {e: _entity_kind(g, cues.get(e)) for e, g in groups.items()}
+    _join_short_bodies(groups, kinds, lex, article.text)
     roles = RoleIndex(groups, kinds)
     link_title_mentions(found, groups, kinds, roles, lex)
     found = sorted(
