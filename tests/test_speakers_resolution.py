@@ -351,3 +351,62 @@ def test_a_suffix_or_a_given_name_in_subject_position_makes_a_person():
     kinds = kinds_of(text)
     assert kinds["Patrick Olvane"] == "person"
     assert kinds["Dorian Vesk Jr."] == "person"
+
+
+def test_a_role_noun_description_refers_back_to_the_person_just_quoted():
+    # nobody is called an actor: "the actor" is the person quoted just before
+    text = (
+        "Rowan Pike was voted off the show on Monday. “We gave it everything,” Pike said. "
+        "His partner, Ada Moss, had tears in her eyes. “It was the best year of my life,” "
+        "said the actor."
+    )
+    rows = [
+        row(text, "“We gave it everything,”", "Pike"),
+        row(text, "“It was the best year of my life,”", "the actor"),
+    ]
+    assert resolve(text, rows) == ["Rowan Pike", "Rowan Pike"]
+
+
+def test_a_role_noun_description_takes_the_one_salient_person():
+    text = (
+        "Lena Ortiz, the band's founder, played a new song on Monday. Afterwards the singer "
+        "and guitarist told the crowd that a tour would follow."
+    )
+    rows = [row(text, "that a tour would follow", "guitarist")]
+    assert resolve(text, rows) == ["Lena Ortiz"]
+
+
+def test_a_role_noun_description_with_two_people_in_view_stays_unlinked():
+    text = (
+        "Lena Ortiz said she was tired. Tom Vail said he was not. Afterwards the musician "
+        "told the crowd that a tour would follow."
+    )
+    rows = [row(text, "that a tour would follow", "the musician")]
+    assert resolve(text, rows) == ["the musician"]
+
+
+def test_the_statement_refers_to_whoever_issued_it():
+    text = (
+        "Two soldiers were hurt in a crash, the Norland army said in a statement on Friday. "
+        "“The cause of the crash is not known,” the statement said."
+    )
+    rows = [
+        row(text, "Two soldiers were hurt in a crash", "the Norland army"),
+        row(text, "“The cause of the crash is not known,”", "the statement"),
+    ]
+    assert resolve(text, rows) == ["Norland army", "Norland army"]
+
+
+def test_it_is_the_body_the_sentences_are_about_not_a_counted_modifier():
+    # "Skyline" alone joins "Skyline Airline"; "30 Vantor jets": a name after a number
+    # modifies the noun after it and is no antecedent of "it"
+    text = (
+        "Skyline Airline was founded in 1990. As of October, Skyline had a fleet of 90 "
+        "jets. In addition to its order of 30 Vantor jets on Wednesday, it announced an "
+        "order of 12 cargo planes on Monday."
+    )
+    rows = [row(text, "an order of 12 cargo planes", "it", near="Wednesday")]
+    assert resolve(text, rows) == ["Skyline"]
+    entities = find_entities(analysis.parse_article(text)).entities.set_index("name")
+    assert "Skyline Airline" not in entities.index
+    assert entities.loc["Skyline", "kind"] == "body"

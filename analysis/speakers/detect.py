@@ -4,6 +4,7 @@ lower case, and candidate descriptors ("the president", "Canada’s foreign mini
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -15,9 +16,12 @@ from analysis.speakers.names import (
     capitalised_midsentence,
     classify_run,
     common_words,
+    listing_lines,
     party_tag,
+    quoted_titles,
     sentence_runs,
     split_and,
+    split_lines,
     split_of,
     title_case,
     title_text,
@@ -120,10 +124,17 @@ def _shouted(text: str, toks: Tokens, run: list[int], words: list[str], common) 
     one of which the article writes in lower case ("POINT GUARDS BEHAVE", "GET OUT")."""
     if not all(w.isupper() for w in words):
         return False
+    if len(words) == 1 and len(words[0]) > 3 and words[0].lower() in common:
+        return True  # "SERIES", "POUNDS": a teaser word the article writes in lower case
     if len(words) > 1 and any(w.lower() in common for w in words):
         return True
     start = toks.starts[run[0]]
     end = toks.starts[run[-1]] + len(words[-1])
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    if len(line.split()) >= 4 and not re.search(r"[a-z]", line):
+        return True  # inside a line all in capitals: a subhead or teaser, no name
     opens = run[0] == 0 and text[:start].rstrip(" ")[-1:] in {"\n", ""}
     if not opens or len(words[0]) < 3:
         return False
@@ -161,6 +172,32 @@ def _is_subject(text: str, sentence_start: int, mention_start: int, prev_word: s
     return verb_first and prev_word.lower() in lex.reporting_forms
 
 
+def _skipped_spans(text: str, common: frozenset[str]):
+    """A test of whether an offset lies in a quoted title or a line of a list of dates or
+    venues: those passages name no speaker (:func:`quoted_titles`, :func:`listing_lines`)."""
+    skipped = sorted(quoted_titles(text, common) + listing_lines(text))
+    skipped_starts = [s for s, _ in skipped]
+
+    def in_skipped(offset: int) -> bool:
+        k = bisect.bisect_right(skipped_starts, offset) - 1
+        return k >= 0 and offset < skipped[k][1]
+
+    return in_skipped
+
+
+def _name_parts(runs, toks: Tokens, text: str, lex: Lexicons, in_skipped):
+    """Each run split at line breaks, at "and" and at "of", with whether the part comes
+    after an "of" (the body a person speaks for); runs in skipped passages dropped."""
+    return [
+        (part, n > 0)
+        for line_run in runs
+        if not in_skipped(toks.starts[line_run[0]])
+        for r in split_lines(line_run, toks, text, lex)
+        for piece in split_and(r, toks.texts, lex)
+        for n, part in enumerate(split_of(piece, toks.texts, lex))
+    ]
+
+
 def find_mentions(article) -> list[Mention]:
     lex = lexicons()
     text = article.text
@@ -185,6 +222,7 @@ def find_mentions(article) -> list[Mention]:
     known_caps = capitalised_midsentence(
         columns["text"], columns["kind"], sentence_ids.tolist(), body
     )
+    in_skipped = _skipped_spans(text, common)
     bounds = np.flatnonzero(np.diff(sentence_ids)) + 1
     for lo, hi in zip(np.r_[0, bounds], np.r_[bounds, len(sentence_ids)], strict=True):
         if lo == hi:
@@ -199,13 +237,7 @@ def find_mentions(article) -> list[Mention]:
         heading = kind == "heading" or title_case(toks, common)
         runs = sentence_runs(toks, lex, common, known_caps, heading=heading)
         tags: set[int] = set()  # tokens of party-state tags, read with the name before them
-        parts = [
-            (part, n > 0)
-            for r in runs
-            for piece in split_and(r, texts, lex)
-            for n, part in enumerate(split_of(piece, texts, lex))
-        ]
-        for run, after_of in parts:
+        for run, after_of in _name_parts(runs, toks, text, lex, in_skipped):
             if run[0] in tags:
                 continue
             words = [word_of(texts[i])[0] for i in run]
@@ -270,8 +302,9 @@ def find_mentions(article) -> list[Mention]:
             next_word = texts[last + 1].lower() if last + 1 < len(texts) else ""
             after = text[mention.end : mention.end + 2]
             modifier = next_word in lex.body_nouns or next_word in lex.role_nouns
+            counted = first > 0 and toks.kinds[first - 1] == "number"  # "30 Boeing jets"
             mention.head = not (after in {"’s", "'s"} or after[:1] in {"’", "'"}) and not (
-                prev_word.lower() == "of" or modifier  # "the 2012 Obama campaign"
+                prev_word.lower() == "of" or modifier or counted  # "the 2012 Obama campaign"
             )
             mention.reports = (
                 prev_word.lower() in lex.reporting_forms or next_word in lex.reporting_forms
@@ -338,6 +371,18 @@ def _body_start(toks: Tokens, first: int) -> tuple[int, int]:
     return starts[first], starts[first]
 
 
+def _describing(modifier: str) -> bool:
+    """A lower-case modifier that describes rather than names a body: a superlative ("the
+    largest newspaper", "the lowest-paid bank") or a participle ("the merged company");
+    "the Iraqi parliament" and "the federal government" keep theirs (Quirk et al. 1985,
+    7.2-7.4: a classifying adjective identifies a kind, a gradable one describes)."""
+    parts = modifier.split("-")
+    if not modifier[:1].islower():
+        return False
+    superlative = len(parts[0]) > 4 and parts[0].endswith("est")
+    return superlative or (len(parts[-1]) > 5 and parts[-1].endswith("ed"))  # not "armed"
+
+
 def _lowercase_bodies(toks: Tokens, sid: int, pid: int, lex: Lexicons) -> list[Mention]:
     """Bodies written with a lower-case head: "the Iraqi parliament", "the Trump government".
 
@@ -354,7 +399,9 @@ def _lowercase_bodies(toks: Tokens, sid: int, pid: int, lex: Lexicons) -> list[M
         if texts[i - 2].lower() != "the" or kinds[i - 1] != "word":
             continue
         modifier = texts[i - 1]
-        if modifier.lower() in lex.not_names or modifier.lower() in lex.body_nouns:
+        if modifier.lower() in lex.not_names or word_of(modifier)[0].lower() in lex.body_nouns:
+            continue  # "the company’s news": a body's possession, not another body
+        if _describing(modifier):
             continue
         following = texts[i + 1].lower() if i + 1 < len(texts) and not possessive else ""
         if following in lex.role_nouns or following in lex.body_nouns:

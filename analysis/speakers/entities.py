@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -98,6 +99,58 @@ def _drop_nested(found: list[Mention]) -> list[Mention]:
     return [m for m in found if m.form == "body" or not nested(m)]
 
 
+def _split_joint_bodies(found: list[Mention], text: str) -> list[Mention]:
+    """ "McClatchy and Tribune" is two bodies when each is also written alone in the
+    article ("Defense and Security Network", never split so, stays one body)."""
+    alone = {m.name_words for m in found if "and" not in m.name_words}
+    result = []
+    for m in found:
+        words = m.name_words
+        if m.form != "body" or "and" not in words or words.count("and") > 1:
+            result.append(m)
+            continue
+        at = words.index("and")
+        left, right = words[:at], words[at + 1 :]
+        if left not in alone or right not in alone:
+            result.append(m)
+            continue
+        written = text[m.name_start : m.end]
+        joint = re.search(r"\s+and\s+", written)
+        for start, end, part in (
+            (m.name_start, m.name_start + joint.start(), left),
+            (m.name_start + joint.end(), m.end, right),
+        ):
+            result.append(dataclasses.replace(m, start=start, end=end, name_start=start,
+                                              name_end=end, name_words=part))  # fmt: skip
+    return result
+
+
+def _join_short_bodies(groups: dict[int, list[Mention]], kinds: dict, lex: Lexicons, text) -> None:
+    """A name of unknown kind that is a body's name without its capitalised body noun
+    ("Emirates" of "Emirates Airline") is that body; a person ("Trump" of "Trump
+    Administration") is not, nor an adjective ("Afghan" of "the Afghan government")."""
+    bodies: dict[tuple[str, ...], int] = {}
+    for e, group in groups.items():
+        if kinds.get(e) != "body":
+            continue
+        for m in group:
+            key = tuple(w for w in m.name_words if w != "the")
+            capitalised = text[m.start : m.end].split()[-1][:1].isupper()
+            if m.form == "body" and len(key) > 1 and key[-1] in lex.body_nouns and capitalised:
+                bodies.setdefault(key[:-1], e)
+    for e in [e for e, k in kinds.items() if k is None]:
+        named = {m.name_words for m in groups[e] if m.form == "name"}
+        targets = {bodies[w] for w in named if w in bodies}
+        if len(targets) != 1:
+            continue
+        target = targets.pop()
+        for m in groups.pop(e):
+            m.entity = target
+            groups[target].append(m)
+        groups[target].sort(key=lambda m: m.start)
+        del kinds[e]
+
+
 def _same_person(
     short: tuple[str, ...], full: tuple[str, ...], particles, suffixes=frozenset()
 ) -> bool:
@@ -169,6 +222,23 @@ def _group_names(found: list[Mention], lex: Lexicons) -> None:
             if key not in keys:
                 keys[key] = offset + len(keys)
             m.entity = keys[key]
+    _join_firm_names(found, entities, keys, lex)
+
+
+def _join_firm_names(found: list[Mention], entities, keys: dict, lex: Lexicons) -> None:
+    """ "McClatchy Co." and "Alden Capital" are the firm also written "McClatchy" and
+    "Alden": a firm's name without its generic last word (Chicago Manual of Style 8.67)."""
+    short = {words: e for e, words in enumerate(entities)}
+    for m in found:
+        if m.form != "body":
+            continue
+        key = tuple(w for w in m.name_words if w != "the")
+        if len(key) < 2 or key[-1] not in lex.firm_designators:
+            continue
+        if key[:-1] in short:
+            m.entity = short[key[:-1]]
+        elif key[:-1] in keys:
+            m.entity = keys[key[:-1]]
 
 
 def _entity_kind(group: list[Mention], cues: Counter | None = None) -> str | None:
@@ -315,7 +385,7 @@ def find_entities(article) -> Entities:
     Cached per article object (an :class:`~analysis.core.article.Article` is immutable).
     """
     lex = lexicons()
-    found = _drop_nested(find_mentions(article))
+    found = _split_joint_bodies(_drop_nested(find_mentions(article)), article.text)
     apposed = apposed_roles(found, article.text, lex)
     candidates = [m for m in found if m.form == "candidate" and m.apposed is None]
     found = [m for m in found if m.form not in {"candidate", "apposed"}]
@@ -328,6 +398,7 @@ def find_entities(article) -> Entities:
         groups[m.entity].append(m)
     cues = _pronoun_cues(found, article.text, lex)
     kinds = {e: _entity_kind(g, cues.get(e)) for e, g in groups.items()}
+    _join_short_bodies(groups, kinds, lex, article.text)
     roles = RoleIndex(groups, kinds)
     link_title_mentions(found, groups, kinds, roles, lex)
     found = sorted(

@@ -24,6 +24,7 @@ class Lexicons:
     honorifics: dict[str, str]
     role_nouns: dict[str, str]
     body_nouns: frozenset[str]
+    firm_designators: frozenset[str]  # "Co.", "Inc.", "Capital": the generic end of a firm's name
     place_nouns: frozenset[str]
     place_prefixes: frozenset[str]
     pronouns: dict[str, tuple[str, str, str]]  # word -> (gender, number, case)
@@ -63,6 +64,9 @@ def lexicons() -> Lexicons:
         honorifics={r["entry"]: r["gender"] for r in rows("honorifics")},
         role_nouns={r["entry"]: r["gender"] for r in rows("role_nouns")},
         body_nouns=lexicon_files.entries("body_nouns"),
+        firm_designators=frozenset(
+            r["entry"] for r in rows("body_nouns") if r["category"] == "firm_designator"
+        ),
         place_nouns=frozenset(r["entry"] for r in places if r["position"] == "last"),
         place_prefixes=frozenset(r["entry"] for r in places if r["position"] == "first"),
         pronouns=pronouns,

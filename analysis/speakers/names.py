@@ -110,6 +110,9 @@ def sentence_runs(toks: Tokens, lex: Lexicons, common, known_caps, heading: bool
                 current = []
             continue
         joins = lower in lex.particles or lower in lex.connectors
+        if current and lower in lex.body_connectors and _before_the_capital(texts, kinds, i):
+            current.append(i)  # "Society for the Prevention of ...": one body's name
+            continue
         if current and joins and kinds[i + 1 : i + 2] == ["word"] and is_capitalised(nxt):
             current.append(i)
             continue
@@ -124,19 +127,96 @@ def sentence_runs(toks: Tokens, lex: Lexicons, common, known_caps, heading: bool
     return [_trim_run(r, texts, lex) for r in runs if _trim_run(r, texts, lex)]
 
 
+def _before_the_capital(texts: list[str], kinds: list[str], i: int) -> bool:
+    """Whether "the" and a capitalised word follow token ``i`` ("for the Prevention")."""
+    return (
+        kinds[i + 1 : i + 3] == ["word", "word"]
+        and texts[i + 1].lower() == "the"
+        and is_capitalised(texts[i + 2])
+    )
+
+
 def _trim_run(run: list[int], texts: list[str], lex: Lexicons) -> list[int]:
     while run and not is_capitalised(word_of(texts[run[-1]])[0]):
         run = run[:-1]
+    while run and texts[run[0]].lower().endswith("-based"):
+        run = run[1:]  # "Sacramento-based McClatchy": a modifier saying where, not the name
     while run and texts[run[0]].lower() in lex.connectors:
         run = run[1:]
     return run
 
 
+def split_lines(run: list[int], toks: Tokens, text: str, lex: Lexicons) -> list[list[int]]:
+    """Split a run at a line break: a name is never written across two lines ("FL\nJune"
+    of a list of tour dates)."""
+    parts = [[run[0]]]
+    for prev, i in zip(run, run[1:], strict=False):
+        if "\n" in text[toks.starts[prev] + len(toks.texts[prev]) : toks.starts[i]]:
+            parts.append([])
+        parts[-1].append(i)
+    if len(parts) == 1:
+        return parts
+    parts = [_trim_run(p, toks.texts, lex) for p in parts]
+    # a month or weekday opening the next line ("June 9") is no name
+    return [p for p in parts if p and any(toks.texts[i].lower() not in lex.not_names for i in p)]
+
+
+# a quoted passage short enough to be a title: “Jesus Is Just Alright With Me”
+_QUOTED = re.compile(r"[“\"]([^“”\"\n]{3,80}?)[,.]?[”\"]")
+_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+
+
+def quoted_titles(text: str, common: frozenset[str]) -> list[tuple[int, int]]:
+    """Spans of quoted titles of songs, books or shows: two or more words in title case
+    (every word over three letters capitalised) and at least one of them a word the
+    article writes in lower case, so a title rather than a name (Chicago Manual of Style
+    8.189: titles of songs and shows are quoted, in headline style)."""
+    spans = []
+    listed = []  # title-case passages with no word known in lower case: titles if listed
+    for match in _QUOTED.finditer(text):
+        words = _WORD.findall(match.group(1))
+        if len(words) < 2 or not all(is_capitalised(w) for w in words if len(w) > 3):
+            continue
+        if re.search(r"[.!?]\s", match.group(1)):
+            continue
+        (spans if any(w.lower() in common for w in words) else listed).append(match.span(1))
+    # "“Listen To The Music,” “Long Train Running,”": a passage listed next to a title
+    for start, end in listed:
+        if any(abs(start - e) < 8 or abs(s - end) < 8 for s, e in spans):
+            spans.append((start, end))
+    return sorted(spans)
+
+
+def listing_lines(text: str) -> list[tuple[int, int]]:
+    """Spans of lines in a list of dates, venues or places ("June 9 -- Coral Sky
+    Amphitheatre, West Palm Beach, FL"): three or more lines in a row, each with a comma
+    or a dash, a digit, and no lower-case word over three letters (no prose)."""
+    spans, streak = [], []
+    position = 0
+    for line in text.split("\n"):
+        words = _WORD.findall(line)
+        listing = (
+            bool(words)
+            and re.search(r"\d", line) is not None
+            and re.search(r",| -+ |[—–]", line) is not None
+            and not any(w[:1].islower() and len(w) > 3 for w in words)
+        )
+        if listing:
+            streak.append((position, position + len(line)))
+        else:
+            spans += streak if len(streak) >= 3 else []
+            streak = []
+        position += len(line) + 1
+    return spans + (streak if len(streak) >= 3 else [])
+
+
 def split_and(run: list[int], texts: list[str], lex: Lexicons) -> list[list[int]]:
     """Split "Trump and Clinton" in two; keep "Defense and Security Network" whole."""
     lowered = [word_of(texts[i])[0].lower() for i in run]
-    if "and" not in lowered or any(w in lex.body_nouns for w in lowered):
+    if "and" not in lowered:
         return [run]
+    if any(w in lex.body_nouns for w in lowered):
+        return _split_bodies(run, lowered, lex)
     parts, current = [], []
     for i, w in zip(run, lowered, strict=True):
         if w == "and":
@@ -146,6 +226,16 @@ def split_and(run: list[int], texts: list[str], lex: Lexicons) -> list[list[int]
             current.append(i)
     parts.append(current)
     return [p for p in parts if p]
+
+
+def _split_bodies(run: list[int], lowered: list[str], lex: Lexicons) -> list[list[int]]:
+    """Split "Miami Herald and Kansas City Star": two names of two words or more, the
+    first closed by its own body noun; "Defense and Security Network" shares its head
+    noun and stays whole."""
+    at = lowered.index("and")
+    if at >= 2 and lowered[at - 1] in lex.body_nouns and len(run) - at - 1 >= 2:
+        return [run[:at], run[at + 1 :]]
+    return [run]
 
 
 def split_of(run: list[int], texts: list[str], lex: Lexicons) -> list[list[int]]:
@@ -217,6 +307,8 @@ def classify_run(words: list[str], lex: Lexicons) -> tuple[str, int, str]:
     if not title_end and len(words) > 1 and lowered[0] in lex.role_nouns:
         title_end = 1  # "Resident Gary Phelps": a role noun capitalised by position
     if not title_end:
+        title_end = _affiliation_end(words, lowered, lex)
+    if not title_end:
         # "Republican Donald Trump": a party word before a name works like a title
         while title_end < len(words) - 1 and lowered[title_end] in lex.affiliations:
             title_end += 1
@@ -253,6 +345,23 @@ def classify_run(words: list[str], lex: Lexicons) -> tuple[str, int, str]:
     if len(words) == 1 and ACRONYM.match(words[0]):
         return "body", 0, "-"
     return "name", 0, "-"
+
+
+def _affiliation_end(words: list[str], lowered: list[str], lex: Lexicons) -> int:
+    """Where a person's name starts after a capitalised affiliation and role ("Browns DL
+    Sheldon Richardson", "CBS Sports NFL Insider Jason Cole"), else 0.
+
+    Two words or more before a common given name, the last of them an acronym or a role
+    noun, and a name of two words or more with no body noun: "JP Morgan Chase" (one
+    word before) stays whole (AP Stylebook, "titles": a descriptive title before a name).
+    """
+    for k in range(2, len(words) - 1):
+        if not is_given_name(lowered[k]) or any(w in lex.body_nouns for w in lowered[k:]):
+            continue
+        before = words[k - 1]
+        if ACRONYM.match(before) or lowered[k - 1] in lex.role_nouns:
+            return k
+    return 0
 
 
 def _surname_like_title(lowered: list[str], lex: Lexicons) -> bool:

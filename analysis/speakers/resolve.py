@@ -269,7 +269,7 @@ def _may_be_called(result: Entities, entity: int, head: str) -> bool:
 
 
 def _resolve_descriptor(
-    result: Entities, mention: str, start: int, end: int, sentence: int
+    result: Entities, mention: str, start: int, end: int, sentence: int, previous=None
 ) -> int | None:
     """A descriptor's person: the name in apposition beside it, else the person whose title
     or role it repeats, else (indefinite) the next person introduced with that role, else
@@ -302,7 +302,99 @@ def _resolve_descriptor(
             exclude=(start, end),
             allowed=lambda e: _may_be_called(result, e, head),
         )
+    if entity is None and _definite_document(mention):
+        entity = _issuer(result, mention.split()[-1], start)
+    if entity is None and _generic_person(result.text, mention, start):
+        entity = _salient_person(result, start, sentence, mention.split()[-1], previous)
     return entity
+
+
+def _definite_document(mention: str) -> bool:
+    """ "the statement", "the report": a definite description of a document."""
+    words = mention.split()
+    return (
+        len(words) == 2
+        and words[0].lower() in lexicons().pointing
+        and words[1][:1].islower()
+        and source_noun_kind(words[1]) == "document"
+    )
+
+
+def _issuer(result: Entities, head: str, start: int) -> int | None:
+    """Who issued the document "the statement" refers to: the subject of the sentence that
+    introduced it ("the US military said in a statement"), within 600 characters before
+    (Vieira & Poesio 2000: a definite description refers back to its introduction)."""
+    window = result.text[max(0, start - 600) : start]
+    intros = list(re.finditer(rf"\b(?:a|an)\s+(?:[a-z]+\s+)?{re.escape(head)}\b", window))
+    if not intros:
+        return None
+    position = max(0, start - 600) + intros[-1].start()
+    before = result.mentions[: bisect.bisect_left(result.starts, position)]
+    issuers = [
+        m
+        for m in before[-8:]
+        if not m.in_quote
+        and (m.subject or _reports_next(result.text, m.end))
+        and result.kind_of.get(m.entity) in {"person", "body"}
+        and not re.search(r"[.!?]\s", result.text[m.end : position])
+    ]
+    if not issuers:
+        return None
+    issuer = max(issuers, key=lambda m: (m.end, -m.start))
+    # "the US military": the whole noun phrase, not the "US" inside it
+    around = [
+        m
+        for m in before[-8:]
+        if m.start <= issuer.start and issuer.end <= m.end and result.kind_of.get(m.entity)
+    ]
+    return max(around, key=lambda m: m.end - m.start).entity
+
+
+def _reports_next(text: str, end: int) -> bool:
+    """Whether a reporting verb follows right after ``end`` ("the army said")."""
+    following = re.match(r"\s+([a-z]+)", text[end : end + 20])
+    return bool(following) and following.group(1) in lexicons().reporting_forms
+
+
+def _generic_person(text: str, mention: str, start: int) -> bool:
+    """A definite description of one person in lower case, headed by a role noun: "the
+    actor", "the singer and guitarist" ("the" may stand before the mention's start)."""
+    words = mention.split()
+    if words and words[0].lower() in lexicons().pointing:
+        words = words[1:]
+    elif not re.search(
+        r"\b(?:the|The)\s+(?:[a-z]+\s+(?:and\s+)?)?$", text[max(0, start - 40) : start]
+    ):
+        return False
+    if not words or not all(w[:1].islower() for w in words):
+        return False
+    return all(w.lower() in lexicons().role_nouns or w == "and" for w in words[-1:])
+
+
+def _salient_person(
+    result: Entities, start: int, sentence: int, head: str, previous: int | None
+) -> int | None:
+    """The person a role-noun description ("the actor") refers back to when no one has
+    that role: the previous speaker if a person of agreeing gender, else the most salient
+    person, as "he" or "she" would find (the role noun's gender, else both), only when
+    both genders agree on one person (Vieira & Poesio
+    2000: an anaphoric definite description takes the salient compatible antecedent)."""
+    gender = lexicons().role_nouns.get(head.lower(), "-")
+    if result.kind_of.get(previous) == "person" and result.gender_of.get(previous) in {
+        gender,
+        None,
+        "unknown",
+    } | ({"male", "female"} if gender == "-" else set()):
+        return previous  # "…,” said the actor: the speaker of the quotation before
+    pronouns = {"male": ["he"], "female": ["she"]}.get(gender, ["he", "she"])
+    people = {
+        resolve_pronoun(
+            result, p, start, sentence, allowed=lambda e: result.kind_of.get(e) == "person"
+        )
+        for p in pronouns
+    }
+    people.discard(None)
+    return people.pop() if len(people) == 1 else None
 
 
 def resolve_speakers(article, table: pd.DataFrame, entities: Entities | None = None) -> pd.Series:
@@ -402,13 +494,10 @@ def resolve_speakers(article, table: pd.DataFrame, entities: Entities | None = N
             if found is not None and _positional_word(result, found.entity, sentence_starts):
                 found = None  # "Untreated, it is fatal": a capital the position explains
             mention, end = _trim_descriptor(mention, start, end)
-            entity = (
-                found.entity
-                if found is not None
-                else _resolve_descriptor(
-                    result, mention, start, end, _sentence_of(sentence_starts, start)
-                )
-            )
+            sentence = _sentence_of(sentence_starts, start)
+            entity = found.entity if found is not None else None
+            if found is None:
+                entity = _resolve_descriptor(result, mention, start, end, sentence, previous_entity)
             if entity is None:
                 # a dateline, a number, an adverb or a bare thing is nobody's name
                 name = _normalise_descriptor(mention) if names_a_source(mention) else UNRESOLVED
