@@ -510,3 +510,26 @@ def test_a_chunk_with_only_nulls_in_a_column_combines_with_the_others(tmp_path):
     combined = read_table(tmp_path, "quotes")
     assert combined["text"].tolist()[0] == "“Yes”" and pd.isna(combined["text"].iloc[1])
     assert combined["spans"].tolist() == [[[0, 5]], None]
+
+
+def test_csv_batches_change_no_byte(tmp_path):
+    """The CSV is written in small batches (long ``text`` rows); the batch size changes nothing."""
+    from analysis.corpus import store
+
+    table = pd.DataFrame(
+        {
+            "article": ["a", "a", "b", "c", "c"],
+            "score": [1.0, 2.5, None, 3.0, -0.125],
+            "count": [1, 2, 3, 4, 5],
+            "flag": [True, False, True, True, False],
+            "text": ['He said, "yes"', "", "line\nbreak", "x" * 5000, "comma, inside"],
+        }
+    )
+    pq.write_table(store.to_arrow(table), tmp_path / "t.parquet")
+    written = {}
+    for rows in (1, 2, 5, 20_000):
+        target = tmp_path / f"t{rows}.csv"
+        store.write_csv(tmp_path / "t.parquet", target, batch_rows=rows)
+        written[rows] = target.read_bytes()
+    assert len(set(written.values())) == 1
+    assert pd.read_csv(tmp_path / "t1.csv", keep_default_na=False)["text"].tolist()[3] == "x" * 5000
