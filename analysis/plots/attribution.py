@@ -12,7 +12,7 @@ import pandas as pd
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
 
-from analysis.plots.style import COLORS, escape_label, get_ax, percent, percent_axis
+from analysis.plots.style import COLORS, escape_label, get_ax, percent, percent_axis, stacked_barh
 
 KINDS = ("direct", "mixed", "indirect")
 LABEL_CHARS = 40
@@ -88,11 +88,7 @@ def plot_kind_by_speaker(who: pd.DataFrame, ax=None, top: int = 12):
     quoted = who[who["attributions"] > 0].nlargest(top, "attributions")
     ax = get_ax(ax, figsize=(8, max(2.5, 0.35 * len(quoted) + 1.2)))
     y = np.arange(len(quoted))
-    left = np.zeros(len(quoted))
-    for kind in KINDS:
-        values = quoted[kind].to_numpy()
-        ax.barh(y, values, left=left, color=COLORS[kind], height=0.7, label=kind)
-        left += values
+    stacked_barh(ax, quoted, KINDS)
     ax.set_yticks(y, _labels(quoted["speaker"]))
     ax.invert_yaxis()
     ax.xaxis.get_major_locator().set_params(integer=True)

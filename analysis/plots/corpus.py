@@ -11,7 +11,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from analysis.plots.style import COLORS, escape_label, get_ax
+from analysis.plots.style import COLORS, escape_label, get_ax, stacked_barh
 
 KINDS = ("direct", "mixed", "indirect")
 GENDERS = ("women", "men", "unknown")
@@ -47,11 +47,7 @@ def plot_most_quoted(people: pd.DataFrame, top: int = 12, ax=None):
     quoted = people[people["attributions"] > 0].head(top)
     ax = get_ax(ax, figsize=(8, max(2.5, 0.35 * len(quoted) + 1.2)))
     y = np.arange(len(quoted))
-    left = np.zeros(len(quoted))
-    for kind in KINDS:
-        values = quoted[kind].to_numpy(dtype=float)
-        ax.barh(y, values, left=left, color=COLORS[kind], label=kind, height=0.7)
-        left += values
+    left = stacked_barh(ax, quoted, KINDS)
     for yi, total, articles in zip(y, left, quoted["quoted_in"], strict=True):
         ax.annotate(f" {articles} art.", (total, yi), va="center", fontsize=8)
     ax.set_xlim(0, max(1.0, left.max(initial=0) * 1.15))  # room for the article counts
@@ -75,11 +71,7 @@ def plot_source_gender(source_gender: pd.DataFrame, ax=None):
     )
     ax = get_ax(ax, figsize=(8, max(2.5, 0.38 * len(shares) + 1.2)))
     y = np.arange(len(shares))
-    left = np.zeros(len(shares))
-    for gender in GENDERS:
-        values = shares[gender].to_numpy(dtype=float)
-        ax.barh(y, values, left=left, color=COLORS[gender], label=gender, height=0.7)
-        left += values
+    stacked_barh(ax, shares, GENDERS)
     ax.set_yticks(y, [f"{escape_label(g, LABEL_CHARS)} · {r}" for g, r in shares.index])
     ax.invert_yaxis()
     ax.set_xlim(0, 1)
@@ -96,11 +88,7 @@ def plot_quote_kinds(quote_kinds: pd.DataFrame, ax=None):
     shares = shares.reindex(columns=list(KINDS), fill_value=0).fillna(0)
     ax = get_ax(ax, figsize=(8, max(2.2, 0.4 * len(shares) + 1.2)))
     y = np.arange(len(shares))
-    left = np.zeros(len(shares))
-    for kind in KINDS:
-        values = shares[kind].to_numpy(dtype=float)
-        ax.barh(y, values, left=left, color=COLORS[kind], label=kind, height=0.7)
-        left += values
+    stacked_barh(ax, shares, KINDS)
     ax.set_yticks(y, _labels(shares.index))
     ax.invert_yaxis()
     ax.set_xlim(0, 1)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import matplotlib as mpl
 import matplotlib.pyplot as plt
+import numpy as np
 import pandas as pd
 from matplotlib.colors import LinearSegmentedColormap
 
@@ -100,6 +101,21 @@ def escape_label(text: str, max_chars: int | None = None) -> str:
     """
     text = " ".join(str(text).split()) if max_chars is None else shorten(text, max_chars)
     return text.replace("\\", "\\\\").replace("$", r"\$")
+
+
+def stacked_barh(ax, table: pd.DataFrame, columns, height: float = 0.7):
+    """One horizontal bar per row of ``table``, its ``columns`` stacked left to right.
+
+    Each column is drawn in its colour of :data:`COLORS` and labelled for the legend;
+    returns the right end of every bar (the row totals), for annotations and limits.
+    """
+    y = np.arange(len(table))
+    left = np.zeros(len(table))
+    for column in columns:
+        values = table[column].to_numpy(dtype=float)
+        ax.barh(y, values, left=left, color=COLORS[column], label=column, height=height)
+        left += values
+    return left
 
 
 def get_ax(ax=None, figsize=None):
