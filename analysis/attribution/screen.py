@@ -220,6 +220,8 @@ def _frame(state: State, a: Attribution) -> str:
         return "quotation"
     if a.cue_start is not None and a.cue_start >= a.end:
         return "clause"  # "clause, X said": the content is the clause before
+    if a.cue_start is not None and a.start < a.cue_start < a.end:
+        return "clause"  # "At current rates, X said, there will be …": a parenthetical cue
     words = text[a.start : a.end].split()
     first = words[0].lower().strip("“\"‘'(") if words else ""
     first = _CONTRACTED.sub("", first)  # "she’ll"
@@ -337,8 +339,12 @@ def _reports(state: State, a: Attribution, cue_class: str, frame: str, form: str
         return False  # "said on “DWTS.”": a medium named in quotation marks, no content
     if a.kind == "indirect" and _opens_with_coordination(text, a):
         return False  # "he disagreed and performed a scan": no content, a second verb
+    if a.kind in ("indirect", "mixed") and _opens_with_particle(text, a):
+        return False  # "who reported back", "his head snapped around more": a phrasal verb
+    if a.kind == "indirect" and _adjunct_before(text, a):
+        return False  # "During the call, he asked about …": the words before are no content
     if a.kind == "indirect" and frame == "object":
-        return _holds_clause(text, a.start, a.end)
+        return _holds_clause(text, a.start, a.end, _lemma(text, a), mention in _relatives())
     return True
 
 
@@ -439,48 +445,125 @@ def _opens_with_coordination(text: str, a: Attribution) -> bool:
     return first is not None and first.group().lower() in _COORDINATORS
 
 
+def _opens_with_particle(text: str, a: Attribution) -> bool:
+    """Content right after its cue opening with an adverb particle not followed by a
+    clause link ("snapped around more", "find out about the plan", "the first thing they
+    found out is"): the cue is a phrasal verb of another sense, or its object was moved
+    away; the words after it are no content (Quirk et al. 1985, 16.2-16.4)."""
+    if a.cue_end is None or a.cue_start is None or a.cue_start > a.start:
+        return False
+    tokens = [w.group().lower() for w in _WORD.finditer(text, a.start, min(a.end, a.start + 40))]
+    if not tokens or tokens[0] not in _PARTICLES or _approximated_quantity(text, a.start, a.end):
+        return False
+    return len(tokens) < 2 or tokens[1] not in _CLAUSE_WORDS
+
+
+def _adjunct_before(text: str, a: Attribution) -> bool:
+    """Content before its cue that is only a prepositional adjunct of the cue's clause
+    ("In a recorded interview, X confessed …", "After that, X wrote"): it sets the
+    scene of the saying, it is not what was said (Quirk et al. 1985, 8.1-8.3)."""
+    if a.cue_start is None or a.cue_start < a.end:
+        return False
+    return adjunct_only(text, a.start, a.end) or text[a.start : a.end].lower() in _time_words()
+
+
+@cache
+def _speech_prepositions() -> frozenset[tuple[str, str]]:
+    """(lemma, preposition) of prepositional speech verbs ("call for", "admit to", "hint
+    at"; ``attribution_prepositions.tsv``): besides the topic prepositions any verb of
+    saying takes ("about", "on", "of"), these only with their own verbs."""
+    return frozenset(
+        (r["lemma"], r["preposition"]) for r in lexicons.rows("attribution_prepositions")
+    )
+
+
 @cache
 def _time_words() -> frozenset[str]:
     """Words that open a time expression ("Wednesday at the show", "last week")."""
     return _calendar_words() | frozenset(grammar("time_opener"))
 
 
-def _holds_clause(text: str, lo: int, hi: int) -> bool:
+def _holds_clause(text: str, lo: int, hi: int, lemma: str, strict: bool = False) -> bool:
     """Is content read as an object frame a proposition or the matter of a speech act
     (PARC 3.0, Pareti 2015)? A place or time adjunct is neither: content opening with
     a preposition of place or time ("before the House committee", "in a blog post") or
     a time expression ("Wednesday at the air show"), or a reflexive ("themselves in a
     vise"), with no finite auxiliary, subject pronoun or clause link after its first
-    word. The prepositions of a prepositional speech verb ("called for", "warned
-    against", "commented on": ``topic_preposition``) and an infinitive keep their
-    content (Quirk et al. 1985, 16.5; 14.2-14.6)."""
+    word. The prepositions of a prepositional speech verb ("warned against", "commented
+    on": ``topic_preposition``; "called for", "admitted to": that verb's own, in
+    ``attribution_prepositions.tsv``) and an infinitive keep their content, unless the
+    preposition's object is a time ("said on Tuesday") or the verb has another sense
+    ("reported for duty") (Quirk et al. 1985, 16.5; 14.2-14.6). ``strict`` (a relative
+    pronoun as the speaker: "staffers who reported for duty, …, were") reads the adjunct
+    only up to its comma, since the main clause goes on after it."""
     tokens = [w.group().lower() for w in _WORD.finditer(text, lo, hi)]
     if not tokens:
         return False
     first = tokens[0]
+    if _approximated_quantity(text, lo, hi):
+        return True  # "reported at least 5,000 people entered": a counted subject
     adjunct = first in PREPOSITIONS or first in _time_words() or first in _REFLEXIVES
     adjunct = adjunct or first in ADJUNCT_OPENERS  # "wrote as Robert Jordan"
+    links = _FINITE | _all_subject_pronouns() | _CLAUSE_WORDS
     if adjunct:
         # "before the committee in Washington, where lawmakers …": a relative clause
-        # after the comma belongs to the adjunct; only its own stretch counts.
+        # after the comma belongs to the adjunct; only its own stretch counts, unless a
+        # clause of its own follows the comma ("noted at the time, the risk was …").
         comma = text.find(",", lo, hi)
+        if comma >= 0 and not strict and first in PREPOSITIONS:
+            after = [w.group().lower() for w in _WORD.finditer(text, comma, hi)][:10]
+            opener = after[0] if after else ""
+            if opener not in _RELATIVE_LINKS | ADJUNCT_OPENERS and any(w in links for w in after):
+                return True
         tokens = [w.group().lower() for w in _WORD.finditer(text, lo, hi if comma < 0 else comma)]
-    links = _FINITE | _all_subject_pronouns() | _CLAUSE_WORDS
     if first in _CLAUSE_WORDS or any(w in links for w in tokens[1:]):
         return True
     if first in PREPOSITIONS:
-        return first in _TOPIC_PREPOSITIONS
+        if len(tokens) > 1 and tokens[1] in _time_words():
+            return False  # "said on Tuesday": a time, not the matter of the saying
+        if first == "to" and len(tokens) > 1 and _infinitive_after(text, lo, hi):
+            return True  # "promised to protect": an infinitive, not a preposition
+        return first in _TOPIC_PREPOSITIONS or (lemma, first) in _speech_prepositions()
     return first not in _time_words() | _REFLEXIVES | ADJUNCT_OPENERS
+
+
+def _infinitive_after(text: str, lo: int, hi: int) -> bool:
+    """Does "to" at ``lo`` open an infinitive ("to protect Medicaid"), not a noun phrase
+    ("to her family", "to Beijing's demands", "to an interview", "to 2021")?"""
+    second = list(_WORD.finditer(text, lo, hi))[1:2]
+    if not second:
+        return False
+    word = second[0].group()
+    if text[lo] == "T" and word[:1].isupper():
+        return True  # "Proposes To Eliminate Tax Breaks": a title-case headline
+    if word[:1].isupper() or word[:1].isdigit() or word.lower() in DETERMINERS | PRONOUNS:
+        return False
+    return not word.lower().endswith(("’s", "'s"))
+
+
+def _approximated_quantity(text: str, lo: int, hi: int) -> bool:
+    """Content opening with an approximator and a number ("at least 5,000 people", "up
+    to 30 workers"): a counted subject, not a preposition or particle phrase (Quirk et
+    al. 1985, 10.32 on approximators)."""
+    return bool(_APPROXIMATED.match(text, lo, hi))
 
 
 # A plea to a charge: "guilty", "not guilty", "no contest", "innocent".
 _PLEA = re.compile(r"[\s“\"]*(?:" + "|".join(re.escape(w) for w in grammar("plea")) + r")\b", re.I)
 _CLAUSE_WORDS = frozenset(grammar("clause_link")) - {"which"}
+_RELATIVE_LINKS = frozenset(grammar("clause_link"))
 _PRIMARY_FINITE = frozenset(grammar("finite_auxiliary")) - frozenset(grammar("modal"))
 _TOPIC_PREPOSITIONS = frozenset(grammar("topic_preposition"))
 _REFLEXIVES = frozenset(grammar("reflexive"))
 _DEPICTIONS = frozenset(grammar("depiction_noun"))
 _COORDINATORS = frozenset(grammar("coordinator"))
+_PARTICLES = frozenset(grammar("particle"))
+_APPROXIMATED = re.compile(
+    r"(?:"
+    + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in grammar("approximator"))
+    + r")\s+(?:\$|€|£)?\d",
+    re.I,
+)
 _CITE = grammar("citing_verb")[0]
 _CLAUSE_VERBS = frozenset(grammar("clause_verb"))
 # Quotative inversion ("…, said X", "…, wrote X") is for verbs of saying only (Quirk et al.
@@ -488,6 +571,12 @@ _CLAUSE_VERBS = frozenset(grammar("clause_verb"))
 _NOT_INVERTED = frozenset({"evidence", "cognition", "volition", "perception", "act", "naming"})
 _MAX_CITED_WORDS = 8  # "a past testimony and a separate op-ed"; longer objects carry a claim
 _NEGATED = re.compile(r"n[’']t$")
+
+
+@cache
+def _relatives() -> frozenset[str]:
+    """Relative pronouns ("who", "which", "that")."""
+    return frozenset(r["entry"] for r in lexicons.rows("pronouns") if r["case"] == "relative")
 
 
 @cache
