@@ -72,3 +72,29 @@ def test_a_prepositional_speech_verb_or_a_clause_keeps_its_content(text, content
 def test_an_admission_to_a_noun_is_kept_for_checking():
     row = only_row("Mayor Ana Ruiz admitted to the error.")
     assert row.text == "to the error" and row.check
+
+
+# ----------------------------------------------- a cue word that is a noun in a compound
+@pytest.mark.parametrize(
+    "text",
+    [
+        "As council documents leaked to the Daily Post have shown, the levy was planned.",
+        "With harbor protests spreading to new towns, the minister is likely to resign.",
+        "Breaking with decades of United States policy on grain, the minister raised tariffs.",
+        "Older smart TVs can play shows purchased from the store and other video services.",
+    ],
+)
+def test_a_cue_word_heading_a_noun_phrase_is_no_cue(text):
+    assert table_of(text).empty, table_of(text)[["cue", "text"]].to_string()
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The report documents how the levy was planned.", "how the levy was planned"),
+        ("Mayor Ana Ruiz says leaked documents show the levy was planned.", "leaked documents"),
+        ("The firm recommends wiring the router to a cable.", "wiring the router"),
+    ],
+)
+def test_a_verb_with_its_own_content_is_still_a_cue(text, content):
+    assert content in only_row(text).text

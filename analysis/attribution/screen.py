@@ -297,6 +297,10 @@ def _reports(state: State, a: Attribution, cue_class: str, frame: str, form: str
         return False
     if cue_class == "not_reporting":
         return False
+    if a.kind in ("indirect", "mixed") and _noun_cue(state, a):
+        return False  # "government documents leaked to …", "decades of United States policy"
+    if a.kind in ("indirect", "mixed") and _opens_with_particle(text, a):
+        return False  # "who reported back", "his head snapped around more": a phrasal verb
     inverted = a.speaker_start is not None and a.cue_start is not None
     if (
         inverted
@@ -339,8 +343,6 @@ def _reports(state: State, a: Attribution, cue_class: str, frame: str, form: str
         return False  # "said on “DWTS.”": a medium named in quotation marks, no content
     if a.kind == "indirect" and _opens_with_coordination(text, a):
         return False  # "he disagreed and performed a scan": no content, a second verb
-    if a.kind in ("indirect", "mixed") and _opens_with_particle(text, a):
-        return False  # "who reported back", "his head snapped around more": a phrasal verb
     if a.kind == "indirect" and _adjunct_before(text, a):
         return False  # "During the call, he asked about …": the words before are no content
     if a.kind == "indirect" and frame == "object":
@@ -443,6 +445,33 @@ def _opens_with_coordination(text: str, a: Attribution) -> bool:
         return False
     first = _WORD.match(text, a.start)
     return first is not None and first.group().lower() in _COORDINATORS
+
+
+def _noun_cue(state: State, a: Attribution) -> bool:
+    """Is the cue a noun here, the head of a noun phrase, not a verb? Two general signs
+    (Quirk et al. 1985, 17.104-17.108 on noun compounds and postmodifying participles):
+    a capitalised cue word inside a name in a sentence that is not in title case
+    ("decades of United States policy"), and an "-s" form whose content opens with a
+    participle and a preposition ("government documents leaked to the
+    paper have shown", "Harbor protests exploding to new levels"): a verb of saying
+    has its content's subject first, a noun its postmodifier."""
+    text = state.text
+    if a.cue_start is None or a.cue_end is None:
+        return False
+    cue = text[a.cue_start : a.cue_end]
+    s_lo, s_hi = state.layout.sent_bounds[state.layout.sentence_at(a.cue_start)]
+    if cue[:1].isupper() and text[s_lo : a.cue_start].strip():
+        before = text[s_lo : a.cue_start].split()
+        sentence = _WORD.findall(text, s_lo, s_hi)
+        lower = sum(1 for w in sentence if w[:1].islower())
+        if before[-1][:1].isupper() and lower * 2 > len(sentence):
+            return True
+    if not cue.endswith("s") or cue.endswith("ss") or a.cue_start > a.start:
+        return False
+    tokens = [w.group() for w in _WORD.finditer(text, a.start, min(a.end, a.start + 60))]
+    if len(tokens) < 2 or not tokens[0].islower() or not tokens[0].endswith(("ed", "ing")):
+        return False
+    return tokens[1].lower() in PREPOSITIONS
 
 
 def _opens_with_particle(text: str, a: Attribution) -> bool:
