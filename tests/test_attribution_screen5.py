@@ -98,3 +98,19 @@ def test_a_cue_word_heading_a_noun_phrase_is_no_cue(text):
 )
 def test_a_verb_with_its_own_content_is_still_a_cue(text, content):
     assert content in only_row(text).text
+
+
+# ------------------------------------------------------------- modal perfect cues
+def test_a_counterfactual_demonstration_is_no_report():
+    assert table_of("Voters could have shown they were tired of the long inquiry.").empty
+
+
+def test_a_demonstration_that_happened_is_still_read():
+    row = only_row("Voters have shown they were tired of the long inquiry.")
+    assert row.speaker_mention == "Voters" and "tired" in row.text
+
+
+def test_what_a_source_would_have_said_is_flagged():
+    row = only_row("The mayor would have said that the plan was dead.")
+    assert row.check and 0.3 <= row.confidence < 0.6
+    assert not only_row("The mayor has said that the plan was dead.").check

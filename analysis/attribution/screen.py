@@ -42,6 +42,9 @@ from analysis.attribution.vocabulary import (
 
 # A row below this confidence is flagged for a reader to check.
 CHECK_BELOW = 0.6
+# The confidence a row keeps at most when its cue is hypothetical ("would have said"):
+# below CHECK_BELOW (flagged), above the 0.3 a reader's default filter keeps.
+DOUBTFUL = 0.55
 # How much of the source's confidence a continuation paragraph keeps.
 CONTINUATION_SHARE = 0.9
 
@@ -474,6 +477,19 @@ def _noun_cue(state: State, a: Attribution) -> bool:
     return tokens[1].lower() in PREPOSITIONS
 
 
+def _modal_perfect(text: str, a: Attribution) -> bool:
+    """Is the cue a modal perfect ("could have shown", "would've said", "might not have
+    known")? It tells what a source might or would have done, a counterfactual or a
+    guess (Quirk et al. 1985, 4.60 and 14.25), not what it did say or show."""
+    if a.cue_start is None:
+        return False
+    before = text[max(0, a.cue_start - 30) : a.cue_start].lower().replace("’", "'").split()
+    before = [w for w in before[-4:] if w not in _SKIPPED_BEFORE_PERFECT]
+    if before and before[-1].endswith("'ve"):
+        return before[-1][:-3] in _MODAL_VERBS
+    return len(before) >= 2 and before[-1] == "have" and before[-2].rstrip(",") in _MODAL_VERBS
+
+
 def _opens_with_particle(text: str, a: Attribution) -> bool:
     """Content right after its cue opening with an adverb particle not followed by a
     clause link ("snapped around more", "find out about the plan", "the first thing they
@@ -587,6 +603,9 @@ _REFLEXIVES = frozenset(grammar("reflexive"))
 _DEPICTIONS = frozenset(grammar("depiction_noun"))
 _COORDINATORS = frozenset(grammar("coordinator"))
 _PARTICLES = frozenset(grammar("particle"))
+# Modals of a modal perfect ("could have"), and what may stand between ("would not have").
+_MODAL_VERBS = frozenset(grammar("modal")) - {"do", "does", "did", "to", "will", "can"}
+_SKIPPED_BEFORE_PERFECT = frozenset({"not", "never", "also", "easily", "well", "n't"})
 _APPROXIMATED = re.compile(
     r"(?:"
     + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in grammar("approximator"))
@@ -623,6 +642,10 @@ def verdict(state: State, a: Attribution) -> tuple[str | None, float]:
     confidence = CUE_STRENGTH[cue_class] * FRAME_STRENGTH[rated] * SPEAKER_STRENGTH[form]
     if a.cue_start is not None and not _reports(state, a, cue_class, frame, form):
         return f"{cue_class}/{frame}/{form}", confidence
+    if _modal_perfect(state.text, a):
+        if cue_class == "evidence":
+            return "counterfactual demonstration", confidence  # "voters could have shown"
+        confidence = min(confidence, DOUBTFUL)  # "she would have said": a guess, not a report
     if cue_class == "colon" and a.kind != "direct" and not _headline_source(state, a, form):
         return "headline label", confidence
     return None, confidence
