@@ -114,3 +114,31 @@ def test_what_a_source_would_have_said_is_flagged():
     row = only_row("The mayor would have said that the plan was dead.")
     assert row.check and 0.3 <= row.confidence < 0.6
     assert not only_row("The mayor has said that the plan was dead.").check
+
+
+# ------------------------------------------------ an act or a finding with a noun object
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The coach has agreed a deal to lead the club until the end of the season.",
+        "A judge rejected the firm's attempt to delay the hearing, which is set for May.",
+        "The port authority mentioned the rule, which visitors are told at the gate.",
+        "The Rovers snapped a nine-game losing streak to the Hawks and ended their hopes.",
+    ],
+)
+def test_an_act_with_a_noun_object_is_flagged(text):
+    row = only_row(text)
+    assert row.check, row[["cue", "text", "confidence"]].to_string()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mayor Ana Ruiz urged the council to approve the levy.",
+        "Mayor Ana Ruiz promised to protect the park.",
+        "According to the agency, its new chief, who took office in May, is a chemist.",
+        "The station reports the man who stole the van, a local driver, was arrested.",
+    ],
+)
+def test_a_directive_a_promise_or_a_clause_is_not_flagged(text):
+    assert not only_row(text).check

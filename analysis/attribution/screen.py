@@ -252,14 +252,47 @@ def _rated_frame(text: str, a: Attribution, frame: str) -> str:
         return frame
     if a.cue_start is not None and _lemma(text, a) in _CLAUSE_VERBS:
         return "clause"  # "said the campaign made a mistake": "say" takes a clause, not a noun
-    tokens = [w.group() for w in _WORD.finditer(text, a.start, a.end)]
+    cue_class = _cue_class_of(text, a)
+    if cue_class == "source_phrase":
+        return "clause"  # "according to X, her label, which …, is": a source's claim
+    saying = cue_class == "speech"
+    first = _WORD.match(text, a.start)
+    if (
+        saying
+        and first
+        and first.group().lower() == "to"
+        and _infinitive_after(text, a.start, a.end)
+    ):
+        return "directive"  # "promised to protect Medicaid": a commitment reported
+    tokens = [w.group() for w in _WORD.finditer(text, a.start, _object_end(text, a, saying))]
     relatives = _all_pronouns() | _CLAUSE_WORDS
-    for before, word in zip(tokens, tokens[1:], strict=False):
+    for k, (before, word) in enumerate(zip(tokens, tokens[1:], strict=False)):
+        if k and not saying and before.lower() in _RELATIVE_PRONOUNS:
+            break  # "notes the rule that staff be vaccinated": a clause inside the object
         if word.lower() in _FINITE:
             return "clause"
-        if word.islower() and word.endswith("ed") and before.lower() not in relatives:
-            return "clause"  # not "earnings that topped estimates": a relative clause
+        ed_verb = word.islower() and word.endswith("ed")
+        if ed_verb and before.lower() not in relatives | _COORDINATORS:
+            return "clause"  # not "earnings that topped estimates", "a streak … and ended"
     return "directive" if _directive(text, a) else "object"
+
+
+def _object_end(text: str, a: Attribution, saying: bool) -> int:
+    """Where the stretch ends in which the verb of a clause content is looked for. After
+    a verb of saying, at a comma before a relative pronoun ("rejected the bid, which is
+    due": the relative clause is the object's); after other verbs (acts, findings,
+    names), at any comma, semicolon, colon or dash: what follows is an apposition, a
+    relative or a new clause, not the object's verb (Quirk et al. 1985, 17.3-17.22)."""
+    match = (_RELATIVE_AFTER_COMMA if saying else _PHRASE_END).search(text, a.start, a.end)
+    return match.start() if match else a.end
+
+
+def _cue_class_of(text: str, a: Attribution) -> str:
+    """The class of a row's cue word (``speech`` for a plain verb of saying), as
+    :func:`_cue_class` without the punctuation cues."""
+    cue = " ".join(text[a.cue_start : a.cue_end].lower().split())
+    lemma, kind = cue_lexicon().get(cue, (cue, "verb"))
+    return "source_phrase" if kind == "source_phrase" else cue_classes().get(lemma, "speech")
 
 
 def _lemma(text: str, a: Attribution) -> str:
@@ -268,11 +301,12 @@ def _lemma(text: str, a: Attribution) -> str:
 
 
 def _directive(text: str, a: Attribution) -> bool:
-    """An object then an infinitive ("urged Vietnam to push back", "told executives to
-    look"): a directive reported, surer than a bare object (Quirk et al. 1985, 16.63)."""
+    """An object then an infinitive after a verb of directing ("urged Vietnam to push
+    back", "told executives to look"; ``directive_verb``): a directive reported, surer
+    than a bare object (Quirk et al. 1985, 16.63)."""
     first = _WORD.match(text, a.start)
-    if first is None or first.group().lower() == "to":
-        return False
+    if first is None or first.group().lower() == "to" or _lemma(text, a) not in _DIRECTIVE_VERBS:
+        return False  # "agreed a deal to replace him": a noun's infinitive, no directive
     match = _DIRECTIVE.match(text, a.start, a.end)
     return match is not None and match.group("verb") not in DETERMINERS | PREPOSITIONS
 
@@ -583,7 +617,7 @@ def _infinitive_after(text: str, lo: int, hi: int) -> bool:
         return True  # "Proposes To Eliminate Tax Breaks": a title-case headline
     if word[:1].isupper() or word[:1].isdigit() or word.lower() in DETERMINERS | PRONOUNS:
         return False
-    return not word.lower().endswith(("’s", "'s"))
+    return not word.lower().endswith(("’s", "'s", "ing"))  # "admitted to threatening": a gerund
 
 
 def _approximated_quantity(text: str, lo: int, hi: int) -> bool:
@@ -603,6 +637,14 @@ _REFLEXIVES = frozenset(grammar("reflexive"))
 _DEPICTIONS = frozenset(grammar("depiction_noun"))
 _COORDINATORS = frozenset(grammar("coordinator"))
 _PARTICLES = frozenset(grammar("particle"))
+_DIRECTIVE_VERBS = frozenset(grammar("directive_verb"))
+_PHRASE_END = re.compile(r"[,;:](?=\s)|\s[—–-]\s|—")
+_RELATIVE_PRONOUNS = frozenset(
+    r["entry"] for r in lexicons.rows("pronouns") if r["case"] == "relative"
+)
+_RELATIVE_AFTER_COMMA = re.compile(
+    r",\s+(?:" + "|".join(sorted(_RELATIVE_PRONOUNS - {"that"})) + r")\b", re.I
+)
 # Modals of a modal perfect ("could have"), and what may stand between ("would not have").
 _MODAL_VERBS = frozenset(grammar("modal")) - {"do", "does", "did", "to", "will", "can"}
 _SKIPPED_BEFORE_PERFECT = frozenset({"not", "never", "also", "easily", "well", "n't"})
