@@ -646,8 +646,8 @@ _RELATIVE_AFTER_COMMA = re.compile(
     r",\s+(?:" + "|".join(sorted(_RELATIVE_PRONOUNS - {"that"})) + r")\b", re.I
 )
 # Modals of a modal perfect ("could have"), and what may stand between ("would not have").
-_MODAL_VERBS = frozenset(grammar("modal")) - {"do", "does", "did", "to", "will", "can"}
-_SKIPPED_BEFORE_PERFECT = frozenset({"not", "never", "also", "easily", "well", "n't"})
+_MODAL_VERBS = frozenset(grammar("perfect_modal"))
+_SKIPPED_BEFORE_PERFECT = frozenset(grammar("perfect_adverb"))
 _APPROXIMATED = re.compile(
     r"(?:"
     + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in grammar("approximator"))
