@@ -142,3 +142,23 @@ def test_an_act_with_a_noun_object_is_flagged(text):
 )
 def test_a_directive_a_promise_or_a_clause_is_not_flagged(text):
     assert not only_row(text).check
+
+
+# ------------------------------------------- content that is only a reporting clause
+def test_a_second_reporting_clause_is_no_content():
+    assert table_of("He said, she said").empty
+
+
+def test_a_noun_phrase_object_ending_in_a_cue_word_is_not_a_reporting_clause():
+    table = table_of("The label denied Ruiz's claims in a statement.")
+    assert table.empty or "claims" in table.iloc[0].text
+
+
+# ------------------------------------------------------------ narrated research
+def test_a_researcher_finding_is_flagged_and_a_study_finding_is_not():
+    narrated = only_row("Ana Ruiz discovered that the moss grows in winter.")
+    assert narrated.check and narrated.confidence >= 0.3
+    study = only_row("A study of the valley found that the moss grows in winter.")
+    assert not study.check
+    statement = only_row("Ana Ruiz said that the moss grows in winter.")
+    assert not statement.check

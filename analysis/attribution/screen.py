@@ -378,6 +378,8 @@ def _reports(state: State, a: Attribution, cue_class: str, frame: str, form: str
         return False  # "the agency said, citing the health commission": a source, no content
     if a.kind == "mixed" and _titled_adjunct(state, a):
         return False  # "said on “DWTS.”": a medium named in quotation marks, no content
+    if a.kind == "indirect" and _only_a_reporting_clause(text, a):
+        return False  # "He said, she said": the words after the cue report, they are not content
     if a.kind == "indirect" and _opens_with_coordination(text, a):
         return False  # "he disagreed and performed a scan": no content, a second verb
     if a.kind == "indirect" and _adjunct_before(text, a):
@@ -511,6 +513,37 @@ def _noun_cue(state: State, a: Attribution) -> bool:
     return tokens[1].lower() in PREPOSITIONS
 
 
+def _narrated_finding(text: str, a: Attribution, form: str) -> bool:
+    """A verb of finding ("found", "discovered", "showed": ``finding_verb``) with a
+    person, not a document, as its subject and no quotation: research the writer
+    narrates about as often as a statement the researcher made (Hunston 2000)."""
+    if a.kind == "direct" or form not in _PEOPLE_FORMS or a.cue_start is None:
+        return False
+    if _lemma(text, a) not in _FINDING_VERBS:
+        return False
+    mention = text[a.speaker_start : a.speaker_end].lower().split() if a.speaker_start else []
+    if mention and mention[0] in _RELATIVE_PRONOUNS | {"it"}:
+        return False  # "It shows that …", "which shows": most often a thing, a document
+    heads = source_heads()
+    return not any(heads.get(w.strip(".,;:")) == "document" for w in mention)
+
+
+def _only_a_reporting_clause(text: str, a: Attribution) -> bool:
+    """Content that is only a subject and a reporting verb ("she said" of "He said, she
+    said", "they claim"): a second reporting clause with no content of its own, never
+    what the first source said (Quirk et al. 1985, 16.31 on reporting clauses)."""
+    words = [w.strip(".,;:!?“”\"'‘’") for w in text[a.start : a.end].split()]
+    words = [w for w in words if w]
+    if not 2 <= len(words) <= 3 or words[-1].lower() not in cue_lexicon():
+        return False
+    subject = words[0]
+    if subject.lower() in DETERMINERS or subject.endswith(("’s", "'s", "s’", "s'")):
+        return False  # "denied Swift's claims", "the remark": a noun phrase object
+    if subject.lower() not in PRONOUNS and not subject[:1].isupper():
+        return False
+    return cue_lexicon()[words[-1].lower()][1] == "verb"
+
+
 def _modal_perfect(text: str, a: Attribution) -> bool:
     """Is the cue a modal perfect ("could have shown", "would've said", "might not have
     known")? It tells what a source might or would have done, a counterfactual or a
@@ -638,6 +671,9 @@ _DEPICTIONS = frozenset(grammar("depiction_noun"))
 _COORDINATORS = frozenset(grammar("coordinator"))
 _PARTICLES = frozenset(grammar("particle"))
 _DIRECTIVE_VERBS = frozenset(grammar("directive_verb"))
+_FINDING_VERBS = frozenset(grammar("finding_verb"))
+# Speaker forms of people (not documents or bodies): whose findings may be narration.
+_PEOPLE_FORMS = frozenset({"name", "person", "pronoun", "relative"})
 _PHRASE_END = re.compile(r"[,;:](?=\s)|\s[—–-]\s|—")
 _RELATIVE_PRONOUNS = frozenset(
     r["entry"] for r in lexicons.rows("pronouns") if r["case"] == "relative"
@@ -684,6 +720,10 @@ def verdict(state: State, a: Attribution) -> tuple[str | None, float]:
     confidence = CUE_STRENGTH[cue_class] * FRAME_STRENGTH[rated] * SPEAKER_STRENGTH[form]
     if a.cue_start is not None and not _reports(state, a, cue_class, frame, form):
         return f"{cue_class}/{frame}/{form}", confidence
+    if _narrated_finding(state.text, a, form):
+        # "he discovered that …", "they found the galaxies …": a researcher's finding
+        # narrated by the writer, as often as a statement the researcher made (Hunston 2000).
+        confidence = min(confidence, DOUBTFUL)
     if _modal_perfect(state.text, a):
         if cue_class == "evidence":
             return "counterfactual demonstration", confidence  # "voters could have shown"
