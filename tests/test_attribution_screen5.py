@@ -162,3 +162,34 @@ def test_a_researcher_finding_is_flagged_and_a_study_finding_is_not():
     assert not study.check
     statement = only_row("Ana Ruiz said that the moss grows in winter.")
     assert not statement.check
+
+
+# ------------------------------------ adverbial clauses, listeners, bare participles
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The chief executive said while visiting the trade fair in Lyon.",
+        "The bank chief told me, and easing the worry that savers feel is the hard part.",
+        "While the post shown above claimed that the mayor owns four boats, others disagree.",
+        "Ana Ruiz is one of the fiercest critics of the firm's sweeping territorial claims in"
+        " the delta and has accused it of fraud.",
+    ],
+)
+def test_an_adverbial_a_listener_or_a_modifier_is_no_attribution(text):
+    table = table_of(text)
+    assert table[table["cue"].isin(["said", "told", "shown", "claims"])].empty, table[
+        ["cue", "speaker_mention", "text"]
+    ].to_string()
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("The chief executive said while visiting Lyon that sales rose.", "said"),
+        ("The bank chief told me that savers are worried.", "told"),
+        ("The post has shown that the mayor owns four boats.", "shown"),
+        ("Ana Ruiz claims the firm owes her money.", "claims"),
+    ],
+)
+def test_the_same_cues_with_content_are_read(text, cue):
+    assert only_row(text).cue == cue

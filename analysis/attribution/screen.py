@@ -36,6 +36,7 @@ from analysis.attribution.vocabulary import (
     PRONOUNS,
     RELATIVE_SUBJECTS,
     SKIPPABLE,
+    SUBORDINATORS,
     grammar,
     source_heads,
 )
@@ -334,6 +335,8 @@ def _reports(state: State, a: Attribution, cue_class: str, frame: str, form: str
         return False
     if cue_class == "not_reporting":
         return False
+    if a.kind in ("indirect", "mixed") and _bare_participle(text, a):
+        return False  # "the tweet shown above claimed …": a participle modifying a noun
     if a.kind in ("indirect", "mixed") and _noun_cue(state, a):
         return False  # "government documents leaked to …", "decades of United States policy"
     if a.kind in ("indirect", "mixed") and _opens_with_particle(text, a):
@@ -380,8 +383,10 @@ def _reports(state: State, a: Attribution, cue_class: str, frame: str, form: str
         return False  # "said on “DWTS.”": a medium named in quotation marks, no content
     if a.kind == "indirect" and _only_a_reporting_clause(text, a):
         return False  # "He said, she said": the words after the cue report, they are not content
-    if a.kind == "indirect" and _opens_with_coordination(text, a):
+    if a.kind in ("indirect", "mixed") and _opens_with_coordination(text, a, a.kind == "mixed"):
         return False  # "he disagreed and performed a scan": no content, a second verb
+    if a.kind in ("indirect", "mixed") and _adverbial_participle(text, a):
+        return False  # "Cook said while visiting the fair": when he said it, not what
     if a.kind == "indirect" and _adjunct_before(text, a):
         return False  # "During the call, he asked about …": the words before are no content
     if a.kind == "indirect" and frame == "object":
@@ -477,13 +482,51 @@ def _titled_adjunct(state: State, a: Attribution) -> bool:
     )
 
 
-def _opens_with_coordination(text: str, a: Attribution) -> bool:
-    """Content right after its cue opening with "and", "but" or "or": the cue has no
-    content of its own, and a coordinated verb follows (Quirk et al. 1985, 13.5)."""
+def _opens_with_coordination(text: str, a: Attribution, after_listener: bool = False) -> bool:
+    """Content right after its cue opening with "and", "but" or "or", or with only a
+    listener before one ("told me, and …"; only this with ``after_listener``): the cue
+    has no content of its own, and a coordinated verb follows (Quirk et al. 1985, 13.5)."""
     if a.cue_end is None or a.cue_start is None or a.cue_start > a.start:
         return False
-    first = _WORD.match(text, a.start)
-    return first is not None and first.group().lower() in _COORDINATORS
+    tokens = [w.group().lower() for w in _WORD.finditer(text, a.start, min(a.end, a.start + 30))]
+    head = text[a.start : a.end].split(",", 1)[0].strip(" “\"'").lower()
+    if tokens and tokens[0] in _LISTENERS and head == tokens[0]:
+        tokens = tokens[1:]  # "told me, and easing the pain": a listener, then a new verb
+    elif after_listener:
+        return False  # "X said, but instead “…”": a quotation after "but" is still content
+    return bool(tokens) and tokens[0] in _COORDINATORS
+
+
+def _adverbial_participle(text: str, a: Attribution) -> bool:
+    """Content right after its cue opening with a subordinator and a participle ("said
+    while visiting the fair", "wrote after reading the report"): an adverbial clause of
+    the saying with no subject of its own, no content (Quirk et al. 1985, 15.57)."""
+    if a.cue_end is None or a.cue_start is None or a.cue_start > a.start:
+        return False
+    tokens = [w.group().lower() for w in _WORD.finditer(text, a.start, a.end)]
+    return (
+        len(tokens) >= 2
+        and tokens[0] in SUBORDINATORS
+        and tokens[1].endswith(("ing", "ed"))
+        and tokens[1] not in _FINITE
+        and not set(tokens[2:]) & _CLAUSE_WORDS  # "said while visiting Lyon that …"
+    )
+
+
+def _bare_participle(text: str, a: Attribution) -> bool:
+    """A cue that is only a past participle ("shown", "written": ``participle_only``)
+    with no auxiliary before it ("the tweet shown above claimed", "a note written in
+    pencil"): a participle modifying the noun before it, not that noun's verb (Quirk
+    et al. 1985, 17.30 on reduced relatives). "has shown", "could have written" and a
+    passive ("was written by") keep theirs."""
+    if a.cue_start is None or a.speaker_start is None or a.speaker_start > a.cue_start:
+        return False
+    if text[a.cue_start : a.cue_end].lower() not in _PARTICIPLE_ONLY:
+        return False
+    between = text[a.speaker_end : a.cue_start].lower().replace("’", "'").split()
+    before = text[max(0, a.speaker_end - 12) : a.speaker_end].lower().replace("’", "'")
+    aux = any(w in _PERFECT_AUX or w.endswith(("'ve", "'s", "'d")) for w in between)
+    return not aux and not before.endswith(("'ve", "'s", "'d"))
 
 
 def _noun_cue(state: State, a: Attribution) -> bool:
@@ -671,6 +714,9 @@ _DEPICTIONS = frozenset(grammar("depiction_noun"))
 _COORDINATORS = frozenset(grammar("coordinator"))
 _PARTICLES = frozenset(grammar("particle"))
 _DIRECTIVE_VERBS = frozenset(grammar("directive_verb"))
+_PARTICIPLE_ONLY = frozenset(grammar("participle_only"))
+_PERFECT_AUX = frozenset(grammar("participle_auxiliary"))
+_LISTENERS = frozenset(grammar("listener_pronoun"))
 _FINDING_VERBS = frozenset(grammar("finding_verb"))
 # Speaker forms of people (not documents or bodies): whose findings may be narration.
 _PEOPLE_FORMS = frozenset({"name", "person", "pronoun", "relative"})
