@@ -193,3 +193,21 @@ def test_an_adverbial_a_listener_or_a_modifier_is_no_attribution(text):
 )
 def test_the_same_cues_with_content_are_read(text, cue):
     assert only_row(text).cue == cue
+
+
+# --------------------------------------------- right frames that need no flag
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The farmer told doctors he ate the berries in the park.", "he ate the berries"),
+        ("The council reiterated it still considers the levy unfair.", "still considers"),
+    ],
+)
+def test_a_listener_then_a_pronoun_clause_is_a_clause_frame(text, content):
+    row = only_row(text)
+    assert content in row.text and not row.check
+
+
+def test_a_pronoun_object_is_still_an_object():
+    row = only_row("The White House called it a sham in a statement on Monday.")
+    assert row.check

@@ -266,6 +266,8 @@ def _rated_frame(text: str, a: Attribution, frame: str) -> str:
     ):
         return "directive"  # "promised to protect Medicaid": a commitment reported
     tokens = [w.group() for w in _WORD.finditer(text, a.start, _object_end(text, a, saying))]
+    if _pronoun_subject_follows(tokens):
+        return "clause"  # "told doctors he ate the meat", "reiterated it still considers"
     relatives = _all_pronouns() | _CLAUSE_WORDS
     for k, (before, word) in enumerate(zip(tokens, tokens[1:], strict=False)):
         if k and not saying and before.lower() in _RELATIVE_PRONOUNS:
@@ -276,6 +278,22 @@ def _rated_frame(text: str, a: Attribution, frame: str) -> str:
         if ed_verb and before.lower() not in relatives | _COORDINATORS:
             return "clause"  # not "earnings that topped estimates", "a streak … and ended"
     return "directive" if _directive(text, a) else "object"
+
+
+def _pronoun_subject_follows(tokens: list[str]) -> bool:
+    """Does a clause with a pronoun subject open the content, or follow a listener
+    ("doctors he ate the meat", "police she was home")? A nominative pronoun is a
+    subject (Quirk et al. 1985, 6.3); "it" only before a verb ("it still considers", not
+    "called it a sham"); after a verb of telling the noun before it is the listener
+    (16.59)."""
+    low = [w.lower() for w in tokens[:6]]
+    if any(w in _NOMINATIVE for w in low[:4]):
+        k = next(k for k, w in enumerate(low) if w in _NOMINATIVE)
+        return k == 0 or all(w not in _CLAUSE_WORDS for w in low[:k])
+    if len(low) >= 2 and low[0] == "it":
+        verb = low[2] if low[1] in SKIPPABLE and len(low) > 2 else low[1]
+        return verb in _FINITE or (verb.endswith("s") and verb not in DETERMINERS)
+    return False
 
 
 def _object_end(text: str, a: Attribution, saying: bool) -> int:
@@ -717,6 +735,12 @@ _DIRECTIVE_VERBS = frozenset(grammar("directive_verb"))
 _PARTICIPLE_ONLY = frozenset(grammar("participle_only"))
 _PERFECT_AUX = frozenset(grammar("participle_auxiliary"))
 _LISTENERS = frozenset(grammar("listener_pronoun"))
+# Nominative personal pronouns, never an object: a subject, so a clause starts there.
+_NOMINATIVE = frozenset(
+    r["entry"]
+    for r in lexicons.rows("pronouns")
+    if r["case"] in ("subject", "first_person") and r["entry"] not in ("it", "you")
+)
 _FINDING_VERBS = frozenset(grammar("finding_verb"))
 # Speaker forms of people (not documents or bodies): whose findings may be narration.
 _PEOPLE_FORMS = frozenset({"name", "person", "pronoun", "relative"})
