@@ -211,3 +211,21 @@ def test_a_listener_then_a_pronoun_clause_is_a_clause_frame(text, content):
 def test_a_pronoun_object_is_still_an_object():
     row = only_row("The White House called it a sham in a statement on Monday.")
     assert row.check
+
+
+# ------------------------------------------------------------ a body part as speaker
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The scan showed that her heart was fine, and her head told her that the worst was over.",
+        "His chest showed a pattern of small spots in both lungs.",
+    ],
+)
+def test_a_possessed_body_part_is_no_speaker(text):
+    table = table_of(text)
+    assert not table["speaker_mention"].isin(["her head", "His chest"]).any()
+
+
+def test_a_head_of_a_body_is_still_a_speaker():
+    row = only_row("The head of the port authority said the pier will reopen in May.")
+    assert "head" in row.speaker_mention

@@ -158,8 +158,9 @@ def _source_category(words: list[str]) -> str | None:
 
 
 def _never_a_speaker(state: State, lo: int, hi: int, opens_sentence: bool) -> bool:
-    """A number, heading label, month, adverb, lone letter, dateline, or a relative
-    pronoun opening its sentence ("That said,"): no reading makes these a source."""
+    """A number, heading label, month, adverb, lone letter, dateline, a possessed body
+    part ("his head"), or a relative pronoun opening its sentence ("That said,"): no
+    reading makes these a source."""
     text = state.text
     mention = text[lo:hi]
     words = mention.split()
@@ -177,9 +178,28 @@ def _never_a_speaker(state: State, lo: int, hi: int, opens_sentence: bool) -> bo
     head = words[-1].lower().rstrip(".,")
     if head in _calendar_words() or head in SKIPPABLE:
         return True  # "October", "long", "twice"
+    if head in _BODY_PARTS and len(words) > 1 and _possessed(words[:-1]):
+        return True  # "his head snapped around", "the man's chest showed": a body part
     if len(words) == 1 and head.endswith("ly") and (mention.islower() or opens_sentence):
         return True  # "apparently", "Highly recommended": an adverb, not a name
     return _is_dateline(text, lo, hi, state.layout)
+
+
+def _possessed(words: list[str]) -> bool:
+    """Do the words before a head hold a possessive ("his", "the man's")?"""
+    owners = _possessive_pronouns()
+    return any(w.lower() in owners or w.endswith(("’s", "'s", "s’", "s'")) for w in words)
+
+
+@cache
+def _possessive_pronouns() -> frozenset[str]:
+    """Possessive determiners ("his", "her", "their"): the pronoun forms among the
+    determiners, and the possessive pronouns."""
+    forms = frozenset(r["entry"] for r in lexicons.rows("pronouns"))
+    possessive = frozenset(
+        r["entry"] for r in lexicons.rows("pronouns") if r["case"] == "possessive"
+    )
+    return (DETERMINERS & forms) | possessive
 
 
 def speaker_form(state: State, lo: int | None, hi: int | None) -> str:
@@ -735,6 +755,7 @@ _DIRECTIVE_VERBS = frozenset(grammar("directive_verb"))
 _PARTICIPLE_ONLY = frozenset(grammar("participle_only"))
 _PERFECT_AUX = frozenset(grammar("participle_auxiliary"))
 _LISTENERS = frozenset(grammar("listener_pronoun"))
+_BODY_PARTS = frozenset(grammar("body_part"))
 # Nominative personal pronouns, never an object: a subject, so a clause starts there.
 _NOMINATIVE = frozenset(
     r["entry"]
