@@ -229,3 +229,22 @@ def test_a_possessed_body_part_is_no_speaker(text):
 def test_a_head_of_a_body_is_still_a_speaker():
     row = only_row("The head of the port authority said the pier will reopen in May.")
     assert "head" in row.speaker_mention
+
+
+# ------------------------------------- the sentence's own clause after the object
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("By the time the singer learned who had written the song, she was pleased.", "written"),
+        (
+            "A group of nurses, alarmed that the agency is denying masks to staff, is urging"
+            " the minister to act.",
+            "denying",
+        ),
+        ("The aide who reported the call recalled that the caller was angry.", "reported"),
+    ],
+)
+def test_a_noun_object_before_the_main_clause_is_flagged(text, cue):
+    table = table_of(text)
+    rows = table[table["cue"] == cue]
+    assert rows.empty or rows["check"].all(), rows[["cue", "text", "confidence"]].to_string()

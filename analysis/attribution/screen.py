@@ -256,6 +256,13 @@ def _frame(state: State, a: Attribution) -> str:
     opening = text[a.start : a.end].split(",", 1)[0].split()[:8]
     if opening == words[: len(opening)] and len(opening) == len(words):
         opening = opening[:-1]  # "the pinch worse than others do": an ending "do" is elliptic
+    mention = text[a.speaker_start : a.speaker_end] if a.speaker_start is not None else ""
+    if mention.lower() in _RELATIVE_PRONOUNS:
+        # "the aide who reported the call recalled that …": a reporting verb after the
+        # relative clause's object is the main clause's verb, not the content's.
+        lexicon = cue_lexicon()
+        cut = [k for k, w in enumerate(opening) if w.endswith("ed") and w.lower() in lexicon]
+        opening = opening[: cut[0]] if cut else opening
     if first != "to" and any(w.lower() in _FINITE for w in opening[1:]):
         return "clause"
     second = words[1] if len(words) >= 3 else ""
@@ -289,12 +296,16 @@ def _rated_frame(text: str, a: Attribution, frame: str) -> str:
     if _pronoun_subject_follows(tokens):
         return "clause"  # "told doctors he ate the meat", "reiterated it still considers"
     relatives = _all_pronouns() | _CLAUSE_WORDS
+    mention = text[a.speaker_start : a.speaker_end] if a.speaker_start is not None else ""
+    relative_speaker = mention.lower() in _RELATIVE_PRONOUNS
     for k, (before, word) in enumerate(zip(tokens, tokens[1:], strict=False)):
         if k and not saying and before.lower() in _RELATIVE_PRONOUNS:
             break  # "notes the rule that staff be vaccinated": a clause inside the object
         if word.lower() in _FINITE:
             return "clause"
         ed_verb = word.islower() and word.endswith("ed")
+        if ed_verb and relative_speaker and word.lower() in cue_lexicon():
+            break  # "the aide who reported the call recalled that …": the main clause's verb
         if ed_verb and before.lower() not in relatives | _COORDINATORS:
             return "clause"  # not "earnings that topped estimates", "a streak … and ended"
     return "directive" if _directive(text, a) else "object"
@@ -319,11 +330,21 @@ def _pronoun_subject_follows(tokens: list[str]) -> bool:
 def _object_end(text: str, a: Attribution, saying: bool) -> int:
     """Where the stretch ends in which the verb of a clause content is looked for. After
     a verb of saying, at a comma before a relative pronoun ("rejected the bid, which is
-    due": the relative clause is the object's); after other verbs (acts, findings,
+    due": the relative clause is the object's), a subject pronoun or a finite verb
+    ("had written the song, she was …", "denying vaccines to migrants, is urging": the
+    sentence's own clause goes on); after other verbs (acts, findings,
     names), at any comma, semicolon, colon or dash: what follows is an apposition, a
     relative or a new clause, not the object's verb (Quirk et al. 1985, 17.3-17.22)."""
-    match = (_RELATIVE_AFTER_COMMA if saying else _PHRASE_END).search(text, a.start, a.end)
-    return match.start() if match else a.end
+    if not saying:
+        match = _PHRASE_END.search(text, a.start, a.end)
+        return match.start() if match else a.end
+    relative = _RELATIVE_AFTER_COMMA.search(text, a.start, a.end)
+    end = relative.start() if relative else a.end
+    first_comma = text.find(",", a.start, end)
+    new_clause = _NEW_CLAUSE_AFTER_COMMA.match(text, first_comma) if first_comma >= 0 else None
+    # Only at the first comma: "the man who stole it, a driver, was arrested" closes an
+    # apposition, and its verb is the content's.
+    return first_comma if new_clause else end
 
 
 def _cue_class_of(text: str, a: Attribution) -> str:
@@ -771,6 +792,10 @@ _RELATIVE_PRONOUNS = frozenset(
 )
 _RELATIVE_AFTER_COMMA = re.compile(
     r",\s+(?:" + "|".join(sorted(_RELATIVE_PRONOUNS - {"that"})) + r")\b", re.I
+)
+_NEW_CLAUSE_AFTER_COMMA = re.compile(
+    r",\s+(?:" + "|".join(sorted(frozenset(grammar("finite_auxiliary")) | _NOMINATIVE)) + r")\b",
+    re.I,
 )
 # Modals of a modal perfect ("could have"), and what may stand between ("would not have").
 _MODAL_VERBS = frozenset(grammar("perfect_modal"))
