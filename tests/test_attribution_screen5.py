@@ -248,3 +248,30 @@ def test_a_noun_object_before_the_main_clause_is_flagged(text, cue):
     table = table_of(text)
     rows = table[table["cue"] == cue]
     assert rows.empty or rows["check"].all(), rows[["cue", "text", "confidence"]].to_string()
+
+
+# --------------------------------- a dash or an inverted source after the cue
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The game lacks the sharp picture the firm promised – it's clear from the review"
+        " that the console renders less.",
+        "Footage and testimony from witnesses reveal that at least 30 people died, said"
+        " Harbor Watch on Tuesday, May 19.",
+    ],
+)
+def test_a_dash_or_an_inverted_source_after_the_cue_is_no_content(text):
+    table = table_of(text)
+    bad = table[table["text"].str.startswith(("it's", "Harbor Watch"))]
+    assert bad.empty, bad[["cue", "speaker_mention", "text"]].to_string()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mayor Ana Ruiz said – in a statement – that the pier will reopen.",
+        "Mayor Ana Ruiz said the pier – closed since May – will reopen.",
+    ],
+)
+def test_a_clause_around_a_dashed_aside_is_content(text):
+    assert "will reopen" in only_row(text).text

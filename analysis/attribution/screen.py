@@ -394,6 +394,8 @@ def _reports(state: State, a: Attribution, cue_class: str, frame: str, form: str
         return False
     if cue_class == "not_reporting":
         return False
+    if a.kind == "indirect" and _dash_after_cue(text, a):
+        return False  # "the quality Google promised – it's revealed that …": a new clause
     if a.kind in ("indirect", "mixed") and _bare_participle(text, a):
         return False  # "the tweet shown above claimed …": a participle modifying a noun
     if a.kind in ("indirect", "mixed") and _noun_cue(state, a):
@@ -448,6 +450,8 @@ def _reports(state: State, a: Attribution, cue_class: str, frame: str, form: str
         return False  # "Cook said while visiting the fair": when he said it, not what
     if a.kind == "indirect" and _adjunct_before(text, a):
         return False  # "During the call, he asked about …": the words before are no content
+    if a.kind == "indirect" and frame == "object" and _only_a_name(text, a):
+        return False  # "…, said Amnesty International on Tuesday": the source, inverted
     if a.kind == "indirect" and frame == "object":
         return _holds_clause(text, a.start, a.end, _lemma(text, a), mention in _relatives())
     return True
@@ -570,6 +574,32 @@ def _adverbial_participle(text: str, a: Attribution) -> bool:
         and tokens[1] not in _FINITE
         and not set(tokens[2:]) & _CLAUSE_WORDS  # "said while visiting Lyon that …"
     )
+
+
+def _only_a_name(text: str, a: Attribution) -> bool:
+    """Content after "said" (a verb that takes a clause, ``clause_verb``) that is only
+    capitalised words and a time ("said Amnesty International on Tuesday, November
+    19"): the inverted source of the clause before, never what was said (Quirk et al.
+    1985, 18.24 on quotative inversion)."""
+    if a.cue_start is None or a.cue_start > a.start or _lemma(text, a) not in _CLAUSE_VERBS:
+        return False
+    tokens = _WORD.findall(text, a.start, a.end)
+    if not tokens or not tokens[0][:1].isupper():
+        return False
+    allowed = _time_words() | PREPOSITIONS | DETERMINERS
+    return all(w[:1].isupper() or w.lower() in allowed for w in tokens)
+
+
+def _dash_after_cue(text: str, a: Attribution) -> bool:
+    """A dash between the cue and content after it ("the quality Google promised – it's
+    revealed …"): the dash closes the cue's clause, and what follows is the writer's
+    next clause (Quirk et al. 1985, III.22 on the dash), unless "that" takes it up
+    again ("said — and she meant it — that …")."""
+    if a.cue_end is None or a.cue_start is None or a.cue_start > a.start:
+        return False
+    if not _DASHES.search(text, a.cue_end, a.start):
+        return False
+    return not _opens_with_that(text, a)
 
 
 def _bare_participle(text: str, a: Attribution) -> bool:
@@ -777,6 +807,7 @@ _PARTICIPLE_ONLY = frozenset(grammar("participle_only"))
 _PERFECT_AUX = frozenset(grammar("participle_auxiliary"))
 _LISTENERS = frozenset(grammar("listener_pronoun"))
 _BODY_PARTS = frozenset(grammar("body_part"))
+_DASHES = re.compile(r"[—–]|\s-\s")
 # Nominative personal pronouns, never an object: a subject, so a clause starts there.
 _NOMINATIVE = frozenset(
     r["entry"]
