@@ -275,3 +275,17 @@ def test_a_dash_or_an_inverted_source_after_the_cue_is_no_content(text):
 )
 def test_a_clause_around_a_dashed_aside_is_content(text):
     assert "will reopen" in only_row(text).text
+
+
+# ----------------------------------------------------- "of" only after its own verbs
+def test_of_after_a_verb_that_takes_no_of_is_no_content():
+    table = table_of(
+        "The alibi he cited of being at a cafe in Leeds ten years ago – on the day it is"
+        " alleged he stole the car – was weak."
+    )
+    assert table[table["cue"] == "cited"].empty
+
+
+def test_a_warning_of_something_keeps_its_matter():
+    row = only_row("Mayor Ana Ruiz warned of floods along the river this spring.")
+    assert "floods" in row.text

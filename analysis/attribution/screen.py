@@ -32,6 +32,7 @@ from analysis.attribution.state import MIN_QUOTATION_WORDS, Attribution, State
 from analysis.attribution.vocabulary import (
     ADJUNCT_OPENERS,
     DETERMINERS,
+    POSTMODIFIER_PREPOSITIONS,
     PREPOSITIONS,
     PRONOUNS,
     RELATIVE_SUBJECTS,
@@ -746,23 +747,26 @@ def _holds_clause(text: str, lo: int, hi: int, lemma: str, strict: bool = False)
     first = tokens[0]
     if _approximated_quantity(text, lo, hi):
         return True  # "reported at least 5,000 people entered": a counted subject
-    adjunct = first in PREPOSITIONS or first in _time_words() or first in _REFLEXIVES
+    prepositions = PREPOSITIONS | POSTMODIFIER_PREPOSITIONS  # with "of"
+    adjunct = first in prepositions or first in _time_words() or first in _REFLEXIVES
     adjunct = adjunct or first in ADJUNCT_OPENERS  # "wrote as Robert Jordan"
     links = _FINITE | _all_subject_pronouns() | _CLAUSE_WORDS
     if adjunct:
         # "before the committee in Washington, where lawmakers …": a relative clause
         # after the comma belongs to the adjunct; only its own stretch counts, unless a
         # clause of its own follows the comma ("noted at the time, the risk was …").
-        comma = text.find(",", lo, hi)
-        if comma >= 0 and not strict and first in PREPOSITIONS:
+        end = _PHRASE_END.search(text, lo, hi)  # a comma, or a dash: "– on the same day"
+        comma = end.start() if end else -1
+        if comma >= 0 and not strict and first in prepositions:
             after = [w.group().lower() for w in _WORD.finditer(text, comma, hi)][:10]
             opener = after[0] if after else ""
-            if opener not in _RELATIVE_LINKS | ADJUNCT_OPENERS and any(w in links for w in after):
+            closing = _RELATIVE_LINKS | ADJUNCT_OPENERS | PREPOSITIONS
+            if text[comma] == "," and opener not in closing and any(w in links for w in after):
                 return True
         tokens = [w.group().lower() for w in _WORD.finditer(text, lo, hi if comma < 0 else comma)]
     if first in _CLAUSE_WORDS or any(w in links for w in tokens[1:]):
         return True
-    if first in PREPOSITIONS:
+    if first in prepositions:
         if len(tokens) > 1 and tokens[1] in _time_words():
             return False  # "said on Tuesday": a time, not the matter of the saying
         if first == "to" and len(tokens) > 1 and _infinitive_after(text, lo, hi):
