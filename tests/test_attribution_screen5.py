@@ -33,7 +33,7 @@ def only_row(text: str) -> pd.Series:
         # an adverb particle: a phrasal verb, or an object moved away
         "The goalkeeper needs to get his head snapped around more on corner kicks.",
         "The crew tried to find out about the leak and called the harbor office.",
-        "Mayor Ana Ruiz apologized to her staff and the whole town.",
+        "The harbor company agreed to a rescue by its largest shareholder last month.",
         # a preposition whose object is a time
         "Mayor Ana Ruiz said on Tuesday.",
         # the words before the cue are only an adjunct of its clause
@@ -250,19 +250,13 @@ def test_a_noun_object_before_the_main_clause_is_flagged(text, cue):
     assert rows.empty or rows["check"].all(), rows[["cue", "text", "confidence"]].to_string()
 
 
-# --------------------------------- a dash or an inverted source after the cue
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The game lacks the sharp picture the firm promised – it's clear from the review"
-        " that the console renders less.",
+# ------------------------------------------- an inverted source after the cue
+def test_an_inverted_source_after_the_cue_is_no_content():
+    table = table_of(
         "Footage and testimony from witnesses reveal that at least 30 people died, said"
-        " Harbor Watch on Tuesday, May 19.",
-    ],
-)
-def test_a_dash_or_an_inverted_source_after_the_cue_is_no_content(text):
-    table = table_of(text)
-    bad = table[table["text"].str.startswith(("it's", "Harbor Watch"))]
+        " Harbor Watch on Tuesday, May 19."
+    )
+    bad = table[table["text"].str.startswith("Harbor Watch")]
     assert bad.empty, bad[["cue", "speaker_mention", "text"]].to_string()
 
 
@@ -289,3 +283,21 @@ def test_of_after_a_verb_that_takes_no_of_is_no_content():
 def test_a_warning_of_something_keeps_its_matter():
     row = only_row("Mayor Ana Ruiz warned of floods along the river this spring.")
     assert "floods" in row.text
+
+
+# ------------------------------------ neighbours of the rules that must still be read
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Senator Ola Penn called out her rival for ignoring the farmers.", "her rival"),
+        ("Mayor Ana Ruiz apologized to her staff for the delay.", "her staff"),
+        ("The mayor announced on Monday the lawsuit against the ferry firm.", "lawsuit"),
+        ("Ana Ruiz says going through a hard winter has made her stronger.", "hard winter"),
+        ("As a mayor, Ana Ruiz likely drew less scrutiny, Ivo Brandt said.", "less scrutiny"),
+        ("Senator Ola Penn said if elected she would cut the levy.", "cut the levy"),
+        ("Senator Ola Penn denounced Mr. Brandt's remarks.", "remarks"),
+        ("Ana Ruiz is vowing to bring back jobs to the valley.", "bring back jobs"),
+    ],
+)
+def test_neighbouring_attributions_are_kept(text, content):
+    assert content in only_row(text).text

@@ -395,8 +395,6 @@ def _reports(state: State, a: Attribution, cue_class: str, frame: str, form: str
         return False
     if cue_class == "not_reporting":
         return False
-    if a.kind == "indirect" and _dash_after_cue(text, a):
-        return False  # "the quality Google promised – it's revealed that …": a new clause
     if a.kind in ("indirect", "mixed") and _bare_participle(text, a):
         return False  # "the tweet shown above claimed …": a participle modifying a noun
     if a.kind in ("indirect", "mixed") and _noun_cue(state, a):
@@ -573,7 +571,8 @@ def _adverbial_participle(text: str, a: Attribution) -> bool:
         and tokens[0] in SUBORDINATORS
         and tokens[1].endswith(("ing", "ed"))
         and tokens[1] not in _FINITE
-        and not set(tokens[2:]) & _CLAUSE_WORDS  # "said while visiting Lyon that …"
+        # "said while visiting Lyon that …", "if elected he could work …": a clause follows
+        and not set(tokens[2:]) & (_CLAUSE_WORDS | _FINITE | _all_subject_pronouns())
     )
 
 
@@ -589,18 +588,6 @@ def _only_a_name(text: str, a: Attribution) -> bool:
         return False
     allowed = _time_words() | PREPOSITIONS | DETERMINERS
     return all(w[:1].isupper() or w.lower() in allowed for w in tokens)
-
-
-def _dash_after_cue(text: str, a: Attribution) -> bool:
-    """A dash between the cue and content after it ("the quality Google promised – it's
-    revealed …"): the dash closes the cue's clause, and what follows is the writer's
-    next clause (Quirk et al. 1985, III.22 on the dash), unless "that" takes it up
-    again ("said — and she meant it — that …")."""
-    if a.cue_end is None or a.cue_start is None or a.cue_start > a.start:
-        return False
-    if not _DASHES.search(text, a.cue_end, a.start):
-        return False
-    return not _opens_with_that(text, a)
 
 
 def _bare_participle(text: str, a: Attribution) -> bool:
@@ -625,8 +612,9 @@ def _noun_cue(state: State, a: Attribution) -> bool:
     a capitalised cue word inside a name in a sentence that is not in title case
     ("decades of United States policy"), and an "-s" form whose content opens with a
     participle and a preposition ("government documents leaked to the
-    paper have shown", "Harbor protests exploding to new levels"): a verb of saying
-    has its content's subject first, a noun its postmodifier."""
+    paper have shown", "Harbor protests exploding to new levels"), unless a singular
+    verb makes the "-ing" form a gerund subject ("says going there has helped"): a verb
+    of saying has its content's subject first, a noun its postmodifier."""
     text = state.text
     if a.cue_start is None or a.cue_end is None:
         return False
@@ -640,9 +628,11 @@ def _noun_cue(state: State, a: Attribution) -> bool:
             return True
     if not cue.endswith("s") or cue.endswith("ss") or a.cue_start > a.start:
         return False
-    tokens = [w.group() for w in _WORD.finditer(text, a.start, min(a.end, a.start + 60))]
+    tokens = [w.group() for w in _WORD.finditer(text, a.start, _object_end(text, a, False))]
     if len(tokens) < 2 or not tokens[0].islower() or not tokens[0].endswith(("ed", "ing")):
         return False
+    if tokens[0].endswith("ing") and set(w.lower() for w in tokens) & _SINGULAR_FINITE:
+        return False  # "says going through a dark time has helped": a gerund subject
     return tokens[1].lower() in PREPOSITIONS
 
 
@@ -670,10 +660,12 @@ def _only_a_reporting_clause(text: str, a: Attribution) -> bool:
     if not 2 <= len(words) <= 3 or words[-1].lower() not in cue_lexicon():
         return False
     subject = words[0]
-    if subject.lower() in DETERMINERS or subject.endswith(("’s", "'s", "s’", "s'")):
-        return False  # "denied Swift's claims", "the remark": a noun phrase object
+    if subject.lower() in DETERMINERS or any(w.endswith(("’s", "'s", "s’", "s'")) for w in words):
+        return False  # "denied Swift's claims", "Mr. Trump's remarks": a noun phrase object
     if subject.lower() not in PRONOUNS and not subject[:1].isupper():
         return False
+    if any(w.lower() in _FINITE for w in words[1:-1]):
+        return False  # "he was joking": a progressive clause, content of its own
     return cue_lexicon()[words[-1].lower()][1] == "verb"
 
 
@@ -700,6 +692,8 @@ def _opens_with_particle(text: str, a: Attribution) -> bool:
     tokens = [w.group().lower() for w in _WORD.finditer(text, a.start, min(a.end, a.start + 40))]
     if not tokens or tokens[0] not in _PARTICLES or _approximated_quantity(text, a.start, a.end):
         return False
+    if (_lemma(text, a), tokens[0]) in _speech_prepositions():
+        return False  # "called out his rival", "cried out for", "tweeted back at"
     return len(tokens) < 2 or tokens[1] not in _CLAUSE_WORDS
 
 
@@ -709,6 +703,8 @@ def _adjunct_before(text: str, a: Attribution) -> bool:
     scene of the saying, it is not what was said (Quirk et al. 1985, 8.1-8.3)."""
     if a.cue_start is None or a.cue_start < a.end:
         return False
+    if "," in text[a.start : a.end]:
+        return False  # "As a woman, Ms. Malik likely raised less suspicion": a clause after it
     return adjunct_only(text, a.start, a.end) or text[a.start : a.end].lower() in _time_words()
 
 
@@ -745,8 +741,8 @@ def _holds_clause(text: str, lo: int, hi: int, lemma: str, strict: bool = False)
     if not tokens:
         return False
     first = tokens[0]
-    if _approximated_quantity(text, lo, hi):
-        return True  # "reported at least 5,000 people entered": a counted subject
+    if _approximated_quantity(text, lo, hi) or text[lo : lo + 1] in _NUMBER_OPENERS:
+        return True  # "at least 5,000 people entered", "70% of adults need": a counted subject
     prepositions = PREPOSITIONS | POSTMODIFIER_PREPOSITIONS  # with "of"
     adjunct = first in prepositions or first in _time_words() or first in _REFLEXIVES
     adjunct = adjunct or first in ADJUNCT_OPENERS  # "wrote as Robert Jordan"
@@ -760,7 +756,9 @@ def _holds_clause(text: str, lo: int, hi: int, lemma: str, strict: bool = False)
         if comma >= 0 and not strict and first in prepositions:
             after = [w.group().lower() for w in _WORD.finditer(text, comma, hi)][:10]
             opener = after[0] if after else ""
-            closing = _RELATIVE_LINKS | ADJUNCT_OPENERS | PREPOSITIONS
+            # a relative closes the adjunct; "that" after a comma opens content ("said,
+            # for example, that she …"): a restrictive relative takes no comma.
+            closing = (_RELATIVE_LINKS - {"that"}) | ADJUNCT_OPENERS | PREPOSITIONS
             if text[comma] == "," and opener not in closing and any(w in links for w in after):
                 return True
         tokens = [w.group().lower() for w in _WORD.finditer(text, lo, hi if comma < 0 else comma)]
@@ -768,7 +766,12 @@ def _holds_clause(text: str, lo: int, hi: int, lemma: str, strict: bool = False)
         return True
     if first in prepositions:
         if len(tokens) > 1 and tokens[1] in _time_words():
-            return False  # "said on Tuesday": a time, not the matter of the saying
+            # "said on Tuesday": a time, not the matter of the saying; what follows it
+            # may be ("announced on Monday the lawsuit against …").
+            rest = list(_WORD.finditer(text, lo, hi))[2:3]
+            if not rest or "," in text[lo : rest[0].start()]:
+                return False
+            return _holds_clause(text, rest[0].start(), hi, lemma, strict)
         if first == "to" and len(tokens) > 1 and _infinitive_after(text, lo, hi):
             return True  # "promised to protect": an infinitive, not a preposition
         return first in _TOPIC_PREPOSITIONS or (lemma, first) in _speech_prepositions()
@@ -786,7 +789,9 @@ def _infinitive_after(text: str, lo: int, hi: int) -> bool:
         return True  # "Proposes To Eliminate Tax Breaks": a title-case headline
     if word[:1].isupper() or word[:1].isdigit() or word.lower() in DETERMINERS | PRONOUNS:
         return False
-    return not word.lower().endswith(("’s", "'s", "ing"))  # "admitted to threatening": a gerund
+    if word.endswith("ing") and len(word) > 5:
+        return False  # "admitted to threatening": a gerund (not "to bring")
+    return not word.lower().endswith(("’s", "'s"))
 
 
 def _approximated_quantity(text: str, lo: int, hi: int) -> bool:
@@ -811,7 +816,8 @@ _PARTICIPLE_ONLY = frozenset(grammar("participle_only"))
 _PERFECT_AUX = frozenset(grammar("participle_auxiliary"))
 _LISTENERS = frozenset(grammar("listener_pronoun"))
 _BODY_PARTS = frozenset(grammar("body_part"))
-_DASHES = re.compile(r"[—–]|\s-\s")
+_NUMBER_OPENERS = frozenset("0123456789$€£")
+_SINGULAR_FINITE = frozenset(grammar("singular_finite"))
 # Nominative personal pronouns, never an object: a subject, so a clause starts there.
 _NOMINATIVE = frozenset(
     r["entry"]
