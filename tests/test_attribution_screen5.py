@@ -301,3 +301,21 @@ def test_a_warning_of_something_keeps_its_matter():
 )
 def test_neighbouring_attributions_are_kept(text, content):
     assert content in only_row(text).text
+
+
+# --------------------------- a second predicate or an adverbial clause after the object
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senator Ola Penn claimed victory as the council concluded its third hearing.",
+        "Critics rarely cite evidence of fraud but feel that the mayor is careless.",
+        "The regulators are demanding answers from ferry firms whose boats failed in May.",
+    ],
+)
+def test_a_noun_object_before_another_predicate_is_flagged(text):
+    assert only_row(text).check
+
+
+def test_an_adjunct_of_two_words_before_the_cue_is_no_content():
+    table = table_of("After that, the novelist wrote, and wrote, and wrote.")
+    assert table.empty

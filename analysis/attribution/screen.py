@@ -264,12 +264,40 @@ def _frame(state: State, a: Attribution) -> str:
         lexicon = cue_lexicon()
         cut = [k for k, w in enumerate(opening) if w.endswith("ed") and w.lower() in lexicon]
         opening = opening[: cut[0]] if cut else opening
-    if first != "to" and any(w.lower() in _FINITE for w in opening[1:]):
+    opening = opening[: _second_predicate(opening, subordinate=False)]
+    if first != "to" and any(w.strip(",;:") in _FINITE for w in opening[1:]):
         return "clause"
     second = words[1] if len(words) >= 3 else ""
     if words[0][:1].isupper() and second.endswith(("ed", "s")) and second[:1].islower():
         return "clause"  # "… believes Trump lost", "said Ruiz wins" (not "Bernie Sanders")
     return "object"
+
+
+def _second_predicate(words: list[str], subordinate: bool = True) -> int:
+    """Where a coordinated or subordinate predicate starts in the words after a cue: a
+    coordinator before an "-ed" verb ("the design and launched a program"), "but" before
+    a word that is no determiner, pronoun or clause link ("knowledge of crimes but feel
+    that …"), or a subordinator
+    after the first word ("victory as the House concluded"; only with ``subordinate``:
+    whether a verb of thought reports at all is left to its own words, "felt comfortable
+    because they could"). Its verb is not the content's (Quirk et al. 1985, 13.5 and
+    15.17); len(words) when there is none."""
+    for k, word in enumerate(words[1:], 1):
+        low = word.lower().strip(",;:")
+        after = words[k + 1].lower() if k + 1 < len(words) else ""
+        verb_next = after.endswith("ed") or (low == "but" and after not in _NOT_A_VERB)
+        if (
+            low in _COORDINATORS
+            and words[k + 1 : k + 2]
+            and words[k + 1][:1].islower()
+            and verb_next
+        ):
+            return k
+        if subordinate and low in SUBORDINATORS and low not in _CLAUSE_WORDS:
+            return k
+        if subordinate and low in ADJUNCT_OPENERS and after in DETERMINERS | _NOMINATIVE:
+            return k  # "victory as the House concluded", not "the backlash as proof that"
+    return len(words)
 
 
 def _rated_frame(text: str, a: Attribution, frame: str) -> str:
@@ -296,15 +324,20 @@ def _rated_frame(text: str, a: Attribution, frame: str) -> str:
     tokens = [w.group() for w in _WORD.finditer(text, a.start, _object_end(text, a, saying))]
     if _pronoun_subject_follows(tokens):
         return "clause"  # "told doctors he ate the meat", "reiterated it still considers"
+    tokens = tokens[: _second_predicate(tokens)]
     relatives = _all_pronouns() | _CLAUSE_WORDS
     mention = text[a.speaker_start : a.speaker_end] if a.speaker_start is not None else ""
     relative_speaker = mention.lower() in _RELATIVE_PRONOUNS
+    in_relative = False
     for k, (before, word) in enumerate(zip(tokens, tokens[1:], strict=False)):
+        in_relative = in_relative or before.lower() in _RELATIVE_PRONOUNS | {"whose"}
         if k and not saying and before.lower() in _RELATIVE_PRONOUNS:
             break  # "notes the rule that staff be vaccinated": a clause inside the object
-        if word.lower() in _FINITE:
+        if word in _FINITE:  # lower case: "in May" is a month, not a modal
             return "clause"
-        ed_verb = word.islower() and word.endswith("ed")
+        # after a relative pronoun an "-ed" verb is the relative clause's ("answers from
+        # providers whose equipment failed"); a finite verb may still be the content's.
+        ed_verb = word.islower() and word.endswith("ed") and not in_relative
         if ed_verb and relative_speaker and word.lower() in cue_lexicon():
             break  # "the aide who reported the call recalled that …": the main clause's verb
         if ed_verb and before.lower() not in relatives | _COORDINATORS:
@@ -705,6 +738,10 @@ def _adjunct_before(text: str, a: Attribution) -> bool:
         return False
     if "," in text[a.start : a.end]:
         return False  # "As a woman, Ms. Malik likely raised less suspicion": a clause after it
+    tokens = [w.group().lower() for w in _WORD.finditer(text, a.start, a.end)]
+    short = 1 < len(tokens) <= 3 and tokens[0] in PREPOSITIONS | SUBORDINATORS
+    if short and not set(tokens[1:]) & (_FINITE | _all_subject_pronouns()):
+        return True  # "After that, Ford wrote": "that" is a demonstrative here
     return adjunct_only(text, a.start, a.end) or text[a.start : a.end].lower() in _time_words()
 
 
@@ -816,6 +853,7 @@ _PARTICIPLE_ONLY = frozenset(grammar("participle_only"))
 _PERFECT_AUX = frozenset(grammar("participle_auxiliary"))
 _LISTENERS = frozenset(grammar("listener_pronoun"))
 _BODY_PARTS = frozenset(grammar("body_part"))
+_NOT_A_VERB = DETERMINERS | PRONOUNS | frozenset(grammar("clause_link")) | PREPOSITIONS
 _NUMBER_OPENERS = frozenset("0123456789$€£")
 _SINGULAR_FINITE = frozenset(grammar("singular_finite"))
 # Nominative personal pronouns, never an object: a subject, so a clause starts there.
