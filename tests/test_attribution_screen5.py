@@ -319,3 +319,22 @@ def test_a_noun_object_before_another_predicate_is_flagged(text):
 def test_an_adjunct_of_two_words_before_the_cue_is_no_content():
     table = table_of("After that, the novelist wrote, and wrote, and wrote.")
     assert table.empty
+
+
+# ---------------------------------------------- titles and scare quotes as "quotations"
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Older smart TVs can stream shows like “Harbor Nights,” and films from the store.",
+        "The harbor board has denied ‘sensational’ claims made in a viral post.",
+        "What the mayor considers ''smart'' might be seen by others as evasive.",
+    ],
+)
+def test_a_title_or_a_scare_quote_is_no_quotation(text):
+    table = table_of(text)
+    assert table[table["kind"] == "direct"].empty, table[["cue", "text"]].to_string()
+
+
+def test_a_short_quoted_phrase_before_a_function_word_is_kept():
+    table = table_of("The harbor board claimed “Ruiz exaggerates” the cost of the pier.")
+    assert (table["text"].str.contains("Ruiz exaggerates")).any()

@@ -452,6 +452,10 @@ def _reports(state: State, a: Attribution, cue_class: str, frame: str, form: str
         return False  # "the “new Gannett,” as Reed dubbed the merger, will …": a name used
     if cue_class == "naming" and a.kind == "direct" and len(text[a.start : a.end].split()) < 4:
         return False  # "a game called ‘Night Harbour’": a title in quotation marks
+    if cue_class == "evidence" and a.kind == "direct" and _quoted_title(text, a):
+        return False  # "TV shows like “Star Wars,”": a title, shown not said
+    if a.kind == "direct" and _scare_quote(text, a):
+        return False  # "denied ‘sensational’ claims": a quoted modifier of the next noun
     if mention in _GENERIC_SUBJECTS and a.kind != "direct":
         return False  # "you think", "we estimate", "I write": the writer's or reader's voice
     if a.kind == "indirect" and _QUANTITY_OBJECT.match(text, a.start) and cue_class == "speech":
@@ -487,6 +491,26 @@ def _reports(state: State, a: Attribution, cue_class: str, frame: str, form: str
     if a.kind == "indirect" and frame == "object":
         return _holds_clause(text, a.start, a.end, _lemma(text, a), mention in _relatives())
     return True
+
+
+def _quoted_title(text: str, a: Attribution) -> bool:
+    """A quotation of one or two capitalised words ("“Star Wars,”", "“Nashville,”"):
+    after a verb of evidence a title of a show, not a finding quoted."""
+    words = _WORD.findall(text, a.start, a.end)
+    return 0 < len(words) < 3 and all(w[:1].isupper() for w in words)
+
+
+def _scare_quote(text: str, a: Attribution) -> bool:
+    """A quotation of one or two words without punctuation inside, followed by a lower-
+    case word that is no function word ("have denied ‘sensational’ claims", "considers
+    ''smart'' might be"): a scare quote modifying or heading the phrase it stands in, no
+    quoted speech (Quirk et al. 1985, III.17 on quotation marks)."""
+    inner = text[a.start : a.end].strip("“”\"‘’'")
+    if len(inner.split()) > 2 or any(ch in inner for ch in ".,;:!?"):
+        return False
+    after = _LOWER_WORD_AFTER.match(text, a.end)
+    # not before a function word: 'said "budget reforms" and …', 'claimed "X lies" the …'
+    return after is not None and after.group(1) not in _FUNCTION_AFTER_QUOTE
 
 
 def _depicts(mention: str) -> bool:
@@ -853,6 +877,13 @@ _PARTICIPLE_ONLY = frozenset(grammar("participle_only"))
 _PERFECT_AUX = frozenset(grammar("participle_auxiliary"))
 _LISTENERS = frozenset(grammar("listener_pronoun"))
 _BODY_PARTS = frozenset(grammar("body_part"))
+_LOWER_WORD_AFTER = re.compile(r"[ \t]+([a-z]+)")
+_FUNCTION_AFTER_QUOTE = (
+    DETERMINERS
+    | PREPOSITIONS
+    | frozenset(grammar("clause_link"))
+    | frozenset(grammar("coordinator"))
+)
 _NOT_A_VERB = DETERMINERS | PRONOUNS | frozenset(grammar("clause_link")) | PREPOSITIONS
 _NUMBER_OPENERS = frozenset("0123456789$€£")
 _SINGULAR_FINITE = frozenset(grammar("singular_finite"))
