@@ -338,3 +338,9 @@ def test_a_title_or_a_scare_quote_is_no_quotation(text):
 def test_a_short_quoted_phrase_before_a_function_word_is_kept():
     table = table_of("The harbor board claimed “Ruiz exaggerates” the cost of the pier.")
     assert (table["text"].str.contains("Ruiz exaggerates")).any()
+
+
+def test_a_threat_before_an_infinitive_stays_flagged():
+    # "threaten to" reports people's stance and things' risks about equally often
+    row = only_row("Harbor police threatened to use force on the crowd.")
+    assert row.check and row.confidence >= 0.3

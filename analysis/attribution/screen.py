@@ -38,6 +38,7 @@ from analysis.attribution.vocabulary import (
     RELATIVE_SUBJECTS,
     SKIPPABLE,
     SUBORDINATORS,
+    WEAK_BEFORE_TO,
     grammar,
     source_heads,
 )
@@ -319,6 +320,7 @@ def _rated_frame(text: str, a: Attribution, frame: str) -> str:
         and first
         and first.group().lower() == "to"
         and _infinitive_after(text, a.start, a.end)
+        and _lemma(text, a) not in WEAK_BEFORE_TO  # "the dispute threatened to stall"
     ):
         return "directive"  # "promised to protect Medicaid": a commitment reported
     tokens = [w.group() for w in _WORD.finditer(text, a.start, _object_end(text, a, saying))]
