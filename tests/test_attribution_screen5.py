@@ -344,3 +344,9 @@ def test_a_threat_before_an_infinitive_stays_flagged():
     # "threaten to" reports people's stance and things' risks about equally often
     row = only_row("Harbor police threatened to use force on the crowd.")
     assert row.check and row.confidence >= 0.3
+
+
+def test_a_gerund_clause_after_a_verb_of_saying_is_not_flagged():
+    row = only_row("A reporter in the harbor reported hearing gunfire near the depot.")
+    assert "hearing gunfire" in row.text and not row.check
+    assert only_row("The Rovers reported a loss of ten million euros.").check

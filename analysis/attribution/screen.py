@@ -324,6 +324,8 @@ def _rated_frame(text: str, a: Attribution, frame: str) -> str:
     ):
         return "directive"  # "promised to protect Medicaid": a commitment reported
     tokens = [w.group() for w in _WORD.finditer(text, a.start, _object_end(text, a, saying))]
+    if saying and tokens and _GERUND.fullmatch(tokens[0]):
+        return "clause"  # "reported hearing gunfire", "denied having sex": a gerund clause
     if _pronoun_subject_follows(tokens):
         return "clause"  # "told doctors he ate the meat", "reiterated it still considers"
     tokens = tokens[: _second_predicate(tokens)]
@@ -879,6 +881,7 @@ _PARTICIPLE_ONLY = frozenset(grammar("participle_only"))
 _PERFECT_AUX = frozenset(grammar("participle_auxiliary"))
 _LISTENERS = frozenset(grammar("listener_pronoun"))
 _BODY_PARTS = frozenset(grammar("body_part"))
+_GERUND = re.compile(r"[a-z]{3,}ing")
 _LOWER_WORD_AFTER = re.compile(r"[ \t]+([a-z]+)")
 _FUNCTION_AFTER_QUOTE = (
     DETERMINERS
