@@ -9,6 +9,7 @@ Bergler & Witte 2008.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from analysis.attribution.cues import Cue, inscription
@@ -23,14 +24,15 @@ from analysis.attribution.phrases import (
 from analysis.attribution.state import MIN_QUOTATION_WORDS, Attribution, State, speechlike
 from analysis.attribution.subjects import appositive_subject, coordinated_subject, inherited_speaker
 from analysis.attribution.vocabulary import DETERMINERS
-from analysis.core.quotemarks import QuoteSpan
+from analysis.core.quotemarks import DOUBLE_MARKS, QuoteSpan
 
 # Longest stretch between a cue and the quotation it introduces ("told reporters on Friday:").
 MAX_INTRO_WORDS = 8
 # Most words between "X said" and a second quotation that continues the first.
 MAX_BRIDGE_WORDS = 4
-# ... or the rest of the cue's sentence, up to this many words ("said X, a strategist.").
-MAX_BRIDGE_SENTENCE_WORDS = 15
+# ... or the rest of the cue's sentence, up to this many words ("said X, a strategist
+# who worked for Y in the 1990s and now runs Z."): PolNeAR's bridges run to 35 words.
+MAX_BRIDGE_SENTENCE_WORDS = 40
 # How far before a quotation its introducing cue may start: a sentence of a few hundred
 # words is no introduction, and the bound keeps the pass linear in the text.
 MAX_INTRO_CHARS = 4000
@@ -142,23 +144,96 @@ def _record_cue_after(
     end = quote.end
     next_k = k + 1
     tail = max(cue.end, speaker[1])
-    nxt = state.quotations[next_k] if next_k < len(state.quotations) else None
-    if (
-        nxt is not None
-        and nxt.start < p_hi
-        and _bridges(state, cue, tail, nxt.start)
-        and not any(
-            state.cues[j].kind != "circumstance" for j in state.cues_between(tail, nxt.start)
-        )
-        and not state.has_quotation(tail, nxt.start)
-        and speechlike(text, nxt)
-    ):
+    after = next_k
+    while after < len(state.quotations) and _title_in_sentence(state, cue, state.quotations[after]):
+        after += 1  # "said on “Meet the Press.”": a title in the cue's sentence
+    nxt = state.quotations[after] if after < len(state.quotations) else None
+    if nxt is not None and nxt.start < p_hi and _continues(state, cue, tail, nxt, p_hi):
         # "“…,” X said. “…”": the second quotation is the same attribution.
         fragments.append((nxt.start, nxt.end))
         end = nxt.end
-        next_k += 1
+        next_k = after + 1
     state.add(Attribution(start, end, kind, fragments, cue.start, cue.end, *speaker), c)
     return next_k
+
+
+def _continues(state: State, cue: Cue, tail: int, nxt: QuoteSpan, p_hi: int) -> bool:
+    """Does the quotation ``nxt`` after the cue go on with the cue's speaker?
+
+    It does when only the rest of the cue's sentence lies between ("“…,” X said in a
+    speech on Friday. “…”", "“…,” X said, referring to Y, “…”"; a cue word there is a
+    noun or a clause of the same sentence: "in a blog post", "in response to a
+    question"), and when ``nxt`` has no cue of its own after it ("“…,” X said.
+    “…,” Y added." is two attributions). A short quotation in between (a title, "on
+    “Meet the Press.”") does not break the sentence.
+    """
+    text, layout = state.text, state.layout
+    if not speechlike(text, nxt) or not _bridges(state, cue, tail, nxt.start):
+        return False
+    if text[tail : nxt.start].rstrip().endswith(":"):
+        return False  # "…, as Ruiz put it: “…”": a new introduction
+    cue_sentence = layout.sentence_at(cue.start)
+    if any(
+        state.cues[j].kind != "circumstance"
+        and layout.sentence_at(state.cues[j].start) != cue_sentence
+        for j in state.cues_between(tail, nxt.start)
+    ):
+        return False  # "“…,” he said. Ruiz agreed. “…”": another sentence, another source
+    if _quoted_speech_between(state, tail, nxt.start):
+        return False
+    return not _own_cue_after(state, nxt, p_hi)
+
+
+def _title_in_sentence(state: State, cue: Cue, span: QuoteSpan) -> bool:
+    """A short quotation after a word of the cue's sentence ("on “Meet the Press.”",
+    "called it “a disgrace”"): a title or scare quote, not the quotation going on."""
+    text = state.text
+    if word_count(text, span.inner_start, span.inner_end) >= MIN_QUOTATION_WORDS:
+        return False
+    before = text[max(0, span.start - 3) : span.start].rstrip()
+    return (
+        state.layout.sentence_at(span.start) == state.layout.sentence_at(cue.start)
+        and before[-1:].isalnum()
+    )
+
+
+def _quoted_speech_between(state: State, lo: int, hi: int) -> bool:
+    """Is there a quotation of speech, or a stray double mark, in text[lo:hi]? A short
+    quotation (a title, a scare quote) is not speech."""
+    text = state.text
+    k = bisect.bisect_left(state.quote_starts, lo)
+    position = lo
+    while k < len(state.quotations) and state.quotations[k].start < hi:
+        span = state.quotations[k]
+        if span.start < position:  # nested in the one before
+            k += 1
+            continue
+        if span.end > hi or word_count(text, span.inner_start, span.inner_end) >= (
+            MIN_QUOTATION_WORDS
+        ):
+            return True
+        if any(ch in DOUBLE_MARKS for ch in text[position : span.start]):
+            return True
+        position = span.end
+        k += 1
+    return any(ch in DOUBLE_MARKS for ch in text[position:hi])
+
+
+def _own_cue_after(state: State, quote: QuoteSpan, p_hi: int) -> bool:
+    """Is ``quote`` followed by a cue of its own: "“…,” Y added" / "“…,” added Y"
+    (a reporting verb right after it, or after the noun phrase that opens the gap)?"""
+    layout = state.layout
+    sentence_end = layout.sent_bounds[layout.sentence_at(max(quote.start, quote.end - 1))][1]
+    hi = min(p_hi, max(sentence_end, quote.end + 1))
+    for c in state.cues_between(quote.end, hi):
+        cue = state.cues[c]
+        if cue.kind != "verb" or cue.participle:
+            continue
+        if state.has_quotation(quote.end, cue.start):
+            return False
+        gap = state.text[quote.end : cue.start]
+        return not bare(gap) or _speaker_in_gap(state, quote, cue) is not None
+    return False
 
 
 def _bridges(state: State, cue: Cue, lo: int, hi: int) -> bool:
@@ -166,16 +241,21 @@ def _bridges(state: State, cue: Cue, lo: int, hi: int) -> bool:
     after it goes on with the same speaker?
 
     A few words ("“…,” he said. “…”") always do; a longer stretch does when it
-    ends the sentence the cue is in ("said Tad Devine, a senior strategist. “…”").
+    ends the sentence the cue is in ("said Tad Devine, a senior strategist. “…”") or
+    is a clause set off by commas inside it ("he said, referring to Y, “…”").
     """
     words = word_count(state.text, lo, hi)
     if words <= MAX_BRIDGE_WORDS:
         return True
     last = state.text[lo:hi].rstrip()
-    return (
-        words <= MAX_BRIDGE_SENTENCE_WORDS
-        and last.endswith((".", "!", "?"))
-        and state.layout.sentence_at(lo + len(last) - 1) == state.layout.sentence_at(cue.start)
+    layout = state.layout
+    cue_sentence = layout.sentence_at(cue.start)
+    if words > MAX_BRIDGE_SENTENCE_WORDS or not last:
+        return False
+    if last.endswith(","):
+        return layout.sentence_at(hi) == cue_sentence
+    return last.endswith((".", "!", "?", "”", '"', "''")) and (
+        layout.sentence_at(lo + len(last) - 1) == cue_sentence
     )
 
 

@@ -1,0 +1,81 @@
+"""Direct quotations: the second quotation after the cue, quotations across a cue-less
+break, and the boundaries of what is quoted (issue 10). Every article is invented."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+import analysis
+from analysis.attribution.extract import quotes
+
+
+def table_of(text: str) -> pd.DataFrame:
+    return quotes(analysis.parse_article("The town met on Monday.\n\n" + text))
+
+
+def direct_rows(table: pd.DataFrame) -> pd.DataFrame:
+    return table[table["kind"] == "direct"]
+
+
+# ------------------------------------------- the rest of the cue's sentence, then "…"
+
+
+@pytest.mark.parametrize(
+    "bridge",
+    [
+        # a long appositive with a relative clause ends the cue's sentence
+        "said Ana Ruiz, a planner who spent the winter drawing the new routes for the "
+        "eastern districts and the river crossings.",
+        # a cue word that is a noun there ("a blog post", "a question")
+        "Ana Ruiz wrote in a blog post.",
+        "Ana Ruiz said in response to a question from a reporter after the meeting.",
+        # a title in quotation marks inside the bridge
+        "Ana Ruiz said on “Morning Desk.”",
+        # a clause set off by commas inside the sentence
+        "Ana Ruiz said, referring to the old depot by the river and the yards behind it,",
+    ],
+)
+def test_second_quotation_after_a_long_bridge_is_the_same_attribution(bridge):
+    second = "“the buses will run every ten minutes from June.”"
+    if not bridge.endswith(","):
+        second = "“The buses will run every ten minutes from June.”"
+    text = f"“We have waited long enough for this plan,” {bridge} {second}"
+    rows = direct_rows(table_of(text))
+    assert len(rows) == 1
+    row = rows.iloc[0]
+    assert row.speaker_mention.endswith("Ana Ruiz")
+    assert len(row.fragments) == 2
+    assert row.text.endswith("from June.”")
+
+
+def test_second_quotation_with_a_cue_of_its_own_stays_apart():
+    text = (
+        "“We have waited long enough for this plan,” said Ana Ruiz, 54, from the east "
+        "side. “The buses will run every ten minutes from June,” she said."
+    )
+    rows = direct_rows(table_of(text))
+    assert len(rows) == 2
+    assert list(rows["speaker_mention"]) == ["Ana Ruiz", "she"]
+    assert all(len(f) == 1 for f in rows["fragments"])
+
+
+def test_a_quotation_after_another_sentence_with_its_own_source_is_not_joined():
+    text = (
+        "“We have waited long enough for this plan,” Ana Ruiz said. Her rival Tom Hale "
+        "disagreed. “The buses will never run on time in this town.”"
+    )
+    rows = direct_rows(table_of(text))
+    first = rows[rows["text"].str.startswith("“We have")].iloc[0]
+    assert len(first.fragments) == 1
+    assert "never run" not in first.text
+
+
+def test_a_second_quotation_inside_the_bridge_stops_the_join():
+    text = (
+        "“We have waited long enough for this plan,” Ana Ruiz said, after Tom Hale called "
+        "it “a waste of money and of everybody's time.” “The buses will run from June.”"
+    )
+    rows = direct_rows(table_of(text))
+    first = rows[rows["text"].str.startswith("“We have")].iloc[0]
+    assert len(first.fragments) == 1
