@@ -79,3 +79,30 @@ def test_a_second_quotation_inside_the_bridge_stops_the_join():
     rows = direct_rows(table_of(text))
     first = rows[rows["text"].str.startswith("“We have")].iloc[0]
     assert len(first.fragments) == 1
+
+
+# --------------------------------------- a long circumstance between cue and quotation
+
+
+def test_a_long_circumstance_after_the_cue_introduces_a_direct_quotation():
+    text = (
+        "Sen. Ana Ruiz said in an op-ed piece before the 2014 hearing on the attacks on "
+        "the embassy, “The department failed to act on repeated requests for guards.”"
+    )
+    rows = table_of(text)
+    assert len(rows) == 1
+    row = rows.iloc[0]
+    assert row.kind == "direct"
+    assert row.text.startswith("“The department") and row.text.endswith("guards.”")
+    assert row.speaker_mention.endswith("Ana Ruiz")
+
+
+def test_a_that_clause_before_the_quotation_keeps_the_row_mixed():
+    text = (
+        "Ana Ruiz said in a statement on Friday that the plan, after months of delays "
+        "and two failed votes, “will finally go ahead this summer.”"
+    )
+    rows = table_of(text)
+    assert len(rows) == 1
+    assert rows.iloc[0].kind == "mixed"
+    assert "the plan" in rows.iloc[0].text.split("“")[0]

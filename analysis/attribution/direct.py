@@ -23,11 +23,14 @@ from analysis.attribution.phrases import (
 )
 from analysis.attribution.state import MIN_QUOTATION_WORDS, Attribution, State, speechlike
 from analysis.attribution.subjects import appositive_subject, coordinated_subject, inherited_speaker
-from analysis.attribution.vocabulary import DETERMINERS
+from analysis.attribution.vocabulary import DETERMINERS, PREPOSITIONS
 from analysis.core.quotemarks import DOUBLE_MARKS, QuoteSpan
 
 # Longest stretch between a cue and the quotation it introduces ("told reporters on Friday:").
 MAX_INTRO_WORDS = 8
+# ... or up to this many when the stretch is a circumstance ("said in an op-ed piece
+# before the 2014 hearing on the embassy attacks,").
+MAX_CIRCUMSTANCE_INTRO_WORDS = 20
 # Most words between "X said" and a second quotation that continues the first.
 MAX_BRIDGE_WORDS = 4
 # ... or the rest of the cue's sentence, up to this many words ("said X, a strategist
@@ -85,6 +88,13 @@ def _opens_sentence(state: State, quote: QuoteSpan) -> bool:
     return not state.text[s_lo : quote.start].strip(" \"“‘'")
 
 
+def _noun_use(text: str, cue: Cue, lo: int = 0) -> bool:
+    """ "secretary of state", "the report", "on the attacks": a cue word after a
+    determiner or "of" is a noun, not the cue."""
+    before_cue = text[max(lo, cue.start - 12) : cue.start].split()
+    return bool(before_cue) and before_cue[-1].lower() in DETERMINERS | {"of"}
+
+
 def _cue_after(state: State, quote: QuoteSpan, k: int, p_hi: int) -> int | None:
     """``“…,” X said`` / ``“…,” said X`` and the interrupted ``“…,” X said, “…”``.
 
@@ -103,9 +113,8 @@ def _cue_after(state: State, quote: QuoteSpan, k: int, p_hi: int) -> int | None:
             or layout.sentence_at(cue.start) != quote_sentence
         ):
             break
-        before_cue = text[max(quote.end, cue.start - 12) : cue.start].split()
-        if before_cue and before_cue[-1].lower() in DETERMINERS | {"of"}:
-            continue  # "secretary of state", "the report": a noun, not the cue
+        if _noun_use(text, cue, quote.end):
+            continue
         if bare(gap):
             speaker = _speaker_in_gap(state, quote, cue)
         else:
@@ -285,7 +294,7 @@ def _cue_before(state: State, quote: QuoteSpan, p_lo: int) -> bool:
     candidates = [c for c in state.cues_between(lo, quote.start) if c not in state.used_cues]
     for c in reversed(candidates):
         cue = state.cues[c]
-        if state.quotation_at(cue.start) is not None:
+        if state.quotation_at(cue.start) is not None or _noun_use(text, cue):
             continue
         gap_lo, gap_hi = cue.end, quote.start
         gap = text[gap_lo:gap_hi]
@@ -300,7 +309,7 @@ def _cue_before(state: State, quote: QuoteSpan, p_lo: int) -> bool:
             intro = word_count(text, gap_lo, gap_hi)
             if stripped and not stripped.endswith((":", ",")) and stripped.lower() != "that":
                 return False
-            if intro > MAX_INTRO_WORDS:
+            if intro > MAX_INTRO_WORDS and not _circumstance_intro(stripped):
                 return False
             speaker = _introducing_speaker(state, cue, s_lo, quote, intro)
         if speaker is None or inscription(text, cue, speaker):
@@ -308,6 +317,18 @@ def _cue_before(state: State, quote: QuoteSpan, p_lo: int) -> bool:
         _add_direct(state, quote, cue.start, cue.end, speaker, c)
         return True
     return False
+
+
+def _circumstance_intro(stretch: str) -> bool:
+    """``in an op-ed piece before the hearing,``: a stretch after the cue that opens with
+    a preposition and holds no clause ("that …") is a circumstance of the saying, so the
+    quotation after it is what was said, however long the stretch."""
+    found = stretch.split()
+    return (
+        0 < len(found) <= MAX_CIRCUMSTANCE_INTRO_WORDS
+        and found[0].lower() in PREPOSITIONS
+        and "that" not in (w.strip(",:").lower() for w in found)
+    )
 
 
 def _introducing_speaker(
