@@ -106,3 +106,29 @@ def test_a_that_clause_before_the_quotation_keeps_the_row_mixed():
     assert len(rows) == 1
     assert rows.iloc[0].kind == "mixed"
     assert "the plan" in rows.iloc[0].text.split("“")[0]
+
+
+# ------------------------------------------------ a participle cue after the clause
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "Ana Ruiz shared the news on social media last week, writing",
+        "Ana Ruiz met the drivers in the depot on Monday, telling them,",
+        "The new routes will open in June, Ana Ruiz said, adding,",
+    ],
+)
+def test_a_participle_after_a_comma_takes_the_clause_subject(clause):
+    rows = direct_rows(table_of(f"{clause} “The buses will run every ten minutes from June.”"))
+    assert len(rows) == 1
+    assert rows.iloc[0].speaker_mention == "Ana Ruiz"
+    assert rows.iloc[0].cue in ("writing", "telling", "adding")
+
+
+def test_a_participle_right_after_its_noun_keeps_that_noun():
+    # "a message … saying": no comma, so the participle modifies the noun before it.
+    text = "The council posted a message on its website saying “The buses will run from June.”"
+    rows = direct_rows(table_of(text))
+    assert len(rows) == 1
+    assert rows.iloc[0].speaker_mention.startswith("a message")

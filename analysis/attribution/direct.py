@@ -336,7 +336,9 @@ def _introducing_speaker(
 ) -> tuple[int, int] | None:
     """The subject of a verb cue before a quotation, by the first reading that applies."""
     text = state.text
-    speaker = speaker_before(text, s_lo, cue.start)
+    speaker = _participle_subject(state, s_lo, cue) if cue.participle else None
+    if speaker is None:
+        speaker = speaker_before(text, s_lo, cue.start)
     if speaker is None and cue.participle:
         speaker = inherited_speaker(state, s_lo, cue.start)
     if speaker is None and intro:
@@ -346,6 +348,29 @@ def _introducing_speaker(
     if speaker is None:
         speaker = coordinated_subject(state, s_lo, cue.start)
     return speaker
+
+
+def _participle_subject(state: State, s_lo: int, cue: Cue) -> tuple[int, int] | None:
+    """``Ana Ruiz shared the news on Monday, writing “…”``: a participle cue after a
+    comma hangs on the clause before it, so its speaker is that clause's subject (the
+    subject of the reporting verb just before, else the sentence's), never the object right before
+    the comma (Quirk et al. 1985, 15.58 on supplementive clauses)."""
+    text = state.text
+    if not text[s_lo : cue.start].rstrip().endswith(","):
+        return None
+    cues = state.cues_between(s_lo, cue.start)
+    previous = state.cues[cues[-1]] if cues else None
+    if (
+        previous is not None
+        and previous.kind == "verb"
+        and not previous.participle
+        and not bare(text[previous.end : cue.start])
+    ):
+        # "…, Nefzi said, adding, “…”": the reporting clause just before owns it.
+        subject = speaker_before(text, s_lo, previous.start)
+        if subject is not None and text[subject[1] : previous.start].strip() == "":
+            return subject
+    return leading_subject(text, s_lo, cue.start)
 
 
 def _add_direct(
