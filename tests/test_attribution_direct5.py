@@ -132,3 +132,31 @@ def test_a_participle_right_after_its_noun_keeps_that_noun():
     rows = direct_rows(table_of(text))
     assert len(rows) == 1
     assert rows.iloc[0].speaker_mention.startswith("a message")
+
+
+# ------------------------------------------------------ doubled curly single marks
+
+
+def _quoted(text: str) -> list[str]:
+    from analysis.core.quotemarks import find_quote_spans
+
+    return [text[s.start : s.end] for s in find_quote_spans(text) if s.depth == 0]
+
+
+def test_doubled_curly_singles_close_a_double_quotation():
+    text = "“It was an attempt to mislead voters,’’ Ana Ruiz told the radio. “We objected.”"
+    assert _quoted(text) == ["“It was an attempt to mislead voters,’’", "“We objected.”"]
+    rows = direct_rows(table_of(text))
+    assert list(rows["speaker_mention"]) == ["Ana Ruiz"]
+
+
+def test_doubled_curly_singles_as_both_marks():
+    assert _quoted("‘‘We won,’’ he said.") == ["‘‘We won,’’"]
+
+
+def test_a_single_quotation_closing_before_a_doubled_mark_stays_single():
+    from analysis.core.quotemarks import find_quote_spans
+
+    text = "He called it ‘a joke’’ and left."
+    spans = find_quote_spans(text)
+    assert [(text[s.start : s.end], s.family) for s in spans] == [("‘a joke’", "single")]
