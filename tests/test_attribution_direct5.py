@@ -160,3 +160,25 @@ def test_a_single_quotation_closing_before_a_doubled_mark_stays_single():
     text = "He called it ‘a joke’’ and left."
     spans = find_quote_spans(text)
     assert [(text[s.start : s.end], s.family) for s in spans] == [("‘a joke’", "single")]
+
+
+# --------------------------------------------- a long phrase after the cue, with "of"
+
+
+def test_a_long_source_phrase_after_the_cue_still_names_the_speaker():
+    text = (
+        "“The river is cleaner than it has been in decades,” said marine biologist Ana "
+        "Ruiz of the Northern Coastal Water Research Institute in Porto."
+    )
+    rows = direct_rows(table_of(text))
+    assert len(rows) == 1
+    assert rows.iloc[0].speaker_mention == "marine biologist Ana Ruiz"
+
+
+def test_a_lower_case_phrase_before_of_is_no_speaker():
+    text = (
+        "“The river is cleaner than it has been in decades,” said most of the people who "
+        "came to the long meeting at the town hall by the river on Monday."
+    )
+    rows = direct_rows(table_of(text))
+    assert not (rows["speaker_mention"] == "most").any()

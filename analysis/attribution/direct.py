@@ -125,6 +125,8 @@ def _cue_after(state: State, quote: QuoteSpan, k: int, p_hi: int) -> int | None:
                 # Plaskett" keeps its title, which the splitter may cut at "Del.").
                 sentence_end = layout.sent_bounds[quote_sentence][1]
                 speaker = speaker_after(text, cue.end, min(window_end, sentence_end))
+            if speaker is None:
+                speaker = _name_before_of(text, cue.end, window_end)
         if speaker is None:
             break
         s_lo = layout.sent_bounds[layout.sentence_at(quote.start)][0]
@@ -137,6 +139,18 @@ def _cue_after(state: State, quote: QuoteSpan, k: int, p_hi: int) -> int | None:
             break
         return _record_cue_after(state, quote, k, p_hi, c, speaker, s_lo)
     return None
+
+
+def _name_before_of(text: str, lo: int, hi: int) -> tuple[int, int] | None:
+    """``said planetary geologist Ana Ruiz of the Jet Propulsion Laboratory in …``: a
+    phrase too long to be one mention still names its speaker before its first "of"."""
+    of = text.find(" of ", lo, hi)
+    if of < 0:
+        return None
+    speaker = speaker_after(text, lo, of)
+    if speaker is None or not any(w[:1].isupper() for w in text[speaker[0] : speaker[1]].split()):
+        return None
+    return speaker
 
 
 def _record_cue_after(
