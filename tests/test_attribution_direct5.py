@@ -182,3 +182,47 @@ def test_a_lower_case_phrase_before_of_is_no_speaker():
     )
     rows = direct_rows(table_of(text))
     assert not (rows["speaker_mention"] == "most").any()
+
+
+# ------------------------------------- single marks left open inside a double quotation
+
+
+def test_an_elided_word_inside_a_quotation_does_not_nest_it():
+    from analysis.core.quotemarks import find_quote_spans
+
+    text = "Tom Hale continued: “They push her ’cause she knows what happened.” He left."
+    spans = find_quote_spans(text)
+    assert [(s.depth, text[s.start : s.end]) for s in spans] == [
+        (0, "“They push her ’cause she knows what happened.”")
+    ]
+    rows = direct_rows(table_of(text))
+    assert list(rows["speaker_mention"]) == ["Tom Hale"]
+
+
+def test_an_unclosed_single_quotation_inside_does_not_hide_the_quotation():
+    text = '“Specifically, the envoy said under oath that ‘there was no link like that," she said.'
+    rows = direct_rows(table_of(text))
+    assert list(rows["speaker_mention"]) == ["she"]
+
+
+def test_a_closed_single_quotation_inside_is_still_nested():
+    from analysis.core.quotemarks import find_quote_spans
+
+    text = "“It was the ’90s and we ‘ran’ the place,” he said."
+    assert [(s.depth, text[s.start : s.end]) for s in find_quote_spans(text)] == [
+        (0, "“It was the ’90s and we ‘ran’ the place,”"),
+        (1, "‘ran’"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, outer, inner",
+    [
+        ("''I said, 'No way,''' Tom Hale said.", "''I said, 'No way,'''", "'No way,'"),
+        ("'''Quiz Night,''' he replied.", "'''Quiz Night,'''", "'Quiz Night,'"),
+    ],
+)
+def test_three_typewriter_marks_close_or_open_both_quotations(text, outer, inner):
+    from analysis.core.quotemarks import find_quote_spans
+
+    assert [text[s.start : s.end] for s in find_quote_spans(text)] == [outer, inner]
