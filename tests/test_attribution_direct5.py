@@ -226,3 +226,26 @@ def test_three_typewriter_marks_close_or_open_both_quotations(text, outer, inner
     from analysis.core.quotemarks import find_quote_spans
 
     assert [text[s.start : s.end] for s in find_quote_spans(text)] == [outer, inner]
+
+
+# ------------------------------------ a colon clause ending the paragraph before
+
+
+def test_a_colon_clause_ending_the_paragraph_before_introduces_the_quotation():
+    text = (
+        "Mayor Ana Ruiz issued the following statement:\n\n"
+        "“Our thoughts are with everyone affected by the flood in the valley.”"
+    )
+    rows = direct_rows(table_of(text))
+    assert len(rows) == 1
+    assert rows.iloc[0].speaker_mention == "Mayor Ana Ruiz"
+    assert not rows.iloc[0].continuation
+
+
+def test_a_paragraph_ending_without_a_colon_introduces_nothing():
+    text = (
+        "Mayor Ana Ruiz issued a statement on Monday.\n\n"
+        "“Our thoughts are with everyone affected by the flood in the valley.”"
+    )
+    rows = direct_rows(table_of(text))
+    assert not (rows["speaker_mention"] == "Mayor Ana Ruiz").any()

@@ -403,10 +403,22 @@ def _add_direct(
 
 def _colon_intro(state: State, quote: QuoteSpan) -> bool:
     """``Rubio fired back forcefully: “…”``: a clause ending in a colon introduces
-    the quotation even when its verb is not a reporting verb; its subject speaks."""
-    text = state.text
-    s_lo = state.layout.sent_bounds[state.layout.sentence_at(quote.start)][0]
-    colon = text[s_lo : quote.start].rstrip()
+    the quotation even when its verb is not a reporting verb; its subject speaks. The
+    clause may end the paragraph before a quotation paragraph."""
+    text, layout = state.text, state.layout
+    sent = layout.sentence_at(quote.start)
+    s_lo, hi = layout.sent_bounds[sent][0], quote.start
+    p = layout.paragraph_at(quote.start)
+    if (
+        not text[s_lo : quote.start].strip()
+        and quote.start == layout.para_bounds[p][0]
+        and sent > 0
+        and layout.sent_para[sent - 1] == p - 1
+        and layout.para_kinds[p - 1] == "body"
+    ):
+        # "Ana Ruiz issued the following statement:" ends the paragraph before.
+        s_lo, hi = layout.sent_bounds[sent - 1][0], layout.para_bounds[p - 1][1]
+    colon = text[s_lo:hi].rstrip()
     if not colon.endswith(":") or not speechlike(text, quote):
         return False
     colon_at = s_lo + len(colon) - 1
