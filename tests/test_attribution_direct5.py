@@ -249,3 +249,30 @@ def test_a_paragraph_ending_without_a_colon_introduces_nothing():
     )
     rows = direct_rows(table_of(text))
     assert not (rows["speaker_mention"] == "Mayor Ana Ruiz").any()
+
+
+# ----------------------------------------- a continuation after a paraphrase paragraph
+
+
+def test_a_quotation_paragraph_continues_the_speaker_the_paragraph_before_names():
+    text = (
+        "“We will hold the vote on Friday,” Tom Hale said.\n\n"
+        "Ana Ruiz said the vote was only the latest move to push the union aside.\n\n"
+        "“They wanted us on our knees, and they used every trick to get there.”"
+    )
+    rows = table_of(text)
+    last = rows[rows["text"].str.startswith("“They wanted")].iloc[0]
+    assert last.continuation
+    assert last.speaker == "Ana Ruiz"
+
+
+def test_a_quotation_paragraph_after_narration_continues_the_last_quoted_speaker():
+    text = (
+        "“We will hold the vote on Friday,” Tom Hale said.\n\n"
+        "The hall was full by nine, and the doors were shut at ten.\n\n"
+        "“They wanted us on our knees, and they used every trick to get there.”"
+    )
+    rows = table_of(text)
+    last = rows[rows["text"].str.startswith("“They wanted")].iloc[0]
+    assert last.continuation
+    assert last.speaker == "Tom Hale"
