@@ -276,3 +276,30 @@ def test_a_quotation_paragraph_after_narration_continues_the_last_quoted_speaker
     last = rows[rows["text"].str.startswith("“They wanted")].iloc[0]
     assert last.continuation
     assert last.speaker == "Tom Hale"
+
+
+# ------------------------------------------------ a title after a noun-like cue word
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ana Ruiz, star of the cooking show “Kitchen Rescue,” visited the school on Monday.",
+        "Tom Hale, who hosts the popular weekly show “Late Desk Tonight,” was not there.",
+    ],
+)
+def test_a_title_after_the_bare_form_of_a_cue_word_is_no_quotation(text):
+    rows = direct_rows(table_of(text))
+    assert rows.empty
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Outside, the protesters chanted “Save Our Park!”", "the protesters"),
+        ("Ana Ruiz said “This Is Not Over.”", "Ana Ruiz"),
+    ],
+)
+def test_a_chant_or_a_quotation_after_a_verb_form_is_still_direct(text, speaker):
+    rows = direct_rows(table_of(text))
+    assert list(rows["speaker_mention"]) == [speaker]

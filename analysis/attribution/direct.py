@@ -28,6 +28,8 @@ from analysis.core.quotemarks import DOUBLE_MARKS, QuoteSpan
 
 # Longest stretch between a cue and the quotation it introduces ("told reporters on Friday:").
 MAX_INTRO_WORDS = 8
+# Longest quotation read as a title when it is all in title case ("The Apprentice").
+MAX_TITLE_WORDS = 6
 # ... or up to this many when the stretch is a circumstance ("said in an op-ed piece
 # before the 2014 hearing on the embassy attacks,").
 MAX_CIRCUMSTANCE_INTRO_WORDS = 20
@@ -323,6 +325,8 @@ def _cue_before(state: State, quote: QuoteSpan, p_lo: int) -> bool:
             intro = word_count(text, gap_lo, gap_hi)
             if stripped and not stripped.endswith((":", ",")) and stripped.lower() != "that":
                 return False
+            if not stripped and cue.text_form == cue.lemma and _title_like(text, quote):
+                return False  # "the reality show “The Apprentice,”": a title, the cue a noun
             if intro > MAX_INTRO_WORDS and not _circumstance_intro(stripped):
                 return False
             speaker = _introducing_speaker(state, cue, s_lo, quote, intro)
@@ -331,6 +335,18 @@ def _cue_before(state: State, quote: QuoteSpan, p_lo: int) -> bool:
         _add_direct(state, quote, cue.start, cue.end, speaker, c)
         return True
     return False
+
+
+def _title_like(text: str, quote: QuoteSpan) -> bool:
+    """A short quotation in title case ("The Apprentice", "So, That Happened"): every
+    word of four letters or more capitalised, as in a title (Chicago Manual 8.159)."""
+    found = [w.strip(".,!?:;…") for w in text[quote.inner_start : quote.inner_end].split()]
+    found = [w for w in found if w]
+    if not found or len(found) > MAX_TITLE_WORDS or not found[0][:1].isupper():
+        return False
+    if text[quote.inner_start : quote.inner_end].rstrip()[-1:] in "!?":
+        return False  # "“You lie!”": an exclamation, not a title
+    return all(w[:1].isupper() or len(w) < 4 or not w[:1].isalpha() for w in found)
 
 
 def _circumstance_intro(stretch: str) -> bool:
