@@ -303,3 +303,15 @@ def test_a_title_after_the_bare_form_of_a_cue_word_is_no_quotation(text):
 def test_a_chant_or_a_quotation_after_a_verb_form_is_still_direct(text, speaker):
     rows = direct_rows(table_of(text))
     assert list(rows["speaker_mention"]) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "bridge",
+    ["Ana Ruiz said, adding,", "Ana Ruiz said, noting that", "Ana Ruiz said, adding that the"],
+)
+def test_a_participle_with_its_own_content_starts_a_second_attribution(bridge):
+    text = f"“We have waited long enough,” {bridge} “buses will run every ten minutes.”"
+    rows = table_of(text)
+    first = rows[rows["text"].str.startswith("“We have")].iloc[0]
+    assert len(first.fragments) == 1
+    assert first.text == "“We have waited long enough,”"

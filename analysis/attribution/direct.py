@@ -204,6 +204,8 @@ def _continues(state: State, cue: Cue, tail: int, nxt: QuoteSpan, p_hi: int) -> 
         for j in state.cues_between(tail, nxt.start)
     ):
         return False  # "“…,” he said. Ruiz agreed. “…”": another sentence, another source
+    if any(_reports_again(state, j) for j in state.cues_between(tail, nxt.start)):
+        return False  # "“…,” she said, adding, “…”": the second cue has its own content
     if _quoted_speech_between(state, tail, nxt.start):
         return False
     return not _own_cue_after(state, nxt, p_hi)
@@ -220,6 +222,17 @@ def _title_in_sentence(state: State, cue: Cue, span: QuoteSpan) -> bool:
         state.layout.sentence_at(span.start) == state.layout.sentence_at(cue.start)
         and before[-1:].isalnum()
     )
+
+
+def _reports_again(state: State, c: int) -> bool:
+    """Is cue ``c`` in a bridge a verb of saying that opens its own content ("adding,",
+    "noting that", "explained:"), not a noun ("in a blog post") or a verb with an
+    object ("referring to Y")?"""
+    cue = state.cues[c]
+    if cue.kind != "verb" or _noun_use(state.text, cue):
+        return False
+    after = state.text[cue.end : cue.end + 6].lstrip()
+    return after.startswith((",", ":", "that ", "“", '"'))
 
 
 def _quoted_speech_between(state: State, lo: int, hi: int) -> bool:
