@@ -315,3 +315,18 @@ def test_a_participle_with_its_own_content_starts_a_second_attribution(bridge):
     first = rows[rows["text"].str.startswith("“We have")].iloc[0]
     assert len(first.fragments) == 1
     assert first.text == "“We have waited long enough,”"
+
+
+def test_a_title_inside_a_sentence_is_not_what_the_cue_after_it_reports():
+    text = (
+        "In his 2002 book, “Make Your Kid a Millionaire,” Tom Hale suggested "
+        "checking every card statement."
+    )
+    rows = direct_rows(table_of(text))
+    assert rows.empty
+
+
+def test_a_quotation_opening_its_sentence_in_title_case_is_still_quoted():
+    text = "“Make Your Kid a Millionaire,” Tom Hale told the students on Monday."
+    rows = direct_rows(table_of(text))
+    assert list(rows["speaker_mention"]) == ["Tom Hale"]

@@ -133,11 +133,14 @@ def _cue_after(state: State, quote: QuoteSpan, k: int, p_hi: int) -> int | None:
             break
         s_lo = layout.sent_bounds[layout.sentence_at(quote.start)][0]
         inner_words = word_count(text, quote.inner_start, quote.inner_end)
-        if (not speechlike(text, quote) and "," not in text[quote.inner_end - 1 : cue.start]) or (
-            inner_words < MIN_QUOTATION_WORDS and word_count(text, s_lo, quote.start)
+        if (
+            (not speechlike(text, quote) and "," not in text[quote.inner_end - 1 : cue.start])
+            or (inner_words < MIN_QUOTATION_WORDS and word_count(text, s_lo, quote.start))
+            or (_title_like(text, quote) and word_count(text, s_lo, quote.start))
         ):
             # A short quotation inside a sentence ("Remarking upon his “genuine
-            # empathy,” Starr said, “…”") is not what the cue reports.
+            # empathy,” Starr said, “…”") or a title ("In his book, “Make Your Kid a
+            # Millionaire,” Hale suggested") is not what the cue reports.
             break
         return _record_cue_after(state, quote, k, p_hi, c, speaker, s_lo)
     return None
