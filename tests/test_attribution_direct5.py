@@ -330,3 +330,28 @@ def test_a_quotation_opening_its_sentence_in_title_case_is_still_quoted():
     text = "“Make Your Kid a Millionaire,” Tom Hale told the students on Monday."
     rows = direct_rows(table_of(text))
     assert list(rows["speaker_mention"]) == ["Tom Hale"]
+
+
+# ----------------------------------- a reporting sentence with no content of its own
+
+
+@pytest.mark.parametrize("clause", ["Ana Ruiz agreed.", "Ana Ruiz said in a statement."])
+def test_a_contentless_reporting_sentence_introduces_the_quotation_after_it(clause):
+    text = f"{clause} “The council is running out of time to find a new plan.”"
+    rows = direct_rows(table_of(text))
+    assert list(rows["speaker_mention"]) == ["Ana Ruiz"]
+
+
+def test_a_reporting_sentence_with_its_content_before_introduces_nothing_after():
+    text = (
+        "The plan is late, Ana Ruiz said. “The council is running out of time to find a new plan.”"
+    )
+    rows = table_of(text)
+    quoted = rows[rows["text"].str.startswith("“The council")]
+    assert quoted.empty
+
+
+def test_an_infinitive_after_the_verb_is_a_content_not_a_circumstance():
+    text = "Ana Ruiz expects to build three bridges by 2024. “Adding a fourth is not likely.”"
+    rows = direct_rows(table_of(text))
+    assert not (rows["cue"] == "expects").any()

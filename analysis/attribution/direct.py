@@ -330,9 +330,16 @@ def _cue_before(state: State, quote: QuoteSpan, p_lo: int) -> bool:
             continue
         gap_lo, gap_hi = cue.end, quote.start
         gap = text[gap_lo:gap_hi]
-        if state.has_quotation(gap_lo, gap_hi) or _SENTENCE_BREAK.search(gap):
+        if state.has_quotation(gap_lo, gap_hi):
             return False
-        stripped = gap.strip()
+        contentless = False
+        if _SENTENCE_BREAK.search(gap):
+            if cue.kind == "circumstance":
+                continue  # "in a statement." after the verb: look at the verb
+            if not _contentless_report(state, cue, quote):
+                return False
+            contentless = True  # "Ana Ruiz said in a statement. “…”": what she said
+        stripped = "" if contentless else gap.strip()
         if cue.kind == "source_phrase":
             speaker = speaker_after(text, cue.end, quote.start)
             if speaker is None or not stripped.endswith((",", ":")):
@@ -341,7 +348,12 @@ def _cue_before(state: State, quote: QuoteSpan, p_lo: int) -> bool:
             intro = word_count(text, gap_lo, gap_hi)
             if stripped and not stripped.endswith((":", ",")) and stripped.lower() != "that":
                 return False
-            if not stripped and cue.text_form == cue.lemma and _title_like(text, quote):
+            if (
+                not stripped
+                and not contentless
+                and cue.text_form == cue.lemma
+                and _title_like(text, quote)
+            ):
                 return False  # "the reality show “The Apprentice,”": a title, the cue a noun
             if intro > MAX_INTRO_WORDS and not _circumstance_intro(stripped):
                 return False
@@ -351,6 +363,27 @@ def _cue_before(state: State, quote: QuoteSpan, p_lo: int) -> bool:
         _add_direct(state, quote, cue.start, cue.end, speaker, c)
         return True
     return False
+
+
+def _contentless_report(state: State, cue: Cue, quote: QuoteSpan) -> bool:
+    """``Ana Ruiz said in a statement. “…”``: a reporting sentence with no content of its
+    own (its subject, the verb and nothing or a circumstance after it) ends right before
+    the quotation, which opens the next sentence of the paragraph."""
+    text = state.text
+    if cue.kind != "verb" or cue.participle or not speechlike(text, quote):
+        return False
+    rest = text[cue.end : quote.start].rstrip()
+    if not rest.endswith("."):
+        return False
+    rest = rest[:-1].strip()
+    if _SENTENCE_BREAK.search(rest + " ") or not (not rest or _circumstance_intro(rest)):
+        return False
+    if rest.lower().startswith("to "):
+        return False  # "X expects to produce three rockets.": an infinitive, a content
+    # Nothing but the subject before the verb: "…, Cole said." has its content before.
+    s_lo = state.layout.sent_bounds[state.layout.sentence_at(cue.start)][0]
+    subject = speaker_before(text, s_lo, cue.start)
+    return subject is not None and not text[s_lo : subject[0]].strip()
 
 
 def _title_like(text: str, quote: QuoteSpan) -> bool:
