@@ -355,3 +355,25 @@ def test_an_infinitive_after_the_verb_is_a_content_not_a_circumstance():
     text = "Ana Ruiz expects to build three bridges by 2024. “Adding a fourth is not likely.”"
     rows = direct_rows(table_of(text))
     assert not (rows["cue"] == "expects").any()
+
+
+# --------------------------- "said of Mr. X:" and "said in a statement:" before a quotation
+
+
+@pytest.mark.parametrize(
+    "intro, speaker",
+    [
+        ("Ana Ruiz said of Mr. Hale:", "Ana Ruiz"),
+        ("The mayor's spokeswoman, Ana Ruiz, said in a statement:", "spokeswoman"),
+    ],
+)
+def test_an_abbreviation_or_a_circumstance_before_the_colon_keeps_the_quotation_direct(
+    intro, speaker
+):
+    rows = table_of(f"{intro} “He is a fine man and a good friend of the town.”")
+    assert len(rows) == 1
+    row = rows.iloc[0]
+    assert row.kind == "direct"
+    assert row.text.startswith("“He is")
+    assert speaker in row.speaker_mention
+    assert row.cue == "said"

@@ -43,7 +43,6 @@ MAX_BRIDGE_SENTENCE_WORDS = 40
 MAX_INTRO_CHARS = 4000
 
 _DASH = re.compile(r"[ \u00a0]*(?:―|—|–|--|-)[ \u00a0]*")
-_SENTENCE_BREAK = re.compile(r"[.!?]\s")
 
 
 def find_direct(state: State) -> None:
@@ -326,16 +325,18 @@ def _cue_before(state: State, quote: QuoteSpan, p_lo: int) -> bool:
     candidates = [c for c in state.cues_between(lo, quote.start) if c not in state.used_cues]
     for c in reversed(candidates):
         cue = state.cues[c]
-        if state.quotation_at(cue.start) is not None or _noun_use(text, cue):
-            continue
+        if (
+            cue.kind == "circumstance"
+            or state.quotation_at(cue.start) is not None
+            or _noun_use(text, cue)
+        ):
+            continue  # "said in a statement:": the verb before it is the cue
         gap_lo, gap_hi = cue.end, quote.start
         gap = text[gap_lo:gap_hi]
         if state.has_quotation(gap_lo, gap_hi):
             return False
         contentless = False
-        if _SENTENCE_BREAK.search(gap):
-            if cue.kind == "circumstance":
-                continue  # "in a statement." after the verb: look at the verb
+        if _sentence_break(state, gap_lo, gap_hi):
             if not _contentless_report(state, cue, quote):
                 return False
             contentless = True  # "Ana Ruiz said in a statement. “…”": what she said
@@ -365,6 +366,16 @@ def _cue_before(state: State, quote: QuoteSpan, p_lo: int) -> bool:
     return False
 
 
+def _sentence_break(state: State, lo: int, hi: int) -> bool:
+    """Does a sentence start inside text[lo:hi]? Read from the segmenter's sentences,
+    so "said of Mr. Hale:" is no break."""
+    if state.text[lo:hi].rstrip().endswith((".", "!", "?")):
+        return True  # the stretch ends a sentence the segmenter ran on
+    starts = state.layout.sent_starts
+    k = bisect.bisect_right(starts, lo)
+    return k < len(starts) and starts[k] < hi and bool(state.text[starts[k] : hi].strip())
+
+
 def _contentless_report(state: State, cue: Cue, quote: QuoteSpan) -> bool:
     """``Ana Ruiz said in a statement. “…”``: a reporting sentence with no content of its
     own (its subject, the verb and nothing or a circumstance after it) ends right before
@@ -376,7 +387,10 @@ def _contentless_report(state: State, cue: Cue, quote: QuoteSpan) -> bool:
     if not rest.endswith("."):
         return False
     rest = rest[:-1].strip()
-    if _SENTENCE_BREAK.search(rest + " ") or not (not rest or _circumstance_intro(rest)):
+    layout = state.layout
+    if layout.sentence_at(quote.start) > layout.sentence_at(cue.start) + 1:
+        return False  # the quotation opens the very next sentence
+    if not (not rest or _circumstance_intro(rest)):
         return False
     if rest.lower().startswith("to "):
         return False  # "X expects to produce three rockets.": an infinitive, a content
