@@ -377,3 +377,24 @@ def test_an_abbreviation_or_a_circumstance_before_the_colon_keeps_the_quotation_
     assert row.text.startswith("“He is")
     assert speaker in row.speaker_mention
     assert row.cue == "said"
+
+
+# ------------------------------- whom a participle addresses, a predicate before a colon
+
+
+def test_the_noun_phrase_a_participle_addresses_is_never_the_speaker():
+    text = "“We all miss her so much,” Tom Hale weighed in, telling Ana Ruiz, “you kept going.”"
+    rows = table_of(text)
+    assert not (rows["speaker_mention"] == "Ana Ruiz").any()
+
+
+def test_a_predicate_after_a_comma_before_a_colon_takes_the_sentence_subject():
+    text = "Tom Hale waved at the crowd, then leaned in and boomed: “Let’s win this in May.”"
+    rows = direct_rows(table_of(text))
+    assert list(rows["speaker_mention"]) == ["Tom Hale"]
+
+
+def test_a_subject_after_a_comma_before_a_colon_stays_the_speaker():
+    text = "After the vote in the hall, Ana Ruiz fired back: “Let’s win this in May.”"
+    rows = direct_rows(table_of(text))
+    assert list(rows["speaker_mention"]) == ["Ana Ruiz"]

@@ -23,7 +23,7 @@ from analysis.attribution.phrases import (
 )
 from analysis.attribution.state import MIN_QUOTATION_WORDS, Attribution, State, speechlike
 from analysis.attribution.subjects import appositive_subject, coordinated_subject, inherited_speaker
-from analysis.attribution.vocabulary import DETERMINERS, PREPOSITIONS
+from analysis.attribution.vocabulary import DETERMINERS, PREPOSITIONS, PRONOUNS
 from analysis.core.quotemarks import DOUBLE_MARKS, QuoteSpan
 
 # Longest stretch between a cue and the quotation it introduces ("told reporters on Friday:").
@@ -434,7 +434,9 @@ def _introducing_speaker(
         speaker = speaker_before(text, s_lo, cue.start)
     if speaker is None and cue.participle:
         speaker = inherited_speaker(state, s_lo, cue.start)
-    if speaker is None and intro:
+    if speaker is None and intro and not cue.participle:
+        # "said Ana Ruiz, “…”"; never after a participle ("telling reporters,"): there
+        # the noun phrase is whom the speaker addresses.
         speaker = speaker_after(text, cue.end, quote.start)
     if speaker is None and text[s_lo : cue.start].rstrip().endswith(","):
         speaker = appositive_subject(state, s_lo, cue.start)
@@ -503,10 +505,23 @@ def _colon_intro(state: State, quote: QuoteSpan) -> bool:
     colon_at = s_lo + len(colon) - 1
     clause_lo = max(s_lo, text.rfind(",", s_lo, colon_at) + 1)
     speaker = leading_subject(text, clause_lo, colon_at)
+    if speaker is not None and clause_lo > s_lo and _predicate_word(text, speaker):
+        # "X gestured, then leaned in and boomed:": the clause after the comma is a
+        # predicate; the subject is the sentence's.
+        speaker = leading_subject(text, s_lo, colon_at)
+        if speaker is not None and _predicate_word(text, speaker):
+            speaker = None
     if speaker is None or speaker[1] >= colon_at or state.is_claimed(*speaker):
         return False
     _add_direct(state, quote, colon_at, colon_at + 1, speaker)
     return True
+
+
+def _predicate_word(text: str, span: tuple[int, int]) -> bool:
+    """Does the phrase open with a lower-case word that is no determiner or pronoun
+    ("leaned in", "gave the technique a whirl")? Then it is a predicate, not a subject."""
+    first = text[span[0] : span[1]].split()[0]
+    return first.islower() and first not in DETERMINERS | PRONOUNS
 
 
 def _dash_signature(state: State, quote: QuoteSpan, p_hi: int) -> bool:
