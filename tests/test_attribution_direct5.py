@@ -398,3 +398,22 @@ def test_a_subject_after_a_comma_before_a_colon_stays_the_speaker():
     text = "After the vote in the hall, Ana Ruiz fired back: “Let’s win this in May.”"
     rows = direct_rows(table_of(text))
     assert list(rows["speaker_mention"]) == ["Ana Ruiz"]
+
+
+# ------------------------------------- a bracketed tag after the name, an adverb after a cue
+
+
+def test_a_bracketed_tag_and_an_appositive_between_name_and_cue():
+    text = (
+        "“If they wanted the files, they would just go and get them,” Rep. Tom Hale "
+        "(R-Ohio), a member of the panel, said in a phone interview."
+    )
+    rows = direct_rows(table_of(text))
+    assert list(rows["speaker_mention"]) == ["Rep. Tom Hale"]
+
+
+def test_a_participle_with_an_adverb_still_opens_its_own_content():
+    text = "“We cannot pay for this,” Tom Hale said, adding later, “the fund is empty.”"
+    rows = table_of(text)
+    first = rows[rows["text"].str.startswith("“We cannot")].iloc[0]
+    assert len(first.fragments) == 1

@@ -15,6 +15,7 @@ import re
 from analysis.attribution.cues import Cue, inscription
 from analysis.attribution.phrases import (
     bare,
+    is_adverb,
     leading_subject,
     speaker_after,
     speaker_before,
@@ -23,7 +24,7 @@ from analysis.attribution.phrases import (
 )
 from analysis.attribution.state import MIN_QUOTATION_WORDS, Attribution, State, speechlike
 from analysis.attribution.subjects import appositive_subject, coordinated_subject, inherited_speaker
-from analysis.attribution.vocabulary import DETERMINERS, PREPOSITIONS, PRONOUNS
+from analysis.attribution.vocabulary import DETERMINERS, PREPOSITIONS, PRONOUNS, SKIPPABLE
 from analysis.core.quotemarks import DOUBLE_MARKS, QuoteSpan
 
 # Longest stretch between a cue and the quotation it introduces ("told reporters on Friday:").
@@ -42,6 +43,7 @@ MAX_BRIDGE_SENTENCE_WORDS = 40
 # words is no introduction, and the bound keeps the pass linear in the text.
 MAX_INTRO_CHARS = 4000
 
+_ASIDE = re.compile(r"^\s*\([^()]{0,20}\)")  # "(D-Ohio)", "(R)": a tag after a name
 _DASH = re.compile(r"[ \u00a0]*(?:―|—|–|--|-)[ \u00a0]*")
 
 
@@ -68,7 +70,8 @@ def _speaker_in_gap(state: State, quote: QuoteSpan, cue: Cue) -> tuple[int, int]
     speaker = speaker_after(text, quote.end, cue.start)
     if speaker is None or bare(text[quote.end : speaker[0]]):
         return None
-    rest = text[speaker[1] : cue.start]
+    # "Rep. Ana Ruiz (D-Ohio), a member of the panel, said": step over the bracketed tag.
+    rest = _ASIDE.sub("", text[speaker[1] : cue.start], count=1)
     subject = speaker_before(text, quote.end, cue.start)
     if (
         subject is not None
@@ -233,7 +236,10 @@ def _reports_again(state: State, c: int) -> bool:
     cue = state.cues[c]
     if cue.kind != "verb" or _noun_use(state.text, cue):
         return False
-    after = state.text[cue.end : cue.end + 6].lstrip()
+    after = state.text[cue.end : cue.end + 24].lstrip()
+    word = after.split(maxsplit=1)[0].rstrip(",:") if after.split() else ""
+    if word and (is_adverb(word) or word.lower() in SKIPPABLE):
+        after = after[len(word) :].lstrip()  # "adding later,", "noting wryly:"
     return after.startswith((",", ":", "that ", "“", '"'))
 
 
