@@ -4,7 +4,8 @@
 interrupted ``“…,” X said, “…”`` (one attribution, two fragments), a clause ending in a
 colon (``X fired back: “…”``) even without a reporting verb, and a name signing a
 quotation after a dash. Patterns after Pouliquen, Steinberger & Best 2007 and Krestel,
-Bergler & Witte 2008.
+Bergler & Witte 2008. Whether a second quotation goes on with the first is
+:mod:`~analysis.attribution.bridge`'s.
 """
 
 from __future__ import annotations
@@ -12,10 +13,10 @@ from __future__ import annotations
 import bisect
 import re
 
+from analysis.attribution.bridge import continues, noun_use, speaker_in_gap, title_in_sentence
 from analysis.attribution.cues import Cue, inscription
 from analysis.attribution.phrases import (
     bare,
-    is_adverb,
     leading_subject,
     speaker_after,
     speaker_before,
@@ -24,26 +25,20 @@ from analysis.attribution.phrases import (
 )
 from analysis.attribution.state import MIN_QUOTATION_WORDS, Attribution, State, speechlike
 from analysis.attribution.subjects import appositive_subject, coordinated_subject, inherited_speaker
-from analysis.attribution.vocabulary import DETERMINERS, PREPOSITIONS, PRONOUNS, SKIPPABLE
-from analysis.core.quotemarks import DOUBLE_MARKS, QuoteSpan
+from analysis.attribution.vocabulary import DETERMINERS, PREPOSITIONS, PRONOUNS
+from analysis.core.quotemarks import QuoteSpan
 
 # Longest stretch between a cue and the quotation it introduces ("told reporters on Friday:").
 MAX_INTRO_WORDS = 8
-# Longest quotation read as a title when it is all in title case ("The Apprentice").
-MAX_TITLE_WORDS = 6
 # ... or up to this many when the stretch is a circumstance ("said in an op-ed piece
 # before the 2014 hearing on the embassy attacks,").
 MAX_CIRCUMSTANCE_INTRO_WORDS = 20
-# Most words between "X said" and a second quotation that continues the first.
-MAX_BRIDGE_WORDS = 4
-# ... or the rest of the cue's sentence, up to this many words ("said X, a strategist
-# who worked for Y in the 1990s and now runs Z."): PolNeAR's bridges run to 35 words.
-MAX_BRIDGE_SENTENCE_WORDS = 40
+# Longest quotation read as a title when it is all in title case ("The Apprentice").
+MAX_TITLE_WORDS = 6
 # How far before a quotation its introducing cue may start: a sentence of a few hundred
 # words is no introduction, and the bound keeps the pass linear in the text.
 MAX_INTRO_CHARS = 4000
 
-_ASIDE = re.compile(r"^\s*\([^()]{0,20}\)")  # "(D-Ohio)", "(R)": a tag after a name
 _DASH = re.compile(r"[ \u00a0]*(?:―|—|–|--|-)[ \u00a0]*")
 
 
@@ -61,42 +56,6 @@ def find_direct(state: State) -> None:
         if not _cue_before(state, quote, p_lo) and not _colon_intro(state, quote):
             _dash_signature(state, quote, p_hi)
         k += 1
-
-
-def _speaker_in_gap(state: State, quote: QuoteSpan, cue: Cue) -> tuple[int, int] | None:
-    """``“…,” X said`` and ``“…,” X, a spokeswoman for Y, said``: the noun phrase the
-    gap between quotation and cue opens with."""
-    text = state.text
-    speaker = speaker_after(text, quote.end, cue.start)
-    if speaker is None or bare(text[quote.end : speaker[0]]):
-        return None
-    # "Rep. Ana Ruiz (D-Ohio), a member of the panel, said": step over the bracketed tag.
-    rest = _ASIDE.sub("", text[speaker[1] : cue.start], count=1)
-    subject = speaker_before(text, quote.end, cue.start)
-    if (
-        subject is not None
-        and text[speaker[1] : subject[0]].strip().lower() in ("and", "&")
-        and _opens_sentence(state, quote)
-    ):
-        # "“…,” Okafor and her team wrote": a name coordinated with a noun phrase (not
-        # "After hitting “Title,” the singer and guitarist told …": a title in a clause).
-        return speaker[0], subject[1]
-    if rest.strip() and not rest.lstrip().startswith(",") and subject != speaker:
-        return None
-    return speaker
-
-
-def _opens_sentence(state: State, quote: QuoteSpan) -> bool:
-    """Does the quotation open its sentence (only quotation marks before it)?"""
-    s_lo = state.layout.sent_bounds[state.layout.sentence_at(quote.start)][0]
-    return not state.text[s_lo : quote.start].strip(" \"“‘'")
-
-
-def _noun_use(text: str, cue: Cue, lo: int = 0) -> bool:
-    """ "secretary of state", "the report", "on the attacks": a cue word after a
-    determiner or "of" is a noun, not the cue."""
-    before_cue = text[max(lo, cue.start - 12) : cue.start].split()
-    return bool(before_cue) and before_cue[-1].lower() in DETERMINERS | {"of"}
 
 
 def _cue_after(state: State, quote: QuoteSpan, k: int, p_hi: int) -> int | None:
@@ -117,10 +76,10 @@ def _cue_after(state: State, quote: QuoteSpan, k: int, p_hi: int) -> int | None:
             or layout.sentence_at(cue.start) != quote_sentence
         ):
             break
-        if _noun_use(text, cue, quote.end):
+        if noun_use(text, cue, quote.end):
             continue
         if bare(gap):
-            speaker = _speaker_in_gap(state, quote, cue)
+            speaker = speaker_in_gap(state, quote, cue)
         else:
             speaker = speaker_after(text, cue.end, window_end)
             if speaker is None:
@@ -175,134 +134,16 @@ def _record_cue_after(
     next_k = k + 1
     tail = max(cue.end, speaker[1])
     after = next_k
-    while after < len(state.quotations) and _title_in_sentence(state, cue, state.quotations[after]):
+    while after < len(state.quotations) and title_in_sentence(state, cue, state.quotations[after]):
         after += 1  # "said on “Meet the Press.”": a title in the cue's sentence
     nxt = state.quotations[after] if after < len(state.quotations) else None
-    if nxt is not None and nxt.start < p_hi and _continues(state, cue, tail, nxt, p_hi):
+    if nxt is not None and nxt.start < p_hi and continues(state, cue, tail, nxt, p_hi):
         # "“…,” X said. “…”": the second quotation is the same attribution.
         fragments.append((nxt.start, nxt.end))
         end = nxt.end
         next_k = after + 1
     state.add(Attribution(start, end, kind, fragments, cue.start, cue.end, *speaker), c)
     return next_k
-
-
-def _continues(state: State, cue: Cue, tail: int, nxt: QuoteSpan, p_hi: int) -> bool:
-    """Does the quotation ``nxt`` after the cue go on with the cue's speaker?
-
-    It does when only the rest of the cue's sentence lies between ("“…,” X said in a
-    speech on Friday. “…”", "“…,” X said, referring to Y, “…”"; a cue word there is a
-    noun or a clause of the same sentence: "in a blog post", "in response to a
-    question"), and when ``nxt`` has no cue of its own after it ("“…,” X said.
-    “…,” Y added." is two attributions). A short quotation in between (a title, "on
-    “Meet the Press.”") does not break the sentence.
-    """
-    text, layout = state.text, state.layout
-    if not speechlike(text, nxt) or not _bridges(state, cue, tail, nxt.start):
-        return False
-    if text[tail : nxt.start].rstrip().endswith(":"):
-        return False  # "…, as Ruiz put it: “…”": a new introduction
-    cue_sentence = layout.sentence_at(cue.start)
-    if any(
-        state.cues[j].kind != "circumstance"
-        and layout.sentence_at(state.cues[j].start) != cue_sentence
-        for j in state.cues_between(tail, nxt.start)
-    ):
-        return False  # "“…,” he said. Ruiz agreed. “…”": another sentence, another source
-    if any(_reports_again(state, j) for j in state.cues_between(tail, nxt.start)):
-        return False  # "“…,” she said, adding, “…”": the second cue has its own content
-    if _quoted_speech_between(state, tail, nxt.start):
-        return False
-    return not _own_cue_after(state, nxt, p_hi)
-
-
-def _title_in_sentence(state: State, cue: Cue, span: QuoteSpan) -> bool:
-    """A short quotation after a word of the cue's sentence ("on “Meet the Press.”",
-    "called it “a disgrace”"): a title or scare quote, not the quotation going on."""
-    text = state.text
-    if word_count(text, span.inner_start, span.inner_end) >= MIN_QUOTATION_WORDS:
-        return False
-    before = text[max(0, span.start - 3) : span.start].rstrip()
-    return (
-        state.layout.sentence_at(span.start) == state.layout.sentence_at(cue.start)
-        and before[-1:].isalnum()
-    )
-
-
-def _reports_again(state: State, c: int) -> bool:
-    """Is cue ``c`` in a bridge a verb of saying that opens its own content ("adding,",
-    "noting that", "explained:"), not a noun ("in a blog post") or a verb with an
-    object ("referring to Y")?"""
-    cue = state.cues[c]
-    if cue.kind != "verb" or _noun_use(state.text, cue):
-        return False
-    after = state.text[cue.end : cue.end + 24].lstrip()
-    word = after.split(maxsplit=1)[0].rstrip(",:") if after.split() else ""
-    if word and (is_adverb(word) or word.lower() in SKIPPABLE):
-        after = after[len(word) :].lstrip()  # "adding later,", "noting wryly:"
-    return after.startswith((",", ":", "that ", "“", '"'))
-
-
-def _quoted_speech_between(state: State, lo: int, hi: int) -> bool:
-    """Is there a quotation of speech, or a stray double mark, in text[lo:hi]? A short
-    quotation (a title, a scare quote) is not speech."""
-    text = state.text
-    k = bisect.bisect_left(state.quote_starts, lo)
-    position = lo
-    while k < len(state.quotations) and state.quotations[k].start < hi:
-        span = state.quotations[k]
-        if span.start < position:  # nested in the one before
-            k += 1
-            continue
-        if span.end > hi or word_count(text, span.inner_start, span.inner_end) >= (
-            MIN_QUOTATION_WORDS
-        ):
-            return True
-        if any(ch in DOUBLE_MARKS for ch in text[position : span.start]):
-            return True
-        position = span.end
-        k += 1
-    return any(ch in DOUBLE_MARKS for ch in text[position:hi])
-
-
-def _own_cue_after(state: State, quote: QuoteSpan, p_hi: int) -> bool:
-    """Is ``quote`` followed by a cue of its own: "“…,” Y added" / "“…,” added Y"
-    (a reporting verb right after it, or after the noun phrase that opens the gap)?"""
-    layout = state.layout
-    sentence_end = layout.sent_bounds[layout.sentence_at(max(quote.start, quote.end - 1))][1]
-    hi = min(p_hi, max(sentence_end, quote.end + 1))
-    for c in state.cues_between(quote.end, hi):
-        cue = state.cues[c]
-        if cue.kind != "verb" or cue.participle:
-            continue
-        if state.has_quotation(quote.end, cue.start):
-            return False
-        gap = state.text[quote.end : cue.start]
-        return not bare(gap) or _speaker_in_gap(state, quote, cue) is not None
-    return False
-
-
-def _bridges(state: State, cue: Cue, lo: int, hi: int) -> bool:
-    """Is text[lo:hi] only the rest of the cue's sentence, so that the quotation
-    after it goes on with the same speaker?
-
-    A few words ("“…,” he said. “…”") always do; a longer stretch does when it
-    ends the sentence the cue is in ("said Tad Devine, a senior strategist. “…”") or
-    is a clause set off by commas inside it ("he said, referring to Y, “…”").
-    """
-    words = word_count(state.text, lo, hi)
-    if words <= MAX_BRIDGE_WORDS:
-        return True
-    last = state.text[lo:hi].rstrip()
-    layout = state.layout
-    cue_sentence = layout.sentence_at(cue.start)
-    if words > MAX_BRIDGE_SENTENCE_WORDS or not last:
-        return False
-    if last.endswith(","):
-        return layout.sentence_at(hi) == cue_sentence
-    return last.endswith((".", "!", "?", "”", '"', "''")) and (
-        layout.sentence_at(lo + len(last) - 1) == cue_sentence
-    )
 
 
 def _intro_bounds(state: State, quote: QuoteSpan, p_lo: int) -> tuple[int, int]:
@@ -334,7 +175,7 @@ def _cue_before(state: State, quote: QuoteSpan, p_lo: int) -> bool:
         if (
             cue.kind == "circumstance"
             or state.quotation_at(cue.start) is not None
-            or _noun_use(text, cue)
+            or noun_use(text, cue)
         ):
             continue  # "said in a statement:": the verb before it is the cue
         gap_lo, gap_hi = cue.end, quote.start
