@@ -417,3 +417,18 @@ def test_a_participle_with_an_adverb_still_opens_its_own_content():
     rows = table_of(text)
     first = rows[rows["text"].str.startswith("“We cannot")].iloc[0]
     assert len(first.fragments) == 1
+
+
+# ------------------------------- a lower-case noun finishing the quoted clause before the cue
+
+
+def test_a_noun_finishing_the_quoted_clause_is_not_the_speaker():
+    text = "“The people of this town aren’t buying” reform, Ana Ruiz said on Monday."
+    rows = table_of(text)
+    assert list(rows["speaker_mention"]) == ["Ana Ruiz"]
+
+
+def test_a_name_after_a_quotation_closed_with_a_comma_is_still_the_speaker():
+    text = "“The people of this town are not buying it,” Ana Ruiz said on Monday."
+    rows = direct_rows(table_of(text))
+    assert list(rows["speaker_mention"]) == ["Ana Ruiz"]

@@ -15,7 +15,7 @@ import re
 from analysis.attribution.cues import Cue
 from analysis.attribution.phrases import bare, is_adverb, speaker_after, speaker_before, word_count
 from analysis.attribution.state import MIN_QUOTATION_WORDS, State, speechlike
-from analysis.attribution.vocabulary import DETERMINERS, SKIPPABLE
+from analysis.attribution.vocabulary import DETERMINERS, PRONOUNS, SKIPPABLE
 from analysis.core.quotemarks import DOUBLE_MARKS, QuoteSpan
 
 # Most words between "X said" and a second quotation that continues the first.
@@ -47,7 +47,24 @@ def speaker_in_gap(state: State, quote: QuoteSpan, cue: Cue) -> tuple[int, int] 
         return speaker[0], subject[1]
     if rest.strip() and not rest.lstrip().startswith(",") and subject != speaker:
         return None
+    if (
+        subject is not None
+        and subject[0] > speaker[1]
+        and _runs_on(text, quote, speaker)
+        and not text[subject[1] : cue.start].strip()
+    ):
+        # "“… aren’t buying” impeachment, Trump said": the lower-case noun finishes the
+        # quoted clause; the subject right before the cue speaks.
+        return subject
     return speaker
+
+
+def _runs_on(text: str, quote: QuoteSpan, phrase: tuple[int, int]) -> bool:
+    """Does the sentence run on from the quotation into a lower-case noun phrase (no
+    comma or stop inside the closing mark, no determiner or pronoun opening it)?"""
+    inner_end = text[quote.inner_start : quote.inner_end].rstrip()[-1:]
+    first = text[phrase[0] : phrase[1]].split()[0]
+    return inner_end not in ",.?!…—-" and first.islower() and first not in DETERMINERS | PRONOUNS
 
 
 def _opens_sentence(state: State, quote: QuoteSpan) -> bool:
