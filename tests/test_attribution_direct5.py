@@ -432,3 +432,14 @@ def test_a_name_after_a_quotation_closed_with_a_comma_is_still_the_speaker():
     text = "“The people of this town are not buying it,” Ana Ruiz said on Monday."
     rows = direct_rows(table_of(text))
     assert list(rows["speaker_mention"]) == ["Ana Ruiz"]
+
+
+def test_a_four_word_title_in_the_cue_sentence_is_skipped_not_joined():
+    text = (
+        "“We are going to release the records,” Ana Ruiz said during an interview on "
+        "Radio One’s “State of the City” on Sunday. “Thank God, I am very healthy.”"
+    )
+    rows = direct_rows(table_of(text))
+    assert len(rows) == 1
+    assert len(rows.iloc[0].fragments) == 2
+    assert rows.iloc[0].text.endswith("very healthy.”")

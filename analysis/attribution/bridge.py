@@ -24,6 +24,9 @@ MAX_BRIDGE_WORDS = 4
 # who worked for Y in the 1990s and now runs Z."): PolNeAR's bridges run to 35 words.
 MAX_BRIDGE_SENTENCE_WORDS = 40
 
+# Longest quotation read as a title when it is all in title case ("The Apprentice").
+MAX_TITLE_WORDS = 6
+
 _ASIDE = re.compile(r"^\s*\([^()]{0,20}\)")  # "(D-Ohio)", "(R)": a tag after a name
 
 
@@ -110,10 +113,13 @@ def continues(state: State, cue: Cue, tail: int, nxt: QuoteSpan, p_hi: int) -> b
 
 
 def title_in_sentence(state: State, cue: Cue, span: QuoteSpan) -> bool:
-    """A short quotation after a word of the cue's sentence ("on “Meet the Press.”",
-    "called it “a disgrace”"): a title or scare quote, not the quotation going on."""
+    """A short or title-case quotation after a word of the cue's sentence ("on “Meet the
+    Press.”", "on CNN’s “State of the Union”", "called it “a disgrace”"): a title or
+    scare quote, not the quotation going on."""
     text = state.text
-    if word_count(text, span.inner_start, span.inner_end) >= MIN_QUOTATION_WORDS:
+    if word_count(text, span.inner_start, span.inner_end) >= MIN_QUOTATION_WORDS and not (
+        title_like(text, span)
+    ):
         return False
     before = text[max(0, span.start - 3) : span.start].rstrip()
     return (
@@ -147,8 +153,9 @@ def _quoted_speech_between(state: State, lo: int, hi: int) -> bool:
         if span.start < position:  # nested in the one before
             k += 1
             continue
-        if span.end > hi or word_count(text, span.inner_start, span.inner_end) >= (
-            MIN_QUOTATION_WORDS
+        if span.end > hi or (
+            word_count(text, span.inner_start, span.inner_end) >= MIN_QUOTATION_WORDS
+            and not title_like(text, span)
         ):
             return True
         if any(ch in DOUBLE_MARKS for ch in text[position : span.start]):
@@ -196,3 +203,15 @@ def _bridges(state: State, cue: Cue, lo: int, hi: int) -> bool:
     return last.endswith((".", "!", "?", "”", '"', "''")) and (
         layout.sentence_at(lo + len(last) - 1) == cue_sentence
     )
+
+
+def title_like(text: str, quote: QuoteSpan) -> bool:
+    """A short quotation in title case ("The Apprentice", "So, That Happened"): every
+    word of four letters or more capitalised, as in a title (Chicago Manual 8.159)."""
+    found = [w.strip(".,!?:;…") for w in text[quote.inner_start : quote.inner_end].split()]
+    found = [w for w in found if w]
+    if not found or len(found) > MAX_TITLE_WORDS or not found[0][:1].isupper():
+        return False
+    if text[quote.inner_start : quote.inner_end].rstrip()[-1:] in "!?":
+        return False  # "“You lie!”": an exclamation, not a title
+    return all(w[:1].isupper() or len(w) < 4 or not w[:1].isalpha() for w in found)

@@ -13,7 +13,13 @@ from __future__ import annotations
 import bisect
 import re
 
-from analysis.attribution.bridge import continues, noun_use, speaker_in_gap, title_in_sentence
+from analysis.attribution.bridge import (
+    continues,
+    noun_use,
+    speaker_in_gap,
+    title_in_sentence,
+    title_like,
+)
 from analysis.attribution.cues import Cue, inscription
 from analysis.attribution.phrases import (
     bare,
@@ -33,8 +39,6 @@ MAX_INTRO_WORDS = 8
 # ... or up to this many when the stretch is a circumstance ("said in an op-ed piece
 # before the 2014 hearing on the embassy attacks,").
 MAX_CIRCUMSTANCE_INTRO_WORDS = 20
-# Longest quotation read as a title when it is all in title case ("The Apprentice").
-MAX_TITLE_WORDS = 6
 # How far before a quotation its introducing cue may start: a sentence of a few hundred
 # words is no introduction, and the bound keeps the pass linear in the text.
 MAX_INTRO_CHARS = 4000
@@ -97,7 +101,7 @@ def _cue_after(state: State, quote: QuoteSpan, k: int, p_hi: int) -> int | None:
         if (
             (not speechlike(text, quote) and "," not in text[quote.inner_end - 1 : cue.start])
             or (inner_words < MIN_QUOTATION_WORDS and word_count(text, s_lo, quote.start))
-            or (_title_like(text, quote) and word_count(text, s_lo, quote.start))
+            or (title_like(text, quote) and word_count(text, s_lo, quote.start))
         ):
             # A short quotation inside a sentence ("Remarking upon his “genuine
             # empathy,” Starr said, “…”") or a title ("In his book, “Make Your Kid a
@@ -200,7 +204,7 @@ def _cue_before(state: State, quote: QuoteSpan, p_lo: int) -> bool:
                 not stripped
                 and not contentless
                 and cue.text_form == cue.lemma
-                and _title_like(text, quote)
+                and title_like(text, quote)
             ):
                 return False  # "the reality show “The Apprentice,”": a title, the cue a noun
             if intro > MAX_INTRO_WORDS and not _circumstance_intro(stripped):
@@ -245,18 +249,6 @@ def _contentless_report(state: State, cue: Cue, quote: QuoteSpan) -> bool:
     s_lo = state.layout.sent_bounds[state.layout.sentence_at(cue.start)][0]
     subject = speaker_before(text, s_lo, cue.start)
     return subject is not None and not text[s_lo : subject[0]].strip()
-
-
-def _title_like(text: str, quote: QuoteSpan) -> bool:
-    """A short quotation in title case ("The Apprentice", "So, That Happened"): every
-    word of four letters or more capitalised, as in a title (Chicago Manual 8.159)."""
-    found = [w.strip(".,!?:;…") for w in text[quote.inner_start : quote.inner_end].split()]
-    found = [w for w in found if w]
-    if not found or len(found) > MAX_TITLE_WORDS or not found[0][:1].isupper():
-        return False
-    if text[quote.inner_start : quote.inner_end].rstrip()[-1:] in "!?":
-        return False  # "“You lie!”": an exclamation, not a title
-    return all(w[:1].isupper() or len(w) < 4 or not w[:1].isalpha() for w in found)
 
 
 def _circumstance_intro(stretch: str) -> bool:
