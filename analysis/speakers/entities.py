@@ -158,7 +158,10 @@ def _same_person(
 
     "Park" and "von berg" end "lee park" and "anna von berg";
     particles may be dropped ("Berg"), and so may a generational suffix ("Kennedy" of
-    "James P. Kennedy Jr."). A lone first name matches too ("Bernie").
+    "James P. Kennedy Jr."). A lone first name matches too ("Bernie"), when it can be a
+    given name: "Apple" is no first name of "Apple Thunderbolt", a product named after
+    its maker (a body's short name is its name without a firm designator, see
+    :func:`_join_firm_names`).
     """
     if not short or len(short) >= len(full):
         return short == full
@@ -172,6 +175,24 @@ def _same_person(
     if core[-len(short) :] == short:
         return True
     return len(short) == 1 and full[0] == short[0]
+
+
+def _may_shorten(m: Mention, full: tuple[str, ...], introduced: int, lex: Lexicons) -> bool:
+    """Whether a one-word name may stand for a fuller name it opens ("Bernie" of "Bernie
+    Sanders", "Acme" of "Acme Inc."); every other match of :func:`_same_person` may.
+
+    Only a company's suffix may be dropped from a body's name (Chicago Manual of Style
+    8.67): "Acme" is not the product "Acme Thunderbolt", nor "Kestrel" the person
+    "Kestrel Project Manager ...". A person is called by the given name alone when it
+    can be one, and a rarer given name only after the full name introduced them.
+    """
+    short = m.name_words
+    if not (len(short) == 1 < len(full) and full[0] == short[0] and short[0] not in full[1:]):
+        return True
+    if all(w.strip(".") in lex.company_suffixes or w in lex.company_suffixes for w in full[1:]):
+        return True
+    word = short[0]
+    return could_be_given_name(word) and (is_given_name(word) or introduced < m.start)
 
 
 def _group_names(found: list[Mention], lex: Lexicons) -> None:
@@ -192,6 +213,7 @@ def _group_names(found: list[Mention], lex: Lexicons) -> None:
             e
             for e in near
             if _same_person(m.name_words, entities[e], lex.particles, lex.name_suffixes)
+            and _may_shorten(m, entities[e], earliest[e], lex)
         )
         if not matches:
             for w in m.name_words:
@@ -344,7 +366,13 @@ def _affiliations(group: list[Mention], bodies: list[Mention], text: str) -> lis
     names += [_canonical([b], text) for b in inside]
     for m in group:
         title = text[m.start : m.name_start]
-        names += [w for w in re.findall(r"[\w.&]+", title) if ACRONYM.match(w)]
+        # an acronym in the title names a body ("NATO Secretary General"), unless it is
+        # the office itself ("Senior VP", "CEO")
+        names += [
+            w
+            for w in re.findall(r"[\w.&]+", title)
+            if ACRONYM.match(w) and (w.lower(),) not in lexicons().titles
+        ]
     return list(dict.fromkeys(names))
 
 

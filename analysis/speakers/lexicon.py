@@ -25,6 +25,7 @@ class Lexicons:
     role_nouns: dict[str, str]
     body_nouns: frozenset[str]
     firm_designators: frozenset[str]  # "Co.", "Inc.", "Capital": the generic end of a firm's name
+    company_suffixes: frozenset[str]  # "inc", "group", "international": droppable from a name
     place_nouns: frozenset[str]
     place_prefixes: frozenset[str]
     pronouns: dict[str, tuple[str, str, str]]  # word -> (gender, number, case)
@@ -67,6 +68,8 @@ def lexicons() -> Lexicons:
         firm_designators=frozenset(
             r["entry"] for r in rows("body_nouns") if r["category"] == "firm_designator"
         ),
+        company_suffixes=lexicon_files.entries("company_suffixes")
+        | frozenset(r["entry"] for r in rows("body_nouns") if r["category"] == "firm_designator"),
         place_nouns=frozenset(r["entry"] for r in places if r["position"] == "last"),
         place_prefixes=frozenset(r["entry"] for r in places if r["position"] == "first"),
         pronouns=pronouns,

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from analysis.speakers.lexicon import ACRONYM, Lexicons, is_capitalised, word_of
-from analysis.speakers.namedata import is_given_name
+from analysis.speakers.namedata import could_be_given_name, is_given_name
 
 
 @dataclass
@@ -75,6 +75,11 @@ def sentence_runs(toks: Tokens, lex: Lexicons, common, known_caps, heading: bool
             continue  # the common case, a lower-case word outside any name
         if current and text == "." and len(texts[i - 1]) == 1 and texts[i - 1].isupper():
             continue  # the full stop of an initial: "Michelle F. Tanzer"
+        if kind == "word" and i and kinds[i - 1] == "number" and _glued(toks, i):
+            if current:
+                runs.append(current)
+            current = []
+            continue  # "4K", "5G", "10M": a unit written onto a number, no name or initial
         if kind != "word":
             if current:
                 runs.append(current)
@@ -125,6 +130,11 @@ def sentence_runs(toks: Tokens, lex: Lexicons, common, known_caps, heading: bool
     if current:
         runs.append(current)
     return [_trim_run(r, texts, lex) for r in runs if _trim_run(r, texts, lex)]
+
+
+def _glued(toks: Tokens, i: int) -> bool:
+    """Whether token ``i`` is written onto the token before it, with no space."""
+    return toks.starts[i] == toks.starts[i - 1] + len(toks.texts[i - 1])
 
 
 def _before_the_capital(texts: list[str], kinds: list[str], i: int) -> bool:
@@ -356,10 +366,15 @@ def _affiliation_end(words: list[str], lowered: list[str], lex: Lexicons) -> int
     word before) stays whole (AP Stylebook, "titles": a descriptive title before a name).
     """
     for k in range(2, len(words) - 1):
-        if not is_given_name(lowered[k]) or any(w in lex.body_nouns for w in lowered[k:]):
+        if any(w in lex.body_nouns for w in lowered[k:]):
             continue
         before = words[k - 1]
-        if ACRONYM.match(before) or lowered[k - 1] in lex.role_nouns:
+        role = lowered[k - 1] in lex.role_nouns or (lowered[k - 1],) in lex.titles
+        # after a role noun a rarer given name will do ("Kestrel Project Manager Haruto
+        # Mizuki"): the role noun already says a person's name follows
+        if is_given_name(lowered[k]) and (ACRONYM.match(before) or role):
+            return k
+        if role and could_be_given_name(lowered[k]) and lowered[k] not in lex.role_nouns:
             return k
     return 0
 
