@@ -68,3 +68,64 @@ def test_a_unit_written_onto_a_number_is_no_initial():
     text = "It does not run in native 4K. Quorvex confirmed this in a statement. Sales rose."
     names = set(find_entities(analysis.parse_article(text)).entities["name"])
     assert "Quorvex" in names and not any(n.startswith("K") for n in names)
+
+
+# 2. a definite description by a body's kind refers back to the named body
+
+
+def test_the_agency_refers_back_to_a_body_named_by_an_acronym():
+    text = (
+        "The rocket has been part of NASA plans since 2010, and NASA said it would fly. "
+        "While the plans have changed, the agency has maintained that the rocket will be "
+        "essential."
+    )
+    assert speakers_of(text)[-1] == "NASA"
+
+
+def test_the_campaign_still_is_not_an_acronym_body():
+    text = "The FBI opened an inquiry on Monday. The campaign said it welcomed the inquiry."
+    assert speakers_of(text) == ["the campaign"]
+
+
+def test_a_demonym_before_the_kind_noun_still_refers_back():
+    text = (
+        "Nissan says its sedan will offer better mileage. Volkswagen is giving us a glimpse "
+        "of the future with an electric wagon. The German automaker, which has focused on "
+        "electric cars, says the wagon will go 300 miles. The wagon is fast, Volkswagen says."
+    )
+    assert speakers_of(text) == ["Nissan", "Volkswagen", "Volkswagen"]
+    names = set(analysis.analyse(analysis.parse_article(text)).speakers["speaker"])
+    assert "German automaker" not in names
+
+
+def test_a_demonym_before_a_ministry_names_that_ministry():
+    text = (
+        "Palestinian leaders met on Monday, and Palestinian officials said talks had failed. "
+        "The French foreign ministry said it regretted the decision."
+    )
+    assert speakers_of(text)[-1] == "French foreign ministry"
+
+
+def test_the_name_in_apposition_to_the_group_is_the_group():
+    text = (
+        "Acme Holdings said it would cut jobs. The group, Acme Workers Coalition, formed "
+        "this month. The group said on Twitter that the contract confused employees."
+    )
+    assert speakers_of(text)[-1] == "Acme Workers Coalition"
+
+
+def test_an_unnamed_group_introduced_since_stays_unnamed():
+    text = (
+        "Acme Holdings said it would cut jobs, according to a group of employees. "
+        "The group said on Twitter that the contract confused employees."
+    )
+    assert speakers_of(text)[-1] == "the group"
+
+
+def test_a_modifier_shared_with_a_name_picks_that_body():
+    text = (
+        "Big Harbor Records said on Monday that a deal was reached. Hours later, Dale Ross "
+        "Productions denied that it had settled. The production company said in a statement "
+        "that no deal existed."
+    )
+    assert speakers_of(text)[-1] == "Dale Ross Productions"

@@ -401,7 +401,9 @@ def _lowercase_bodies(toks: Tokens, sid: int, pid: int, lex: Lexicons) -> list[M
         modifier = texts[i - 1]
         if modifier.lower() in lex.not_names or word_of(modifier)[0].lower() in lex.body_nouns:
             continue  # "the company’s news": a body's possession, not another body
-        if _describing(modifier):
+        if _describing(modifier) or head.lower() in lex.body_kinds:
+            # "the German automaker", "the federal agency": a body's kind describes a body
+            # named elsewhere (resolved as a description), it names no body of its own
             continue
         following = texts[i + 1].lower() if i + 1 < len(texts) and not possessive else ""
         if following in lex.role_nouns or following in lex.body_nouns:

@@ -26,6 +26,8 @@ class Lexicons:
     body_nouns: frozenset[str]
     firm_designators: frozenset[str]  # "Co.", "Inc.", "Capital": the generic end of a firm's name
     company_suffixes: frozenset[str]  # "inc", "group", "international": droppable from a name
+    body_kinds: frozenset[str]  # "agency", "company": a body's kind, whatever its name
+    demonyms: frozenset[str]  # "german", "iraqi": adjectives of nationality
     place_nouns: frozenset[str]
     place_prefixes: frozenset[str]
     pronouns: dict[str, tuple[str, str, str]]  # word -> (gender, number, case)
@@ -70,6 +72,8 @@ def lexicons() -> Lexicons:
         ),
         company_suffixes=lexicon_files.entries("company_suffixes")
         | frozenset(r["entry"] for r in rows("body_nouns") if r["category"] == "firm_designator"),
+        body_kinds=lexicon_files.entries("body_kinds"),
+        demonyms=lexicon_files.entries("demonyms"),
         place_nouns=frozenset(r["entry"] for r in places if r["position"] == "last"),
         place_prefixes=frozenset(r["entry"] for r in places if r["position"] == "first"),
         pronouns=pronouns,

@@ -231,12 +231,47 @@ def _normalise_descriptor(mention: str) -> str:
     return re.sub(r"^(A|An|The)\b", lambda m: m.group(1).lower(), label)
 
 
-def _generic_body(mention: str) -> bool:
-    """A definite description headed by a body noun, in lower case: "the company"."""
+def _generic_body(mention: str, describing: bool = False) -> bool:
+    """A definite description headed by a body noun, in lower case: "the company"; with
+    ``describing``, a modifier may be capitalised when it describes rather than names
+    ("the German automaker", "the Facebook-owned company"; :func:`_describing_capital`),
+    which only a noun for a body's kind allows ("the French foreign ministry" is France's)."""
     words = mention.split()
     if len(words) < 2 or words[0].lower() not in lexicons().pointing or words[-1][:1].isupper():
         return False
-    return all(w[:1].islower() for w in words[1:]) and source_noun_kind(words[-1]) == "body"
+    modifiers_lower = all(
+        w[:1].islower() or (describing and _describing_capital(w)) for w in words[1:]
+    )
+    return modifiers_lower and source_noun_kind(words[-1]) == "body"
+
+
+def _describing_capital(word: str) -> bool:
+    """A capitalised modifier that describes a body rather than names it: a participle
+    compound ("Facebook-owned", "London-based") or a demonym ("German", "Japanese",
+    "Iraqi", "British"; Quirk et al. 1985, 7.26: adjectives of nationality)."""
+    if "-" in word:
+        last = word.rsplit("-", 1)[1]
+        return last[:1].islower() and last.endswith(("ed", "owned", "run"))
+    lex = lexicons()
+    lower = word.lower()
+    return word[:1].isupper() and lower in lex.demonyms
+
+
+def _kind_description(result: Entities, found: Mention | None, mention: str) -> str | None:
+    """The head noun of a definite description by a body's kind ("the agency", "The
+    German automaker", a noun of ``body_kinds.tsv`` in the singular), when the mention is
+    no named body itself (nothing found, or only "the <modifier> <noun>" written in lower
+    case); else None. Such a description refers back to a named body."""
+    if not _generic_body(mention, describing=True):
+        return None
+    head = mention.split()[-1]
+    if head.lower() not in lexicons().body_kinds:
+        return None
+    if found is None:
+        return head
+    written = [result.text[m.start : m.end].split()[-1] for m in result.groups[found.entity]]
+    named = any(m.form == "name" for m in result.groups[found.entity])
+    return head if not named and all(w[:1].islower() for w in written) else None
 
 
 def _could_name(mention: str) -> bool:
@@ -265,7 +300,68 @@ def _may_be_called(result: Entities, entity: int, head: str) -> bool:
     body_nouns = lexicons().body_nouns
     if any(w in body_nouns for w in words):
         return False
+    if head.lower() in lexicons().body_kinds:
+        return True  # "the agency" for NASA: a kind noun fits any name, an acronym too
     return not any(ACRONYM.match(w) for w in name.split())
+
+
+def _named_body_before(
+    result: Entities, mention: str, start: int, end: int, sentence: int, itself: int | None
+) -> int | None:
+    """The earlier body, written with a name, that a definite description by its kind
+    ("the agency", "the production company") refers back to (Vieira & Poesio 2000).
+
+    The name set beside the same description ("The group, Acme Workers," ...) wins; an
+    indefinite introduction with the same noun since ("a group of employees") is an
+    unnamed body, so None; otherwise the most salient body, as "it" would find it,
+    among those whose name shares a modifier of the description ("production" for "Dale
+    Ross Productions"), else among those that speak in the text, else any that fits.
+    Never ``itself`` (the description's own entity) nor a person.
+    """
+    words = mention.split()
+    head = words[-1]
+    text = result.text
+    window = max(0, start - 1500)
+    noun = re.escape(head.lower())
+    apposed = list(re.finditer(rf"\b[Tt]he\s+(?:[\w-]+\s+){{0,2}}?{noun},\s+", text[window:start]))
+    if apposed:
+        at = window + apposed[-1].end()
+        named = [m for m in result.overlapping(at, at + 1) if m.start == at]
+        if named and result.kind_of.get(named[0].entity) != "person":
+            return named[0].entity
+    intros = list(re.finditer(rf"\b(?:[Aa]n?)\s+(?:[\w-]+\s+){{0,2}}?{noun}\b", text[window:start]))
+    stems = {w.lower()[:5] for w in words[1:-1] if len(w) > 4}
+
+    def named_body(e: int) -> bool:
+        group = result.groups.get(e, [])
+        named = any(
+            m.form == "name" or text[m.start : m.end].split()[-1][:1].isupper() for m in group
+        )
+        return e != itself and named
+
+    def shares_modifier(e: int) -> bool:
+        name = str(result.entities.at[e, "name"]).lower().split()
+        return named_body(e) and bool(stems & {w[:5] for w in name})
+
+    def speaks(e: int) -> bool:
+        group = result.groups.get(e, [])
+        return named_body(e) and _may_be_called(result, e, head) and any(m.reports for m in group)
+
+    def fits(e: int) -> bool:
+        return named_body(e) and _may_be_called(result, e, head)
+
+    for allowed in ([shares_modifier] if stems else []) + [speaks, fits]:
+        found = resolve_pronoun(
+            result, "it", start, sentence, exclude=(start, end), allowed=allowed
+        )
+        if found is None:
+            continue
+        if intros:
+            last = bisect.bisect_left(result.group_starts[found], start) - 1
+            if result.group_starts[found][last] < window + intros[-1].start():
+                return None  # "a group of employees … The group said": no name given
+        return found
+    return None
 
 
 def _resolve_descriptor(
@@ -397,6 +493,33 @@ def _salient_person(
     return people.pop() if len(people) == 1 else None
 
 
+def _resolve_written(
+    result: Entities, mention: str, start: int, end: int, sentence_starts, previous
+) -> tuple[str, int, int | None, str | None]:
+    """(mention, end, entity, label) of a speaker written as a name or a description:
+    the name heading the span, else the body a description by its kind refers back to,
+    else the descriptor's person or body (:func:`_resolve_descriptor`); with no entity,
+    the description as its own label, or ``UNRESOLVED`` when it names no source (a
+    dateline, a number, an adverb or a bare thing is nobody's name)."""
+    found = _mention_at(result, start, end)
+    if found is not None and _positional_word(result, found.entity, sentence_starts):
+        found = None  # "Untreated, it is fatal": a capital the position explains
+    mention, end = _trim_descriptor(mention, start, end)
+    sentence = _sentence_of(sentence_starts, start)
+    entity = found.entity if found is not None else None
+    if _kind_description(result, found, mention) is not None:
+        # "the agency", "The German automaker": the named body the text set up
+        linked = _named_body_before(result, mention, start, end, sentence, entity)
+        entity = linked if linked is not None else entity
+        found = found if linked is None else None
+    if found is None and entity is None:
+        entity = _resolve_descriptor(result, mention, start, end, sentence, previous)
+    name = None
+    if entity is None:
+        name = _normalise_descriptor(mention) if names_a_source(mention) else UNRESOLVED
+    return mention, end, entity, name
+
+
 def resolve_speakers(article, table: pd.DataFrame, entities: Entities | None = None) -> pd.Series:
     """The canonical speaker of every row of an attribution table, aligned to its index.
 
@@ -490,17 +613,9 @@ def resolve_speakers(article, table: pd.DataFrame, entities: Entities | None = N
         elif (joint := _joint_names(result, start, end)) is not None:
             name = joint  # "Dale Ford and Martha Fry said": both speak, neither alone
         else:
-            found = _mention_at(result, start, end)
-            if found is not None and _positional_word(result, found.entity, sentence_starts):
-                found = None  # "Untreated, it is fatal": a capital the position explains
-            mention, end = _trim_descriptor(mention, start, end)
-            sentence = _sentence_of(sentence_starts, start)
-            entity = found.entity if found is not None else None
-            if found is None:
-                entity = _resolve_descriptor(result, mention, start, end, sentence, previous_entity)
-            if entity is None:
-                # a dateline, a number, an adverb or a bare thing is nobody's name
-                name = _normalise_descriptor(mention) if names_a_source(mention) else UNRESOLVED
+            mention, end, entity, name = _resolve_written(
+                result, mention, start, end, sentence_starts, previous_entity
+            )
         if entity is not None and lower not in lex.pronouns and not _could_name(mention):
             entity, name = None, UNRESOLVED
         if entity is not None:
