@@ -6,7 +6,7 @@ from __future__ import annotations
 import pandas as pd
 
 import analysis
-from analysis.speakers import find_entities
+from analysis.speakers import find_entities, gender_shares
 
 
 def speakers_of(text: str) -> list:
@@ -129,3 +129,50 @@ def test_a_modifier_shared_with_a_name_picks_that_body():
         "that no deal existed."
     )
     assert speakers_of(text)[-1] == "Dale Ross Productions"
+
+
+# 3. places as speakers: only for their government, never among people
+
+
+def place_text() -> str:
+    return (
+        "China said it is committed to the formula. Hong Kong police have laid siege to a "
+        "university and threatened to use live ammunition. The UK has urged an end to the "
+        "violence. Doctors at the Royal Infirmary in the UK told the tale of a man. "
+        "Health authorities in China's Inner Mongolia confirmed a case of plague."
+    )
+
+
+def test_a_place_speaks_only_for_its_government():
+    assert speakers_of(place_text()) == [
+        "China",
+        "Hong Kong police",
+        "UK",
+        analysis.UNRESOLVED,
+        "Health authorities in China's Inner Mongolia",
+    ]
+
+
+def test_a_place_keeps_its_kind_and_is_never_a_person():
+    table = analysis.analyse(analysis.parse_article(place_text())).speakers
+    kinds = dict(zip(table["speaker"], table["kind"], strict=True))
+    assert kinds["China"] == kinds["UK"] == "place"
+    assert "Hong Kong" not in kinds  # a place only mentioned is not listed
+    shares = gender_shares(table)
+    people = table[(table["kind"] == "person") & (table["attributions"] > 0)]
+    assert shares[shares["group"] == "quoted"]["people"].sum() == len(people)
+    assert not set(people["speaker"]) & {"China", "UK", "Hong Kong"}
+
+
+def test_a_person_named_like_a_place_stays_a_person():
+    text = "Georgia Lee, who runs a bakery, said sales fell. Lee said prices rose."
+    assert speakers_of(text) == ["Georgia Lee", "Georgia Lee"]
+    assert entity(text, "Georgia Lee")["kind"] == "person"
+
+
+def test_a_place_before_a_name_is_split_off():
+    text = (
+        "China's ambassador to Britain Liu Xiaming has said that the unrest must end. "
+        "Liu said the protests must stop. The New York Times reported the talks failed."
+    )
+    assert speakers_of(text) == ["Liu Xiaming", "Liu Xiaming", "New York Times"]

@@ -23,6 +23,7 @@ from analysis.speakers.names import (
     split_and,
     split_lines,
     split_of,
+    split_place,
     title_case,
     title_text,
 )
@@ -193,7 +194,8 @@ def _name_parts(runs, toks: Tokens, text: str, lex: Lexicons, in_skipped):
         for line_run in runs
         if not in_skipped(toks.starts[line_run[0]])
         for r in split_lines(line_run, toks, text, lex)
-        for piece in split_and(r, toks.texts, lex)
+        for joined in split_and(r, toks.texts, lex)
+        for piece in split_place(joined, toks.texts, lex)
         for n, part in enumerate(split_of(piece, toks.texts, lex))
     ]
 

@@ -26,6 +26,7 @@ from analysis.speakers.gender import (
 )
 from analysis.speakers.lexicon import ACRONYM, Lexicons, lexicons
 from analysis.speakers.namedata import could_be_given_name, is_given_name
+from analysis.speakers.places import is_place_name
 from analysis.speakers.pronouns import Pronoun, pronoun_tokens
 
 
@@ -305,6 +306,24 @@ def _entity_kind(group: list[Mention], cues: Counter | None = None) -> str | Non
     return None
 
 
+def _mark_places(groups: dict[int, list[Mention]], kinds: dict, cues: dict, text: str) -> None:
+    """Kind "place" for a name of a place (:func:`~analysis.speakers.places.is_place_name`)
+    unless the text shows a person: a title, an honorific, a role, or "he"/"she"/"who"
+    bound to it ("Georgia Lee, who ...", "Mr. Jordan"); a reporting verb alone is no such
+    evidence ("Hong Kong said" is its government)."""
+    for e, group in groups.items():
+        if kinds.get(e) not in {None, "body", "person"}:
+            continue
+        if any(m.form != "name" and m.form != "body" for m in group):
+            continue  # a title or descriptor joined it: a person or a named body
+        if any(m.title or m.role or m.honorific_gender != "-" for m in group):
+            continue
+        if cues.get(e, Counter())["person"]:
+            continue
+        if is_place_name(_canonical(group, text)):
+            kinds[e] = "place"
+
+
 def _short_form(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
     """A shorter name reusing a person's surname ("Park" of "Lee Park") or given name
     ("Bernie"); "Tottenham" of "Tottenham Hotspur" is neither (not a given name)."""
@@ -427,6 +446,7 @@ def find_entities(article) -> Entities:
     cues = _pronoun_cues(found, article.text, lex)
     kinds = {e: _entity_kind(g, cues.get(e)) for e, g in groups.items()}
     _join_short_bodies(groups, kinds, lex, article.text)
+    _mark_places(groups, kinds, cues, article.text)
     roles = RoleIndex(groups, kinds)
     link_title_mentions(found, groups, kinds, roles, lex)
     found = sorted(

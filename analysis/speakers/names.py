@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from analysis.speakers.lexicon import ACRONYM, Lexicons, is_capitalised, word_of
 from analysis.speakers.namedata import could_be_given_name, is_given_name
+from analysis.speakers.places import is_place_name
 
 
 @dataclass
@@ -266,6 +267,21 @@ def split_of(run: list[int], texts: list[str], lex: Lexicons) -> list[list[int]]
     if at - title_end < 2 and not title_end:
         return [run]  # "Republic of Turkey": one word is no person's name
     return [run[:at], run[at + 1 :]]
+
+
+def split_place(run: list[int], texts: list[str], lex: Lexicons) -> list[list[int]]:
+    """Split a place's name off a person's name written right after it ("ambassador to
+    Britain Liu Xiaming"): a place of one or two words, then two capitalised words or
+    more with no body noun (a body named after a place, "Hong Kong Disneyland" or "New
+    York Times", keeps its place)."""
+    words = [word_of(texts[i])[0] for i in run]
+    for k in (2, 1):
+        rest = [w.lower() for w in words[k:]]
+        if len(rest) < 2 or any(w in lex.body_nouns or w in lex.connectors for w in rest):
+            continue
+        if is_place_name(" ".join(words[:k])) and not is_place_name(" ".join(words[: k + 1])):
+            return [run[:k], run[k:]]
+    return [run]
 
 
 _PARTY_TAG = re.compile(r"^([A-Z])-([A-Z][A-Za-z.]*)$")

@@ -14,6 +14,7 @@ from analysis.speakers.descriptors import descriptor_words, link_cataphoric, nam
 from analysis.speakers.detect import Mention
 from analysis.speakers.entities import Entities, find_entities
 from analysis.speakers.lexicon import ACRONYM, lexicons, names_a_source, source_noun_kind, word_of
+from analysis.speakers.places import government_use, source_noun_after
 from analysis.speakers.pronouns import resolve_pronoun
 
 
@@ -116,7 +117,7 @@ def _joint_names(result: Entities, start: int, end: int) -> str | None:
         if m.form == "name"
         and start <= m.start
         and m.end <= end
-        and result.kind_of.get(m.entity) in {"person", "body"}
+        and result.kind_of.get(m.entity) in {"person", "body", "place"}
         and not _in_possessor(text, m.end, end)
     ]
     if len(heads) < 2 or text[heads[-1].end : end].strip(" ,"):
@@ -135,7 +136,7 @@ def _joint_names(result: Entities, start: int, end: int) -> str | None:
 def _positional_word(result: Entities, entity: int, sentence_starts: list[int]) -> bool:
     """A one-word "name" the text never shows to be a person or body, capitalised only
     where a sentence opens ("Untreated, the disease kills", "Take calls"): no name."""
-    if result.kind_of.get(entity) in {"person", "body"}:
+    if result.kind_of.get(entity) in {"person", "body", "place"}:
         return False
     text = result.text
     for m in result.groups.get(entity, []):
@@ -431,7 +432,7 @@ def _issuer(result: Entities, head: str, start: int) -> int | None:
         for m in before[-8:]
         if not m.in_quote
         and (m.subject or _reports_next(result.text, m.end))
-        and result.kind_of.get(m.entity) in {"person", "body"}
+        and result.kind_of.get(m.entity) in {"person", "body", "place"}
         and not re.search(r"[.!?]\s", result.text[m.end : position])
     ]
     if not issuers:
@@ -514,10 +515,35 @@ def _resolve_written(
         found = found if linked is None else None
     if found is None and entity is None:
         entity = _resolve_descriptor(result, mention, start, end, sentence, previous)
+    if entity is not None and result.kind_of.get(entity) == "place":
+        return _place_speaker(result, mention, start, end, entity)
     name = None
     if entity is None:
         name = _normalise_descriptor(mention) if names_a_source(mention) else UNRESOLVED
     return mention, end, entity, name
+
+
+def _place_speaker(
+    result: Entities, mention: str, start: int, end: int, entity: int
+) -> tuple[str, int, int | None, str | None]:
+    """A speaker span whose name is a place: the place when it stands for its government
+    ("China said", "The UK has urged"); else the source noun it modifies ("Hong Kong
+    police", even when written after the span), the span's own source noun ("health
+    authorities in Inner Mongolia"), or nobody known ("doctors ... in the UK told": the
+    place only locates the speaker)."""
+    text = result.text
+    written = [m for m in result.overlapping(start, end) if m.entity == entity]
+    place = written[-1] if written else None
+    if place is None or government_use(text, place.start, place.end):
+        return mention, end, entity, None
+    noun_end = source_noun_after(text, place.end)
+    if place.end >= end and noun_end is not None:
+        extended = text[start:noun_end]
+        return extended, noun_end, None, _normalise_descriptor(extended)
+    before = text[start : place.start]
+    if names_a_source(mention) and (names_a_source(before) or place.end < end):
+        return mention, end, None, _normalise_descriptor(mention)
+    return mention, end, None, UNRESOLVED
 
 
 def resolve_speakers(article, table: pd.DataFrame, entities: Entities | None = None) -> pd.Series:
