@@ -176,3 +176,36 @@ def test_a_place_before_a_name_is_split_off():
         "Liu said the protests must stop. The New York Times reported the talks failed."
     )
     assert speakers_of(text) == ["Liu Xiaming", "Liu Xiaming", "New York Times"]
+
+
+# 4. names: whole body names, periodicals with "The", documents for their authors
+
+
+def test_a_body_name_with_and_before_its_plural_head_is_whole():
+    text = (
+        "Even the policy manual of the Citizenship and Immigration Services, part of the "
+        "Homeland Security Department, notes that immigrants must be vaccinated."
+    )
+    assert speakers_of(text) == ["Citizenship and Immigration Services"]
+
+
+def test_two_people_joined_by_and_are_still_split():
+    text = "Dale Ford and Martha Fry said the books would return. Ford said he was glad."
+    assert speakers_of(text) == ["Dale Ford and Martha Fry", "Dale Ford"]
+
+
+def test_a_periodical_keeps_its_the_and_its_report_speaks_for_it():
+    text = (
+        "The film made 20 million dollars, according to The Wrap. "
+        "The Wrap's report claims the budget was 80 million. "
+        "Lee Park's statement said the film would return. "
+        "Morrison's lawyer said the claim was false."
+    )
+    assert speakers_of(text) == ["The Wrap", "The Wrap", "Lee Park", "Morrison's lawyer"]
+
+
+def test_a_capital_only_the_sentence_gives_is_no_part_of_a_group_label():
+    text = "Prosecutors said the man fled. Later, prosecutors said he was caught."
+    assert speakers_of(text) == ["prosecutors", "prosecutors"]
+    text = "Some senators said the bill would pass. Democrats said it would fail."
+    assert speakers_of(text) == ["Some senators", "Democrats"]

@@ -396,13 +396,31 @@ def _affiliations(group: list[Mention], bodies: list[Mention], text: str) -> lis
 
 
 def _canonical(group: list[Mention], text: str) -> str:
-    """The fullest name written (most words, then first written); bodies without "the"."""
+    """The fullest name written (most words, then first written); bodies without "the",
+    unless a capital "The" inside a sentence shows it to be part of the name ("according
+    to The Wrap": the name of a periodical or body, Chicago Manual of Style 8.170)."""
     named = [m for m in group if m.form == "name"] or group
     best = max(named, key=lambda m: (len(m.name_words), -m.start))
     if best.form in {"body", "title"}:
-        written = text[best.start : best.end]
-        return re.sub(r"^(?:the|The)\s+", "", written)
-    return text[best.name_start : best.name_end]
+        name = re.sub(r"^(?:the|The)\s+", "", text[best.start : best.end])
+    else:
+        name = text[best.name_start : best.name_end]
+    words = tuple(w for w in best.name_words if w != "the")
+    the = any(
+        tuple(w for w in m.name_words if w != "the") == words and _capital_the(m, text)
+        for m in group
+    )
+    return f"The {name}" if the and best.form != "title" else name
+
+
+def _capital_the(m: Mention, text: str) -> bool:
+    """Whether a mention opens with, or comes right after, "The" written capitalised
+    inside a sentence ("according to The Wrap")."""
+    at = m.start if text.startswith("The ", m.start) else m.start - 4
+    if at < 0 or not text.startswith("The ", at):
+        return False
+    before = text[max(0, at - 3) : at].rstrip(" ")
+    return bool(before) and before[-1].isalpha()
 
 
 def _gender_sources(canonical, kinds, genders, named, lex: Lexicons) -> dict[int, tuple]:

@@ -66,7 +66,9 @@ def lexicons() -> Lexicons:
         titles=titles,
         honorifics={r["entry"]: r["gender"] for r in rows("honorifics")},
         role_nouns={r["entry"]: r["gender"] for r in rows("role_nouns")},
-        body_nouns=lexicon_files.entries("body_nouns"),
+        # and the plural heads that end a body's name ("Immigration Services"), read by
+        # speaker analysis only
+        body_nouns=lexicon_files.entries("body_nouns") | lexicon_files.entries("body_name_heads"),
         firm_designators=frozenset(
             r["entry"] for r in rows("body_nouns") if r["category"] == "firm_designator"
         ),
