@@ -209,3 +209,64 @@ def test_a_capital_only_the_sentence_gives_is_no_part_of_a_group_label():
     assert speakers_of(text) == ["prosecutors", "prosecutors"]
     text = "Some senators said the bill would pass. Democrats said it would fail."
     assert speakers_of(text) == ["Some senators", "Democrats"]
+
+
+# 5. pronouns and continuation paragraphs with one candidate set up
+
+
+def test_an_age_descriptor_and_its_quotation_paragraph_get_the_person():
+    text = (
+        "Rafael Lima was sacked last night. Jose Moreira will replace him. The Portuguese "
+        "boss had been out of work since 2018. The 56-year-old said after his appointment: "
+        '"I am excited to be joining a club with such a great heritage.\n\n'
+        '"The quality in the squad excites me."'
+    )
+    assert speakers_of(text) == ["Jose Moreira", "Jose Moreira"]
+
+
+def test_she_after_an_indefinite_gendered_source_is_that_source():
+    text = (
+        "The magazine spoke to one mother, who knew her children were on the app. "
+        '"I am so ahead of every other parent," she said.'
+    )
+    assert speakers_of(text)[-1] == "one mother"
+
+
+def test_she_with_no_gendered_source_set_up_stays_unresolved():
+    text = (
+        "It is not uncommon for a label to stop an artist from performing. "
+        '"It is shocking," she said.'
+    )
+    assert speakers_of(text)[-1] == analysis.UNRESOLVED
+
+
+def test_they_continues_the_group_that_spoke_or_the_one_group_set_up():
+    text = (
+        "Dale Ford and Martha Fry run the estate. Dale and Martha disputed that Mike was "
+        "estranged. Martha added that he had written to them. They also disputed that "
+        "anyone had a problem.\n\n"
+        "The model allowed researchers to see how galaxies emerged. They discovered that "
+        "the disks emerged naturally."
+    )
+    assert speakers_of(text) == [
+        "Dale Ford and Martha Fry",
+        "Martha Fry",
+        "Dale Ford and Martha Fry",
+        "researchers",
+    ]
+
+
+def test_they_with_two_groups_set_up_stays_unresolved():
+    text = (
+        "Police met protesters near the campus on Monday. "
+        "They said the talks had failed."
+    )
+    assert speakers_of(text) == [analysis.UNRESOLVED]
+
+
+def test_a_dash_who_shows_a_person():
+    text = (
+        "Tommy — who only goes by his first name online — retired at 51. "
+        "He never earned a large salary, he wrote in a blog post."
+    )
+    assert speakers_of(text) == ["Tommy"]

@@ -337,7 +337,7 @@ def _short_form(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
 # "Vogel said he", "Big Machine said that it", "Ruiz, who", "Acme, which": a pronoun
 # bound to the name by the syntax (a reporting clause's subject, a relative clause)
 _BOUND_PRONOUN = re.compile(
-    r"(?:\s*,\s*(?P<relative>who|which)\b|\s+(?P<verb>[a-z]+)\s+(?:that\s+)?(?P<subject>he|she|it)\b)"
+    r"(?:\s*[,—–]\s*(?P<relative>who|which)\b|\s+(?P<verb>[a-z]+)\s+(?:that\s+)?(?P<subject>he|she|it)\b)"
 )
 
 

@@ -473,8 +473,10 @@ def _generic_person(text: str, mention: str, start: int) -> bool:
         r"\b(?:the|The)\s+(?:[a-z]+\s+(?:and\s+)?)?$", text[max(0, start - 40) : start]
     ):
         return False
-    if not words or not all(w[:1].islower() for w in words):
-        return False
+    if words and re.fullmatch(r"\d+-year-old", words[-1]):
+        return True  # "The 56-year-old said": an age stands for the person (AP Stylebook)
+    if not words or not all(w[:1].islower() or _describing_capital(w) for w in words):
+        return False  # "the Portuguese boss": a demonym describes the person
     return all(w.lower() in lexicons().role_nouns or w == "and" for w in words[-1:])
 
 
@@ -575,6 +577,97 @@ def _place_speaker(
     return mention, end, None, UNRESOLVED
 
 
+def _recent_group(text: str, group, position: int, sentence_starts, rows: int) -> str | None:
+    """The group of people a "they" continues: the latest group that spoke (``group``:
+    label, where its mention ends, row number; ``rows``: the rows so far) in this or the
+    two sentences before or in one of the last three attributions, when no other plural
+    noun for people or body noun is written since ("The authors wrote … they wrote";
+    "Dale and Martha disputed … Martha added … They also disputed")."""
+    if group is None:
+        return None
+    sentence = _sentence_of(sentence_starts, position)
+    recent = group[1] >= sentence_starts[max(0, sentence - 2)] or rows - group[2] <= 3
+    own = {w.lower() for w in group[0].split()}  # "industry analysts … Analysts expect"
+    since = {n.split()[-1].lower() for n in _plural_nouns(text, group[1], position)}
+    others = (since | _body_nouns(text, group[1], position)) - own
+    return group[0] if recent and not others else None
+
+
+def _described_before(text: str, position: int) -> str | None:
+    """An indefinite role-noun phrase set off right before a relative "who" ("one
+    mother, who"), as a label; else None."""
+    found = re.search(
+        r"\b((?:[Aa]n?|[Oo]ne)\s+(?:[a-z][\w-]*\s+){0,2}?([a-z]+))\s*[,—–]\s*$",
+        text[max(0, position - 80) : position],
+    )
+    if found is None or found.group(2) not in lexicons().role_nouns:
+        return None
+    return _normalise_descriptor(found.group(1))
+
+
+def _unnamed_antecedent(text: str, pronoun: str, position: int, sentence_starts: list[int]) -> str:
+    """The label of an unnamed source a pronoun no named entity fits refers to, else
+    ``UNRESOLVED``: for "he"/"she", a person introduced by an indefinite role noun of
+    that gender in this or the two sentences before ("WIRED spoke to one mother, who …,
+    she said"); for "they", the one plural noun for people written there ("allowed
+    researchers to see … They discovered"; two, "Police met protesters", leave it
+    open). Quoted text is skipped (Vieira & Poesio 2000: an indefinite introduces a
+    discourse referent)."""
+    lex = lexicons()
+    gender, number, _ = lex.pronouns[pronoun]
+    sentence = _sentence_of(sentence_starts, position)
+    window_start = sentence_starts[max(0, sentence - 2)]
+    if gender in {"male", "female"}:
+        found = [
+            m.group(0)
+            for m in _INDEFINITE.finditer(_unquoted(text[window_start:position]))
+            if lex.role_nouns.get(m.group(1), "") == gender  # "one mother": a gendered noun
+        ]
+        return _normalise_descriptor(found[-1]) if found else UNRESOLVED
+    if number != "plural":
+        return UNRESOLVED
+    nouns = _plural_nouns(text, window_start, position)
+    if len({n.split()[-1].lower() for n in nouns}) != 1 or _body_nouns(
+        text, window_start, position
+    ):
+        return UNRESOLVED  # "Police met protesters …": two groups, "they" is either
+    return _normalise_descriptor(max(nouns, key=len))
+
+
+def _unquoted(passage: str) -> str:
+    """The passage with its quoted stretches blanked (the same length)."""
+    return re.sub(r"“[^”]*”|\"[^\"]*\"", lambda m: " " * len(m.group()), passage)
+
+
+def _plural_nouns(text: str, start: int, end: int) -> set[str]:
+    """Plural nouns for people written outside quotation marks in ``start``..``end``
+    ("researchers", "Police" opening a sentence, "Pluznick and her colleagues"); "others"
+    and "many", pronouns and quantifiers, set up no group."""
+    lex = lexicons()
+    return {
+        m.group(0)
+        for m in _PLURAL_NOUN.finditer(_unquoted(text[start:end]))
+        if m.group(1).lower() not in lex.not_names
+        and m.group(1)[1:].islower()
+        and _plural_people(m.group(1).lower(), None)
+    }
+
+
+def _body_nouns(text: str, start: int, end: int) -> set[str]:
+    """Lower-case body nouns outside quotation marks in ``start``..``end`` ("police",
+    "the company"): a body "they" may refer to as well."""
+    words = re.findall(r"\b[A-Za-z][a-z-]+\b", _unquoted(text[start:end]))
+    return {w.lower() for w in words if source_noun_kind(w.lower()) == "body"}
+
+
+_INDEFINITE = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[a-z][\w-]*\s+){0,2}?([a-z]+)\b")
+# a plural noun, with a name and "and his/her/their" before it when written so
+# ("Pluznick and her colleagues": the group, not the colleagues alone)
+_PLURAL_NOUN = re.compile(
+    r"(?:\b[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+and\s+(?:his|her|their)\s+)?\b([A-Za-z][a-z-]+)\b"
+)
+
+
 def resolve_speakers(article, table: pd.DataFrame, entities: Entities | None = None) -> pd.Series:
     """The canonical speaker of every row of an attribution table, aligned to its index.
 
@@ -614,6 +707,7 @@ def resolve_speakers(article, table: pd.DataFrame, entities: Entities | None = N
     previous_entity: int | None = None
     previous_end = -1
     quoted_name: str | None = None  # the speaker of the latest quotation
+    group: tuple[str, int] | None = None  # the latest group of people speaking, and where
     for index, row in order:
         mention = row.get("speaker_mention")
         if _blank(mention):
@@ -640,15 +734,18 @@ def resolve_speakers(article, table: pd.DataFrame, entities: Entities | None = N
                 if after_of and result.kind_of.get(before[-1].entity) != "person":
                     before.pop()  # "Ted Cruz of Texas, who": the head, not its "of" phrase
                 entity = before[-1].entity if before else previous_entity
-                if entity is None:
+                described = _described_before(text, start)
+                if described and (not before or text[before[-1].end : start].strip(" ,—–")):
+                    entity, name = None, described  # "one mother, who": not the name before
+                elif entity is None:
                     name = UNRESOLVED  # "who" with nobody before it in the sentence
             elif case == "first_person":
                 # "I" speaks for the previous speaker; with none before, nobody known
                 entity, name = previous_entity, previous_name if previous_name else UNRESOLVED
-            elif lex.pronouns[lower][1] == "plural" and _plural_people(
-                previous_name, previous_entity
+            elif lex.pronouns[lower][1] == "plural" and (
+                recent := _recent_group(text, group, start, sentence_starts, len(speakers))
             ):
-                name = previous_name  # "The authors wrote … they wrote": the same people
+                name = recent  # "The authors wrote … they wrote": the same people
             else:
                 entity = resolve_pronoun(
                     result,
@@ -662,9 +759,9 @@ def resolve_speakers(article, table: pd.DataFrame, entities: Entities | None = N
                 if entity is not None and lex.pronouns[lower][1] == "plural":
                     entity = _unless_people_between(result, entity, start)
                 if entity is None:
-                    # a bare "she" is nobody's name; None would be refilled with the
-                    # mention by analysis.attribution.extract, so the label says what is known
-                    name = UNRESOLVED
+                    # a bare "she" is nobody's name (None would be refilled with the mention
+                    # by analysis.attribution.extract), unless an unnamed source was set up
+                    name = _unnamed_antecedent(text, lower, start, sentence_starts)
         elif (joint := _joint_names(result, start, end)) is not None:
             name = joint  # "Dale Ford and Martha Fry said": both speak, neither alone
         else:
@@ -677,6 +774,8 @@ def resolve_speakers(article, table: pd.DataFrame, entities: Entities | None = N
             name = names.get(entity, name)
         speakers[index] = name
         previous_name, previous_entity = name, entity
+        if _plural_people(name, entity):
+            group = (name, end, len(speakers))  # "Dale and Martha disputed …": "they" next
         if row.get("kind") in {"direct", "mixed"}:
             quoted_name = name
         previous_end = max(int(row["end"]), end)
