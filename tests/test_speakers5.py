@@ -270,3 +270,64 @@ def test_a_dash_who_shows_a_person():
         "He never earned a large salary, he wrote in a blog post."
     )
     assert speakers_of(text) == ["Tommy"]
+
+
+# more causes from the audit of real pages
+
+
+def test_a_word_capitalised_only_at_a_line_start_is_no_speaker():
+    text = (
+        "The headphones are light.\n"
+        "Take calls, control your music and skip tracks with the controls\n"
+        "Charging is fast. You can take calls on the go."
+    )
+    assert speakers_of(text) == [analysis.UNRESOLVED]
+
+
+def test_a_company_named_only_at_sentence_starts_is_still_a_speaker():
+    text = "Quorvex says that the keys can be replaced. Quorvex said sales rose."
+    assert speakers_of(text) == ["Quorvex", "Quorvex"]
+
+
+def test_a_body_noun_other_than_a_kind_noun_must_be_in_the_name():
+    text = (
+        "The plague is also called the Black Death, and the Black Death killed millions. "
+        "No one has shown symptoms so far, the commission said."
+    )
+    assert speakers_of(text)[-1] == "the commission"
+    text = "Harbourline Shipping said it would cut jobs. The company said demand had fallen."
+    assert speakers_of(text) == ["Harbourline Shipping", "Harbourline Shipping"]
+
+
+def test_a_plural_descriptor_is_no_single_person():
+    text = (
+        "At the hearing, the two invited witnesses, former astronaut Tom Stark and retired "
+        "executive Tom Yale, backed up that assessment. Stark said one launch was enough."
+    )
+    assert speakers_of(text) == ["the two invited witnesses", "Tom Stark"]
+
+
+def test_a_relative_after_a_common_noun_is_that_noun_not_the_name_before():
+    text = (
+        "Winnebago and Costco are among retailers that said they raised prices. "
+        "Scott Pell, who heads the Alliance for Makers, a group that has applauded the "
+        "tariffs, said jobs returned."
+    )
+    assert speakers_of(text) == ["retailers", "Alliance for Makers", "Scott Pell"]
+
+
+def test_a_relative_after_a_predicate_noun_or_a_possessed_noun():
+    text = (
+        "Editor's note: Dan Ruff regularly incites anger and is a serial liar and birther "
+        "who has repeatedly pledged to ban all visitors. "
+        "Lee Marsh's relatives, who asked the police for the video, said it was unclear."
+    )
+    assert speakers_of(text)[:2] == ["Dan Ruff", "Lee Marsh's relatives"]
+
+
+def test_the_website_refers_back_to_a_named_outlet():
+    text = (
+        'Zero Ledger asked, "Wait, is it true now?" The website noted that both men '
+        "were citing studies."
+    )
+    assert speakers_of(text)[-1] == "Zero Ledger"

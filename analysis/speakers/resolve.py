@@ -14,6 +14,7 @@ from analysis.speakers.descriptors import descriptor_words, link_cataphoric, nam
 from analysis.speakers.detect import Mention
 from analysis.speakers.entities import Entities, find_entities
 from analysis.speakers.lexicon import ACRONYM, lexicons, names_a_source, source_noun_kind, word_of
+from analysis.speakers.namedata import could_be_given_name
 from analysis.speakers.places import government_use, source_noun_after
 from analysis.speakers.pronouns import resolve_pronoun
 
@@ -135,14 +136,26 @@ def _joint_names(result: Entities, start: int, end: int) -> str | None:
 
 def _positional_word(result: Entities, entity: int, sentence_starts: list[int]) -> bool:
     """A one-word "name" the text never shows to be a person or body, capitalised only
-    where a sentence opens ("Untreated, the disease kills", "Take calls"): no name."""
-    if result.kind_of.get(entity) in {"person", "body", "place"}:
+    where a sentence or a line opens ("Untreated, the disease kills", "Take calls",
+    "Current fears"): no name. A reporting verb beside it ("Current fears") is no such
+    evidence for a word that is no given name and that the text also writes in lower
+    case; a body written as a body ("the Times"), a person, a place or an acronym is."""
+    kind = result.kind_of.get(entity)
+    group = result.groups.get(entity, [])
+    weak_body = kind == "body" and all(
+        m.form == "name" and len(m.name_words) == 1 and not could_be_given_name(m.name_words[0])
+        and not ACRONYM.match(result.text[m.name_start : m.name_end])
+        and re.search(rf"\b{re.escape(m.name_words[0])}\b", result.text)  # also in lower case
+        for m in group
+    )  # fmt: skip
+    if kind in {"person", "body", "place"} and not weak_body:
         return False
     text = result.text
-    for m in result.groups.get(entity, []):
+    for m in group:
         if len(m.name_words) != 1:
             return False
         opening = sentence_starts[_sentence_of(sentence_starts, m.start)]
+        opening = max(opening, text.rfind("\n", 0, m.start) + 1)  # a line of a list
         if text[opening : m.start].strip(" \n\"“‘'(—–-"):
             return False
     return True
@@ -311,9 +324,9 @@ def _may_be_called(result: Entities, entity: int, head: str) -> bool:
     body_nouns = lexicons().body_nouns
     if any(w in body_nouns for w in words):
         return False
-    if head.lower() in lexicons().body_kinds:
-        return True  # "the agency" for NASA: a kind noun fits any name, an acronym too
-    return not any(ACRONYM.match(w) for w in name.split())
+    # "the agency" for NASA: a noun for a body's kind fits any name, an acronym too;
+    # another noun must be in the name ("the commission" is no "Black Death")
+    return head.lower() in lexicons().body_kinds
 
 
 def _named_body_before(
@@ -359,20 +372,42 @@ def _named_body_before(
         return named_body(e) and _may_be_called(result, e, head) and any(m.reports for m in group)
 
     def fits(e: int) -> bool:
-        return named_body(e) and _may_be_called(result, e, head)
+        # an acronym that never acts (a subject or a speaker) may be a shouted word
+        # ("The answer is YES!"), no outlet
+        group = result.groups.get(e, [])
+        acts = any(m.subject or m.reports for m in group)
+        shouted = str(result.entities.at[e, "name"]).isupper() and not acts
+        return not shouted and named_body(e) and _may_be_called(result, e, head)
 
-    for allowed in ([shares_modifier] if stems else []) + [speaks, fits]:
+    def in_name(e: int) -> bool:  # "the news agency" for "Xinhua News Agency"
+        name = str(result.entities.at[e, "name"]).lower().split()
+        return named_body(e) and head.lower() in name
+
+    for allowed in [in_name] + ([shares_modifier] if stems else []) + [speaks, fits]:
         found = resolve_pronoun(
             result, "it", start, sentence, exclude=(start, end), allowed=allowed
         )
         if found is None:
             continue
-        if intros:
-            last = bisect.bisect_left(result.group_starts[found], start) - 1
-            if result.group_starts[found][last] < window + intros[-1].start():
-                return None  # "a group of employees … The group said": no name given
+        last = result.group_starts[found][bisect.bisect_left(result.group_starts[found], start) - 1]
+        if intros and last < window + intros[-1].start():
+            return None  # "a group of employees … The group said": no name given
+        far = sentence - _sentence_of_mention(result, last) > KIND_DESCRIPTION_SENTENCES
+        if far and allowed is not in_name:
+            return None  # named too long ago: the description may be of something unnamed
         return found
     return None
+
+
+# how many sentences back the named body of "the agency" may last be mentioned: news
+# repeats the name or the description close together (Vieira & Poesio 2000 find most
+# anaphoric definite descriptions within a few sentences of their antecedent)
+KIND_DESCRIPTION_SENTENCES = 4
+
+
+def _sentence_of_mention(result: Entities, start: int) -> int:
+    """The sentence of the mention starting at ``start``."""
+    return result.mentions[bisect.bisect_left(result.starts, start)].sentence
 
 
 def _resolve_descriptor(
@@ -383,9 +418,11 @@ def _resolve_descriptor(
     the body it names. A descriptor with a named possessor ("Morrison’s lawyer") is its own
     unnamed speaker unless the role found names that possessor too."""
     lex = lexicons()
+    words = mention.split()
+    if words and _plural_people(words[-1], None):
+        return None  # "the two invited witnesses": several people, none of them alone
     entity = _adjacent_name(result, start, end)
     possessor = named_possessor(mention)
-    words = mention.split()
     # "the U.S. attorney's office": a body noun after a possessive role heads the phrase;
     # the office is not the attorney (the head of a noun phrase is its last noun)
     body_head = len(words) > 1 and source_noun_kind(words[-1]) == "body" and word_of(words[-2])[1]
@@ -397,7 +434,8 @@ def _resolve_descriptor(
         entity = link_cataphoric(result, mention, end)
     if entity is None:
         entity = result.body_keys.get(tuple(descriptor_words(mention)))
-    if entity is None and _generic_body(mention):
+    kind_noun = bool(words) and words[-1].lower() in lex.body_kinds  # done by _named_body_before
+    if entity is None and _generic_body(mention) and not kind_noun:
         # "the company", "the agency": a definite body noun refers back like "it" does
         # (Vieira & Poesio 2000, anaphoric definite descriptions), to the salient body
         head = mention.split()[-1]
@@ -593,16 +631,78 @@ def _recent_group(text: str, group, position: int, sentence_starts, rows: int) -
     return group[0] if recent and not others else None
 
 
-def _described_before(text: str, position: int) -> str | None:
-    """An indefinite role-noun phrase set off right before a relative "who" ("one
-    mother, who"), as a label; else None."""
-    found = re.search(
-        r"\b((?:[Aa]n?|[Oo]ne)\s+(?:[a-z][\w-]*\s+){0,2}?([a-z]+))\s*[,—–]\s*$",
-        text[max(0, position - 80) : position],
+def _resolve_relative(
+    result: Entities, start: int, sentence_starts: list[int], previous: int | None
+) -> tuple[int | None, str | None]:
+    """(entity, label) of a relative "who"/"which"/"that": the noun phrase just before it.
+
+    That is the mention ending last in the sentence, not one nested in its role
+    ("England captain Harry Kane, who": Harry Kane) nor an "of" phrase ("Ted Cruz of
+    Texas, who"), or the name an appositive describes ("the Alliance, a group that");
+    but a common noun written after the last mention is the antecedent (Quirk et al.
+    1985, 17.9): "one mother, who" and "among retailers that" are their own label,
+    "areas that" (no source noun) nobody known.
+    """
+    text = result.text
+    sentence = _sentence_of(sentence_starts, start)
+    before = _earlier_in_sentence(result, start, sentence)
+    before.sort(key=lambda m: (m.end, -m.start))
+    after_of = len(before) > 1 and re.search(r"\bof\s+$", text[: before[-1].start])
+    if after_of and result.kind_of.get(before[-1].entity) != "person":
+        before.pop()
+    gap = text[before[-1].end if before else sentence_starts[sentence] : start]
+    phrase, noun = _noun_phrase_before(gap)
+    if noun and before and re.match(r"[’']s?\s", gap):
+        phrase = text[before[-1].start : before[-1].end] + gap.rstrip(" ,—–")  # "Scott's relatives"
+    if noun and before and _predicative(gap):
+        noun = ""  # "Trump is a … birther who": the noun says what the name before is
+    if noun:
+        apposed = before and re.fullmatch(r"\s*,\s*(?:an?|the)\s+[^,;]*?,?\s*", gap)
+        if not (apposed and source_noun_kind(noun) in {"body", "person"}):
+            return None, _normalise_descriptor(phrase) if names_a_source(phrase) else UNRESOLVED
+    entity = before[-1].entity if before else previous
+    return entity, (UNRESOLVED if entity is None else None)
+
+
+def _predicative(gap: str) -> bool:
+    """Whether the text after a name has a copula whose complement runs to the
+    relative ("Trump is a serial liar … and birther who"), with no verb between ("Trump
+    was defensive when forced to defend not paying an architect who": the architect)."""
+    words = re.findall(r"[^\W\d_][\w’'-]*", gap)
+    copulas = [i for i, w in enumerate(words) if w.lower() in {"is", "was", "are", "were"}]
+    if not copulas:
+        return False
+    lex = lexicons()
+    complement = words[copulas[-1] + 1 :]
+    first = complement[0].lower() if complement else ""
+    if first in lex.postmodifiers or (first in lex.not_names and first not in lex.determiners):
+        return False  # "Costco are among retailers that": a group the name is in
+    return not any(
+        w.endswith(("ed", "ing")) or w in lex.reporting_forms or w == "to" for w in complement
     )
-    if found is None or found.group(2) not in lexicons().role_nouns:
-        return None
-    return _normalise_descriptor(found.group(1))
+
+
+def _noun_phrase_before(gap: str) -> tuple[str, str]:
+    """(phrase, noun) closing ``gap`` before a relative: a lower-case noun, up to two
+    modifiers that are no function words, and a determiner before them ("one mother",
+    "retailers" of "are among retailers", "Both accomplished songwriters"); ("", "")
+    when the gap ends in no such noun (", " after a name)."""
+    lex = lexicons()
+    words = re.findall(r"[^\W\d_][\w’'-]*", gap)
+    if not re.search(r"[^\W\d_][\w’'-]*[\s,—–]*$", gap) or not words:
+        return "", ""
+    noun = words[-1]
+    if not noun[:1].islower() or noun in lex.not_names or noun in lex.reporting_forms:
+        return "", ""
+    phrase = [noun]
+    for w in reversed(words[:-1]):
+        if w.lower() in lex.determiners or w.lower() in lex.number_words:
+            phrase.insert(0, w)
+            break
+        if w.lower() in lex.not_names or w.lower() in lex.reporting_forms or len(phrase) > 2:
+            break
+        phrase.insert(0, w)
+    return " ".join(phrase), noun
 
 
 def _unnamed_antecedent(text: str, pronoun: str, position: int, sentence_starts: list[int]) -> str:
@@ -726,19 +826,7 @@ def resolve_speakers(article, table: pd.DataFrame, entities: Entities | None = N
         if lower in lex.pronouns:
             case = lex.pronouns[lower][2]
             if case == "relative":
-                before = _earlier_in_sentence(result, start, _sentence_of(sentence_starts, start))
-                # the noun phrase just before "who" is the one ending last, not one nested
-                # in its role ("England captain Harry Kane, who": Harry Kane)
-                before.sort(key=lambda m: (m.end, -m.start))
-                after_of = len(before) > 1 and re.search(r"\bof\s+$", text[: before[-1].start])
-                if after_of and result.kind_of.get(before[-1].entity) != "person":
-                    before.pop()  # "Ted Cruz of Texas, who": the head, not its "of" phrase
-                entity = before[-1].entity if before else previous_entity
-                described = _described_before(text, start)
-                if described and (not before or text[before[-1].end : start].strip(" ,—–")):
-                    entity, name = None, described  # "one mother, who": not the name before
-                elif entity is None:
-                    name = UNRESOLVED  # "who" with nobody before it in the sentence
+                entity, name = _resolve_relative(result, start, sentence_starts, previous_entity)
             elif case == "first_person":
                 # "I" speaks for the previous speaker; with none before, nobody known
                 entity, name = previous_entity, previous_name if previous_name else UNRESOLVED
