@@ -650,6 +650,9 @@ def _resolve_relative(
     after_of = len(before) > 1 and re.search(r"\bof\s+$", text[: before[-1].start])
     if after_of and result.kind_of.get(before[-1].entity) != "person":
         before.pop()
+    apposed = _apposed_name(result, before, start)
+    if apposed is not None:
+        return apposed, None  # "Heather Sams, a campaign staffer-turned-assistant who"
     gap = text[before[-1].end if before else sentence_starts[sentence] : start]
     phrase, noun = _noun_phrase_before(gap)
     if noun and before and re.match(r"[’']s?\s", gap):
@@ -657,11 +660,31 @@ def _resolve_relative(
     if noun and before and _predicative(gap):
         noun = ""  # "Trump is a … birther who": the noun says what the name before is
     if noun:
-        apposed = before and re.fullmatch(r"\s*,\s*(?:an?|the)\s+[^,;]*?,?\s*", gap)
-        if not (apposed and source_noun_kind(noun) in {"body", "person"}):
-            return None, _normalise_descriptor(phrase) if names_a_source(phrase) else UNRESOLVED
+        person = source_noun_kind(noun) == "person"
+        relative = text[start : start + 5].lower()
+        if (relative.startswith("who") and not person) or (relative.startswith("which") and person):
+            return None, UNRESOLVED  # "his radio program who said": no agreeing noun
+        return None, _normalise_descriptor(phrase) if names_a_source(phrase) else UNRESOLVED
     entity = before[-1].entity if before else previous
     return entity, (UNRESOLVED if entity is None else None)
+
+
+def _apposed_name(result: Entities, before: list[Mention], position: int) -> int | None:
+    """The person or body whose appositive ends right before a relative: "McConnell,
+    now the Senate majority leader, who" or "Heather Sams, a Clinton campaign staffer
+    who" (Quirk et al. 1985, 17.65: the relative then describes the name)."""
+    text = result.text
+    for m in reversed(before):
+        kind = result.kind_of.get(m.entity)
+        if m.form == "title" or (isinstance(kind, str) and kind not in {"person", "body"}):
+            continue  # a name of unknown kind (NaN): the appositive's noun shows a person
+        gap = text[m.end : position]
+        if re.fullmatch(r"\s*,\s*(?:[a-z]+\s+)?(?:an?|the)\s+[^,;.]*?,?\s*", gap):
+            words = re.findall(r"[^\W\d_][\w’'-]*", gap)
+            kinds = {source_noun_kind(w) for w in words if w[:1].islower()}
+            if kinds & {"person", "body"}:
+                return m.entity
+    return None
 
 
 def _predicative(gap: str) -> bool:
@@ -694,15 +717,18 @@ def _noun_phrase_before(gap: str) -> tuple[str, str]:
     noun = words[-1]
     if not noun[:1].islower() or noun in lex.not_names or noun in lex.reporting_forms:
         return "", ""
-    phrase = [noun]
+    # modifiers only after a determiner ("a young woman"): without one, a word before the
+    # noun may be a verb ("to bolster militaries that"), so the noun stands alone
+    modifiers: list[str] = []
     for w in reversed(words[:-1]):
         if w.lower() in lex.determiners or w.lower() in lex.number_words:
-            phrase.insert(0, w)
+            return " ".join([w, *modifiers, noun]), noun
+        if not w[:1].islower() or w in lex.not_names or w in lex.reporting_forms:
             break
-        if w.lower() in lex.not_names or w.lower() in lex.reporting_forms or len(phrase) > 2:
+        if len(modifiers) == 2:
             break
-        phrase.insert(0, w)
-    return " ".join(phrase), noun
+        modifiers.insert(0, w)
+    return noun, noun
 
 
 def _unnamed_antecedent(text: str, pronoun: str, position: int, sentence_starts: list[int]) -> str:
