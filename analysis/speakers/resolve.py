@@ -145,7 +145,7 @@ def _positional_word(result: Entities, entity: int, sentence_starts: list[int]) 
     weak_body = kind == "body" and all(
         m.form == "name" and len(m.name_words) == 1 and not could_be_given_name(m.name_words[0])
         and not ACRONYM.match(result.text[m.name_start : m.name_end])
-        and re.search(rf"\b{re.escape(m.name_words[0])}\b", result.text)  # also in lower case
+        and m.name_words[0] in _lower_case_words(result)  # also written in lower case
         for m in group
     )  # fmt: skip
     if kind in {"person", "body", "place"} and not weak_body:
@@ -159,6 +159,15 @@ def _positional_word(result: Entities, entity: int, sentence_starts: list[int]) 
         if text[opening : m.start].strip(" \n\"“‘'(—–-"):
             return False
     return True
+
+
+def _lower_case_words(result: Entities) -> frozenset[str]:
+    """The words the article writes in lower case, read once per article."""
+    found = result.__dict__.get("_lower_case_words")
+    if found is None:
+        found = frozenset(re.findall(r"\b[a-z][\w’'-]*", result.text))
+        result.__dict__["_lower_case_words"] = found
+    return found
 
 
 def _trim_descriptor(mention: str, start: int, end: int) -> tuple[str, int]:
