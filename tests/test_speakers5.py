@@ -365,3 +365,26 @@ def test_who_needs_a_person_noun():
     )
     rows = [("they had misgivings about the plan", "who", "radio program")]
     assert resolve_rows(text, rows) == [analysis.UNRESOLVED]
+
+
+def test_a_plural_name_head_in_lower_case_is_no_body():
+    text = (
+        "China accused Britain of meddling in the country's affairs. "
+        "The Department of Homeland Security and Alex Azar said the policy stands."
+    )
+    names = set(find_entities(analysis.parse_article(text)).entities["name"])
+    assert "country’s affairs" not in names and "country's affairs" not in names
+    assert {"Department of Homeland Security", "Alex Azar"} <= names
+
+
+def test_a_name_closing_a_quotation_takes_no_role_from_the_narration_after_it():
+    text = (
+        "Vienna will turn the house into a police station, Austria's interior minister said. "
+        '"This building will never again evoke the memory of National Socialism," Interior '
+        "Minister Walter Pesch said."
+    )
+    assert speakers_of(text) == ["Walter Pesch", "Walter Pesch"]
+    table = find_entities(analysis.parse_article(text)).entities
+    assert not (table["name"] == "National Socialism").any() or (
+        table.loc[table["name"] == "National Socialism", "role"].iloc[0] == ""
+    )

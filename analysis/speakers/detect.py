@@ -103,6 +103,10 @@ def _appositive(text: str, toks: Tokens, last: int, lex: Lexicons) -> str:
             break
     if stop is None or texts[stop] in ".!?" or stop == i:
         return ""
+    if any(toks.in_quote[j] != toks.in_quote[last] for j in range(i, stop)):
+        return ""  # "… of National Socialism,” Interior Minister X said": a quotation closes
+    if any(t in {"“", "”", '"', "‘", "’"} for t in texts[i:stop]):
+        return ""
     phrase = [t.lower() for t in texts[i:stop]]
     if phrase[-1] in lex.reporting_forms:
         return ""  # "Trump, officials said, ...": a parenthetical attribution
@@ -397,6 +401,8 @@ def _lowercase_bodies(toks: Tokens, sid: int, pid: int, lex: Lexicons) -> list[M
     for i in range(2, len(texts)):
         head, possessive = word_of(texts[i])
         if kinds[i] != "word" or head.lower() not in lex.body_nouns or not head[:1].islower():
+            continue
+        if head.lower() in lex.name_heads:  # "the country's affairs": a body only by name
             continue
         if texts[i - 2].lower() != "the" or kinds[i - 1] != "word":
             continue

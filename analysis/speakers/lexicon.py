@@ -28,6 +28,7 @@ class Lexicons:
     company_suffixes: frozenset[str]  # "inc", "group", "international": droppable from a name
     body_kinds: frozenset[str]  # "agency", "company": a body's kind, whatever its name
     demonyms: frozenset[str]  # "german", "iraqi": adjectives of nationality
+    name_heads: frozenset[str]  # "services", "affairs": body nouns only when capitalised
     place_nouns: frozenset[str]
     place_prefixes: frozenset[str]
     pronouns: dict[str, tuple[str, str, str]]  # word -> (gender, number, case)
@@ -76,6 +77,7 @@ def lexicons() -> Lexicons:
         | frozenset(r["entry"] for r in rows("body_nouns") if r["category"] == "firm_designator"),
         body_kinds=lexicon_files.entries("body_kinds"),
         demonyms=lexicon_files.entries("demonyms"),
+        name_heads=lexicon_files.entries("body_name_heads"),
         place_nouns=frozenset(r["entry"] for r in places if r["position"] == "last"),
         place_prefixes=frozenset(r["entry"] for r in places if r["position"] == "first"),
         pronouns=pronouns,
@@ -194,8 +196,8 @@ def source_noun_kind(word: str) -> str | None:
     for form in _singular(word.lower()):
         if form in lex.role_nouns or (form,) in lex.titles:
             return "person"
-        if form in lex.body_nouns:
-            return "body"
+        if form in lex.body_nouns and form not in lex.name_heads:
+            return "body"  # "services" in lower case names no body ("Immigration Services" does)
         if form in lex.source_nouns:
             return lex.source_nouns[form]
     return None

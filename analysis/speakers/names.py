@@ -241,11 +241,15 @@ def split_and(run: list[int], texts: list[str], lex: Lexicons) -> list[list[int]
 
 def _split_bodies(run: list[int], lowered: list[str], lex: Lexicons) -> list[list[int]]:
     """Split "Miami Herald and Kansas City Star": two names of two words or more, the
-    first closed by its own body noun; "Defense and Security Network" shares its head
-    noun and stays whole."""
+    first closed by its own body noun, or a body and a person's name of a common given
+    name and a surname ("Department of Health and Alex Azar"); "Defense and Security
+    Network" shares its head noun and stays whole."""
     at = lowered.index("and")
     if at >= 2 and lowered[at - 1] in lex.body_nouns and len(run) - at - 1 >= 2:
         return [run[:at], run[at + 1 :]]
+    right = lowered[at + 1 :]
+    if len(right) == 2 and is_given_name(right[0]) and not any(w in lex.body_nouns for w in right):
+        return [run[:at], run[at + 1 :]]  # "the Department of Health and Alex Azar": a person
     return [run]
 
 
