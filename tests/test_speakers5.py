@@ -388,3 +388,14 @@ def test_a_name_closing_a_quotation_takes_no_role_from_the_narration_after_it():
     assert not (table["name"] == "National Socialism").any() or (
         table.loc[table["name"] == "National Socialism", "role"].iloc[0] == ""
     )
+
+
+def test_a_role_after_an_inverted_reporting_verb_ends_at_the_full_stop():
+    text = (
+        '"We are glad to have Ivan on the team," said Avinoam Rubel, CEO and founder of '
+        'Sixsense. "Our technology is strong," Rubel said.'
+    )
+    person = entity(text, "Avinoam Rubel")
+    assert person["kind"] == "person"
+    assert person["role"] == "CEO and founder of Sixsense"
+    assert "CEO" not in set(find_entities(analysis.parse_article(text)).entities["name"])

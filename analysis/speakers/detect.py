@@ -85,12 +85,14 @@ def _prenominal_role(toks: Tokens, first: int, lex: Lexicons) -> tuple[str, int]
     return " ".join(words), toks.starts[k]
 
 
-def _appositive(text: str, toks: Tokens, last: int, lex: Lexicons) -> str:
+def _appositive(text: str, toks: Tokens, last: int, lex: Lexicons, final: bool = False) -> str:
     """The appositive after a name: "Lee Park, director of ..., said" -> "director of ...".
 
     Quirk et al. (1985, 17.65): a non-restrictive appositive is a noun phrase set off
     by commas. Here it must start (after an optional determiner) with up to three
-    modifiers and a role noun, and be closed by a comma or dash before the sentence ends.
+    modifiers and a role noun, and be closed by a comma or dash before the sentence ends;
+    with ``final`` (the name is the subject of an inverted reporting clause: "…,” said
+    Ana Ruiz, CEO of Acme.") the sentence's end closes it too.
     """
     texts, kinds = toks.texts, toks.kinds
     if last + 1 >= len(texts) or texts[last + 1] != ",":
@@ -101,7 +103,7 @@ def _appositive(text: str, toks: Tokens, last: int, lex: Lexicons) -> str:
         if texts[j] in {",", "—", "–", ";"} or (kinds[j] == "punct" and texts[j] in ".!?"):
             stop = j
             break
-    if stop is None or texts[stop] in ".!?" or stop == i:
+    if stop is None or stop == i or (texts[stop] in ".!?" and not final):
         return ""
     if any(toks.in_quote[j] != toks.in_quote[last] for j in range(i, stop)):
         return ""  # "… of National Socialism,” Interior Minister X said": a quotation closes
@@ -294,7 +296,8 @@ def find_mentions(article) -> list[Mention]:
                     mention.start = role_start
                 mention.affiliation, tag_end = party_tag(toks, last, lex)
                 tags.update(range(last + 1, tag_end + 1))
-                appositive = _appositive(text, toks, tag_end, lex)
+                inverted = first > 0 and texts[first - 1].lower() in lex.reporting_forms
+                appositive = _appositive(text, toks, tag_end, lex, final=inverted)
                 if appositive and _opening_adverbial(toks, first, lex):
                     appositive = ""  # "In Kentucky, the Democratic candidate said": the subject
                 if appositive:

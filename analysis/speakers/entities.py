@@ -248,6 +248,25 @@ def _group_names(found: list[Mention], lex: Lexicons) -> None:
     _join_firm_names(found, entities, keys, lex)
 
 
+def _titles_in_roles(found: list[Mention]) -> None:
+    """A title written inside a name's own appositive ("Ana Ruiz, CEO and founder of
+    Acme") is that person's role, no title-holder of its own."""
+    roles = sorted(
+        (m.role_start, m.role_end, m.entity)
+        for m in found
+        if m.form == "name" and m.role_start >= 0 and m.role_start > m.start
+    )
+    if not roles:
+        return
+    starts = [r[0] for r in roles]
+    for m in found:
+        if m.form != "title":
+            continue
+        k = bisect.bisect_right(starts, m.start) - 1
+        if k >= 0 and roles[k][0] <= m.start and m.end <= roles[k][1]:
+            m.entity, m.form = roles[k][2], "descriptor"
+
+
 def _join_firm_names(found: list[Mention], entities, keys: dict, lex: Lexicons) -> None:
     """ "McClatchy Co." and "Alden Capital" are the firm also written "McClatchy" and
     "Alden": a firm's name without its generic last word (Chicago Manual of Style 8.67)."""
@@ -457,6 +476,7 @@ def find_entities(article) -> Entities:
     _group_names(found, lex)
     for m in apposed:
         m.entity, m.form = m.apposed.entity, "descriptor"
+    _titles_in_roles(found)
     found = sorted(found + apposed, key=lambda m: m.start)
     groups: dict[int, list[Mention]] = defaultdict(list)
     for m in found:
