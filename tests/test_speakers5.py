@@ -399,3 +399,15 @@ def test_a_role_after_an_inverted_reporting_verb_ends_at_the_full_stop():
     assert person["kind"] == "person"
     assert person["role"] == "CEO and founder of Sixsense"
     assert "CEO" not in set(find_entities(analysis.parse_article(text)).entities["name"])
+
+
+def test_demonyms_and_opening_function_words_are_no_names():
+    text = (
+        "On Monday the Russian and Syrian defense ministries said rebels blocked aid. "
+        "Within Delhi, officials said the air had improved. Delhi officials said more."
+    )
+    rows = [("rebels blocked aid", "the Russian and Syrian defense ministries", "Monday")]
+    assert resolve_rows(text, rows) == ["Russian and Syrian defense ministries"]
+    table = find_entities(analysis.parse_article(text)).entities
+    assert "Within Delhi" not in set(table["name"])
+    assert not table[table["name"] == "Russian"]["kind"].isin(["person", "body"]).any()

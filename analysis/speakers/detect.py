@@ -152,6 +152,19 @@ def _shouted(text: str, toks: Tokens, run: list[int], words: list[str], common) 
     return _DATELINE_TAIL.match(text, end) is not None
 
 
+def _positional_opener(word: str, common, lex: Lexicons) -> bool:
+    """Whether the first word of a run may be capitalised only by its position: a word
+    the article writes in lower case ("Does Rubio") or a function word ("Within Delhi");
+    never an acronym or an honorific."""
+    lower = word.lower()
+    function_word = lower in lex.not_names or lower in lex.function_words
+    return (
+        (lower in common or function_word)
+        and lower not in lex.honorifics
+        and not ACRONYM.match(word)
+    )
+
+
 def _opening_adverbial(toks: Tokens, first: int, lex: Lexicons) -> bool:
     """A name that is the object of a preposition opening the sentence ("In Kentucky,"):
     the noun phrase after its comma is the sentence's subject, not an appositive
@@ -251,7 +264,7 @@ def find_mentions(article) -> list[Mention]:
             words = [word_of(texts[i])[0] for i in run]
             form, title_end, hon_gender = classify_run(words, lex)
             opener = run[0] == 0 or toks.kinds[run[0] - 1] != "word"
-            positional = words[0].lower() in common and not ACRONYM.match(words[0])
+            positional = _positional_opener(words[0], common, lex)
             if opener and positional and len(run) > 1 and title_end == 0 and form == "name":
                 # "Does Rubio": a common word capitalised only by its position
                 run, words = run[1:], words[1:]

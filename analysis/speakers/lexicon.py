@@ -29,6 +29,7 @@ class Lexicons:
     body_kinds: frozenset[str]  # "agency", "company": a body's kind, whatever its name
     demonyms: frozenset[str]  # "german", "iraqi": adjectives of nationality
     name_heads: frozenset[str]  # "services", "affairs": body nouns only when capitalised
+    function_words: frozenset[str]  # English closed-class words: "within", "about"
     place_nouns: frozenset[str]
     place_prefixes: frozenset[str]
     pronouns: dict[str, tuple[str, str, str]]  # word -> (gender, number, case)
@@ -78,6 +79,9 @@ def lexicons() -> Lexicons:
         body_kinds=lexicon_files.entries("body_kinds"),
         demonyms=lexicon_files.entries("demonyms"),
         name_heads=lexicon_files.entries("body_name_heads"),
+        function_words=frozenset(
+            r["entry"] for r in rows("function_words") if r["language"] == "en"
+        ),
         place_nouns=frozenset(r["entry"] for r in places if r["position"] == "last"),
         place_prefixes=frozenset(r["entry"] for r in places if r["position"] == "first"),
         pronouns=pronouns,

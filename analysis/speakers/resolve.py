@@ -31,6 +31,9 @@ def _mention_at(result: Entities, start: int, end: int) -> Mention | None:
     heads = [m for m in inside if not _in_possessor(text, m.end, end)]
     # a name modifying a body noun ("Bend council") or after "of" is not the head
     heads = [m for m in heads if m.head or m.form == "descriptor"] or heads
+    # an adjective of nationality modifies ("the Russian and Syrian defense ministries")
+    demonyms = lexicons().demonyms
+    heads = [m for m in heads if not (m.name_words and set(m.name_words) <= demonyms)]
     # a name followed by a common noun in the span modifies it ("Bend council", "Ambient
     # lighting"): the noun is the head; pronouns and function words do not count ("himself")
     lex = lexicons()
