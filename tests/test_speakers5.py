@@ -411,3 +411,17 @@ def test_demonyms_and_opening_function_words_are_no_names():
     table = find_entities(analysis.parse_article(text)).entities
     assert "Within Delhi" not in set(table["name"])
     assert not table[table["name"] == "Russian"]["kind"].isin(["person", "body"]).any()
+
+
+def test_ranks_without_full_stops_and_plural_roles_are_split_off_names():
+    text = (
+        "Singer-guitarists Tom Jonson and Pat Simms said the band would tour. "
+        "Lt Col Alex Vinter said he was worried. Doctors for Camp Closure said they would "
+        "return. Jonson said the tour starts in May."
+    )
+    speakers = speakers_of(text)
+    assert speakers[0] == "Tom Jonson and Pat Simms"
+    assert speakers[1] == "Alex Vinter"
+    assert speakers[-1] == "Tom Jonson"
+    assert entity(text, "Alex Vinter")["role"] == "Lt Col"
+    assert entity(text, "Doctors for Camp Closure")["kind"] == "body"

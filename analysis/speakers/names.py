@@ -334,8 +334,8 @@ def classify_run(words: list[str], lex: Lexicons) -> tuple[str, int, str]:
     rest = lowered[title_end:]
     if rest and all(w in lex.name_suffixes for w in rest):
         title_end = 0  # "Martin Luther King Jr.": "King" is the name, not a title
-    if not title_end and len(words) > 1 and lowered[0] in lex.role_nouns:
-        title_end = 1  # "Resident Gary Phelps": a role noun capitalised by position
+    if not title_end and len(words) > 1 and _role_word(lowered[0], lex, lowered[1]):
+        title_end = 1  # "Resident Gary Phelps", "Singer-guitarists Tom Johnston": a role
     if not title_end:
         title_end = _affiliation_end(words, lowered, lex)
     if not title_end:
@@ -375,6 +375,19 @@ def classify_run(words: list[str], lex: Lexicons) -> tuple[str, int, str]:
     if len(words) == 1 and ACRONYM.match(words[0]):
         return "body", 0, "-"
     return "name", 0, "-"
+
+
+def _role_word(word: str, lex: Lexicons, following: str) -> bool:
+    """A role noun before a name, also hyphenated ("singer-guitarist": each part a role)
+    or plural before a common given name ("Singer-guitarists Tom Johnston and ..."; not
+    "Doctors for Camp Closure")."""
+    parts = word.split("-")
+    if all(p in lex.role_nouns for p in parts):
+        return True
+    plural = all(
+        p in lex.role_nouns or (p.endswith("s") and p[:-1] in lex.role_nouns) for p in parts
+    )
+    return plural and is_given_name(following)
 
 
 def _affiliation_end(words: list[str], lowered: list[str], lex: Lexicons) -> int:
