@@ -425,3 +425,13 @@ def test_ranks_without_full_stops_and_plural_roles_are_split_off_names():
     assert speakers[-1] == "Tom Jonson"
     assert entity(text, "Alex Vinter")["role"] == "Lt Col"
     assert entity(text, "Doctors for Camp Closure")["kind"] == "body"
+
+
+def test_a_capital_after_a_comma_is_part_of_the_name():
+    text = (
+        "On Monday, Big Harbor Records issued a statement that the deal stood. "
+        "Does Rubio agree? Rubio said he did."
+    )
+    names = set(find_entities(analysis.parse_article(text)).entities["name"])
+    assert "Big Harbor Records" in names and "Harbor Records" not in names
+    assert "Does Rubio" not in names

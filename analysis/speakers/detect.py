@@ -152,6 +152,9 @@ def _shouted(text: str, toks: Tokens, run: list[int], words: list[str], common) 
     return _DATELINE_TAIL.match(text, end) is not None
 
 
+_OPENING_MARKS = frozenset({"“", '"', "‘", "'", "(", "[", "—", "–", "-", ":", ";"})
+
+
 def _positional_opener(word: str, common, lex: Lexicons) -> bool:
     """Whether the first word of a run may be capitalised only by its position: a word
     the article writes in lower case ("Does Rubio") or a function word ("Within Delhi");
@@ -263,7 +266,9 @@ def find_mentions(article) -> list[Mention]:
                 continue
             words = [word_of(texts[i])[0] for i in run]
             form, title_end, hon_gender = classify_run(words, lex)
-            opener = run[0] == 0 or toks.kinds[run[0] - 1] != "word"
+            # a sentence's or a quotation's first word; after a comma a capital is a name's
+            # ("On Monday, Big Machine Records issued")
+            opener = run[0] == 0 or texts[run[0] - 1] in _OPENING_MARKS
             positional = _positional_opener(words[0], common, lex)
             if opener and positional and len(run) > 1 and title_end == 0 and form == "name":
                 # "Does Rubio": a common word capitalised only by its position
