@@ -23,6 +23,7 @@ from analysis.speakers.names import (
     split_and,
     split_lines,
     split_of,
+    split_place,
     title_case,
     title_text,
 )
@@ -84,12 +85,14 @@ def _prenominal_role(toks: Tokens, first: int, lex: Lexicons) -> tuple[str, int]
     return " ".join(words), toks.starts[k]
 
 
-def _appositive(text: str, toks: Tokens, last: int, lex: Lexicons) -> str:
+def _appositive(text: str, toks: Tokens, last: int, lex: Lexicons, final: bool = False) -> str:
     """The appositive after a name: "Lee Park, director of ..., said" -> "director of ...".
 
     Quirk et al. (1985, 17.65): a non-restrictive appositive is a noun phrase set off
     by commas. Here it must start (after an optional determiner) with up to three
-    modifiers and a role noun, and be closed by a comma or dash before the sentence ends.
+    modifiers and a role noun, and be closed by a comma or dash before the sentence ends;
+    with ``final`` (the name is the subject of an inverted reporting clause: "…,” said
+    Ana Ruiz, CEO of Acme.") the sentence's end closes it too.
     """
     texts, kinds = toks.texts, toks.kinds
     if last + 1 >= len(texts) or texts[last + 1] != ",":
@@ -100,7 +103,11 @@ def _appositive(text: str, toks: Tokens, last: int, lex: Lexicons) -> str:
         if texts[j] in {",", "—", "–", ";"} or (kinds[j] == "punct" and texts[j] in ".!?"):
             stop = j
             break
-    if stop is None or texts[stop] in ".!?" or stop == i:
+    if stop is None or stop == i or (texts[stop] in ".!?" and not final):
+        return ""
+    if any(toks.in_quote[j] != toks.in_quote[last] for j in range(i, stop)):
+        return ""  # "… of National Socialism,” Interior Minister X said": a quotation closes
+    if any(t in {"“", "”", '"', "‘", "’"} for t in texts[i:stop]):
         return ""
     phrase = [t.lower() for t in texts[i:stop]]
     if phrase[-1] in lex.reporting_forms:
@@ -143,6 +150,22 @@ def _shouted(text: str, toks: Tokens, run: list[int], words: list[str], common) 
     if len(words) > 1 and not re.search(r"[a-z]", line):
         return True  # a whole line in capitals: a subhead ("VOLKSWAGEN ID. SPACE CONCEPT")
     return _DATELINE_TAIL.match(text, end) is not None
+
+
+_OPENING_MARKS = frozenset({"“", '"', "‘", "'", "(", "[", "—", "–", "-", ":", ";"})
+
+
+def _positional_opener(word: str, common, lex: Lexicons) -> bool:
+    """Whether the first word of a run may be capitalised only by its position: a word
+    the article writes in lower case ("Does Rubio") or a function word ("Within Delhi");
+    never an acronym or an honorific."""
+    lower = word.lower()
+    function_word = lower in lex.not_names or lower in lex.function_words
+    return (
+        (lower in common or function_word)
+        and lower not in lex.honorifics
+        and not ACRONYM.match(word)
+    )
 
 
 def _opening_adverbial(toks: Tokens, first: int, lex: Lexicons) -> bool:
@@ -193,7 +216,8 @@ def _name_parts(runs, toks: Tokens, text: str, lex: Lexicons, in_skipped):
         for line_run in runs
         if not in_skipped(toks.starts[line_run[0]])
         for r in split_lines(line_run, toks, text, lex)
-        for piece in split_and(r, toks.texts, lex)
+        for joined in split_and(r, toks.texts, lex)
+        for piece in split_place(joined, toks.texts, lex)
         for n, part in enumerate(split_of(piece, toks.texts, lex))
     ]
 
@@ -242,8 +266,10 @@ def find_mentions(article) -> list[Mention]:
                 continue
             words = [word_of(texts[i])[0] for i in run]
             form, title_end, hon_gender = classify_run(words, lex)
-            opener = run[0] == 0 or toks.kinds[run[0] - 1] != "word"
-            positional = words[0].lower() in common and not ACRONYM.match(words[0])
+            # a sentence's or a quotation's first word; after a comma a capital is a name's
+            # ("On Monday, Big Machine Records issued")
+            opener = run[0] == 0 or texts[run[0] - 1] in _OPENING_MARKS
+            positional = _positional_opener(words[0], common, lex)
             if opener and positional and len(run) > 1 and title_end == 0 and form == "name":
                 # "Does Rubio": a common word capitalised only by its position
                 run, words = run[1:], words[1:]
@@ -288,7 +314,8 @@ def find_mentions(article) -> list[Mention]:
                     mention.start = role_start
                 mention.affiliation, tag_end = party_tag(toks, last, lex)
                 tags.update(range(last + 1, tag_end + 1))
-                appositive = _appositive(text, toks, tag_end, lex)
+                inverted = first > 0 and texts[first - 1].lower() in lex.reporting_forms
+                appositive = _appositive(text, toks, tag_end, lex, final=inverted)
                 if appositive and _opening_adverbial(toks, first, lex):
                     appositive = ""  # "In Kentucky, the Democratic candidate said": the subject
                 if appositive:
@@ -396,12 +423,16 @@ def _lowercase_bodies(toks: Tokens, sid: int, pid: int, lex: Lexicons) -> list[M
         head, possessive = word_of(texts[i])
         if kinds[i] != "word" or head.lower() not in lex.body_nouns or not head[:1].islower():
             continue
+        if head.lower() in lex.name_heads:  # "the country's affairs": a body only by name
+            continue
         if texts[i - 2].lower() != "the" or kinds[i - 1] != "word":
             continue
         modifier = texts[i - 1]
         if modifier.lower() in lex.not_names or word_of(modifier)[0].lower() in lex.body_nouns:
             continue  # "the company’s news": a body's possession, not another body
-        if _describing(modifier):
+        if _describing(modifier) or head.lower() in lex.body_kinds:
+            # "the German automaker", "the federal agency": a body's kind describes a body
+            # named elsewhere (resolved as a description), it names no body of its own
             continue
         following = texts[i + 1].lower() if i + 1 < len(texts) and not possessive else ""
         if following in lex.role_nouns or following in lex.body_nouns:

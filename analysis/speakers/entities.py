@@ -26,6 +26,7 @@ from analysis.speakers.gender import (
 )
 from analysis.speakers.lexicon import ACRONYM, Lexicons, lexicons
 from analysis.speakers.namedata import could_be_given_name, is_given_name
+from analysis.speakers.places import is_place_name
 from analysis.speakers.pronouns import Pronoun, pronoun_tokens
 
 
@@ -158,7 +159,10 @@ def _same_person(
 
     "Park" and "von berg" end "lee park" and "anna von berg";
     particles may be dropped ("Berg"), and so may a generational suffix ("Kennedy" of
-    "James P. Kennedy Jr."). A lone first name matches too ("Bernie").
+    "James P. Kennedy Jr."). A lone first name matches too ("Bernie"), when it can be a
+    given name: "Apple" is no first name of "Apple Thunderbolt", a product named after
+    its maker (a body's short name is its name without a firm designator, see
+    :func:`_join_firm_names`).
     """
     if not short or len(short) >= len(full):
         return short == full
@@ -172,6 +176,24 @@ def _same_person(
     if core[-len(short) :] == short:
         return True
     return len(short) == 1 and full[0] == short[0]
+
+
+def _may_shorten(m: Mention, full: tuple[str, ...], introduced: int, lex: Lexicons) -> bool:
+    """Whether a one-word name may stand for a fuller name it opens ("Bernie" of "Bernie
+    Sanders", "Acme" of "Acme Inc."); every other match of :func:`_same_person` may.
+
+    Only a company's suffix may be dropped from a body's name (Chicago Manual of Style
+    8.67): "Acme" is not the product "Acme Thunderbolt", nor "Kestrel" the person
+    "Kestrel Project Manager ...". A person is called by the given name alone when it
+    can be one, and a rarer given name only after the full name introduced them.
+    """
+    short = m.name_words
+    if not (len(short) == 1 < len(full) and full[0] == short[0] and short[0] not in full[1:]):
+        return True
+    if all(w.strip(".") in lex.company_suffixes or w in lex.company_suffixes for w in full[1:]):
+        return True
+    word = short[0]
+    return could_be_given_name(word) and (is_given_name(word) or introduced < m.start)
 
 
 def _group_names(found: list[Mention], lex: Lexicons) -> None:
@@ -192,6 +214,7 @@ def _group_names(found: list[Mention], lex: Lexicons) -> None:
             e
             for e in near
             if _same_person(m.name_words, entities[e], lex.particles, lex.name_suffixes)
+            and _may_shorten(m, entities[e], earliest[e], lex)
         )
         if not matches:
             for w in m.name_words:
@@ -223,6 +246,25 @@ def _group_names(found: list[Mention], lex: Lexicons) -> None:
                 keys[key] = offset + len(keys)
             m.entity = keys[key]
     _join_firm_names(found, entities, keys, lex)
+
+
+def _titles_in_roles(found: list[Mention]) -> None:
+    """A title written inside a name's own appositive ("Ana Ruiz, CEO and founder of
+    Acme") is that person's role, no title-holder of its own."""
+    roles = sorted(
+        (m.role_start, m.role_end, m.entity)
+        for m in found
+        if m.form == "name" and m.role_start >= 0 and m.role_start > m.start
+    )
+    if not roles:
+        return
+    starts = [r[0] for r in roles]
+    for m in found:
+        if m.form != "title":
+            continue
+        k = bisect.bisect_right(starts, m.start) - 1
+        if k >= 0 and roles[k][0] <= m.start and m.end <= roles[k][1]:
+            m.entity, m.form = roles[k][2], "descriptor"
 
 
 def _join_firm_names(found: list[Mention], entities, keys: dict, lex: Lexicons) -> None:
@@ -283,6 +325,24 @@ def _entity_kind(group: list[Mention], cues: Counter | None = None) -> str | Non
     return None
 
 
+def _mark_places(groups: dict[int, list[Mention]], kinds: dict, cues: dict, text: str) -> None:
+    """Kind "place" for a name of a place (:func:`~analysis.speakers.places.is_place_name`)
+    unless the text shows a person: a title, an honorific, a role, or "he"/"she"/"who"
+    bound to it ("Georgia Lee, who ...", "Mr. Jordan"); a reporting verb alone is no such
+    evidence ("Hong Kong said" is its government)."""
+    for e, group in groups.items():
+        if kinds.get(e) not in {None, "body", "person"}:
+            continue
+        if any(m.form != "name" and m.form != "body" for m in group):
+            continue  # a title or descriptor joined it: a person or a named body
+        if any(m.title or m.role or m.honorific_gender != "-" for m in group):
+            continue
+        if cues.get(e, Counter())["person"]:
+            continue
+        if is_place_name(_canonical(group, text)):
+            kinds[e] = "place"
+
+
 def _short_form(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
     """A shorter name reusing a person's surname ("Park" of "Lee Park") or given name
     ("Bernie"); "Tottenham" of "Tottenham Hotspur" is neither (not a given name)."""
@@ -296,7 +356,7 @@ def _short_form(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
 # "Vogel said he", "Big Machine said that it", "Ruiz, who", "Acme, which": a pronoun
 # bound to the name by the syntax (a reporting clause's subject, a relative clause)
 _BOUND_PRONOUN = re.compile(
-    r"(?:\s*,\s*(?P<relative>who|which)\b|\s+(?P<verb>[a-z]+)\s+(?:that\s+)?(?P<subject>he|she|it)\b)"
+    r"(?:\s*[,—–]\s*(?P<relative>who|which)\b|\s+(?P<verb>[a-z]+)\s+(?:that\s+)?(?P<subject>he|she|it)\b)"
 )
 
 
@@ -344,18 +404,42 @@ def _affiliations(group: list[Mention], bodies: list[Mention], text: str) -> lis
     names += [_canonical([b], text) for b in inside]
     for m in group:
         title = text[m.start : m.name_start]
-        names += [w for w in re.findall(r"[\w.&]+", title) if ACRONYM.match(w)]
+        # an acronym in the title names a body ("NATO Secretary General"), unless it is
+        # the office itself ("Senior VP", "CEO")
+        names += [
+            w
+            for w in re.findall(r"[\w.&]+", title)
+            if ACRONYM.match(w) and (w.lower(),) not in lexicons().titles
+        ]
     return list(dict.fromkeys(names))
 
 
 def _canonical(group: list[Mention], text: str) -> str:
-    """The fullest name written (most words, then first written); bodies without "the"."""
+    """The fullest name written (most words, then first written); bodies without "the",
+    unless a capital "The" inside a sentence shows it to be part of the name ("according
+    to The Wrap": the name of a periodical or body, Chicago Manual of Style 8.170)."""
     named = [m for m in group if m.form == "name"] or group
     best = max(named, key=lambda m: (len(m.name_words), -m.start))
     if best.form in {"body", "title"}:
-        written = text[best.start : best.end]
-        return re.sub(r"^(?:the|The)\s+", "", written)
-    return text[best.name_start : best.name_end]
+        name = re.sub(r"^(?:the|The)\s+", "", text[best.start : best.end])
+    else:
+        name = text[best.name_start : best.name_end]
+    words = tuple(w for w in best.name_words if w != "the")
+    the = any(
+        tuple(w for w in m.name_words if w != "the") == words and _capital_the(m, text)
+        for m in group
+    )
+    return f"The {name}" if the and best.form != "title" else name
+
+
+def _capital_the(m: Mention, text: str) -> bool:
+    """Whether a mention opens with, or comes right after, "The" written capitalised
+    inside a sentence ("according to The Wrap")."""
+    at = m.start if text.startswith("The ", m.start) else m.start - 4
+    if at < 0 or not text.startswith("The ", at):
+        return False
+    before = text[max(0, at - 3) : at].rstrip(" ")
+    return bool(before) and before[-1].isalpha()
 
 
 def _gender_sources(canonical, kinds, genders, named, lex: Lexicons) -> dict[int, tuple]:
@@ -392,6 +476,7 @@ def find_entities(article) -> Entities:
     _group_names(found, lex)
     for m in apposed:
         m.entity, m.form = m.apposed.entity, "descriptor"
+    _titles_in_roles(found)
     found = sorted(found + apposed, key=lambda m: m.start)
     groups: dict[int, list[Mention]] = defaultdict(list)
     for m in found:
@@ -399,6 +484,7 @@ def find_entities(article) -> Entities:
     cues = _pronoun_cues(found, article.text, lex)
     kinds = {e: _entity_kind(g, cues.get(e)) for e, g in groups.items()}
     _join_short_bodies(groups, kinds, lex, article.text)
+    _mark_places(groups, kinds, cues, article.text)
     roles = RoleIndex(groups, kinds)
     link_title_mentions(found, groups, kinds, roles, lex)
     found = sorted(

@@ -25,6 +25,11 @@ class Lexicons:
     role_nouns: dict[str, str]
     body_nouns: frozenset[str]
     firm_designators: frozenset[str]  # "Co.", "Inc.", "Capital": the generic end of a firm's name
+    company_suffixes: frozenset[str]  # "inc", "group", "international": droppable from a name
+    body_kinds: frozenset[str]  # "agency", "company": a body's kind, whatever its name
+    demonyms: frozenset[str]  # "german", "iraqi": adjectives of nationality
+    name_heads: frozenset[str]  # "services", "affairs": body nouns only when capitalised
+    function_words: frozenset[str]  # English closed-class words: "within", "about"
     place_nouns: frozenset[str]
     place_prefixes: frozenset[str]
     pronouns: dict[str, tuple[str, str, str]]  # word -> (gender, number, case)
@@ -63,9 +68,19 @@ def lexicons() -> Lexicons:
         titles=titles,
         honorifics={r["entry"]: r["gender"] for r in rows("honorifics")},
         role_nouns={r["entry"]: r["gender"] for r in rows("role_nouns")},
-        body_nouns=lexicon_files.entries("body_nouns"),
+        # and the plural heads that end a body's name ("Immigration Services"), read by
+        # speaker analysis only
+        body_nouns=lexicon_files.entries("body_nouns") | lexicon_files.entries("body_name_heads"),
         firm_designators=frozenset(
             r["entry"] for r in rows("body_nouns") if r["category"] == "firm_designator"
+        ),
+        company_suffixes=lexicon_files.entries("company_suffixes")
+        | frozenset(r["entry"] for r in rows("body_nouns") if r["category"] == "firm_designator"),
+        body_kinds=lexicon_files.entries("body_kinds"),
+        demonyms=lexicon_files.entries("demonyms"),
+        name_heads=lexicon_files.entries("body_name_heads"),
+        function_words=frozenset(
+            r["entry"] for r in rows("function_words") if r["language"] == "en"
         ),
         place_nouns=frozenset(r["entry"] for r in places if r["position"] == "last"),
         place_prefixes=frozenset(r["entry"] for r in places if r["position"] == "first"),
@@ -185,8 +200,8 @@ def source_noun_kind(word: str) -> str | None:
     for form in _singular(word.lower()):
         if form in lex.role_nouns or (form,) in lex.titles:
             return "person"
-        if form in lex.body_nouns:
-            return "body"
+        if form in lex.body_nouns and form not in lex.name_heads:
+            return "body"  # "services" in lower case names no body ("Immigration Services" does)
         if form in lex.source_nouns:
             return lex.source_nouns[form]
     return None

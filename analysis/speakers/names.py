@@ -11,7 +11,8 @@ import re
 from dataclasses import dataclass
 
 from analysis.speakers.lexicon import ACRONYM, Lexicons, is_capitalised, word_of
-from analysis.speakers.namedata import is_given_name
+from analysis.speakers.namedata import could_be_given_name, is_given_name
+from analysis.speakers.places import is_place_name
 
 
 @dataclass
@@ -75,6 +76,11 @@ def sentence_runs(toks: Tokens, lex: Lexicons, common, known_caps, heading: bool
             continue  # the common case, a lower-case word outside any name
         if current and text == "." and len(texts[i - 1]) == 1 and texts[i - 1].isupper():
             continue  # the full stop of an initial: "Michelle F. Tanzer"
+        if kind == "word" and i and kinds[i - 1] == "number" and _glued(toks, i):
+            if current:
+                runs.append(current)
+            current = []
+            continue  # "4K", "5G", "10M": a unit written onto a number, no name or initial
         if kind != "word":
             if current:
                 runs.append(current)
@@ -125,6 +131,11 @@ def sentence_runs(toks: Tokens, lex: Lexicons, common, known_caps, heading: bool
     if current:
         runs.append(current)
     return [_trim_run(r, texts, lex) for r in runs if _trim_run(r, texts, lex)]
+
+
+def _glued(toks: Tokens, i: int) -> bool:
+    """Whether token ``i`` is written onto the token before it, with no space."""
+    return toks.starts[i] == toks.starts[i - 1] + len(toks.texts[i - 1])
 
 
 def _before_the_capital(texts: list[str], kinds: list[str], i: int) -> bool:
@@ -230,11 +241,15 @@ def split_and(run: list[int], texts: list[str], lex: Lexicons) -> list[list[int]
 
 def _split_bodies(run: list[int], lowered: list[str], lex: Lexicons) -> list[list[int]]:
     """Split "Miami Herald and Kansas City Star": two names of two words or more, the
-    first closed by its own body noun; "Defense and Security Network" shares its head
-    noun and stays whole."""
+    first closed by its own body noun, or a body and a person's name of a common given
+    name and a surname ("Department of Health and Alex Azar"); "Defense and Security
+    Network" shares its head noun and stays whole."""
     at = lowered.index("and")
     if at >= 2 and lowered[at - 1] in lex.body_nouns and len(run) - at - 1 >= 2:
         return [run[:at], run[at + 1 :]]
+    right = lowered[at + 1 :]
+    if len(right) == 2 and is_given_name(right[0]) and not any(w in lex.body_nouns for w in right):
+        return [run[:at], run[at + 1 :]]  # "the Department of Health and Alex Azar": a person
     return [run]
 
 
@@ -256,6 +271,21 @@ def split_of(run: list[int], texts: list[str], lex: Lexicons) -> list[list[int]]
     if at - title_end < 2 and not title_end:
         return [run]  # "Republic of Turkey": one word is no person's name
     return [run[:at], run[at + 1 :]]
+
+
+def split_place(run: list[int], texts: list[str], lex: Lexicons) -> list[list[int]]:
+    """Split a place's name off a person's name written right after it ("ambassador to
+    Britain Liu Xiaming"): a place of one or two words, then two capitalised words or
+    more with no body noun (a body named after a place, "Hong Kong Disneyland" or "New
+    York Times", keeps its place)."""
+    words = [word_of(texts[i])[0] for i in run]
+    for k in (2, 1):
+        rest = [w.lower() for w in words[k:]]
+        if len(rest) < 2 or any(w in lex.body_nouns or w in lex.connectors for w in rest):
+            continue
+        if is_place_name(" ".join(words[:k])) and not is_place_name(" ".join(words[: k + 1])):
+            return [run[:k], run[k:]]
+    return [run]
 
 
 _PARTY_TAG = re.compile(r"^([A-Z])-([A-Z][A-Za-z.]*)$")
@@ -304,8 +334,8 @@ def classify_run(words: list[str], lex: Lexicons) -> tuple[str, int, str]:
     rest = lowered[title_end:]
     if rest and all(w in lex.name_suffixes for w in rest):
         title_end = 0  # "Martin Luther King Jr.": "King" is the name, not a title
-    if not title_end and len(words) > 1 and lowered[0] in lex.role_nouns:
-        title_end = 1  # "Resident Gary Phelps": a role noun capitalised by position
+    if not title_end and len(words) > 1 and _role_word(lowered[0], lex, lowered[1]):
+        title_end = 1  # "Resident Gary Phelps", "Singer-guitarists Tom Johnston": a role
     if not title_end:
         title_end = _affiliation_end(words, lowered, lex)
     if not title_end:
@@ -347,6 +377,19 @@ def classify_run(words: list[str], lex: Lexicons) -> tuple[str, int, str]:
     return "name", 0, "-"
 
 
+def _role_word(word: str, lex: Lexicons, following: str) -> bool:
+    """A role noun before a name, also hyphenated ("singer-guitarist": each part a role)
+    or plural before a common given name ("Singer-guitarists Tom Johnston and ..."; not
+    "Doctors for Camp Closure")."""
+    parts = word.split("-")
+    if all(p in lex.role_nouns for p in parts):
+        return True
+    plural = all(
+        p in lex.role_nouns or (p.endswith("s") and p[:-1] in lex.role_nouns) for p in parts
+    )
+    return plural and is_given_name(following)
+
+
 def _affiliation_end(words: list[str], lowered: list[str], lex: Lexicons) -> int:
     """Where a person's name starts after a capitalised affiliation and role ("Browns DL
     Sheldon Richardson", "CBS Sports NFL Insider Jason Cole"), else 0.
@@ -356,10 +399,15 @@ def _affiliation_end(words: list[str], lowered: list[str], lex: Lexicons) -> int
     word before) stays whole (AP Stylebook, "titles": a descriptive title before a name).
     """
     for k in range(2, len(words) - 1):
-        if not is_given_name(lowered[k]) or any(w in lex.body_nouns for w in lowered[k:]):
+        if any(w in lex.body_nouns for w in lowered[k:]):
             continue
         before = words[k - 1]
-        if ACRONYM.match(before) or lowered[k - 1] in lex.role_nouns:
+        role = lowered[k - 1] in lex.role_nouns or (lowered[k - 1],) in lex.titles
+        # after a role noun a rarer given name will do ("Kestrel Project Manager Haruto
+        # Mizuki"): the role noun already says a person's name follows
+        if is_given_name(lowered[k]) and (ACRONYM.match(before) or role):
+            return k
+        if role and could_be_given_name(lowered[k]) and lowered[k] not in lex.role_nouns:
             return k
     return 0
 

@@ -14,6 +14,8 @@ from analysis.speakers.descriptors import descriptor_words, link_cataphoric, nam
 from analysis.speakers.detect import Mention
 from analysis.speakers.entities import Entities, find_entities
 from analysis.speakers.lexicon import ACRONYM, lexicons, names_a_source, source_noun_kind, word_of
+from analysis.speakers.namedata import could_be_given_name
+from analysis.speakers.places import government_use, source_noun_after
 from analysis.speakers.pronouns import resolve_pronoun
 
 
@@ -29,6 +31,9 @@ def _mention_at(result: Entities, start: int, end: int) -> Mention | None:
     heads = [m for m in inside if not _in_possessor(text, m.end, end)]
     # a name modifying a body noun ("Bend council") or after "of" is not the head
     heads = [m for m in heads if m.head or m.form == "descriptor"] or heads
+    # an adjective of nationality modifies ("the Russian and Syrian defense ministries")
+    demonyms = lexicons().demonyms
+    heads = [m for m in heads if not (m.name_words and set(m.name_words) <= demonyms)]
     # a name followed by a common noun in the span modifies it ("Bend council", "Ambient
     # lighting"): the noun is the head; pronouns and function words do not count ("himself")
     lex = lexicons()
@@ -116,7 +121,7 @@ def _joint_names(result: Entities, start: int, end: int) -> str | None:
         if m.form == "name"
         and start <= m.start
         and m.end <= end
-        and result.kind_of.get(m.entity) in {"person", "body"}
+        and result.kind_of.get(m.entity) in {"person", "body", "place"}
         and not _in_possessor(text, m.end, end)
     ]
     if len(heads) < 2 or text[heads[-1].end : end].strip(" ,"):
@@ -134,17 +139,38 @@ def _joint_names(result: Entities, start: int, end: int) -> str | None:
 
 def _positional_word(result: Entities, entity: int, sentence_starts: list[int]) -> bool:
     """A one-word "name" the text never shows to be a person or body, capitalised only
-    where a sentence opens ("Untreated, the disease kills", "Take calls"): no name."""
-    if result.kind_of.get(entity) in {"person", "body"}:
+    where a sentence or a line opens ("Untreated, the disease kills", "Take calls",
+    "Current fears"): no name. A reporting verb beside it ("Current fears") is no such
+    evidence for a word that is no given name and that the text also writes in lower
+    case; a body written as a body ("the Times"), a person, a place or an acronym is."""
+    kind = result.kind_of.get(entity)
+    group = result.groups.get(entity, [])
+    weak_body = kind == "body" and all(
+        m.form == "name" and len(m.name_words) == 1 and not could_be_given_name(m.name_words[0])
+        and not ACRONYM.match(result.text[m.name_start : m.name_end])
+        and m.name_words[0] in _lower_case_words(result)  # also written in lower case
+        for m in group
+    )  # fmt: skip
+    if kind in {"person", "body", "place"} and not weak_body:
         return False
     text = result.text
-    for m in result.groups.get(entity, []):
+    for m in group:
         if len(m.name_words) != 1:
             return False
         opening = sentence_starts[_sentence_of(sentence_starts, m.start)]
+        opening = max(opening, text.rfind("\n", 0, m.start) + 1)  # a line of a list
         if text[opening : m.start].strip(" \n\"“‘'(—–-"):
             return False
     return True
+
+
+def _lower_case_words(result: Entities) -> frozenset[str]:
+    """The words the article writes in lower case, read once per article."""
+    found = result.__dict__.get("_lower_case_words")
+    if found is None:
+        found = frozenset(re.findall(r"\b[a-z][\w’'-]*", result.text))
+        result.__dict__["_lower_case_words"] = found
+    return found
 
 
 def _trim_descriptor(mention: str, start: int, end: int) -> tuple[str, int]:
@@ -228,15 +254,60 @@ def _normalise_descriptor(mention: str) -> str:
     label = " ".join(mention.split()).strip(" ,;:")
     if re.match(r"^(?:the|The)\s+[A-Z]", label):
         return label.split(" ", 1)[1]  # "The Prime Minister of Iraq": a title, named without "the"
+    first, *rest = label.split(" ")
+    lex = lexicons()
+    if (
+        not rest  # "Prosecutors said": one noun, capitalised by the sentence's start
+        and first[1:].islower()
+        and first.lower() not in lex.affiliations
+        and source_noun_kind(first) is not None
+        and (first.lower(),) not in lex.titles
+    ):
+        return first.lower()
     return re.sub(r"^(A|An|The)\b", lambda m: m.group(1).lower(), label)
 
 
-def _generic_body(mention: str) -> bool:
-    """A definite description headed by a body noun, in lower case: "the company"."""
+def _generic_body(mention: str, describing: bool = False) -> bool:
+    """A definite description headed by a body noun, in lower case: "the company"; with
+    ``describing``, a modifier may be capitalised when it describes rather than names
+    ("the German automaker", "the Facebook-owned company"; :func:`_describing_capital`),
+    which only a noun for a body's kind allows ("the French foreign ministry" is France's)."""
     words = mention.split()
     if len(words) < 2 or words[0].lower() not in lexicons().pointing or words[-1][:1].isupper():
         return False
-    return all(w[:1].islower() for w in words[1:]) and source_noun_kind(words[-1]) == "body"
+    modifiers_lower = all(
+        w[:1].islower() or (describing and _describing_capital(w)) for w in words[1:]
+    )
+    return modifiers_lower and source_noun_kind(words[-1]) == "body"
+
+
+def _describing_capital(word: str) -> bool:
+    """A capitalised modifier that describes a body rather than names it: a participle
+    compound ("Facebook-owned", "London-based") or a demonym ("German", "Japanese",
+    "Iraqi", "British"; Quirk et al. 1985, 7.26: adjectives of nationality)."""
+    if "-" in word:
+        last = word.rsplit("-", 1)[1]
+        return last[:1].islower() and last.endswith(("ed", "owned", "run"))
+    lex = lexicons()
+    lower = word.lower()
+    return word[:1].isupper() and lower in lex.demonyms
+
+
+def _kind_description(result: Entities, found: Mention | None, mention: str) -> str | None:
+    """The head noun of a definite description by a body's kind ("the agency", "The
+    German automaker", a noun of ``body_kinds.tsv`` in the singular), when the mention is
+    no named body itself (nothing found, or only "the <modifier> <noun>" written in lower
+    case); else None. Such a description refers back to a named body."""
+    if not _generic_body(mention, describing=True):
+        return None
+    head = mention.split()[-1]
+    if head.lower() not in lexicons().body_kinds:
+        return None
+    if found is None:
+        return head
+    written = [result.text[m.start : m.end].split()[-1] for m in result.groups[found.entity]]
+    named = any(m.form == "name" for m in result.groups[found.entity])
+    return head if not named and all(w[:1].islower() for w in written) else None
 
 
 def _could_name(mention: str) -> bool:
@@ -265,7 +336,90 @@ def _may_be_called(result: Entities, entity: int, head: str) -> bool:
     body_nouns = lexicons().body_nouns
     if any(w in body_nouns for w in words):
         return False
-    return not any(ACRONYM.match(w) for w in name.split())
+    # "the agency" for NASA: a noun for a body's kind fits any name, an acronym too;
+    # another noun must be in the name ("the commission" is no "Black Death")
+    return head.lower() in lexicons().body_kinds
+
+
+def _named_body_before(
+    result: Entities, mention: str, start: int, end: int, sentence: int, itself: int | None
+) -> int | None:
+    """The earlier body, written with a name, that a definite description by its kind
+    ("the agency", "the production company") refers back to (Vieira & Poesio 2000).
+
+    The name set beside the same description ("The group, Acme Workers," ...) wins; an
+    indefinite introduction with the same noun since ("a group of employees") is an
+    unnamed body, so None; otherwise the most salient body, as "it" would find it,
+    among those whose name shares a modifier of the description ("production" for "Dale
+    Ross Productions"), else among those that speak in the text, else any that fits.
+    Never ``itself`` (the description's own entity) nor a person.
+    """
+    words = mention.split()
+    head = words[-1]
+    text = result.text
+    window = max(0, start - 1500)
+    noun = re.escape(head.lower())
+    apposed = list(re.finditer(rf"\b[Tt]he\s+(?:[\w-]+\s+){{0,2}}?{noun},\s+", text[window:start]))
+    if apposed:
+        at = window + apposed[-1].end()
+        named = [m for m in result.overlapping(at, at + 1) if m.start == at]
+        if named and result.kind_of.get(named[0].entity) != "person":
+            return named[0].entity
+    intros = list(re.finditer(rf"\b(?:[Aa]n?)\s+(?:[\w-]+\s+){{0,2}}?{noun}\b", text[window:start]))
+    stems = {w.lower()[:5] for w in words[1:-1] if len(w) > 4}
+
+    def named_body(e: int) -> bool:
+        group = result.groups.get(e, [])
+        named = any(
+            m.form == "name" or text[m.start : m.end].split()[-1][:1].isupper() for m in group
+        )
+        return e != itself and named
+
+    def shares_modifier(e: int) -> bool:
+        name = str(result.entities.at[e, "name"]).lower().split()
+        return named_body(e) and bool(stems & {w[:5] for w in name})
+
+    def speaks(e: int) -> bool:
+        group = result.groups.get(e, [])
+        return named_body(e) and _may_be_called(result, e, head) and any(m.reports for m in group)
+
+    def fits(e: int) -> bool:
+        # an acronym that never acts (a subject or a speaker) may be a shouted word
+        # ("The answer is YES!"), no outlet
+        group = result.groups.get(e, [])
+        acts = any(m.subject or m.reports for m in group)
+        shouted = str(result.entities.at[e, "name"]).isupper() and not acts
+        return not shouted and named_body(e) and _may_be_called(result, e, head)
+
+    def in_name(e: int) -> bool:  # "the news agency" for "Xinhua News Agency"
+        name = str(result.entities.at[e, "name"]).lower().split()
+        return named_body(e) and head.lower() in name
+
+    for allowed in [in_name] + ([shares_modifier] if stems else []) + [speaks, fits]:
+        found = resolve_pronoun(
+            result, "it", start, sentence, exclude=(start, end), allowed=allowed
+        )
+        if found is None:
+            continue
+        last = result.group_starts[found][bisect.bisect_left(result.group_starts[found], start) - 1]
+        if intros and last < window + intros[-1].start():
+            return None  # "a group of employees … The group said": no name given
+        far = sentence - _sentence_of_mention(result, last) > KIND_DESCRIPTION_SENTENCES
+        if far and allowed is not in_name:
+            return None  # named too long ago: the description may be of something unnamed
+        return found
+    return None
+
+
+# how many sentences back the named body of "the agency" may last be mentioned: news
+# repeats the name or the description close together (Vieira & Poesio 2000 find most
+# anaphoric definite descriptions within a few sentences of their antecedent)
+KIND_DESCRIPTION_SENTENCES = 4
+
+
+def _sentence_of_mention(result: Entities, start: int) -> int:
+    """The sentence of the mention starting at ``start``."""
+    return result.mentions[bisect.bisect_left(result.starts, start)].sentence
 
 
 def _resolve_descriptor(
@@ -276,9 +430,11 @@ def _resolve_descriptor(
     the body it names. A descriptor with a named possessor ("Morrison’s lawyer") is its own
     unnamed speaker unless the role found names that possessor too."""
     lex = lexicons()
+    words = mention.split()
+    if words and _plural_people(words[-1], None):
+        return None  # "the two invited witnesses": several people, none of them alone
     entity = _adjacent_name(result, start, end)
     possessor = named_possessor(mention)
-    words = mention.split()
     # "the U.S. attorney's office": a body noun after a possessive role heads the phrase;
     # the office is not the attorney (the head of a noun phrase is its last noun)
     body_head = len(words) > 1 and source_noun_kind(words[-1]) == "body" and word_of(words[-2])[1]
@@ -290,7 +446,8 @@ def _resolve_descriptor(
         entity = link_cataphoric(result, mention, end)
     if entity is None:
         entity = result.body_keys.get(tuple(descriptor_words(mention)))
-    if entity is None and _generic_body(mention):
+    kind_noun = bool(words) and words[-1].lower() in lex.body_kinds  # done by _named_body_before
+    if entity is None and _generic_body(mention) and not kind_noun:
         # "the company", "the agency": a definite body noun refers back like "it" does
         # (Vieira & Poesio 2000, anaphoric definite descriptions), to the salient body
         head = mention.split()[-1]
@@ -335,7 +492,7 @@ def _issuer(result: Entities, head: str, start: int) -> int | None:
         for m in before[-8:]
         if not m.in_quote
         and (m.subject or _reports_next(result.text, m.end))
-        and result.kind_of.get(m.entity) in {"person", "body"}
+        and result.kind_of.get(m.entity) in {"person", "body", "place"}
         and not re.search(r"[.!?]\s", result.text[m.end : position])
     ]
     if not issuers:
@@ -366,8 +523,10 @@ def _generic_person(text: str, mention: str, start: int) -> bool:
         r"\b(?:the|The)\s+(?:[a-z]+\s+(?:and\s+)?)?$", text[max(0, start - 40) : start]
     ):
         return False
-    if not words or not all(w[:1].islower() for w in words):
-        return False
+    if words and re.fullmatch(r"\d+-year-old", words[-1]):
+        return True  # "The 56-year-old said": an age stands for the person (AP Stylebook)
+    if not words or not all(w[:1].islower() or _describing_capital(w) for w in words):
+        return False  # "the Portuguese boss": a demonym describes the person
     return all(w.lower() in lexicons().role_nouns or w == "and" for w in words[-1:])
 
 
@@ -395,6 +554,256 @@ def _salient_person(
     }
     people.discard(None)
     return people.pop() if len(people) == 1 else None
+
+
+def _resolve_written(
+    result: Entities, mention: str, start: int, end: int, sentence_starts, previous
+) -> tuple[str, int, int | None, str | None]:
+    """(mention, end, entity, label) of a speaker written as a name or a description:
+    the name heading the span, else the body a description by its kind refers back to,
+    else the descriptor's person or body (:func:`_resolve_descriptor`); with no entity,
+    the description as its own label, or ``UNRESOLVED`` when it names no source (a
+    dateline, a number, an adverb or a bare thing is nobody's name)."""
+    found = _mention_at(result, start, end)
+    if found is not None and _positional_word(result, found.entity, sentence_starts):
+        found = None  # "Untreated, it is fatal": a capital the position explains
+    mention, end = _trim_descriptor(mention, start, end)
+    sentence = _sentence_of(sentence_starts, start)
+    entity = found.entity if found is not None else None
+    if _kind_description(result, found, mention) is not None:
+        # "the agency", "The German automaker": the named body the text set up
+        linked = _named_body_before(result, mention, start, end, sentence, entity)
+        entity = linked if linked is not None else entity
+        found = found if linked is None else None
+    if found is None and entity is None:
+        entity = _document_owner(result, mention, start, end)
+    if found is None and entity is None:
+        entity = _resolve_descriptor(result, mention, start, end, sentence, previous)
+    if entity is not None and result.kind_of.get(entity) == "place":
+        return _place_speaker(result, mention, start, end, entity)
+    name = None
+    if entity is None:
+        name = _normalise_descriptor(mention) if names_a_source(mention) else UNRESOLVED
+    return mention, end, entity, name
+
+
+def _document_owner(result: Entities, mention: str, start: int, end: int) -> int | None:
+    """The named person or body whose document speaks ("The Wrap's report claims",
+    "Acme's statement said"): the possessor of a span headed by a document noun
+    (Pareti 2015, PARC 3.0: a document stands for its author as the source)."""
+    words = re.findall(r"[^\W\d_][\w’'-]*", mention)
+    if not words or source_noun_kind(words[-1]) != "document":
+        return None
+    owners = [
+        m
+        for m in result.overlapping(start, end)
+        if m.form in {"name", "body"}
+        and _in_possessor(result.text, m.end, end)
+        and result.kind_of.get(m.entity) in {"person", "body"}
+    ]
+    return owners[-1].entity if owners else None
+
+
+def _place_speaker(
+    result: Entities, mention: str, start: int, end: int, entity: int
+) -> tuple[str, int, int | None, str | None]:
+    """A speaker span whose name is a place: the place when it stands for its government
+    ("China said", "The UK has urged"); else the source noun it modifies ("Hong Kong
+    police", even when written after the span), the span's own source noun ("health
+    authorities in Inner Mongolia"), or nobody known ("doctors ... in the UK told": the
+    place only locates the speaker)."""
+    text = result.text
+    written = [m for m in result.overlapping(start, end) if m.entity == entity]
+    place = written[-1] if written else None
+    if place is None or government_use(text, place.start, place.end):
+        return mention, end, entity, None
+    noun_end = source_noun_after(text, place.end)
+    if place.end >= end and noun_end is not None:
+        extended = text[start:noun_end]
+        return extended, noun_end, None, _normalise_descriptor(extended)
+    before = text[start : place.start]
+    if names_a_source(mention) and (names_a_source(before) or place.end < end):
+        return mention, end, None, _normalise_descriptor(mention)
+    return mention, end, None, UNRESOLVED
+
+
+def _recent_group(text: str, group, position: int, sentence_starts, rows: int) -> str | None:
+    """The group of people a "they" continues: the latest group that spoke (``group``:
+    label, where its mention ends, row number; ``rows``: the rows so far) in this or the
+    two sentences before or in one of the last three attributions, when no other plural
+    noun for people or body noun is written since ("The authors wrote … they wrote";
+    "Dale and Martha disputed … Martha added … They also disputed")."""
+    if group is None:
+        return None
+    sentence = _sentence_of(sentence_starts, position)
+    recent = group[1] >= sentence_starts[max(0, sentence - 2)] or rows - group[2] <= 3
+    own = {w.lower() for w in group[0].split()}  # "industry analysts … Analysts expect"
+    since = {n.split()[-1].lower() for n in _plural_nouns(text, group[1], position)}
+    others = (since | _body_nouns(text, group[1], position)) - own
+    return group[0] if recent and not others else None
+
+
+def _resolve_relative(
+    result: Entities, start: int, sentence_starts: list[int], previous: int | None
+) -> tuple[int | None, str | None]:
+    """(entity, label) of a relative "who"/"which"/"that": the noun phrase just before it.
+
+    That is the mention ending last in the sentence, not one nested in its role
+    ("England captain Harry Kane, who": Harry Kane) nor an "of" phrase ("Ted Cruz of
+    Texas, who"), or the name an appositive describes ("the Alliance, a group that");
+    but a common noun written after the last mention is the antecedent (Quirk et al.
+    1985, 17.9): "one mother, who" and "among retailers that" are their own label,
+    "areas that" (no source noun) nobody known.
+    """
+    text = result.text
+    sentence = _sentence_of(sentence_starts, start)
+    before = _earlier_in_sentence(result, start, sentence)
+    before.sort(key=lambda m: (m.end, -m.start))
+    after_of = len(before) > 1 and re.search(r"\bof\s+$", text[: before[-1].start])
+    if after_of and result.kind_of.get(before[-1].entity) != "person":
+        before.pop()
+    apposed = _apposed_name(result, before, start)
+    if apposed is not None:
+        return apposed, None  # "Heather Sams, a campaign staffer-turned-assistant who"
+    gap = text[before[-1].end if before else sentence_starts[sentence] : start]
+    phrase, noun = _noun_phrase_before(gap)
+    if noun and before and re.match(r"[’']s?\s", gap):
+        phrase = text[before[-1].start : before[-1].end] + gap.rstrip(" ,—–")  # "Scott's relatives"
+    if noun and before and _predicative(gap):
+        noun = ""  # "Trump is a … birther who": the noun says what the name before is
+    if noun:
+        person = source_noun_kind(noun) == "person"
+        relative = text[start : start + 5].lower()
+        if (relative.startswith("who") and not person) or (relative.startswith("which") and person):
+            return None, UNRESOLVED  # "his radio program who said": no agreeing noun
+        return None, _normalise_descriptor(phrase) if names_a_source(phrase) else UNRESOLVED
+    entity = before[-1].entity if before else previous
+    return entity, (UNRESOLVED if entity is None else None)
+
+
+def _apposed_name(result: Entities, before: list[Mention], position: int) -> int | None:
+    """The person or body whose appositive ends right before a relative: "McConnell,
+    now the Senate majority leader, who" or "Heather Sams, a Clinton campaign staffer
+    who" (Quirk et al. 1985, 17.65: the relative then describes the name)."""
+    text = result.text
+    for m in reversed(before):
+        kind = result.kind_of.get(m.entity)
+        if m.form == "title" or (isinstance(kind, str) and kind not in {"person", "body"}):
+            continue  # a name of unknown kind (NaN): the appositive's noun shows a person
+        gap = text[m.end : position]
+        if re.fullmatch(r"\s*,\s*(?:[a-z]+\s+)?(?:an?|the)\s+[^,;.]*?,?\s*", gap):
+            words = re.findall(r"[^\W\d_][\w’'-]*", gap)
+            kinds = {source_noun_kind(w) for w in words if w[:1].islower()}
+            if kinds & {"person", "body"}:
+                return m.entity
+    return None
+
+
+def _predicative(gap: str) -> bool:
+    """Whether the text after a name has a copula whose complement runs to the
+    relative ("Trump is a serial liar … and birther who"), with no verb between ("Trump
+    was defensive when forced to defend not paying an architect who": the architect)."""
+    words = re.findall(r"[^\W\d_][\w’'-]*", gap)
+    copulas = [i for i, w in enumerate(words) if w.lower() in {"is", "was", "are", "were"}]
+    if not copulas:
+        return False
+    lex = lexicons()
+    complement = words[copulas[-1] + 1 :]
+    first = complement[0].lower() if complement else ""
+    if first in lex.postmodifiers or (first in lex.not_names and first not in lex.determiners):
+        return False  # "Costco are among retailers that": a group the name is in
+    return not any(
+        w.endswith(("ed", "ing")) or w in lex.reporting_forms or w == "to" for w in complement
+    )
+
+
+def _noun_phrase_before(gap: str) -> tuple[str, str]:
+    """(phrase, noun) closing ``gap`` before a relative: a lower-case noun, up to two
+    modifiers that are no function words, and a determiner before them ("one mother",
+    "retailers" of "are among retailers", "Both accomplished songwriters"); ("", "")
+    when the gap ends in no such noun (", " after a name)."""
+    lex = lexicons()
+    words = re.findall(r"[^\W\d_][\w’'-]*", gap)
+    if not re.search(r"[^\W\d_][\w’'-]*[\s,—–]*$", gap) or not words:
+        return "", ""
+    noun = words[-1]
+    if not noun[:1].islower() or noun in lex.not_names or noun in lex.reporting_forms:
+        return "", ""
+    # modifiers only after a determiner ("a young woman"): without one, a word before the
+    # noun may be a verb ("to bolster militaries that"), so the noun stands alone
+    modifiers: list[str] = []
+    for w in reversed(words[:-1]):
+        if w.lower() in lex.determiners or w.lower() in lex.number_words:
+            return " ".join([w, *modifiers, noun]), noun
+        if not w[:1].islower() or w in lex.not_names or w in lex.reporting_forms:
+            break
+        if len(modifiers) == 2:
+            break
+        modifiers.insert(0, w)
+    return noun, noun
+
+
+def _unnamed_antecedent(text: str, pronoun: str, position: int, sentence_starts: list[int]) -> str:
+    """The label of an unnamed source a pronoun no named entity fits refers to, else
+    ``UNRESOLVED``: for "he"/"she", a person introduced by an indefinite role noun of
+    that gender in this or the two sentences before ("WIRED spoke to one mother, who …,
+    she said"); for "they", the one plural noun for people written there ("allowed
+    researchers to see … They discovered"; two, "Police met protesters", leave it
+    open). Quoted text is skipped (Vieira & Poesio 2000: an indefinite introduces a
+    discourse referent)."""
+    lex = lexicons()
+    gender, number, _ = lex.pronouns[pronoun]
+    sentence = _sentence_of(sentence_starts, position)
+    window_start = sentence_starts[max(0, sentence - 2)]
+    if gender in {"male", "female"}:
+        found = [
+            m.group(0)
+            for m in _INDEFINITE.finditer(_unquoted(text[window_start:position]))
+            if lex.role_nouns.get(m.group(1), "") == gender  # "one mother": a gendered noun
+        ]
+        return _normalise_descriptor(found[-1]) if found else UNRESOLVED
+    if number != "plural":
+        return UNRESOLVED
+    nouns = _plural_nouns(text, window_start, position)
+    if len({n.split()[-1].lower() for n in nouns}) != 1 or _body_nouns(
+        text, window_start, position
+    ):
+        return UNRESOLVED  # "Police met protesters …": two groups, "they" is either
+    return _normalise_descriptor(max(nouns, key=len))
+
+
+def _unquoted(passage: str) -> str:
+    """The passage with its quoted stretches blanked (the same length)."""
+    return re.sub(r"“[^”]*”|\"[^\"]*\"", lambda m: " " * len(m.group()), passage)
+
+
+def _plural_nouns(text: str, start: int, end: int) -> set[str]:
+    """Plural nouns for people written outside quotation marks in ``start``..``end``
+    ("researchers", "Police" opening a sentence, "Pluznick and her colleagues"); "others"
+    and "many", pronouns and quantifiers, set up no group."""
+    lex = lexicons()
+    return {
+        m.group(0)
+        for m in _PLURAL_NOUN.finditer(_unquoted(text[start:end]))
+        if m.group(1).lower() not in lex.not_names
+        and m.group(1)[1:].islower()
+        and _plural_people(m.group(1).lower(), None)
+    }
+
+
+def _body_nouns(text: str, start: int, end: int) -> set[str]:
+    """Lower-case body nouns outside quotation marks in ``start``..``end`` ("police",
+    "the company"): a body "they" may refer to as well."""
+    words = re.findall(r"\b[A-Za-z][a-z-]+\b", _unquoted(text[start:end]))
+    return {w.lower() for w in words if source_noun_kind(w.lower()) == "body"}
+
+
+_INDEFINITE = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[a-z][\w-]*\s+){0,2}?([a-z]+)\b")
+# a plural noun, with a name and "and his/her/their" before it when written so
+# ("Pluznick and her colleagues": the group, not the colleagues alone)
+_PLURAL_NOUN = re.compile(
+    r"(?:\b[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+and\s+(?:his|her|their)\s+)?\b([A-Za-z][a-z-]+)\b"
+)
 
 
 def resolve_speakers(article, table: pd.DataFrame, entities: Entities | None = None) -> pd.Series:
@@ -436,6 +845,7 @@ def resolve_speakers(article, table: pd.DataFrame, entities: Entities | None = N
     previous_entity: int | None = None
     previous_end = -1
     quoted_name: str | None = None  # the speaker of the latest quotation
+    group: tuple[str, int] | None = None  # the latest group of people speaking, and where
     for index, row in order:
         mention = row.get("speaker_mention")
         if _blank(mention):
@@ -454,23 +864,14 @@ def resolve_speakers(article, table: pd.DataFrame, entities: Entities | None = N
         if lower in lex.pronouns:
             case = lex.pronouns[lower][2]
             if case == "relative":
-                before = _earlier_in_sentence(result, start, _sentence_of(sentence_starts, start))
-                # the noun phrase just before "who" is the one ending last, not one nested
-                # in its role ("England captain Harry Kane, who": Harry Kane)
-                before.sort(key=lambda m: (m.end, -m.start))
-                after_of = len(before) > 1 and re.search(r"\bof\s+$", text[: before[-1].start])
-                if after_of and result.kind_of.get(before[-1].entity) != "person":
-                    before.pop()  # "Ted Cruz of Texas, who": the head, not its "of" phrase
-                entity = before[-1].entity if before else previous_entity
-                if entity is None:
-                    name = UNRESOLVED  # "who" with nobody before it in the sentence
+                entity, name = _resolve_relative(result, start, sentence_starts, previous_entity)
             elif case == "first_person":
                 # "I" speaks for the previous speaker; with none before, nobody known
                 entity, name = previous_entity, previous_name if previous_name else UNRESOLVED
-            elif lex.pronouns[lower][1] == "plural" and _plural_people(
-                previous_name, previous_entity
+            elif lex.pronouns[lower][1] == "plural" and (
+                recent := _recent_group(text, group, start, sentence_starts, len(speakers))
             ):
-                name = previous_name  # "The authors wrote … they wrote": the same people
+                name = recent  # "The authors wrote … they wrote": the same people
             else:
                 entity = resolve_pronoun(
                     result,
@@ -484,29 +885,23 @@ def resolve_speakers(article, table: pd.DataFrame, entities: Entities | None = N
                 if entity is not None and lex.pronouns[lower][1] == "plural":
                     entity = _unless_people_between(result, entity, start)
                 if entity is None:
-                    # a bare "she" is nobody's name; None would be refilled with the
-                    # mention by analysis.attribution.extract, so the label says what is known
-                    name = UNRESOLVED
+                    # a bare "she" is nobody's name (None would be refilled with the mention
+                    # by analysis.attribution.extract), unless an unnamed source was set up
+                    name = _unnamed_antecedent(text, lower, start, sentence_starts)
         elif (joint := _joint_names(result, start, end)) is not None:
             name = joint  # "Dale Ford and Martha Fry said": both speak, neither alone
         else:
-            found = _mention_at(result, start, end)
-            if found is not None and _positional_word(result, found.entity, sentence_starts):
-                found = None  # "Untreated, it is fatal": a capital the position explains
-            mention, end = _trim_descriptor(mention, start, end)
-            sentence = _sentence_of(sentence_starts, start)
-            entity = found.entity if found is not None else None
-            if found is None:
-                entity = _resolve_descriptor(result, mention, start, end, sentence, previous_entity)
-            if entity is None:
-                # a dateline, a number, an adverb or a bare thing is nobody's name
-                name = _normalise_descriptor(mention) if names_a_source(mention) else UNRESOLVED
+            mention, end, entity, name = _resolve_written(
+                result, mention, start, end, sentence_starts, previous_entity
+            )
         if entity is not None and lower not in lex.pronouns and not _could_name(mention):
             entity, name = None, UNRESOLVED
         if entity is not None:
             name = names.get(entity, name)
         speakers[index] = name
         previous_name, previous_entity = name, entity
+        if _plural_people(name, entity):
+            group = (name, end, len(speakers))  # "Dale and Martha disputed …": "they" next
         if row.get("kind") in {"direct", "mixed"}:
             quoted_name = name
         previous_end = max(int(row["end"]), end)

@@ -42,7 +42,12 @@ def mentions(article, entities: Entities | None = None) -> pd.DataFrame:
     names = dict(zip(table.index.tolist(), table["name"].tolist(), strict=True))
     kinds = dict(zip(table.index.tolist(), table["kind"].tolist(), strict=True))
     # a mention of an entity with no kind is left out; text order, stable on ties
-    kept = sorted((r for r in rows if not _missing(kinds.get(r[2], np.nan))), key=lambda r: r[0])
+    # places too: they are no people or bodies (a place quoted as a speaker is counted
+    # in the speaker table); the stance targets read this table
+    kept = sorted(
+        (r for r in rows if not _missing(kinds.get(r[2], np.nan)) and kinds[r[2]] != "place"),
+        key=lambda r: r[0],
+    )
     if not kept:
         return _mention_table(article, rows, table)
     start, end, ids, form, sentence, paragraph, in_quote = map(list, zip(*kept, strict=True))
@@ -95,7 +100,7 @@ def _mention_table(article, rows: list[tuple], entities: pd.DataFrame) -> pd.Dat
     table["text"] = [article.text[s:e] for s, e in zip(table["start"], table["end"], strict=True)]
     table["entity"] = table["entity_id"].map(entities["name"])
     table["kind"] = table["entity_id"].map(entities["kind"])
-    table = table[table["kind"].notna()]
+    table = table[table["kind"].notna() & table["kind"].ne("place")]
     table = table.sort_values("start", kind="stable").reset_index(drop=True)
     return table[MENTION_COLUMNS]
 
@@ -169,8 +174,15 @@ def speaker_table(
         mention_table = mentions(article, model)
     quoted = _quoted_by_speaker(article, table)
     people = _entity_rows(model)
-    names = sorted({n for n, row in people.items() if not _missing(row["kind"])} | set(quoted))
+    # a place is listed only when quoted, as "place" ("Britain said"): never a person
+    listed = {
+        n for n, row in people.items() if not _missing(row["kind"]) and row["kind"] != "place"
+    }
+    names = sorted(listed | set(quoted))
     counted = Counter(mention_table["entity"].tolist())
+    for e, kind in model.kind_of.items():
+        if kind == "place":
+            counted[str(model.entities.at[e, "name"])] += len(model.groups.get(e, []))
     rows = [_speaker_row(name, people.get(name), quoted.get(name), counted) for name in names]
     total = sum(r["words_quoted"] for r in rows)
     for r in rows:
