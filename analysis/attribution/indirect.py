@@ -212,6 +212,8 @@ def _reading_fails(state: State, cue: Cue, speaker: tuple[int, int]) -> bool:
 def _reporting_verb(state: State, c: int, s_lo: int, s_hi: int) -> None:
     """A reporting verb outside quotation marks: ``X said clause``, ``clause, X said``."""
     text, cue = state.text, state.cues[c]
+    if _postmodifies_a_subject(state, c, s_hi):
+        return
     group = _VERB_GROUP.search(text, max(s_lo, cue.start - 60), cue.start)
     verb_start = group.start() if group else cue.start
     if group is None:
@@ -236,6 +238,28 @@ def _reporting_verb(state: State, c: int, s_lo: int, s_hi: int) -> None:
     if _reading_fails(state, cue, speaker):
         return
     _subject_then_content(state, c, s_lo, s_hi, speaker)
+
+
+def _postmodifies_a_subject(state: State, c: int, s_hi: int) -> bool:
+    """``Two people briefed on the talks said …``: an "-ed" or "-ing" cue inside the
+    subject of a later cue of its sentence is a participle postmodifying that subject's
+    head (a reduced relative, Quirk et al. 1985, 17.30), not a verb of its own."""
+    text, cue = state.text, state.cues[c]
+    if cue.kind != "verb" or not cue.text_form.endswith(("ed", "ing")):
+        return False
+    after, before = first_word(text, cue.end + 1), words(text, max(0, cue.start - 40), cue.start)
+    if after is None or after.group() not in v.PREPOSITIONS - {"to"} or not before:
+        return False  # "Kaine defended people …": a verb with its object, no postmodifier
+    head = before[-1][2]
+    if not (head[:1].isupper() or head.lower() in v.source_heads()):
+        return False  # the participle must follow the head noun ("people briefed on")
+    s_lo = state.layout.sent_bounds[state.layout.sentence_at(cue.start)][0]
+    for k in state.cues_between(cue.end, s_hi):
+        later = state.cues[k]
+        if later.kind == "verb" and not later.participle:
+            subject = speaker_before(text, s_lo, later.start)
+            return subject is not None and subject[0] < cue.start and subject[1] >= cue.end
+    return False
 
 
 def _subject_then_content(

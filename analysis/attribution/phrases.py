@@ -10,23 +10,34 @@ from __future__ import annotations
 
 import re
 
+from analysis import lexicons
 from analysis.attribution.cues import DAY, MONTH, cue_lexicon
 from analysis.attribution.vocabulary import (
     DETERMINERS,
     INTRODUCERS,
+    MODALS,
+    MONTHS,
     NAME_PARTICLES,
     NP_BREAKERS,
     OPENERS,
     PASSIVE_AUX,
     POSTMODIFIER_PREPOSITIONS,
+    PREPOSITIONS,
     PRONOUNS,
     RELATIVE_SUBJECTS,
     SKIPPABLE,
+    WEEKDAYS,
     source_heads,
 )
 
 # Longest speaker mention accepted, in words ("the former director of the FBI").
 MAX_SPEAKER_WORDS = 8
+# Longest mention whose head carries postmodifiers ("two people briefed on the talks
+# between the two leaders"); longer, the head alone is the mention.
+MAX_POSTMODIFIED_WORDS = 12
+# Adjectives that postmodify a source head with a prepositional complement ("people
+# familiar with the matter", "sources close to the council"; Quirk et al. 1985, 17.56).
+POSTMODIFYING_ADJECTIVES = lexicons.entries("subject_postmodifiers")
 
 _WORD = re.compile(r"[\w$€£][\w’'.&%$-]*|[^\w\s]")
 _WORD_ONLY = re.compile(r"\w[\w’'.&-]*")
@@ -96,13 +107,15 @@ def _np_word(word: str) -> bool:
     return low not in NP_BREAKERS and low not in SKIPPABLE and low not in PASSIVE_AUX
 
 
-def _finish_np(found: list[tuple[int, int, str]]) -> tuple[int, int] | None:
+def _finish_np(
+    found: list[tuple[int, int, str]], longest: int = MAX_SPEAKER_WORDS
+) -> tuple[int, int] | None:
     """Trim function words at either end; None when nothing that can speak is left."""
     while found and found[0][2].lower() in {"of", "and", "&"}:
         found = found[1:]
     while found and found[-1][2].lower() in {"of", "and", "&"} | DETERMINERS:
         found = found[:-1]
-    if not found or len(found) > MAX_SPEAKER_WORDS:
+    if not found or len(found) > longest:
         return None
     if found[-1][2].endswith(("’s", "'s")):
         return None  # "The President’s remarks": a possessive is not a subject
@@ -119,6 +132,9 @@ def speaker_before(text: str, lo: int, cue_start: int) -> tuple[int, int] | None
     "has"), and stops at punctuation or a word that cannot be inside a noun phrase
     (a preposition other than "of", a conjunction, a verb form). A lone pronoun is
     a whole mention. "of" and "and" are kept only between two noun-phrase words.
+    The subject is the head with its postmodifiers ("two people briefed on the talks",
+    "the manual of the agency"), never the object of their preposition (a personal
+    name's affiliation is cut off later, :func:`name_head`).
     """
     # A speaker mention never runs over a line break (a paragraph or heading before it).
     window_lo = max(lo, cue_start - 160, text.rfind("\n", lo, cue_start) + 1)
@@ -142,7 +158,29 @@ def speaker_before(text: str, lo: int, cue_start: int) -> tuple[int, int] | None
     if found[i][2].lower() in PRONOUNS | RELATIVE_SUBJECTS:
         # "a message that said, “…”": the relative pronoun is the written subject.
         return found[i][0], found[i][1]
+    collected = _collect_before(text, window_lo, found, i)
+    np = _finish_np(collected)
+    if np is None or not collected:
+        return np
+    k = found.index(collected[0]) - 1  # the word before the noun phrase
+    if k >= 1 and found[k][2] == "by" and _participle_before(found, k):
+        return _agent_of_participle(text, lo, found, k, np)
+    if k >= 1 and found[k][2] in POSTMODIFIER_PREPOSITIONS | PREPOSITIONS:
+        return _postmodified_head(text, lo, found, k, np) or np
+    return np
+
+
+def _collect_before(
+    text: str, window_lo: int, found: list[tuple[int, int, str]], i: int
+) -> list[tuple[int, int, str]]:
+    """The words of the noun phrase ending at ``found[i]``, read backwards.
+
+    A determiner ends the phrase unless "of" stands before it: "the manual of the
+    agency" is one phrase, its head "manual" (Quirk et al. 1985, 17.38). When the whole
+    runs too long, the phrase after the last "of" is the mention, as before.
+    """
     collected: list[tuple[int, int, str]] = []
+    after_of: list[tuple[int, int, str]] | None = None
     while i >= 0:
         word = found[i][2]
         low = word.lower()
@@ -151,21 +189,60 @@ def speaker_before(text: str, lo: int, cue_start: int) -> tuple[int, int] | None
                 break
             if low == "and" and not (is_capitalised(found[i - 1][2]) and collected):
                 break
+        elif word == "That" and collected and _opens_sentence(text, window_lo, found, i):
+            # "That report found …": a demonstrative opening the sentence, no complementizer.
+            collected.insert(0, found[i])
+            break
         elif not _np_word(word) or (collected and low in PRONOUNS):
             break
         collected.insert(0, found[i])
         if low in DETERMINERS:
+            if i >= 2 and found[i - 1][2] == "of" and _np_word(found[i - 2][2]):
+                after_of = after_of or list(collected)
+                i -= 1
+                continue
             break
         i -= 1
-    np = _finish_np(collected)
-    if np is None or not collected:
-        return np
-    k = found.index(collected[0]) - 1  # the word before the noun phrase
-    if k >= 1 and found[k][2] == "by" and _participle_before(found, k):
-        return _agent_of_participle(text, lo, found, k, np)
-    if k >= 1 and found[k][2] in POSTMODIFIER_PREPOSITIONS:
-        return _postmodified_head(text, lo, found[k][0], np) or np
-    return np
+    if after_of is not None and (
+        word_count(text, collected[0][0], collected[-1][1]) > MAX_SPEAKER_WORDS
+        or _after_a_verb(found, found.index(collected[0]))
+    ):
+        # Too long, or the whole is a complement ("are all part of a family of …").
+        return after_of
+    return collected
+
+
+_VERB_BEFORE_COMPLEMENT = PASSIVE_AUX | MODALS | {"has", "have", "had"}
+
+
+def _after_a_verb(found: list[tuple[int, int, str]], first: int) -> bool:
+    """Does an auxiliary or "be" stand right before ``found[first]`` (a complement)?"""
+    return first >= 1 and found[first - 1][2].lower() in _VERB_BEFORE_COMPLEMENT
+
+
+def _opens_sentence(text: str, window_lo: int, found: list[tuple[int, int, str]], i: int) -> bool:
+    """Is ``found[i]`` the first word of its stretch (only quotation marks before it)?"""
+    return i == 0 and not text[window_lo : found[0][0]].strip(" \"“‘'(")
+
+
+_PARTICIPLE_ENDINGS = ("ed", "ing")
+
+
+def _postmodifier_word(word: str, preposition: str) -> bool:
+    """A lower-case adjective or participle that takes a prepositional complement
+    inside a subject: "familiar (with)", "briefed (on)", "marching (through)". A
+    participle before "to" is a catenative verb ("threatened to make"), not one."""
+    if not word.islower():
+        return False
+    if word in POSTMODIFYING_ADJECTIVES:
+        return preposition in PREPOSITIONS
+    return word.endswith(_PARTICIPLE_ENDINGS) and preposition in PREPOSITIONS - {"to"}
+
+
+def _can_head(text: str, lo: int, hi: int) -> bool:
+    """Can text[lo:hi] head a source: a source noun ("officials", "a study") or a name?"""
+    found = [w for _, _, w in words(text, lo, hi)]
+    return any(w.lower() in source_heads() for w in found) or is_capitalised(found[-1])
 
 
 def _participle_before(found: list[tuple[int, int, str]], by: int) -> int | None:
@@ -197,19 +274,76 @@ def _agent_of_participle(
 
 
 def _postmodified_head(
-    text: str, lo: int, preposition: int, np: tuple[int, int]
+    text: str, lo: int, found: list[tuple[int, int, str]], k: int, np: tuple[int, int]
 ) -> tuple[int, int] | None:
-    """``a spokesman for the ministry said``, ``one study in 146 people found``: the noun
-    phrase before the cue is the object of a preposition that postmodifies the subject's
-    head (Quirk et al. 1985, 17.37), so the subject runs from that head: a noun that can
-    be a source (a role, body or document noun) right before the preposition."""
+    """``a spokesman for the ministry said``, ``Ana Ruiz of the clinic in the UK told``,
+    ``two people briefed on the talks said``: the noun phrase before the cue is the
+    object of a preposition that postmodifies the subject's head (Quirk et al. 1985,
+    17.37), or that completes an adjective or participle postmodifying it (17.56,
+    17.30), so the subject runs from that head: a source noun (role, body, document)
+    or a name. None when there is no such head right before the preposition."""
+    preposition = found[k][0]
     head = speaker_before(text, lo, preposition)
     if head is None or text[head[1] : preposition].strip():
         return None
-    last = text[head[0] : head[1]].split()[-1].lower()
-    if last not in source_heads() or word_count(text, head[0], np[1]) > MAX_SPEAKER_WORDS:
+    before = words(text, max(lo, head[0] - 20), head[0])
+    if before and before[-1][2].lower() in _VERB_BEFORE_COMPLEMENT:
+        return None  # "are all part of a family of …": a complement, no subject
+    last = words(text, head[0], head[1])[-1][2]
+    if _postmodifier_word(last, found[k][2]) and head[1] - len(last) > head[0]:
+        # "people familiar with": the head is the noun before the adjective.
+        if not _can_head(text, head[0], head[1] - len(last)):
+            return None
+        if word_count(text, head[0], np[1]) > MAX_POSTMODIFIED_WORDS:
+            return None
+        return head[0], np[1]
+    if found[k][2] not in POSTMODIFIER_PREPOSITIONS or not _can_head(text, *head):
         return None
+    if word_count(text, head[0], np[1]) > MAX_POSTMODIFIED_WORDS:
+        return head  # the head speaks; its postmodifiers run too long to be the mention
     return head[0], np[1]
+
+
+def name_head(text: str, lo: int, hi: int) -> tuple[int, int]:
+    """A personal name postmodified by its affiliation is the name alone: "Ana Ruiz of
+    the clinic" → "Ana Ruiz" (the person speaks, not the body, and the resolver must not
+    take the body for her). A document with its author is the author ("data from
+    BondWatch" → "BondWatch"). Any other noun phrase is returned whole ("a spokesman
+    for the ministry", "the Department of Energy", "officials in Ohio")."""
+    found = words(text, lo, hi)
+    for k, (_, _, word) in enumerate(found):
+        if word in POSTMODIFIER_PREPOSITIONS:
+            after = found[k + 1][2] if k + 1 < len(found) else ""
+            if k >= 1 and _personal_name([w for _, _, w in found[:k]], after):
+                return lo, found[k - 1][1]
+            if k >= 1 and _authored_document(found, k):
+                return found[k + 1][0], hi
+            break
+    return lo, hi
+
+
+def _authored_document(found: list[tuple[int, int, str]], k: int) -> bool:
+    """``data from BondWatch``, ``a report by the Ledger``: a document noun, then "from",
+    "by" or "in" and a name. The name is the source; the document is what it issued."""
+    if found[k][2] not in {"from", "by", "in"} or k + 1 >= len(found):
+        return False
+    if source_heads().get(found[k - 1][2].lower()) != "document":
+        return False
+    rest = [w for _, _, w in found[k + 1 :] if w.lower() not in DETERMINERS]
+    return bool(rest) and rest[0][:1].isupper()
+
+
+def _personal_name(head: list[str], after: str) -> bool:
+    """Do the words ``head`` end in a personal name: two capitalised words that are no
+    source noun ("Ana Ruiz", "Sen. Ruth Okafor"), or one before "of the"/"at a"
+    ("Ruiz of the clinic")? A head opening with a determiner ("the University") or
+    ending in a role or body noun ("Prime Minister", "Department") is not."""
+    if head[0].lower() in DETERMINERS or not head[-1][:1].isupper():
+        return False
+    tail = head[-2:] if len(head) >= 2 and head[-2][:1].isupper() else head[-1:]
+    if any(not w[:1].isalpha() or w.lower().strip(".") in source_heads() for w in tail):
+        return False
+    return len(tail) == 2 or after.lower() in DETERMINERS
 
 
 def speaker_after(
@@ -218,22 +352,35 @@ def speaker_after(
     """The noun phrase right after a cue: ``said X``, ``according to X``.
 
     With ``name_ends`` a name followed by a lower-case word ends there ("Ana Ruiz
-    spoke"): used where a verb, not the end of the phrase, comes next.
+    spoke"): used where a verb, not the end of the phrase, comes next. A source head
+    keeps an adjective or participle postmodifier ("people familiar with the matter")
+    and a document its author ("data from BondWatch"). A personal name keeps its
+    affiliation here ("Ana Ruiz of the clinic"); :func:`name_head` cuts it off later.
     """
     line_end = text.find("\n", cue_end, min(hi, cue_end + 160))
     found = words(text, cue_end, min(hi, cue_end + 160) if line_end < 0 else line_end)
     if found and found[0][2].lower() in PRONOUNS:
         return found[0][0], found[0][1]
     collected: list[tuple[int, int, str]] = []
+    before_postmodifier: list[tuple[int, int, str]] | None = None
     for k, (s, e, word) in enumerate(found):
         low = word.lower()
-        if low in {"of", "and", "&"}:
+        opens = before_postmodifier is None and _opens_postmodifier(found, k, collected, name_ends)
+        if opens or (
+            before_postmodifier is not None
+            and collected[-1] == found[k - 1]
+            and _complement(found, k)
+        ):
+            before_postmodifier = before_postmodifier or list(collected)
+        elif low in {"of", "and", "&"}:
             if not collected or k + 1 >= len(found) or not _np_word(found[k + 1][2]):
                 break
             if low == "and" and not is_capitalised(found[k + 1][2]):
                 break
-        elif not _np_word(word) or low in PRONOUNS or word.islower() and low in cue_lexicon():
+        elif not _np_word(word) or low in PRONOUNS:
             break
+        elif word.islower() and low in cue_lexicon() and not _noun_after_determiner(collected):
+            break  # "Ana Ruiz said": a verb ends the name ("a report", "the claims": nouns)
         elif collected and is_adverb(word) and collected[-1][2][:1].isupper():
             break  # "Thomas allegedly told": a name ends before an adverb
         elif name_ends and collected and _predicate_participle(word, collected[-1][2]):
@@ -249,8 +396,52 @@ def speaker_after(
             break  # "Ana Ruiz spoke": a name is not followed by a lower-case noun
         collected.append((s, e, word))
         if len(collected) > MAX_SPEAKER_WORDS:
-            return None
-    return _finish_np(collected)
+            if before_postmodifier is None:
+                return None
+            if len(collected) > MAX_POSTMODIFIED_WORDS:
+                collected = before_postmodifier  # the head alone: its postmodifier runs on
+                break
+    return _finish_np(collected, MAX_POSTMODIFIED_WORDS)
+
+
+def _noun_after_determiner(collected: list[tuple[int, int, str]]) -> bool:
+    """Is a cue form after these words a noun: right after a determiner or a
+    possessive ("a report", "the group's statement")?"""
+    if not collected:
+        return False
+    last = collected[-1][2]
+    return last.lower() in DETERMINERS or last.endswith(("’s", "'s"))
+
+
+def _opens_postmodifier(
+    found: list[tuple[int, int, str]], k: int, collected: list, name_ends: bool
+) -> bool:
+    """Does ``found[k]`` open a postmodifier of the source head collected so far?
+
+    An adjective or participle with a prepositional complement after a source noun
+    ("people familiar with", "officials briefed on"; Quirk et al. 1985, 17.56, 17.30),
+    or "from"/"by"/"at" and a name after a document noun ("data from BondWatch",
+    "a report in the Ledger": the document's author is the source; 17.37)."""
+    if not collected or k + 1 >= len(found):
+        return False
+    word, following = found[k][2], found[k + 1][2]
+    heads = source_heads()
+    if _postmodifier_word(word, following):
+        if name_ends and word.endswith("ed"):
+            return False  # "the group raised alarm": a verb, where a verb is due
+        return any(w.lower() in heads for _, _, w in collected)
+    if word in {"from", "by", "at", "in"} and heads.get(collected[-1][2].lower()) == "document":
+        if following in MONTHS or following in WEEKDAYS:
+            return False  # "a report in March": a time, no author
+        if following.lower() in DETERMINERS and k + 2 < len(found):
+            following = found[k + 2][2]  # "a report in the Ledger", not "in the spring"
+        return following[:1].isupper()
+    return False
+
+
+def _complement(found: list[tuple[int, int, str]], k: int) -> bool:
+    """Is ``found[k]`` the preposition of a postmodifier just opened ("familiar with")?"""
+    return _postmodifier_word(found[k - 1][2], found[k][2])
 
 
 def _predicate_participle(word: str, previous: str) -> bool:

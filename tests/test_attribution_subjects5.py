@@ -1,0 +1,138 @@
+"""The speaker mention is the whole noun phrase of the source, and the cue its verb.
+
+Invented sentences, one construction each (issue 10): postmodifiers of the subject's
+head (participles, adjectives, prepositional phrases), "according to" sources,
+determiners and appositives. Each positive case has a neighbouring negative one that
+must keep working.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+import analysis
+from analysis.attribution.extract import quotes
+
+
+def table_of(text: str) -> pd.DataFrame:
+    return quotes(analysis.parse_article(text))
+
+
+def only_row(text: str) -> pd.Series:
+    table = table_of(text)
+    assert len(table) == 1, table[["cue", "speaker_mention", "text"]].to_string()
+    return table.iloc[0]
+
+
+# ------------------------------------------------- participle and adjective postmodifiers
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Two people briefed on the talks",
+        "People familiar with the matter",
+        "Officials involved in the negotiations",
+        "Three sources close to the council",
+        "Officials speaking on condition of anonymity",
+    ],
+)
+def test_a_postmodified_subject_is_the_speaker_and_said_the_cue(subject):
+    row = only_row(f"{subject} said the mayor has decided that the bridge will close in May.")
+    assert row.cue == "said"
+    assert row.speaker_mention == subject
+    assert row.text.startswith("the mayor has decided")
+
+
+def test_a_participle_with_its_object_is_still_a_verb():
+    # "defended people": a verb and its object, not a postmodifier of "Kaine".
+    text = "The mayor defended people accused of fraud in a long speech."
+    assert "people accused" not in set(table_of(text)["speaker_mention"].dropna())
+
+
+def test_a_participle_before_to_is_a_catenative_verb():
+    row = only_row("One senator threatened to make the minister testify in public.")
+    assert row.cue == "threatened"
+    assert row.speaker_mention == "One senator"
+
+
+# ------------------------------------------------------- prepositional postmodifiers
+
+
+def test_the_object_of_a_preposition_is_never_the_speaker():
+    text = (
+        "The study was small, and Ana Ruiz of the Lakeside Clinic in the UK told the story "
+        "of a farmer who fell ill."
+    )
+    row = only_row(text)
+    assert row.speaker_mention == "Ana Ruiz"
+
+
+@pytest.mark.parametrize(
+    "sentence, mention",
+    [
+        (
+            "Alex Moreno of the Daily Ledger reported that the mayor knew about the deal.",
+            "Alex Moreno",
+        ),
+        ("The bridge will close, according to Alex Moreno of the Daily Ledger.", "Alex Moreno"),
+        ("“We built a new engine,” comments Ana Ruiz of the BRT.", "Ana Ruiz"),
+        ("The river is clean, said Ana Ruiz of the Lakeside Clinic.", "Ana Ruiz"),
+    ],
+)
+def test_a_named_person_ends_at_the_name_not_at_the_body(sentence, mention):
+    assert only_row(sentence).speaker_mention == mention
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "A spokesperson for the Foreign Office",
+        "The Department of Energy",
+        "The handbook of the Parks and Recreation Services",
+        "Most of the protesters",
+    ],
+)
+def test_a_common_noun_or_body_keeps_its_whole_phrase(subject):
+    row = only_row(f"{subject} said that the plant would close next year.")
+    assert row.speaker_mention == subject
+
+
+def test_a_complement_after_be_is_no_subject():
+    text = "The sensors are all part of a large family of proteins called G protein receptors."
+    assert table_of(text).empty
+
+
+# ------------------------------------------------------------------- according to
+
+
+@pytest.mark.parametrize(
+    "source, mention",
+    [
+        ("multiple people familiar with the matter", "multiple people familiar with the matter"),
+        ("data from BondWatch", "BondWatch"),
+        ("a report by the Daily Ledger", "the Daily Ledger"),
+        ("a report in the Daily Ledger", "the Daily Ledger"),
+        ("a report in the spring", "a report"),
+        ("federal prison records", "federal prison records"),
+    ],
+)
+def test_according_to_reads_the_whole_source(source, mention):
+    row = only_row(f"The bond fell sharply last week, according to {source}.")
+    assert row.speaker_mention == mention
+    assert row.text == "The bond fell sharply last week"
+
+
+# ------------------------------------------------------------------ determiners
+
+
+def test_a_demonstrative_opening_the_sentence_is_part_of_the_subject():
+    row = only_row("That report found that the river was badly polluted.")
+    assert row.speaker_mention == "That report"
+
+
+def test_a_complementizer_that_is_not_a_determiner():
+    table = table_of("The mayor said that officials found the river badly polluted.")
+    assert "that officials" not in set(table["speaker_mention"].dropna())
+    assert "The mayor" in set(table["speaker_mention"])
