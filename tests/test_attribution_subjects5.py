@@ -113,7 +113,8 @@ def test_a_complement_after_be_is_no_subject():
         ("multiple people familiar with the matter", "multiple people familiar with the matter"),
         ("data from BondWatch", "BondWatch"),
         ("a report by the Daily Ledger", "the Daily Ledger"),
-        ("a report in the Daily Ledger", "the Daily Ledger"),
+        ("a report in the Daily Ledger", "a report in the Daily Ledger"),
+        ("recent polls in Ohio", "recent polls in Ohio"),
         ("a report in the spring", "a report"),
         ("federal prison records", "federal prison records"),
     ],
@@ -136,3 +137,55 @@ def test_a_complementizer_that_is_not_a_determiner():
     table = table_of("The mayor said that officials found the river badly polluted.")
     assert "that officials" not in set(table["speaker_mention"].dropna())
     assert "The mayor" in set(table["speaker_mention"])
+
+
+# ------------------------------------------------------------------ appositives
+
+
+@pytest.mark.parametrize(
+    "sentence, mention",
+    [
+        (
+            "Acme’s parent company, The Acme Group, announced that it would sell the plant.",
+            "The Acme Group",
+        ),
+        ("The company’s chief executive, Ana Ruiz, said that the plant would close.", "Ana Ruiz"),
+    ],
+)
+def test_a_name_in_apposition_to_a_common_noun_is_the_mention(sentence, mention):
+    assert only_row(sentence).speaker_mention == mention
+
+
+@pytest.mark.parametrize(
+    "sentence, mention",
+    [
+        ("Ana Ruiz, the company’s chief executive, said that the plant would close.", "Ana Ruiz"),
+        (
+            "The company’s chief executive, who joined in May, said that the plant would close.",
+            "The company’s chief executive",
+        ),
+    ],
+)
+def test_a_name_or_a_relative_clause_keeps_the_subject(sentence, mention):
+    assert only_row(sentence).speaker_mention == mention
+
+
+def test_of_reads_over_a_determiner_and_an_appositive():
+    text = (
+        "Even the handbook of the Parks and Recreation Services, part of the city "
+        "government, notes that dogs must be leashed."
+    )
+    assert only_row(text).speaker_mention == "the handbook of the Parks and Recreation Services"
+
+
+# ---------------------------------------------------------- coordinated adjectives
+
+
+def test_a_comma_between_adjectives_does_not_end_the_subject():
+    row = only_row("One small, 6-week study found that the drug lowered blood pressure.")
+    assert row.speaker_mention == "One small, 6-week study"
+
+
+def test_a_comma_after_an_opening_adjunct_still_ends_the_subject():
+    row = only_row("One day, local officials said that the drug was banned.")
+    assert row.speaker_mention == "local officials"

@@ -158,8 +158,9 @@ def speaker_before(text: str, lo: int, cue_start: int) -> tuple[int, int] | None
     if found[i][2].lower() in PRONOUNS | RELATIVE_SUBJECTS:
         # "a message that said, “…”": the relative pronoun is the written subject.
         return found[i][0], found[i][1]
-    collected = _collect_before(text, window_lo, found, i)
-    np = _finish_np(collected)
+    collected, crossed_of = _collect_before(text, window_lo, found, i)
+    collected = _coordinated_adjective(text, window_lo, found, collected)
+    np = _finish_np(collected, MAX_POSTMODIFIED_WORDS if crossed_of else MAX_SPEAKER_WORDS)
     if np is None or not collected:
         return np
     k = found.index(collected[0]) - 1  # the word before the noun phrase
@@ -172,8 +173,9 @@ def speaker_before(text: str, lo: int, cue_start: int) -> tuple[int, int] | None
 
 def _collect_before(
     text: str, window_lo: int, found: list[tuple[int, int, str]], i: int
-) -> list[tuple[int, int, str]]:
-    """The words of the noun phrase ending at ``found[i]``, read backwards.
+) -> tuple[list[tuple[int, int, str]], bool]:
+    """The words of the noun phrase ending at ``found[i]``, read backwards, and whether
+    they run over an "of" and a determiner.
 
     A determiner ends the phrase unless "of" stands before it: "the manual of the
     agency" is one phrase, its head "manual" (Quirk et al. 1985, 17.38). When the whole
@@ -204,12 +206,12 @@ def _collect_before(
             break
         i -= 1
     if after_of is not None and (
-        word_count(text, collected[0][0], collected[-1][1]) > MAX_SPEAKER_WORDS
+        word_count(text, collected[0][0], collected[-1][1]) > MAX_POSTMODIFIED_WORDS
         or _after_a_verb(found, found.index(collected[0]))
     ):
         # Too long, or the whole is a complement ("are all part of a family of …").
-        return after_of
-    return collected
+        return after_of, False
+    return collected, after_of is not None
 
 
 _VERB_BEFORE_COMPLEMENT = PASSIVE_AUX | MODALS | {"has", "have", "had"}
@@ -218,6 +220,23 @@ _VERB_BEFORE_COMPLEMENT = PASSIVE_AUX | MODALS | {"has", "have", "had"}
 def _after_a_verb(found: list[tuple[int, int, str]], first: int) -> bool:
     """Does an auxiliary or "be" stand right before ``found[first]`` (a complement)?"""
     return first >= 1 and found[first - 1][2].lower() in _VERB_BEFORE_COMPLEMENT
+
+
+def _coordinated_adjective(
+    text: str, window_lo: int, found: list[tuple[int, int, str]], collected: list
+) -> list[tuple[int, int, str]]:
+    """``One small, 2-week study found``: coordinated adjectives split by a comma
+    (Quirk et al. 1985, 17.124) before a document noun keep the determiner that opens the
+    sentence; the comma does not end this noun phrase."""
+    if not collected or source_heads().get(collected[-1][2].lower()) != "document":
+        return collected
+    k = found.index(collected[0])
+    if k != 3 or found[2][2] != "," or not _opens_sentence(text, window_lo, found, 0):
+        return collected
+    determiner, adjective = found[0][2], found[1][2]
+    if determiner.lower() not in DETERMINERS or not adjective.isalpha() or not adjective.islower():
+        return collected
+    return found[:3] + collected
 
 
 def _opens_sentence(text: str, window_lo: int, found: list[tuple[int, int, str]], i: int) -> bool:
@@ -323,9 +342,10 @@ def name_head(text: str, lo: int, hi: int) -> tuple[int, int]:
 
 
 def _authored_document(found: list[tuple[int, int, str]], k: int) -> bool:
-    """``data from BondWatch``, ``a report by the Ledger``: a document noun, then "from",
-    "by" or "in" and a name. The name is the source; the document is what it issued."""
-    if found[k][2] not in {"from", "by", "in"} or k + 1 >= len(found):
+    """``data from BondWatch``, ``a report by the Ledger``: a document noun, then "from"
+    or "by" and a name. The name is the source; the document is what it issued ("polls
+    in Ohio" name a place, not an author)."""
+    if found[k][2] not in {"from", "by"} or k + 1 >= len(found):
         return False
     if source_heads().get(found[k - 1][2].lower()) != "document":
         return False

@@ -10,7 +10,13 @@ from __future__ import annotations
 import re
 
 from analysis.attribution.cues import cue_lexicon
-from analysis.attribution.phrases import leading_subject, speaker_before, word_count, words
+from analysis.attribution.phrases import (
+    leading_subject,
+    speaker_after,
+    speaker_before,
+    word_count,
+    words,
+)
 from analysis.attribution.state import State
 from analysis.attribution.vocabulary import DETERMINERS, MODALS, PASSIVE_AUX, PREPOSITIONS, grammar
 
@@ -68,8 +74,29 @@ def appositive_subject(state: State, lo: int, cue_start: int) -> tuple[int, int]
                 continue  # "In Ohio, the candidate, Ana Ruiz, promised": a place adjunct
             between = text[comma:cue_start]
             if not any(ch in between for ch in ".;:!?") or word_count(text, comma, cue_start) < 25:
-                return subject
+                return _named_appositive(text, subject, comma, cue_start) or subject
     return None
+
+
+def _named_appositive(
+    text: str, subject: tuple[int, int], comma: int, cue_start: int
+) -> tuple[int, int] | None:
+    """``Acme's parent company, The Acme Group, announced``: a common-noun subject
+    followed by a name in apposition (Quirk et al. 1985, 17.65): the name is the better
+    mention, the one the resolver can link. None when the subject is itself a name or
+    no name alone fills the appositive."""
+    if text[subject[0] : subject[1]].split()[-1][:1].isupper():
+        return None
+    close = _APPOSITIVE_MARK.search(text, comma + 1, cue_start)
+    if close is None or text[close.end() : cue_start].strip():
+        return None
+    name = speaker_after(text, comma + 1, close.start(), name_ends=True)
+    if name is None or text[name[1] : close.start()].strip():
+        return None
+    found = [w for _, _, w in words(text, *name)]
+    if not all(w[:1].isupper() or w.lower() in DETERMINERS | {"of", "and", "&"} for w in found):
+        return None
+    return name if any(w[:1].isupper() for w in found) else None
 
 
 def _after_preposition(text: str, lo: int, np_start: int) -> bool:
