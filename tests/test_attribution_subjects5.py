@@ -189,3 +189,81 @@ def test_a_comma_between_adjectives_does_not_end_the_subject():
 def test_a_comma_after_an_opening_adjunct_still_ends_the_subject():
     row = only_row("One day, local officials said that the drug was banned.")
     assert row.speaker_mention == "local officials"
+
+
+def test_a_name_in_apposition_to_a_postmodified_common_noun_is_the_mention():
+    text = (
+        "Her former business partner at Lakeside, Paul B. Okafor, called her a master at "
+        "closing impossible deals."
+    )
+    assert only_row(text).speaker_mention == "Paul B. Okafor"
+
+
+# ------------------------------------------------------------- a second source
+
+
+def test_content_ends_before_a_coordinated_clause_with_its_own_source():
+    text = (
+        "The ministry rejected these accusations as false, and both independent analysts "
+        "and sources in the camp told the radio the blockade was real."
+    )
+    table = table_of(text).set_index("cue")
+    assert table.loc["rejected", "text"] == "these accusations as false"
+    assert table.loc["told", "speaker_mention"] == (
+        "both independent analysts and sources in the camp"
+    )
+
+
+def test_two_coordinated_attributions_are_two_rows():
+    table = table_of("The mayor said the bridge was safe, and the engineers said it was not.")
+    assert list(table["speaker_mention"]) == ["The mayor", "the engineers"]
+    assert list(table["text"]) == ["the bridge was safe", "it was not"]
+
+
+def test_a_coordinated_that_clause_stays_in_the_content():
+    row = only_row("The mayor said the bridge was safe and that the engineers agreed with her.")
+    assert row.text == "the bridge was safe and that the engineers agreed with her"
+
+
+def test_a_participle_after_according_to_is_not_the_clause_going_on():
+    text = (
+        "The state is investigating the firm, according to two people familiar with the "
+        "matter, adding to a series of problems for the firm."
+    )
+    row = only_row(text)
+    assert row.text == "The state is investigating the firm"
+    assert len(row.fragments) == 1
+
+
+def test_according_to_between_subject_and_verb_keeps_two_fragments():
+    row = only_row("The report, according to two officials, was a whitewash.")
+    assert len(row.fragments) == 2
+
+
+# ------------------------------------------------------ inverted cue and an adjunct
+
+
+@pytest.mark.parametrize(
+    "sentence, mention",
+    [
+        ("The bridge will close in May, said Ana Ruiz in a statement to staff.", "Ana Ruiz"),
+        (
+            "The bridge will close in May, said the city’s chair Ana Ruiz in an email.",
+            "the city’s chair Ana Ruiz",
+        ),
+    ],
+)
+def test_an_adjunct_after_an_inverted_source_is_no_obstacle(sentence, mention):
+    row = only_row(sentence)
+    assert row.speaker_mention == mention
+    assert row.text == "The bridge will close in May"
+
+
+def test_an_object_after_an_inverted_verb_is_no_source():
+    text = "Her old partner, Paul Okafor, called him a master at closing impossible deals."
+    assert "him a master" not in set(table_of(text)["speaker_mention"].dropna())
+
+
+def test_a_capitalised_pronoun_inside_a_name_is_part_of_it():
+    row = only_row("The We Company said it would cut jobs.")
+    assert row.speaker_mention == "The We Company"

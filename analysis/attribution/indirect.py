@@ -164,6 +164,8 @@ def _parenthetical_source(
     first = first_word(text, rest[0])
     if first is None or first.group().lower() in v.NOT_A_PREDICATE:
         return False  # "…, according to X, who …" / "…, and …": not the clause going on
+    if first.group().islower() and first.group().endswith("ing"):
+        return False  # "…, according to X, adding to …": a participle adjunct, no predicate
     if speaker_after(text, rest[0], rest[1]) == rest:
         return False  # "…, according to X, a professor at Y": an appositive
     before = len(state.found)
@@ -280,6 +282,7 @@ def _subject_then_content(
     # the content is the clause before it.
     says = states_something(text, *content, cue.lemma)
     content = past_addressee(text, *content, cue.lemma)
+    content = _before_next_source(state, content)
     if says and adjunct_only(text, *content) and _clause_before(state, c, s_lo, speaker, True):
         return  # "…, the source claimed to the outlet.": the clause before is the content
     if says and word_count(text, *content) >= 2:
@@ -300,6 +303,32 @@ def _subject_then_content(
         _emit(state, c, content, speaker)
         return
     _clause_before(state, c, s_lo, speaker)
+
+
+_NEXT_CLAUSE = re.compile(r"(?:,\s*(?:and|but)|;)\s*$")
+
+
+def _before_next_source(state: State, content: tuple[int, int]) -> tuple[int, int]:
+    """``X rejected the claims, and sources in the camp told Y …``: the content ends
+    before a coordinated clause with a source and a cue of its own (a second
+    attribution, PARC 3.0), not at the end of the sentence."""
+    text = state.text
+    lo, hi = content
+    for k in state.cues_between(lo, hi):
+        cue = state.cues[k]
+        if cue.kind != "verb" or cue.participle:
+            continue
+        subject = speaker_before(text, lo, cue.start)
+        if subject is None or subject[0] <= lo:
+            continue
+        link = _NEXT_CLAUSE.search(text, lo, subject[0])
+        if (
+            link is not None
+            and word_count(text, lo, link.start()) >= 2
+            and state.quotation_at(link.start()) is None
+        ):
+            return strip_span(text, lo, link.start())
+    return content
 
 
 def _linking_only(text: str, lo: int, hi: int) -> bool:
@@ -394,6 +423,13 @@ def _inverted(state: State, c: int, s_lo: int, s_hi: int) -> bool:
         return False
     speaker = speaker_after(text, cue.end, s_hi)
     rest = text[speaker[1] : s_hi].strip(" .!?;" + QUOTE_CHARS) if speaker else ""
+    if (
+        speaker is not None
+        and rest
+        and not rest.startswith(",")
+        and _adjunct_after_source(state, c, speaker, s_hi)
+    ):
+        rest = ""  # "…, said X in an email.": only an adjunct of the cue follows
     if speaker is None or (rest and not rest.startswith(",")):
         return False
     lead_end = text.rfind(",", s_lo, cue.start)
@@ -404,6 +440,22 @@ def _inverted(state: State, c: int, s_lo: int, s_hi: int) -> bool:
     tail = _clause_goes_on(state, speaker[1], s_hi) if rest else None
     _emit(state, c, tail or head, speaker, head=head if tail else None)
     return len(state.found) > before
+
+
+def _adjunct_after_source(state: State, c: int, speaker: tuple[int, int], s_hi: int) -> bool:
+    """``…, said Ana Ruiz in an email.``: after an inverted cue's source only an adjunct
+    of medium, place or time follows. Not after a pronoun or an addressee verb ("…, asked
+    them about …": the object), and only when the source ends as a noun phrase should
+    ("…, said the policy change paved the way for …" is a clause)."""
+    text, cue = state.text, state.cues[c]
+    first = text[speaker[0] : speaker[1]].split()[0].lower()
+    if first in v.PRONOUNS | frozenset(v.grammar("object_pronoun")):
+        return False  # "…, called him a master at …": an object, no source
+    if cue.lemma in v.ADDRESSEE_VERBS:
+        return False
+    if speaker_after(text, cue.end, s_hi, name_ends=True) != speaker:
+        return False
+    return adjunct_only(text, speaker[1], s_hi)
 
 
 def _clause_goes_on(state: State, lo: int, s_hi: int) -> tuple[int, int] | None:

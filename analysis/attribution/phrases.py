@@ -189,13 +189,18 @@ def _collect_before(
         if low in {"of", "and", "&"}:
             if not collected or i == 0 or not _np_word(found[i - 1][2]):
                 break
-            if low == "and" and not (is_capitalised(found[i - 1][2]) and collected):
+            if low == "and" and not (
+                collected
+                and (is_capitalised(found[i - 1][2]) or _joint_sources(found, i, collected))
+            ):
                 break
         elif word == "That" and collected and _opens_sentence(text, window_lo, found, i):
             # "That report found …": a demonstrative opening the sentence, no complementizer.
             collected.insert(0, found[i])
             break
-        elif not _np_word(word) or (collected and low in PRONOUNS):
+        elif not _np_word(word) or (
+            collected and low in PRONOUNS and not _pronoun_in_name(found, i, collected[0][2])
+        ):
             break
         collected.insert(0, found[i])
         if low in DETERMINERS:
@@ -237,6 +242,24 @@ def _coordinated_adjective(
     if determiner.lower() not in DETERMINERS or not adjective.isalpha() or not adjective.islower():
         return collected
     return found[:3] + collected
+
+
+def _pronoun_in_name(found: list[tuple[int, int, str]], i: int, following: str) -> bool:
+    """Is the capitalised pronoun ``found[i]`` part of a name ("The We Company"): after
+    "The" and before a capitalised word?"""
+    return (
+        found[i][2][:1].isupper()
+        and i >= 1
+        and found[i - 1][2] == "The"
+        and following[:1].isupper()
+    )
+
+
+def _joint_sources(found: list[tuple[int, int, str]], i: int, collected: list) -> bool:
+    """``analysts and sources in the camp told``: "and" between two source nouns joins
+    them into one speaker (a coordinated subject, Quirk et al. 1985, 13.56)."""
+    heads = source_heads()
+    return found[i - 1][2].lower() in heads and collected[0][2].lower() in heads
 
 
 def _opens_sentence(text: str, window_lo: int, found: list[tuple[int, int, str]], i: int) -> bool:
@@ -397,7 +420,13 @@ def speaker_after(
                 break
             if low == "and" and not is_capitalised(found[k + 1][2]):
                 break
-        elif not _np_word(word) or low in PRONOUNS:
+        elif not _np_word(word) or (
+            low in PRONOUNS
+            and not (
+                collected
+                and _pronoun_in_name(found, k, found[k + 1][2] if k + 1 < len(found) else "")
+            )
+        ):
             break
         elif word.islower() and low in cue_lexicon() and not _noun_after_determiner(collected):
             break  # "Ana Ruiz said": a verb ends the name ("a report", "the claims": nouns)

@@ -18,7 +18,14 @@ from analysis.attribution.phrases import (
     words,
 )
 from analysis.attribution.state import State
-from analysis.attribution.vocabulary import DETERMINERS, MODALS, PASSIVE_AUX, PREPOSITIONS, grammar
+from analysis.attribution.vocabulary import (
+    DETERMINERS,
+    MODALS,
+    PASSIVE_AUX,
+    POSTMODIFIER_PREPOSITIONS,
+    PREPOSITIONS,
+    grammar,
+)
 
 _APPOSITIVE_MARK = re.compile("[,—–]")
 _BRACKETED = re.compile(r"\s*\([^()]{0,20}\)")  # "Roy Cooper (D), …": an aside before the comma
@@ -85,7 +92,10 @@ def _named_appositive(
     followed by a name in apposition (Quirk et al. 1985, 17.65): the name is the better
     mention, the one the resolver can link. None when the subject is itself a name or
     no name alone fills the appositive."""
-    if text[subject[0] : subject[1]].split()[-1][:1].isupper():
+    found = text[subject[0] : subject[1]].split()
+    cut = next((k for k, w in enumerate(found) if k and w in POSTMODIFIER_PREPOSITIONS), None)
+    head = found[cut - 1] if cut is not None else found[-1]  # "partner" of "partner at Lenox"
+    if head[:1].isupper():
         return None
     close = _APPOSITIVE_MARK.search(text, comma + 1, cue_start)
     if close is None or text[close.end() : cue_start].strip():
