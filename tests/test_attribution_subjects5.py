@@ -267,3 +267,68 @@ def test_an_object_after_an_inverted_verb_is_no_source():
 def test_a_capitalised_pronoun_inside_a_name_is_part_of_it():
     row = only_row("The We Company said it would cut jobs.")
     assert row.speaker_mention == "The We Company"
+
+
+# ---------------------------------------------------------------- relative clauses
+
+
+@pytest.mark.parametrize(
+    "sentence, mention",
+    [
+        (
+            "A spokesperson who did not wish to be named because of agency policy said the plan was under review.",
+            "A spokesperson",
+        ),
+        (
+            "One of the doctors who signed the letter called the mayor a fraud.",
+            "One of the doctors",
+        ),
+        ("Officials who met Ana Ruiz said the talks had failed.", "Officials"),
+    ],
+)
+def test_a_relative_clause_on_the_subject_is_stepped_over(sentence, mention):
+    assert only_row(sentence).speaker_mention == mention
+
+
+def test_the_subject_inside_an_object_relative_clause_still_speaks():
+    # "who" is the subject of "said": the relative pronoun is the mention, as before.
+    assert only_row("He met people who said the plan had failed.").speaker_mention == "who"
+
+
+def test_a_noun_after_an_indefinite_article_is_no_cue_behind_a_relative_clause():
+    text = "The utility cut the number of people who could be affected from an original estimate of 600."
+    assert "estimate" not in set(table_of(text)["cue"].dropna())
+
+
+def test_the_object_before_a_comma_after_a_time_adjunct_is_no_subject():
+    row = only_row("Ana Ruiz, who met the mayor on Monday, said the talks had failed.")
+    assert row.speaker_mention == "Ana Ruiz"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The senator, on Tuesday, said the talks had failed.",
+        "The senator on Tuesday said the talks had failed.",
+    ],
+)
+def test_a_time_adjunct_before_the_cue_is_still_stepped_over(sentence):
+    assert only_row(sentence).speaker_mention == "The senator"
+
+
+# ------------------------------------------------------------ determiners in a row
+
+
+@pytest.mark.parametrize(
+    "subject", ["Several other studies", "All the protesters", "The other two officials"]
+)
+def test_determiners_in_a_row_stay_in_the_subject(subject):
+    assert only_row(f"{subject} said the mayor must resign.").speaker_mention == subject
+
+
+def test_an_agent_with_a_name_keeps_the_head_and_its_participle():
+    text = (
+        "In 2012, a research group led by her colleague Noam Brandt at the University of "
+        "Lakeside found that the sugars activated those receptors."
+    )
+    assert only_row(text).speaker_mention == "a research group led by her colleague Noam Brandt"

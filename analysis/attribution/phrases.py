@@ -30,6 +30,10 @@ from analysis.attribution.vocabulary import (
     source_heads,
 )
 
+# Possessive determiners ("his", "their") end a run of determiners: "all their" but
+# not "told his" (a determiner never follows a pronoun form inside one phrase).
+PRONOUN_FORMS = frozenset(r["entry"] for r in lexicons.rows("pronouns"))
+
 # Longest speaker mention accepted, in words ("the former director of the FBI").
 MAX_SPEAKER_WORDS = 8
 # Longest mention whose head carries postmodifiers ("two people briefed on the talks
@@ -134,15 +138,25 @@ def speaker_before(text: str, lo: int, cue_start: int) -> tuple[int, int] | None
     a whole mention. "of" and "and" are kept only between two noun-phrase words.
     The subject is the head with its postmodifiers ("two people briefed on the talks",
     "the manual of the agency"), never the object of their preposition (a personal
-    name's affiliation is cut off later, :func:`name_head`).
+    name's affiliation is cut off later, :func:`name_head`), nor a noun phrase inside a
+    relative clause on the subject ("a spokesperson who did not wish to be named because
+    of agency policy said" gives "a spokesperson").
     """
+    np = _np_before(text, lo, cue_start)
+    if np is None:
+        return None
+    return _relative_clause_head(text, lo, cue_start, np) or np
+
+
+def _np_before(text: str, lo: int, cue_start: int) -> tuple[int, int] | None:
+    """The noun phrase right before ``cue_start`` (see :func:`speaker_before`)."""
     # A speaker mention never runs over a line break (a paragraph or heading before it).
     window_lo = max(lo, cue_start - 160, text.rfind("\n", lo, cue_start) + 1)
     # "the senator on Tuesday dismissed …": step over a time adjunct before the verb.
     time_adjunct = _TIME_ADJUNCT.search(text, window_lo, cue_start) or _MONTH_ADJUNCT.search(
         text, window_lo, cue_start
     )
-    if time_adjunct:
+    if time_adjunct and _whole_adjunct(time_adjunct.group()):
         cue_start = time_adjunct.start()
     found = words(text, window_lo, cue_start)
     i = len(found) - 1
@@ -169,6 +183,52 @@ def speaker_before(text: str, lo: int, cue_start: int) -> tuple[int, int] | None
     if k >= 1 and found[k][2] in POSTMODIFIER_PREPOSITIONS | PREPOSITIONS:
         return _postmodified_head(text, lo, found, k, np) or np
     return np
+
+
+def _whole_adjunct(adjunct: str) -> bool:
+    """Is a time adjunct before the cue whole: no comma after it, or commas on both
+    sides ("the senator, on Tuesday, said")? "Ana Ruiz, who met the mayor on Monday,
+    said" ends a relative clause there, whose object is no subject."""
+    stripped = adjunct.strip()
+    return not stripped.endswith(",") or stripped.startswith(",")
+
+
+def _relative_clause_head(
+    text: str, lo: int, cue_start: int, np: tuple[int, int]
+) -> tuple[int, int] | None:
+    """``One of the doctors who signed the letter called …``: when the noun phrase
+    before the cue lies inside a relative clause on the subject ("who" and a verb before
+    it, no comma), the subject is the head the clause postmodifies (Quirk et al. 1985,
+    17.8). "The woman who Ruiz said …" (the noun phrase right after "who") is the
+    relative clause's own subject and is kept."""
+    cue_word = first_word(text, cue_start)
+    inside = text[np[0] : np[1]].split()
+    if inside[0].lower() in {"a", "an"} and not (
+        cue_word and cue_word.group().endswith(("d", "s"))
+    ):
+        return None  # "from an original estimate": a bare form after "a …" is a noun
+    stretch = words(text, max(lo, np[0] - 120), np[0])
+    for k in range(len(stretch) - 1, -1, -1):
+        word = stretch[k][2]
+        if not word[:1].isalnum() and word[:1] not in "$€£":
+            return None  # a comma, bracket or quotation mark: no restrictive clause
+        if word.lower() != "who":
+            continue
+        if word_count(text, stretch[k][1], cue_start) > 15:
+            return None
+        first = text[np[0] : np[1]].split()[0]
+        if k == len(stretch) - 1 and (
+            first[:1].isupper() or first.lower() in DETERMINERS | PRONOUNS | source_heads().keys()
+        ):
+            return None  # "the woman who Ruiz said …": the clause's own subject speaks
+        head = _np_before(text, lo, stretch[k][0])
+        if head is None or text[head[1] : stretch[k][0]].strip():
+            return None
+        mention = text[head[0] : head[1]]
+        if mention.lower() in PRONOUNS or not _can_head(text, *head):
+            return None
+        return head
+    return None
 
 
 def _collect_before(
@@ -207,6 +267,9 @@ def _collect_before(
             if i >= 2 and found[i - 1][2] == "of" and _np_word(found[i - 2][2]):
                 after_of = after_of or list(collected)
                 i -= 1
+                continue
+            if i >= 1 and found[i - 1][2].lower() in DETERMINERS and low not in PRONOUN_FORMS:
+                i -= 1  # "Several other studies", "all the protesters": determiners in a row
                 continue
             break
         i -= 1
@@ -305,12 +368,12 @@ def _agent_of_participle(
     Quirk et al. 1985, 17.30), so the subject runs from the head before the participle
     (the head alone when the whole is too long). None when there is no such head."""
     j = _participle_before(found, by)
-    head = speaker_before(text, lo, found[j][0])  # steps over an adverb before the participle
+    head = _np_before(text, lo, found[j][0])  # steps over an adverb before the participle
     if head is None or not set(text[head[1] : found[j][0]].split()) <= {
         w for _, _, w in found[j - 1 : j] if is_adverb(w)
     }:
         return None
-    if word_count(text, head[0], np[1]) > MAX_SPEAKER_WORDS:
+    if word_count(text, head[0], np[1]) > MAX_POSTMODIFIED_WORDS:
         return head  # "a 46-page analysis released by the Department of …": the head speaks
     return head[0], np[1]
 
@@ -325,7 +388,7 @@ def _postmodified_head(
     17.30), so the subject runs from that head: a source noun (role, body, document)
     or a name. None when there is no such head right before the preposition."""
     preposition = found[k][0]
-    head = speaker_before(text, lo, preposition)
+    head = _np_before(text, lo, preposition)
     if head is None or text[head[1] : preposition].strip():
         return None
     before = words(text, max(lo, head[0] - 20), head[0])
