@@ -332,3 +332,46 @@ def test_an_agent_with_a_name_keeps_the_head_and_its_participle():
         "Lakeside found that the sugars activated those receptors."
     )
     assert only_row(text).speaker_mention == "a research group led by her colleague Noam Brandt"
+
+
+# ------------------------------------------------ openers, participle clauses, authors
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Speaking at a town hall in Salem, New Hampshire, Ana Ruiz went after Lee, calling him a fraud.",
+        "Chastened by the analyses, as well as complaints over its cost, Ana Ruiz revised her plan, promising to focus on families.",
+    ],
+)
+def test_an_opening_participle_clause_is_no_subject(sentence):
+    assert only_row(sentence).speaker_mention == "Ana Ruiz"
+
+
+def test_a_linking_adverbial_before_a_name_and_appositive_is_no_subject():
+    text = (
+        "However, Jill A. Moreno, vice president of the firm, said in a written statement "
+        "that the plan was legal."
+    )
+    assert only_row(text).speaker_mention == "Jill A. Moreno"
+
+
+def test_a_predicate_is_no_subject_before_a_colon():
+    text = (
+        "Senate Majority Leader Mitch Lee, R-Ky., delivered a blunt message to Ruiz: "
+        "“It's time to quit attacking the people that you competed with.”"
+    )
+    assert "delivered a blunt message" not in set(table_of(text)["speaker_mention"].dropna())
+
+
+@pytest.mark.parametrize(
+    "source, mention",
+    [
+        ("calculations by Amy Glasmeier of the Lakeside Institute", "Amy Glasmeier"),
+        ("a post from Arianna Moreno", "Arianna Moreno"),
+        ("a spokesman from the ministry", "a spokesman"),
+    ],
+)
+def test_the_author_after_by_or_from_is_the_source(source, mention):
+    row = only_row(f"The plan costs about $12 an hour, according to {source}.")
+    assert row.speaker_mention == mention

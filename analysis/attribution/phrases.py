@@ -422,19 +422,20 @@ def name_head(text: str, lo: int, hi: int) -> tuple[int, int]:
             if k >= 1 and _personal_name([w for _, _, w in found[:k]], after):
                 return lo, found[k - 1][1]
             if k >= 1 and _authored_document(found, k):
-                return found[k + 1][0], hi
+                return name_head(text, found[k + 1][0], hi)  # "… by Ana Ruiz of the clinic"
             break
     return lo, hi
 
 
 def _authored_document(found: list[tuple[int, int, str]], k: int) -> bool:
-    """``data from BondWatch``, ``a report by the Ledger``: a document noun, then "from"
-    or "by" and a name. The name is the source; the document is what it issued ("polls
+    """``data from BondWatch``, ``a report by the Ledger``, ``a post from Ana Ruiz``: a
+    document or other non-person noun, then "from" or "by" and a name. The name is the source; the document is what it issued ("polls
     in Ohio" name a place, not an author)."""
     if found[k][2] not in {"from", "by"} or k + 1 >= len(found):
         return False
-    if source_heads().get(found[k - 1][2].lower()) != "document":
-        return False
+    head = found[k - 1][2]
+    if head.endswith(("ed", "en")) or not _issued_by(head, found[k][2]):
+        return False  # "a letter signed by Ana Ruiz": the participle's agent stays in it
     rest = [w for _, _, w in found[k + 1 :] if w.lower() not in DETERMINERS]
     return bool(rest) and rest[0][:1].isupper()
 
@@ -542,13 +543,23 @@ def _opens_postmodifier(
         if name_ends and word.endswith("ed"):
             return False  # "the group raised alarm": a verb, where a verb is due
         return any(w.lower() in heads for _, _, w in collected)
-    if word in {"from", "by", "at", "in"} and heads.get(collected[-1][2].lower()) == "document":
+    if word in {"from", "by", "at", "in"} and _issued_by(collected[-1][2], word):
         if following in MONTHS or following in WEEKDAYS:
             return False  # "a report in March": a time, no author
         if following.lower() in DETERMINERS and k + 2 < len(found):
             following = found[k + 2][2]  # "a report in the Ledger", not "in the spring"
         return following[:1].isupper()
     return False
+
+
+def _issued_by(head: str, preposition: str) -> bool:
+    """Can ``head`` + ``preposition`` + a name name the name as its author? A document
+    noun before from/by/at/in ("data from", "a report in the Ledger"); any other lower-case
+    noun but a person's before "by" or "from" ("calculations by", "a post from")."""
+    category = source_heads().get(head.lower())
+    if category == "document":
+        return True
+    return preposition in {"by", "from"} and head.islower() and category != "person"
 
 
 def _complement(found: list[tuple[int, int, str]], k: int) -> bool:
@@ -577,6 +588,44 @@ def leading_subject(text: str, lo: int, hi: int) -> tuple[int, int] | None:
         if comma is None:
             return None
         k = comma + 1
+    if k < len(found) and _opens_participle_clause(found, k):
+        return _subject_after_participle_clause(text, found, k, hi)
     if k >= len(found):
         return None
+    first = found[k][2]
+    if first.islower() and first.endswith(_PARTICIPLE_ENDINGS):
+        following = found[k + 1][2].lower() if k + 1 < len(found) else ""
+        if following not in source_heads():
+            return None  # "delivered a blunt message": a predicate, no subject ("elected officials" is one)
     return speaker_after(text, found[k][0], hi, name_ends=True)
+
+
+def _opens_participle_clause(found: list[tuple[int, int, str]], k: int) -> bool:
+    """``Speaking at a town hall, …``, ``Chastened by the analyses, …``: a sentence
+    opening with a participle clause (Quirk et al. 1985, 15.58) before its subject."""
+    word = found[k][2]
+    if not word[:1].isupper() or not word[1:].islower() or k + 1 >= len(found):
+        return False
+    following = found[k + 1][2].lower()
+    return word.lower().endswith(_PARTICIPLE_ENDINGS) and (
+        following in PREPOSITIONS or following in DETERMINERS
+    )
+
+
+def _subject_after_participle_clause(
+    text: str, found: list[tuple[int, int, str]], k: int, hi: int
+) -> tuple[int, int] | None:
+    """The subject after an opening participle clause: the first noun phrase after one
+    of its commas that a lower-case word (the verb) follows ("…, in Salem, New
+    Hampshire, Ana Ruiz went": not "New Hampshire," which a comma follows)."""
+    commas = [j for j in range(k, len(found)) if found[j][2] == ","][:5]
+    for j in commas:
+        if j + 1 >= len(found):
+            return None
+        subject = speaker_after(text, found[j + 1][0], hi, name_ends=True)
+        if subject is None:
+            continue
+        after = first_word(text, subject[1] + 1)
+        if after is not None and after.start() == subject[1] + 1 and after.group().islower():
+            return subject
+    return None

@@ -21,6 +21,7 @@ from analysis.attribution.state import State
 from analysis.attribution.vocabulary import (
     DETERMINERS,
     MODALS,
+    OPENERS,
     PASSIVE_AUX,
     POSTMODIFIER_PREPOSITIONS,
     PREPOSITIONS,
@@ -69,6 +70,8 @@ def appositive_subject(state: State, lo: int, cue_start: int) -> tuple[int, int]
     for mark in _APPOSITIVE_MARK.finditer(text, lo, cue_start):
         comma = mark.start()
         subject = speaker_before(text, lo, comma)
+        if subject is not None and text[subject[0] : subject[1]].lower() in OPENERS:
+            continue  # "However, Jill Moreno, vice president …, said": a conjunct
         if (
             subject is not None
             and not _BRACKETED.sub("", text[subject[1] : comma]).strip()
