@@ -375,3 +375,52 @@ def test_a_predicate_is_no_subject_before_a_colon():
 def test_the_author_after_by_or_from_is_the_source(source, mention):
     row = only_row(f"The plan costs about $12 an hour, according to {source}.")
     assert row.speaker_mention == mention
+
+
+# ----------------------------------------------------- verbs and times read as subjects
+
+
+def test_a_bare_verb_after_to_is_not_part_of_the_subject():
+    row = only_row("The campaign was happy to hear Ruiz pledged her support to the plan.")
+    assert row.speaker_mention == "Ruiz"
+
+
+def test_a_verb_and_its_object_are_no_subject():
+    text = "Khan, who is a lawyer, also decried Lee's repeated calls to ban all visitors."
+    assert "decried Lee's repeated" not in set(table_of(text)["speaker_mention"].dropna())
+
+
+def test_an_adjective_in_ed_before_a_title_stays():
+    row = only_row("Retired Gen. Ana Ruiz said the base would close.")
+    assert row.speaker_mention == "Retired Gen. Ana Ruiz"
+
+
+@pytest.mark.parametrize(
+    "sentence, mention",
+    [
+        (
+            "The State Department less than two weeks ago said the emails were secret.",
+            "The State Department",
+        ),
+        (
+            "A few minutes later they reversed themselves, rushed everyone in and said the hall was open.",
+            "they",
+        ),
+    ],
+)
+def test_a_span_of_time_before_ago_or_later_is_no_subject(sentence, mention):
+    assert only_row(sentence).speaker_mention == mention
+
+
+@pytest.mark.parametrize(
+    "sentence, mention",
+    [
+        ("One of the men, Jessie Elkins, 70, said the war had changed him.", "Jessie Elkins"),
+        (
+            "One pastor supporting Mr. Lee, Darran Whiting of Liberty Church in Marion, said he had made 150 calls.",
+            "Darran Whiting",
+        ),
+    ],
+)
+def test_a_named_appositive_after_a_determiner_or_participle_head(sentence, mention):
+    assert only_row(sentence).speaker_mention == mention

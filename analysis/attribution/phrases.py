@@ -19,6 +19,7 @@ from analysis.attribution.vocabulary import (
     MONTHS,
     NAME_PARTICLES,
     NP_BREAKERS,
+    NUMBER_WORDS,
     OPENERS,
     PASSIVE_AUX,
     POSTMODIFIER_PREPOSITIONS,
@@ -27,6 +28,7 @@ from analysis.attribution.vocabulary import (
     RELATIVE_SUBJECTS,
     SKIPPABLE,
     WEEKDAYS,
+    alternation,
     source_heads,
 )
 
@@ -53,6 +55,14 @@ _TIME_ADJUNCT = re.compile(
     r",?\s+(?:(?:on\s+)?" + DAY + r"(?:\s+(?:morning|afternoon|evening|night))?"
     r"|(?:last|this|earlier\s+this|late\s+last|next)\s+(?:week|month|year|spring|summer|fall|winter)"
     r"|in\s+recent\s+(?:days|weeks|months)|today|yesterday|tonight),?\s*$"
+)
+# "The State Department less than two weeks ago said": a span of time before "ago"
+# (or "later") right before the verb.
+_AGO_ADJUNCT = re.compile(
+    r"\s+(?:(?:less|more)\s+than\s+|about\s+|nearly\s+|just\s+)?(?:a\s+few|"
+    + alternation(NUMBER_WORDS)
+    + r"|a|an|\d+)\s+(?:minute|hour|day|week|month|year|decade)s?\s+(?:ago|later)\s*$",
+    re.IGNORECASE,
 )
 # "Gale Brennan in October revealed": a month adjunct right before the verb (with no
 # comma after it: "…close in March, says X" is the content's own adjunct).
@@ -153,8 +163,10 @@ def _np_before(text: str, lo: int, cue_start: int) -> tuple[int, int] | None:
     # A speaker mention never runs over a line break (a paragraph or heading before it).
     window_lo = max(lo, cue_start - 160, text.rfind("\n", lo, cue_start) + 1)
     # "the senator on Tuesday dismissed …": step over a time adjunct before the verb.
-    time_adjunct = _TIME_ADJUNCT.search(text, window_lo, cue_start) or _MONTH_ADJUNCT.search(
-        text, window_lo, cue_start
+    time_adjunct = (
+        _TIME_ADJUNCT.search(text, window_lo, cue_start)
+        or _MONTH_ADJUNCT.search(text, window_lo, cue_start)
+        or _AGO_ADJUNCT.search(text, window_lo, cue_start)
     )
     if time_adjunct and _whole_adjunct(time_adjunct.group()):
         cue_start = time_adjunct.start()
@@ -174,6 +186,7 @@ def _np_before(text: str, lo: int, cue_start: int) -> tuple[int, int] | None:
         return found[i][0], found[i][1]
     collected, crossed_of = _collect_before(text, window_lo, found, i)
     collected = _coordinated_adjective(text, window_lo, found, collected)
+    collected = _without_leading_verb(found, collected)
     np = _finish_np(collected, MAX_POSTMODIFIED_WORDS if crossed_of else MAX_SPEAKER_WORDS)
     if np is None or not collected:
         return np
@@ -183,6 +196,24 @@ def _np_before(text: str, lo: int, cue_start: int) -> tuple[int, int] | None:
     if k >= 1 and found[k][2] in POSTMODIFIER_PREPOSITIONS | PREPOSITIONS:
         return _postmodified_head(text, lo, found, k, np) or np
     return np
+
+
+def _without_leading_verb(
+    found: list[tuple[int, int, str]], collected: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """The noun phrase without a verb read into its front: "to hear Ruiz pledged" →
+    "Ruiz" (a bare verb after the infinitive "to"); "also decried Lee's repeated calls"
+    → nothing (an "-ed" verb before a possessive or determiner is a predicate with its
+    object, not a subject: "retired Gen. Ana Ruiz" keeps its adjective)."""
+    if len(collected) < 2 or not collected[0][2].islower():
+        return collected
+    first, second = collected[0][2], collected[1][2]
+    k = found.index(collected[0])
+    if k >= 1 and found[k - 1][2] == "to" and first not in DETERMINERS:
+        return collected[1:]
+    if first.endswith("ed") and (second.lower() in DETERMINERS or second.endswith(("’s", "'s"))):
+        return []
+    return collected
 
 
 def _whole_adjunct(adjunct: str) -> bool:
@@ -282,6 +313,7 @@ def _collect_before(
     return collected, after_of is not None
 
 
+_TIME_AFTER = frozenset({"ago", "later"})
 _VERB_BEFORE_COMPLEMENT = PASSIVE_AUX | MODALS | {"has", "have", "had"}
 
 
@@ -588,6 +620,12 @@ def leading_subject(text: str, lo: int, hi: int) -> tuple[int, int] | None:
         if comma is None:
             return None
         k = comma + 1
+    later = next(
+        (j for j in range(k, min(k + 5, len(found))) if found[j][2].lower() in _TIME_AFTER), None
+    )
+    if later is not None and _AGO_ADJUNCT.search(" " + text[found[k][0] : found[later][1]]):
+        # "A few minutes later they reversed": the span of time is no subject.
+        k = later + 1 + (later + 1 < len(found) and found[later + 1][2] == ",")
     if k < len(found) and _opens_participle_clause(found, k):
         return _subject_after_participle_clause(text, found, k, hi)
     if k >= len(found):

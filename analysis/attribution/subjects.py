@@ -95,21 +95,33 @@ def _named_appositive(
     followed by a name in apposition (Quirk et al. 1985, 17.65): the name is the better
     mention, the one the resolver can link. None when the subject is itself a name or
     no name alone fills the appositive."""
-    found = text[subject[0] : subject[1]].split()
-    cut = next((k for k, w in enumerate(found) if k and w in POSTMODIFIER_PREPOSITIONS), None)
-    head = found[cut - 1] if cut is not None else found[-1]  # "partner" of "partner at Lenox"
-    if head[:1].isupper():
+    if _head_word(text[subject[0] : subject[1]].split())[:1].isupper():
         return None
     close = _APPOSITIVE_MARK.search(text, comma + 1, cue_start)
-    if close is None or text[close.end() : cue_start].strip():
-        return None
+    if close is None or not _AGE_ONLY.fullmatch(text[close.end() : cue_start]):
+        return None  # (an age may follow the name: "One of the men, Jo Elkins, 70, said")
     name = speaker_after(text, comma + 1, close.start(), name_ends=True)
-    if name is None or text[name[1] : close.start()].strip():
-        return None
+    rest = text[name[1] : close.start()].split() if name is not None else []
+    if name is None or (rest and rest[0] not in POSTMODIFIER_PREPOSITIONS):
+        return None  # ("Darran Whiting of Liberty Church in Marion": a name and its affiliation)
     found = [w for _, _, w in words(text, *name)]
     if not all(w[:1].isupper() or w.lower() in DETERMINERS | {"of", "and", "&"} for w in found):
         return None
     return name if any(w[:1].isupper() for w in found) else None
+
+
+_AGE_ONLY = re.compile(r"\s*(?:\d{1,3}\s*,\s*)?")
+
+
+def _head_word(found: list[str]) -> str:
+    """The head noun of a subject read as words: the word before its first postmodifier
+    ("partner" of "partner at Lenox", "pastor" of "pastor supporting Mr. Lee"), else the
+    last word; a determiner head ("One of the men") is lower-cased, a common head."""
+    for k, word in enumerate(found[1:], start=1):
+        if word in POSTMODIFIER_PREPOSITIONS or (word.islower() and word.endswith("ing")):
+            head = found[k - 1]
+            return head.lower() if head.lower() in DETERMINERS else head
+    return found[-1]
 
 
 def _after_preposition(text: str, lo: int, np_start: int) -> bool:
