@@ -424,3 +424,14 @@ def test_a_span_of_time_before_ago_or_later_is_no_subject(sentence, mention):
 )
 def test_a_named_appositive_after_a_determiner_or_participle_head(sentence, mention):
     assert only_row(sentence).speaker_mention == mention
+
+
+def test_an_of_phrase_after_a_preposition_is_an_object_not_a_subject():
+    from analysis.attribution.phrases import speaker_before
+
+    text = "In the wake of the Daily Ledger report, Ana Ruiz has portrayed herself as shrewd."
+    span = speaker_before(text, 0, text.index(" report"))
+    assert text[span[0] : span[1]] == "the Daily Ledger"
+    text = "In a meeting with the board of the Daily Ledger Ruiz said the plan was dead."
+    span = speaker_before(text, 0, text.index(" said"))
+    assert "board" not in text[span[0] : span[1]]

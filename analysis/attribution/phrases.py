@@ -318,8 +318,11 @@ _VERB_BEFORE_COMPLEMENT = PASSIVE_AUX | MODALS | {"has", "have", "had"}
 
 
 def _after_a_verb(found: list[tuple[int, int, str]], first: int) -> bool:
-    """Does an auxiliary or "be" stand right before ``found[first]`` (a complement)?"""
-    return first >= 1 and found[first - 1][2].lower() in _VERB_BEFORE_COMPLEMENT
+    """Does an auxiliary, "be" or a preposition stand right before ``found[first]``? Then
+    the phrase is a complement or an object ("are all part of a family of …", "In the
+    wake of the …"), and only its part after "of" may be a subject."""
+    before = found[first - 1][2].lower() if first >= 1 else ""
+    return before in _VERB_BEFORE_COMPLEMENT or before in PREPOSITIONS
 
 
 def _coordinated_adjective(
@@ -424,8 +427,8 @@ def _postmodified_head(
     if head is None or text[head[1] : preposition].strip():
         return None
     before = words(text, max(lo, head[0] - 20), head[0])
-    if before and before[-1][2].lower() in _VERB_BEFORE_COMPLEMENT:
-        return None  # "are all part of a family of …": a complement, no subject
+    if before and (before[-1][2].lower() in _VERB_BEFORE_COMPLEMENT | PREPOSITIONS):
+        return None  # "are all part of a family of …", "with the board of …": no subject
     last = words(text, head[0], head[1])[-1][2]
     if _postmodifier_word(last, found[k][2]) and head[1] - len(last) > head[0]:
         # "people familiar with": the head is the noun before the adjective.
