@@ -435,3 +435,25 @@ def test_an_of_phrase_after_a_preposition_is_an_object_not_a_subject():
     text = "In a meeting with the board of the Daily Ledger Ruiz said the plan was dead."
     span = speaker_before(text, 0, text.index(" said"))
     assert "board" not in text[span[0] : span[1]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ana Lee, one of the mayor's closest aides, recalled Mr. Ruiz talking about a book on cities.",
+        "Mr. Ruiz scrutinized reports like the 2014 climate assessment, which tied floods to heat.",
+    ],
+)
+def test_a_verb_next_to_a_name_is_not_read_into_the_subject(text):
+    mentions = set(table_of(text)["speaker_mention"].dropna())
+    assert not {"recalled Mr. Ruiz", "Mr. Ruiz scrutinized"} & mentions
+
+
+def test_a_verb_right_after_who_is_no_subject():
+    from analysis.attribution.phrases import speaker_before
+
+    text = "They fear that those who prepare overseas documents may cheat."
+    assert speaker_before(text, 0, text.index(" documents") + 1) is None
+    text = "The deals did not require that, sources who reviewed them told the paper."
+    span = speaker_before(text, 0, text.index(" told"))
+    assert text[span[0] : span[1]] == "sources"

@@ -155,7 +155,19 @@ def speaker_before(text: str, lo: int, cue_start: int) -> tuple[int, int] | None
     np = _np_before(text, lo, cue_start)
     if np is None:
         return None
-    return _relative_clause_head(text, lo, cue_start, np) or np
+    head = _relative_clause_head(text, lo, cue_start, np)
+    if head is not None:
+        return head
+    if _verb_after_who(text, lo, np):
+        return None  # "those who prepare overseas documents": the relative clause's verb
+    return np
+
+
+def _verb_after_who(text: str, lo: int, np: tuple[int, int]) -> bool:
+    """Does the noun phrase open right after "who" with a verb ("who prepare …")?"""
+    before = words(text, max(lo, np[0] - 8), np[0])
+    first = text[np[0] : np[1]].split()[0]
+    return bool(before) and before[-1][2].lower() == "who" and _verb_after_relative(first)
 
 
 def _np_before(text: str, lo: int, cue_start: int) -> tuple[int, int] | None:
@@ -205,7 +217,17 @@ def _without_leading_verb(
     "Ruiz" (a bare verb after the infinitive "to"); "also decried Lee's repeated calls"
     → nothing (an "-ed" verb before a possessive or determiner is a predicate with its
     object, not a subject: "retired Gen. Ana Ruiz" keeps its adjective)."""
-    if len(collected) < 2 or not collected[0][2].islower():
+    if len(collected) < 2:
+        return collected
+    last, before_last = collected[-1][2], collected[-2][2]
+    if (
+        last.islower()
+        and last.endswith("ed")
+        and before_last[:1].isupper()
+        and before_last.lower() not in source_heads()
+    ):
+        return []  # "Mr. Obama scrutinized reports": a name and its verb before a noun
+    if not collected[0][2].islower():
         return collected
     first, second = collected[0][2], collected[1][2]
     k = found.index(collected[0])
@@ -213,7 +235,16 @@ def _without_leading_verb(
         return collected[1:]
     if first.endswith("ed") and (second.lower() in DETERMINERS or second.endswith(("’s", "'s"))):
         return []
+    if first.endswith("ed") and first in cue_lexicon() and second[:1].isupper():
+        return []  # "recalled Mr. Obama talking": a reporting verb and its object
     return collected
+
+
+def _verb_after_relative(word: str) -> bool:
+    """Is the lower-case ``word`` right after "who" a verb, not the subject of the
+    relative clause ("who officials said", "who the panel found")? ("which state media
+    claimed" is left alone: after "which" a noun is as likely.)"""
+    return word not in DETERMINERS and word not in source_heads() and word not in PRONOUNS
 
 
 def _whole_adjunct(adjunct: str) -> bool:
