@@ -457,3 +457,53 @@ def test_a_verb_right_after_who_is_no_subject():
     text = "The deals did not require that, sources who reviewed them told the paper."
     span = speaker_before(text, 0, text.index(" told"))
     assert text[span[0] : span[1]] == "sources"
+
+
+# ------------------------------------------------- conjuncts and introductory phrases
+
+
+@pytest.mark.parametrize(
+    "sentence, mention",
+    [
+        ("Likewise, Ana Ruiz went after Lee, calling him a fraud.", "Ana Ruiz"),
+        (
+            "Earlier this week, Todd pressed the chairman, saying the party had lost its way.",
+            "Todd",
+        ),
+        (
+            "At a conference in Aspen, Colo., the Stanford graduate ended her speech, saying art mattered.",
+            "the Stanford graduate",
+        ),
+    ],
+)
+def test_the_subject_after_a_conjunct_a_time_or_a_place_with_its_state(sentence, mention):
+    assert only_row(sentence).speaker_mention == mention
+
+
+@pytest.mark.parametrize(
+    "sentence, mention",
+    [
+        (
+            "In opposing the deposition request, her lawyer, David E. Kendall, wrote that such a request was unfair.",
+            "David E. Kendall",
+        ),
+        (
+            "At an event in Ames, Iowa, Ana Ruiz, the candidate, said the plan would work.",
+            "Ana Ruiz",
+        ),
+        ("In Ames, Ana Ruiz, the candidate, said the plan would work.", "Ana Ruiz"),
+        (
+            "In October, Rep. Ana Ruiz, R-Ohio, visited the border and argued that the wall was needed.",
+            "Rep. Ana Ruiz",
+        ),
+        ("Likewise, Ana Lee, the mayor, said the plan would work.", "Ana Lee"),
+        ("As part of his plea, Marcel Lazar, 44, said he had hacked the accounts.", "Marcel Lazar"),
+    ],
+)
+def test_an_introductory_phrase_before_a_named_subject_is_passed_over(sentence, mention):
+    assert only_row(sentence).speaker_mention == mention
+
+
+def test_a_bare_verb_before_it_is_no_subject():
+    text = 'As John Lee, the No. 2 in the party, put it: "This person will not be confirmed."'
+    assert "put" not in set(table_of(text)["speaker_mention"].dropna())

@@ -345,6 +345,17 @@ def _collect_before(
 
 
 _TIME_AFTER = frozenset({"ago", "later"})
+# Words that open a sentence before its subject and are never one: the attribution
+# grammar's openers and the conjuncts of ``subject_conjuncts.tsv``.
+_OPENERS = OPENERS | lexicons.entries("subject_conjuncts")
+_OBJECT_PRONOUNS = frozenset(
+    r["entry"] for r in lexicons.rows("attribution_grammar") if r["category"] == "object_pronoun"
+)
+# "Earlier this week," "Last month,": a span of time opening the sentence.
+_LEADING_TIME = re.compile(
+    r"(?:earlier\s+|later\s+)?(?:this|last|next)\s+(?:week|weekend|month|year|spring|summer|fall|autumn|winter)\s*,\s*",
+    re.IGNORECASE,
+)
 _VERB_BEFORE_COMPLEMENT = PASSIVE_AUX | MODALS | {"has", "have", "had"}
 
 
@@ -643,33 +654,75 @@ def _predicate_participle(word: str, previous: str) -> bool:
 
 
 def leading_subject(text: str, lo: int, hi: int) -> tuple[int, int] | None:
-    """The subject a sentence opens with, after openers like "But" or "Meanwhile,"."""
+    """The subject a sentence opens with, after openers like "But" or "Meanwhile,", an
+    introductory phrase ("In Aspen, Colo.,"), a span of time ("Earlier this week,", "A
+    month later,") or a participle clause ("Speaking at a rally in Salem, …")."""
     found = words(text, lo, min(hi, lo + 200))
+    k = _past_openers(text, found)
+    if k is None or k >= len(found):
+        return None
+    if _opens_participle_clause(found, k):
+        return _subject_after_participle_clause(text, found, k, hi)
+    if _predicate_first(found, k):
+        return None
+    return speaker_after(text, found[k][0], hi, name_ends=True)
+
+
+def _past_openers(text: str, found: list[tuple[int, int, str]]) -> int | None:
+    """The index of the first word after a sentence's openers, introductory phrase and
+    span of time; None when an introductory phrase has no comma to end it."""
     k = 0
-    while k < len(found) and (found[k][2].lower() in OPENERS or found[k][2] in ",;"):
+    while k < len(found) and (found[k][2].lower() in _OPENERS or found[k][2] in ",;"):
         k += 1
+    time = _LEADING_TIME.match(text, found[k][0]) if k < len(found) else None
+    if time is not None:
+        # "Earlier this week, Todd pressed …": the span of time is no subject.
+        k = next((j for j in range(k, len(found)) if found[j][0] >= time.end()), len(found))
     if k < len(found) and found[k][2].lower() in INTRODUCERS:
         # "In an interview last year, Lazar said …": skip the introductory phrase.
         comma = next((j for j in range(k, len(found)) if found[j][2] == ","), None)
         if comma is None:
             return None
-        k = comma + 1
+        k = _past_place(found, comma) + 1
     later = next(
         (j for j in range(k, min(k + 5, len(found))) if found[j][2].lower() in _TIME_AFTER), None
     )
     if later is not None and _AGO_ADJUNCT.search(" " + text[found[k][0] : found[later][1]]):
         # "A few minutes later they reversed": the span of time is no subject.
         k = later + 1 + (later + 1 < len(found) and found[later + 1][2] == ",")
-    if k < len(found) and _opens_participle_clause(found, k):
-        return _subject_after_participle_clause(text, found, k, hi)
-    if k >= len(found):
-        return None
+    return k
+
+
+def _past_place(found: list[tuple[int, int, str]], comma: int) -> int:
+    """``At a conference in Aspen, Colo., the …``: a place name ending an introductory
+    phrase may carry its state or country after a comma ("City, State,"); the index of
+    the comma that ends it."""
+    if comma < 1 or not found[comma - 1][2][:1].isupper():
+        return comma
+    nxt = next(
+        (j for j in range(comma + 1, min(comma + 5, len(found))) if found[j][2] == ","), None
+    )
+    if nxt is None or nxt == comma + 1:
+        return comma
+    place = [w for _, _, w in found[comma + 1 : nxt]]
+    if len(place) == 1 and place[0][:1].isupper() and found[comma - 1][2] not in MONTHS:
+        return nxt  # one word ("Iowa", "Colo."): "In Ames, Ana Ruiz, …" keeps its subject
+    return comma
+
+
+def _predicate_first(found: list[tuple[int, int, str]], k: int) -> bool:
+    """Does the stretch open with a predicate, no subject? A lower-case "-ed"/"-ing"
+    word without a source noun after it ("delivered a blunt message"; "elected
+    officials" is a subject), or a bare word before an object pronoun ("put it")."""
     first = found[k][2]
-    if first.islower() and first.endswith(_PARTICIPLE_ENDINGS):
-        following = found[k + 1][2].lower() if k + 1 < len(found) else ""
-        if following not in source_heads():
-            return None  # "delivered a blunt message": a predicate, no subject ("elected officials" is one)
-    return speaker_after(text, found[k][0], hi, name_ends=True)
+    if not first.islower():
+        return False
+    following = found[k + 1][2].lower() if k + 1 < len(found) else ""
+    if first.endswith(_PARTICIPLE_ENDINGS) and following not in source_heads():
+        return True
+    if first in DETERMINERS or first in source_heads() or first in PRONOUNS:
+        return False
+    return following in _OBJECT_PRONOUNS
 
 
 def _opens_participle_clause(found: list[tuple[int, int, str]], k: int) -> bool:
