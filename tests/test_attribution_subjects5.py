@@ -507,3 +507,57 @@ def test_an_introductory_phrase_before_a_named_subject_is_passed_over(sentence, 
 def test_a_bare_verb_before_it_is_no_subject():
     text = 'As John Lee, the No. 2 in the party, put it: "This person will not be confirmed."'
     assert "put" not in set(table_of(text)["speaker_mention"].dropna())
+
+
+# ---------------------------------------------------------------- joint speakers
+
+
+@pytest.mark.parametrize(
+    "sentence, mention",
+    [
+        (
+            "For the case report, Ana Ruiz of Lakeside Hospital and Chris Kuo, Paul Wilkie, and "
+            "Owen Dempsey of the Aberdeen Infirmary in the UK told the tale of a man who fell ill.",
+            "Ana Ruiz of Lakeside Hospital and Chris Kuo, Paul Wilkie, and Owen Dempsey",
+        ),
+        (
+            "Ana Ruiz, Paul Lee and Owen Dempsey said the plan would work.",
+            "Ana Ruiz, Paul Lee and Owen Dempsey",
+        ),
+        ("Doctors, nurses and patients said the plan would work.", "Doctors, nurses and patients"),
+        (
+            "Paula Okafor and her team reported that the water was clean.",
+            "Paula Okafor and her team",
+        ),
+    ],
+)
+def test_a_coordinated_list_of_sources_is_one_joint_speaker(sentence, mention):
+    assert only_row(sentence).speaker_mention == mention
+
+
+@pytest.mark.parametrize(
+    "sentence, mention",
+    [
+        ("In Ohio, Lee and Kim said the plan would work.", "Lee and Kim"),
+        (
+            "Buckley had agreed to play Rose Harlan, and Harper knew that she was right for the part.",
+            "Harper",
+        ),
+        (
+            "Student loans in this country total $1.5 trillion, and researchers believe they hurt families.",
+            "researchers",
+        ),
+        (
+            "However, both Vindman and Williams told lawmakers that the request was wrong.",
+            "both Vindman and Williams",
+        ),
+        (
+            "Dr. Ana Khaldun of the Department of Health and Human Services says the risk continues.",
+            "Dr. Ana Khaldun",
+        ),
+    ],
+)
+def test_a_list_stops_at_an_adjunct_an_object_or_a_clause(sentence, mention):
+    table = table_of(sentence)
+    assert mention in set(table["speaker_mention"])
+    assert all(len(m) <= len(mention) for m in table["speaker_mention"].dropna() if mention in m)

@@ -29,6 +29,7 @@ from analysis.attribution.cues import (
 )
 from analysis.attribution.phrases import (
     first_word,
+    joint_speaker_before,
     speaker_after,
     speaker_before,
     strip_span,
@@ -189,7 +190,7 @@ def _subject_of(
     """The subject of the verb group at ``verb_start``; True when an inverted cue
     (``clause, said X``) was recorded instead."""
     text = state.text
-    speaker = speaker_before(text, s_lo, verb_start)
+    speaker = joint_speaker_before(text, s_lo, verb_start)
     if speaker is None and text[s_lo:verb_start].rstrip().endswith((",", "—", "–")):
         if _inverted(state, c, s_lo, s_hi):
             return True

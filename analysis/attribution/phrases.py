@@ -163,6 +163,67 @@ def speaker_before(text: str, lo: int, cue_start: int) -> tuple[int, int] | None
     return np
 
 
+def joint_speaker_before(text: str, lo: int, cue_start: int) -> tuple[int, int] | None:
+    """:func:`speaker_before`, with a coordinated list of sources read whole ("A of X,
+    B, and C told"; the direct pass joins "A and her team" in its own way)."""
+    np = speaker_before(text, lo, cue_start)
+    return None if np is None else _coordinated_list(text, lo, np)
+
+
+_LIST_SEPARATOR = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)$")
+
+
+def _coordinated_list(text: str, lo: int, np: tuple[int, int]) -> tuple[int, int]:
+    """``A of X, B, and C of Y told``: a coordinated list of sources is one joint speaker
+    (Quirk et al. 1985, 13.56), not its last member. Each member is a name or a source
+    noun opening its stretch of the clause (not a verb's object: "agreed to play A, and
+    B knew"); the list needs an "and" and stops at an adjunct ("In Ohio, Lee and Kim")."""
+    if not _list_member(text, np):
+        return np
+    start, joined = np[0], " and " in text[np[0] : np[1]]
+    while True:
+        separator = _LIST_SEPARATOR.search(text, max(lo, start - 8), start)
+        if separator is None:
+            break
+        member = _np_before(text, lo, separator.start())
+        if member is None or text[member[1] : separator.start()].strip():
+            break
+        if not _list_member(text, member) or not _opens_stretch(text, lo, member[0]):
+            break
+        joined = joined or "and" in separator.group()
+        start = member[0]
+    if not joined or start == np[0] or word_count(text, start, np[1]) > 3 * MAX_POSTMODIFIED_WORDS:
+        return np
+    return start, np[1]
+
+
+def _list_member(text: str, member: tuple[int, int]) -> bool:
+    """Can text[member] be one source in a list: a name or a source noun as its head,
+    no conjunct ("However")?"""
+    found = text[member[0] : member[1]].split()
+    if not found or found[0].lower() in _OPENERS:
+        return False
+    head = found[-1]
+    for k, word in enumerate(found[1:], start=1):
+        if word in POSTMODIFIER_PREPOSITIONS:
+            head = found[k - 1]
+            break
+    return head[:1].isupper() or head.lower() in source_heads()
+
+
+def _opens_stretch(text: str, lo: int, at: int) -> bool:
+    """Does a noun phrase at ``at`` open its stretch of the clause: the clause's start, or
+    after a comma or "and" (not after a verb or preposition, not inside an opening
+    introductory phrase)?"""
+    before = words(text, lo, at)
+    if not before:
+        return True
+    if before[0][2].lower() in INTRODUCERS and "," not in (w for _, _, w in before):
+        return False  # "For the case report A …": inside the introductory phrase
+    last = before[-1][2]
+    return last == "," or last.lower() in {"and", "both", "either"} or last.lower() in _OPENERS
+
+
 def _verb_after_who(text: str, lo: int, np: tuple[int, int]) -> bool:
     """Does the noun phrase open right after "who" with a verb ("who prepare …")?"""
     before = words(text, max(lo, np[0] - 8), np[0])
@@ -341,7 +402,10 @@ def _collect_before(
     ):
         # Too long, or the whole is a complement ("are all part of a family of …").
         return after_of, False
-    return collected, after_of is not None
+    # A name with its affiliation and a second name ("A of Victoria Hospital and B C")
+    # may run longer too: "of" and "and" join its parts.
+    joins = sum(w.lower() in {"of", "and"} for _, _, w in collected)
+    return collected, after_of is not None or joins >= 2
 
 
 _TIME_AFTER = frozenset({"ago", "later"})
@@ -495,11 +559,35 @@ def name_head(text: str, lo: int, hi: int) -> tuple[int, int]:
     found = words(text, lo, hi)
     for k, (_, _, word) in enumerate(found):
         if word in POSTMODIFIER_PREPOSITIONS:
+            rest = [w for _, _, w in found[k + 1 :]]
+            if "," in rest or (
+                "and" in rest
+                and any(w in POSTMODIFIER_PREPOSITIONS for w in rest[rest.index("and") :])
+            ):
+                # A list of sources ("A of X, B and C of Y"): a joint speaker, whole but
+                # for its last member's affiliation.
+                return _list_without_last_affiliation(text, lo, hi, found)
             after = found[k + 1][2] if k + 1 < len(found) else ""
             if k >= 1 and _personal_name([w for _, _, w in found[:k]], after):
                 return lo, found[k - 1][1]
             if k >= 1 and _authored_document(found, k):
                 return name_head(text, found[k + 1][0], hi)  # "… by Ana Ruiz of the clinic"
+            break
+    return lo, hi
+
+
+def _list_without_last_affiliation(
+    text: str, lo: int, hi: int, found: list[tuple[int, int, str]]
+) -> tuple[int, int]:
+    """``A of X, B, and C of the Y in Z`` → ``A of X, B, and C``: the list ends at its last
+    name (an affiliation at its end would be read as the speakers' name)."""
+    last_link = max(k for k, (_, _, w) in enumerate(found) if w in {",", "and"})
+    tail = found[last_link + 1 :]
+    for k, (_, _, word) in enumerate(tail):
+        if word in POSTMODIFIER_PREPOSITIONS and k >= 1:
+            after = tail[k + 1][2] if k + 1 < len(tail) else ""
+            if _personal_name([w for _, _, w in tail[:k]], after):
+                return lo, tail[k - 1][1]
             break
     return lo, hi
 
