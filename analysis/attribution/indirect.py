@@ -27,9 +27,9 @@ from analysis.attribution.cues import (
     states_something,
     verb_reading,
 )
+from analysis.attribution.mentions import joint_speaker_before
 from analysis.attribution.phrases import (
     first_word,
-    joint_speaker_before,
     speaker_after,
     speaker_before,
     strip_span,

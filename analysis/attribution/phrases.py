@@ -148,11 +148,11 @@ def speaker_before(text: str, lo: int, cue_start: int) -> tuple[int, int] | None
     a whole mention. "of" and "and" are kept only between two noun-phrase words.
     The subject is the head with its postmodifiers ("two people briefed on the talks",
     "the manual of the agency"), never the object of their preposition (a personal
-    name's affiliation is cut off later, :func:`name_head`), nor a noun phrase inside a
+    name's affiliation is cut off later, :func:`analysis.attribution.mentions.name_head`), nor a noun phrase inside a
     relative clause on the subject ("a spokesperson who did not wish to be named because
     of agency policy said" gives "a spokesperson").
     """
-    np = _np_before(text, lo, cue_start)
+    np = noun_phrase_before(text, lo, cue_start)
     if np is None:
         return None
     head = _relative_clause_head(text, lo, cue_start, np)
@@ -163,67 +163,6 @@ def speaker_before(text: str, lo: int, cue_start: int) -> tuple[int, int] | None
     return np
 
 
-def joint_speaker_before(text: str, lo: int, cue_start: int) -> tuple[int, int] | None:
-    """:func:`speaker_before`, with a coordinated list of sources read whole ("A of X,
-    B, and C told"; the direct pass joins "A and her team" in its own way)."""
-    np = speaker_before(text, lo, cue_start)
-    return None if np is None else _coordinated_list(text, lo, np)
-
-
-_LIST_SEPARATOR = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)$")
-
-
-def _coordinated_list(text: str, lo: int, np: tuple[int, int]) -> tuple[int, int]:
-    """``A of X, B, and C of Y told``: a coordinated list of sources is one joint speaker
-    (Quirk et al. 1985, 13.56), not its last member. Each member is a name or a source
-    noun opening its stretch of the clause (not a verb's object: "agreed to play A, and
-    B knew"); the list needs an "and" and stops at an adjunct ("In Ohio, Lee and Kim")."""
-    if not _list_member(text, np):
-        return np
-    start, joined = np[0], " and " in text[np[0] : np[1]]
-    while True:
-        separator = _LIST_SEPARATOR.search(text, max(lo, start - 8), start)
-        if separator is None:
-            break
-        member = _np_before(text, lo, separator.start())
-        if member is None or text[member[1] : separator.start()].strip():
-            break
-        if not _list_member(text, member) or not _opens_stretch(text, lo, member[0]):
-            break
-        joined = joined or "and" in separator.group()
-        start = member[0]
-    if not joined or start == np[0] or word_count(text, start, np[1]) > 3 * MAX_POSTMODIFIED_WORDS:
-        return np
-    return start, np[1]
-
-
-def _list_member(text: str, member: tuple[int, int]) -> bool:
-    """Can text[member] be one source in a list: a name or a source noun as its head,
-    no conjunct ("However")?"""
-    found = text[member[0] : member[1]].split()
-    if not found or found[0].lower() in _OPENERS:
-        return False
-    head = found[-1]
-    for k, word in enumerate(found[1:], start=1):
-        if word in POSTMODIFIER_PREPOSITIONS:
-            head = found[k - 1]
-            break
-    return head[:1].isupper() or head.lower() in source_heads()
-
-
-def _opens_stretch(text: str, lo: int, at: int) -> bool:
-    """Does a noun phrase at ``at`` open its stretch of the clause: the clause's start, or
-    after a comma or "and" (not after a verb or preposition, not inside an opening
-    introductory phrase)?"""
-    before = words(text, lo, at)
-    if not before:
-        return True
-    if before[0][2].lower() in INTRODUCERS and "," not in (w for _, _, w in before):
-        return False  # "For the case report A …": inside the introductory phrase
-    last = before[-1][2]
-    return last == "," or last.lower() in {"and", "both", "either"} or last.lower() in _OPENERS
-
-
 def _verb_after_who(text: str, lo: int, np: tuple[int, int]) -> bool:
     """Does the noun phrase open right after "who" with a verb ("who prepare …")?"""
     before = words(text, max(lo, np[0] - 8), np[0])
@@ -231,8 +170,9 @@ def _verb_after_who(text: str, lo: int, np: tuple[int, int]) -> bool:
     return bool(before) and before[-1][2].lower() == "who" and _verb_after_relative(first)
 
 
-def _np_before(text: str, lo: int, cue_start: int) -> tuple[int, int] | None:
-    """The noun phrase right before ``cue_start`` (see :func:`speaker_before`)."""
+def noun_phrase_before(text: str, lo: int, cue_start: int) -> tuple[int, int] | None:
+    """The noun phrase right before ``cue_start``, postmodifiers read (see
+    :func:`speaker_before`; no relative clause or list is looked for)."""
     # A speaker mention never runs over a line break (a paragraph or heading before it).
     window_lo = max(lo, cue_start - 160, text.rfind("\n", lo, cue_start) + 1)
     # "the senator on Tuesday dismissed …": step over a time adjunct before the verb.
@@ -344,11 +284,11 @@ def _relative_clause_head(
             first[:1].isupper() or first.lower() in DETERMINERS | PRONOUNS | source_heads().keys()
         ):
             return None  # "the woman who Ruiz said …": the clause's own subject speaks
-        head = _np_before(text, lo, stretch[k][0])
+        head = noun_phrase_before(text, lo, stretch[k][0])
         if head is None or text[head[1] : stretch[k][0]].strip():
             return None
         mention = text[head[0] : head[1]]
-        if mention.lower() in PRONOUNS or not _can_head(text, *head):
+        if mention.lower() in PRONOUNS or not can_head(text, *head):
             return None
         return head
     return None
@@ -485,7 +425,7 @@ def _postmodifier_word(word: str, preposition: str) -> bool:
     return word.endswith(_PARTICIPLE_ENDINGS) and preposition in PREPOSITIONS - {"to"}
 
 
-def _can_head(text: str, lo: int, hi: int) -> bool:
+def can_head(text: str, lo: int, hi: int) -> bool:
     """Can text[lo:hi] head a source: a source noun ("officials", "a study") or a name?"""
     found = [w for _, _, w in words(text, lo, hi)]
     return any(w.lower() in source_heads() for w in found) or is_capitalised(found[-1])
@@ -509,7 +449,7 @@ def _agent_of_participle(
     Quirk et al. 1985, 17.30), so the subject runs from the head before the participle
     (the head alone when the whole is too long). None when there is no such head."""
     j = _participle_before(found, by)
-    head = _np_before(text, lo, found[j][0])  # steps over an adverb before the participle
+    head = noun_phrase_before(text, lo, found[j][0])  # steps over an adverb before the participle
     if head is None or not set(text[head[1] : found[j][0]].split()) <= {
         w for _, _, w in found[j - 1 : j] if is_adverb(w)
     }:
@@ -529,7 +469,7 @@ def _postmodified_head(
     17.30), so the subject runs from that head: a source noun (role, body, document)
     or a name. None when there is no such head right before the preposition."""
     preposition = found[k][0]
-    head = _np_before(text, lo, preposition)
+    head = noun_phrase_before(text, lo, preposition)
     if head is None or text[head[1] : preposition].strip():
         return None
     before = words(text, max(lo, head[0] - 20), head[0])
@@ -538,84 +478,16 @@ def _postmodified_head(
     last = words(text, head[0], head[1])[-1][2]
     if _postmodifier_word(last, found[k][2]) and head[1] - len(last) > head[0]:
         # "people familiar with": the head is the noun before the adjective.
-        if not _can_head(text, head[0], head[1] - len(last)):
+        if not can_head(text, head[0], head[1] - len(last)):
             return None
         if word_count(text, head[0], np[1]) > MAX_POSTMODIFIED_WORDS:
             return None
         return head[0], np[1]
-    if found[k][2] not in POSTMODIFIER_PREPOSITIONS or not _can_head(text, *head):
+    if found[k][2] not in POSTMODIFIER_PREPOSITIONS or not can_head(text, *head):
         return None
     if word_count(text, head[0], np[1]) > MAX_POSTMODIFIED_WORDS:
         return head  # the head speaks; its postmodifiers run too long to be the mention
     return head[0], np[1]
-
-
-def name_head(text: str, lo: int, hi: int) -> tuple[int, int]:
-    """A personal name postmodified by its affiliation is the name alone: "Ana Ruiz of
-    the clinic" → "Ana Ruiz" (the person speaks, not the body, and the resolver must not
-    take the body for her). A document with its author is the author ("data from
-    BondWatch" → "BondWatch"). Any other noun phrase is returned whole ("a spokesman
-    for the ministry", "the Department of Energy", "officials in Ohio")."""
-    found = words(text, lo, hi)
-    for k, (_, _, word) in enumerate(found):
-        if word in POSTMODIFIER_PREPOSITIONS:
-            rest = [w for _, _, w in found[k + 1 :]]
-            if "," in rest or (
-                "and" in rest
-                and any(w in POSTMODIFIER_PREPOSITIONS for w in rest[rest.index("and") :])
-            ):
-                # A list of sources ("A of X, B and C of Y"): a joint speaker, whole but
-                # for its last member's affiliation.
-                return _list_without_last_affiliation(text, lo, hi, found)
-            after = found[k + 1][2] if k + 1 < len(found) else ""
-            if k >= 1 and _personal_name([w for _, _, w in found[:k]], after):
-                return lo, found[k - 1][1]
-            if k >= 1 and _authored_document(found, k):
-                return name_head(text, found[k + 1][0], hi)  # "… by Ana Ruiz of the clinic"
-            break
-    return lo, hi
-
-
-def _list_without_last_affiliation(
-    text: str, lo: int, hi: int, found: list[tuple[int, int, str]]
-) -> tuple[int, int]:
-    """``A of X, B, and C of the Y in Z`` → ``A of X, B, and C``: the list ends at its last
-    name (an affiliation at its end would be read as the speakers' name)."""
-    last_link = max(k for k, (_, _, w) in enumerate(found) if w in {",", "and"})
-    tail = found[last_link + 1 :]
-    for k, (_, _, word) in enumerate(tail):
-        if word in POSTMODIFIER_PREPOSITIONS and k >= 1:
-            after = tail[k + 1][2] if k + 1 < len(tail) else ""
-            if _personal_name([w for _, _, w in tail[:k]], after):
-                return lo, tail[k - 1][1]
-            break
-    return lo, hi
-
-
-def _authored_document(found: list[tuple[int, int, str]], k: int) -> bool:
-    """``data from BondWatch``, ``a report by the Ledger``, ``a post from Ana Ruiz``: a
-    document or other non-person noun, then "from" or "by" and a name. The name is the source; the document is what it issued ("polls
-    in Ohio" name a place, not an author)."""
-    if found[k][2] not in {"from", "by"} or k + 1 >= len(found):
-        return False
-    head = found[k - 1][2]
-    if head.endswith(("ed", "en")) or not _issued_by(head, found[k][2]):
-        return False  # "a letter signed by Ana Ruiz": the participle's agent stays in it
-    rest = [w for _, _, w in found[k + 1 :] if w.lower() not in DETERMINERS]
-    return bool(rest) and rest[0][:1].isupper()
-
-
-def _personal_name(head: list[str], after: str) -> bool:
-    """Do the words ``head`` end in a personal name: two capitalised words that are no
-    source noun ("Ana Ruiz", "Sen. Ruth Okafor"), or one before "of the"/"at a"
-    ("Ruiz of the clinic")? A head opening with a determiner ("the University") or
-    ending in a role or body noun ("Prime Minister", "Department") is not."""
-    if head[0].lower() in DETERMINERS or not head[-1][:1].isupper():
-        return False
-    tail = head[-2:] if len(head) >= 2 and head[-2][:1].isupper() else head[-1:]
-    if any(not w[:1].isalpha() or w.lower().strip(".") in source_heads() for w in tail):
-        return False
-    return len(tail) == 2 or after.lower() in DETERMINERS
 
 
 def speaker_after(
@@ -627,7 +499,8 @@ def speaker_after(
     spoke"): used where a verb, not the end of the phrase, comes next. A source head
     keeps an adjective or participle postmodifier ("people familiar with the matter")
     and a document its author ("data from BondWatch"). A personal name keeps its
-    affiliation here ("Ana Ruiz of the clinic"); :func:`name_head` cuts it off later.
+    affiliation here ("Ana Ruiz of the clinic"); :mod:`analysis.attribution.mentions` cuts
+    it off later.
     """
     line_end = text.find("\n", cue_end, min(hi, cue_end + 160))
     found = words(text, cue_end, min(hi, cue_end + 160) if line_end < 0 else line_end)
@@ -708,7 +581,7 @@ def _opens_postmodifier(
         if name_ends and word.endswith("ed"):
             return False  # "the group raised alarm": a verb, where a verb is due
         return any(w.lower() in heads for _, _, w in collected)
-    if word in {"from", "by", "at", "in"} and _issued_by(collected[-1][2], word):
+    if word in {"from", "by", "at", "in"} and issued_by(collected[-1][2], word):
         if following in MONTHS or following in WEEKDAYS:
             return False  # "a report in March": a time, no author
         if following.lower() in DETERMINERS and k + 2 < len(found):
@@ -717,7 +590,7 @@ def _opens_postmodifier(
     return False
 
 
-def _issued_by(head: str, preposition: str) -> bool:
+def issued_by(head: str, preposition: str) -> bool:
     """Can ``head`` + ``preposition`` + a name name the name as its author? A document
     noun before from/by/at/in ("data from", "a report in the Ledger"); any other lower-case
     noun but a person's before "by" or "from" ("calculations by", "a post from")."""
