@@ -32,7 +32,7 @@ from analysis.attribution.continuation import find_continuations
 from analysis.attribution.direct import find_direct
 from analysis.attribution.headline import find_headlines
 from analysis.attribution.indirect import find_indirect
-from analysis.attribution.mentions import name_head
+from analysis.attribution.mention_spans import name_head
 from analysis.attribution.screen import CHECK_BELOW, screen
 from analysis.attribution.state import Attribution, Layout, State
 from analysis.core.quotemarks import QuoteSpan

@@ -27,7 +27,7 @@ from analysis.attribution.cues import (
     states_something,
     verb_reading,
 )
-from analysis.attribution.mentions import joint_speaker_before
+from analysis.attribution.mention_spans import joint_speaker_before
 from analysis.attribution.phrases import (
     first_word,
     speaker_after,

@@ -148,9 +148,10 @@ def speaker_before(text: str, lo: int, cue_start: int) -> tuple[int, int] | None
     a whole mention. "of" and "and" are kept only between two noun-phrase words.
     The subject is the head with its postmodifiers ("two people briefed on the talks",
     "the manual of the agency"), never the object of their preposition (a personal
-    name's affiliation is cut off later, :func:`analysis.attribution.mentions.name_head`), nor a noun phrase inside a
-    relative clause on the subject ("a spokesperson who did not wish to be named because
-    of agency policy said" gives "a spokesperson").
+    name's affiliation is cut off later, by
+    :func:`analysis.attribution.mention_spans.name_head`), nor a noun phrase inside a
+    relative clause on the subject ("a spokesperson who did not wish to be named
+    because of agency policy said" gives "a spokesperson").
     """
     np = noun_phrase_before(text, lo, cue_start)
     if np is None:
@@ -499,7 +500,7 @@ def speaker_after(
     spoke"): used where a verb, not the end of the phrase, comes next. A source head
     keeps an adjective or participle postmodifier ("people familiar with the matter")
     and a document its author ("data from BondWatch"). A personal name keeps its
-    affiliation here ("Ana Ruiz of the clinic"); :mod:`analysis.attribution.mentions` cuts
+    affiliation here ("Ana Ruiz of the clinic"); :mod:`analysis.attribution.mention_spans` cuts
     it off later.
     """
     line_end = text.find("\n", cue_end, min(hi, cue_end + 160))
