@@ -561,3 +561,19 @@ def test_a_list_stops_at_an_adjunct_an_object_or_a_clause(sentence, mention):
     table = table_of(sentence)
     assert mention in set(table["speaker_mention"])
     assert all(len(m) <= len(mention) for m in table["speaker_mention"].dropna() if mention in m)
+
+
+def test_content_ends_at_a_quotation_closing_before_a_second_source():
+    text = (
+        "The ministry rejected these accusations as “patently false,” and both analysts and "
+        "sources in the camp told the radio the blockade was real."
+    )
+    table = table_of(text).set_index("cue")
+    assert table.loc["rejected", "text"] == "these accusations as “patently false,”"
+    assert table.loc["told", "speaker_mention"] == "both analysts and sources in the camp"
+
+
+def test_a_comma_and_a_cue_inside_a_quotation_do_not_cut_the_content():
+    text = "The ministry called the plan “a fair deal, and officials said it would pass” on Monday."
+    row = table_of(text).set_index("cue").loc["called"]
+    assert "officials said it would pass”" in row.text

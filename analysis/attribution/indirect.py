@@ -306,7 +306,7 @@ def _subject_then_content(
     _clause_before(state, c, s_lo, speaker)
 
 
-_NEXT_CLAUSE = re.compile(r"(?:,\s*(?:and|but)|;)\s*$")
+_NEXT_CLAUSE = re.compile(r"(?:,[”\"’']?\s*(?:and|but)|;)\s*$")
 
 
 def _before_next_source(state: State, content: tuple[int, int]) -> tuple[int, int]:
@@ -323,12 +323,14 @@ def _before_next_source(state: State, content: tuple[int, int]) -> tuple[int, in
         if subject is None or subject[0] <= lo:
             continue
         link = _NEXT_CLAUSE.search(text, lo, subject[0])
-        if (
-            link is not None
-            and word_count(text, lo, link.start()) >= 2
-            and state.quotation_at(link.start()) is None
-        ):
+        if link is None or word_count(text, lo, link.start()) < 2:
+            continue
+        quotation = state.quotation_at(link.start())
+        if quotation is None:
             return strip_span(text, lo, link.start())
+        if not text[link.start() + 1 : quotation.end].strip(QUOTE_CHARS):
+            # "… as “patently false,” and sources … told": the comma closes a quotation.
+            return lo, quotation.end
     return content
 
 
