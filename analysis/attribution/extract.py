@@ -32,6 +32,7 @@ from analysis.attribution.continuation import find_continuations
 from analysis.attribution.direct import find_direct
 from analysis.attribution.headline import find_headlines
 from analysis.attribution.indirect import find_indirect
+from analysis.attribution.mention_spans import name_head
 from analysis.attribution.screen import CHECK_BELOW, screen
 from analysis.attribution.state import Attribution, Layout, State
 from analysis.core.quotemarks import QuoteSpan
@@ -73,6 +74,11 @@ def find_attributions(
     state = State(layout, list(spans))
     for run_pass in PASSES:
         run_pass(state)
+    for a in state.found:
+        # The passes read the whole noun phrase ("Ana Ruiz of the clinic"); the mention
+        # of a person ends at her name, so that the resolver never takes the body for her.
+        if a.speaker_start is not None and a.speaker_end is not None:
+            a.speaker_start, a.speaker_end = name_head(text, a.speaker_start, a.speaker_end)
     return sorted(state.found, key=lambda a: (a.start, a.end))
 
 

@@ -27,6 +27,7 @@ from analysis.attribution.cues import (
     states_something,
     verb_reading,
 )
+from analysis.attribution.mention_spans import joint_speaker_before
 from analysis.attribution.phrases import (
     first_word,
     speaker_after,
@@ -164,6 +165,8 @@ def _parenthetical_source(
     first = first_word(text, rest[0])
     if first is None or first.group().lower() in v.NOT_A_PREDICATE:
         return False  # "…, according to X, who …" / "…, and …": not the clause going on
+    if first.group().islower() and first.group().endswith("ing"):
+        return False  # "…, according to X, adding to …": a participle adjunct, no predicate
     if speaker_after(text, rest[0], rest[1]) == rest:
         return False  # "…, according to X, a professor at Y": an appositive
     before = len(state.found)
@@ -187,7 +190,7 @@ def _subject_of(
     """The subject of the verb group at ``verb_start``; True when an inverted cue
     (``clause, said X``) was recorded instead."""
     text = state.text
-    speaker = speaker_before(text, s_lo, verb_start)
+    speaker = joint_speaker_before(text, s_lo, verb_start)
     if speaker is None and text[s_lo:verb_start].rstrip().endswith((",", "—", "–")):
         if _inverted(state, c, s_lo, s_hi):
             return True
@@ -212,6 +215,8 @@ def _reading_fails(state: State, cue: Cue, speaker: tuple[int, int]) -> bool:
 def _reporting_verb(state: State, c: int, s_lo: int, s_hi: int) -> None:
     """A reporting verb outside quotation marks: ``X said clause``, ``clause, X said``."""
     text, cue = state.text, state.cues[c]
+    if _postmodifies_a_subject(state, c, s_hi):
+        return
     group = _VERB_GROUP.search(text, max(s_lo, cue.start - 60), cue.start)
     verb_start = group.start() if group else cue.start
     if group is None:
@@ -238,6 +243,28 @@ def _reporting_verb(state: State, c: int, s_lo: int, s_hi: int) -> None:
     _subject_then_content(state, c, s_lo, s_hi, speaker)
 
 
+def _postmodifies_a_subject(state: State, c: int, s_hi: int) -> bool:
+    """``Two people briefed on the talks said …``: an "-ed" or "-ing" cue inside the
+    subject of a later cue of its sentence is a participle postmodifying that subject's
+    head (a reduced relative, Quirk et al. 1985, 17.30), not a verb of its own."""
+    text, cue = state.text, state.cues[c]
+    if cue.kind != "verb" or not cue.text_form.endswith(("ed", "ing")):
+        return False
+    after, before = first_word(text, cue.end + 1), words(text, max(0, cue.start - 40), cue.start)
+    if after is None or after.group() not in v.PREPOSITIONS - {"to"} or not before:
+        return False  # "Kaine defended people …": a verb with its object, no postmodifier
+    head = before[-1][2]
+    if not (head[:1].isupper() or head.lower() in v.source_heads()):
+        return False  # the participle must follow the head noun ("people briefed on")
+    s_lo = state.layout.sent_bounds[state.layout.sentence_at(cue.start)][0]
+    for k in state.cues_between(cue.end, s_hi):
+        later = state.cues[k]
+        if later.kind == "verb" and not later.participle:
+            subject = speaker_before(text, s_lo, later.start)
+            return subject is not None and subject[0] < cue.start and subject[1] >= cue.end
+    return False
+
+
 def _subject_then_content(
     state: State, c: int, s_lo: int, s_hi: int, speaker: tuple[int, int]
 ) -> None:
@@ -256,6 +283,7 @@ def _subject_then_content(
     # the content is the clause before it.
     says = states_something(text, *content, cue.lemma)
     content = past_addressee(text, *content, cue.lemma)
+    content = _before_next_source(state, content)
     if says and adjunct_only(text, *content) and _clause_before(state, c, s_lo, speaker, True):
         return  # "…, the source claimed to the outlet.": the clause before is the content
     if says and word_count(text, *content) >= 2:
@@ -276,6 +304,34 @@ def _subject_then_content(
         _emit(state, c, content, speaker)
         return
     _clause_before(state, c, s_lo, speaker)
+
+
+_NEXT_CLAUSE = re.compile(r"(?:,[”\"’']?\s*(?:and|but)|;)\s*$")
+
+
+def _before_next_source(state: State, content: tuple[int, int]) -> tuple[int, int]:
+    """``X rejected the claims, and sources in the camp told Y …``: the content ends
+    before a coordinated clause with a source and a cue of its own (a second
+    attribution, PARC 3.0), not at the end of the sentence."""
+    text = state.text
+    lo, hi = content
+    for k in state.cues_between(lo, hi):
+        cue = state.cues[k]
+        if cue.kind != "verb" or cue.participle:
+            continue
+        subject = speaker_before(text, lo, cue.start)
+        if subject is None or subject[0] <= lo:
+            continue
+        link = _NEXT_CLAUSE.search(text, lo, subject[0])
+        if link is None or word_count(text, lo, link.start()) < 2:
+            continue
+        quotation = state.quotation_at(link.start())
+        if quotation is None:
+            return strip_span(text, lo, link.start())
+        if not text[link.start() + 1 : quotation.end].strip(QUOTE_CHARS):
+            # "… as “patently false,” and sources … told": the comma closes a quotation.
+            return lo, quotation.end
+    return content
 
 
 def _linking_only(text: str, lo: int, hi: int) -> bool:
@@ -370,6 +426,13 @@ def _inverted(state: State, c: int, s_lo: int, s_hi: int) -> bool:
         return False
     speaker = speaker_after(text, cue.end, s_hi)
     rest = text[speaker[1] : s_hi].strip(" .!?;" + QUOTE_CHARS) if speaker else ""
+    if (
+        speaker is not None
+        and rest
+        and not rest.startswith(",")
+        and _adjunct_after_source(state, c, speaker, s_hi)
+    ):
+        rest = ""  # "…, said X in an email.": only an adjunct of the cue follows
     if speaker is None or (rest and not rest.startswith(",")):
         return False
     lead_end = text.rfind(",", s_lo, cue.start)
@@ -380,6 +443,22 @@ def _inverted(state: State, c: int, s_lo: int, s_hi: int) -> bool:
     tail = _clause_goes_on(state, speaker[1], s_hi) if rest else None
     _emit(state, c, tail or head, speaker, head=head if tail else None)
     return len(state.found) > before
+
+
+def _adjunct_after_source(state: State, c: int, speaker: tuple[int, int], s_hi: int) -> bool:
+    """``…, said Ana Ruiz in an email.``: after an inverted cue's source only an adjunct
+    of medium, place or time follows. Not after a pronoun or an addressee verb ("…, asked
+    them about …": the object), and only when the source ends as a noun phrase should
+    ("…, said the policy change paved the way for …" is a clause)."""
+    text, cue = state.text, state.cues[c]
+    first = text[speaker[0] : speaker[1]].split()[0].lower()
+    if first in v.PRONOUNS | frozenset(v.grammar("object_pronoun")):
+        return False  # "…, called him a master at …": an object, no source
+    if cue.lemma in v.ADDRESSEE_VERBS:
+        return False
+    if speaker_after(text, cue.end, s_hi, name_ends=True) != speaker:
+        return False
+    return adjunct_only(text, speaker[1], s_hi)
 
 
 def _clause_goes_on(state: State, lo: int, s_hi: int) -> tuple[int, int] | None:

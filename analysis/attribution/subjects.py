@@ -9,12 +9,31 @@ from __future__ import annotations
 
 import re
 
+from analysis import lexicons
 from analysis.attribution.cues import cue_lexicon
-from analysis.attribution.phrases import leading_subject, speaker_before, word_count, words
+from analysis.attribution.phrases import (
+    leading_subject,
+    speaker_after,
+    speaker_before,
+    word_count,
+    words,
+)
 from analysis.attribution.state import State
-from analysis.attribution.vocabulary import DETERMINERS, MODALS, PASSIVE_AUX, PREPOSITIONS, grammar
+from analysis.attribution.vocabulary import (
+    DETERMINERS,
+    INTRODUCERS,
+    MODALS,
+    MONTHS,
+    OPENERS,
+    PASSIVE_AUX,
+    POSTMODIFIER_PREPOSITIONS,
+    PREPOSITIONS,
+    WEEKDAYS,
+    grammar,
+)
 
 _APPOSITIVE_MARK = re.compile("[,—–]")
+_CONJUNCTS = OPENERS | lexicons.entries("subject_conjuncts")
 _BRACKETED = re.compile(r"\s*\([^()]{0,20}\)")  # "Roy Cooper (D), …": an aside before the comma
 
 
@@ -53,9 +72,21 @@ def appositive_subject(state: State, lo: int, cue_start: int) -> tuple[int, int]
     44, said" gives "Marcel Lazar", not "his plea".
     """
     text = state.text
-    for mark in _APPOSITIVE_MARK.finditer(text, lo, cue_start):
+    skipped_to = None  # the end of a mark after an adjunct passed over
+    for n, mark in enumerate(_APPOSITIVE_MARK.finditer(text, lo, cue_start)):
         comma = mark.start()
         subject = speaker_before(text, lo, comma)
+        if subject is not None and _adjunct_part(text, lo, subject, n, skipped_to):
+            # A place passed over may carry its state ("in Ames, Iowa,"); nothing else.
+            last = text[subject[0] : subject[1]].split()[-1]
+            is_place = (
+                last[:1].isupper()
+                and last.lower() not in _CONJUNCTS
+                and last not in MONTHS + WEEKDAYS
+            )
+            after_place = skipped_to is not None and not text[skipped_to : subject[0]].strip()
+            skipped_to = mark.end() if is_place and not after_place else None
+            continue  # "However,", "In opposing the request,", "in Ames, Iowa,": no subject
         if (
             subject is not None
             and not _BRACKETED.sub("", text[subject[1] : comma]).strip()
@@ -65,11 +96,74 @@ def appositive_subject(state: State, lo: int, cue_start: int) -> tuple[int, int]
             if _object_of_a_verb(state, lo, subject[0]):
                 return None  # "he asked about X, called Y …": X is an object
             if _after_preposition(text, lo, subject[0]):
+                skipped_to = mark.end()
                 continue  # "In Ohio, the candidate, Ana Ruiz, promised": a place adjunct
             between = text[comma:cue_start]
             if not any(ch in between for ch in ".;:!?") or word_count(text, comma, cue_start) < 25:
-                return subject
+                return _named_appositive(text, subject, comma, cue_start) or subject
     return None
+
+
+def _adjunct_part(
+    text: str, lo: int, subject: tuple[int, int], n: int, skipped_to: int | None
+) -> bool:
+    """Is the noun phrase before the ``n``-th comma of the clause part of an adjunct?
+    A conjunct ("However,"), the end of an opening introductory phrase ("In opposing the
+    deposition request,"; Quirk et al. 1985, 8.17) or the state after a place passed over
+    ("in Ames, Iowa,")."""
+    mention = text[subject[0] : subject[1]]
+    if mention.lower() in _CONJUNCTS:
+        return True
+    opening = words(text, lo, subject[0])
+    opening = [w for _, _, w in opening if w.lower() not in _CONJUNCTS and w != ","]
+    if n == 0 and opening and opening[0].lower() in INTRODUCERS:
+        return True
+    if skipped_to is None or text[skipped_to : subject[0]].strip():
+        return False
+    return _state_like(mention)
+
+
+def _state_like(mention: str) -> bool:
+    """Could ``mention`` be the state or country after a place ("Iowa", "Colo.")? One
+    capitalised word: a name of two words after a place ("In Ames, Ana Ruiz, …") is a
+    subject."""
+    return len(mention.split()) == 1 and mention[:1].isupper()
+
+
+def _named_appositive(
+    text: str, subject: tuple[int, int], comma: int, cue_start: int
+) -> tuple[int, int] | None:
+    """``Acme's parent company, The Acme Group, announced``: a common-noun subject
+    followed by a name in apposition (Quirk et al. 1985, 17.65): the name is the better
+    mention, the one the resolver can link. None when the subject is itself a name or
+    no name alone fills the appositive."""
+    if _head_word(text[subject[0] : subject[1]].split())[:1].isupper():
+        return None
+    close = _APPOSITIVE_MARK.search(text, comma + 1, cue_start)
+    if close is None or not _AGE_ONLY.fullmatch(text[close.end() : cue_start]):
+        return None  # (an age may follow the name: "One of the men, Jo Elkins, 70, said")
+    name = speaker_after(text, comma + 1, close.start(), name_ends=True)
+    rest = text[name[1] : close.start()].split() if name is not None else []
+    if name is None or (rest and rest[0] not in POSTMODIFIER_PREPOSITIONS):
+        return None  # ("Darran Whiting of Liberty Church in Marion": a name and its affiliation)
+    found = [w for _, _, w in words(text, *name)]
+    if not all(w[:1].isupper() or w.lower() in DETERMINERS | {"of", "and", "&"} for w in found):
+        return None
+    return name if any(w[:1].isupper() for w in found) else None
+
+
+_AGE_ONLY = re.compile(r"\s*(?:\d{1,3}\s*,\s*)?")
+
+
+def _head_word(found: list[str]) -> str:
+    """The head noun of a subject read as words: the word before its first postmodifier
+    ("partner" of "partner at Lenox", "pastor" of "pastor supporting Mr. Lee"), else the
+    last word; a determiner head ("One of the men") is lower-cased, a common head."""
+    for k, word in enumerate(found[1:], start=1):
+        if word in POSTMODIFIER_PREPOSITIONS or (word.islower() and word.endswith("ing")):
+            head = found[k - 1]
+            return head.lower() if head.lower() in DETERMINERS else head
+    return found[-1]
 
 
 def _after_preposition(text: str, lo: int, np_start: int) -> bool:
