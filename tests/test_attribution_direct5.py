@@ -364,7 +364,7 @@ def test_an_infinitive_after_the_verb_is_a_content_not_a_circumstance():
     "intro, speaker",
     [
         ("Ana Ruiz said of Mr. Hale:", "Ana Ruiz"),
-        ("The mayor's spokeswoman, Ana Ruiz, said in a statement:", "spokeswoman"),
+        ("The mayor's spokeswoman, Ana Ruiz, said in a statement:", "Ana Ruiz"),  # the apposed name
     ],
 )
 def test_an_abbreviation_or_a_circumstance_before_the_colon_keeps_the_quotation_direct(

@@ -148,7 +148,7 @@ def test_a_place_speaks_only_for_its_government():
         "China",
         "Hong Kong police",
         "UK",
-        analysis.UNRESOLVED,
+        "Doctors at the Royal Infirmary in the UK",  # the doctors speak, not the place
         "Health authorities in China's Inner Mongolia",
     ]
 

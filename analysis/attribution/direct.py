@@ -344,7 +344,9 @@ def _colon_intro(state: State, quote: QuoteSpan) -> bool:
     colon_at = s_lo + len(colon) - 1
     clause_lo = max(s_lo, text.rfind(",", s_lo, colon_at) + 1)
     speaker = leading_subject(text, clause_lo, colon_at)
-    if speaker is not None and clause_lo > s_lo and _predicate_word(text, speaker):
+    if clause_lo > s_lo and (
+        _predicate_word(text, speaker) if speaker is not None else _conjoined(text, clause_lo)
+    ):
         # "X gestured, then leaned in and boomed:": the clause after the comma is a
         # predicate; the subject is the sentence's.
         speaker = leading_subject(text, s_lo, colon_at)
@@ -354,6 +356,15 @@ def _colon_intro(state: State, quote: QuoteSpan) -> bool:
         return False
     _add_direct(state, quote, colon_at, colon_at + 1, speaker)
     return True
+
+
+_CONJOINED_PREDICATE = re.compile(r"\s*(?:and\s+then|and|but|then)\s+[a-z]")
+
+
+def _conjoined(text: str, lo: int) -> bool:
+    """Does the clause at ``lo`` open with a coordinator before a lower-case word ("then
+    leaned in", "and boomed"): a second predicate of the sentence's subject?"""
+    return _CONJOINED_PREDICATE.match(text, lo) is not None
 
 
 def _predicate_word(text: str, span: tuple[int, int]) -> bool:
