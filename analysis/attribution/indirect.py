@@ -43,6 +43,7 @@ from analysis.attribution.subjects import (
     inherited_speaker,
     verb_like,
 )
+from analysis.attribution.trailing import trailing_frame
 
 # "… was how X described it", "… is what X told us": a pseudo-cleft puts the content first.
 _PSEUDO_CLEFT = re.compile(r",?\s+(?:is|was|'s|’s)\s+(?:how|what)\s+$")
@@ -70,6 +71,7 @@ _VERB_GROUP = re.compile(
 
 def find_indirect(state: State) -> None:
     """Attribute every cue the direct pass left, weak cues last (pass 2)."""
+    _trailing_sources(state)
     # Weak cues go last, so that a real reporting cue claims their sentence first.
     order = sorted(range(len(state.cues)), key=lambda c: is_weak(state.text, state.cues[c]))
     for c in order:
@@ -85,6 +87,21 @@ def find_indirect(state: State) -> None:
             _according_to(state, c, s_lo, s_hi)
         else:
             _reporting_verb(state, c, s_lo, s_hi)
+
+
+def _trailing_sources(state: State) -> None:
+    """``clause, a source said.``: sentence-final source clauses first, so that a verb
+    of thought or wish inside their content does not take the sentence
+    (:mod:`~analysis.attribution.trailing`)."""
+    for c, cue in enumerate(state.cues):
+        if c in state.used_cues or state.quotation_at(cue.start) is not None:
+            continue
+        if state.is_claimed(cue.start, cue.end):
+            continue
+        s_lo, s_hi = state.layout.sent_bounds[state.layout.sentence_at(cue.start)]
+        frame = trailing_frame(state, c, max(s_lo, cue.start - MAX_CLAUSE_CHARS), s_hi)
+        if frame is not None:
+            _emit(state, c, frame[1], frame[0])
 
 
 def _emit(

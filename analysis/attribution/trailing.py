@@ -1,0 +1,173 @@
+"""Sentence-final source clauses: ``clause, a source said.`` and its neighbours.
+
+A plain verb of saying whose subject stands between the sentence's last comma and the
+cue, with nothing after it but an adjunct ("…, top lawmakers said Friday afternoon, as
+they …"), reports the whole clause before the comma (PARC 3.0: the source and cue
+follow the content, Pareti 2015; Quirk et al. 1985, 15.53 on reporting clauses in final
+position). The frame is read before the other cues of the sentence, so that a verb of
+thought or wish inside the content ("… decided to change course, a source said.") does
+not take the sentence; a verb of saying inside it ("X told Y …, a source said.") keeps
+its own reading.
+"""
+
+from __future__ import annotations
+
+from analysis.attribution.content import adjunct_only, content_before
+from analysis.attribution.cues import QUOTE_CHARS, Cue, agrees, is_weak
+from analysis.attribution.phrases import speaker_after, speaker_before, strip_span, words
+from analysis.attribution.screen import cue_classes
+from analysis.attribution.state import State
+from analysis.attribution.subjects import verb_like
+from analysis.attribution.vocabulary import (
+    ADDRESSEE_VERBS,
+    ADJUNCT_OPENERS,
+    MONTHS,
+    PREPOSITIONS,
+    PRONOUNS,
+    RELATIVE_SUBJECTS,
+    SUBORDINATORS,
+    WEEKDAYS,
+    grammar,
+    source_heads,
+)
+
+# A postmodifier after a source's head is a few words long ("familiar with the talks").
+MAX_POSTMODIFIER_WORDS = 12
+# A time adjunct after the cue is short ("Friday afternoon", "last week").
+MAX_TIME_WORDS = 4
+# Classes of cue_classes.tsv that are plain verbs of saying (every other lemma is too).
+_SAYING_CLASSES = frozenset({"statement"})
+_CLAUSE_EVIDENCE = frozenset(grammar("finite_auxiliary"))
+_RELATIVES = RELATIVE_SUBJECTS | {"who"}
+_TIME_OPENERS = frozenset(grammar("time_opener")) | {w.lower() for w in WEEKDAYS + MONTHS}
+
+
+def saying(cue: Cue) -> bool:
+    """Is the cue a plain verb of saying (not thought, wish, refusal or evidence)?"""
+    found = cue_classes().get(cue.lemma)
+    return cue.kind == "verb" and (found is None or found in _SAYING_CLASSES)
+
+
+def trailing_frame(
+    state: State, c: int, s_lo: int, s_hi: int
+) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """(speaker, content) when cue ``c`` ends its sentence as ``clause, SOURCE said``;
+    None otherwise (then the cue is read as any other)."""
+    text, cue = state.text, state.cues[c]
+    if not saying(cue) or cue.participle or is_weak(text, cue):
+        return None
+    if not _only_adjuncts_after(state, cue, s_hi):
+        return None
+    comma = text.rfind(",", s_lo, cue.start)
+    if comma < 0 or state.quotation_at(comma) is not None:
+        return None
+    speaker = _source_before(state, comma + 1, cue.start)
+    if speaker is None or not agrees(text, cue, speaker):
+        return None
+    content = content_before(state, s_lo, comma)
+    if not _is_clause(text, *content):
+        return None
+    if any(saying(state.cues[k]) for k in state.cues_between(*content)):
+        return None  # "X told Y …, a source said": the inner report keeps its reading
+    return speaker, content
+
+
+def _source_before(state: State, lo: int, cue_start: int) -> tuple[int, int] | None:
+    """The source filling text[lo:cue_start]: a noun phrase, optionally postmodified
+    ("a person familiar with the talks", "officials who attended", Quirk et al. 1985,
+    17.37 and 17.8)."""
+    text = state.text
+    lo, hi = strip_span(text, lo, cue_start)
+    if hi <= lo or any(ch in text[lo:hi] for ch in ",;:()") or state.has_quotation(lo, hi):
+        return None
+    plain = speaker_before(text, lo, cue_start)
+    if plain is not None and text[plain[0] : plain[1]].lower() in _RELATIVES:
+        return None  # "…, the late X, who wrote as Y": a relative clause, not a source
+    if plain is not None and plain[0] == lo:
+        return plain
+    head = speaker_after(text, lo, hi, name_ends=True)
+    if head is None or head[0] != lo or head[1] >= hi:
+        return None
+    head_words = text[head[0] : head[1]].split()
+    if not any(w.lower() in source_heads() for w in head_words) and not (
+        head_words[-1][:1].isupper()
+    ):
+        return None
+    rest = [w for _, _, w in words(text, head[1], cue_start)]
+    if not _postmodifier(rest):
+        return None
+    return lo, _last_word_end(text, lo, cue_start)
+
+
+def _postmodifier(rest: list[str]) -> bool:
+    """Are these words a postmodifier of a source's head: a prepositional phrase
+    ("with knowledge of the talks"), a participle ("briefed on the call") or a relative
+    clause ("who attended the meeting"), with no clause of its own after it ("turned
+    around as he …")?"""
+    first = rest[0] if rest else ""
+    if len(rest) > MAX_POSTMODIFIER_WORDS or not first.islower():
+        return False
+    verb_at = 1 if first in _RELATIVES else 0
+    if not (verb_at or first in PREPOSITIONS or first.endswith(("ed", "en", "ing"))):
+        return False
+    later = [w.lower() for w in rest[verb_at + 1 :]]
+    return not any(
+        w in PRONOUNS or w in SUBORDINATORS | ADJUNCT_OPENERS | _CLAUSE_EVIDENCE or w.endswith("ed")
+        for w in later
+    )
+
+
+def _last_word_end(text: str, lo: int, cue_start: int) -> int:
+    """The end of the last word before the cue, adverbs and auxiliaries skipped by
+    :func:`speaker_before` left out ("… familiar with the talks also said")."""
+    np = speaker_before(text, lo, cue_start)
+    return np[1] if np is not None else strip_span(text, lo, cue_start)[1]
+
+
+def _is_clause(text: str, lo: int, hi: int) -> bool:
+    """Three words or more with a finite verb or verb-like word among them."""
+    found = [w for _, _, w in words(text, lo, hi) if w[:1].isalnum()]
+    return len(found) >= 3 and any(
+        w.lower() in _CLAUSE_EVIDENCE or verb_like(w) or w.endswith("s") and w.islower()
+        for w in found[1:]
+    )
+
+
+def _only_adjuncts_after(state: State, cue: Cue, s_hi: int) -> bool:
+    """Does only an adjunct follow the cue to the sentence end: an addressee of "told",
+    a time or prepositional adjunct ("Friday afternoon", "in a statement"), then at
+    most a subordinate clause or participle after a comma ("…, as they left")?"""
+    text = state.text
+    lo, hi = strip_span(text, cue.end, s_hi)
+    if hi > lo and text[hi - 1] in QUOTE_CHARS + ")":
+        return False  # inside a quotation or aside: not this sentence's frame
+    if hi <= lo:
+        return True
+    comma = text.find(",", lo, hi)
+    first_end = comma if comma >= 0 else hi
+    if comma >= 0:
+        after = words(text, comma + 1, hi)
+        opener = after[0][2].lower() if after else ""
+        if not (opener in SUBORDINATORS | ADJUNCT_OPENERS or opener.endswith("ing")):
+            return False
+    if cue.lemma in ADDRESSEE_VERBS:
+        addressee = speaker_after(text, lo, first_end)
+        if addressee is None or addressee[0] != lo:
+            return False
+        lo = strip_span(text, addressee[1], first_end)[0]
+    return lo >= first_end or _adjunct(text, lo, first_end)
+
+
+def _adjunct(text: str, lo: int, hi: int) -> bool:
+    """A prepositional adjunct ("in a statement") or a short time adjunct ("Friday
+    afternoon", "last week"), with no clause in it."""
+    if any(verb_like(w) for _, _, w in words(text, lo, hi)):
+        return False  # "…, a person briefed on the call said": "briefed" is no cue here
+    if adjunct_only(text, lo, hi):
+        return True
+    found = [w.lower() for _, _, w in words(text, lo, hi) if w[:1].isalnum()]
+    return (
+        0 < len(found) <= MAX_TIME_WORDS
+        and found[0] in _TIME_OPENERS
+        and not any(w in _CLAUSE_EVIDENCE or w in PRONOUNS for w in found)
+    )

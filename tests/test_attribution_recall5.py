@@ -1,0 +1,105 @@
+"""Plain reporting frames the extractor used to miss (invented sentences).
+
+Each cause has a positive case (the attribution is now found, with its speaker and
+content) and a neighbouring negative case (a construction that must stay as it was).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import analysis
+from analysis.attribution.extract import quotes
+
+
+def rows(sentence: str) -> list[tuple[str, str, str]]:
+    """(speaker mention, cue, content) of every row of a one-sentence article."""
+    article = analysis.parse_article("A headline here.\n\n" + sentence)
+    table = quotes(article)
+    return list(zip(table.speaker_mention, table.cue, table.text, strict=True))
+
+
+# ---- 1. a bare plural verb agrees with a coordinated subject or a postmodified head
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Ms. Okafor and Mr. Lindqvist",
+        "Both Ms. Okafor and Mr. Lindqvist",
+        "Residents and officials in the valley",
+        "Teachers at the school",
+    ],
+)
+def test_bare_verb_agrees_with_coordinated_or_postmodified_subject(subject):
+    found = rows(f"{subject} say the new bridge has cut travel times.")
+    assert found == [(subject, "say", "the new bridge has cut travel times")]
+
+
+def test_bare_form_with_a_verb_after_it_is_still_a_noun():
+    # "report" is the head noun of the subject; "said" is the reporting verb.
+    found = rows("The Senate and House report said the bridge is unsafe.")
+    assert [cue for _, cue, _ in found] == ["said"]
+
+
+# ---- 2. a sentence-final source clause takes the clause before it
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        (
+            "But the harbour board decided to delay the vote until spring, a source said.",
+            "a source",
+        ),
+        ("The harbour board wants to sell the ferry, two officials said.", "two officials"),
+        (
+            "The harbour board will sell the ferry, a person familiar with the talks said.",
+            "a person familiar with the talks",
+        ),
+        (
+            "The harbour board will sell the ferry, officials who attended the meeting said.",
+            "officials who attended the meeting",
+        ),
+        (
+            "The harbour board will sell the ferry, a second person briefed on the board's call said.",
+            "a second person briefed on the board's call",
+        ),
+    ],
+)
+def test_trailing_source_clause_reports_the_clause_before(sentence, speaker):
+    content = sentence.split(",")[0]
+    assert rows(sentence) == [(speaker, "said", content)]
+
+
+def test_a_verb_of_saying_inside_the_content_keeps_its_own_reading():
+    found = rows("Ruiz told aides that she would run again, a source said.")
+    assert ("Ruiz", "told", "that she would run again") in found
+
+
+def test_a_clause_after_the_trailing_comma_is_no_source():
+    # "the crowd cheered as he apologized": the subject is "he", not a trailing source.
+    found = rows("When Ruiz walked in, the crowd turned around as he apologized for the delay.")
+    assert all(speaker != "the crowd turned around as he" for speaker, _, _ in found)
+
+
+def test_a_relative_clause_on_an_object_is_no_trailing_source():
+    found = rows("She thanked her editor, the late Tom Varga, who wrote as Jack Stone.")
+    assert all(speaker != "who" for speaker, _, _ in found)
+
+
+# ---- 3. a time adjunct and a subordinate clause after a final cue are no content
+
+
+def test_time_adjunct_after_a_final_cue_is_not_the_content():
+    sentence = (
+        "The ferry plan is an insult to every islander, local lawmakers said Friday"
+        " afternoon, as they left the hall."
+    )
+    found = rows(sentence)
+    assert found == [("local lawmakers", "said", "The ferry plan is an insult to every islander")]
+
+
+def test_a_that_clause_after_the_time_adjunct_is_still_the_content():
+    found = rows("Local lawmakers said Friday that the ferry plan is an insult.")
+    assert found == [("Local lawmakers", "said", "that the ferry plan is an insult")]
