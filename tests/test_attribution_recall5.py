@@ -103,3 +103,33 @@ def test_time_adjunct_after_a_final_cue_is_not_the_content():
 def test_a_that_clause_after_the_time_adjunct_is_still_the_content():
     found = rows("Local lawmakers said Friday that the ferry plan is an insult.")
     assert found == [("Local lawmakers", "said", "that the ferry plan is an insult")]
+
+
+# ---- 4. a cue inside its clause ("In any case, X said, the firm …") is a clause frame
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker, cue",
+    [
+        ("In any case, Mr. Varga said, the ferry was never profitable.", "Mr. Varga", "said"),
+        (
+            "In the long run, many economists say, the toll will pay for itself.",
+            "many economists",
+            "say",
+        ),
+        ("Time, Ms. Okafor added, was on their side.", "Ms. Okafor", "added"),
+    ],
+)
+def test_medial_cue_reports_both_sides(sentence, speaker, cue):
+    assert rows(sentence) == [(speaker, cue, sentence.rstrip("."))]
+
+
+def test_contracted_pronoun_opens_a_clause():
+    found = rows("But, the former mayor added, it’s not the way to win.")
+    assert found == [("the former mayor", "added", "it’s not the way to win")]
+
+
+def test_an_introductory_phrase_without_a_medial_cue_is_still_no_content():
+    # "In July" before the cue is no clause of what was said: the content follows it.
+    found = rows("In July, Mr. Varga said the ferry was never profitable.")
+    assert found == [("Mr. Varga", "said", "the ferry was never profitable")]

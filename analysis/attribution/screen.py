@@ -220,11 +220,15 @@ def _frame(state: State, a: Attribution) -> str:
         return "quotation"
     if a.cue_start is not None and a.cue_start >= a.end:
         return "clause"  # "clause, X said": the content is the clause before
+    if _medial_cue(a):
+        return "clause"  # "In any case, X said, the firm …": the cue interrupts a clause
     words = text[a.start : a.end].split()
     first = words[0].lower().strip("“\"‘'(") if words else ""
-    first = _CONTRACTED.sub("", first)  # "she’ll"
+    contracted, first = first, _CONTRACTED.sub("", first)  # "she’ll"
     if _CLAUSE_LINK.fullmatch(first) or first in _all_pronouns() - {"him", "them", "her", "it"}:
         return "clause"
+    if contracted != first and first in _all_pronouns():
+        return "clause"  # "it’s not the way": a pronoun with a verb glued on is a subject
     # A subject and a finite verb within the first words, before any comma: "a top worry
     # is low pay" (not "a man bleeding, who was …": a relative clause inside an object).
     opening = text[a.start : a.end].split(",", 1)[0].split()[:8]
@@ -236,6 +240,18 @@ def _frame(state: State, a: Attribution) -> str:
     if words[0][:1].isupper() and second.endswith(("ed", "s")) and second[:1].islower():
         return "clause"  # "… believes Trump lost", "said Ruiz wins" (not "Bernie Sanders")
     return "object"
+
+
+def _medial_cue(a: Attribution) -> bool:
+    """Does the cue stand between the two fragments of its content ("In the long run,
+    economists say, costs will rise")? A reporting clause inside the reported clause
+    (Quirk et al. 1985, 15.53): the content is a clause interrupted, not an object."""
+    return (
+        a.kind == "indirect"
+        and len(a.fragments) == 2
+        and a.cue_start is not None
+        and a.fragments[0][1] <= a.cue_start < a.fragments[1][0]
+    )
 
 
 def _rated_frame(text: str, a: Attribution, frame: str) -> str:
