@@ -133,3 +133,37 @@ def test_an_introductory_phrase_without_a_medial_cue_is_still_no_content():
     # "In July" before the cue is no clause of what was said: the content follows it.
     found = rows("In July, Mr. Varga said the ferry was never profitable.")
     assert found == [("Mr. Varga", "said", "the ferry was never profitable")]
+
+
+# ---- 5. a source head with a postmodifier before the cue is the whole subject
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "A person familiar with the harbour talks",
+        "Aides to the mayor",
+        "Two people briefed on the talks",
+        "Officials at the port authority",
+    ],
+)
+def test_postmodified_source_is_the_subject(subject):
+    found = rows(f"{subject} said the ferry will be sold in May.")
+    assert found == [(subject, "said", "the ferry will be sold in May")]
+
+
+def test_a_clause_before_the_subject_is_not_its_postmodifier():
+    found = rows("The news of the vote came a month after Ruiz announced that she would run.")
+    assert [(speaker, cue) for speaker, cue, _ in found] == [("Ruiz", "announced")]
+
+
+def test_a_predicate_before_a_cue_form_is_not_a_postmodified_source():
+    found = rows("The visitors scored nine straight points to cut the lead to two.")
+    assert all("visitors" not in speaker for speaker, _, _ in found)
+
+
+def test_a_main_verb_after_the_head_is_no_participle_postmodifier():
+    found = rows(
+        "One senator threatened to make Varga testify, daring him to say that he was right."
+    )
+    assert all(speaker != "One senator threatened to make Varga" for speaker, _, _ in found)

@@ -43,7 +43,11 @@ from analysis.attribution.subjects import (
     inherited_speaker,
     verb_like,
 )
-from analysis.attribution.trailing import trailing_frame
+from analysis.attribution.trailing import (
+    inside_next_subject,
+    postmodified_subject,
+    trailing_frame,
+)
 
 # "… was how X described it", "… is what X told us": a pseudo-cleft puts the content first.
 _PSEUDO_CLEFT = re.compile(r",?\s+(?:is|was|'s|’s)\s+(?:how|what)\s+$")
@@ -204,7 +208,7 @@ def _subject_of(
     """The subject of the verb group at ``verb_start``; True when an inverted cue
     (``clause, said X``) was recorded instead."""
     text = state.text
-    speaker = speaker_before(text, s_lo, verb_start)
+    speaker = postmodified_subject(state, s_lo, verb_start, speaker_before(text, s_lo, verb_start))
     if speaker is None and text[s_lo:verb_start].rstrip().endswith((",", "—", "–")):
         if _inverted(state, c, s_lo, s_hi):
             return True
@@ -229,6 +233,8 @@ def _reading_fails(state: State, cue: Cue, speaker: tuple[int, int]) -> bool:
 def _reporting_verb(state: State, c: int, s_lo: int, s_hi: int) -> None:
     """A reporting verb outside quotation marks: ``X said clause``, ``clause, X said``."""
     text, cue = state.text, state.cues[c]
+    if inside_next_subject(state, c, s_lo, s_hi):
+        return  # "Two people briefed on the talks said …": the subject of the next cue
     group = _VERB_GROUP.search(text, max(s_lo, cue.start - 60), cue.start)
     verb_start = group.start() if group else cue.start
     if group is None:

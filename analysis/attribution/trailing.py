@@ -13,7 +13,7 @@ its own reading.
 from __future__ import annotations
 
 from analysis.attribution.content import adjunct_only, content_before
-from analysis.attribution.cues import QUOTE_CHARS, Cue, agrees, is_weak
+from analysis.attribution.cues import QUOTE_CHARS, Cue, agrees, cue_lexicon, is_weak
 from analysis.attribution.phrases import speaker_after, speaker_before, strip_span, words
 from analysis.attribution.screen import cue_classes
 from analysis.attribution.state import State
@@ -21,7 +21,9 @@ from analysis.attribution.subjects import verb_like
 from analysis.attribution.vocabulary import (
     ADDRESSEE_VERBS,
     ADJUNCT_OPENERS,
+    DETERMINERS,
     MONTHS,
+    OPENERS,
     PREPOSITIONS,
     PRONOUNS,
     RELATIVE_SUBJECTS,
@@ -38,6 +40,14 @@ MAX_TIME_WORDS = 4
 # Classes of cue_classes.tsv that are plain verbs of saying (every other lemma is too).
 _SAYING_CLASSES = frozenset({"statement"})
 _CLAUSE_EVIDENCE = frozenset(grammar("finite_auxiliary"))
+_POSTPOSED_ADJECTIVES = frozenset(grammar("postmodifier_adjective"))
+_NOT_IN_POSTMODIFIER = (
+    PRONOUNS
+    | SUBORDINATORS
+    | ADJUNCT_OPENERS
+    | _CLAUSE_EVIDENCE
+    | frozenset(grammar("clause_link"))
+)
 _RELATIVES = RELATIVE_SUBJECTS | {"who"}
 _TIME_OPENERS = frozenset(grammar("time_opener")) | {w.lower() for w in WEEKDAYS + MONTHS}
 
@@ -72,6 +82,41 @@ def trailing_frame(
     return speaker, content
 
 
+def postmodified_subject(
+    state: State, s_lo: int, cue_start: int, found: tuple[int, int] | None
+) -> tuple[int, int] | None:
+    """``A person familiar with the talks said …``, ``Aides to Ruiz say …``: when the
+    clause before the cue is one source head with a postmodifier, that whole noun
+    phrase is the subject, not the object of its last preposition (``found``, what
+    :func:`speaker_before` read back from the cue)."""
+    if found is None:
+        return None
+    text = state.text
+    lo = max(s_lo, max(text.rfind(ch, s_lo, found[0]) for ch in ",;:—–") + 1)
+    for _, end, word in words(text, lo, found[0]):
+        if word.lower() not in OPENERS:
+            break
+        lo = end
+    lo = strip_span(text, lo, found[0])[0]
+    if lo >= found[0]:
+        return found
+    wider = _source_before(state, lo, cue_start)
+    return wider if wider is not None and wider[0] < found[0] < wider[1] else found
+
+
+def inside_next_subject(state: State, c: int, s_lo: int, s_hi: int) -> bool:
+    """Is cue ``c`` a participle inside the postmodified subject of the next cue
+    ("Two people briefed on the talks said …": "briefed" reports nothing)?"""
+    text, cue = state.text, state.cues[c]
+    later = [k for k in state.cues_between(cue.end, s_hi) if state.cues[k].kind == "verb"]
+    if not later:
+        return False
+    nxt = state.cues[later[0]]
+    found = speaker_before(text, s_lo, nxt.start)
+    wider = postmodified_subject(state, s_lo, nxt.start, found)
+    return wider is not None and wider != found and wider[0] < cue.start < wider[1]
+
+
 def _source_before(state: State, lo: int, cue_start: int) -> tuple[int, int] | None:
     """The source filling text[lo:cue_start]: a noun phrase, optionally postmodified
     ("a person familiar with the talks", "officials who attended", Quirk et al. 1985,
@@ -88,11 +133,11 @@ def _source_before(state: State, lo: int, cue_start: int) -> tuple[int, int] | N
     head = speaker_after(text, lo, hi, name_ends=True)
     if head is None or head[0] != lo or head[1] >= hi:
         return None
-    head_words = text[head[0] : head[1]].split()
-    if not any(w.lower() in source_heads() for w in head_words) and not (
-        head_words[-1][:1].isupper()
-    ):
-        return None
+    head_words = [w.lower() for w in text[head[0] : head[1]].split()]
+    if len(head_words) > 1 and head_words[-1] in _POSTPOSED_ADJECTIVES:
+        head_words.pop()  # "a person familiar": the adjective opens the postmodifier
+    if head_words[-1] not in source_heads():
+        return None  # "the Thunder scored nine straight", "The news … came a month"
     rest = [w for _, _, w in words(text, head[1], cue_start)]
     if not _postmodifier(rest):
         return None
@@ -108,13 +153,32 @@ def _postmodifier(rest: list[str]) -> bool:
     if len(rest) > MAX_POSTMODIFIER_WORDS or not first.islower():
         return False
     verb_at = 1 if first in _RELATIVES else 0
-    if not (verb_at or first in PREPOSITIONS or first.endswith(("ed", "en", "ing"))):
+    participle = first.endswith(("ed", "en", "ing"))
+    if not (verb_at or first in PREPOSITIONS or participle):
         return False
+    if participle and not verb_at and not _agent_or_place(rest[1:3]):
+        return False  # "One Republican threatened to make …": a main verb, not a participle
     later = [w.lower() for w in rest[verb_at + 1 :]]
     return not any(
-        w in PRONOUNS or w in SUBORDINATORS | ADJUNCT_OPENERS | _CLAUSE_EVIDENCE or w.endswith("ed")
-        for w in later
+        w in _NOT_IN_POSTMODIFIER or w.endswith("ed") or _inflected_cue(w) for w in later
     )
+
+
+def _agent_or_place(after: list[str]) -> bool:
+    """Does a prepositional phrase follow a participle ("briefed on the talks", "led by
+    X", "opposed to the plan"), not an infinitive ("threatened to make")?"""
+    if not after or after[0].lower() not in PREPOSITIONS:
+        return False
+    if after[0].lower() != "to":
+        return True
+    return len(after) > 1 and (after[1].lower() in DETERMINERS or after[1][:1].isupper())
+
+
+def _inflected_cue(word: str) -> bool:
+    """An inflected reporting-verb form ("found", "says"), not a bare one that is also a
+    noun ("call"): a verb of its own, so no part of a postmodifier."""
+    entry = cue_lexicon().get(word)
+    return entry is not None and entry[1] == "verb" and word != entry[0].split()[0]
 
 
 def _last_word_end(text: str, lo: int, cue_start: int) -> int:
