@@ -167,3 +167,19 @@ def test_a_main_verb_after_the_head_is_no_participle_postmodifier():
         "One senator threatened to make Varga testify, daring him to say that he was right."
     )
     assert all(speaker != "One senator threatened to make Varga" for speaker, _, _ in found)
+
+
+# ---- 6. a participle after a reporting clause takes that clause's subject
+
+
+def test_participle_after_reporting_clause_takes_its_subject():
+    found = rows(
+        'Ruiz and Varga will meet next week, Okafor said, adding, "They need to sit down."'
+    )
+    assert ("Okafor", "adding", '"They need to sit down."') in found
+    assert ("Okafor", "said", "Ruiz and Varga will meet next week") in found
+
+
+def test_participle_after_a_reported_clause_keeps_the_reporting_subject():
+    found = rows('Okafor said the bridge will open in May, adding, "They need to sit down."')
+    assert ("Okafor", "adding", '"They need to sit down."') in found

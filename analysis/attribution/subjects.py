@@ -34,7 +34,28 @@ def inherited_speaker(state: State, lo: int, hi: int) -> tuple[int, int] | None:
     last = state.latest_cue_within(max(lo, 1), hi)
     if last is not None:
         return last.speaker_start, last.speaker_end
-    return leading_subject(state.text, lo, hi)
+    return reporting_clause_subject(state, lo, hi) or leading_subject(state.text, lo, hi)
+
+
+def reporting_clause_subject(state: State, lo: int, hi: int) -> tuple[int, int] | None:
+    """``A and B will meet, Spicer said, adding …``: a participle right after a reporting
+    clause ("Spicer said,") takes that clause's subject, not the sentence's first noun
+    phrase (the reporting clause may not be read yet when a quotation follows)."""
+    text = state.text
+    verbs = [
+        k
+        for k in state.cues_between(lo, hi)
+        if state.cues[k].kind == "verb" and not state.cues[k].participle
+    ]
+    if not verbs:
+        return None
+    cue = state.cues[verbs[-1]]
+    if text[cue.end : hi].strip() != "," or state.quotation_at(cue.start) is not None:
+        return None
+    subject = speaker_before(text, lo, cue.start)
+    if subject is None or not text[lo : subject[0]].rstrip().endswith(","):
+        return None
+    return subject
 
 
 def coordinated_subject(state: State, lo: int, cue_start: int) -> tuple[int, int] | None:
