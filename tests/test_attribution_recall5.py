@@ -183,3 +183,25 @@ def test_participle_after_reporting_clause_takes_its_subject():
 def test_participle_after_a_reported_clause_keeps_the_reporting_subject():
     found = rows('Okafor said the bridge will open in May, adding, "They need to sit down."')
     assert ("Okafor", "adding", '"They need to sit down."') in found
+
+
+# ---- 7. a quantifier heading the subject ("Many said") is a source
+
+
+@pytest.mark.parametrize("quantifier", ["Many", "Most", "Some", "Both"])
+def test_quantifier_head_is_a_subject(quantifier):
+    found = rows(f"The islanders voted on Monday. {quantifier} said the ferry should stay.")
+    assert (quantifier, "said", "the ferry should stay") in found
+
+
+def test_quantifier_before_a_plural_noun_is_a_determiner():
+    assert rows("The line failed when some calls into the hotline went to voicemail.") == []
+
+
+def test_floating_quantifier_is_not_the_subject():
+    found = rows("Ruiz, Varga and Okafor all suggested that the ferry should stay.")
+    assert all(speaker != "all" for speaker, _, _ in found)
+
+
+def test_quantifier_with_a_verb_of_opinion_is_no_source():
+    assert rows("Some might find the new ferry a bit slow.") == []

@@ -217,6 +217,8 @@ def _plural_head(text: str, cue: Cue, speaker: tuple[int, int]) -> bool:
     17.37). A bare form with a verb right after it is a noun ("the Senate and House
     report said"), not a cue."""
     found = text[speaker[0] : speaker[1]].split()
+    if len(found) == 1 and found[0].lower() in DETERMINERS and found[0].lower() in source_heads():
+        return True  # "Some say", "Many say": a quantifier heading a plural noun phrase
     cut = next((k for k, w in enumerate(found) if k and w in PREPOSITIONS | {"of"}), None)
     head = found[:cut] if cut is not None else found
     after = text[cue.end : cue.end + 40].split()[:1]

@@ -46,6 +46,7 @@ from analysis.attribution.subjects import (
 from analysis.attribution.trailing import (
     inside_next_subject,
     postmodified_subject,
+    quantifier_subject,
     trailing_frame,
 )
 
@@ -241,7 +242,11 @@ def _reporting_verb(state: State, c: int, s_lo: int, s_hi: int) -> None:
         before_words = text[max(s_lo, cue.start - 12) : cue.start].split()
         if before_words and before_words[-1].lower() in v.PASSIVE_AUX | {"to"}:
             return  # "is said to", "wants to say": not an attribution of its own
+        quantifier = quantifier_subject(text, s_lo, cue)
         if before_words and before_words[-1].lower() in v.DETERMINERS | {"'s", "’s"}:
+            if quantifier is not None:  # "Many said": a quantifier heads the subject
+                _subject_then_content(state, c, s_lo, s_hi, quantifier)
+                return
             return  # "the report", "a call": a noun
         if cue.participle:
             _participle(state, c, s_lo, s_hi)

@@ -48,6 +48,9 @@ _NOT_IN_POSTMODIFIER = (
     | _CLAUSE_EVIDENCE
     | frozenset(grammar("clause_link"))
 )
+# Determiners that can head a noun phrase of people ("many", "some", "both").
+_QUANTIFIERS = frozenset(grammar("determiner"))
+_SAY = "say"  # the one bare cue form that is not also a noun ("a say" aside)
 _RELATIVES = RELATIVE_SUBJECTS | {"who"}
 _TIME_OPENERS = frozenset(grammar("time_opener")) | {w.lower() for w in WEEKDAYS + MONTHS}
 
@@ -235,3 +238,27 @@ def _adjunct(text: str, lo: int, hi: int) -> bool:
         and found[0] in _TIME_OPENERS
         and not any(w in _CLAUSE_EVIDENCE or w in PRONOUNS for w in found)
     )
+
+
+def quantifier_subject(text: str, s_lo: int, cue: Cue) -> tuple[int, int] | None:
+    """``Many said``, ``Some say``: a quantifier right before the cue that heads its noun
+    phrase (Quirk et al. 1985, 6.48; a source noun of ``source_nouns.tsv``) is the
+    subject of a plain verb of saying in a past form or bare "say". Not before a form
+    that is also a plural noun ("some calls", "many questions") or another bare form
+    ("each report"), nor floating after the subject it quantifies ("Merkley, Brown and
+    Menendez all suggested"); "some have called it X", "some might find it" name or
+    opine, and are left to the other readings."""
+    before = words(text, max(s_lo, cue.start - 60), cue.start)
+    if not before or not saying(cue):
+        return None
+    start, end, word = before[-1]
+    if word.lower() not in source_heads() or word.lower() not in _QUANTIFIERS:
+        return None
+    head = cue.text_form.split()[0]
+    if head.endswith("s") or (head == cue.lemma.split()[0] and cue.lemma != _SAY):
+        return None
+    # Only punctuation may stand before the quantifier: a sentence, clause or list opens.
+    previous = before[-2][2] if len(before) >= 2 else "."
+    if previous[-1:].isalnum() or previous[-1:] == ")":
+        return None
+    return start, end
