@@ -205,3 +205,16 @@ def test_floating_quantifier_is_not_the_subject():
 
 def test_quantifier_with_a_verb_of_opinion_is_no_source():
     assert rows("Some might find the new ferry a bit slow.") == []
+
+
+# ---- 8. a verb coordinated inside a relative clause takes the relative pronoun
+
+
+def test_coordinated_verb_in_relative_clause_takes_the_relative():
+    found = rows("Tom met Ana Ruiz, who opened her door on Sunday and said she would vote in May.")
+    assert found == [("who", "said", "she would vote in May")]
+
+
+def test_coordinated_verb_after_a_closed_relative_takes_the_sentence_subject():
+    found = rows("Tom, who opened his door on Sunday, smiled and said he would vote in May.")
+    assert found == [("Tom", "said", "he would vote in May")]

@@ -62,8 +62,22 @@ def coordinated_subject(state: State, lo: int, cue_start: int) -> tuple[int, int
     """``X spoke to reporters and said …``: the sentence subject owns the second verb."""
     before = state.text[lo:cue_start].rstrip()
     if before.endswith((" and", " but")) or before.endswith(","):
-        return leading_subject(state.text, lo, cue_start)
+        return relative_subject(state, lo, cue_start) or leading_subject(state.text, lo, cue_start)
     return None
+
+
+_RELATIVE_OPENING = re.compile(r",\s+(?P<who>who)\s+[^,;:]+$")
+
+
+def relative_subject(state: State, lo: int, cue_start: int) -> tuple[int, int] | None:
+    """``Tom met Ana Ruiz, who answered her door and said …``: a verb coordinated inside
+    a non-restrictive relative clause shares the relative pronoun as its subject (Quirk
+    et al. 1985, 17.22), not the sentence's subject."""
+    before = state.text[lo:cue_start].rstrip()
+    if not before.endswith((" and", " but")):
+        return None
+    match = _RELATIVE_OPENING.search(state.text, max(lo, cue_start - 200), cue_start)
+    return match.span("who") if match else None
 
 
 def appositive_subject(state: State, lo: int, cue_start: int) -> tuple[int, int] | None:
