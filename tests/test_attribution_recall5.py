@@ -218,3 +218,16 @@ def test_coordinated_verb_in_relative_clause_takes_the_relative():
 def test_coordinated_verb_after_a_closed_relative_takes_the_sentence_subject():
     found = rows("Tom, who opened his door on Sunday, smiled and said he would vote in May.")
     assert found == [("Tom", "said", "he would vote in May")]
+
+
+# ---- 9. a time adjunct that closes its clause with a comma is no part of the subject
+
+
+def test_inverted_cue_after_a_time_adjunct_takes_the_speaker_after_it():
+    found = rows("Its first ad will air this week, said Ana Ruiz, an adviser to the campaign.")
+    assert found == [("Ana Ruiz", "said", "Its first ad will air this week")]
+
+
+def test_time_adjunct_set_off_by_two_commas_is_still_stepped_over():
+    found = rows("The senator, on Tuesday, said the ferry plan was a stunt.")
+    assert [(speaker, cue) for speaker, cue, _ in found] == [("The senator", "said")]

@@ -126,7 +126,7 @@ def speaker_before(text: str, lo: int, cue_start: int) -> tuple[int, int] | None
     time_adjunct = _TIME_ADJUNCT.search(text, window_lo, cue_start) or _MONTH_ADJUNCT.search(
         text, window_lo, cue_start
     )
-    if time_adjunct:
+    if time_adjunct and not _unbalanced_comma(time_adjunct.group()):
         cue_start = time_adjunct.start()
     found = words(text, window_lo, cue_start)
     i = len(found) - 1
@@ -166,6 +166,14 @@ def speaker_before(text: str, lo: int, cue_start: int) -> tuple[int, int] | None
     if k >= 1 and found[k][2] in POSTMODIFIER_PREPOSITIONS:
         return _postmodified_head(text, lo, found[k][0], np) or np
     return np
+
+
+def _unbalanced_comma(adjunct: str) -> bool:
+    """``… could start this week, said X``: a time adjunct that closes with a comma but
+    does not open with one ends its clause; it is not set off inside the subject's
+    clause ("the senator, on Tuesday, dismissed …"), so no subject stands before it."""
+    stripped = adjunct.strip()
+    return stripped.endswith(",") and not stripped.startswith(",")
 
 
 def _participle_before(found: list[tuple[int, int, str]], by: int) -> int | None:
