@@ -231,3 +231,20 @@ def test_inverted_cue_after_a_time_adjunct_takes_the_speaker_after_it():
 def test_time_adjunct_set_off_by_two_commas_is_still_stepped_over():
     found = rows("The senator, on Tuesday, said the ferry plan was a stunt.")
     assert [(speaker, cue) for speaker, cue, _ in found] == [("The senator", "said")]
+
+
+# ---- 10. a cue form after a determiner is the head noun of the source
+
+
+@pytest.mark.parametrize("source", ["a report by the agency", "a new report", "the statements"])
+def test_source_phrase_with_a_cue_noun_as_head(source):
+    found = rows(f"According to {source}, the ferry will be sold in May.")
+    assert [(cue, content) for _, cue, content in found] == [
+        ("According to", "the ferry will be sold in May")
+    ]
+    assert found[0][0] in source
+
+
+def test_a_verb_after_a_name_still_ends_the_speaker():
+    found = rows("The ferry will be sold, said Ana Ruiz.")
+    assert found == [("Ana Ruiz", "said", "The ferry will be sold")]

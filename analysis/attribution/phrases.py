@@ -240,7 +240,7 @@ def speaker_after(
                 break
             if low == "and" and not is_capitalised(found[k + 1][2]):
                 break
-        elif not _np_word(word) or low in PRONOUNS or word.islower() and low in cue_lexicon():
+        elif not _np_word(word) or low in PRONOUNS or _verb_cue(word, collected):
             break
         elif collected and is_adverb(word) and collected[-1][2][:1].isupper():
             break  # "Thomas allegedly told": a name ends before an adverb
@@ -259,6 +259,24 @@ def speaker_after(
         if len(collected) > MAX_SPEAKER_WORDS:
             return None
     return _finish_np(collected)
+
+
+def _verb_cue(word: str, collected: list[tuple[int, int, str]]) -> bool:
+    """A lower-case cue form that ends the noun phrase as its verb (not its head noun)."""
+    low = word.lower()
+    return word.islower() and low in cue_lexicon() and not _head_noun_due(collected, low)
+
+
+def _head_noun_due(collected: list[tuple[int, int, str]], low: str) -> bool:
+    """``according to a new report``: after a determiner and lower-case premodifiers, a
+    bare or plural cue form ("report", "statements") is the head noun still due, not a
+    verb (Quirk et al. 1985, 17.2: determiner, premodifiers, head)."""
+    if not collected or collected[0][2].lower() not in DETERMINERS:
+        return False
+    if not all(w.islower() for _, _, w in collected):
+        return False
+    lemma = cue_lexicon()[low][0].split()[0]
+    return low in (lemma, lemma + "s")
 
 
 def _predicate_participle(word: str, previous: str) -> bool:
