@@ -248,3 +248,23 @@ def test_source_phrase_with_a_cue_noun_as_head(source):
 def test_a_verb_after_a_name_still_ends_the_speaker():
     found = rows("The ferry will be sold, said Ana Ruiz.")
     assert found == [("Ana Ruiz", "said", "The ferry will be sold")]
+
+
+# ---- 11. final source phrases and medial reporting clauses go before inner verbs
+
+
+def test_final_source_phrase_takes_a_clause_with_a_verb_of_wish():
+    found = rows("Ruiz plans to visit the harbour on Sunday, according to a campaign aide.")
+    assert found == [
+        ("a campaign aide", "according to", "Ruiz plans to visit the harbour on Sunday")
+    ]
+
+
+def test_final_source_phrase_leaves_an_inner_report_its_reading():
+    found = rows("Ruiz told aides that she would run, according to a campaign aide.")
+    assert ("Ruiz", "told", "that she would run") in found
+
+
+def test_medial_reporting_clause_takes_a_fragment_with_another_verb():
+    sentence = "Even if the venture proves short-lived, Mr. Varga said, the harbour is cleaner now."
+    assert rows(sentence) == [("Mr. Varga", "said", sentence.rstrip("."))]

@@ -44,7 +44,9 @@ from analysis.attribution.subjects import (
     verb_like,
 )
 from analysis.attribution.trailing import (
+    final_source_phrase,
     inside_next_subject,
+    medial_frame,
     postmodified_subject,
     quantifier_subject,
     trailing_frame,
@@ -104,9 +106,14 @@ def _trailing_sources(state: State) -> None:
         if state.is_claimed(cue.start, cue.end):
             continue
         s_lo, s_hi = state.layout.sent_bounds[state.layout.sentence_at(cue.start)]
-        frame = trailing_frame(state, c, max(s_lo, cue.start - MAX_CLAUSE_CHARS), s_hi)
+        s_lo = max(s_lo, cue.start - MAX_CLAUSE_CHARS)
+        frame = trailing_frame(state, c, s_lo, s_hi)
         if frame is not None:
             _emit(state, c, frame[1], frame[0])
+        elif final_source_phrase(state, c, s_lo, s_hi):
+            _according_to(state, c, s_lo, s_hi)  # "clause, according to X."
+        elif medial_frame(state, c, s_lo, s_hi):
+            _reporting_verb(state, c, s_lo, s_hi)  # "Even if A, X said, B"
 
 
 def _emit(

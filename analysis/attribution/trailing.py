@@ -80,7 +80,7 @@ def trailing_frame(
     content = content_before(state, s_lo, comma)
     if not _is_clause(text, *content):
         return None
-    if any(saying(state.cues[k]) for k in state.cues_between(*content)):
+    if _holds_saying(state, content):
         return None  # "X told Y …, a source said": the inner report keeps its reading
     return speaker, content
 
@@ -118,6 +118,41 @@ def inside_next_subject(state: State, c: int, s_lo: int, s_hi: int) -> bool:
     found = speaker_before(text, s_lo, nxt.start)
     wider = postmodified_subject(state, s_lo, nxt.start, found)
     return wider is not None and wider != found and wider[0] < cue.start < wider[1]
+
+
+def final_source_phrase(state: State, c: int, s_lo: int, s_hi: int) -> bool:
+    """Does source phrase ``c`` end its sentence (``clause, according to X.``) after a
+    clause that holds no verb of saying? Then it is read first, before a verb of wish
+    or thought in that clause ("Ruiz plans to visit, according to an aide")."""
+    text, cue = state.text, state.cues[c]
+    if cue.kind != "source_phrase" or not text[s_lo : cue.start].rstrip().endswith(","):
+        return False
+    speaker = speaker_after(text, cue.end, s_hi)
+    if speaker is None or text[speaker[1] : s_hi].strip(" .!?" + QUOTE_CHARS):
+        return False
+    content = content_before(state, s_lo, text.rfind(",", s_lo, cue.start))
+    return _is_clause(text, *content) and not _holds_saying(state, content)
+
+
+def medial_frame(state: State, c: int, s_lo: int, s_hi: int) -> bool:
+    """Is verb cue ``c`` a reporting clause inside its content (``Even if A, X said,
+    B``; Quirk et al. 1985, 15.53), with no verb of saying before it? Then it is read
+    first, before a verb in the fragment before it ("proves")."""
+    text, cue = state.text, state.cues[c]
+    if not saying(cue) or cue.participle or is_weak(text, cue):
+        return False
+    if not text[cue.end : s_hi].lstrip().startswith(","):
+        return False
+    comma = text.rfind(",", s_lo, cue.start)
+    speaker = speaker_before(text, s_lo, cue.start)
+    if comma < 0 or speaker is None or strip_span(text, comma + 1, cue.start)[0] != speaker[0]:
+        return False
+    head = content_before(state, s_lo, comma)
+    return words(text, *head) != [] and not _holds_saying(state, head)
+
+
+def _holds_saying(state: State, span: tuple[int, int]) -> bool:
+    return any(saying(state.cues[k]) for k in state.cues_between(*span))
 
 
 def _source_before(state: State, lo: int, cue_start: int) -> tuple[int, int] | None:
