@@ -268,3 +268,16 @@ def test_final_source_phrase_leaves_an_inner_report_its_reading():
 def test_medial_reporting_clause_takes_a_fragment_with_another_verb():
     sentence = "Even if the venture proves short-lived, Mr. Varga said, the harbour is cleaner now."
     assert rows(sentence) == [("Mr. Varga", "said", sentence.rstrip("."))]
+
+
+# ---- 12. an inverted cue's source takes a postmodifier that ends the sentence
+
+
+def test_inverted_source_with_a_postmodifier():
+    found = rows("The meeting went badly from there, said one source in the room.")
+    assert found == [("one source in the room", "said", "The meeting went badly from there")]
+
+
+def test_an_infinitive_after_an_inverted_object_is_no_postmodifier():
+    found = rows("On Sunday, Ana Ruiz, the front-runner, urged tech firms to act faster.")
+    assert all(speaker != "tech firms to act faster" for speaker, _, _ in found)

@@ -47,6 +47,7 @@ from analysis.attribution.trailing import (
     final_source_phrase,
     inside_next_subject,
     medial_frame,
+    postmodified_after,
     postmodified_subject,
     quantifier_subject,
     trailing_frame,
@@ -404,6 +405,8 @@ def _inverted(state: State, c: int, s_lo: int, s_hi: int) -> bool:
     if not text[s_lo : cue.start].rstrip().endswith(","):
         return False
     speaker = speaker_after(text, cue.end, s_hi)
+    if speaker is not None:
+        speaker = postmodified_after(state, cue, speaker, s_hi)  # "said a source in the room."
     rest = text[speaker[1] : s_hi].strip(" .!?;" + QUOTE_CHARS) if speaker else ""
     if speaker is None or (rest and not rest.startswith(",")):
         return False

@@ -51,6 +51,7 @@ _NOT_IN_POSTMODIFIER = (
 # Determiners that can head a noun phrase of people ("many", "some", "both").
 _QUANTIFIERS = frozenset(grammar("determiner"))
 _SAY = "say"  # the one bare cue form that is not also a noun ("a say" aside)
+_OBJECT_PRONOUNS = frozenset(grammar("object_pronoun"))
 _RELATIVES = RELATIVE_SUBJECTS | {"who"}
 _TIME_OPENERS = frozenset(grammar("time_opener")) | {w.lower() for w in WEEKDAYS + MONTHS}
 
@@ -155,6 +156,27 @@ def _holds_saying(state: State, span: tuple[int, int]) -> bool:
     return any(saying(state.cues[k]) for k in state.cues_between(*span))
 
 
+def postmodified_after(
+    state: State, cue: Cue, speaker: tuple[int, int], s_hi: int
+) -> tuple[int, int]:
+    """``…, said one source in the room.``: a source after an inverted cue takes the
+    postmodifier that runs to the end of the sentence (Quirk et al. 1985, 17.37)."""
+    text = state.text
+    head = text[speaker[0] : speaker[1]].split()
+    end = strip_span(text, speaker[1], s_hi)[1]
+    if not saying(cue):
+        return speaker  # only verbs of saying invert ("…, urged X to …" is no source)
+    rest = words(text, speaker[1], end)
+    if not rest or head[-1].lower() not in source_heads() or "," in text[speaker[1] : end]:
+        return speaker
+    found = [w for _, _, w in rest]
+    if found[0] == "to" and not _agent_or_place(found[:2]):
+        return speaker  # "…, told tech companies to become …": an infinitive follows
+    if not _postmodifier(found):
+        return speaker
+    return speaker[0], rest[-1][1]
+
+
 def _source_before(state: State, lo: int, cue_start: int) -> tuple[int, int] | None:
     """The source filling text[lo:cue_start]: a noun phrase, optionally postmodified
     ("a person familiar with the talks", "officials who attended", Quirk et al. 1985,
@@ -209,7 +231,8 @@ def _agent_or_place(after: list[str]) -> bool:
         return False
     if after[0].lower() != "to":
         return True
-    return len(after) > 1 and (after[1].lower() in DETERMINERS or after[1][:1].isupper())
+    following = after[1] if len(after) > 1 else ""
+    return following[:1].isupper() or following.lower() in DETERMINERS | _OBJECT_PRONOUNS
 
 
 def _inflected_cue(word: str) -> bool:
