@@ -281,3 +281,21 @@ def test_inverted_source_with_a_postmodifier():
 def test_an_infinitive_after_an_inverted_object_is_no_postmodifier():
     found = rows("On Sunday, Ana Ruiz, the front-runner, urged tech firms to act faster.")
     assert all(speaker != "tech firms to act faster" for speaker, _, _ in found)
+
+
+# ---- 13. a second verb after "but" or a dash ends the first content
+
+
+def test_content_ends_before_but_and_a_second_cue():
+    found = rows("Her aides say it is too early to talk but noted that the harbour vote is close.")
+    assert ("Her aides", "say", "it is too early to talk") in found
+
+
+def test_content_ends_before_a_dash_and_a_new_reporting_clause():
+    found = rows("Ruiz said the ferry would stay — and he noted that any change would be slow.")
+    assert ("Ruiz", "said", "the ferry would stay") in found
+
+
+def test_and_between_two_subjects_does_not_split_the_content():
+    found = rows("Ruiz said Varga and Okafor agreed to the plan.")
+    assert found == [("Ruiz", "said", "Varga and Okafor agreed to the plan")]

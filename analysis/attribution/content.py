@@ -27,9 +27,9 @@ from analysis.attribution.vocabulary import ADJUNCT_OPENERS, PREPOSITIONS, PRONO
 
 # What joins a second attribution to the first: "…, and Y said", "…, while Y said".
 _NEW_CLAUSE = re.compile(
-    r"(?:[,;]\s*(?:and|but|while|whereas|although|though)?|\s(?:while|whereas|but))\s*$"
+    r"(?:[,;—–]\s*(?:and|but|while|whereas|although|though)?|\s(?:while|whereas|but))\s*$"
 )
-_COORDINATED_VERB = re.compile(r",?\s+and\s+(?:\w+ly\s+|also\s+|then\s+|later\s+)?$")
+_COORDINATED_VERB = re.compile(r",?\s+(?:and|but)\s+(?:\w+ly\s+|also\s+|then\s+|later\s+)?$")
 # The coordination before a verb is a few words long: searching only this far back keeps
 # the search linear ("\s+and" rescans a long run of spaces from every space).
 _COORDINATION_CHARS = 80
