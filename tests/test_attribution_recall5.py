@@ -299,3 +299,36 @@ def test_content_ends_before_a_dash_and_a_new_reporting_clause():
 def test_and_between_two_subjects_does_not_split_the_content():
     found = rows("Ruiz said Varga and Okafor agreed to the plan.")
     assert found == [("Ruiz", "said", "Varga and Okafor agreed to the plan")]
+
+
+# ---- 14. a content ends before the sentence's own verb and before "and NAME said"
+
+
+def test_content_ends_before_the_main_verb_after_an_appositive():
+    sentence = (
+        "But Mr. Varga, a farmer who described himself as a careful man, said he voted"
+        " against the ferry."
+    )
+    assert ("Mr. Varga", "said", "he voted against the ferry") in rows(sentence)
+
+
+def test_content_ends_before_and_a_named_new_subject():
+    found = rows("Ruiz did not reply to the questions and Okafor said she had called twice.")
+    assert ("Okafor", "said", "she had called twice") in found
+
+
+def test_and_before_a_common_noun_subject_is_a_coordination():
+    found = rows(
+        "The port rejected the claims, and both analysts and sources in the camp told reporters the claims were false."
+    )
+    assert all(speaker != "sources in the camp" for speaker, _, _ in found)
+
+
+def test_a_medial_cue_before_a_subordinate_clause_keeps_both_sides():
+    sentence = "The mill was a juggernaut, Mr. Varga said, until it went bankrupt in 1999."
+    assert rows(sentence) == [("Mr. Varga", "said", sentence.rstrip("."))]
+
+
+def test_a_noun_cue_form_is_no_trailing_reporting_verb():
+    sentence = "Though she called the bank greedy, Ruiz restricted comments about the ferry to May."
+    assert all(speaker != "Ruiz restricted" for speaker, _, _ in rows(sentence))

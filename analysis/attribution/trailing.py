@@ -13,7 +13,7 @@ its own reading.
 from __future__ import annotations
 
 from analysis.attribution.content import adjunct_only, content_before
-from analysis.attribution.cues import QUOTE_CHARS, Cue, agrees, cue_lexicon, is_weak
+from analysis.attribution.cues import QUOTE_CHARS, Cue, agrees, cue_lexicon, is_weak, verb_reading
 from analysis.attribution.phrases import speaker_after, speaker_before, strip_span, words
 from analysis.attribution.screen import cue_classes
 from analysis.attribution.state import State
@@ -76,8 +76,8 @@ def trailing_frame(
     if comma < 0 or state.quotation_at(comma) is not None:
         return None
     speaker = _source_before(state, comma + 1, cue.start)
-    if speaker is None or not agrees(text, cue, speaker):
-        return None
+    if speaker is None or not agrees(text, cue, speaker) or not verb_reading(text, cue, speaker):
+        return None  # "…, Clinton restricted comments about …": a noun, not a cue
     content = content_before(state, s_lo, comma)
     if not _is_clause(text, *content):
         return None
@@ -268,12 +268,15 @@ def _only_adjuncts_after(state: State, cue: Cue, s_hi: int) -> bool:
         return False  # inside a quotation or aside: not this sentence's frame
     if hi <= lo:
         return True
-    comma = text.find(",", lo, hi)
+    comma = text.find(",", cue.end, hi)
     first_end = comma if comma >= 0 else hi
     if comma >= 0:
         after = words(text, comma + 1, hi)
         opener = after[0][2].lower() if after else ""
-        if not (opener in SUBORDINATORS | ADJUNCT_OPENERS or opener.endswith("ing")):
+        participle = _participle_cue(opener)
+        if not text[cue.end : comma].strip() and not participle:
+            return False  # "A, X said, until B": a medial cue, the clause goes on
+        if not (opener in SUBORDINATORS | ADJUNCT_OPENERS or participle):
             return False
     if cue.lemma in ADDRESSEE_VERBS:
         addressee = speaker_after(text, lo, first_end)
@@ -283,11 +286,22 @@ def _only_adjuncts_after(state: State, cue: Cue, s_hi: int) -> bool:
     return lo >= first_end or _adjunct(text, lo, first_end)
 
 
+def _participle_cue(word: str) -> bool:
+    """``adding``, ``noting``: a participle cue that starts an attribution of its own."""
+    entry = cue_lexicon().get(word)
+    return entry is not None and entry[1] == "verb" and word.endswith("ing")
+
+
 def _adjunct(text: str, lo: int, hi: int) -> bool:
     """A prepositional adjunct ("in a statement") or a short time adjunct ("Friday
     afternoon", "last week"), with no clause in it."""
-    if any(verb_like(w) for _, _, w in words(text, lo, hi)):
+    if any(
+        w.islower() and (w.endswith("ed") or _inflected_cue(w)) for _, _, w in words(text, lo, hi)
+    ):
         return False  # "…, a person briefed on the call said": "briefed" is no cue here
+    found_words = [w for _, _, w in words(text, lo, hi)]
+    if found_words[:1] == ["to"] and not _agent_or_place(found_words[:2]):
+        return False  # "…, X asked the network to donate …": an infinitive, not an adjunct
     if adjunct_only(text, lo, hi):
         return True
     found = [w.lower() for _, _, w in words(text, lo, hi) if w[:1].isalnum()]
