@@ -332,3 +332,16 @@ def test_a_medial_cue_before_a_subordinate_clause_keeps_both_sides():
 def test_a_noun_cue_form_is_no_trailing_reporting_verb():
     sentence = "Though she called the bank greedy, Ruiz restricted comments about the ferry to May."
     assert all(speaker != "Ruiz restricted" for speaker, _, _ in rows(sentence))
+
+
+# ---- 15. a subject pronoun after the addressee opens what was told
+
+
+def test_told_addressee_then_subject_pronoun_clause():
+    found = rows("Sen. Ana Ruiz told host Tom Varga she believed that the ferry would stay.")
+    assert found == [("Sen. Ana Ruiz", "told", "she believed that the ferry would stay")]
+
+
+def test_told_addressee_then_adverbial_clause_keeps_the_that_clause():
+    found = rows("Ruiz told the paper before she spoke to the council that the ferry would stay.")
+    assert found == [("Ruiz", "told", "that the ferry would stay")]

@@ -28,6 +28,7 @@ from analysis.attribution.vocabulary import (
     PRONOUNS,
     QUOTATION_ONLY_LEMMAS,
     RELATIVE_SUBJECTS,
+    SUBORDINATORS,
     WEAK_BEFORE_TO,
     WEEKDAYS,
     alternation,
@@ -160,8 +161,22 @@ def past_addressee(text: str, lo: int, hi: int, lemma: str) -> tuple[int, int]:
         if match is None:
             return _named_addressee_end(text, lo, hi), hi
     if match:
-        return match.end(), hi
+        return _subject_in_addressee(text, lo, match.end()), hi
     return lo, hi
+
+
+def _subject_in_addressee(text: str, lo: int, clause: int) -> int:
+    """``told host Ana Ruiz she believed that …``: a subject pronoun between the
+    addressee and "that" opens the clause that was told (the "that"-clause belongs to
+    its verb), so the content starts there; else at ``clause``."""
+    found = list(re.finditer(r"[^\W\d_][\w’'-]*", text[lo:clause]))
+    for k, match in enumerate(found):
+        if not k or match.group().lower() not in PRONOUNS - {"you", "who", "it"}:
+            continue
+        if found[k - 1].group().lower() in SUBORDINATORS:
+            return clause  # "told X before he spoke …": the pronoun opens an adverbial clause
+        return lo + match.start()
+    return clause
 
 
 # A run of capitalised words, then a lower-case word that opens a clause's subject.
