@@ -345,3 +345,15 @@ def test_told_addressee_then_subject_pronoun_clause():
 def test_told_addressee_then_adverbial_clause_keeps_the_that_clause():
     found = rows("Ruiz told the paper before she spoke to the council that the ferry would stay.")
     assert found == [("Ruiz", "told", "that the ferry would stay")]
+
+
+# ---- 16. a dash typed as two hyphens sets off an appositive like a dash
+
+
+def test_double_hyphen_appositive_before_the_cue():
+    found = rows("Varga -- co-editor of a book on the ferry -- said the vote would be close.")
+    assert found == [("Varga", "said", "the vote would be close")]
+
+
+def test_no_subject_before_a_double_hyphen_gives_no_row():
+    assert rows("The vote was close -- said nothing more.") == []

@@ -218,7 +218,7 @@ def _subject_of(
     (``clause, said X``) was recorded instead."""
     text = state.text
     speaker = postmodified_subject(state, s_lo, verb_start, speaker_before(text, s_lo, verb_start))
-    if speaker is None and text[s_lo:verb_start].rstrip().endswith((",", "—", "–")):
+    if speaker is None and text[s_lo:verb_start].rstrip().endswith((",", "—", "–", "--")):
         if _inverted(state, c, s_lo, s_hi):
             return True
         speaker = appositive_subject(state, s_lo, verb_start)

@@ -14,7 +14,7 @@ from analysis.attribution.phrases import leading_subject, speaker_before, word_c
 from analysis.attribution.state import State
 from analysis.attribution.vocabulary import DETERMINERS, MODALS, PASSIVE_AUX, PREPOSITIONS, grammar
 
-_APPOSITIVE_MARK = re.compile("[,—–]")
+_APPOSITIVE_MARK = re.compile("[,—–]|--")  # "--": a dash typed as two hyphens
 _BRACKETED = re.compile(r"\s*\([^()]{0,20}\)")  # "Roy Cooper (D), …": an aside before the comma
 
 
