@@ -45,16 +45,23 @@ def predict(record: dict) -> tuple[dict, float, float]:
     # The scorer reads mention spans only, so canonical names are not computed here.
     table = quotes(article)
     t2 = time.process_time()
-    rows = [
-        {
-            "start": int(row.start),
-            "end": int(row.end),
-            "speaker_start": _optional_int(row.speaker_start),
-            "speaker_end": _optional_int(row.speaker_end),
-            "kind": row.kind,
-        }
-        for row in table.itertuples(index=False)
-    ]
+    # A continuation (a quotation paragraph with no cue) has no mention of its own: its
+    # speaker is its source's mention, which is what PolNeAR marks as its speaker.
+    sources = {row.attribution: row for row in table.itertuples(index=False)}
+    rows = []
+    for row in table.itertuples(index=False):
+        speaker = row
+        if row.continuation and pd.notna(row.continues) and int(row.continues) in sources:
+            speaker = sources[int(row.continues)]
+        rows.append(
+            {
+                "start": int(row.start),
+                "end": int(row.end),
+                "speaker_start": _optional_int(speaker.speaker_start),
+                "speaker_end": _optional_int(speaker.speaker_end),
+                "kind": row.kind,
+            }
+        )
     return {"id": record["id"], "quotes": rows}, t1 - t0, t2 - t1
 
 

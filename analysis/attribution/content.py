@@ -29,7 +29,7 @@ from analysis.attribution.vocabulary import ADJUNCT_OPENERS, PREPOSITIONS, PRONO
 _NEW_CLAUSE = re.compile(
     r"(?:[,;—–]\s*(?:and|but|while|whereas|although|though)?|\s(?:while|whereas|but))\s*$"
 )
-_COORDINATED_VERB = re.compile(r",?\s+(?:and|but)\s+(?:\w+ly\s+|also\s+|then\s+|later\s+)?$")
+_COORDINATED_VERB = re.compile(r",?\s+and\s+(?:\w+ly\s+|also\s+|then\s+|later\s+)?$")
 # The coordination before a verb is a few words long: searching only this far back keeps
 # the search linear ("\s+and" rescans a long run of spaces from every space).
 _COORDINATION_CHARS = 80

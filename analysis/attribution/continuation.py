@@ -2,8 +2,9 @@
 
 News style quotes a speaker over several paragraphs and names them once (AP Stylebook,
 "quotations in the news"; the open quotation mark of each paragraph). The speaker is the
-latest quotation's in the two paragraphs before, else the latest attribution's in the
-paragraph just before: a reader carries a speaker over a paragraph break, not over a
+latest attribution's in the paragraph just before (quoted or paraphrased: "X said the
+move was …" sets X up for the quotation after it), else the latest quotation's in the
+two paragraphs before: a reader carries a speaker over a paragraph break, not over a
 stretch of narration.
 """
 
@@ -58,9 +59,11 @@ def find_continuations(state: State) -> None:
             or not speechlike(state.text, quote)
         ):
             continue
-        source = sources.latest(sources.quoted, _paragraph_start(state, p - 2), quote.start)
+        # The speaker the paragraph just before names (quoted or paraphrased) goes on;
+        # else the latest quoted in the two paragraphs before.
+        source = sources.latest(sources.any, _paragraph_start(state, p - 1), quote.start)
         if source is None:
-            source = sources.latest(sources.any, _paragraph_start(state, p - 1), quote.start)
+            source = sources.latest(sources.quoted, _paragraph_start(state, p - 2), quote.start)
         if source is None:
             continue
         span = [(quote.start, quote.end)]

@@ -4,13 +4,22 @@
 interrupted ``“…,” X said, “…”`` (one attribution, two fragments), a clause ending in a
 colon (``X fired back: “…”``) even without a reporting verb, and a name signing a
 quotation after a dash. Patterns after Pouliquen, Steinberger & Best 2007 and Krestel,
-Bergler & Witte 2008.
+Bergler & Witte 2008. Whether a second quotation goes on with the first is
+:mod:`~analysis.attribution.bridge`'s.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 
+from analysis.attribution.bridge import (
+    continues,
+    noun_use,
+    speaker_in_gap,
+    title_in_sentence,
+    title_like,
+)
 from analysis.attribution.cues import Cue, inscription
 from analysis.attribution.phrases import (
     bare,
@@ -22,21 +31,19 @@ from analysis.attribution.phrases import (
 )
 from analysis.attribution.state import MIN_QUOTATION_WORDS, Attribution, State, speechlike
 from analysis.attribution.subjects import appositive_subject, coordinated_subject, inherited_speaker
-from analysis.attribution.vocabulary import DETERMINERS
+from analysis.attribution.vocabulary import DETERMINERS, PREPOSITIONS, PRONOUNS
 from analysis.core.quotemarks import QuoteSpan
 
 # Longest stretch between a cue and the quotation it introduces ("told reporters on Friday:").
 MAX_INTRO_WORDS = 8
-# Most words between "X said" and a second quotation that continues the first.
-MAX_BRIDGE_WORDS = 4
-# ... or the rest of the cue's sentence, up to this many words ("said X, a strategist.").
-MAX_BRIDGE_SENTENCE_WORDS = 15
+# ... or up to this many when the stretch is a circumstance ("said in an op-ed piece
+# before the 2014 hearing on the embassy attacks,").
+MAX_CIRCUMSTANCE_INTRO_WORDS = 20
 # How far before a quotation its introducing cue may start: a sentence of a few hundred
 # words is no introduction, and the bound keeps the pass linear in the text.
 MAX_INTRO_CHARS = 4000
 
 _DASH = re.compile(r"[ \u00a0]*(?:―|—|–|--|-)[ \u00a0]*")
-_SENTENCE_BREAK = re.compile(r"[.!?]\s")
 
 
 def find_direct(state: State) -> None:
@@ -53,34 +60,6 @@ def find_direct(state: State) -> None:
         if not _cue_before(state, quote, p_lo) and not _colon_intro(state, quote):
             _dash_signature(state, quote, p_hi)
         k += 1
-
-
-def _speaker_in_gap(state: State, quote: QuoteSpan, cue: Cue) -> tuple[int, int] | None:
-    """``“…,” X said`` and ``“…,” X, a spokeswoman for Y, said``: the noun phrase the
-    gap between quotation and cue opens with."""
-    text = state.text
-    speaker = speaker_after(text, quote.end, cue.start)
-    if speaker is None or bare(text[quote.end : speaker[0]]):
-        return None
-    rest = text[speaker[1] : cue.start]
-    subject = speaker_before(text, quote.end, cue.start)
-    if (
-        subject is not None
-        and text[speaker[1] : subject[0]].strip().lower() in ("and", "&")
-        and _opens_sentence(state, quote)
-    ):
-        # "“…,” Okafor and her team wrote": a name coordinated with a noun phrase (not
-        # "After hitting “Title,” the singer and guitarist told …": a title in a clause).
-        return speaker[0], subject[1]
-    if rest.strip() and not rest.lstrip().startswith(",") and subject != speaker:
-        return None
-    return speaker
-
-
-def _opens_sentence(state: State, quote: QuoteSpan) -> bool:
-    """Does the quotation open its sentence (only quotation marks before it)?"""
-    s_lo = state.layout.sent_bounds[state.layout.sentence_at(quote.start)][0]
-    return not state.text[s_lo : quote.start].strip(" \"“‘'")
 
 
 def _cue_after(state: State, quote: QuoteSpan, k: int, p_hi: int) -> int | None:
@@ -101,11 +80,10 @@ def _cue_after(state: State, quote: QuoteSpan, k: int, p_hi: int) -> int | None:
             or layout.sentence_at(cue.start) != quote_sentence
         ):
             break
-        before_cue = text[max(quote.end, cue.start - 12) : cue.start].split()
-        if before_cue and before_cue[-1].lower() in DETERMINERS | {"of"}:
-            continue  # "secretary of state", "the report": a noun, not the cue
+        if noun_use(text, cue, quote.end):
+            continue
         if bare(gap):
-            speaker = _speaker_in_gap(state, quote, cue)
+            speaker = speaker_in_gap(state, quote, cue)
         else:
             speaker = speaker_after(text, cue.end, window_end)
             if speaker is None:
@@ -114,18 +92,35 @@ def _cue_after(state: State, quote: QuoteSpan, k: int, p_hi: int) -> int | None:
                 # Plaskett" keeps its title, which the splitter may cut at "Del.").
                 sentence_end = layout.sent_bounds[quote_sentence][1]
                 speaker = speaker_after(text, cue.end, min(window_end, sentence_end))
+            if speaker is None:
+                speaker = _name_before_of(text, cue.end, window_end)
         if speaker is None:
             break
         s_lo = layout.sent_bounds[layout.sentence_at(quote.start)][0]
         inner_words = word_count(text, quote.inner_start, quote.inner_end)
-        if (not speechlike(text, quote) and "," not in text[quote.inner_end - 1 : cue.start]) or (
-            inner_words < MIN_QUOTATION_WORDS and word_count(text, s_lo, quote.start)
+        if (
+            (not speechlike(text, quote) and "," not in text[quote.inner_end - 1 : cue.start])
+            or (inner_words < MIN_QUOTATION_WORDS and word_count(text, s_lo, quote.start))
+            or (title_like(text, quote) and word_count(text, s_lo, quote.start))
         ):
             # A short quotation inside a sentence ("Remarking upon his “genuine
-            # empathy,” Starr said, “…”") is not what the cue reports.
+            # empathy,” Starr said, “…”") or a title ("In his book, “Make Your Kid a
+            # Millionaire,” Hale suggested") is not what the cue reports.
             break
         return _record_cue_after(state, quote, k, p_hi, c, speaker, s_lo)
     return None
+
+
+def _name_before_of(text: str, lo: int, hi: int) -> tuple[int, int] | None:
+    """``said planetary geologist Ana Ruiz of the Jet Propulsion Laboratory in …``: a
+    phrase too long to be one mention still names its speaker before its first "of"."""
+    of = text.find(" of ", lo, hi)
+    if of < 0:
+        return None
+    speaker = speaker_after(text, lo, of)
+    if speaker is None or not any(w[:1].isupper() for w in text[speaker[0] : speaker[1]].split()):
+        return None
+    return speaker
 
 
 def _record_cue_after(
@@ -142,41 +137,17 @@ def _record_cue_after(
     end = quote.end
     next_k = k + 1
     tail = max(cue.end, speaker[1])
-    nxt = state.quotations[next_k] if next_k < len(state.quotations) else None
-    if (
-        nxt is not None
-        and nxt.start < p_hi
-        and _bridges(state, cue, tail, nxt.start)
-        and not any(
-            state.cues[j].kind != "circumstance" for j in state.cues_between(tail, nxt.start)
-        )
-        and not state.has_quotation(tail, nxt.start)
-        and speechlike(text, nxt)
-    ):
+    after = next_k
+    while after < len(state.quotations) and title_in_sentence(state, cue, state.quotations[after]):
+        after += 1  # "said on “Meet the Press.”": a title in the cue's sentence
+    nxt = state.quotations[after] if after < len(state.quotations) else None
+    if nxt is not None and nxt.start < p_hi and continues(state, cue, tail, nxt, p_hi):
         # "“…,” X said. “…”": the second quotation is the same attribution.
         fragments.append((nxt.start, nxt.end))
         end = nxt.end
-        next_k += 1
+        next_k = after + 1
     state.add(Attribution(start, end, kind, fragments, cue.start, cue.end, *speaker), c)
     return next_k
-
-
-def _bridges(state: State, cue: Cue, lo: int, hi: int) -> bool:
-    """Is text[lo:hi] only the rest of the cue's sentence, so that the quotation
-    after it goes on with the same speaker?
-
-    A few words ("“…,” he said. “…”") always do; a longer stretch does when it
-    ends the sentence the cue is in ("said Tad Devine, a senior strategist. “…”").
-    """
-    words = word_count(state.text, lo, hi)
-    if words <= MAX_BRIDGE_WORDS:
-        return True
-    last = state.text[lo:hi].rstrip()
-    return (
-        words <= MAX_BRIDGE_SENTENCE_WORDS
-        and last.endswith((".", "!", "?"))
-        and state.layout.sentence_at(lo + len(last) - 1) == state.layout.sentence_at(cue.start)
-    )
 
 
 def _intro_bounds(state: State, quote: QuoteSpan, p_lo: int) -> tuple[int, int]:
@@ -205,13 +176,22 @@ def _cue_before(state: State, quote: QuoteSpan, p_lo: int) -> bool:
     candidates = [c for c in state.cues_between(lo, quote.start) if c not in state.used_cues]
     for c in reversed(candidates):
         cue = state.cues[c]
-        if state.quotation_at(cue.start) is not None:
-            continue
+        if (
+            cue.kind == "circumstance"
+            or state.quotation_at(cue.start) is not None
+            or noun_use(text, cue)
+        ):
+            continue  # "said in a statement:": the verb before it is the cue
         gap_lo, gap_hi = cue.end, quote.start
         gap = text[gap_lo:gap_hi]
-        if state.has_quotation(gap_lo, gap_hi) or _SENTENCE_BREAK.search(gap):
+        if state.has_quotation(gap_lo, gap_hi):
             return False
-        stripped = gap.strip()
+        contentless = False
+        if _sentence_break(state, gap_lo, gap_hi):
+            if not _contentless_report(state, cue, quote):
+                return False
+            contentless = True  # "Ana Ruiz said in a statement. “…”": what she said
+        stripped = "" if contentless else gap.strip()
         if cue.kind == "source_phrase":
             speaker = speaker_after(text, cue.end, quote.start)
             if speaker is None or not stripped.endswith((",", ":")):
@@ -220,7 +200,14 @@ def _cue_before(state: State, quote: QuoteSpan, p_lo: int) -> bool:
             intro = word_count(text, gap_lo, gap_hi)
             if stripped and not stripped.endswith((":", ",")) and stripped.lower() != "that":
                 return False
-            if intro > MAX_INTRO_WORDS:
+            if (
+                not stripped
+                and not contentless
+                and cue.text_form == cue.lemma
+                and title_like(text, quote)
+            ):
+                return False  # "the reality show “The Apprentice,”": a title, the cue a noun
+            if intro > MAX_INTRO_WORDS and not _circumstance_intro(stripped):
                 return False
             speaker = _introducing_speaker(state, cue, s_lo, quote, intro)
         if speaker is None or inscription(text, cue, speaker):
@@ -230,21 +217,94 @@ def _cue_before(state: State, quote: QuoteSpan, p_lo: int) -> bool:
     return False
 
 
+def _sentence_break(state: State, lo: int, hi: int) -> bool:
+    """Does a sentence start inside text[lo:hi]? Read from the segmenter's sentences,
+    so "said of Mr. Hale:" is no break."""
+    if state.text[lo:hi].rstrip().endswith((".", "!", "?")):
+        return True  # the stretch ends a sentence the segmenter ran on
+    starts = state.layout.sent_starts
+    k = bisect.bisect_right(starts, lo)
+    return k < len(starts) and starts[k] < hi and bool(state.text[starts[k] : hi].strip())
+
+
+def _contentless_report(state: State, cue: Cue, quote: QuoteSpan) -> bool:
+    """``Ana Ruiz said in a statement. “…”``: a reporting sentence with no content of its
+    own (its subject, the verb and nothing or a circumstance after it) ends right before
+    the quotation, which opens the next sentence of the paragraph."""
+    text = state.text
+    if cue.kind != "verb" or cue.participle or not speechlike(text, quote):
+        return False
+    rest = text[cue.end : quote.start].rstrip()
+    if not rest.endswith("."):
+        return False
+    rest = rest[:-1].strip()
+    layout = state.layout
+    if layout.sentence_at(quote.start) > layout.sentence_at(cue.start) + 1:
+        return False  # the quotation opens the very next sentence
+    if not (not rest or _circumstance_intro(rest)):
+        return False
+    if rest.lower().startswith("to "):
+        return False  # "X expects to produce three rockets.": an infinitive, a content
+    # Nothing but the subject before the verb: "…, Cole said." has its content before.
+    s_lo = state.layout.sent_bounds[state.layout.sentence_at(cue.start)][0]
+    subject = speaker_before(text, s_lo, cue.start)
+    return subject is not None and not text[s_lo : subject[0]].strip()
+
+
+def _circumstance_intro(stretch: str) -> bool:
+    """``in an op-ed piece before the hearing,``: a stretch after the cue that opens with
+    a preposition and holds no clause ("that …") is a circumstance of the saying, so the
+    quotation after it is what was said, however long the stretch."""
+    found = stretch.split()
+    return (
+        0 < len(found) <= MAX_CIRCUMSTANCE_INTRO_WORDS
+        and found[0].lower() in PREPOSITIONS
+        and "that" not in (w.strip(",:").lower() for w in found)
+    )
+
+
 def _introducing_speaker(
     state: State, cue: Cue, s_lo: int, quote: QuoteSpan, intro: int
 ) -> tuple[int, int] | None:
     """The subject of a verb cue before a quotation, by the first reading that applies."""
     text = state.text
-    speaker = speaker_before(text, s_lo, cue.start)
+    speaker = _participle_subject(state, s_lo, cue) if cue.participle else None
+    if speaker is None:
+        speaker = speaker_before(text, s_lo, cue.start)
     if speaker is None and cue.participle:
         speaker = inherited_speaker(state, s_lo, cue.start)
-    if speaker is None and intro:
+    if speaker is None and intro and not cue.participle:
+        # "said Ana Ruiz, “…”"; never after a participle ("telling reporters,"): there
+        # the noun phrase is whom the speaker addresses.
         speaker = speaker_after(text, cue.end, quote.start)
     if speaker is None and text[s_lo : cue.start].rstrip().endswith(","):
         speaker = appositive_subject(state, s_lo, cue.start)
     if speaker is None:
         speaker = coordinated_subject(state, s_lo, cue.start)
     return speaker
+
+
+def _participle_subject(state: State, s_lo: int, cue: Cue) -> tuple[int, int] | None:
+    """``Ana Ruiz shared the news on Monday, writing “…”``: a participle cue after a
+    comma hangs on the clause before it, so its speaker is that clause's subject (the
+    subject of the reporting verb just before, else the sentence's), never the object right before
+    the comma (Quirk et al. 1985, 15.58 on supplementive clauses)."""
+    text = state.text
+    if not text[s_lo : cue.start].rstrip().endswith(","):
+        return None
+    cues = state.cues_between(s_lo, cue.start)
+    previous = state.cues[cues[-1]] if cues else None
+    if (
+        previous is not None
+        and previous.kind == "verb"
+        and not previous.participle
+        and not bare(text[previous.end : cue.start])
+    ):
+        # "…, Nefzi said, adding, “…”": the reporting clause just before owns it.
+        subject = speaker_before(text, s_lo, previous.start)
+        if subject is not None and text[subject[1] : previous.start].strip() == "":
+            return subject
+    return leading_subject(text, s_lo, cue.start)
 
 
 def _add_direct(
@@ -263,19 +323,44 @@ def _add_direct(
 
 def _colon_intro(state: State, quote: QuoteSpan) -> bool:
     """``Rubio fired back forcefully: “…”``: a clause ending in a colon introduces
-    the quotation even when its verb is not a reporting verb; its subject speaks."""
-    text = state.text
-    s_lo = state.layout.sent_bounds[state.layout.sentence_at(quote.start)][0]
-    colon = text[s_lo : quote.start].rstrip()
+    the quotation even when its verb is not a reporting verb; its subject speaks. The
+    clause may end the paragraph before a quotation paragraph."""
+    text, layout = state.text, state.layout
+    sent = layout.sentence_at(quote.start)
+    s_lo, hi = layout.sent_bounds[sent][0], quote.start
+    p = layout.paragraph_at(quote.start)
+    if (
+        not text[s_lo : quote.start].strip()
+        and quote.start == layout.para_bounds[p][0]
+        and sent > 0
+        and layout.sent_para[sent - 1] == p - 1
+        and layout.para_kinds[p - 1] == "body"
+    ):
+        # "Ana Ruiz issued the following statement:" ends the paragraph before.
+        s_lo, hi = layout.sent_bounds[sent - 1][0], layout.para_bounds[p - 1][1]
+    colon = text[s_lo:hi].rstrip()
     if not colon.endswith(":") or not speechlike(text, quote):
         return False
     colon_at = s_lo + len(colon) - 1
     clause_lo = max(s_lo, text.rfind(",", s_lo, colon_at) + 1)
     speaker = leading_subject(text, clause_lo, colon_at)
+    if speaker is not None and clause_lo > s_lo and _predicate_word(text, speaker):
+        # "X gestured, then leaned in and boomed:": the clause after the comma is a
+        # predicate; the subject is the sentence's.
+        speaker = leading_subject(text, s_lo, colon_at)
+        if speaker is not None and _predicate_word(text, speaker):
+            speaker = None
     if speaker is None or speaker[1] >= colon_at or state.is_claimed(*speaker):
         return False
     _add_direct(state, quote, colon_at, colon_at + 1, speaker)
     return True
+
+
+def _predicate_word(text: str, span: tuple[int, int]) -> bool:
+    """Does the phrase open with a lower-case word that is no determiner or pronoun
+    ("leaned in", "gave the technique a whirl")? Then it is a predicate, not a subject."""
+    first = text[span[0] : span[1]].split()[0]
+    return first.islower() and first not in DETERMINERS | PRONOUNS
 
 
 def _dash_signature(state: State, quote: QuoteSpan, p_hi: int) -> bool:

@@ -12,7 +12,9 @@ decide (Pareti 2015, PARC 3.0: source, cue, content):
   verbs of thought, evidence, naming and acts report only with clause or quoted content;
   a plan, a wish or a perception before an infinitive or a noun is no attribution
   ("a rover NASA plans to fly", "He felt a tap", "He declined to say when").
-* **The frame**: a quotation, a that-clause, or a bare object.
+* **The frame**: a quotation, a that-clause, or a bare object; the word-by-word tests of
+  content that is no content (a particle, an adjunct, a noun cue, a scare quote) are in
+  :mod:`analysis.attribution.shapes`.
 
 Each kept row gets a ``confidence`` (0-1: cue strength × frame × speaker form) and a
 ``check`` flag for doubtful rows (confidence below :data:`CHECK_BELOW`).
@@ -20,15 +22,45 @@ Each kept row gets a ``confidence`` (0-1: cue strength × frame × speaker form)
 
 from __future__ import annotations
 
-import bisect
 import re
 from functools import cache
 
 from analysis import lexicons
-from analysis.attribution.content import adjunct_only
 from analysis.attribution.cues import QUOTE_CHARS, cue_lexicon
-from analysis.attribution.phrases import word_count
-from analysis.attribution.state import MIN_QUOTATION_WORDS, Attribution, State
+from analysis.attribution.shapes import (
+    CLAUSE_VERBS,
+    CLAUSE_WORDS,
+    COORDINATORS,
+    FINITE,
+    NOMINATIVE,
+    RELATIVE_PRONOUNS,
+    WORD,
+    adjunct_before,
+    adverbial_participle,
+    all_pronouns,
+    bare_participle,
+    calendar_words,
+    cites_a_source,
+    cue_lemma,
+    depicts,
+    holds_clause,
+    in_as_clause,
+    infinitive_after,
+    noun_cue,
+    object_end,
+    only_a_name,
+    only_a_reporting_clause,
+    opens_with_coordination,
+    opens_with_particle,
+    opens_with_reflexive,
+    opens_with_that,
+    opens_with_verb,
+    quoted_title,
+    relative_forms,
+    scare_quote,
+    titled_adjunct,
+)
+from analysis.attribution.state import Attribution, State
 from analysis.attribution.vocabulary import (
     ADJUNCT_OPENERS,
     DETERMINERS,
@@ -36,12 +68,17 @@ from analysis.attribution.vocabulary import (
     PRONOUNS,
     RELATIVE_SUBJECTS,
     SKIPPABLE,
+    SUBORDINATORS,
+    WEAK_BEFORE_TO,
     grammar,
     source_heads,
 )
 
 # A row below this confidence is flagged for a reader to check.
 CHECK_BELOW = 0.6
+# The confidence a row keeps at most when its cue is hypothetical ("would have said"):
+# below CHECK_BELOW (flagged), above the 0.3 a reader's default filter keeps.
+DOUBTFUL = 0.55
 # How much of the source's confidence a continuation paragraph keeps.
 CONTINUATION_SHARE = 0.9
 
@@ -86,8 +123,6 @@ _NEEDS_CLAUSE = frozenset(
 )
 _NO_INFINITIVE = frozenset({"volition", "perception", "refusal", "reply", "evidence", "act"})
 _CLAUSE_LINK = re.compile(r"(?:that|whether|if|how|why|what|when|where|who)\b", re.I)
-_FINITE = frozenset(grammar("finite_auxiliary"))
-_WORD = re.compile(r"[^\W\d_][\w’'-]*")
 # An object then an infinitive: "Vietnam and others in the region to push back".
 _DIRECTIVE = re.compile(r"[^,;:]{1,60}?\s(?:not\s+)?to\s+(?P<verb>[a-z]+)\b")
 _INFINITIVE = re.compile(r"[ \t]+(?:not[ \t]+)?to[ \t]+\w")
@@ -111,22 +146,9 @@ _QUANTITY_LIST = re.compile(r"\d[^,]*,\s*\d")
 
 
 @cache
-def _all_pronouns() -> frozenset[str]:
-    """Every personal pronoun form, object case included ("according to him")."""
-    return PRONOUNS | frozenset(
-        r["entry"] for r in lexicons.rows("pronouns") if r["case"] in ("object", "subject")
-    )
-
-
-@cache
 def cue_classes() -> dict[str, str]:
     """Lemma → class for the cues that are not plain verbs of saying (``cue_classes.tsv``)."""
     return {r["lemma"]: r["class"] for r in lexicons.rows("cue_classes")}
-
-
-@cache
-def _calendar_words() -> frozenset[str]:
-    return frozenset(r["entry"] for r in lexicons.rows("not_names") if r["category"] == "calendar")
 
 
 def _is_dateline(text: str, lo: int, hi: int, layout) -> bool:
@@ -154,8 +176,9 @@ def _source_category(words: list[str]) -> str | None:
 
 
 def _never_a_speaker(state: State, lo: int, hi: int, opens_sentence: bool) -> bool:
-    """A number, heading label, month, adverb, lone letter, dateline, or a relative
-    pronoun opening its sentence ("That said,"): no reading makes these a source."""
+    """A number, heading label, month, adverb, lone letter, dateline, a possessed body
+    part ("his head"), or a relative pronoun opening its sentence ("That said,"): no
+    reading makes these a source."""
     text = state.text
     mention = text[lo:hi]
     words = mention.split()
@@ -171,11 +194,30 @@ def _never_a_speaker(state: State, lo: int, hi: int, opens_sentence: bool) -> bo
     if _CONTRACTION.match(mention):
         return True  # "We’re": a pronoun with its verb belongs to another clause
     head = words[-1].lower().rstrip(".,")
-    if head in _calendar_words() or head in SKIPPABLE:
+    if head in calendar_words() or head in SKIPPABLE:
         return True  # "October", "long", "twice"
+    if head in _BODY_PARTS and len(words) > 1 and _possessed(words[:-1]):
+        return True  # "his head snapped around", "the man's chest showed": a body part
     if len(words) == 1 and head.endswith("ly") and (mention.islower() or opens_sentence):
         return True  # "apparently", "Highly recommended": an adverb, not a name
     return _is_dateline(text, lo, hi, state.layout)
+
+
+def _possessed(words: list[str]) -> bool:
+    """Do the words before a head hold a possessive ("his", "the man's")?"""
+    owners = _possessive_pronouns()
+    return any(w.lower() in owners or w.endswith(("’s", "'s", "s’", "s'")) for w in words)
+
+
+@cache
+def _possessive_pronouns() -> frozenset[str]:
+    """Possessive determiners ("his", "her", "their"): the pronoun forms among the
+    determiners, and the possessive pronouns."""
+    forms = frozenset(r["entry"] for r in lexicons.rows("pronouns"))
+    possessive = frozenset(
+        r["entry"] for r in lexicons.rows("pronouns") if r["case"] == "possessive"
+    )
+    return (DETERMINERS & forms) | possessive
 
 
 def speaker_form(state: State, lo: int | None, hi: int | None) -> str:
@@ -190,7 +232,7 @@ def speaker_form(state: State, lo: int | None, hi: int | None) -> str:
     low = mention.lower()
     s_lo = layout.sent_bounds[layout.sentence_at(lo)][0]
     opens_sentence = not text[s_lo:lo].strip(" \"“‘'")
-    if low in _all_pronouns():
+    if low in all_pronouns():
         return "pronoun"
     if _never_a_speaker(state, lo, hi, opens_sentence):
         return "not_a_speaker"
@@ -220,21 +262,29 @@ def _frame(state: State, a: Attribution) -> str:
         return "quotation"
     if a.cue_start is not None and a.cue_start >= a.end:
         return "clause"  # "clause, X said": the content is the clause before
-    if _medial_cue(a):
-        return "clause"  # "In any case, X said, the firm …": the cue interrupts a clause
+    if a.cue_start is not None and a.start < a.cue_start < a.end:
+        return "clause"  # "At current rates, X said, there will be …": a parenthetical cue
     words = text[a.start : a.end].split()
     first = words[0].lower().strip("“\"‘'(") if words else ""
     contracted, first = first, _CONTRACTED.sub("", first)  # "she’ll"
-    if _CLAUSE_LINK.fullmatch(first) or first in _all_pronouns() - {"him", "them", "her", "it"}:
+    if _CLAUSE_LINK.fullmatch(first) or first in all_pronouns() - {"him", "them", "her", "it"}:
         return "clause"
-    if contracted != first and first in _all_pronouns():
+    if contracted != first and first in all_pronouns():
         return "clause"  # "it’s not the way": a pronoun with a verb glued on is a subject
     # A subject and a finite verb within the first words, before any comma: "a top worry
     # is low pay" (not "a man bleeding, who was …": a relative clause inside an object).
     opening = text[a.start : a.end].split(",", 1)[0].split()[:8]
     if opening == words[: len(opening)] and len(opening) == len(words):
         opening = opening[:-1]  # "the pinch worse than others do": an ending "do" is elliptic
-    if first != "to" and any(w.lower() in _FINITE for w in opening[1:]):
+    mention = text[a.speaker_start : a.speaker_end] if a.speaker_start is not None else ""
+    if mention.lower() in RELATIVE_PRONOUNS:
+        # "the aide who reported the call recalled that …": a reporting verb after the
+        # relative clause's object is the main clause's verb, not the content's.
+        lexicon = cue_lexicon()
+        cut = [k for k, w in enumerate(opening) if w.endswith("ed") and w.lower() in lexicon]
+        opening = opening[: cut[0]] if cut else opening
+    opening = opening[: _second_predicate(opening, subordinate=False)]
+    if first != "to" and any(w.strip(",;:") in FINITE for w in opening[1:]):
         return "clause"
     second = words[1] if len(words) >= 3 else ""
     if words[0][:1].isupper() and second.endswith(("ed", "s")) and second[:1].islower():
@@ -242,16 +292,31 @@ def _frame(state: State, a: Attribution) -> str:
     return "object"
 
 
-def _medial_cue(a: Attribution) -> bool:
-    """Does the cue stand between the two fragments of its content ("In the long run,
-    economists say, costs will rise")? A reporting clause inside the reported clause
-    (Quirk et al. 1985, 15.53): the content is a clause interrupted, not an object."""
-    return (
-        a.kind == "indirect"
-        and len(a.fragments) == 2
-        and a.cue_start is not None
-        and a.fragments[0][1] <= a.cue_start < a.fragments[1][0]
-    )
+def _second_predicate(words: list[str], subordinate: bool = True) -> int:
+    """Where a coordinated or subordinate predicate starts in the words after a cue: a
+    coordinator before an "-ed" verb ("the design and launched a program"), "but" before
+    a word that is no determiner, pronoun or clause link ("knowledge of crimes but feel
+    that …"), or a subordinator
+    after the first word ("victory as the House concluded"; only with ``subordinate``:
+    whether a verb of thought reports at all is left to its own words, "felt comfortable
+    because they could"). Its verb is not the content's (Quirk et al. 1985, 13.5 and
+    15.17); len(words) when there is none."""
+    for k, word in enumerate(words[1:], 1):
+        low = word.lower().strip(",;:")
+        after = words[k + 1].lower() if k + 1 < len(words) else ""
+        verb_next = after.endswith("ed") or (low == "but" and after not in _NOT_A_VERB)
+        if (
+            low in COORDINATORS
+            and words[k + 1 : k + 2]
+            and words[k + 1][:1].islower()
+            and verb_next
+        ):
+            return k
+        if subordinate and low in SUBORDINATORS and low not in CLAUSE_WORDS:
+            return k
+        if subordinate and low in ADJUNCT_OPENERS and after in DETERMINERS | NOMINATIVE:
+            return k  # "victory as the House concluded", not "the backlash as proof that"
+    return len(words)
 
 
 def _rated_frame(text: str, a: Attribution, frame: str) -> str:
@@ -261,29 +326,78 @@ def _rated_frame(text: str, a: Attribution, frame: str) -> str:
     infinitive after its object is a ``directive``; the rest stays a bare object."""
     if frame != "object":
         return frame
-    if a.cue_start is not None and _lemma(text, a) in _CLAUSE_VERBS:
+    if a.cue_start is not None and cue_lemma(text, a) in CLAUSE_VERBS:
         return "clause"  # "said the campaign made a mistake": "say" takes a clause, not a noun
-    tokens = [w.group() for w in _WORD.finditer(text, a.start, a.end)]
-    relatives = _all_pronouns() | _CLAUSE_WORDS
-    for before, word in zip(tokens, tokens[1:], strict=False):
-        if word.lower() in _FINITE:
+    cue_class = _cue_class_of(text, a)
+    if cue_class == "source_phrase":
+        return "clause"  # "according to X, her label, which …, is": a source's claim
+    saying = cue_class == "speech"
+    first = WORD.match(text, a.start)
+    if (
+        saying
+        and first
+        and first.group().lower() == "to"
+        and infinitive_after(text, a.start, a.end)
+        and cue_lemma(text, a) not in WEAK_BEFORE_TO  # "the dispute threatened to stall"
+    ):
+        return "directive"  # "promised to protect Medicaid": a commitment reported
+    tokens = [w.group() for w in WORD.finditer(text, a.start, object_end(text, a, saying))]
+    if saying and tokens and _GERUND.fullmatch(tokens[0]):
+        return "clause"  # "reported hearing gunfire", "denied having sex": a gerund clause
+    if _pronoun_subject_follows(tokens):
+        return "clause"  # "told doctors he ate the meat", "reiterated it still considers"
+    tokens = tokens[: _second_predicate(tokens)]
+    relatives = all_pronouns() | CLAUSE_WORDS
+    mention = text[a.speaker_start : a.speaker_end] if a.speaker_start is not None else ""
+    relative_speaker = mention.lower() in RELATIVE_PRONOUNS
+    in_relative = False
+    for k, (before, word) in enumerate(zip(tokens, tokens[1:], strict=False)):
+        in_relative = in_relative or before.lower() in RELATIVE_PRONOUNS | {"whose"}
+        if k and not saying and before.lower() in RELATIVE_PRONOUNS:
+            break  # "notes the rule that staff be vaccinated": a clause inside the object
+        if word in FINITE:  # lower case: "in May" is a month, not a modal
             return "clause"
-        if word.islower() and word.endswith("ed") and before.lower() not in relatives:
-            return "clause"  # not "earnings that topped estimates": a relative clause
+        # after a relative pronoun an "-ed" verb is the relative clause's ("answers from
+        # providers whose equipment failed"); a finite verb may still be the content's.
+        ed_verb = word.islower() and word.endswith("ed") and not in_relative
+        if ed_verb and relative_speaker and word.lower() in cue_lexicon():
+            break  # "the aide who reported the call recalled that …": the main clause's verb
+        if ed_verb and before.lower() not in relatives | COORDINATORS:
+            return "clause"  # not "earnings that topped estimates", "a streak … and ended"
     return "directive" if _directive(text, a) else "object"
 
 
-def _lemma(text: str, a: Attribution) -> str:
+def _pronoun_subject_follows(tokens: list[str]) -> bool:
+    """Does a clause with a pronoun subject open the content, or follow a listener
+    ("doctors he ate the meat", "police she was home")? A nominative pronoun is a
+    subject (Quirk et al. 1985, 6.3); "it" only before a verb ("it still considers", not
+    "called it a sham"); after a verb of telling the noun before it is the listener
+    (16.59)."""
+    low = [w.lower() for w in tokens[:6]]
+    if any(w in NOMINATIVE for w in low[:4]):
+        k = next(k for k, w in enumerate(low) if w in NOMINATIVE)
+        return k == 0 or all(w not in CLAUSE_WORDS for w in low[:k])
+    if len(low) >= 2 and low[0] == "it":
+        verb = low[2] if low[1] in SKIPPABLE and len(low) > 2 else low[1]
+        return verb in FINITE or (verb.endswith("s") and verb not in DETERMINERS)
+    return False
+
+
+def _cue_class_of(text: str, a: Attribution) -> str:
+    """The class of a row's cue word (``speech`` for a plain verb of saying), as
+    :func:`_cue_class` without the punctuation cues."""
     cue = " ".join(text[a.cue_start : a.cue_end].lower().split())
-    return cue_lexicon().get(cue, (cue, ""))[0]
+    lemma, kind = cue_lexicon().get(cue, (cue, "verb"))
+    return "source_phrase" if kind == "source_phrase" else cue_classes().get(lemma, "speech")
 
 
 def _directive(text: str, a: Attribution) -> bool:
-    """An object then an infinitive ("urged Vietnam to push back", "told executives to
-    look"): a directive reported, surer than a bare object (Quirk et al. 1985, 16.63)."""
-    first = _WORD.match(text, a.start)
-    if first is None or first.group().lower() == "to":
-        return False
+    """An object then an infinitive after a verb of directing ("urged Vietnam to push
+    back", "told executives to look"; ``directive_verb``): a directive reported, surer
+    than a bare object (Quirk et al. 1985, 16.63)."""
+    first = WORD.match(text, a.start)
+    if first is None or first.group().lower() == "to" or cue_lemma(text, a) not in _DIRECTIVE_VERBS:
+        return False  # "agreed a deal to replace him": a noun's infinitive, no directive
     match = _DIRECTIVE.match(text, a.start, a.end)
     return match is not None and match.group("verb") not in DETERMINERS | PREPOSITIONS
 
@@ -311,6 +425,12 @@ def _reports(state: State, a: Attribution, cue_class: str, frame: str, form: str
         return False
     if cue_class == "not_reporting":
         return False
+    if a.kind in ("indirect", "mixed") and bare_participle(text, a):
+        return False  # "the tweet shown above claimed …": a participle modifying a noun
+    if a.kind in ("indirect", "mixed") and noun_cue(state, a):
+        return False  # "government documents leaked to …", "decades of United States policy"
+    if a.kind in ("indirect", "mixed") and opens_with_particle(text, a):
+        return False  # "who reported back", "his head snapped around more": a phrasal verb
     inverted = a.speaker_start is not None and a.cue_start is not None
     if (
         inverted
@@ -325,191 +445,82 @@ def _reports(state: State, a: Attribution, cue_class: str, frame: str, form: str
     mention = text[a.speaker_start : a.speaker_end].lower() if a.speaker_start is not None else ""
     if cue_class == "naming" and mention.split()[:1] in (["a"], ["an"]):
         return False  # "a hydrocarbon called acetylene": a name, not speech
-    if cue_class == "naming" and _in_as_clause(text, a):
+    if cue_class == "naming" and in_as_clause(text, a):
         return False  # "the “new Gannett,” as Reed dubbed the merger, will …": a name used
     if cue_class == "naming" and a.kind == "direct" and len(text[a.start : a.end].split()) < 4:
         return False  # "a game called ‘Night Harbour’": a title in quotation marks
+    if cue_class == "evidence" and a.kind == "direct" and quoted_title(text, a):
+        return False  # "TV shows like “Star Wars,”": a title, shown not said
+    if a.kind == "direct" and scare_quote(text, a):
+        return False  # "denied ‘sensational’ claims": a quoted modifier of the next noun
     if mention in _GENERIC_SUBJECTS and a.kind != "direct":
         return False  # "you think", "we estimate", "I write": the writer's or reader's voice
     if a.kind == "indirect" and _QUANTITY_OBJECT.match(text, a.start) and cue_class == "speech":
         return False  # "the index added 20.72 points": arithmetic, not speech
-    if cue_class in ("evidence", "act") and _depicts(mention) and not _opens_with_that(text, a):
+    if cue_class in ("evidence", "act") and depicts(mention) and not opens_with_that(text, a):
         return False  # "The video shows the officers …": a recording depicts a scene
     if cue_class == "act" and form == "document" and frame == "object":
         return False  # "Data … supported the existence of …": support is done by people
-    if cue_class in ("evidence", "act") and _opens_with_reflexive(text, a):
+    if cue_class in ("evidence", "act") and opens_with_reflexive(text, a):
         return False  # "those companies find themselves in a vise": no content
     if cue_class == "evidence" and form in ("document", "body") and frame == "object":
         return True  # "a poll shows Trump leading": what a poll or a body reports
-    if a.kind in ("indirect", "mixed") and _opens_with_verb(text, a):
+    if a.kind in ("indirect", "mixed") and opens_with_verb(text, a):
         return False  # "teacher protests were held", "the letter Mike wrote was “kind”"
     if cue_class in _NEEDS_CLAUSE and a.kind != "direct":
         return frame != "object"
     if cue_class == "plea" and _PLEA.match(text, a.start):
         return False  # "pleaded not guilty to fraud": a plea to a charge, not speech
-    if a.kind == "indirect" and frame == "object" and _cites_a_source(state, a):
+    if a.kind == "indirect" and frame == "object" and cites_a_source(state, a):
         return False  # "the agency said, citing the health commission": a source, no content
-    if a.kind == "mixed" and _titled_adjunct(state, a):
+    if a.kind == "mixed" and titled_adjunct(state, a):
         return False  # "said on “DWTS.”": a medium named in quotation marks, no content
-    if a.kind == "indirect" and _opens_with_coordination(text, a):
+    if a.kind == "indirect" and only_a_reporting_clause(text, a):
+        return False  # "He said, she said": the words after the cue report, they are not content
+    if a.kind in ("indirect", "mixed") and opens_with_coordination(text, a, a.kind == "mixed"):
         return False  # "he disagreed and performed a scan": no content, a second verb
+    if a.kind in ("indirect", "mixed") and adverbial_participle(text, a):
+        return False  # "Cook said while visiting the fair": when he said it, not what
+    if a.kind == "indirect" and adjunct_before(text, a):
+        return False  # "During the call, he asked about …": the words before are no content
+    if a.kind == "indirect" and frame == "object" and only_a_name(text, a):
+        return False  # "…, said Amnesty International on Tuesday": the source, inverted
     if a.kind == "indirect" and frame == "object":
-        return _holds_clause(text, a.start, a.end)
+        return holds_clause(text, a.start, a.end, cue_lemma(text, a), mention in relative_forms())
     return True
 
 
-def _depicts(mention: str) -> bool:
-    """Is the mention's head a recording or picture ("the video", "surveillance
-    footage")? With a verb of evidence and no that-clause it depicts a scene it holds
-    ("shows the officers rammed the door"; Hunston 2000): no source says, writes or
-    reports anything (Pareti 2015, PARC 3.0)."""
-    words = mention.lower().split()
-    if "of" in words[1:]:
-        words = words[: words.index("of", 1)]  # "video of the incident": the head is "video"
-    return bool(words) and words[-1].strip(".,;:") in _DEPICTIONS
-
-
-def _in_as_clause(text: str, a: Attribution) -> bool:
-    """Is the speaker the subject of a comparative "as" clause ("as Reed dubbed the
-    merger", "as critics call it")? The clause only names a term the writer uses
-    (Quirk et al. 1985, 15.53); the sentence around it is the writer's, not content."""
-    if a.speaker_start is None or a.cue_start is None:
+def _narrated_finding(text: str, a: Attribution, form: str) -> bool:
+    """A verb of finding ("found", "discovered", "showed": ``finding_verb``) with a
+    person, not a document, as its subject and no quotation: research the writer
+    narrates about as often as a statement the researcher made (Hunston 2000)."""
+    if a.kind == "direct" or form not in _PEOPLE_FORMS or a.cue_start is None:
         return False
-    first = _WORD.match(text, a.start)
-    if len(text[a.cue_start : a.cue_end].split()) > 1 or (
-        first is not None and first.group().lower() in PREPOSITIONS
-    ):
-        return False  # "as she called for ratification": "call for" is a speech act
-    before = text[max(0, a.speaker_start - 4) : a.speaker_start].split()
-    return bool(before) and before[-1].lower() == "as"
-
-
-def _opens_with_that(text: str, a: Attribution) -> bool:
-    """Content opening with "that" ("video shows that he had his hands up"): a finding
-    put as a proposition (Hunston 2000), which PolNeAR annotates as an attribution."""
-    first = _WORD.match(text, a.start)
-    return first is not None and first.group().lower() == "that"
-
-
-def _opens_with_reflexive(text: str, a: Attribution) -> bool:
-    """Content right after its cue opening with a reflexive ("find themselves in a
-    vise", "showed itself ready"): the object is the subject again, no reported content
-    (Quirk et al. 1985, 6.23-6.28)."""
-    if a.cue_end is None or a.cue_start is None or a.cue_start > a.start:
+    if cue_lemma(text, a) not in _FINDING_VERBS:
         return False
-    first = _WORD.match(text, a.start)
-    return first is not None and first.group().lower() in _REFLEXIVES
+    mention = text[a.speaker_start : a.speaker_end].lower().split() if a.speaker_start else []
+    if mention and mention[0] in RELATIVE_PRONOUNS | {"it"}:
+        return False  # "It shows that …", "which shows": most often a thing, a document
+    heads = source_heads()
+    return not any(heads.get(w.strip(".,;:")) == "document" for w in mention)
 
 
-def _opens_with_verb(text: str, a: Attribution) -> bool:
-    """Content right after its cue opening with a finite auxiliary ("protests were held
-    last year"): a reporting verb's content has its own subject first, so the cue word
-    was a noun, the head of the verb's subject (Quirk et al. 1985, 10.2)."""
-    if a.cue_end is None or a.cue_start is None or a.cue_start > a.start:
+def _modal_perfect(text: str, a: Attribution) -> bool:
+    """Is the cue a modal perfect ("could have shown", "would've said", "might not have
+    known")? It tells what a source might or would have done, a counterfactual or a
+    guess (Quirk et al. 1985, 4.60 and 14.25), not what it did say or show."""
+    if a.cue_start is None:
         return False
-    first = _WORD.match(text, a.start)
-    if first is None:
-        return False
-    word = first.group().lower()
-    # "doesn't paint": only auxiliaries take "n't", and no content opens with one.
-    return bool(_NEGATED.search(word)) or word in _PRIMARY_FINITE
+    before = text[max(0, a.cue_start - 30) : a.cue_start].lower().replace("’", "'").split()
+    before = [w for w in before[-4:] if w not in _SKIPPED_BEFORE_PERFECT]
+    if before and before[-1].endswith("'ve"):
+        return before[-1][:-3] in _MODAL_VERBS
+    return len(before) >= 2 and before[-1] == "have" and before[-2].rstrip(",") in _MODAL_VERBS
 
 
-def _cites_a_source(state: State, a: Attribution) -> bool:
-    """``citing the regional health commission``: the object of "cite" names a source
-    (a person, body or document), not what was said (Pareti 2015, PARC 3.0: the cited
-    source of another attribution)."""
-    if a.cue_start is None or a.cue_start > a.start:
-        return False
-    lemma = cue_lexicon().get(" ".join(state.text[a.cue_start : a.cue_end].lower().split()))
-    if lemma is None or lemma[0] != _CITE:
-        return False
-    words = state.text[a.start : a.end].lower().split()
-    if len(words) > _MAX_CITED_WORDS or set(words) & ADJUNCT_OPENERS:
-        return False  # "cited the audit as the reason": a claim about what was cited
-    # The head (last word) names a person, body or document: "the health commission".
-    return words[-1].strip(".,;:") in source_heads()
-
-
-def _titled_adjunct(state: State, a: Attribution) -> bool:
-    """Mixed content after its cue that is only an adjunct holding a short quotation
-    (a title: "explained on their podcast “Beyond Finances.”"): no quoted speech."""
-    if a.cue_start is None or a.cue_start > a.start or not adjunct_only(state.text, a.start, a.end):
-        return False
-    k = bisect.bisect_left(state.quote_starts, a.start)
-    quoted = []
-    while k < len(state.quotations) and state.quotations[k].start < a.end:
-        quoted.append(state.quotations[k])
-        k += 1
-    return all(
-        word_count(state.text, q.inner_start, q.inner_end) < MIN_QUOTATION_WORDS for q in quoted
-    )
-
-
-def _opens_with_coordination(text: str, a: Attribution) -> bool:
-    """Content right after its cue opening with "and", "but" or "or": the cue has no
-    content of its own, and a coordinated verb follows (Quirk et al. 1985, 13.5)."""
-    if a.cue_end is None or a.cue_start is None or a.cue_start > a.start:
-        return False
-    first = _WORD.match(text, a.start)
-    return first is not None and first.group().lower() in _COORDINATORS
-
-
-@cache
-def _time_words() -> frozenset[str]:
-    """Words that open a time expression ("Wednesday at the show", "last week")."""
-    return _calendar_words() | frozenset(grammar("time_opener"))
-
-
-def _holds_clause(text: str, lo: int, hi: int) -> bool:
-    """Is content read as an object frame a proposition or the matter of a speech act
-    (PARC 3.0, Pareti 2015)? A place or time adjunct is neither: content opening with
-    a preposition of place or time ("before the House committee", "in a blog post") or
-    a time expression ("Wednesday at the air show"), or a reflexive ("themselves in a
-    vise"), with no finite auxiliary, subject pronoun or clause link after its first
-    word. The prepositions of a prepositional speech verb ("called for", "warned
-    against", "commented on": ``topic_preposition``) and an infinitive keep their
-    content (Quirk et al. 1985, 16.5; 14.2-14.6)."""
-    tokens = [w.group().lower() for w in _WORD.finditer(text, lo, hi)]
-    if not tokens:
-        return False
-    first = tokens[0]
-    adjunct = first in PREPOSITIONS or first in _time_words() or first in _REFLEXIVES
-    adjunct = adjunct or first in ADJUNCT_OPENERS  # "wrote as Robert Jordan"
-    if adjunct:
-        # "before the committee in Washington, where lawmakers …": a relative clause
-        # after the comma belongs to the adjunct; only its own stretch counts.
-        comma = text.find(",", lo, hi)
-        tokens = [w.group().lower() for w in _WORD.finditer(text, lo, hi if comma < 0 else comma)]
-    links = _FINITE | _all_subject_pronouns() | _CLAUSE_WORDS
-    if first in _CLAUSE_WORDS or any(w in links for w in tokens[1:]):
-        return True
-    if first in PREPOSITIONS:
-        return first in _TOPIC_PREPOSITIONS
-    return first not in _time_words() | _REFLEXIVES | ADJUNCT_OPENERS
-
-
-# A plea to a charge: "guilty", "not guilty", "no contest", "innocent".
-_PLEA = re.compile(r"[\s“\"]*(?:" + "|".join(re.escape(w) for w in grammar("plea")) + r")\b", re.I)
-_CLAUSE_WORDS = frozenset(grammar("clause_link")) - {"which"}
-_PRIMARY_FINITE = frozenset(grammar("finite_auxiliary")) - frozenset(grammar("modal"))
-_TOPIC_PREPOSITIONS = frozenset(grammar("topic_preposition"))
-_REFLEXIVES = frozenset(grammar("reflexive"))
-_DEPICTIONS = frozenset(grammar("depiction_noun"))
-_COORDINATORS = frozenset(grammar("coordinator"))
-_CITE = grammar("citing_verb")[0]
-_CLAUSE_VERBS = frozenset(grammar("clause_verb"))
 # Quotative inversion ("…, said X", "…, wrote X") is for verbs of saying only (Quirk et al.
 # 1985, 18.24-18.25): a thought, a finding, a wish or an act never inverts.
 _NOT_INVERTED = frozenset({"evidence", "cognition", "volition", "perception", "act", "naming"})
-_MAX_CITED_WORDS = 8  # "a past testimony and a separate op-ed"; longer objects carry a claim
-_NEGATED = re.compile(r"n[’']t$")
-
-
-@cache
-def _all_subject_pronouns() -> frozenset[str]:
-    """Subject pronouns ("it", "they"): a pronoun subject opens a clause."""
-    return frozenset(r["entry"] for r in lexicons.rows("pronouns") if r["case"] == "subject")
 
 
 def verdict(state: State, a: Attribution) -> tuple[str | None, float]:
@@ -521,6 +532,14 @@ def verdict(state: State, a: Attribution) -> tuple[str | None, float]:
     confidence = CUE_STRENGTH[cue_class] * FRAME_STRENGTH[rated] * SPEAKER_STRENGTH[form]
     if a.cue_start is not None and not _reports(state, a, cue_class, frame, form):
         return f"{cue_class}/{frame}/{form}", confidence
+    if _narrated_finding(state.text, a, form):
+        # "he discovered that …", "they found the galaxies …": a researcher's finding
+        # narrated by the writer, as often as a statement the researcher made (Hunston 2000).
+        confidence = min(confidence, DOUBTFUL)
+    if _modal_perfect(state.text, a):
+        if cue_class == "evidence":
+            return "counterfactual demonstration", confidence  # "voters could have shown"
+        confidence = min(confidence, DOUBTFUL)  # "she would have said": a guess, not a report
     if cue_class == "colon" and a.kind != "direct" and not _headline_source(state, a, form):
         return "headline label", confidence
     return None, confidence
@@ -562,3 +581,17 @@ def _headline_source(state: State, a: Attribution, form: str) -> bool:
 def rate_continuation(source: Attribution) -> float:
     """A continuation is as trustworthy as its source, a little less."""
     return round((source.confidence or 0.0) * CONTINUATION_SHARE, 2)
+
+
+_BODY_PARTS = frozenset(grammar("body_part"))
+_DIRECTIVE_VERBS = frozenset(grammar("directive_verb"))
+_FINDING_VERBS = frozenset(grammar("finding_verb"))
+_GERUND = re.compile(r"[a-z]{3,}ing")
+# Modals of a modal perfect ("could have"), and what may stand between ("would not have").
+_MODAL_VERBS = frozenset(grammar("perfect_modal"))
+_NOT_A_VERB = DETERMINERS | PRONOUNS | frozenset(grammar("clause_link")) | PREPOSITIONS
+# Speaker forms of people (not documents or bodies): whose findings may be narration.
+_PEOPLE_FORMS = frozenset({"name", "person", "pronoun", "relative"})
+# A plea to a charge: "guilty", "not guilty", "no contest", "innocent".
+_PLEA = re.compile(r"[\s“\"]*(?:" + "|".join(re.escape(w) for w in grammar("plea")) + r")\b", re.I)
+_SKIPPED_BEFORE_PERFECT = frozenset(grammar("perfect_adverb"))

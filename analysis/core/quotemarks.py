@@ -29,8 +29,10 @@ import numpy as np
 DOUBLE_MARKS = '"“”„‟«»″〝〞＂'
 SINGLE_MARKS = "'‘’‚‛‹›"
 # ``  and '' are the typewriter double quotes of PTB-style text; NYT copy uses '' for
-# both ends, so '' opens or closes by context like a straight mark.
-_MARK = re.compile(r"``|''|[" + re.escape(DOUBLE_MARKS + SINGLE_MARKS) + "]")
+# both ends, so '' opens or closes by context like a straight mark. Some CMSs turn
+# those into doubled curly singles (‘‘…’’), which are double marks too.
+_DOUBLED_SINGLES = {"‘‘", "’’"}
+_MARK = re.compile(r"``|'''|''|‘‘|’’|[" + re.escape(DOUBLE_MARKS + SINGLE_MARKS) + "]")
 _OPEN_ONLY = {"``", "„", "«", "‹", "‚", "〝"}
 _CLOSE_ONLY = {"»", "›", "〞"}
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n")
@@ -173,6 +175,21 @@ def _paragraph_spans(
     for match in _MARK.finditer(text, lo, hi):
         start, end = match.span()
         mark = match.group()
+        if mark == "'''":
+            # ",'''" ends a single quotation inside a typewriter double one (''I said,
+            # 'No.'''): the single closes first; " '''Go" opens both, double first.
+            if singles:
+                close(singles, "single", start, start + 1)
+                start += 1
+            elif _role(text, start, end, lo, hi, last_visible) == "open":
+                doubles.append((start, start + 2, "''"))
+                singles.append((start + 2, end, "'"))
+                continue
+            mark = "''"
+        if mark in _DOUBLED_SINGLES and singles:
+            # "‘a joke’’": a single quotation closing; the second mark is left alone.
+            close(singles, "single", start, start + 1)
+            continue
         if mark in SINGLE_MARKS and _is_apostrophe(text, start, lo, hi):
             continue
         role = _role(text, start, end, lo, hi, last_visible)
@@ -187,6 +204,10 @@ def _paragraph_spans(
                 singles.clear()  # an unpaired single inside was an apostrophe
             stack.append((start, end, mark))
         elif stack:
+            if family == "double":
+                # A single mark opened inside this quotation and never closed was an
+                # apostrophe ("’cause"): it must not nest the quotation one level down.
+                singles[:] = [entry for entry in singles if entry[0] < stack[-1][0]]
             close(stack, family, start, end)
     # Double quotations still open run to the end of the paragraph; so does the first
     # single one when the next paragraph carries the quotation on.
