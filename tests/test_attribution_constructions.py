@@ -140,8 +140,8 @@ def test_says_name_does_not_run_over_the_full_stop():
         "The clerk reported to him every morning.",
         "That said, the harbour is busier than ever.",
         "Scientists found signs of water in the crater.",
-        "The index added 20.72 points, or 0.24%, to 8,570.66.",
-        "You could think of it as a floating garden.",
+        "The gauge added 14.38 points, or 0.52%, to 2,761.09.",
+        "You could think of the barge as a floating garden.",
     ],
 )
 def test_sentences_that_report_nothing_give_no_row(text):
@@ -266,7 +266,7 @@ def test_inverted_cue_after_a_long_apposition():
 
 
 def test_inverted_cue_with_a_role_before_the_name():
-    row = table_of("“Local radio is in trouble,” says veteran industry analyst Ron Petal.").iloc[0]
+    row = table_of("“Local theatre is struggling,” says longtime arts critic Ron Petal.").iloc[0]
     assert row.kind == "direct" and row.speaker.endswith("Ron Petal") and row.cue == "says"
 
 
@@ -288,14 +288,14 @@ def test_an_appositive_subject_is_still_read():
 @pytest.mark.parametrize(
     "text",
     [
-        "Lena Dorsey played 6 snaps on defense.",  # a counted noun after a number
-        "Rates have risen in U.S. states where the drug is legal.",  # a preposition's object
-        "Norway's October oil production beat forecasts and prices fell.",  # a common noun
-        "The letter Mike wrote was “kind and loving.”",  # a contact relative clause
-        "The story the agency is telling doesn't paint the full picture.",
+        "Lena Dorsey sent 6 notes to the coach.",  # a counted noun after a number
+        "Fees have doubled across U.S. states where tolls are new.",  # a preposition's object
+        "Chile's June copper output beat forecasts and shares rose.",  # a common noun
+        "The card Gus wrote was “warm and generous.”",  # a contact relative clause
+        "The tale the ministry is telling doesn't match the records.",
         "The lawmakers failed to answer the invitation.",  # a reply with no content
-        "He disagreed and performed a second scan.",  # a coordinated verb, no content
-        "Her husband, who wrote as Robert Jordan, died in 2007.",  # a role adjunct
+        "She objected and ran a second test.",  # a coordinated verb, no content
+        "Her brother, who wrote as Ellis Marrow, died in 1998.",  # a role adjunct
     ],
 )
 def test_a_cue_without_a_reporting_frame_gives_no_row(text):
@@ -303,14 +303,14 @@ def test_a_cue_without_a_reporting_frame_gives_no_row(text):
 
 
 def test_a_title_in_an_adjunct_is_no_mixed_quotation():
-    text = "“We never take it for granted,” the “Pose” actor said on “DWTS.”"
-    assert rows_with(table_of(text), "DWTS").empty
+    text = "“We never stop rehearsing,” the “Tidewater” actor said on “GBTK.”"
+    assert rows_with(table_of(text), "GBTK").empty
 
 
 def test_an_adjunct_after_the_cue_leaves_the_clause_before_as_content():
-    table = table_of("Taxes will fall next year, the source further claimed to the outlet.")
+    table = table_of("Taxes will fall next year, the insider further claimed to the magazine.")
     assert list(table["text"]) == ["Taxes will fall next year"]
-    assert list(table["speaker_mention"]) == ["the source"]
+    assert list(table["speaker_mention"]) == ["the insider"]
 
 
 def test_an_introductory_phrase_is_no_content_instead_of_an_adjunct():
@@ -325,7 +325,7 @@ def test_an_introductory_phrase_is_no_content_instead_of_an_adjunct():
             "A spokesman for the ministry said the talks would resume.",
             "A spokesman for the ministry",
         ),
-        ("One study in 146 people found that sleep matters.", "One study in 146 people"),
+        ("One study in 212 patients found that walking helps.", "One study in 212 patients"),
         ("Officials in Ohio said the road was closed.", "Officials in Ohio"),
     ],
 )
@@ -336,13 +336,16 @@ def test_a_prepositional_postmodifier_stays_in_the_subject(text, speaker):
 @pytest.mark.parametrize(
     "text, speaker",
     [
-        ("“We lost,” Tom Rees allegedly told a supervisor.", "Tom Rees"),
-        ("He instead told the interviewer: “I had to go and see him myself.”", "He"),
-        ("The group raised alarm at the terms, and said that workers were misled.", "The group"),
+        ("“We missed it,” Tom Rees reportedly told a manager.", "Tom Rees"),
+        ("He instead told the host: “I wanted to visit the farm myself.”", "He"),
+        (
+            "The council raised alarm over the plan, and said that tenants were misled.",
+            "The council",
+        ),
         ("In Ohio, the candidate, Ana Ruiz, promised that taxes would fall.", "Ana Ruiz"),
         (
-            "Rep. Lou Meeks (D-N.Y.), chairman of the caucus, said donors will give.",
-            "Rep. Lou Meeks",
+            "Rep. Lou Farrow (D-Ore.), chairman of the panel, said donors will give.",
+            "Rep. Lou Farrow",
         ),
     ],
 )
@@ -356,10 +359,10 @@ def test_a_document_noun_is_a_subject_for_a_noun_like_cue():
 
 
 def test_citing_a_source_is_no_content():
-    text = "The patient was hospitalized, the news agency said, citing the health commission."
+    text = "The ferry was delayed, the broadcaster said, citing the port authority."
     table = table_of(text)
-    assert rows_with(table, "health commission").empty
-    assert list(table["speaker_mention"]) == ["the news agency"]
+    assert rows_with(table, "port authority").empty
+    assert list(table["speaker_mention"]) == ["the broadcaster"]
 
 
 def test_a_fronted_adverbial_clause_ends_the_content_before_the_main_clause():
@@ -370,27 +373,27 @@ def test_a_fronted_adverbial_clause_ends_the_content_before_the_main_clause():
 
 def test_a_participle_object_does_not_block_the_cue_after_it():
     text = (
-        "In the midst of a feud, the singer has not been returning calls, "
-        "the source further claimed to the outlet."
+        "In the middle of a quarrel, the chef has been ignoring calls, "
+        "the insider further claimed to the magazine."
     )
     table = table_of(text)
-    assert list(table["speaker_mention"]) == ["the source"]
-    assert table.iloc[0].text.endswith("returning calls")
+    assert list(table["speaker_mention"]) == ["the insider"]
+    assert table.iloc[0].text.endswith("ignoring calls")
 
 
 def test_a_short_clause_before_an_adjunct_cue_is_content():
-    table = table_of("The summit accomplished too little, he added on social media.")
-    assert list(table["text"]) == ["The summit accomplished too little"]
+    table = table_of("The meeting settled nothing, she added on social media.")
+    assert list(table["text"]) == ["The meeting settled nothing"]
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        "His repeated claims of having no memory were contrasted with his memory.",
-        "Neither he nor anyone he knew had had contact with her in a decade.",
-        "That means they could feel the pinch worse than more affluent Americans do.",
-        "“He has me thinking now,” said Ana Sowers, who is also considering Lou Banks.",
-        "Aderholt turned to the rockets, citing Cooke’s past testimony and a separate op-ed.",
+        "Her constant claims of having no memory clashed with her diary.",
+        "Neither she nor anyone she knew had had news of the tenant in years.",
+        "That means renters could feel the squeeze more than wealthier neighbours do.",
+        "“She has me wondering,” said Pia Lund, who is also considering Otto Crane.",
+        "Marsh turned to the budget, citing Vela’s earlier report and a separate letter.",
     ],
 )
 def test_a_noun_a_relative_clause_or_a_plain_object_is_no_attribution(text):
@@ -400,7 +403,7 @@ def test_a_noun_a_relative_clause_or_a_plain_object_is_no_attribution(text):
 
 
 def test_a_counted_plural_before_a_noun_like_cue_is_no_subject():
-    text = "The only two Arab states to have signed treaties also criticised the shift."
+    text = "The only three Nordic states to have joined the pact also criticised the levy."
     assert table_of(text).empty
 
 
@@ -409,10 +412,10 @@ def test_a_counted_plural_before_a_noun_like_cue_is_no_subject():
     [
         ("The company reported record earnings in the quarter.", True),  # a bare object
         ("The agency urged residents to stay inside.", False),  # a directive
-        ("Authorities say a stabbing that killed a man may have been planned.", False),
-        ("The unions said more than 15,000 people registered for the rally.", False),
-        ("Sanborn said the campaign made the mistake of burying the message.", False),
-        ("The company reported quarterly earnings that topped estimates.", True),
+        ("Police say a fire that destroyed a barn may have been set on purpose.", False),
+        ("The organisers said more than 3,000 runners signed up for the race.", False),
+        ("Delacroix said the council made the error of hiding the report.", False),
+        ("The company reported weekly sales that beat its targets.", True),
     ],
 )
 def test_a_bare_object_is_flagged_for_checking_a_clause_is_not(text, flagged):
@@ -422,25 +425,27 @@ def test_a_bare_object_is_flagged_for_checking_a_clause_is_not(text, flagged):
 
 
 def test_a_pseudo_cleft_puts_the_content_before_the_cue():
-    text = "(“The council has decided that we should merge the two towns,” was how Ana Ruiz described it.)"
+    text = (
+        "(“The board has agreed that we must join the two clubs,” was how Ana Ruiz described it.)"
+    )
     table = table_of(text)
     assert len(table) == 1
     row = table.iloc[0]
     assert row.kind == "direct"
-    assert row.text.startswith("“The council") and row.speaker_mention == "Ana Ruiz"
+    assert row.text.startswith("“The board") and row.speaker_mention == "Ana Ruiz"
     said = table_of("The plan is dead, is what the mayor told reporters.")
     assert list(said["text"]) == ["The plan is dead"]
 
 
 def test_a_cue_after_failed_to_reports_nothing():
-    assert rows_with(table_of("Four doctors failed to find the cause of the cough."), "cause").empty
+    assert rows_with(table_of("Three vets failed to find the source of the limp."), "source").empty
 
 
 def test_only_verbs_of_saying_invert():
-    text = "Photos which were released online, show the actress Kate Henshaw looking stunning."
+    text = "Pictures which were posted online, show the painter Rita Olumide looking relaxed."
     assert table_of(text).empty
-    said = table_of("The plan is dead, said Kate Henshaw.")
-    assert list(said["speaker_mention"]) == ["Kate Henshaw"]
+    said = table_of("The plan is dead, said Rita Olumide.")
+    assert list(said["speaker_mention"]) == ["Rita Olumide"]
 
 
 # ------------------------------------------------- evidence verbs without a speaking source
@@ -450,9 +455,9 @@ def test_only_verbs_of_saying_invert():
     "text",
     [
         "The footage shows the guards opened the gate before dawn.",
-        "Neighbourhood camera video shows the courier knocked to the ground as the van drives off.",
+        "Doorbell camera video shows the courier pushed onto the pavement as the van speeds off.",
         "Satellite data supported the existence of a buried lake.",
-        "As sales keep falling, those companies find themselves in a bind.",
+        "As orders keep shrinking, those retailers find themselves in a bind.",
     ],
 )
 def test_a_recording_a_datum_or_a_reflexive_reports_nothing(text):
@@ -484,11 +489,11 @@ def test_a_named_listener_after_told_is_not_content():
 
 
 def test_a_linking_adverbial_before_a_parenthetical_cue_is_not_content():
-    row = table_of("Meanwhile, Okafor says, the firm is trying to cut costs through layoffs.").iloc[
-        0
-    ]
+    row = table_of(
+        "Meanwhile, Okafor says, the bakery is hoping to save money by closing early."
+    ).iloc[0]
     assert row.speaker_mention == "Okafor"
-    assert row.text == "the firm is trying to cut costs through layoffs"
+    assert row.text == "the bakery is hoping to save money by closing early"
     head = table_of("The team, he said, will develop a plan for the winter.").iloc[0]
     assert head.text.startswith("The team")
 
@@ -513,18 +518,18 @@ def test_a_name_coordinated_with_a_team_wrote_the_quotation():
 
 
 def test_an_adverb_between_the_speaker_and_the_cue_after_a_question():
-    text = "“Can I keep the dog?” Mia tearfully asked before hugging her father."
+    text = "“May I stay up late?” Mia sleepily asked before kissing her aunt."
     table = table_of(text)
     assert list(table["speaker_mention"]) == ["Mia"]
-    assert list(table["text"]) == ["“Can I keep the dog?”"]
+    assert list(table["text"]) == ["“May I stay up late?”"]
 
 
 # ------------------------------------------------------------------ the speaker phrase
 
 
 def test_a_document_noun_postmodified_by_of_heads_the_speaker():
-    table = table_of("Then, a 2019 review of the records found evidence of fraud in the accounts.")
-    assert list(table["speaker_mention"]) == ["a 2019 review of the records"]
+    table = table_of("Later, a 2021 review of the ledgers found signs of theft in the payroll.")
+    assert list(table["speaker_mention"]) == ["a 2021 review of the ledgers"]
     said = table_of("The minister of the economy said the peso would recover by June.")
     assert list(said["speaker_mention"]) == ["The minister of the economy"]
 
@@ -535,24 +540,20 @@ def test_a_recording_of_an_event_is_still_a_recording():
 
 def test_a_name_used_in_an_as_clause_is_not_an_attribution():
     text = (
-        "Perhaps there is hope, since the “new Pell,” as Ortiz dubbed the merger, will "
-        "have national heft, creating the largest chain in the state."
+        "Maybe there is a way out, since the “new Harbor,” as Ortiz dubbed the deal, will "
+        "have regional weight, forming the biggest grocer in the county."
     )
-    assert rows_with(table_of(text), "national heft").empty
-    called = table_of("The rally turned emotional as Ruiz called for the ratification of the pact.")
+    assert rows_with(table_of(text), "regional weight").empty
+    called = table_of("The meeting grew tense as Ruiz called for the repeal of the tax.")
     assert list(called["speaker_mention"]) == ["Ruiz"]
 
 
 def test_the_agent_of_a_participle_is_not_the_subject():
-    text = (
-        "Data previously collected by the Orbital Space Telescope showed that the plumes are real."
-    )
+    text = "Data recently gathered by the Kestrel Ocean Buoy showed that the currents are shifting."
     table = table_of(text)
-    assert list(table["speaker_mention"]) == [
-        "Data previously collected by the Orbital Space Telescope"
-    ]
+    assert list(table["speaker_mention"]) == ["Data recently gathered by the Kestrel Ocean Buoy"]
     assert table_of(
-        "Data previously collected by the Orbital Space Telescope supported the existence of plumes."
+        "Data recently gathered by the Kestrel Ocean Buoy supported the existence of eddies."
     ).empty
     letter = table_of("A letter signed by Mayor Ana Ruiz said the plan would cost too much.")
     assert list(letter["speaker_mention"]) == ["A letter signed by Mayor Ana Ruiz"]
@@ -560,9 +561,9 @@ def test_the_agent_of_a_participle_is_not_the_subject():
 
 def test_a_title_in_a_clause_is_not_the_quotation_of_a_coordinated_subject():
     text = (
-        "After playing “Down By The Old Mill Road,” the singer and guitarist told the "
-        "crowd, “that was really good, maybe we should go on tour again.”"
+        "After finishing “Lanterns On The Quay,” the drummer and singer told the "
+        "hall, “that felt great, perhaps we should record another album.”"
     )
     table = table_of(text)
     assert rows_with(table, "After playing").empty
-    assert len(rows_with(table, "maybe we should go on tour")) == 1
+    assert len(rows_with(table, "perhaps we should record")) == 1

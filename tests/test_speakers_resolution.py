@@ -369,10 +369,10 @@ def test_a_role_noun_description_refers_back_to_the_person_just_quoted():
 
 def test_a_role_noun_description_takes_the_one_salient_person():
     text = (
-        "Lena Ortiz, the band's founder, played a new song on Monday. Afterwards the singer "
-        "and guitarist told the crowd that a tour would follow."
+        "Lena Ortiz, the band's founder, played a new song on Monday. Afterwards the drummer "
+        "and songwriter told the fans that an album would follow."
     )
-    rows = [row(text, "that a tour would follow", "guitarist")]
+    rows = [row(text, "that an album would follow", "songwriter")]
     assert resolve(text, rows) == ["Lena Ortiz"]
 
 
@@ -387,12 +387,12 @@ def test_a_role_noun_description_with_two_people_in_view_stays_unlinked():
 
 def test_the_statement_refers_to_whoever_issued_it():
     text = (
-        "Two soldiers were hurt in a crash, the Norland army said in a statement on Friday. "
-        "“The cause of the crash is not known,” the statement said."
+        "Two miners were hurt in a rockfall, the Norland army said in a statement on Friday. "
+        "“Why the roof gave way is not known,” the statement said."
     )
     rows = [
-        row(text, "Two soldiers were hurt in a crash", "the Norland army"),
-        row(text, "“The cause of the crash is not known,”", "the statement"),
+        row(text, "Two miners were hurt in a rockfall", "the Norland army"),
+        row(text, "“Why the roof gave way is not known,”", "the statement"),
     ]
     assert resolve(text, rows) == ["Norland army", "Norland army"]
 
@@ -401,11 +401,11 @@ def test_it_is_the_body_the_sentences_are_about_not_a_counted_modifier():
     # "Skyline" alone joins "Skyline Airline"; "30 Vantor jets": a name after a number
     # modifies the noun after it and is no antecedent of "it"
     text = (
-        "Skyline Airline was founded in 1990. As of October, Skyline had a fleet of 90 "
-        "jets. In addition to its order of 30 Vantor jets on Wednesday, it announced an "
-        "order of 12 cargo planes on Monday."
+        "Skyline Airline was founded in 1990. By March, Skyline flew 90 jets on its "
+        "routes. Besides buying 30 Vantor jets on Wednesday, it announced a deal for "
+        "12 cargo planes on Monday."
     )
-    rows = [row(text, "an order of 12 cargo planes", "it", near="Wednesday")]
+    rows = [row(text, "a deal for 12 cargo planes", "it", near="Wednesday")]
     assert resolve(text, rows) == ["Skyline"]
     entities = find_entities(analysis.parse_article(text)).entities.set_index("name")
     assert "Skyline Airline" not in entities.index
