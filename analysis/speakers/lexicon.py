@@ -29,6 +29,7 @@ class Lexicons:
     body_kinds: frozenset[str]  # "agency", "company": a body's kind, whatever its name
     demonyms: frozenset[str]  # "german", "iraqi": adjectives of nationality
     name_heads: frozenset[str]  # "services", "affairs": body nouns only when capitalised
+    short_heads: frozenset[str]  # "chronicle", "institute": a body's head used alone
     function_words: frozenset[str]  # English closed-class words: "within", "about"
     place_nouns: frozenset[str]
     place_prefixes: frozenset[str]
@@ -79,6 +80,7 @@ def lexicons() -> Lexicons:
         body_kinds=lexicon_files.entries("body_kinds"),
         demonyms=lexicon_files.entries("demonyms"),
         name_heads=lexicon_files.entries("body_name_heads"),
+        short_heads=lexicon_files.entries("short_body_heads"),
         function_words=frozenset(
             r["entry"] for r in rows("function_words") if r["language"] == "en"
         ),
