@@ -257,11 +257,11 @@ def test_a_paragraph_ending_without_a_colon_introduces_nothing():
 def test_a_quotation_paragraph_continues_the_speaker_the_paragraph_before_names():
     text = (
         "“We will hold the vote on Friday,” Tom Hale said.\n\n"
-        "Ana Ruiz said the vote was only the latest move to push the union aside.\n\n"
-        "“They wanted us silent, and they used every trick to get there.”"
+        "Ana Ruiz said the vote was one more attempt to sideline the union.\n\n"
+        "“They tried to shut us out, and we will not let them do it again.”"
     )
     rows = table_of(text)
-    last = rows[rows["text"].str.startswith("“They wanted")].iloc[0]
+    last = rows[rows["text"].str.startswith("“They tried")].iloc[0]
     assert last.continuation
     assert last.speaker == "Ana Ruiz"
 
@@ -270,10 +270,10 @@ def test_a_quotation_paragraph_after_narration_continues_the_last_quoted_speaker
     text = (
         "“We will hold the vote on Friday,” Tom Hale said.\n\n"
         "The hall was full by nine, and the doors were shut at ten.\n\n"
-        "“They wanted us silent, and they used every trick to get there.”"
+        "“They tried to shut us out, and we will not let them do it again.”"
     )
     rows = table_of(text)
-    last = rows[rows["text"].str.startswith("“They wanted")].iloc[0]
+    last = rows[rows["text"].str.startswith("“They tried")].iloc[0]
     assert last.continuation
     assert last.speaker == "Tom Hale"
 

@@ -170,7 +170,7 @@ def test_a_researcher_finding_is_flagged_and_a_study_finding_is_not():
     [
         "The chief executive said while visiting the trade fair in Lyon.",
         "The bank chief told me, and calming the nerves of savers is the hard part.",
-        "While the post shown above claimed that the mayor owns four boats, others disagree.",
+        "While the chart shown below claimed that the ferry loses money, others disagree.",
         "Ana Ruiz is one of the loudest critics of the firm's broad land claims along the"
         " coast and has accused it of fraud.",
     ],
@@ -199,8 +199,8 @@ def test_the_same_cues_with_content_are_read(text, cue):
 @pytest.mark.parametrize(
     ("text", "content"),
     [
-        ("The farmer told doctors he ate the berries in the park.", "he ate the berries"),
-        ("The council reiterated it still considers the levy unfair.", "still considers"),
+        ("The farmer told nurses he picked mushrooms in the woods.", "he picked mushrooms"),
+        ("The council reiterated it still finds the levy unfair.", "still finds"),
     ],
 )
 def test_a_listener_then_a_pronoun_clause_is_a_clause_frame(text, content):
@@ -218,12 +218,12 @@ def test_a_pronoun_object_is_still_an_object():
     "text",
     [
         "The scan showed that her heart was fine, and her head told her that the worst was over.",
-        "His chest showed a pattern of small spots in both lungs.",
+        "His knee showed a thin crack along the lower bone.",
     ],
 )
 def test_a_possessed_body_part_is_no_speaker(text):
     table = table_of(text)
-    assert not table["speaker_mention"].isin(["her head", "His chest"]).any()
+    assert not table["speaker_mention"].isin(["her head", "His knee"]).any()
 
 
 def test_a_head_of_a_body_is_still_a_speaker():
@@ -312,7 +312,7 @@ def test_neighbouring_attributions_are_kept(text, content):
     [
         "Senator Ola Penn claimed victory as the council concluded its third hearing.",
         "Critics rarely cite evidence of fraud but feel that the mayor is careless.",
-        "The regulators are demanding answers from ferry firms whose boats failed in May.",
+        "The inspectors are demanding refunds from bus firms whose brakes failed in May.",
     ],
 )
 def test_a_noun_object_before_another_predicate_is_flagged(text):
@@ -350,6 +350,6 @@ def test_a_threat_before_an_infinitive_stays_flagged():
 
 
 def test_a_gerund_clause_after_a_verb_of_saying_is_not_flagged():
-    row = only_row("A reporter in the harbor reported hearing gunfire near the depot.")
-    assert "hearing gunfire" in row.text and not row.check
+    row = only_row("A reporter in the harbor reported hearing sirens close to the depot.")
+    assert "hearing sirens" in row.text and not row.check
     assert only_row("The Rovers reported a loss of ten million euros.").check

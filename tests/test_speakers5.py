@@ -27,8 +27,8 @@ def entity(text: str, name: str) -> pd.Series:
 
 def test_a_body_word_is_not_the_product_named_after_it():
     text = (
-        "Quorvex says that the keys can be replaced. "
-        "A Quorvex Thunderbolt 2 adapter is sold separately."
+        "Quorvex says that the battery can be swapped. "
+        "A Quorvex Lightdock 3 charger is sold separately."
     )
     assert speakers_of(text) == ["Quorvex"]
 
@@ -282,7 +282,7 @@ def test_a_word_capitalised_only_at_a_line_start_is_no_speaker():
 
 
 def test_a_company_named_only_at_sentence_starts_is_still_a_speaker():
-    text = "Quorvex says that the keys can be replaced. Quorvex said sales rose."
+    text = "Quorvex says that the battery can be swapped. Quorvex said sales rose."
     assert speakers_of(text) == ["Quorvex", "Quorvex"]
 
 
