@@ -668,9 +668,7 @@ def _resolve_relative(
     gap = text[before[-1].end if before else sentence_starts[sentence] : start]
     phrase, noun = _noun_phrase_before(gap)
     if noun and before and re.match(r"[’']s?\s", gap):
-        phrase = text[before[-1].start : before[-1].end] + gap.rstrip(
-            " ,—–"
-        )  # "Brill's neighbours"
+        phrase = text[before[-1].start : before[-1].end] + gap.rstrip(" ,—–")  # "Ada's nephews"
     if noun and before and _predicative(gap):
         noun = ""  # "Okon is a … gossip who": the noun says what the name before is
     if noun:
