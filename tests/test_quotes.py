@@ -215,7 +215,7 @@ def test_pattern(sentence, content, cue, speaker, kind):
 
 
 def test_colon_introduces_a_quotation_without_a_reporting_verb():
-    text = LEAD + "When the mayor left, Jane Smith fired back: “We will never give up the fight.”"
+    text = LEAD + "When the mayor left, Jane Smith stood up: “We will never give up the fight.”"
     row = only_row(text)
     assert (row["kind"], row["cue"], row["speaker_mention"]) == ("direct", ":", "Jane Smith")
 

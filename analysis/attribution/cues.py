@@ -27,7 +27,9 @@ from analysis.attribution.vocabulary import (
     PREPOSITIONS,
     PRONOUNS,
     QUOTATION_ONLY_LEMMAS,
+    QUOTATIVE_LEMMAS,
     RELATIVE_SUBJECTS,
+    SKIPPABLE,
     WEAK_BEFORE_TO,
     WEEKDAYS,
     alternation,
@@ -95,21 +97,73 @@ def cue_pattern() -> re.Pattern[str]:
 
 @cache
 def title_cue_pattern() -> re.Pattern[str]:
-    """Capitalised one-word verb cues, for title-case headlines ("Trump Praises …")."""
-    verbs = [f for f, (_, kind) in cue_lexicon().items() if kind == "verb" and " " not in f]
+    """Capitalised one-word verb cues, for title-case headlines ("Trump Praises …");
+    not the quotative verbs, which report only beside a quotation ("Trump Charges …")."""
+    verbs = [
+        f
+        for f, (lemma, kind) in cue_lexicon().items()
+        if kind == "verb" and " " not in f and lemma not in QUOTATIVE_LEMMAS
+    ]
     body = "|".join(re.escape(f.capitalize()) for f in sorted(verbs, key=len, reverse=True))
     return re.compile(r"(?<![\w’'-])(?:" + body + r")(?![\w’'-])")
 
 
 def find_cues(text: str) -> list[Cue]:
-    """Every reporting verb or cue phrase of the lexicons in ``text``, in order."""
+    """Every reporting verb or cue phrase of the lexicons in ``text``, in order; a
+    quotative verb only beside a quotation (:func:`beside_quotation`)."""
     lexicon = cue_lexicon()
     found = []
     for match in cue_pattern().finditer(text):
         surface = " ".join(match.group().lower().split())
         lemma, kind = lexicon[surface]
+        if lemma in QUOTATIVE_LEMMAS and not beside_quotation(text, match.start(), match.end()):
+            continue  # "charged with murder", "pressed the button": another sense
         found.append(Cue(match.start(), match.end(), lemma, kind, surface))
     return found
+
+
+# ------------------------------------------------------------------ quotative verbs
+
+_CLOSE_MARKS = "”\"’'»"
+_OPEN_MARKS = "“\"‘'«`"
+
+
+@cache
+def _abbreviations() -> str:
+    """Titles and honorifics written with a full stop ("Sen.", "Mr."): a stop inside a
+    speaker phrase that ends no sentence."""
+    entries = [e for e in lexicons.entries("honorifics") if e.endswith(".")]
+    entries += [e for e in lexicons.entries("titles") if e.endswith(".") and " " not in e]
+    return "|".join(re.escape(e) for e in sorted(set(entries), key=len, reverse=True))
+
+
+@cache
+def _quotative_frames() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The two frames where a quotative verb reports (Levin 1993, 37.3: "“…,” she
+    barked"): after a quotation's closing mark, with at most a short speaker phrase
+    between ("“…,” Trump barked", "“…?” pressed the host"), or before an opening mark
+    after a comma, colon or dash, with at most a short adjunct between ("X shot back:
+    “…”", "X charged in a statement, “…”"). Neither stretch holds a sentence end or a
+    quotation mark; the speaker phrase stays on its line."""
+    word = r"(?:(?i:" + _abbreviations() + r")|[A-Z]\.|[^\s“”\"«».;:!?]+)"
+    phrase = r"(?:" + word + r"[ \t\u00a0]+){0,8}"
+    close = r"(?:[,?!…—–-][ \t]*[" + _CLOSE_MARKS + r"]+|[" + _CLOSE_MARKS + r"]+[ \t]*[,—–-])"
+    after = re.compile(close + r"[ \t\u00a0]*" + phrase + r"$")
+    # Before the quotation only an adjunct may follow the verb ("barked at reporters:",
+    # "charged angrily in a statement,"), never an object ("emailed a link:"), whose
+    # noun would be read as the speaker.
+    opener = r"(?:" + alternation(PREPOSITIONS | SKIPPABLE) + r"|[a-z]+ly)\b"
+    inner = r"(?:[ \t\u00a0]+" + opener + r"(?:[ \t\u00a0]+[^\s“”\"«».;:!?]+){0,7})?"
+    before = re.compile(inner + r"[ \t\u00a0]*[,:—–][ \t\u00a0]*\n?[ \t]*[" + _OPEN_MARKS + r"]")
+    return after, before
+
+
+def beside_quotation(text: str, start: int, end: int) -> bool:
+    """Is the verb at text[start:end] in a quotative frame (:func:`_quotative_frames`)?"""
+    after, before = _quotative_frames()
+    return bool(after.search(text, max(0, start - 160), start)) or bool(
+        before.match(text, end, min(len(text), end + 160))
+    )
 
 
 # ------------------------------------------------------------------ reading a cue in context

@@ -71,8 +71,15 @@ WEAK_BEFORE_TO = _set("weak_before_to")
 ADDRESSEE_VERBS = _set("addressee_verb")
 # Cue forms that are more often plural nouns ("terrorist attacks", "in 11 states").
 NOUN_LIKE_FORMS = _set("noun_like_form")
+# Quotative verbs (``cue_classes.tsv`` class ``quotative``): verbs of manner of speaking
+# and of reaction ("barked", "shot back", "beamed", "charged", "pressed") that report
+# speech only beside a quotation; elsewhere they have another sense ("charged with
+# murder", "pressed the button"). Levin 1993, 37.3, 37.7, 37.8 and 40.2.
+QUOTATIVE_LEMMAS = frozenset(
+    r["lemma"] for r in lexicons.rows("cue_classes") if r["class"] == "quotative"
+)
 # Verbs that introduce a quotation ("he continued: …") but take no that-clause.
-QUOTATION_ONLY_LEMMAS = _set("quotation_only_lemma")
+QUOTATION_ONLY_LEMMAS = _set("quotation_only_lemma") | QUOTATIVE_LEMMAS
 MONTHS = tuple(
     r["entry"]
     for r in lexicons.rows("not_names")
