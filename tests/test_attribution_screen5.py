@@ -170,7 +170,7 @@ def test_a_researcher_finding_is_flagged_and_a_study_finding_is_not():
     [
         "The chief executive said while visiting the trade fair in Lyon.",
         "The bank chief told me, and calming the nerves of savers is the hard part.",
-        "While the chart shown below claimed that the ferry loses money, others disagree.",
+        "While the post shown below claimed that the ferry loses money, others disagree.",
         "Ana Ruiz is one of the loudest critics of the firm's broad land claims along the"
         " coast and has accused it of fraud.",
     ],

@@ -428,7 +428,7 @@ def _reports(state: State, a: Attribution, cue_class: str, frame: str, form: str
     if cue_class == "quotative" and a.kind == "indirect":
         return False  # "pressed the button": a quotative verb reports only a quotation
     if a.kind in ("indirect", "mixed") and bare_participle(text, a):
-        return False  # "the chart shown below claimed …": a participle modifying a noun
+        return False  # "the post shown below claimed …": a participle modifying a noun
     if a.kind in ("indirect", "mixed") and noun_cue(state, a):
         return False  # "council documents leaked to …", "years of United States policy"
     if a.kind in ("indirect", "mixed") and opens_with_particle(text, a):

@@ -229,7 +229,7 @@ def only_a_name(text: str, a: Attribution) -> bool:
 
 def bare_participle(text: str, a: Attribution) -> bool:
     """A cue that is only a past participle ("shown", "written": ``participle_only``)
-    with no auxiliary before it ("the chart shown below claimed", "a note written in
+    with no auxiliary before it ("the post shown below claimed", "a note written in
     pencil"): a participle modifying the noun before it, not that noun's verb (Quirk
     et al. 1985, 17.30 on reduced relatives). "has shown", "could have written" and a
     passive ("was written by") keep theirs."""
