@@ -27,7 +27,7 @@ from analysis.attribution.vocabulary import ADJUNCT_OPENERS, PREPOSITIONS, PRONO
 
 # What joins a second attribution to the first: "…, and Y said", "…, while Y said".
 _NEW_CLAUSE = re.compile(
-    r"(?:[,;]\s*(?:and|but|while|whereas|although|though)?|\s(?:while|whereas|but))\s*$"
+    r"(?:[,;—–]\s*(?:and|but|while|whereas|although|though)?|\s(?:while|whereas|but))\s*$"
 )
 _COORDINATED_VERB = re.compile(r",?\s+and\s+(?:\w+ly\s+|also\s+|then\s+|later\s+)?$")
 # The coordination before a verb is a few words long: searching only this far back keeps
@@ -82,12 +82,43 @@ def content_after(state: State, lo: int, s_hi: int) -> tuple[int, int]:
             if joint and word_count(text, joint.start(), cue.start) <= 3:
                 hi = joint.start()
                 break
+            if (
+                comma is not None
+                and _main_verb_after_comma(text, cue)
+                and word_count(text, lo, comma) >= 2
+            ):
+                hi = comma  # "X, a Republican who described himself as Y, said he …"
+                break
             continue
         link = _NEW_CLAUSE.search(text, max(lo, subject[0] - _COORDINATION_CHARS), subject[0])
+        if link is None:
+            link = _joined_named_subject(text, lo, subject)
         if link and word_count(text, lo, link.start()) >= 2:
             hi = link.start()
             break
     return strip_span(text, lo, hi)
+
+
+_SUBJECT_OPENERS = frozenset(PRONOUNS) | {"that"}
+_AND_BEFORE = re.compile(r"\s+and\s+$")
+
+
+def _main_verb_after_comma(text: str, cue) -> bool:
+    """``…, said he recoiled``: a verb cue right after a comma, then a subject pronoun
+    or "that", is a verb of the sentence's own (after an appositive or relative clause,
+    or inverted), so it is no part of an earlier cue's content."""
+    after = words(text, cue.end, cue.end + 20)
+    return bool(after) and after[0][2].lower() in _SUBJECT_OPENERS
+
+
+def _joined_named_subject(text: str, lo: int, subject: tuple[int, int]) -> re.Match | None:
+    """``… on the questions and Gates said …``: "and" before a new subject that is a
+    pronoun or a capitalised name starts a clause of its own (a lower-case head, as in
+    "both analysts and sources in the camp told", is read as coordinated subjects)."""
+    mention = text[subject[0] : subject[1]]
+    if not (mention.lower() in PRONOUNS or mention[:1].isupper()):
+        return None
+    return _AND_BEFORE.search(text, max(lo, subject[0] - 10), subject[0])
 
 
 def content_before(state: State, s_lo: int, hi: int) -> tuple[int, int]:

@@ -30,6 +30,7 @@ from analysis.attribution.vocabulary import (
     QUOTATIVE_LEMMAS,
     RELATIVE_SUBJECTS,
     SKIPPABLE,
+    SUBORDINATORS,
     WEAK_BEFORE_TO,
     WEEKDAYS,
     alternation,
@@ -214,8 +215,22 @@ def past_addressee(text: str, lo: int, hi: int, lemma: str) -> tuple[int, int]:
         if match is None:
             return _named_addressee_end(text, lo, hi), hi
     if match:
-        return match.end(), hi
+        return _subject_in_addressee(text, lo, match.end()), hi
     return lo, hi
+
+
+def _subject_in_addressee(text: str, lo: int, clause: int) -> int:
+    """``told host Ana Ruiz she believed that …``: a subject pronoun between the
+    addressee and "that" opens the clause that was told (the "that"-clause belongs to
+    its verb), so the content starts there; else at ``clause``."""
+    found = list(re.finditer(r"[^\W\d_][\w’'-]*", text[lo:clause]))
+    for k, match in enumerate(found):
+        if not k or match.group().lower() not in PRONOUNS - {"you", "who", "it"}:
+            continue
+        if found[k - 1].group().lower() in SUBORDINATORS:
+            return clause  # "told X before he spoke …": the pronoun opens an adverbial clause
+        return lo + match.start()
+    return clause
 
 
 # A run of capitalised words, then a lower-case word that opens a clause's subject.
@@ -254,8 +269,36 @@ def agrees(text: str, cue: Cue, speaker: tuple[int, int]) -> bool:
     last = text[speaker[0] : speaker[1]].split()[-1].lower()
     if last in BARE_FORM_SUBJECTS | IRREGULAR_PLURALS:
         return True
-    # Singular "-s" words: "serious comment", "campus".
-    return last.endswith("s") and not last.endswith(("’s", "'s", "ss", "us"))
+    if _plural_form(last):
+        return True
+    return _plural_head(text, cue, speaker)
+
+
+def _plural_form(word: str) -> bool:
+    """A plural "-s" noun ("officials"), not a singular "-s" word ("serious", "campus")."""
+    return word.endswith("s") and not word.endswith(("’s", "'s", "ss", "us"))
+
+
+def _plural_head(text: str, cue: Cue, speaker: tuple[int, int]) -> bool:
+    """Is the subject plural by its head, not its last word? A coordinated noun phrase
+    ("Mr. King and Mr. Schultz say") takes a plural verb (Quirk et al. 1985, 10.34), and
+    a postmodifier does not change the head's number ("supporters in Congress say",
+    17.37). A bare form with a verb right after it is a noun ("the Senate and House
+    report said"), not a cue."""
+    found = text[speaker[0] : speaker[1]].split()
+    if len(found) == 1 and found[0].lower() in DETERMINERS and found[0].lower() in source_heads():
+        return True  # "Some say", "Many say": a quantifier heading a plural noun phrase
+    cut = next((k for k, w in enumerate(found) if k and w in PREPOSITIONS | {"of"}), None)
+    head = found[:cut] if cut is not None else found
+    after = text[cue.end : cue.end + 40].split()[:1]
+    if after and (after[0] in _FINITE_AUX or after[0] in cue_lexicon()):
+        return False
+    if any(w in {"and", "&"} for w in head[1:-1]):
+        return True
+    # The head must be a source noun: in "three hours of public comment" the words
+    # before the cue are no whole noun phrase, and "hours" is not their speaker.
+    last = head[-1].lower()
+    return cut is not None and last in source_heads() and _plural_form(last)
 
 
 @cache

@@ -44,6 +44,14 @@ from analysis.attribution.subjects import (
     inherited_speaker,
     verb_like,
 )
+from analysis.attribution.trailing import (
+    final_source_phrase,
+    medial_frame,
+    postmodified_after,
+    postmodified_subject,
+    quantifier_subject,
+    trailing_frame,
+)
 
 # "… was how X described it", "… is what X told us": a pseudo-cleft puts the content first.
 _PSEUDO_CLEFT = re.compile(r",?\s+(?:is|was|'s|’s)\s+(?:how|what)\s+$")
@@ -71,6 +79,7 @@ _VERB_GROUP = re.compile(
 
 def find_indirect(state: State) -> None:
     """Attribute every cue the direct pass left, weak cues last (pass 2)."""
+    _trailing_sources(state)
     # Weak cues go last, so that a real reporting cue claims their sentence first.
     order = sorted(range(len(state.cues)), key=lambda c: is_weak(state.text, state.cues[c]))
     for c in order:
@@ -86,6 +95,26 @@ def find_indirect(state: State) -> None:
             _according_to(state, c, s_lo, s_hi)
         else:
             _reporting_verb(state, c, s_lo, s_hi)
+
+
+def _trailing_sources(state: State) -> None:
+    """``clause, a source said.``: sentence-final source clauses first, so that a verb
+    of thought or wish inside their content does not take the sentence
+    (:mod:`~analysis.attribution.trailing`)."""
+    for c, cue in enumerate(state.cues):
+        if c in state.used_cues or state.quotation_at(cue.start) is not None:
+            continue
+        if state.is_claimed(cue.start, cue.end):
+            continue
+        s_lo, s_hi = state.layout.sent_bounds[state.layout.sentence_at(cue.start)]
+        s_lo = max(s_lo, cue.start - MAX_CLAUSE_CHARS)
+        frame = trailing_frame(state, c, s_lo, s_hi)
+        if frame is not None:
+            _emit(state, c, frame[1], frame[0])
+        elif final_source_phrase(state, c, s_lo, s_hi):
+            _according_to(state, c, s_lo, s_hi)  # "clause, according to X."
+        elif medial_frame(state, c, s_lo, s_hi):
+            _reporting_verb(state, c, s_lo, s_hi)  # "Even if A, X said, B"
 
 
 def _emit(
@@ -190,8 +219,10 @@ def _subject_of(
     """The subject of the verb group at ``verb_start``; True when an inverted cue
     (``clause, said X``) was recorded instead."""
     text = state.text
-    speaker = joint_speaker_before(text, s_lo, verb_start)
-    if speaker is None and text[s_lo:verb_start].rstrip().endswith((",", "—", "–")):
+    speaker = postmodified_subject(
+        state, s_lo, verb_start, joint_speaker_before(text, s_lo, verb_start)
+    )
+    if speaker is None and text[s_lo:verb_start].rstrip().endswith((",", "—", "–", "--")):
         if _inverted(state, c, s_lo, s_hi):
             return True
         speaker = appositive_subject(state, s_lo, verb_start)
@@ -223,7 +254,11 @@ def _reporting_verb(state: State, c: int, s_lo: int, s_hi: int) -> None:
         before_words = text[max(s_lo, cue.start - 12) : cue.start].split()
         if before_words and before_words[-1].lower() in v.PASSIVE_AUX | {"to"}:
             return  # "is said to", "wants to say": not an attribution of its own
+        quantifier = quantifier_subject(text, s_lo, cue)
         if before_words and before_words[-1].lower() in v.DETERMINERS | {"'s", "’s"}:
+            if quantifier is not None:  # "Many said": a quantifier heads the subject
+                _subject_then_content(state, c, s_lo, s_hi, quantifier)
+                return
             return  # "the report", "a call": a noun
         if cue.participle:
             _participle(state, c, s_lo, s_hi)
@@ -425,6 +460,8 @@ def _inverted(state: State, c: int, s_lo: int, s_hi: int) -> bool:
     if not text[s_lo : cue.start].rstrip().endswith(","):
         return False
     speaker = speaker_after(text, cue.end, s_hi)
+    if speaker is not None:
+        speaker = postmodified_after(state, cue, speaker, s_hi)  # "said a source in the room."
     rest = text[speaker[1] : s_hi].strip(" .!?;" + QUOTE_CHARS) if speaker else ""
     if (
         speaker is not None

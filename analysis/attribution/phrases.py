@@ -531,7 +531,7 @@ def speaker_after(
             )
         ):
             break
-        elif word.islower() and low in cue_lexicon() and not _noun_after_determiner(collected):
+        elif word.islower() and low in cue_lexicon() and not _head_noun_due(collected, low):
             break  # "Ana Ruiz said": a verb ends the name ("a report", "the claims": nouns)
         elif collected and is_adverb(word) and collected[-1][2][:1].isupper():
             break  # "Thomas allegedly told": a name ends before an adverb
@@ -554,15 +554,6 @@ def speaker_after(
                 collected = before_postmodifier  # the head alone: its postmodifier runs on
                 break
     return _finish_np(collected, MAX_POSTMODIFIED_WORDS)
-
-
-def _noun_after_determiner(collected: list[tuple[int, int, str]]) -> bool:
-    """Is a cue form after these words a noun: right after a determiner or a
-    possessive ("a report", "the group's statement")?"""
-    if not collected:
-        return False
-    last = collected[-1][2]
-    return last.lower() in DETERMINERS or last.endswith(("’s", "'s"))
 
 
 def _opens_postmodifier(
@@ -604,6 +595,24 @@ def issued_by(head: str, preposition: str) -> bool:
 def _complement(found: list[tuple[int, int, str]], k: int) -> bool:
     """Is ``found[k]`` the preposition of a postmodifier just opened ("familiar with")?"""
     return _postmodifier_word(found[k - 1][2], found[k][2])
+
+
+def _head_noun_due(collected: list[tuple[int, int, str]], low: str) -> bool:
+    """Is a cue form after these words the head noun still due, not a verb: right after
+    a determiner or a possessive ("a report", "the claims", "the group's statement"), or
+    a bare or plural form after a determiner and lower-case premodifiers ("according to
+    a new report"; Quirk et al. 1985, 17.2: determiner, premodifiers, head)?"""
+    if not collected:
+        return False
+    last = collected[-1][2]
+    if last.lower() in DETERMINERS or last.endswith(("’s", "'s")):
+        return True
+    if collected[0][2].lower() not in DETERMINERS:
+        return False
+    if not all(w.islower() for _, _, w in collected):
+        return False
+    lemma = cue_lexicon()[low][0].split()[0]
+    return low in (lemma, lemma + "s")
 
 
 def _predicate_participle(word: str, previous: str) -> bool:

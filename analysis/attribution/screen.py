@@ -268,9 +268,11 @@ def _frame(state: State, a: Attribution) -> str:
         return "clause"  # "At current rates, X said, there will be …": a parenthetical cue
     words = text[a.start : a.end].split()
     first = words[0].lower().strip("“\"‘'(") if words else ""
-    first = _CONTRACTED.sub("", first)  # "she’ll"
+    contracted, first = first, _CONTRACTED.sub("", first)  # "she’ll"
     if _CLAUSE_LINK.fullmatch(first) or first in all_pronouns() - {"him", "them", "her", "it"}:
         return "clause"
+    if contracted != first and first in all_pronouns():
+        return "clause"  # "it’s not the way": a pronoun with a verb glued on is a subject
     # A subject and a finite verb within the first words, before any comma: "the main fear
     # is rising rent" (not "a woman shouting, who was …": a relative clause inside an object).
     opening = text[a.start : a.end].split(",", 1)[0].split()[:8]

@@ -32,7 +32,7 @@ from analysis.attribution.vocabulary import (
     grammar,
 )
 
-_APPOSITIVE_MARK = re.compile("[,—–]")
+_APPOSITIVE_MARK = re.compile("[,—–]|--")  # "--": a dash typed as two hyphens
 _CONJUNCTS = OPENERS | lexicons.entries("subject_conjuncts")
 _BRACKETED = re.compile(r"\s*\([^()]{0,20}\)")  # "Roy Cooper (D), …": an aside before the comma
 
@@ -53,15 +53,50 @@ def inherited_speaker(state: State, lo: int, hi: int) -> tuple[int, int] | None:
     last = state.latest_cue_within(max(lo, 1), hi)
     if last is not None:
         return last.speaker_start, last.speaker_end
-    return leading_subject(state.text, lo, hi)
+    return reporting_clause_subject(state, lo, hi) or leading_subject(state.text, lo, hi)
+
+
+def reporting_clause_subject(state: State, lo: int, hi: int) -> tuple[int, int] | None:
+    """``A and B will meet, Spicer said, adding …``: a participle right after a reporting
+    clause ("Spicer said,") takes that clause's subject, not the sentence's first noun
+    phrase (the reporting clause may not be read yet when a quotation follows)."""
+    text = state.text
+    verbs = [
+        k
+        for k in state.cues_between(lo, hi)
+        if state.cues[k].kind == "verb" and not state.cues[k].participle
+    ]
+    if not verbs:
+        return None
+    cue = state.cues[verbs[-1]]
+    if text[cue.end : hi].strip() != "," or state.quotation_at(cue.start) is not None:
+        return None
+    subject = speaker_before(text, lo, cue.start)
+    if subject is None or not text[lo : subject[0]].rstrip().endswith(","):
+        return None
+    return subject
 
 
 def coordinated_subject(state: State, lo: int, cue_start: int) -> tuple[int, int] | None:
     """``X spoke to reporters and said …``: the sentence subject owns the second verb."""
     before = state.text[lo:cue_start].rstrip()
     if before.endswith((" and", " but")) or before.endswith(","):
-        return leading_subject(state.text, lo, cue_start)
+        return relative_subject(state, lo, cue_start) or leading_subject(state.text, lo, cue_start)
     return None
+
+
+_RELATIVE_OPENING = re.compile(r",\s+(?P<who>who)\s+[^,;:]+$")
+
+
+def relative_subject(state: State, lo: int, cue_start: int) -> tuple[int, int] | None:
+    """``Tom met Ana Ruiz, who answered her door and said …``: a verb coordinated inside
+    a non-restrictive relative clause shares the relative pronoun as its subject (Quirk
+    et al. 1985, 17.22), not the sentence's subject."""
+    before = state.text[lo:cue_start].rstrip()
+    if not before.endswith((" and", " but")):
+        return None
+    match = _RELATIVE_OPENING.search(state.text, max(lo, cue_start - 200), cue_start)
+    return match.span("who") if match else None
 
 
 def appositive_subject(state: State, lo: int, cue_start: int) -> tuple[int, int] | None:
