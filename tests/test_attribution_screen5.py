@@ -235,7 +235,7 @@ def test_a_head_of_a_body_is_still_a_speaker():
 @pytest.mark.parametrize(
     ("text", "cue"),
     [
-        ("By the time the poet learned who had written the review, he was calm.", "written"),
+        ("By the time the poet heard who had written the review, he was calm.", "written"),
         (
             "A group of teachers, alarmed that the board is denying heaters to schools, is"
             " urging the minister to act.",

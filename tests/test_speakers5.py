@@ -217,7 +217,7 @@ def test_a_capital_only_the_sentence_gives_is_no_part_of_a_group_label():
 def test_an_age_descriptor_and_its_quotation_paragraph_get_the_person():
     text = (
         "Marek Olsen was dismissed on Sunday. Tiago Serrano will succeed him. The Portuguese "
-        "boss had been without a club since 2019. The 49-year-old said after signing: "
+        "boss has been without a club since 2019. The 49-year-old said after signing: "
         '"I am thrilled to take charge of a side with so much pride.\n\n'
         '"The spirit in this dressing room inspires me."'
     )
@@ -289,7 +289,7 @@ def test_a_company_named_only_at_sentence_starts_is_still_a_speaker():
 def test_a_body_noun_other_than_a_kind_noun_must_be_in_the_name():
     text = (
         "The storm is also called the Great Gale, and the Great Gale flattened towns. "
-        "No one has been hurt so far, the commission said."
+        "No one has been hurt yet, the commission said."
     )
     assert speakers_of(text)[-1] == "the commission"
     text = "Harbourline Shipping said it would cut jobs. The company said demand had fallen."
