@@ -298,8 +298,8 @@ def test_a_body_noun_other_than_a_kind_noun_must_be_in_the_name():
 
 def test_a_plural_descriptor_is_no_single_person():
     text = (
-        "At the inquiry, the two expert witnesses, former pilot Ada Crane and retired "
-        "engineer Bo Lund, backed up that finding. Crane said one failure was enough."
+        "At the inquiry, the two expert witnesses, former astronaut Ada Crane and retired "
+        "executive Bo Lund, backed up that finding. Crane said one failure was enough."
     )
     assert speakers_of(text) == ["the two expert witnesses", "Ada Crane"]
 
