@@ -360,10 +360,10 @@ def test_a_relative_after_an_appositive_is_the_name_it_describes():
 
 def test_who_needs_a_person_noun():
     text = (
-        "On Friday night, Pastor Ed Voss started fielding calls on his evening broadcast who "
+        "On Friday night, Pastor Ed Voss started fielding calls on his weekly program who "
         "said they had doubts about the merger."
     )
-    rows = [("they had doubts about the merger", "who", "evening broadcast")]
+    rows = [("they had doubts about the merger", "who", "weekly program")]
     assert resolve_rows(text, rows) == [analysis.UNRESOLVED]
 
 

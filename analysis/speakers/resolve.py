@@ -675,7 +675,7 @@ def _resolve_relative(
         person = source_noun_kind(noun) == "person"
         relative = text[start : start + 5].lower()
         if (relative.startswith("who") and not person) or (relative.startswith("which") and person):
-            return None, UNRESOLVED  # "his evening broadcast who said": no agreeing noun
+            return None, UNRESOLVED  # "his weekly program who said": no agreeing noun
         return None, _normalise_descriptor(phrase) if names_a_source(phrase) else UNRESOLVED
     entity = before[-1].entity if before else previous
     return entity, (UNRESOLVED if entity is None else None)
