@@ -69,7 +69,7 @@ def lexicons() -> Lexicons:
         titles=titles,
         honorifics={r["entry"]: r["gender"] for r in rows("honorifics")},
         role_nouns={r["entry"]: r["gender"] for r in rows("role_nouns")},
-        # and the plural heads that end a body's name ("Immigration Services"), read by
+        # and the plural heads that end a body's name ("Sewer Services"), read by
         # speaker analysis only
         body_nouns=lexicon_files.entries("body_nouns") | lexicon_files.entries("body_name_heads"),
         firm_designators=frozenset(
@@ -203,7 +203,7 @@ def source_noun_kind(word: str) -> str | None:
         if form in lex.role_nouns or (form,) in lex.titles:
             return "person"
         if form in lex.body_nouns and form not in lex.name_heads:
-            return "body"  # "services" in lower case names no body ("Immigration Services" does)
+            return "body"  # "services" in lower case names no body ("Sewer Services" does)
         if form in lex.source_nouns:
             return lex.source_nouns[form]
     return None
