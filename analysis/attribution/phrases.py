@@ -547,13 +547,29 @@ def speaker_after(
         ):
             break  # "Ana Ruiz spoke": a name is not followed by a lower-case noun
         collected.append((s, e, word))
-        if len(collected) > MAX_SPEAKER_WORDS:
+        if _words_after_genitive(collected) > MAX_SPEAKER_WORDS:
             if before_postmodifier is None:
                 return None
             if len(collected) > MAX_POSTMODIFIED_WORDS:
                 collected = before_postmodifier  # the head alone: its postmodifier runs on
                 break
     return _finish_np(collected, MAX_POSTMODIFIED_WORDS)
+
+
+# "That’s", "it’s", "who’s": a pronoun with "is" glued on, never a genitive.
+_NOT_OWNERS = DETERMINERS | PRONOUN_FORMS | RELATIVE_SUBJECTS
+
+
+def _words_after_genitive(collected: list[tuple[int, int, str]]) -> int:
+    """How many words the phrase holds after its last genitive: a genitive is its
+    determiner ("The Ruiz Company’s new chair Ana Ruiz"; Quirk et al. 1985, 5.115), so
+    only what follows counts towards the longest mention."""
+    owners = [
+        k
+        for k, (_, _, w) in enumerate(collected)
+        if w.endswith(("’s", "'s")) and w[:-2].lower() not in _NOT_OWNERS
+    ]
+    return len(collected) - (owners[-1] + 1 if owners else 0)
 
 
 def _opens_postmodifier(

@@ -129,6 +129,20 @@ def final_source_phrase(state: State, c: int, s_lo: int, s_hi: int) -> bool:
     return _is_clause(text, *content) and not _holds_saying(state, content)
 
 
+def final_inverted_cue(state: State, c: int, s_lo: int) -> bool:
+    """Is verb cue ``c`` an inverted reporting clause after a comma (``clause, said X
+    …``; Quirk et al. 1985, 15.53 and 18.24), its content before it holding no verb of
+    saying? Then it is read first, before a verb inside a relative clause of that content
+    ("… in areas that do not support …, said X")."""
+    text, cue = state.text, state.cues[c]
+    if not saying(cue) or cue.participle or is_weak(text, cue):
+        return False
+    if not text[s_lo : cue.start].rstrip().endswith(","):
+        return False
+    content = content_before(state, s_lo, text.rfind(",", s_lo, cue.start))
+    return _is_clause(text, *content) and not _holds_saying(state, content)
+
+
 def medial_frame(state: State, c: int, s_lo: int, s_hi: int) -> bool:
     """Is verb cue ``c`` a reporting clause inside its content (``Even if A, X said,
     B``; Quirk et al. 1985, 15.53), with no verb of saying before it? Then it is read
