@@ -43,3 +43,19 @@ def test_a_genitive_counts_as_the_determiner_of_a_long_inverted_source():
 def test_a_verb_of_saying_inside_the_content_keeps_its_own_reading():
     table = table_of("Ana Ruiz told the council the ferry would stop, said a clerk.")
     assert "told" in set(table["cue"])
+
+
+# --------------------------------------- a thing named by capitalised premodifiers speaks
+def test_a_lower_case_head_after_a_name_is_a_thing_and_is_flagged():
+    row = only_row("This spring the Harbor Line ferry passes promise that the trip will be cheap.")
+    assert row.speaker_mention.endswith("passes") and row.check
+
+
+def test_an_agent_noun_or_a_source_noun_after_a_name_still_speaks():
+    for text, speaker in [
+        ("One Harbor forum commenter said the ferry was always late.", "commenter"),
+        ("The Harbor Line spokesman said the ferry was always late.", "spokesman"),
+        ("The Ruritanian and Freedonian defense ministries said the ferry was late.", "ministries"),
+    ]:
+        row = only_row(text)
+        assert row.speaker_mention.endswith(speaker) and not row.check, text

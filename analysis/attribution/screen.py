@@ -64,6 +64,8 @@ from analysis.attribution.state import Attribution, State
 from analysis.attribution.vocabulary import (
     ADJUNCT_OPENERS,
     DETERMINERS,
+    NAME_PARTICLES,
+    POSTMODIFIER_PREPOSITIONS,
     PREPOSITIONS,
     PRONOUNS,
     RELATIVE_SUBJECTS,
@@ -115,6 +117,8 @@ SPEAKER_STRENGTH = {
     "relative": 0.75,
     "none": 0.4,
     "common": 0.45,
+    # A thing named by a premodifier ("the Black Friday Apple deals"): flagged, kept.
+    "thing": 0.55,
     "not_a_speaker": 0.2,
 }
 # Classes of cue that report only with a clause or a quotation as content ("X believes
@@ -250,10 +254,26 @@ def speaker_form(state: State, lo: int | None, hi: int | None) -> str:
     if _DOMAIN.match(mention) or any(
         w[:1].isupper() for k, w in enumerate(words) if k or not opens_sentence
     ):
-        return "name"
+        return "thing" if _common_head_after_name(words) else "name"
     if len(words) == 1 and mention[:1].isupper():
         return "name"  # "Dashlane says": a one-word name opening the sentence
     return "common"
+
+
+def _common_head_after_name(words: list[str]) -> bool:
+    """``the Black Friday Apple deals``, ``the Master Builder sets``: a lower-case head
+    after capitalised premodifiers that is no person, group, body or document noun (nor an
+    agent noun in "-er", "-or", "-ist": "one Weibo commenter") names a product or a thing,
+    which never speaks (Quirk et al. 1985, 17.2: the head is the last word of a phrase
+    without a postmodifier)."""
+    head = words[-1].strip('.,;:"”“')
+    if not head.isalpha() or not head.islower() or len(words) < 2:
+        return False
+    if any(w.lower() in POSTMODIFIER_PREPOSITIONS | PREPOSITIONS for w in words):
+        return False  # "two people familiar with the matter": the head is further left
+    if head in NAME_PARTICLES or head.rstrip("s").endswith(_AGENT_SUFFIXES):
+        return False
+    return not (head.endswith("ies") and head[:-3] + "y" in source_heads())  # "ministries"
 
 
 def _frame(state: State, a: Attribution) -> str:
@@ -591,6 +611,8 @@ _BODY_PARTS = frozenset(grammar("body_part"))
 _DIRECTIVE_VERBS = frozenset(grammar("directive_verb"))
 _FINDING_VERBS = frozenset(grammar("finding_verb"))
 _GERUND = re.compile(r"[a-z]{3,}ing")
+# Agent-noun suffixes (Quirk et al. 1985, I.34-I.35: "commenter", "investor", "activist").
+_AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent")
 # Modals of a modal perfect ("could have"), and what may stand between ("would not have").
 _MODAL_VERBS = frozenset(grammar("perfect_modal"))
 _NOT_A_VERB = DETERMINERS | PRONOUNS | frozenset(grammar("clause_link")) | PREPOSITIONS
