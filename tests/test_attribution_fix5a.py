@@ -59,3 +59,24 @@ def test_an_agent_noun_or_a_source_noun_after_a_name_still_speaks():
     ]:
         row = only_row(text)
         assert row.speaker_mention.endswith(speaker) and not row.check, text
+
+
+# ----------------------------------------------------- a verb in another sense than saying
+def test_reckon_with_is_grappling_and_reports_nothing():
+    assert table_of(
+        "The songwriters also reckoned with the part that the town plays in her life."
+    ).empty
+
+
+def test_reckon_that_still_reports_a_thought():
+    row = only_row("The songwriters reckoned that the town plays a part in her life.")
+    assert row.cue == "reckoned" and row.text.startswith("that the town")
+
+
+def test_finding_an_object_pronoun_in_a_place_locates_it_and_reports_nothing():
+    assert table_of("In the 1960s, early scans found them in the walls of every vessel.").empty
+
+
+def test_finding_that_a_clause_holds_is_still_a_finding():
+    row = only_row("In the 1960s, a study found that they lined the walls of every vessel.")
+    assert row.cue == "found" and "they lined" in row.text

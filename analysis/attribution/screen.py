@@ -485,6 +485,8 @@ def _reports(state: State, a: Attribution, cue_class: str, frame: str, form: str
         return False  # "The video shows the officers …": a recording depicts a scene
     if cue_class == "act" and form == "document" and frame == "object":
         return False  # "Data … supported the existence of …": support is done by people
+    if a.kind != "direct" and _other_sense(text, a):
+        return False  # "reckoned with the role that …", "found them in the lining of …"
     if cue_class in ("evidence", "act") and opens_with_reflexive(text, a):
         return False  # "those companies find themselves in a vise": no content
     if cue_class == "evidence" and form in ("document", "body") and frame == "object":
@@ -512,6 +514,27 @@ def _reports(state: State, a: Attribution, cue_class: str, frame: str, form: str
     if a.kind == "indirect" and frame == "object":
         return holds_clause(text, a.start, a.end, cue_lemma(text, a), mention in relative_forms())
     return True
+
+
+def _other_sense(text: str, a: Attribution) -> bool:
+    """Is the cue a verb of another sense: a prepositional verb that is no reporting
+    ("reckon with" = grapple with; ``other_sense_preposition``), or a verb of finding
+    with an object pronoun and a place ("found them in the lining of …":
+    ``locating_verb``, Quirk et al. 1985, 16.44), which locates a thing and reports
+    nothing?"""
+    if a.cue_end is None or a.cue_start is None or a.cue_start > a.start:
+        return False
+    after = _PLACE_AFTER_OBJECT.match(text, a.cue_end)
+    if after is None:
+        return False
+    lemma = cue_lemma(text, a)
+    if f"{lemma} {after.group(1)}" in _OTHER_SENSE:
+        return True
+    return (
+        lemma in _LOCATING_VERBS
+        and after.group(1) in _OBJECT_PRONOUNS
+        and after.group(2) in _PLACE_PREPOSITIONS
+    )
 
 
 def _narrated_finding(text: str, a: Attribution, form: str) -> bool:
@@ -612,7 +635,12 @@ _DIRECTIVE_VERBS = frozenset(grammar("directive_verb"))
 _FINDING_VERBS = frozenset(grammar("finding_verb"))
 _GERUND = re.compile(r"[a-z]{3,}ing")
 # Agent-noun suffixes (Quirk et al. 1985, I.34-I.35: "commenter", "investor", "activist").
-_AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent")
+_AGENT_SUFFIXES = grammar("agent_suffix")
+# "reckoned with the role": a verb and preposition of another sense than the cue's.
+_OTHER_SENSE = frozenset(grammar("other_sense_preposition"))
+# "found them in the lining": a verb of finding with an object and a place locates.
+_LOCATING_VERBS = frozenset(grammar("locating_verb"))
+_PLACE_AFTER_OBJECT = re.compile(r"\s*([a-z]+)\s+([a-z]+)\b")
 # Modals of a modal perfect ("could have"), and what may stand between ("would not have").
 _MODAL_VERBS = frozenset(grammar("perfect_modal"))
 _NOT_A_VERB = DETERMINERS | PRONOUNS | frozenset(grammar("clause_link")) | PREPOSITIONS
@@ -621,3 +649,5 @@ _PEOPLE_FORMS = frozenset({"name", "person", "pronoun", "relative"})
 # A plea to a charge: "guilty", "not guilty", "no contest", "innocent".
 _PLEA = re.compile(r"[\s“\"]*(?:" + "|".join(re.escape(w) for w in grammar("plea")) + r")\b", re.I)
 _SKIPPED_BEFORE_PERFECT = frozenset(grammar("perfect_adverb"))
+_OBJECT_PRONOUNS = frozenset(grammar("object_pronoun"))
+_PLACE_PREPOSITIONS = frozenset(grammar("place_preposition"))
