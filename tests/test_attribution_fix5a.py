@@ -80,3 +80,24 @@ def test_finding_an_object_pronoun_in_a_place_locates_it_and_reports_nothing():
 def test_finding_that_a_clause_holds_is_still_a_finding():
     row = only_row("In the 1960s, a study found that they lined the walls of every vessel.")
     assert row.cue == "found" and "they lined" in row.text
+
+
+# ------------------------------------------------------------- a speaker mention cut wrongly
+def test_coordinated_titles_before_a_name_are_one_mention():
+    row = only_row("“Our ferries ran on time,” said chairman, CEO and president Tom Hale.")
+    assert row.speaker_mention == "chairman, CEO and president Tom Hale"
+
+
+def test_a_role_noun_then_an_apposition_keeps_the_role_noun():
+    row = only_row("“Our ferries ran on time,” said the chairman, a former captain.")
+    assert row.speaker_mention == "the chairman"
+
+
+def test_an_ing_participle_with_an_infinitive_postmodifies_the_subject():
+    row = only_row("The nurses offering to staff the night ferry clinic said the wait was long.")
+    assert row.speaker_mention.startswith("The nurses") and row.text == "the wait was long"
+
+
+def test_a_subject_without_a_participle_is_read_as_before():
+    row = only_row("The nurses at the night ferry clinic said the wait was long.")
+    assert row.speaker_mention == "The nurses at the night ferry clinic"

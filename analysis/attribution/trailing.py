@@ -208,6 +208,8 @@ def _source_before(state: State, lo: int, cue_start: int) -> tuple[int, int] | N
     if plain is not None and plain[0] == lo and plain[1] >= last_end:
         return plain  # (not "officials" of "officials who attended the meeting")
     head = speaker_after(text, lo, hi, name_ends=True)
+    if head is not None:
+        head = _before_ing_participle(text, head)
     if head is None or head[0] != lo or head[1] >= hi:
         return None
     head_words = [w.lower() for w in text[head[0] : head[1]].split()]
@@ -219,6 +221,21 @@ def _source_before(state: State, lo: int, cue_start: int) -> tuple[int, int] | N
     if not _postmodifier(rest):
         return None
     return lo, last_end
+
+
+def _before_ing_participle(text: str, head: tuple[int, int]) -> tuple[int, int]:
+    """The head noun phrase up to an "-ing" participle right after a person or body noun
+    ("the doctors offering to run …" → "the doctors"): with no auxiliary before it, the
+    participle opens a reduced relative clause on that head (Quirk et al. 1985, 17.30),
+    never the verb of the clause."""
+    found = words(text, *head)
+    heads = source_heads()
+    for k in range(1, len(found)):
+        word = found[k][2]
+        category = heads.get(found[k - 1][2].lower())
+        if word.islower() and word.endswith("ing") and category in ("person", "body"):
+            return head[0], found[k - 1][1]
+    return head
 
 
 def _postmodifier(rest: list[str]) -> bool:
@@ -233,7 +250,7 @@ def _postmodifier(rest: list[str]) -> bool:
     participle = first.endswith(("ed", "en", "ing"))
     if not (verb_at or first in PREPOSITIONS or participle):
         return False
-    if participle and not verb_at and not _agent_or_place(rest[1:3]):
+    if participle and not verb_at and not first.endswith("ing") and not _agent_or_place(rest[1:3]):
         return False  # "One Republican threatened to make …": a main verb, not a participle
     later = [w.lower() for w in rest[verb_at + 1 :]]
     return not any(
