@@ -101,3 +101,11 @@ def test_an_ing_participle_with_an_infinitive_postmodifies_the_subject():
 def test_a_subject_without_a_participle_is_read_as_before():
     row = only_row("The nurses at the night ferry clinic said the wait was long.")
     assert row.speaker_mention == "The nurses at the night ferry clinic"
+
+
+def test_a_participle_after_the_clause_is_no_inverted_cue():
+    table = table_of(
+        "Ana Ruiz hopes that the visit could help the town, pointing to the sale of some"
+        " town-owned plots of land at an auction in June."
+    )
+    assert "the sale" not in " ".join(table["speaker_mention"].dropna())

@@ -137,6 +137,8 @@ def final_inverted_cue(state: State, c: int, s_lo: int) -> bool:
     text, cue = state.text, state.cues[c]
     if not saying(cue) or cue.participle or is_weak(text, cue):
         return False
+    if cue.text_form.split()[0].endswith("ing"):
+        return False  # "…, pointing to the sale of …": a participle never inverts
     if not text[s_lo : cue.start].rstrip().endswith(","):
         return False
     content = content_before(state, s_lo, text.rfind(",", s_lo, cue.start))
@@ -227,13 +229,19 @@ def _before_ing_participle(text: str, head: tuple[int, int]) -> tuple[int, int]:
     """The head noun phrase up to an "-ing" participle right after a person or body noun
     ("the doctors offering to run …" → "the doctors"): with no auxiliary before it, the
     participle opens a reduced relative clause on that head (Quirk et al. 1985, 17.30),
-    never the verb of the clause."""
+    never the verb of the clause; read only before an infinitive ("offering to")."""
     found = words(text, *head)
     heads = source_heads()
     for k in range(1, len(found)):
         word = found[k][2]
         category = heads.get(found[k - 1][2].lower())
-        if word.islower() and word.endswith("ing") and category in ("person", "body"):
+        infinitive = text[found[k][1] : found[k][1] + 4] == " to "
+        if (
+            word.islower()
+            and word.endswith("ing")
+            and category in ("person", "body")
+            and infinitive
+        ):
             return head[0], found[k - 1][1]
     return head
 
@@ -250,7 +258,8 @@ def _postmodifier(rest: list[str]) -> bool:
     participle = first.endswith(("ed", "en", "ing"))
     if not (verb_at or first in PREPOSITIONS or participle):
         return False
-    if participle and not verb_at and not first.endswith("ing") and not _agent_or_place(rest[1:3]):
+    catenative_ing = first.endswith("ing") and rest[1:2] == ["to"]  # "offering to run"
+    if participle and not verb_at and not catenative_ing and not _agent_or_place(rest[1:3]):
         return False  # "One Republican threatened to make …": a main verb, not a participle
     later = [w.lower() for w in rest[verb_at + 1 :]]
     return not any(
