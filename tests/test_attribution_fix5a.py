@@ -109,3 +109,22 @@ def test_a_participle_after_the_clause_is_no_inverted_cue():
         " town-owned plots of land at an auction in June."
     )
     assert "the sale" not in " ".join(table["speaker_mention"].dropna())
+
+
+# ------------------------------------------------------ a full stop that lost its space
+def test_a_glued_full_stop_between_words_ends_the_sentence():
+    text = "The ferry sank on Monday, the harbor office said.The crew was saved."
+    article = analysis.parse_article(text)
+    assert len(article.sentences) == 2
+    row = only_row(text)
+    assert row.text.endswith("sank on Monday") and "crew" not in row.text
+
+
+def test_web_addresses_numbers_and_abbreviations_keep_their_full_stop():
+    for text in [
+        "Tickets are sold at Example.com and at www.Harbor.Example.org now.",
+        "Write to Ana.Ruiz@example.org now.",
+        "The fare rose to $3.50 on Monday.",
+        "Gov.Ruiz said the fare was fair.",
+    ]:
+        assert len(analysis.parse_article(text).sentences) == 1, text
