@@ -128,3 +128,17 @@ def test_web_addresses_numbers_and_abbreviations_keep_their_full_stop():
         "Gov.Ruiz said the fare was fair.",
     ]:
         assert len(analysis.parse_article(text).sentences) == 1, text
+
+
+# ------------------------------------------- a participle after a dash aside on an object
+def test_a_participle_after_a_dash_aside_takes_the_noun_before_the_aside():
+    row = only_row(
+        "One ferry advert showed a crowd of sailors — young and old alike — declaring,"
+        " “We sail at dawn.”"
+    )
+    assert row.speaker_mention == "a crowd of sailors"
+
+
+def test_a_participle_after_a_comma_still_takes_the_subject():
+    row = only_row("Ana Ruiz opened the harbor on Monday, declaring, “We sail at dawn.”")
+    assert row.speaker_mention == "Ana Ruiz"
