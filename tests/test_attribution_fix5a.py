@@ -142,3 +142,18 @@ def test_a_participle_after_a_dash_aside_takes_the_noun_before_the_aside():
 def test_a_participle_after_a_comma_still_takes_the_subject():
     row = only_row("Ana Ruiz opened the harbor on Monday, declaring, “We sail at dawn.”")
     assert row.speaker_mention == "Ana Ruiz"
+
+
+# ------------------------------ a noun after a quotation, then a new clause, is no speaker
+def test_a_noun_after_a_quotation_before_a_coordinated_clause_is_no_speaker():
+    table = table_of(
+        "When critics are reduced to telling voters that “ rumour can be better proof than"
+        " plain ” records, and when Tom Hale looks into the cameras and swears he knows"
+        " nothing, it is time to go home."
+    )
+    assert "records" not in set(table["speaker_mention"].dropna())
+
+
+def test_a_name_with_an_appositive_after_a_quotation_still_speaks():
+    row = only_row("“We sail at dawn,” Ana Ruiz, a captain, said.")
+    assert row.speaker_mention == "Ana Ruiz"
