@@ -157,3 +157,17 @@ def test_a_noun_after_a_quotation_before_a_coordinated_clause_is_no_speaker():
 def test_a_name_with_an_appositive_after_a_quotation_still_speaks():
     row = only_row("“We sail at dawn,” Ana Ruiz, a captain, said.")
     assert row.speaker_mention == "Ana Ruiz"
+
+
+# ------------------------------- an "-ed" form after the object of a verb of perception
+def test_a_participle_after_a_perceived_document_is_no_cue():
+    text = (
+        "It is sad to visit the harbor fair each year and hear the same, grim message"
+        " repeated over and over again: The ferries will never return."
+    )
+    assert table_of(text).empty
+
+
+def test_a_document_or_a_person_that_repeats_still_reports():
+    assert only_row("The message repeated that the ferry was late.").cue == "repeated"
+    assert only_row("Residents heard the mayor repeated her claim that the ferry was late.").cue

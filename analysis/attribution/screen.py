@@ -485,6 +485,8 @@ def _reports(state: State, a: Attribution, cue_class: str, frame: str, form: str
         return False  # "The video shows the officers …": a recording depicts a scene
     if cue_class == "act" and form == "document" and frame == "object":
         return False  # "Data … supported the existence of …": support is done by people
+    if a.kind != "direct" and form in ("document", "thing") and _perceived_participle(text, a):
+        return False  # "hear the same, somber message repeated over and over": no speaker
     if a.kind != "direct" and _other_sense(text, a):
         return False  # "reckoned with the role that …", "found them in the lining of …"
     if cue_class in ("evidence", "act") and opens_with_reflexive(text, a):
@@ -514,6 +516,27 @@ def _reports(state: State, a: Attribution, cue_class: str, frame: str, form: str
     if a.kind == "indirect" and frame == "object":
         return holds_clause(text, a.start, a.end, cue_lemma(text, a), mention in relative_forms())
     return True
+
+
+def _perceived_participle(text: str, a: Attribution) -> bool:
+    """``hear the same message repeated``, ``saw the claim echoed``: an "-ed" cue after
+    a document or thing that is the object of a verb of perception is that object's
+    complement (Quirk et al. 1985, 16.52), so the noun before it is no subject and says
+    nothing ("heard the mayor repeated …" may be a clause: left alone)."""
+    if a.speaker_start is None or a.cue_start is None or a.speaker_start > a.cue_start:
+        return False
+    if not text[a.cue_start : a.cue_end].lower().endswith("ed"):
+        return False
+    mention = text[a.speaker_start : a.speaker_end].lower()
+    if mention in all_pronouns() or mention in RELATIVE_SUBJECTS:
+        return False  # "saw the mayor, who repeated": the relative clause's own subject
+    before = [w.strip(",") for w in text[max(0, a.speaker_start - 40) : a.speaker_start].split()]
+    verbs = [k for k, w in enumerate(before[-4:]) if w.lower() in _PERCEPTION_FORMS]
+    if not verbs:
+        return False
+    between = before[-4:][verbs[-1] + 1 :]
+    # only a determiner and adjectives between: "hear the same, somber message"
+    return all(w.islower() and w not in CLAUSE_WORDS | all_pronouns() for w in between)
 
 
 def _other_sense(text: str, a: Attribution) -> bool:
@@ -651,3 +674,4 @@ _PLEA = re.compile(r"[\s“\"]*(?:" + "|".join(re.escape(w) for w in grammar("pl
 _SKIPPED_BEFORE_PERFECT = frozenset(grammar("perfect_adverb"))
 _OBJECT_PRONOUNS = frozenset(grammar("object_pronoun"))
 _PLACE_PREPOSITIONS = frozenset(grammar("place_preposition"))
+_PERCEPTION_FORMS = frozenset(grammar("perception_form"))
