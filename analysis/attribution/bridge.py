@@ -14,8 +14,9 @@ import re
 
 from analysis.attribution.cues import Cue
 from analysis.attribution.phrases import bare, is_adverb, speaker_after, speaker_before, word_count
+from analysis.attribution.shapes import COORDINATORS
 from analysis.attribution.state import MIN_QUOTATION_WORDS, State, speechlike
-from analysis.attribution.vocabulary import DETERMINERS, PRONOUNS, SKIPPABLE
+from analysis.attribution.vocabulary import DETERMINERS, PRONOUNS, SKIPPABLE, SUBORDINATORS
 from analysis.core.quotemarks import DOUBLE_MARKS, QuoteSpan
 
 # Most words between "X said" and a second quotation that continues the first.
@@ -50,6 +51,9 @@ def speaker_in_gap(state: State, quote: QuoteSpan, cue: Cue) -> tuple[int, int] 
         return speaker[0], subject[1]
     if rest.strip() and not rest.lstrip().startswith(",") and subject != speaker:
         return None
+    after_comma = rest.lstrip()[1:].split()[:1]
+    if after_comma and after_comma[0].lower() in COORDINATORS | SUBORDINATORS:
+        return None  # "“…” testimony, and when Ana Ruiz … swears": a new clause, no appositive
     if (
         subject is not None
         and subject[0] > speaker[1]

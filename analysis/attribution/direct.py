@@ -269,6 +269,8 @@ def _introducing_speaker(
     """The subject of a verb cue before a quotation, by the first reading that applies."""
     text = state.text
     speaker = _participle_subject(state, s_lo, cue) if cue.participle else None
+    if speaker is None and cue.participle:
+        speaker = _noun_before_aside(text, s_lo, cue.start)
     if speaker is None:
         speaker = speaker_before(text, s_lo, cue.start)
     if speaker is None and cue.participle:
@@ -282,6 +284,21 @@ def _introducing_speaker(
     if speaker is None:
         speaker = coordinated_subject(state, s_lo, cue.start)
     return speaker
+
+
+def _noun_before_aside(text: str, s_lo: int, cue_start: int) -> tuple[int, int] | None:
+    """``featured a series of farmers — including adults and children — declaring, “…”``:
+    a participle right after a dash aside postmodifies the noun phrase before the aside
+    (Quirk et al. 1985, 17.30; the aside is parenthetic, 15.55), so that phrase speaks,
+    not the sentence's subject."""
+    before = text[s_lo:cue_start].rstrip()
+    if not before.endswith(("—", "–")):
+        return None
+    dash = before[-1]
+    opening = text.rfind(dash, s_lo, s_lo + len(before) - 1)
+    if opening < 0:
+        return None
+    return speaker_before(text, s_lo, opening)
 
 
 def _participle_subject(state: State, s_lo: int, cue: Cue) -> tuple[int, int] | None:

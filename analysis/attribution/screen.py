@@ -64,6 +64,8 @@ from analysis.attribution.state import Attribution, State
 from analysis.attribution.vocabulary import (
     ADJUNCT_OPENERS,
     DETERMINERS,
+    NAME_PARTICLES,
+    POSTMODIFIER_PREPOSITIONS,
     PREPOSITIONS,
     PRONOUNS,
     RELATIVE_SUBJECTS,
@@ -115,6 +117,8 @@ SPEAKER_STRENGTH = {
     "relative": 0.75,
     "none": 0.4,
     "common": 0.45,
+    # A thing named by a premodifier ("the Black Friday Apple deals"): flagged, kept.
+    "thing": 0.55,
     "not_a_speaker": 0.2,
 }
 # Classes of cue that report only with a clause or a quotation as content ("X believes
@@ -250,10 +254,26 @@ def speaker_form(state: State, lo: int | None, hi: int | None) -> str:
     if _DOMAIN.match(mention) or any(
         w[:1].isupper() for k, w in enumerate(words) if k or not opens_sentence
     ):
-        return "name"
+        return "thing" if _common_head_after_name(words) else "name"
     if len(words) == 1 and mention[:1].isupper():
         return "name"  # "Quorvex says": a one-word name opening the sentence
     return "common"
+
+
+def _common_head_after_name(words: list[str]) -> bool:
+    """``the Black Friday Apple deals``, ``the Master Builder sets``: a lower-case head
+    after capitalised premodifiers that is no person, group, body or document noun (nor an
+    agent noun in "-er", "-or", "-ist": "one Weibo commenter") names a product or a thing,
+    which never speaks (Quirk et al. 1985, 17.2: the head is the last word of a phrase
+    without a postmodifier)."""
+    head = words[-1].strip('.,;:"”“')
+    if not head.isalpha() or not head.islower() or len(words) < 2:
+        return False
+    if any(w.lower() in POSTMODIFIER_PREPOSITIONS | PREPOSITIONS for w in words):
+        return False  # "two people familiar with the matter": the head is further left
+    if head in NAME_PARTICLES or head.rstrip("s").endswith(_AGENT_SUFFIXES):
+        return False
+    return not (head.endswith("ies") and head[:-3] + "y" in source_heads())  # "ministries"
 
 
 def _frame(state: State, a: Attribution) -> str:
@@ -465,6 +485,10 @@ def _reports(state: State, a: Attribution, cue_class: str, frame: str, form: str
         return False  # "The video shows the officers …": a recording depicts a scene
     if cue_class == "act" and form == "document" and frame == "object":
         return False  # "Data … supported the existence of …": support is done by people
+    if a.kind != "direct" and form in ("document", "thing") and _perceived_participle(text, a):
+        return False  # "hear the same, somber message repeated over and over": no speaker
+    if a.kind != "direct" and _other_sense(text, a):
+        return False  # "reckoned with the role that …", "found them in the lining of …"
     if cue_class in ("evidence", "act") and opens_with_reflexive(text, a):
         return False  # "those firms find themselves in a bind": no content
     if cue_class == "evidence" and form in ("document", "body") and frame == "object":
@@ -492,6 +516,48 @@ def _reports(state: State, a: Attribution, cue_class: str, frame: str, form: str
     if a.kind == "indirect" and frame == "object":
         return holds_clause(text, a.start, a.end, cue_lemma(text, a), mention in relative_forms())
     return True
+
+
+def _perceived_participle(text: str, a: Attribution) -> bool:
+    """``hear the same message repeated``, ``saw the claim echoed``: an "-ed" cue after
+    a document or thing that is the object of a verb of perception is that object's
+    complement (Quirk et al. 1985, 16.52), so the noun before it is no subject and says
+    nothing ("heard the mayor repeated …" may be a clause: left alone)."""
+    if a.speaker_start is None or a.cue_start is None or a.speaker_start > a.cue_start:
+        return False
+    if not text[a.cue_start : a.cue_end].lower().endswith("ed"):
+        return False
+    mention = text[a.speaker_start : a.speaker_end].lower()
+    if mention in all_pronouns() or mention in RELATIVE_SUBJECTS:
+        return False  # "saw the mayor, who repeated": the relative clause's own subject
+    before = [w.strip(",") for w in text[max(0, a.speaker_start - 40) : a.speaker_start].split()]
+    verbs = [k for k, w in enumerate(before[-4:]) if w.lower() in _PERCEPTION_FORMS]
+    if not verbs:
+        return False
+    between = before[-4:][verbs[-1] + 1 :]
+    # only a determiner and adjectives between: "hear the same, somber message"
+    return all(w.islower() and w not in CLAUSE_WORDS | all_pronouns() for w in between)
+
+
+def _other_sense(text: str, a: Attribution) -> bool:
+    """Is the cue a verb of another sense: a prepositional verb that is no reporting
+    ("reckon with" = grapple with; ``other_sense_preposition``), or a verb of finding
+    with an object pronoun and a place ("found them in the lining of …":
+    ``locating_verb``, Quirk et al. 1985, 16.44), which locates a thing and reports
+    nothing?"""
+    if a.cue_end is None or a.cue_start is None or a.cue_start > a.start:
+        return False
+    after = _PLACE_AFTER_OBJECT.match(text, a.cue_end)
+    if after is None:
+        return False
+    lemma = cue_lemma(text, a)
+    if f"{lemma} {after.group(1)}" in _OTHER_SENSE:
+        return True
+    return (
+        lemma in _LOCATING_VERBS
+        and after.group(1) in _OBJECT_PRONOUNS
+        and after.group(2) in _PLACE_PREPOSITIONS
+    )
 
 
 def _narrated_finding(text: str, a: Attribution, form: str) -> bool:
@@ -591,6 +657,13 @@ _BODY_PARTS = frozenset(grammar("body_part"))
 _DIRECTIVE_VERBS = frozenset(grammar("directive_verb"))
 _FINDING_VERBS = frozenset(grammar("finding_verb"))
 _GERUND = re.compile(r"[a-z]{3,}ing")
+# Agent-noun suffixes (Quirk et al. 1985, I.34-I.35: "commenter", "investor", "activist").
+_AGENT_SUFFIXES = grammar("agent_suffix")
+# "reckoned with the role": a verb and preposition of another sense than the cue's.
+_OTHER_SENSE = frozenset(grammar("other_sense_preposition"))
+# "found them in the lining": a verb of finding with an object and a place locates.
+_LOCATING_VERBS = frozenset(grammar("locating_verb"))
+_PLACE_AFTER_OBJECT = re.compile(r"\s*([a-z]+)\s+([a-z]+)\b")
 # Modals of a modal perfect ("could have"), and what may stand between ("would not have").
 _MODAL_VERBS = frozenset(grammar("perfect_modal"))
 _NOT_A_VERB = DETERMINERS | PRONOUNS | frozenset(grammar("clause_link")) | PREPOSITIONS
@@ -599,3 +672,6 @@ _PEOPLE_FORMS = frozenset({"name", "person", "pronoun", "relative"})
 # A plea to a charge: "guilty", "not guilty", "no contest", "innocent".
 _PLEA = re.compile(r"[\s“\"]*(?:" + "|".join(re.escape(w) for w in grammar("plea")) + r")\b", re.I)
 _SKIPPED_BEFORE_PERFECT = frozenset(grammar("perfect_adverb"))
+_OBJECT_PRONOUNS = frozenset(grammar("object_pronoun"))
+_PLACE_PREPOSITIONS = frozenset(grammar("place_preposition"))
+_PERCEPTION_FORMS = frozenset(grammar("perception_form"))
