@@ -5,7 +5,9 @@ Modules, upstream first: :mod:`~analysis.speakers.lexicon` (word lists and word 
 (names with roles, bodies, descriptors), :mod:`~analysis.speakers.entities` (grouping, kinds,
 affiliations), :mod:`~analysis.speakers.descriptors`, :mod:`~analysis.speakers.gender`,
 :mod:`~analysis.speakers.pronouns` (salience, Lappin & Leass 1994),
-:mod:`~analysis.speakers.resolve` (the speaker of each attribution) and
+:mod:`~analysis.speakers.span_heads`, :mod:`~analysis.speakers.descriptions`,
+:mod:`~analysis.speakers.metonymy`, :mod:`~analysis.speakers.antecedents` (readings of a
+speaker span), :mod:`~analysis.speakers.resolve` (the speaker of each attribution) and
 :mod:`~analysis.speakers.tables` (mentions, speakers, positions).
 """
 
