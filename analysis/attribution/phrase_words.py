@@ -1,0 +1,155 @@
+"""The words of a speaker noun phrase: word and punctuation tokens with their offsets,
+the span helpers the attribution passes share (word counts, trimming, capitals,
+adverbs), which words may sit inside a subject noun phrase and how a phrase read is
+trimmed at its ends, and the length limits on a speaker mention.
+
+No parser: a noun phrase ends at punctuation or at a word that cannot sit inside a
+subject noun phrase (a preposition other than "of", a conjunction, a verb form; Quirk
+et al. 1985, 17.2); adjectives that postmodify a source head with a prepositional
+complement ("people familiar with the matter"; 17.56). Read by
+:mod:`~analysis.attribution.before_cue`, :mod:`~analysis.attribution.after_cue` and
+:mod:`~analysis.attribution.phrases`, which re-exports the public names.
+"""
+
+from __future__ import annotations
+
+import re
+
+from analysis import lexicons
+from analysis.attribution.vocabulary import (
+    DETERMINERS,
+    NP_BREAKERS,
+    PASSIVE_AUX,
+    PREPOSITIONS,
+    SKIPPABLE,
+    source_heads,
+)
+
+# Possessive determiners ("his", "their") end a run of determiners: "all their" but
+# not "told his" (a determiner never follows a pronoun form inside one phrase).
+PRONOUN_FORMS = frozenset(r["entry"] for r in lexicons.rows("pronouns"))
+
+
+# Longest speaker mention accepted, in words ("the former director of the FBI").
+MAX_SPEAKER_WORDS = 8
+
+
+# Longest mention whose head carries postmodifiers ("two people briefed on the talks
+# between the two leaders"); longer, the head alone is the mention.
+MAX_POSTMODIFIED_WORDS = 12
+
+
+# Adjectives that postmodify a source head with a prepositional complement ("people
+# familiar with the matter", "sources close to the council"; Quirk et al. 1985, 17.56).
+POSTMODIFYING_ADJECTIVES = lexicons.entries("subject_postmodifiers")
+
+
+_WORD = re.compile(r"[\w$€£][\w’'.&%$-]*|[^\w\s]")
+
+
+_WORD_ONLY = re.compile(r"\w[\w’'.&-]*")
+
+
+_ABBREVIATION = re.compile(r"^(?:[A-Za-z]\.)+$|^(?:Jr|Sr|Inc|Co|Corp|Ltd|Bros|St)\.$")
+
+
+# Trailing spaces and punctuation that end a content span (matched by a backward scan,
+# not a regex: "[…]+$" searched over a long run backtracks quadratically).
+_TRAILING = frozenset(".,;:!?…—–-")
+
+
+def words(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
+    """(start, end, word) of every word and punctuation mark in text[lo:hi]."""
+    return [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, lo, hi)]
+
+
+def first_word(text: str, lo: int) -> re.Match[str] | None:
+    """The word starting right at ``lo``, if any."""
+    return _WORD_ONLY.match(text, lo)
+
+
+def word_count(text: str, lo: int, hi: int) -> int:
+    """Words (no punctuation) in text[lo:hi]."""
+    return sum(1 for _ in _WORD_ONLY.finditer(text, lo, hi))
+
+
+def is_capitalised(word: str) -> bool:
+    return word[:1].isupper() or word[:1].isdigit()
+
+
+def is_adverb(word: str) -> bool:
+    return word.islower() and len(word) > 4 and word.endswith("ly")
+
+
+def bare(stretch: str) -> str:
+    """``stretch`` without whitespace (no-break spaces included), commas and dashes."""
+    return stretch.strip().strip(",—–-―").strip()
+
+
+def strip_span(text: str, lo: int, hi: int) -> tuple[int, int]:
+    """``lo``..``hi`` without surrounding spaces and punctuation, the clause link "that" kept."""
+    while lo < hi and (text[lo].isspace() or text[lo] in ",:;—–-"):
+        lo += 1
+    end = hi
+    while end > lo and (text[end - 1].isspace() or text[end - 1] in _TRAILING):
+        end -= 1
+    return lo, end
+
+
+def _np_word(word: str) -> bool:
+    """Could ``word`` sit inside a speaker noun phrase?"""
+    if not word[:1].isalnum() and word[:1] not in "$€£":
+        return False
+    low = word.lower()
+    if is_capitalised(word):
+        return low not in NP_BREAKERS or word[:1].isupper() and low in {"us"}
+    return low not in NP_BREAKERS and low not in SKIPPABLE and low not in PASSIVE_AUX
+
+
+def _finish_np(
+    found: list[tuple[int, int, str]], longest: int = MAX_SPEAKER_WORDS
+) -> tuple[int, int] | None:
+    """Trim function words at either end; None when nothing that can speak is left."""
+    while found and found[0][2].lower() in {"of", "and", "&"}:
+        found = found[1:]
+    while found and found[-1][2].lower() in {"of", "and", "&"} | DETERMINERS:
+        found = found[:-1]
+    if not found or len(found) > longest:
+        return None
+    if found[-1][2].endswith(("’s", "'s")):
+        return None  # "The President’s remarks": a possessive is not a subject
+    last = found[-1][2]
+    # A full stop glued to the last word ends the sentence unless it abbreviates.
+    end = found[-1][1] - (last.endswith(".") and not _ABBREVIATION.match(last))
+    return found[0][0], end
+
+
+def _pronoun_in_name(found: list[tuple[int, int, str]], i: int, following: str) -> bool:
+    """Is the capitalised pronoun ``found[i]`` part of a name ("The We Company"): after
+    "The" and before a capitalised word?"""
+    return (
+        found[i][2][:1].isupper()
+        and i >= 1
+        and found[i - 1][2] == "The"
+        and following[:1].isupper()
+    )
+
+
+_PARTICIPLE_ENDINGS = ("ed", "ing")
+
+
+def _postmodifier_word(word: str, preposition: str) -> bool:
+    """A lower-case adjective or participle that takes a prepositional complement
+    inside a subject: "familiar (with)", "briefed (on)", "marching (through)". A
+    participle before "to" is a catenative verb ("threatened to make"), not one."""
+    if not word.islower():
+        return False
+    if word in POSTMODIFYING_ADJECTIVES:
+        return preposition in PREPOSITIONS
+    return word.endswith(_PARTICIPLE_ENDINGS) and preposition in PREPOSITIONS - {"to"}
+
+
+def can_head(text: str, lo: int, hi: int) -> bool:
+    """Can text[lo:hi] head a source: a source noun ("officials", "a study") or a name?"""
+    found = [w for _, _, w in words(text, lo, hi)]
+    return any(w.lower() in source_heads() for w in found) or is_capitalised(found[-1])
