@@ -171,3 +171,14 @@ def test_a_participle_after_a_perceived_document_is_no_cue():
 def test_a_document_or_a_person_that_repeats_still_reports():
     assert only_row("The message repeated that the ferry was late.").cue == "repeated"
     assert only_row("Residents heard the mayor repeated her claim that the ferry was late.").cue
+
+
+# ------------------------------- an "-ed" word after a determiner is an adjective, no verb
+def test_an_ed_adjective_after_a_determiner_does_not_make_a_noun_object_a_clause():
+    row = only_row("Kestrel admitted to the flawed hinge and launched a repair program.")
+    assert row.cue == "admitted" and row.check  # a noun object, flagged for review
+
+
+def test_an_ed_verb_after_a_noun_still_makes_the_object_a_clause():
+    row = only_row("Kestrel admitted more than 900 laptops failed in the first year.")
+    assert row.cue == "admitted" and not row.check

@@ -384,8 +384,10 @@ def _rated_frame(text: str, a: Attribution, frame: str) -> str:
         ed_verb = word.islower() and word.endswith("ed") and not in_relative
         if ed_verb and relative_speaker and word.lower() in cue_lexicon():
             break  # "the clerk who reported the leak recalled that …": the main clause's verb
-        if ed_verb and before.lower() not in relatives | COORDINATORS:
-            return "clause"  # not "earnings that topped estimates", "a streak … and ended"
+        if ed_verb and before.lower() not in relatives | COORDINATORS | DETERMINERS:
+            # not "earnings that topped estimates", "a streak … and ended", nor "the
+            # flawed hinge": after a determiner an "-ed" word is an adjective
+            return "clause"
     return "directive" if _directive(text, a) else "object"
 
 
