@@ -63,10 +63,10 @@ def only_row(text: str) -> pd.Series:
         ),
         # directives
         (
-            "“Would you raise taxes on the middle class?” the host pressed.",
+            "“Would you cut the school budget again?” the host pressed.",
             "pressed",
             "the host",
-            "“Would you raise taxes on the middle class?”",
+            "“Would you cut the school budget again?”",
         ),
         (
             "“Step out of the car with your hands up,” an officer ordered.",
@@ -115,7 +115,7 @@ def test_quotative_verb_before_a_quotation_reports_it(text, cue, speaker):
 
 
 def test_interrupted_quotation_with_a_quotative_verb_is_one_row():
-    text = "“The way I see it,” she elaborated, “nobody wins when the plant closes.”"
+    text = "“As far as I can tell,” she elaborated, “nobody wins when the plant closes.”"
     row = only_row(text)
     assert (row["cue"], row["speaker_mention"]) == ("elaborated", "she")
     assert len(row["fragments"]) == 2
