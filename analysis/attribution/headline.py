@@ -107,7 +107,7 @@ def _add_headline(
 
 
 def _title_case_cue(state: State, lo: int, hi: int) -> bool:
-    """``Conservative Icon Endorses Ted Cruz``: a headline's capitalised cue verb."""
+    """``Veteran Coach Endorses Mayor Ruiz``: a headline's capitalised cue verb."""
     text = state.text
     if state.is_claimed(lo, hi):
         return False

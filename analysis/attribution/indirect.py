@@ -279,7 +279,7 @@ def _reporting_verb(state: State, c: int, s_lo: int, s_hi: int) -> None:
 
 
 def _postmodifies_a_subject(state: State, c: int, s_hi: int) -> bool:
-    """``Two people briefed on the talks said …``: an "-ed" or "-ing" cue inside the
+    """``Two people briefed on the merger said …``: an "-ed" or "-ing" cue inside the
     subject of a later cue of its sentence is a participle postmodifying that subject's
     head (a reduced relative, Quirk et al. 1985, 17.30), not a verb of its own."""
     text, cue = state.text, state.cues[c]
@@ -287,7 +287,7 @@ def _postmodifies_a_subject(state: State, c: int, s_hi: int) -> bool:
         return False
     after, before = first_word(text, cue.end + 1), words(text, max(0, cue.start - 40), cue.start)
     if after is None or after.group() not in v.PREPOSITIONS - {"to"} or not before:
-        return False  # "Kaine defended people …": a verb with its object, no postmodifier
+        return False  # "The mayor defended people …": a verb with its object, no postmodifier
     head = before[-1][2]
     if not (head[:1].isupper() or head.lower() in v.source_heads()):
         return False  # the participle must follow the head noun ("people briefed on")
@@ -409,7 +409,7 @@ def _clause_before(
     comma = text.rfind(",", s_lo, speaker[0])
     if comma < 0 or text[comma + 1 : speaker[0]].strip(" \n" + QUOTE_CHARS):
         return False
-    # A comma inside a closing quotation ("the “woman card,” Fiorina said") keeps the
+    # A comma inside a closing quotation ("the “tourist tax,” Ruiz said") keeps the
     # quotation whole.
     quotation = state.quotation_at(comma)
     end = quotation.end if quotation is not None else comma
@@ -486,7 +486,7 @@ def _adjunct_after_source(state: State, c: int, speaker: tuple[int, int], s_hi: 
     """``…, said Ana Ruiz in an email.``: after an inverted cue's source only an adjunct
     of medium, place or time follows. Not after a pronoun or an addressee verb ("…, asked
     them about …": the object), and only when the source ends as a noun phrase should
-    ("…, said the policy change paved the way for …" is a clause)."""
+    ("…, said the rule change opened the door to …" is a clause)."""
     text, cue = state.text, state.cues[c]
     first = text[speaker[0] : speaker[1]].split()[0].lower()
     if first in v.PRONOUNS | frozenset(v.grammar("object_pronoun")):

@@ -1,8 +1,8 @@
 """Sentence-final source clauses: ``clause, a source said.`` and its neighbours.
 
 A plain verb of saying whose subject stands between the sentence's last comma and the
-cue, with nothing after it but an adjunct ("…, top lawmakers said Friday afternoon, as
-they …"), reports the whole clause before the comma (PARC 3.0: the source and cue
+cue, with nothing after it but an adjunct ("…, county commissioners said Thursday evening,
+as they …"), reports the whole clause before the comma (PARC 3.0: the source and cue
 follow the content, Pareti 2015; Quirk et al. 1985, 15.53 on reporting clauses in final
 position). The frame is read before the other cues of the sentence, so that a verb of
 thought or wish inside the content ("… decided to change course, a source said.") does
@@ -84,7 +84,7 @@ def trailing_frame(
         return None
     speaker = _source_before(state, comma + 1, cue.start)
     if speaker is None or not agrees(text, cue, speaker) or not verb_reading(text, cue, speaker):
-        return None  # "…, Clinton restricted comments about …": a noun, not a cue
+        return None  # "…, Ruiz restricted comments about …": a noun, not a cue
     content = content_before(state, s_lo, comma)
     if not _is_clause(text, *content):
         return None
