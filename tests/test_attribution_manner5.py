@@ -56,10 +56,10 @@ def only_row(text: str) -> pd.Series:
         ),
         # judgement (Levin 33)
         (
-            "“You have betrayed the voters of this state,” Ana Ruiz charged.",
+            "“You have let down every family in this town,” Ana Ruiz charged.",
             "charged",
             "Ana Ruiz",
-            "“You have betrayed the voters of this state,”",
+            "“You have let down every family in this town,”",
         ),
         # directives
         (
@@ -83,10 +83,10 @@ def only_row(text: str) -> pd.Series:
         ),
         # opinion and inference
         (
-            "“People are tired of waiting for the council,” he surmised.",
+            "“People are fed up with the council’s delays,” he surmised.",
             "surmised",
             "he",
-            "“People are tired of waiting for the council,”",
+            "“People are fed up with the council’s delays,”",
         ),
     ],
 )

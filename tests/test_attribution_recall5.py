@@ -62,8 +62,8 @@ def test_bare_form_with_a_verb_after_it_is_still_a_noun():
             "officials who attended the meeting",
         ),
         (
-            "The harbour board will sell the ferry, a second person briefed on the board's call said.",
-            "a second person briefed on the board's call",
+            "The harbour board will sell the ferry, a second official briefed on the board's vote said.",
+            "a second official briefed on the board's vote",
         ),
     ],
 )
@@ -84,7 +84,7 @@ def test_a_clause_after_the_trailing_comma_is_no_source():
 
 
 def test_a_relative_clause_on_an_object_is_no_trailing_source():
-    found = rows("She thanked her editor, the late Tom Varga, who wrote as Jack Stone.")
+    found = rows("He praised his mentor, the retired Nell Quist, who wrote as N. Q. Harrow.")
     assert all(speaker != "who" for speaker, _, _ in found)
 
 
@@ -119,7 +119,7 @@ def test_a_that_clause_after_the_time_adjunct_is_still_the_content():
             "many planners",
             "say",
         ),
-        ("Time, Ms. Okafor added, was on their side.", "Ms. Okafor", "added"),
+        ("Money, Ms. Okafor added, was the real problem.", "Ms. Okafor", "added"),
     ],
 )
 def test_medial_cue_reports_both_sides(sentence, speaker, cue):
@@ -155,20 +155,20 @@ def test_postmodified_source_is_the_subject(subject):
 
 
 def test_a_clause_before_the_subject_is_not_its_postmodifier():
-    found = rows("The news of the vote came a month after Ruiz announced that she would run.")
+    found = rows("The word of the merger came a week after Ruiz announced that she would resign.")
     assert [(speaker, cue) for speaker, cue, _ in found] == [("Ruiz", "announced")]
 
 
 def test_a_predicate_before_a_cue_form_is_not_a_postmodified_source():
-    found = rows("The hosts scored seven straight points to cut the deficit to one.")
+    found = rows("The hosts scored nine quick points to trim the gap to one.")
     assert all("hosts" not in speaker for speaker, _, _ in found)
 
 
 def test_a_main_verb_after_the_head_is_no_participle_postmodifier():
     found = rows(
-        "One senator threatened to make Varga testify, daring him to say that he was right."
+        "One trustee threatened to make Varga resign, daring him to say that he was wrong."
     )
-    assert all(speaker != "One senator threatened to make Varga" for speaker, _, _ in found)
+    assert all(speaker != "One trustee threatened to make Varga" for speaker, _, _ in found)
 
 
 # ---- 6. a participle after a reporting clause takes that clause's subject
@@ -197,7 +197,7 @@ def test_quantifier_head_is_a_subject(quantifier):
 
 
 def test_quantifier_before_a_plural_noun_is_a_determiner():
-    assert rows("The line failed when some calls into the hotline went to voicemail.") == []
+    assert rows("The help desk struggled when some calls to the office went unanswered.") == []
 
 
 def test_floating_quantifier_is_not_the_subject():
@@ -266,24 +266,24 @@ def test_final_source_phrase_leaves_an_inner_report_its_reading():
 
 
 def test_medial_reporting_clause_takes_a_fragment_with_another_verb():
-    sentence = "Even if the venture proves short-lived, Mr. Varga said, the harbour is cleaner now."
-    assert rows(sentence) == [("Mr. Varga", "said", sentence.rstrip("."))]
+    sentence = "Even if the truce proves fragile, Ms. Varga said, the streets are calmer now."
+    assert rows(sentence) == [("Ms. Varga", "said", sentence.rstrip("."))]
 
 
 # ---- 12. an inverted cue's source takes a postmodifier that ends the sentence
 
 
 def test_inverted_source_with_a_postmodifier():
-    found = rows("The meeting went badly from there, said one source in the room.")
-    assert found == [("one source in the room", "said", "The meeting went badly from there")]
+    found = rows("The dinner soured quickly after that, said one source at the table.")
+    assert found == [("one source at the table", "said", "The dinner soured quickly after that")]
 
 
 @pytest.mark.parametrize("adjunct", ["in an email", "on Tuesday", "for the firm in a statement"])
 def test_a_medium_or_time_after_an_inverted_source_is_the_cue_adjunct(adjunct):
     # (merge of recall5 and subj5) a document or a time names the medium or time of
     # the cue, not which source spoke: the source stays the noun phrase before it.
-    found = rows(f"The meeting went badly from there, said a spokesman {adjunct}.")
-    assert found == [("a spokesman", "said", "The meeting went badly from there")]
+    found = rows(f"The dinner soured quickly after that, said a spokesman {adjunct}.")
+    assert found == [("a spokesman", "said", "The dinner soured quickly after that")]
 
 
 def test_an_infinitive_after_an_inverted_object_is_no_postmodifier():
@@ -333,8 +333,10 @@ def test_a_medial_cue_before_a_subordinate_clause_keeps_both_sides():
 
 
 def test_a_noun_cue_form_is_no_trailing_reporting_verb():
-    sentence = "Though she called the bank greedy, Ruiz restricted comments about the ferry to May."
-    assert all(speaker != "Ruiz restricted" for speaker, _, _ in rows(sentence))
+    sentence = (
+        "Though he called the landlord greedy, Varga kept comments about the lease to a minimum."
+    )
+    assert all(speaker != "Varga kept" for speaker, _, _ in rows(sentence))
 
 
 # ---- 15. a subject pronoun after the addressee opens what was told

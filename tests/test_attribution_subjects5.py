@@ -52,9 +52,9 @@ def test_a_participle_with_its_object_is_still_a_verb():
 
 
 def test_a_participle_before_to_is_a_catenative_verb():
-    row = only_row("One senator threatened to make the minister testify in public.")
+    row = only_row("One trustee threatened to make the treasurer resign at once.")
     assert row.cue == "threatened"
-    assert row.speaker_mention == "One senator"
+    assert row.speaker_mention == "One trustee"
 
 
 # ------------------------------------------------------- prepositional postmodifiers
@@ -381,7 +381,7 @@ def test_the_author_after_by_or_from_is_the_source(source, mention):
 
 
 def test_a_bare_verb_after_to_is_not_part_of_the_subject():
-    row = only_row("The campaign was happy to hear Ruiz pledged her support to the plan.")
+    row = only_row("The union was pleased to hear Ruiz pledged her backing for the strike.")
     assert row.speaker_mention == "Ruiz"
 
 
@@ -440,13 +440,13 @@ def test_an_of_phrase_after_a_preposition_is_an_object_not_a_subject():
 @pytest.mark.parametrize(
     "text",
     [
-        "Ana Lee, one of the mayor's closest aides, recalled Mr. Ruiz talking about a book on cities.",
-        "Mr. Ruiz scrutinized reports like the 2014 climate assessment, which tied floods to heat.",
+        "Ana Lee, one of the coach's oldest friends, recalled Mr. Ruiz talking about a novel on sailing.",
+        "Mr. Ruiz examined reports like the 2011 harbour survey, which linked silt to dredging.",
     ],
 )
 def test_a_verb_next_to_a_name_is_not_read_into_the_subject(text):
     mentions = set(table_of(text)["speaker_mention"].dropna())
-    assert not {"recalled Mr. Ruiz", "Mr. Ruiz scrutinized"} & mentions
+    assert not {"recalled Mr. Ruiz", "Mr. Ruiz examined"} & mentions
 
 
 def test_a_verb_right_after_who_is_no_subject():
@@ -454,7 +454,7 @@ def test_a_verb_right_after_who_is_no_subject():
 
     text = "They worry that those who draft tenancy documents may cheat."
     assert speaker_before(text, 0, text.index(" documents") + 1) is None
-    text = "The deals did not require that, sources who reviewed them told the paper."
+    text = "The contracts did not allow that, sources who read them told the newsletter."
     span = speaker_before(text, 0, text.index(" told"))
     assert text[span[0] : span[1]] == "sources"
 

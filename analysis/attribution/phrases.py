@@ -228,7 +228,7 @@ def _without_leading_verb(
         and before_last[:1].isupper()
         and before_last.lower() not in source_heads()
     ):
-        return []  # "Mr. Ruiz scrutinized reports": a name and its verb before a noun
+        return []  # "Mr. Ruiz examined reports": a name and its verb before a noun
     if not collected[0][2].islower():
         return collected
     first, second = collected[0][2], collected[1][2]

@@ -84,7 +84,7 @@ def trailing_frame(
         return None
     speaker = _source_before(state, comma + 1, cue.start)
     if speaker is None or not agrees(text, cue, speaker) or not verb_reading(text, cue, speaker):
-        return None  # "…, Ruiz restricted comments about …": a noun, not a cue
+        return None  # "…, Varga kept comments about …": a noun, not a cue
     content = content_before(state, s_lo, comma)
     if not _is_clause(text, *content):
         return None
@@ -220,7 +220,7 @@ def _postmodifier(rest: list[str]) -> bool:
     if not (verb_at or first in PREPOSITIONS or participle):
         return False
     if participle and not verb_at and not _agent_or_place(rest[1:3]):
-        return False  # "One Republican threatened to make …": a main verb, not a participle
+        return False  # "One trustee threatened to make …": a main verb, not a participle
     later = [w.lower() for w in rest[verb_at + 1 :]]
     return not any(
         w in _NOT_IN_POSTMODIFIER or w.endswith("ed") or _inflected_cue(w) for w in later
