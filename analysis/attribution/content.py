@@ -114,7 +114,7 @@ def _main_verb_after_comma(text: str, cue) -> bool:
 def _joined_named_subject(text: str, lo: int, subject: tuple[int, int]) -> re.Match | None:
     """``… on the questions and Gates said …``: "and" before a new subject that is a
     pronoun or a capitalised name starts a clause of its own (a lower-case head, as in
-    "both analysts and sources in the camp told", is read as coordinated subjects)."""
+    "both engineers and sources in the tower told", is read as coordinated subjects)."""
     mention = text[subject[0] : subject[1]]
     if not (mention.lower() in PRONOUNS or mention[:1].isupper()):
         return None

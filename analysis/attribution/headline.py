@@ -48,7 +48,7 @@ def headline_paragraphs(state: State) -> list[int]:
 
 
 def _not_a_statement(text: str, lo: int, hi: int) -> bool:
-    """A link ("www.example.com") or an imperative ("Host the Lakers on Friday",
+    """A link ("www.example.com") or an imperative ("Host the Otters on Friday",
     "Visit the museum"): a listing or a call to action, not what a source says."""
     if _URL.match(text, lo, hi):
         return True

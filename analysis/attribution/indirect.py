@@ -266,7 +266,7 @@ def _reporting_verb(state: State, c: int, s_lo: int, s_hi: int) -> None:
     elif cue.participle != bool(group["progressive"] or group["ing_taker"]):
         return
     elif group["catenative"] and group["catenative"].split()[0].lower() in _UNREALISED:
-        return  # "failed to find the cause", "failed to answer": nothing was said or found
+        return  # "failed to locate the leak", "failed to answer": nothing was said or found
     speaker = _subject_of(state, c, s_lo, s_hi, verb_start)
     if speaker is True:
         return
@@ -307,7 +307,7 @@ def _subject_then_content(
     text, cue = state.text, state.cues[c]
     pseudo_cleft = _PSEUDO_CLEFT.search(text, max(s_lo, speaker[0] - 20), speaker[0])
     if pseudo_cleft and word_count(text, s_lo, pseudo_cleft.start()) >= 2:
-        # "“…,” was how Ford described it": the content is the subject of "was how".
+        # "“…,” was how Okafor described it": the content is the subject of "was how".
         lo, hi = content_before(state, s_lo, pseudo_cleft.start())
         _emit(state, c, (lo + (text[lo] == "("), hi), speaker)
         return
@@ -490,7 +490,7 @@ def _adjunct_after_source(state: State, c: int, speaker: tuple[int, int], s_hi: 
     text, cue = state.text, state.cues[c]
     first = text[speaker[0] : speaker[1]].split()[0].lower()
     if first in v.PRONOUNS | frozenset(v.grammar("object_pronoun")):
-        return False  # "…, called him a master at …": an object, no source
+        return False  # "…, called her a genius at …": an object, no source
     if cue.lemma in v.ADDRESSEE_VERBS:
         return False
     if speaker_after(text, cue.end, s_hi, name_ends=True) != speaker:

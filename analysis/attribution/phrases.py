@@ -160,7 +160,7 @@ def speaker_before(text: str, lo: int, cue_start: int) -> tuple[int, int] | None
     if head is not None:
         return head
     if _verb_after_who(text, lo, np):
-        return None  # "those who prepare overseas documents": the relative clause's verb
+        return None  # "those who draft tenancy documents": the relative clause's verb
     return np
 
 
@@ -401,7 +401,7 @@ def _pronoun_in_name(found: list[tuple[int, int, str]], i: int, following: str) 
 
 
 def _joint_sources(found: list[tuple[int, int, str]], i: int, collected: list) -> bool:
-    """``analysts and sources in the camp told``: "and" between two source nouns joins
+    """``engineers and sources in the tower told``: "and" between two source nouns joins
     them into one speaker (a coordinated subject, Quirk et al. 1985, 13.56)."""
     heads = source_heads()
     return found[i - 1][2].lower() in heads and collected[0][2].lower() in heads
@@ -647,7 +647,7 @@ def _past_openers(text: str, found: list[tuple[int, int, str]]) -> int | None:
         k += 1
     time = _LEADING_TIME.match(text, found[k][0]) if k < len(found) else None
     if time is not None:
-        # "Earlier this week, Todd pressed …": the span of time is no subject.
+        # "Earlier this week, Mabry pressed …": the span of time is no subject.
         k = next((j for j in range(k, len(found)) if found[j][0] >= time.end()), len(found))
     if k < len(found) and found[k][2].lower() in INTRODUCERS:
         # "In an interview last year, Lazar said …": skip the introductory phrase.

@@ -200,7 +200,7 @@ def _source_before(state: State, lo: int, cue_start: int) -> tuple[int, int] | N
     if len(head_words) > 1 and head_words[-1] in POSTMODIFYING_ADJECTIVES:
         head_words.pop()  # "a person familiar": the adjective opens the postmodifier
     if head_words[-1] not in source_heads():
-        return None  # "the Thunder scored nine straight", "The news … came a month"
+        return None  # "the hosts scored nine quick", "The word … came a week"
     rest = [w for _, _, w in words(text, head[1], cue_start)]
     if not _postmodifier(rest):
         return None
@@ -306,7 +306,7 @@ def _adjunct(text: str, lo: int, hi: int) -> bool:
         return False  # "…, a person briefed on the call said": "briefed" is no cue here
     found_words = [w for _, _, w in words(text, lo, hi)]
     if found_words[:1] == ["to"] and not _agent_or_place(found_words[:2]):
-        return False  # "…, X asked the network to donate …": an infinitive, not an adjunct
+        return False  # "…, X asked the league to refund …": an infinitive, not an adjunct
     if adjunct_only(text, lo, hi):
         return True
     found = [w.lower() for _, _, w in words(text, lo, hi) if w[:1].isalnum()]
