@@ -287,7 +287,7 @@ def _postmodifies_a_subject(state: State, c: int, s_hi: int) -> bool:
         return False
     after, before = first_word(text, cue.end + 1), words(text, max(0, cue.start - 40), cue.start)
     if after is None or after.group() not in v.PREPOSITIONS - {"to"} or not before:
-        return False  # "The mayor defended people …": a verb with its object, no postmodifier
+        return False  # "The lawyer defended tenants …": a verb with its object, no postmodifier
     head = before[-1][2]
     if not (head[:1].isupper() or head.lower() in v.source_heads()):
         return False  # the participle must follow the head noun ("people briefed on")

@@ -168,7 +168,7 @@ def _state_like(mention: str) -> bool:
 def _named_appositive(
     text: str, subject: tuple[int, int], comma: int, cue_start: int
 ) -> tuple[int, int] | None:
-    """``Acme's parent company, The Acme Group, announced``: a common-noun subject
+    """``Brill's parent firm, The Brill Trust, announced``: a common-noun subject
     followed by a name in apposition (Quirk et al. 1985, 17.65): the name is the better
     mention, the one the resolver can link. None when the subject is itself a name or
     no name alone fills the appositive."""
