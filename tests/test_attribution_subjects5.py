@@ -276,7 +276,7 @@ def test_a_capitalised_pronoun_inside_a_name_is_part_of_it():
     "sentence, mention",
     [
         (
-            "A spokeswoman who did not wish to be quoted because of company rules said the plan was under review.",
+            "A spokeswoman who would not be identified because of company rules said the plan was under review.",
             "A spokeswoman",
         ),
         (

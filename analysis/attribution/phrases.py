@@ -150,7 +150,7 @@ def speaker_before(text: str, lo: int, cue_start: int) -> tuple[int, int] | None
     "the manual of the agency"), never the object of their preposition (a personal
     name's affiliation is cut off later, by
     :func:`analysis.attribution.mention_spans.name_head`), nor a noun phrase inside a
-    relative clause on the subject ("a spokeswoman who did not wish to be quoted
+    relative clause on the subject ("a spokeswoman who would not be identified
     because of company rules said" gives "a spokeswoman").
     """
     np = noun_phrase_before(text, lo, cue_start)
