@@ -62,8 +62,8 @@ def test_bare_form_with_a_verb_after_it_is_still_a_noun():
             "officials who attended the meeting",
         ),
         (
-            "The harbour board will sell the ferry, a second official briefed on the board's vote said.",
-            "a second official briefed on the board's vote",
+            "The harbour board will sell the ferry, a second official briefed on the board's call said.",
+            "a second official briefed on the board's call",
         ),
     ],
 )
