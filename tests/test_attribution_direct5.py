@@ -86,14 +86,14 @@ def test_a_second_quotation_inside_the_bridge_stops_the_join():
 
 def test_a_long_circumstance_after_the_cue_introduces_a_direct_quotation():
     text = (
-        "Sen. Ana Ruiz said in an op-ed piece before the 2014 hearing on the attacks on "
-        "the embassy, “The department failed to act on repeated requests for guards.”"
+        "Councillor Ana Ruiz said in a guest column after the 2019 inquiry into the fall of "
+        "the footbridge, “The city ignored every warning from its own engineers.”"
     )
     rows = table_of(text)
     assert len(rows) == 1
     row = rows.iloc[0]
     assert row.kind == "direct"
-    assert row.text.startswith("“The department") and row.text.endswith("guards.”")
+    assert row.text.startswith("“The city") and row.text.endswith("engineers.”")
     assert row.speaker_mention.endswith("Ana Ruiz")
 
 
@@ -114,7 +114,7 @@ def test_a_that_clause_before_the_quotation_keeps_the_row_mixed():
 @pytest.mark.parametrize(
     "clause",
     [
-        "Ana Ruiz shared the news on social media last week, writing",
+        "Ana Ruiz shared the news on her blog last week, writing",
         "Ana Ruiz met the drivers in the depot on Monday, telling them,",
         "The new routes will open in June, Ana Ruiz said, adding,",
     ],
@@ -144,8 +144,8 @@ def _quoted(text: str) -> list[str]:
 
 
 def test_doubled_curly_singles_close_a_double_quotation():
-    text = "“It was an attempt to mislead voters,’’ Ana Ruiz told the radio. “We objected.”"
-    assert _quoted(text) == ["“It was an attempt to mislead voters,’’", "“We objected.”"]
+    text = "“It was a plan to fool the jury,’’ Ana Ruiz told the radio. “We objected.”"
+    assert _quoted(text) == ["“It was a plan to fool the jury,’’", "“We objected.”"]
     rows = direct_rows(table_of(text))
     assert list(rows["speaker_mention"]) == ["Ana Ruiz"]
 
@@ -190,17 +190,17 @@ def test_a_lower_case_phrase_before_of_is_no_speaker():
 def test_an_elided_word_inside_a_quotation_does_not_nest_it():
     from analysis.core.quotemarks import find_quote_spans
 
-    text = "Tom Hale continued: “They push her ’cause she knows what happened.” He left."
+    text = "Tom Hale continued: “They blame him ’cause he saw what went on.” He left."
     spans = find_quote_spans(text)
     assert [(s.depth, text[s.start : s.end]) for s in spans] == [
-        (0, "“They push her ’cause she knows what happened.”")
+        (0, "“They blame him ’cause he saw what went on.”")
     ]
     rows = direct_rows(table_of(text))
     assert list(rows["speaker_mention"]) == ["Tom Hale"]
 
 
 def test_an_unclosed_single_quotation_inside_does_not_hide_the_quotation():
-    text = '“Specifically, the envoy said under oath that ‘there was no link like that," she said.'
+    text = '“Plainly, the witness stated under oath that ‘there was no deal of any kind," she said.'
     rows = direct_rows(table_of(text))
     assert list(rows["speaker_mention"]) == ["she"]
 
@@ -257,11 +257,11 @@ def test_a_paragraph_ending_without_a_colon_introduces_nothing():
 def test_a_quotation_paragraph_continues_the_speaker_the_paragraph_before_names():
     text = (
         "“We will hold the vote on Friday,” Tom Hale said.\n\n"
-        "Ana Ruiz said the vote was only the latest move to push the union aside.\n\n"
-        "“They wanted us on our knees, and they used every trick to get there.”"
+        "Ana Ruiz said the vote was one more attempt to sideline the union.\n\n"
+        "“They tried to shut us out, and we will not let them do it again.”"
     )
     rows = table_of(text)
-    last = rows[rows["text"].str.startswith("“They wanted")].iloc[0]
+    last = rows[rows["text"].str.startswith("“They tried")].iloc[0]
     assert last.continuation
     assert last.speaker == "Ana Ruiz"
 
@@ -270,10 +270,10 @@ def test_a_quotation_paragraph_after_narration_continues_the_last_quoted_speaker
     text = (
         "“We will hold the vote on Friday,” Tom Hale said.\n\n"
         "The hall was full by nine, and the doors were shut at ten.\n\n"
-        "“They wanted us on our knees, and they used every trick to get there.”"
+        "“They tried to shut us out, and we will not let them do it again.”"
     )
     rows = table_of(text)
-    last = rows[rows["text"].str.startswith("“They wanted")].iloc[0]
+    last = rows[rows["text"].str.startswith("“They tried")].iloc[0]
     assert last.continuation
     assert last.speaker == "Tom Hale"
 
@@ -285,7 +285,7 @@ def test_a_quotation_paragraph_after_narration_continues_the_last_quoted_speaker
     "text",
     [
         "Ana Ruiz, star of the cooking show “Kitchen Rescue,” visited the school on Monday.",
-        "Tom Hale, who hosts the popular weekly show “Late Desk Tonight,” was not there.",
+        "Tom Hale, who hosts the nightly quiz show “Late Desk Tonight,” was not there.",
     ],
 )
 def test_a_title_after_the_bare_form_of_a_cue_word_is_no_quotation(text):
@@ -319,15 +319,14 @@ def test_a_participle_with_its_own_content_starts_a_second_attribution(bridge):
 
 def test_a_title_inside_a_sentence_is_not_what_the_cue_after_it_reports():
     text = (
-        "In his 2002 book, “Make Your Kid a Millionaire,” Tom Hale suggested "
-        "checking every card statement."
+        "In his 2009 book, “Teach Your Dog to Read,” Tom Hale suggested reading every label twice."
     )
     rows = direct_rows(table_of(text))
     assert rows.empty
 
 
 def test_a_quotation_opening_its_sentence_in_title_case_is_still_quoted():
-    text = "“Make Your Kid a Millionaire,” Tom Hale told the students on Monday."
+    text = "“Teach Your Dog to Read,” Tom Hale told the students on Monday."
     rows = direct_rows(table_of(text))
     assert list(rows["speaker_mention"]) == ["Tom Hale"]
 
@@ -337,15 +336,13 @@ def test_a_quotation_opening_its_sentence_in_title_case_is_still_quoted():
 
 @pytest.mark.parametrize("clause", ["Ana Ruiz agreed.", "Ana Ruiz said in a statement."])
 def test_a_contentless_reporting_sentence_introduces_the_quotation_after_it(clause):
-    text = f"{clause} “The council is running out of time to find a new plan.”"
+    text = f"{clause} “The council has very little time left to pick a new route.”"
     rows = direct_rows(table_of(text))
     assert list(rows["speaker_mention"]) == ["Ana Ruiz"]
 
 
 def test_a_reporting_sentence_with_its_content_before_introduces_nothing_after():
-    text = (
-        "The plan is late, Ana Ruiz said. “The council is running out of time to find a new plan.”"
-    )
+    text = "The plan is late, Ana Ruiz said. “The council has very little time left to pick a new route.”"
     rows = table_of(text)
     quoted = rows[rows["text"].str.startswith("“The council")]
     assert quoted.empty
@@ -383,13 +380,15 @@ def test_an_abbreviation_or_a_circumstance_before_the_colon_keeps_the_quotation_
 
 
 def test_the_noun_phrase_a_participle_addresses_is_never_the_speaker():
-    text = "“We all miss her so much,” Tom Hale weighed in, telling Ana Ruiz, “you kept going.”"
+    text = (
+        "“We all think of her every day,” Tom Hale weighed in, telling Ana Ruiz, “you never quit.”"
+    )
     rows = table_of(text)
     assert not (rows["speaker_mention"] == "Ana Ruiz").any()
 
 
 def test_a_predicate_after_a_comma_before_a_colon_takes_the_sentence_subject():
-    text = "Tom Hale waved at the crowd, then leaned in and boomed: “Let’s win this in May.”"
+    text = "Tom Hale nodded to the band, then stepped up and boomed: “Let’s finish this in May.”"
     rows = direct_rows(table_of(text))
     assert list(rows["speaker_mention"]) == ["Tom Hale"]
 
@@ -405,8 +404,8 @@ def test_a_subject_after_a_comma_before_a_colon_stays_the_speaker():
 
 def test_a_bracketed_tag_and_an_appositive_between_name_and_cue():
     text = (
-        "“If they wanted the files, they would just go and get them,” Rep. Tom Hale "
-        "(R-Ohio), a member of the panel, said in a phone interview."
+        "“If they needed the emails, they could simply ask for them,” Rep. Tom Hale "
+        "(R-Utah), a member of the panel, said in a phone interview."
     )
     rows = direct_rows(table_of(text))
     assert list(rows["speaker_mention"]) == ["Rep. Tom Hale"]
@@ -436,10 +435,10 @@ def test_a_name_after_a_quotation_closed_with_a_comma_is_still_the_speaker():
 
 def test_a_four_word_title_in_the_cue_sentence_is_skipped_not_joined():
     text = (
-        "“We are going to release the records,” Ana Ruiz said during an interview on "
-        "Radio One’s “State of the City” on Sunday. “Thank God, I am very healthy.”"
+        "“We will publish the accounts in full,” Ana Ruiz said during an interview on "
+        "Harbour FM’s “Week in the Valley” on Sunday. “Frankly, we have nothing to hide.”"
     )
     rows = direct_rows(table_of(text))
     assert len(rows) == 1
     assert len(rows.iloc[0].fragments) == 2
-    assert rows.iloc[0].text.endswith("very healthy.”")
+    assert rows.iloc[0].text.endswith("nothing to hide.”")

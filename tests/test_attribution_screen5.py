@@ -28,12 +28,12 @@ def only_row(text: str) -> pd.Series:
     "text",
     [
         # a preposition of another sense of the verb: reporting for duty is no report
-        "Six of the nine guards who reported for duty on the night shift, the one on which"
-        " the alarm failed, were working overtime, the union said.",
+        "Four of the seven drivers who reported for duty at the depot, the one where the"
+        " brakes failed, were working double shifts, the union said.",
         # an adverb particle: a phrasal verb, or an object moved away
-        "The goalkeeper needs to get his head snapped around more on corner kicks.",
+        "The striker needs to get his hips snapped around faster on long balls.",
         "The crew tried to find out about the leak and called the harbor office.",
-        "The harbor company agreed to a rescue by its largest shareholder last month.",
+        "The ferry operator agreed to a takeover by its biggest lender in March.",
         # a preposition whose object is a time
         "Mayor Ana Ruiz said on Tuesday.",
         # the words before the cue are only an adjunct of its clause
@@ -58,7 +58,7 @@ def test_a_particle_or_preposition_of_another_sense_is_no_content(text):
         ("Mayor Ana Ruiz said on Tuesday the plan was dead.", "the plan was dead"),
         ("Mayor Ana Ruiz noted at the time, the plan was dead.", "the plan was dead"),
         ("Mayor Ana Ruiz found out that the plan was dead.", "the plan was dead"),
-        ("The union reported at least 5,000 people entered the hall.", "5,000 people entered"),
+        ("The union reported at least 4,200 people filled the square.", "4,200 people filled"),
         ("Mayor Ana Ruiz reported up to 30 people were hurt.", "30 people were hurt"),
         ("Mayor Ana Ruiz promised to protect the park.", "to protect the park"),
         ("Officers shouted at him to drop the knife.", "to drop the knife"),
@@ -80,8 +80,8 @@ def test_an_admission_to_a_noun_is_kept_for_checking():
     [
         "As council documents leaked to the Daily Post have shown, the levy was planned.",
         "With harbor protests spreading to new towns, the minister is likely to resign.",
-        "Breaking with decades of United States policy on grain, the minister raised tariffs.",
-        "Older smart TVs can play shows purchased from the store and other video services.",
+        "Reversing years of United States policy on timber, the minister cut the quotas.",
+        "Older game consoles can play shows bought from the shop and from rental apps.",
     ],
 )
 def test_a_cue_word_heading_a_noun_phrase_is_no_cue(text):
@@ -102,12 +102,12 @@ def test_a_verb_with_its_own_content_is_still_a_cue(text, content):
 
 # ------------------------------------------------------------- modal perfect cues
 def test_a_counterfactual_demonstration_is_no_report():
-    assert table_of("Voters could have shown they were tired of the long inquiry.").empty
+    assert table_of("Parents could have shown they were fed up with the new timetable.").empty
 
 
 def test_a_demonstration_that_happened_is_still_read():
-    row = only_row("Voters have shown they were tired of the long inquiry.")
-    assert row.speaker_mention == "Voters" and "tired" in row.text
+    row = only_row("Parents have shown they were fed up with the new timetable.")
+    assert row.speaker_mention == "Parents" and "fed up" in row.text
 
 
 def test_what_a_source_would_have_said_is_flagged():
@@ -169,10 +169,10 @@ def test_a_researcher_finding_is_flagged_and_a_study_finding_is_not():
     "text",
     [
         "The chief executive said while visiting the trade fair in Lyon.",
-        "The bank chief told me, and easing the worry that savers feel is the hard part.",
-        "While the post shown above claimed that the mayor owns four boats, others disagree.",
-        "Ana Ruiz is one of the fiercest critics of the firm's sweeping territorial claims in"
-        " the delta and has accused it of fraud.",
+        "The bank chief told me, and calming the nerves of savers is the hard part.",
+        "While the post shown below claimed that the ferry loses money, others disagree.",
+        "Ana Ruiz is one of the loudest critics of the firm's broad land claims along the"
+        " coast and has accused it of fraud.",
     ],
 )
 def test_an_adverbial_a_listener_or_a_modifier_is_no_attribution(text):
@@ -199,8 +199,8 @@ def test_the_same_cues_with_content_are_read(text, cue):
 @pytest.mark.parametrize(
     ("text", "content"),
     [
-        ("The farmer told doctors he ate the berries in the park.", "he ate the berries"),
-        ("The council reiterated it still considers the levy unfair.", "still considers"),
+        ("The farmer told nurses he picked mushrooms in the woods.", "he picked mushrooms"),
+        ("The council reiterated it still finds the levy unfair.", "still finds"),
     ],
 )
 def test_a_listener_then_a_pronoun_clause_is_a_clause_frame(text, content):
@@ -218,12 +218,12 @@ def test_a_pronoun_object_is_still_an_object():
     "text",
     [
         "The scan showed that her heart was fine, and her head told her that the worst was over.",
-        "His chest showed a pattern of small spots in both lungs.",
+        "His knee showed a thin crack along the lower bone.",
     ],
 )
 def test_a_possessed_body_part_is_no_speaker(text):
     table = table_of(text)
-    assert not table["speaker_mention"].isin(["her head", "His chest"]).any()
+    assert not table["speaker_mention"].isin(["her head", "His knee"]).any()
 
 
 def test_a_head_of_a_body_is_still_a_speaker():
@@ -235,13 +235,13 @@ def test_a_head_of_a_body_is_still_a_speaker():
 @pytest.mark.parametrize(
     ("text", "cue"),
     [
-        ("By the time the singer learned who had written the song, she was pleased.", "written"),
+        ("By the time the poet heard who had written the review, he was calm.", "written"),
         (
-            "A group of nurses, alarmed that the agency is denying masks to staff, is urging"
-            " the minister to act.",
+            "A group of teachers, alarmed that the board is denying heaters to schools, is"
+            " urging the minister to act.",
             "denying",
         ),
-        ("The aide who reported the call recalled that the caller was angry.", "reported"),
+        ("The clerk who reported the leak recalled that the pipe was rusty.", "reported"),
     ],
 )
 def test_a_noun_object_before_the_main_clause_is_flagged(text, cue):
@@ -253,8 +253,8 @@ def test_a_noun_object_before_the_main_clause_is_flagged(text, cue):
 # ------------------------------------------- an inverted source after the cue
 def test_an_inverted_source_after_the_cue_is_no_content():
     table = table_of(
-        "Footage and testimony from witnesses reveal that at least 30 people died, said"
-        " Harbor Watch on Tuesday, May 19."
+        "Photos and accounts from residents reveal that at least 30 homes burned, said"
+        " Harbor Watch on Friday, June 12."
     )
     bad = table[table["text"].str.startswith("Harbor Watch")]
     assert bad.empty, bad[["cue", "speaker_mention", "text"]].to_string()
@@ -274,8 +274,8 @@ def test_a_clause_around_a_dashed_aside_is_content(text):
 # ----------------------------------------------------- "of" only after its own verbs
 def test_of_after_a_verb_that_takes_no_of_is_no_content():
     table = table_of(
-        "The alibi he cited of being at a cafe in Leeds ten years ago – on the day it is"
-        " alleged he stole the car – was weak."
+        "The excuse she cited of being at a gym in Bristol six years ago – on the night it"
+        " is alleged she broke the window – was thin."
     )
     assert table[table["cue"] == "cited"].empty
 
@@ -292,8 +292,11 @@ def test_a_warning_of_something_keeps_its_matter():
         ("Senator Ola Penn called out her rival for ignoring the farmers.", "her rival"),
         ("Mayor Ana Ruiz apologized to her staff for the delay.", "her staff"),
         ("The mayor announced on Monday the lawsuit against the ferry firm.", "lawsuit"),
-        ("Ana Ruiz says going through a hard winter has made her stronger.", "hard winter"),
-        ("As a mayor, Ana Ruiz likely drew less scrutiny, Ivo Brandt said.", "less scrutiny"),
+        ("Ana Ruiz says going back to college has made her bolder.", "back to college"),
+        (
+            "As a newcomer, Ana Ruiz likely faced fewer questions, Ivo Brandt said.",
+            "fewer questions",
+        ),
         ("Senator Ola Penn said if elected she would cut the levy.", "cut the levy"),
         ("Senator Ola Penn denounced Mr. Brandt's remarks.", "remarks"),
         ("Ana Ruiz is vowing to bring back jobs to the valley.", "bring back jobs"),
@@ -309,7 +312,7 @@ def test_neighbouring_attributions_are_kept(text, content):
     [
         "Senator Ola Penn claimed victory as the council concluded its third hearing.",
         "Critics rarely cite evidence of fraud but feel that the mayor is careless.",
-        "The regulators are demanding answers from ferry firms whose boats failed in May.",
+        "The inspectors are demanding refunds from bus firms whose brakes failed in May.",
     ],
 )
 def test_a_noun_object_before_another_predicate_is_flagged(text):
@@ -327,7 +330,7 @@ def test_an_adjunct_of_two_words_before_the_cue_is_no_content():
     [
         "Older smart TVs can stream shows like “Harbor Nights,” and films from the store.",
         "The harbor board has denied ‘sensational’ claims made in a viral post.",
-        "What the mayor considers ''smart'' might be seen by others as evasive.",
+        "What the coach considers ''brave'' may look to fans like plain reckless.",
     ],
 )
 def test_a_title_or_a_scare_quote_is_no_quotation(text):
@@ -347,6 +350,6 @@ def test_a_threat_before_an_infinitive_stays_flagged():
 
 
 def test_a_gerund_clause_after_a_verb_of_saying_is_not_flagged():
-    row = only_row("A reporter in the harbor reported hearing gunfire near the depot.")
-    assert "hearing gunfire" in row.text and not row.check
+    row = only_row("A reporter in the harbor reported hearing sirens close to the depot.")
+    assert "hearing sirens" in row.text and not row.check
     assert only_row("The Rovers reported a loss of ten million euros.").check

@@ -27,8 +27,8 @@ def entity(text: str, name: str) -> pd.Series:
 
 def test_a_body_word_is_not_the_product_named_after_it():
     text = (
-        "Quorvex says that the keys can be replaced. "
-        "A Quorvex Thunderbolt 2 adapter is sold separately."
+        "Quorvex says that the battery can be swapped. "
+        "A Quorvex Lightdock 3 charger is sold separately."
     )
     assert speakers_of(text) == ["Quorvex"]
 
@@ -75,9 +75,9 @@ def test_a_unit_written_onto_a_number_is_no_initial():
 
 def test_the_agency_refers_back_to_a_body_named_by_an_acronym():
     text = (
-        "The rocket has been part of NASA plans since 2010, and NASA said it would fly. "
-        "While the plans have changed, the agency has maintained that the rocket will be "
-        "essential."
+        "The probe has been in NASA budgets since 2012, and NASA said it would launch. "
+        "Though the schedule has slipped, the agency has insisted that the probe will be "
+        "worth it."
     )
     assert speakers_of(text)[-1] == "NASA"
 
@@ -89,46 +89,46 @@ def test_the_campaign_still_is_not_an_acronym_body():
 
 def test_a_demonym_before_the_kind_noun_still_refers_back():
     text = (
-        "Nissan says its sedan will offer better mileage. Volkswagen is giving us a glimpse "
-        "of the future with an electric wagon. The German automaker, which has focused on "
-        "electric cars, says the wagon will go 300 miles. The wagon is fast, Volkswagen says."
+        "Toyota says its hatchback will burn less fuel. Volkswagen showed a van with a solar "
+        "roof at a fair in Leipzig. The German automaker, which has bet heavily on "
+        "batteries, says the van will charge itself. The van is quiet, Volkswagen says."
     )
-    assert speakers_of(text) == ["Nissan", "Volkswagen", "Volkswagen"]
+    assert speakers_of(text) == ["Toyota", "Volkswagen", "Volkswagen"]
     names = set(analysis.analyse(analysis.parse_article(text)).speakers["speaker"])
     assert "German automaker" not in names
 
 
 def test_a_demonym_before_a_ministry_names_that_ministry():
     text = (
-        "Palestinian leaders met on Monday, and Palestinian officials said talks had failed. "
-        "The French foreign ministry said it regretted the decision."
+        "Chilean leaders met on Tuesday, and Chilean officials said the vote was delayed. "
+        "The Dutch foreign ministry said it was disappointed by the delay."
     )
-    assert speakers_of(text)[-1] == "French foreign ministry"
+    assert speakers_of(text)[-1] == "Dutch foreign ministry"
 
 
 def test_the_name_in_apposition_to_the_group_is_the_group():
     text = (
-        "Acme Holdings said it would cut jobs. The group, Acme Workers Coalition, formed "
-        "this month. The group said on Twitter that the contract confused employees."
+        "Brightmoor Foods said it would close a plant. The group, Brightmoor Staff Alliance, "
+        "was set up in May. The group said on Facebook that the closure alarmed drivers."
     )
-    assert speakers_of(text)[-1] == "Acme Workers Coalition"
+    assert speakers_of(text)[-1] == "Brightmoor Staff Alliance"
 
 
 def test_an_unnamed_group_introduced_since_stays_unnamed():
     text = (
-        "Acme Holdings said it would cut jobs, according to a group of employees. "
-        "The group said on Twitter that the contract confused employees."
+        "Brightmoor Foods said it would close a plant, according to a group of drivers. "
+        "The group said on Facebook that the closure alarmed everyone."
     )
     assert speakers_of(text)[-1] == "the group"
 
 
 def test_a_modifier_shared_with_a_name_picks_that_body():
     text = (
-        "Big Harbor Records said on Monday that a deal was reached. Hours later, Dale Ross "
-        "Productions denied that it had settled. The production company said in a statement "
-        "that no deal existed."
+        "Blue Lantern Music said on Tuesday that a truce was agreed. By evening, Wren Tolley "
+        "Productions denied that it had signed. The production company said in an email "
+        "that no truce was in place."
     )
-    assert speakers_of(text)[-1] == "Dale Ross Productions"
+    assert speakers_of(text)[-1] == "Wren Tolley Productions"
 
 
 # 3. places as speakers: only for their government, never among people
@@ -136,32 +136,32 @@ def test_a_modifier_shared_with_a_name_picks_that_body():
 
 def place_text() -> str:
     return (
-        "China said it is committed to the formula. Hong Kong police have laid siege to a "
-        "university and threatened to use live ammunition. The UK has urged an end to the "
-        "violence. Doctors at the Royal Infirmary in the UK told the tale of a man. "
-        "Health authorities in China's Inner Mongolia confirmed a case of plague."
+        "Peru said it would keep to the treaty. Macau police have sealed off a stadium and "
+        "threatened to fire rubber bullets. The UK has called for calm on both sides. Nurses "
+        "at St Aldric's Hospital in the UK told the story of a woman. "
+        "Health officials in Peru's Cusco region confirmed a case of measles."
     )
 
 
 def test_a_place_speaks_only_for_its_government():
     assert speakers_of(place_text()) == [
-        "China",
-        "Hong Kong police",
+        "Peru",
+        "Macau police",
         "UK",
-        "Doctors at the Royal Infirmary in the UK",  # the doctors speak, not the place
-        "Health authorities in China's Inner Mongolia",
+        "Nurses at St Aldric's Hospital in the UK",  # the nurses speak, not the place
+        "Health officials in Peru's Cusco region",
     ]
 
 
 def test_a_place_keeps_its_kind_and_is_never_a_person():
     table = analysis.analyse(analysis.parse_article(place_text())).speakers
     kinds = dict(zip(table["speaker"], table["kind"], strict=True))
-    assert kinds["China"] == kinds["UK"] == "place"
-    assert "Hong Kong" not in kinds  # a place only mentioned is not listed
+    assert kinds["Peru"] == kinds["UK"] == "place"
+    assert "Macau" not in kinds  # a place only mentioned is not listed
     shares = gender_shares(table)
     people = table[(table["kind"] == "person") & (table["attributions"] > 0)]
     assert shares[shares["group"] == "quoted"]["people"].sum() == len(people)
-    assert not set(people["speaker"]) & {"China", "UK", "Hong Kong"}
+    assert not set(people["speaker"]) & {"Peru", "UK", "Macau"}
 
 
 def test_a_person_named_like_a_place_stays_a_person():
@@ -172,10 +172,10 @@ def test_a_person_named_like_a_place_stays_a_person():
 
 def test_a_place_before_a_name_is_split_off():
     text = (
-        "China's ambassador to Britain Liu Xiaming has said that the unrest must end. "
-        "Liu said the protests must stop. The New York Times reported the talks failed."
+        "Chile's ambassador to Spain Tomas Quilca has said that the strikes must end. "
+        "Quilca said the blockades must stop. The New York Times said the talks collapsed."
     )
-    assert speakers_of(text) == ["Liu Xiaming", "Liu Xiaming", "New York Times"]
+    assert speakers_of(text) == ["Tomas Quilca", "Tomas Quilca", "New York Times"]
 
 
 # 4. names: whole body names, periodicals with "The", documents for their authors
@@ -183,15 +183,15 @@ def test_a_place_before_a_name_is_split_off():
 
 def test_a_body_name_with_and_before_its_plural_head_is_whole():
     text = (
-        "Even the policy manual of the Citizenship and Immigration Services, part of the "
-        "Homeland Security Department, notes that immigrants must be vaccinated."
+        "Even the staff handbook of the Water and Sewer Services, part of the Public Works "
+        "Department, notes that crews must carry radios."
     )
-    assert speakers_of(text) == ["Citizenship and Immigration Services"]
+    assert speakers_of(text) == ["Water and Sewer Services"]
 
 
 def test_two_people_joined_by_and_are_still_split():
-    text = "Dale Ford and Martha Fry said the books would return. Ford said he was glad."
-    assert speakers_of(text) == ["Dale Ford and Martha Fry", "Dale Ford"]
+    text = "Owen Pratt and Greta Lind said the stall would reopen. Pratt said he was glad."
+    assert speakers_of(text) == ["Owen Pratt and Greta Lind", "Owen Pratt"]
 
 
 def test_a_periodical_keeps_its_the_and_its_report_speaks_for_it():
@@ -216,18 +216,18 @@ def test_a_capital_only_the_sentence_gives_is_no_part_of_a_group_label():
 
 def test_an_age_descriptor_and_its_quotation_paragraph_get_the_person():
     text = (
-        "Rafael Lima was sacked last night. Jose Moreira will replace him. The Portuguese "
-        "boss had been out of work since 2018. The 56-year-old said after his appointment: "
-        '"I am excited to be joining a club with such a great heritage.\n\n'
-        '"The quality in the squad excites me."'
+        "Marek Olsen was dismissed on Sunday. Tiago Serrano will succeed him. The Portuguese "
+        "boss has been without a club since 2019. The 49-year-old said after signing: "
+        '"I am thrilled to take charge of a side with so much pride.\n\n'
+        '"The spirit in this dressing room inspires me."'
     )
-    assert speakers_of(text) == ["Jose Moreira", "Jose Moreira"]
+    assert speakers_of(text) == ["Tiago Serrano", "Tiago Serrano"]
 
 
 def test_she_after_an_indefinite_gendered_source_is_that_source():
     text = (
-        "The magazine spoke to one mother, who knew her children were on the app. "
-        '"I am so ahead of every other parent," she said.'
+        "The newsletter reached one mother, who suspected her sons were on the forum. "
+        '"We were never told a thing," she said.'
     )
     assert speakers_of(text)[-1] == "one mother"
 
@@ -242,17 +242,17 @@ def test_she_with_no_gendered_source_set_up_stays_unresolved():
 
 def test_they_continues_the_group_that_spoke_or_the_one_group_set_up():
     text = (
-        "Dale Ford and Martha Fry run the estate. Dale and Martha disputed that Mike was "
-        "estranged. Martha added that he had written to them. They also disputed that "
-        "anyone had a problem.\n\n"
-        "The model allowed researchers to see how galaxies emerged. They discovered that "
-        "the disks emerged naturally."
+        "Owen Pratt and Greta Lind run the orchard. Owen and Greta disputed that Nick was "
+        "shut out. Greta added that he had phoned them. They also disputed that there "
+        "had been a quarrel.\n\n"
+        "The survey let biologists track how the reefs recovered. They discovered that "
+        "the corals regrew quickly."
     )
     assert speakers_of(text) == [
-        "Dale Ford and Martha Fry",
-        "Martha Fry",
-        "Dale Ford and Martha Fry",
-        "researchers",
+        "Owen Pratt and Greta Lind",
+        "Greta Lind",
+        "Owen Pratt and Greta Lind",
+        "biologists",
     ]
 
 
@@ -263,10 +263,10 @@ def test_they_with_two_groups_set_up_stays_unresolved():
 
 def test_a_dash_who_shows_a_person():
     text = (
-        "Tommy — who only goes by his first name online — retired at 51. "
-        "He never earned a large salary, he wrote in a blog post."
+        "Marlo — who posts under his first name alone — quit his job at 46. "
+        "He never had a big paycheck, he wrote in a newsletter."
     )
-    assert speakers_of(text) == ["Tommy"]
+    assert speakers_of(text) == ["Marlo"]
 
 
 # more causes from the audit of real pages
@@ -275,21 +275,21 @@ def test_a_dash_who_shows_a_person():
 def test_a_word_capitalised_only_at_a_line_start_is_no_speaker():
     text = (
         "The headphones are light.\n"
-        "Take calls, control your music and skip tracks with the controls\n"
-        "Charging is fast. You can take calls on the go."
+        "Answer calls, pause podcasts and change the volume with one tap\n"
+        "Charging is fast. You can answer calls on the train."
     )
     assert speakers_of(text) == [analysis.UNRESOLVED]
 
 
 def test_a_company_named_only_at_sentence_starts_is_still_a_speaker():
-    text = "Quorvex says that the keys can be replaced. Quorvex said sales rose."
+    text = "Quorvex says that the battery can be swapped. Quorvex said sales rose."
     assert speakers_of(text) == ["Quorvex", "Quorvex"]
 
 
 def test_a_body_noun_other_than_a_kind_noun_must_be_in_the_name():
     text = (
-        "The plague is also called the Black Death, and the Black Death killed millions. "
-        "No one has shown symptoms so far, the commission said."
+        "The storm is also called the Great Gale, and the Great Gale flattened towns. "
+        "No one has been hurt yet, the commission said."
     )
     assert speakers_of(text)[-1] == "the commission"
     text = "Harbourline Shipping said it would cut jobs. The company said demand had fallen."
@@ -298,36 +298,36 @@ def test_a_body_noun_other_than_a_kind_noun_must_be_in_the_name():
 
 def test_a_plural_descriptor_is_no_single_person():
     text = (
-        "At the hearing, the two invited witnesses, former astronaut Tom Stark and retired "
-        "executive Tom Yale, backed up that assessment. Stark said one launch was enough."
+        "At the inquiry, the two expert witnesses, former astronaut Ada Crane and retired "
+        "executive Bo Lund, backed up that finding. Crane said one failure was enough."
     )
-    assert speakers_of(text) == ["the two invited witnesses", "Tom Stark"]
+    assert speakers_of(text) == ["the two expert witnesses", "Ada Crane"]
 
 
 def test_a_relative_after_a_common_noun_is_that_noun_not_the_name_before():
     text = (
-        "Winnebago and Costco are among retailers that said they raised prices. "
-        "Scott Pell, who heads the Alliance for Makers, a group that has applauded the "
-        "tariffs, said jobs returned."
+        "Brackett and Lomax are among firms that said they cut opening hours. "
+        "Nina Vole, who leads the Council for Growers, a group that has praised the "
+        "levy, said farms recovered."
     )
-    assert speakers_of(text) == ["retailers", "Alliance for Makers", "Scott Pell"]
+    assert speakers_of(text) == ["firms", "Council for Growers", "Nina Vole"]
 
 
 def test_a_relative_after_a_predicate_noun_or_a_possessed_noun():
     text = (
-        "Editor's note: Dan Ruff regularly incites anger and is a serial liar and birther "
-        "who has repeatedly pledged to ban all visitors. "
-        "Lee Marsh's relatives, who asked the police for the video, said it was unclear."
+        "Editor's note: Ray Okon often stirs up crowds and is a habitual fibber and gossip "
+        "who has repeatedly promised to close every library. "
+        "Ana Brill's neighbours, who asked the council for the records, said it was murky."
     )
-    assert speakers_of(text)[:2] == ["Dan Ruff", "Lee Marsh's relatives"]
+    assert speakers_of(text)[:2] == ["Ray Okon", "Ana Brill's neighbours"]
 
 
 def test_the_website_refers_back_to_a_named_outlet():
     text = (
-        'Zero Ledger asked, "Wait, is it true now?" The website noted that both men '
-        "were citing studies."
+        'Fact Ledger asked, "Hold on, did that really happen?" The website noted that both '
+        "posts were quoting polls."
     )
-    assert speakers_of(text)[-1] == "Zero Ledger"
+    assert speakers_of(text)[-1] == "Fact Ledger"
 
 
 def resolve_rows(text: str, rows: list[tuple[str, str, str]]) -> list:
@@ -347,76 +347,76 @@ def resolve_rows(text: str, rows: list[tuple[str, str, str]]) -> list:
 
 def test_a_relative_after_an_appositive_is_the_name_it_describes():
     text = (
-        "Also protected was Heather Sams, a Vance campaign staffer-turned-legal assistant "
-        "who said the messages were personal. Obama has a frosty relationship with "
-        "McCall, now the Senate majority leader, who in 2010 said the goal was to win."
+        "Also shielded was Rhea Conti, a Dunmore campaign volunteer-turned-office manager "
+        "who said the emails were private. Lind has a cool relationship with "
+        "Brandt, now the House minority whip, who in 2014 said the aim was to block."
     )
     rows = [
-        ("the messages were personal", "who", "legal assistant"),
-        ("the goal was to win", "who", "majority leader,"),
+        ("the emails were private", "who", "office manager"),
+        ("the aim was to block", "who", "minority whip,"),
     ]
-    assert resolve_rows(text, rows) == ["Heather Sams", "McCall"]
+    assert resolve_rows(text, rows) == ["Rhea Conti", "Brandt"]
 
 
 def test_who_needs_a_person_noun():
     text = (
-        "On Sunday morning, Rev. Al Sharp began taking calls to his radio program who said they "
-        "had misgivings about the plan."
+        "On Friday night, Pastor Ed Voss started fielding calls on his weekly program who "
+        "said they had doubts about the merger."
     )
-    rows = [("they had misgivings about the plan", "who", "radio program")]
+    rows = [("they had doubts about the merger", "who", "weekly program")]
     assert resolve_rows(text, rows) == [analysis.UNRESOLVED]
 
 
 def test_a_plural_name_head_in_lower_case_is_no_body():
     text = (
-        "China accused Britain of meddling in the country's affairs. "
-        "The Department of Homeland Security and Alex Azar said the policy stands."
+        "Peru accused Chile of interfering in the nation's affairs. "
+        "The Department of Veterans Affairs and Nora Vance said the rule stands."
     )
     names = set(find_entities(analysis.parse_article(text)).entities["name"])
-    assert "country’s affairs" not in names and "country's affairs" not in names
-    assert {"Department of Homeland Security", "Alex Azar"} <= names
+    assert "nation’s affairs" not in names and "nation's affairs" not in names
+    assert {"Department of Veterans Affairs", "Nora Vance"} <= names
 
 
 def test_a_name_closing_a_quotation_takes_no_role_from_the_narration_after_it():
     text = (
-        "Vienna will turn the house into a police station, Austria's interior minister said. "
-        '"This building will never again evoke the memory of National Socialism," Interior '
-        "Minister Walter Pesch said."
+        "Graz will turn the old barracks into a library, Austria's culture minister said. "
+        '"These walls will never again stand for the Grey Republic," Culture '
+        "Minister Lena Hartl said."
     )
-    assert speakers_of(text) == ["Walter Pesch", "Walter Pesch"]
+    assert speakers_of(text) == ["Lena Hartl", "Lena Hartl"]
     table = find_entities(analysis.parse_article(text)).entities
-    assert not (table["name"] == "National Socialism").any() or (
-        table.loc[table["name"] == "National Socialism", "role"].iloc[0] == ""
+    assert not (table["name"] == "Grey Republic").any() or (
+        table.loc[table["name"] == "Grey Republic", "role"].iloc[0] == ""
     )
 
 
 def test_a_role_after_an_inverted_reporting_verb_ends_at_the_full_stop():
     text = (
-        '"We are glad to have Ivan on the team," said Avinoam Rubel, CEO and founder of '
-        'Sixsense. "Our technology is strong," Rubel said.'
+        '"We are glad to have Mira on board," said Orli Baram, CEO and founder of '
+        'Tidewell. "Our sensors are sound," Baram said.'
     )
-    person = entity(text, "Avinoam Rubel")
+    person = entity(text, "Orli Baram")
     assert person["kind"] == "person"
-    assert person["role"] == "CEO and founder of Sixsense"
+    assert person["role"] == "CEO and founder of Tidewell"
     assert "CEO" not in set(find_entities(analysis.parse_article(text)).entities["name"])
 
 
 def test_demonyms_and_opening_function_words_are_no_names():
     text = (
-        "On Monday the Russian and Syrian defense ministries said rebels blocked aid. "
+        "On Friday the Danish and Swedish transport ministries said strikes delayed freight. "
         "Within Delhi, officials said the air had improved. Delhi officials said more."
     )
-    rows = [("rebels blocked aid", "the Russian and Syrian defense ministries", "Monday")]
-    assert resolve_rows(text, rows) == ["Russian and Syrian defense ministries"]
+    rows = [("strikes delayed freight", "the Danish and Swedish transport ministries", "Friday")]
+    assert resolve_rows(text, rows) == ["Danish and Swedish transport ministries"]
     table = find_entities(analysis.parse_article(text)).entities
     assert "Within Delhi" not in set(table["name"])
-    assert not table[table["name"] == "Russian"]["kind"].isin(["person", "body"]).any()
+    assert not table[table["name"] == "Danish"]["kind"].isin(["person", "body"]).any()
 
 
 def test_ranks_without_full_stops_and_plural_roles_are_split_off_names():
     text = (
         "Singer-guitarists Tom Jonson and Pat Simms said the band would tour. "
-        "Lt Col Alex Vinter said he was worried. Doctors for Camp Closure said they would "
+        "Lt Col Alex Vinter said he was worried. Doctors for Safe Harbours said they would "
         "return. Jonson said the tour starts in May."
     )
     speakers = speakers_of(text)
@@ -424,14 +424,14 @@ def test_ranks_without_full_stops_and_plural_roles_are_split_off_names():
     assert speakers[1] == "Alex Vinter"
     assert speakers[-1] == "Tom Jonson"
     assert entity(text, "Alex Vinter")["role"] == "Lt Col"
-    assert entity(text, "Doctors for Camp Closure")["kind"] == "body"
+    assert entity(text, "Doctors for Safe Harbours")["kind"] == "body"
 
 
 def test_a_capital_after_a_comma_is_part_of_the_name():
     text = (
-        "On Monday, Big Harbor Records issued a statement that the deal stood. "
-        "Does Rubio agree? Rubio said he did."
+        "On Tuesday, Blue Lantern Music put out a statement that the truce held. "
+        "Does Dorsey agree? Dorsey said he did."
     )
     names = set(find_entities(analysis.parse_article(text)).entities["name"])
-    assert "Big Harbor Records" in names and "Harbor Records" not in names
-    assert "Does Rubio" not in names
+    assert "Blue Lantern Music" in names and "Lantern Music" not in names
+    assert "Does Dorsey" not in names

@@ -14,8 +14,9 @@ import re
 
 from analysis.attribution.cues import Cue
 from analysis.attribution.phrases import bare, is_adverb, speaker_after, speaker_before, word_count
+from analysis.attribution.shapes import COORDINATORS
 from analysis.attribution.state import MIN_QUOTATION_WORDS, State, speechlike
-from analysis.attribution.vocabulary import DETERMINERS, PRONOUNS, SKIPPABLE
+from analysis.attribution.vocabulary import DETERMINERS, PRONOUNS, SKIPPABLE, SUBORDINATORS
 from analysis.core.quotemarks import DOUBLE_MARKS, QuoteSpan
 
 # Most words between "X said" and a second quotation that continues the first.
@@ -24,7 +25,7 @@ MAX_BRIDGE_WORDS = 4
 # who worked for Y in the 1990s and now runs Z."): PolNeAR's bridges run to 35 words.
 MAX_BRIDGE_SENTENCE_WORDS = 40
 
-# Longest quotation read as a title when it is all in title case ("The Apprentice").
+# Longest quotation read as a title when it is all in title case ("Island Rescue").
 MAX_TITLE_WORDS = 6
 
 _ASIDE = re.compile(r"^\s*\([^()]{0,20}\)")  # "(D-Ohio)", "(R)": a tag after a name
@@ -46,17 +47,20 @@ def speaker_in_gap(state: State, quote: QuoteSpan, cue: Cue) -> tuple[int, int] 
         and _opens_sentence(state, quote)
     ):
         # "“…,” Okafor and her team wrote": a name coordinated with a noun phrase (not
-        # "After hitting “Title,” the singer and guitarist told …": a title in a clause).
+        # "After hitting “Title,” the drummer and singer told …": a title in a clause).
         return speaker[0], subject[1]
     if rest.strip() and not rest.lstrip().startswith(",") and subject != speaker:
         return None
+    after_comma = rest.lstrip()[1:].split()[:1]
+    if after_comma and after_comma[0].lower() in COORDINATORS | SUBORDINATORS:
+        return None  # "“…” testimony, and when Ana Ruiz … swears": a new clause, no appositive
     if (
         subject is not None
         and subject[0] > speaker[1]
         and _runs_on(text, quote, speaker)
         and not text[subject[1] : cue.start].strip()
     ):
-        # "“… aren’t buying” impeachment, Trump said": the lower-case noun finishes the
+        # "“… aren’t buying” reform, Ruiz said": the lower-case noun finishes the
         # quoted clause; the subject right before the cue speaks.
         return subject
     return speaker
@@ -91,7 +95,7 @@ def continues(state: State, cue: Cue, tail: int, nxt: QuoteSpan, p_hi: int) -> b
     noun or a clause of the same sentence: "in a blog post", "in response to a
     question"), and when ``nxt`` has no cue of its own after it ("“…,” X said.
     “…,” Y added." is two attributions). A short quotation in between (a title, "on
-    “Meet the Press.”") does not break the sentence.
+    “Morning Desk.”") does not break the sentence.
     """
     text, layout = state.text, state.layout
     if not speechlike(text, nxt) or not _bridges(state, cue, tail, nxt.start):
@@ -113,8 +117,8 @@ def continues(state: State, cue: Cue, tail: int, nxt: QuoteSpan, p_hi: int) -> b
 
 
 def title_in_sentence(state: State, cue: Cue, span: QuoteSpan) -> bool:
-    """A short or title-case quotation after a word of the cue's sentence ("on “Meet the
-    Press.”", "on CNN’s “State of the Union”", "called it “a disgrace”"): a title or
+    """A short or title-case quotation after a word of the cue's sentence ("on “Morning
+    Desk.”", "on Harbour FM’s “Week in the Valley”", "called it “a disgrace”"): a title or
     scare quote, not the quotation going on."""
     text = state.text
     if word_count(text, span.inner_start, span.inner_end) >= MIN_QUOTATION_WORDS and not (
@@ -187,7 +191,7 @@ def _bridges(state: State, cue: Cue, lo: int, hi: int) -> bool:
     after it goes on with the same speaker?
 
     A few words ("“…,” he said. “…”") always do; a longer stretch does when it
-    ends the sentence the cue is in ("said Tad Devine, a senior strategist. “…”") or
+    ends the sentence the cue is in ("said Ivo Brandt, a senior strategist. “…”") or
     is a clause set off by commas inside it ("he said, referring to Y, “…”").
     """
     words = word_count(state.text, lo, hi)
@@ -206,7 +210,7 @@ def _bridges(state: State, cue: Cue, lo: int, hi: int) -> bool:
 
 
 def title_like(text: str, quote: QuoteSpan) -> bool:
-    """A short quotation in title case ("The Apprentice", "So, That Happened"): every
+    """A short quotation in title case ("Island Rescue", "Well, That Went Fine"): every
     word of four letters or more capitalised, as in a title (Chicago Manual 8.159)."""
     found = [w.strip(".,!?:;…") for w in text[quote.inner_start : quote.inner_end].split()]
     found = [w for w in found if w]

@@ -36,8 +36,8 @@ from analysis.core.quotemarks import QuoteSpan
 
 # Longest stretch between a cue and the quotation it introduces ("told reporters on Friday:").
 MAX_INTRO_WORDS = 8
-# ... or up to this many when the stretch is a circumstance ("said in an op-ed piece
-# before the 2014 hearing on the embassy attacks,").
+# ... or up to this many when the stretch is a circumstance ("said in a guest column
+# after the 2019 inquiry into the bridge collapse,").
 MAX_CIRCUMSTANCE_INTRO_WORDS = 20
 # How far before a quotation its introducing cue may start: a sentence of a few hundred
 # words is no introduction, and the bound keeps the pass linear in the text.
@@ -87,9 +87,9 @@ def _cue_after(state: State, quote: QuoteSpan, k: int, p_hi: int) -> int | None:
         else:
             speaker = speaker_after(text, cue.end, window_end)
             if speaker is None:
-                # "…,” says analyst Ken Doctor. That’s …": the phrase ran on into the
-                # next sentence, so read it within the cue's sentence ("Del. Stacey
-                # Plaskett" keeps its title, which the splitter may cut at "Del.").
+                # "…,” says analyst Ivo Brandt. That’s …": the phrase ran on into the
+                # next sentence, so read it within the cue's sentence ("Del. Ana
+                # Ruiz" keeps her title, which the splitter may cut at "Del.").
                 sentence_end = layout.sent_bounds[quote_sentence][1]
                 speaker = speaker_after(text, cue.end, min(window_end, sentence_end))
             if speaker is None:
@@ -103,16 +103,16 @@ def _cue_after(state: State, quote: QuoteSpan, k: int, p_hi: int) -> int | None:
             or (inner_words < MIN_QUOTATION_WORDS and word_count(text, s_lo, quote.start))
             or (title_like(text, quote) and word_count(text, s_lo, quote.start))
         ):
-            # A short quotation inside a sentence ("Remarking upon his “genuine
-            # empathy,” Starr said, “…”") or a title ("In his book, “Make Your Kid a
-            # Millionaire,” Hale suggested") is not what the cue reports.
+            # A short quotation inside a sentence ("Praising her “quiet
+            # courage,” Hale said, “…”") or a title ("In his book, “Teach Your Dog
+            # to Read,” Hale suggested") is not what the cue reports.
             break
         return _record_cue_after(state, quote, k, p_hi, c, speaker, s_lo)
     return None
 
 
 def _name_before_of(text: str, lo: int, hi: int) -> tuple[int, int] | None:
-    """``said planetary geologist Ana Ruiz of the Jet Propulsion Laboratory in …``: a
+    """``said marine biologist Ana Ruiz of the Northern Coastal Water Research Institute in …``: a
     phrase too long to be one mention still names its speaker before its first "of"."""
     of = text.find(" of ", lo, hi)
     if of < 0:
@@ -131,7 +131,7 @@ def _record_cue_after(
     lead = text[s_lo : quote.start].rstrip()
     start, kind = quote.start, "direct"
     if word_count(text, s_lo, quote.start) and not lead.endswith((":", ",", "—", "–", "-", "(")):
-        # "And the aftermath … “is the worst time,” she added": a mixed quotation.
+        # "And the waiting … “is the hardest part,” she added": a mixed quotation.
         start, kind = strip_span(text, s_lo, quote.start)[0], "mixed"
     fragments = [(start, quote.end)]
     end = quote.end
@@ -139,7 +139,7 @@ def _record_cue_after(
     tail = max(cue.end, speaker[1])
     after = next_k
     while after < len(state.quotations) and title_in_sentence(state, cue, state.quotations[after]):
-        after += 1  # "said on “Meet the Press.”": a title in the cue's sentence
+        after += 1  # "said on “Morning Desk.”": a title in the cue's sentence
     nxt = state.quotations[after] if after < len(state.quotations) else None
     if nxt is not None and nxt.start < p_hi and continues(state, cue, tail, nxt, p_hi):
         # "“…,” X said. “…”": the second quotation is the same attribution.
@@ -163,7 +163,7 @@ def _intro_bounds(state: State, quote: QuoteSpan, p_lo: int) -> tuple[int, int]:
     ):
         s_lo = layout.sent_bounds[sent - 1][0]
     elif s_lo == quote.start == p_lo and sent > 0 and text[:p_lo].rstrip().endswith(":"):
-        # "The New York Times reports:" ends the paragraph before the quotation.
+        # "The Harbour Gazette reports:" ends the paragraph before the quotation.
         s_lo = p_lo = layout.sent_bounds[sent - 1][0]
     return s_lo, p_lo
 
@@ -206,7 +206,7 @@ def _cue_before(state: State, quote: QuoteSpan, p_lo: int) -> bool:
                 and cue.text_form == cue.lemma
                 and title_like(text, quote)
             ):
-                return False  # "the reality show “The Apprentice,”": a title, the cue a noun
+                return False  # "the reality show “Island Rescue,”": a title, the cue a noun
             if intro > MAX_INTRO_WORDS and not _circumstance_intro(stripped):
                 return False
             speaker = _introducing_speaker(state, cue, s_lo, quote, intro)
@@ -244,7 +244,7 @@ def _contentless_report(state: State, cue: Cue, quote: QuoteSpan) -> bool:
     if not (not rest or _circumstance_intro(rest)):
         return False
     if rest.lower().startswith("to "):
-        return False  # "X expects to produce three rockets.": an infinitive, a content
+        return False  # "X expects to build three bridges.": an infinitive, a content
     # Nothing but the subject before the verb: "…, Cole said." has its content before.
     s_lo = state.layout.sent_bounds[state.layout.sentence_at(cue.start)][0]
     subject = speaker_before(text, s_lo, cue.start)
@@ -252,7 +252,7 @@ def _contentless_report(state: State, cue: Cue, quote: QuoteSpan) -> bool:
 
 
 def _circumstance_intro(stretch: str) -> bool:
-    """``in an op-ed piece before the hearing,``: a stretch after the cue that opens with
+    """``in a guest column after the inquiry,``: a stretch after the cue that opens with
     a preposition and holds no clause ("that …") is a circumstance of the saying, so the
     quotation after it is what was said, however long the stretch."""
     found = stretch.split()
@@ -269,6 +269,8 @@ def _introducing_speaker(
     """The subject of a verb cue before a quotation, by the first reading that applies."""
     text = state.text
     speaker = _participle_subject(state, s_lo, cue) if cue.participle else None
+    if speaker is None and cue.participle:
+        speaker = _noun_before_aside(text, s_lo, cue.start)
     if speaker is None:
         speaker = speaker_before(text, s_lo, cue.start)
     if speaker is None and cue.participle:
@@ -282,6 +284,21 @@ def _introducing_speaker(
     if speaker is None:
         speaker = coordinated_subject(state, s_lo, cue.start)
     return speaker
+
+
+def _noun_before_aside(text: str, s_lo: int, cue_start: int) -> tuple[int, int] | None:
+    """``featured a series of farmers — including adults and children — declaring, “…”``:
+    a participle right after a dash aside postmodifies the noun phrase before the aside
+    (Quirk et al. 1985, 17.30; the aside is parenthetic, 15.55), so that phrase speaks,
+    not the sentence's subject."""
+    before = text[s_lo:cue_start].rstrip()
+    if not before.endswith(("—", "–")):
+        return None
+    dash = before[-1]
+    opening = text.rfind(dash, s_lo, s_lo + len(before) - 1)
+    if opening < 0:
+        return None
+    return speaker_before(text, s_lo, opening)
 
 
 def _participle_subject(state: State, s_lo: int, cue: Cue) -> tuple[int, int] | None:
@@ -300,7 +317,7 @@ def _participle_subject(state: State, s_lo: int, cue: Cue) -> tuple[int, int] | 
         and not previous.participle
         and not bare(text[previous.end : cue.start])
     ):
-        # "…, Nefzi said, adding, “…”": the reporting clause just before owns it.
+        # "…, Ruiz said, adding, “…”": the reporting clause just before owns it.
         subject = speaker_before(text, s_lo, previous.start)
         if subject is not None and text[subject[1] : previous.start].strip() == "":
             return subject
@@ -322,7 +339,7 @@ def _add_direct(
 
 
 def _colon_intro(state: State, quote: QuoteSpan) -> bool:
-    """``Rubio fired back forcefully: “…”``: a clause ending in a colon introduces
+    """``Ruiz fired back forcefully: “…”``: a clause ending in a colon introduces
     the quotation even when its verb is not a reporting verb; its subject speaks. The
     clause may end the paragraph before a quotation paragraph."""
     text, layout = state.text, state.layout
@@ -347,7 +364,7 @@ def _colon_intro(state: State, quote: QuoteSpan) -> bool:
     if clause_lo > s_lo and (
         _predicate_word(text, speaker) if speaker is not None else _conjoined(text, clause_lo)
     ):
-        # "X gestured, then leaned in and boomed:": the clause after the comma is a
+        # "X nodded, then stepped up and boomed:": the clause after the comma is a
         # predicate; the subject is the sentence's.
         speaker = leading_subject(text, s_lo, colon_at)
         if speaker is not None and _predicate_word(text, speaker):
@@ -363,13 +380,13 @@ _CONJOINED_PREDICATE = re.compile(r"\s*(?:and\s+then|and|but|then)\s+[a-z]")
 
 def _conjoined(text: str, lo: int) -> bool:
     """Does the clause at ``lo`` open with a coordinator before a lower-case word ("then
-    leaned in", "and boomed"): a second predicate of the sentence's subject?"""
+    stepped up", "and boomed"): a second predicate of the sentence's subject?"""
     return _CONJOINED_PREDICATE.match(text, lo) is not None
 
 
 def _predicate_word(text: str, span: tuple[int, int]) -> bool:
     """Does the phrase open with a lower-case word that is no determiner or pronoun
-    ("leaned in", "gave the technique a whirl")? Then it is a predicate, not a subject."""
+    ("stepped up", "gave the idea a try")? Then it is a predicate, not a subject."""
     first = text[span[0] : span[1]].split()[0]
     return first.islower() and first not in DETERMINERS | PRONOUNS
 

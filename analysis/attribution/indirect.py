@@ -45,6 +45,7 @@ from analysis.attribution.subjects import (
     verb_like,
 )
 from analysis.attribution.trailing import (
+    final_inverted_cue,
     final_source_phrase,
     medial_frame,
     postmodified_after,
@@ -113,6 +114,8 @@ def _trailing_sources(state: State) -> None:
             _emit(state, c, frame[1], frame[0])
         elif final_source_phrase(state, c, s_lo, s_hi):
             _according_to(state, c, s_lo, s_hi)  # "clause, according to X."
+        elif final_inverted_cue(state, c, s_lo):
+            _inverted(state, c, s_lo, s_hi)  # "clause, said X in an email."
         elif medial_frame(state, c, s_lo, s_hi):
             _reporting_verb(state, c, s_lo, s_hi)  # "Even if A, X said, B"
 
@@ -495,7 +498,18 @@ def _adjunct_after_source(state: State, c: int, speaker: tuple[int, int], s_hi: 
         return False
     if speaker_after(text, cue.end, s_hi, name_ends=True) != speaker:
         return False
-    return adjunct_only(text, speaker[1], s_hi)
+    return adjunct_only(text, speaker[1], s_hi) or _medium_adjunct(text, speaker[1], s_hi)
+
+
+def _medium_adjunct(text: str, lo: int, hi: int) -> bool:
+    """``in an email to staff that was seen by …``: a preposition and a document noun
+    name the medium of the saying (Quirk et al. 1985, 8.1-8.3), whatever postmodifies
+    that noun after it."""
+    found = [w.lower() for _, _, w in words(text, lo, min(hi, lo + 40)) if w[:1].isalnum()]
+    if len(found) < 2 or found[0] not in v.PREPOSITIONS:
+        return False
+    noun = found[2] if found[1] in v.DETERMINERS and len(found) > 2 else found[1]
+    return v.source_heads().get(noun) == "document"
 
 
 def _clause_goes_on(state: State, lo: int, s_hi: int) -> tuple[int, int] | None:

@@ -547,13 +547,69 @@ def speaker_after(
         ):
             break  # "Ana Ruiz spoke": a name is not followed by a lower-case noun
         collected.append((s, e, word))
-        if len(collected) > MAX_SPEAKER_WORDS:
+        if _words_after_genitive(collected) > MAX_SPEAKER_WORDS:
             if before_postmodifier is None:
                 return None
             if len(collected) > MAX_POSTMODIFIED_WORDS:
                 collected = before_postmodifier  # the head alone: its postmodifier runs on
                 break
-    return _finish_np(collected, MAX_POSTMODIFIED_WORDS)
+    np = _finish_np(collected, MAX_POSTMODIFIED_WORDS)
+    return _coordinated_titles(text, np, hi, name_ends) if np is not None else None
+
+
+_TITLE_LINK = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
+
+
+def _coordinated_titles(
+    text: str, np: tuple[int, int], hi: int, name_ends: bool
+) -> tuple[int, int]:
+    """``chairman, CEO and president Ana Ruiz``: coordinated role nouns before a name
+    (Quirk et al. 1985, 13.66 and 17.65) are one mention with the name; the phrase read
+    up to the first comma ("chairman") names nobody."""
+    end = np[1]
+    for _ in range(4):
+        if not _only_roles(text, np[0], end):
+            return np
+        link = _TITLE_LINK.match(text, end)
+        if link is None:
+            return np
+        member = speaker_after(text, link.end(), hi, name_ends=name_ends)
+        if member is None or member[0] != link.end():
+            return np
+        if not _only_roles(text, *member):
+            # the list ends at a name, with "and" before its last member
+            joined = "and" in link.group() or " and " in text[member[0] : member[1]]
+            named = text[member[1] - 1 : member[1]].isalpha() and is_capitalised(
+                words(text, *member)[-1][2]
+            )
+            return (np[0], member[1]) if joined and named else np
+        if "and" in link.group():
+            return np  # "chairman and CEO" but no name after: the list names nobody
+        end = member[1]
+    return np
+
+
+def _only_roles(text: str, lo: int, hi: int) -> bool:
+    """Is text[lo:hi] role nouns only ("chairman", "CEO", "vice president")?"""
+    heads = source_heads()
+    found = [w for _, _, w in words(text, lo, hi) if w[:1].isalnum()]
+    return bool(found) and all(heads.get(w.lower()) == "person" for w in found)
+
+
+# "That’s", "it’s", "who’s": a pronoun with "is" glued on, never a genitive.
+_NOT_OWNERS = DETERMINERS | PRONOUN_FORMS | RELATIVE_SUBJECTS
+
+
+def _words_after_genitive(collected: list[tuple[int, int, str]]) -> int:
+    """How many words the phrase holds after its last genitive: a genitive is its
+    determiner ("The Ruiz Company’s new chair Ana Ruiz"; Quirk et al. 1985, 5.115), so
+    only what follows counts towards the longest mention."""
+    owners = [
+        k
+        for k, (_, _, w) in enumerate(collected)
+        if w.endswith(("’s", "'s")) and w[:-2].lower() not in _NOT_OWNERS
+    ]
+    return len(collected) - (owners[-1] + 1 if owners else 0)
 
 
 def _opens_postmodifier(

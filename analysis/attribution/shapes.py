@@ -52,7 +52,7 @@ def object_end(text: str, a: Attribution, saying: bool) -> int:
     """Where the stretch ends in which the verb of a clause content is looked for. After
     a verb of saying, at a comma before a relative pronoun ("rejected the bid, which is
     due": the relative clause is the object's), a subject pronoun or a finite verb
-    ("had written the song, she was …", "denying vaccines to migrants, is urging": the
+    ("had written the review, he was …", "denying heaters to schools, is urging": the
     sentence's own clause goes on); after other verbs (acts, findings,
     names), at any comma, semicolon, colon or dash: what follows is an apposition, a
     relative or a new clause, not the object's verb (Quirk et al. 1985, 17.3-17.22)."""
@@ -74,7 +74,7 @@ def cue_lemma(text: str, a: Attribution) -> str:
 
 
 def quoted_title(text: str, a: Attribution) -> bool:
-    """A quotation of one or two capitalised words ("“Star Wars,”", "“Nashville,”"):
+    """A quotation of one or two capitalised words ("“Harbor Nights,”", "“Tidewater,”"):
     after a verb of evidence a title of a show, not a finding quoted."""
     words = WORD.findall(text, a.start, a.end)
     return 0 < len(words) < 3 and all(w[:1].isupper() for w in words)
@@ -83,7 +83,7 @@ def quoted_title(text: str, a: Attribution) -> bool:
 def scare_quote(text: str, a: Attribution) -> bool:
     """A quotation of one or two words without punctuation inside, followed by a lower-
     case word that is no function word ("have denied ‘sensational’ claims", "considers
-    ''smart'' might be"): a scare quote modifying or heading the phrase it stands in, no
+    ''brave'' may look"): a scare quote modifying or heading the phrase it stands in, no
     quoted speech (Quirk et al. 1985, III.17 on quotation marks)."""
     inner = text[a.start : a.end].strip("“”\"‘’'")
     if len(inner.split()) > 2 or any(ch in inner for ch in ".,;:!?"):
@@ -96,7 +96,7 @@ def scare_quote(text: str, a: Attribution) -> bool:
 def depicts(mention: str) -> bool:
     """Is the mention's head a recording or picture ("the video", "surveillance
     footage")? With a verb of evidence and no that-clause it depicts a scene it holds
-    ("shows the officers rammed the door"; Hunston 2000): no source says, writes or
+    ("shows the officers opened the door"; Hunston 2000): no source says, writes or
     reports anything (Pareti 2015, PARC 3.0)."""
     words = mention.lower().split()
     if "of" in words[1:]:
@@ -105,7 +105,7 @@ def depicts(mention: str) -> bool:
 
 
 def in_as_clause(text: str, a: Attribution) -> bool:
-    """Is the speaker the subject of a comparative "as" clause ("as Reed dubbed the
+    """Is the speaker the subject of a comparative "as" clause ("as Vole dubbed the
     merger", "as critics call it")? The clause only names a term the writer uses
     (Quirk et al. 1985, 15.53); the sentence around it is the writer's, not content."""
     if a.speaker_start is None or a.cue_start is None:
@@ -128,7 +128,7 @@ def opens_with_that(text: str, a: Attribution) -> bool:
 
 def opens_with_reflexive(text: str, a: Attribution) -> bool:
     """Content right after its cue opening with a reflexive ("find themselves in a
-    vise", "showed itself ready"): the object is the subject again, no reported content
+    bind", "showed itself ready"): the object is the subject again, no reported content
     (Quirk et al. 1985, 6.23-6.28)."""
     if a.cue_end is None or a.cue_start is None or a.cue_start > a.start:
         return False
@@ -137,8 +137,8 @@ def opens_with_reflexive(text: str, a: Attribution) -> bool:
 
 
 def opens_with_verb(text: str, a: Attribution) -> bool:
-    """Content right after its cue opening with a finite auxiliary ("protests were held
-    last year"): a reporting verb's content has its own subject first, so the cue word
+    """Content right after its cue opening with a finite auxiliary ("strikes were held
+    last spring"): a reporting verb's content has its own subject first, so the cue word
     was a noun, the head of the verb's subject (Quirk et al. 1985, 10.2)."""
     if a.cue_end is None or a.cue_start is None or a.cue_start > a.start:
         return False
@@ -151,7 +151,7 @@ def opens_with_verb(text: str, a: Attribution) -> bool:
 
 
 def cites_a_source(state: State, a: Attribution) -> bool:
-    """``citing the regional health commission``: the object of "cite" names a source
+    """``citing the port authority``: the object of "cite" names a source
     (a person, body or document), not what was said (Pareti 2015, PARC 3.0: the cited
     source of another attribution)."""
     if a.cue_start is None or a.cue_start > a.start:
@@ -161,14 +161,14 @@ def cites_a_source(state: State, a: Attribution) -> bool:
         return False
     words = state.text[a.start : a.end].lower().split()
     if len(words) > _MAX_CITED_WORDS or set(words) & ADJUNCT_OPENERS:
-        return False  # "cited the audit as the reason": a claim about what was cited
-    # The head (last word) names a person, body or document: "the health commission".
+        return False  # "cited the weather as the cause": a claim about what was cited
+    # The head (last word) names a person, body or document: "the port authority".
     return words[-1].strip(".,;:") in source_heads()
 
 
 def titled_adjunct(state: State, a: Attribution) -> bool:
     """Mixed content after its cue that is only an adjunct holding a short quotation
-    (a title: "explained on their podcast “Beyond Finances.”"): no quoted speech."""
+    (a title: "explained on their podcast “Money Desk.”"): no quoted speech."""
     if a.cue_start is None or a.cue_start > a.start or not adjunct_only(state.text, a.start, a.end):
         return False
     k = bisect.bisect_left(state.quote_starts, a.start)
@@ -190,7 +190,7 @@ def opens_with_coordination(text: str, a: Attribution, after_listener: bool = Fa
     tokens = [w.group().lower() for w in WORD.finditer(text, a.start, min(a.end, a.start + 30))]
     head = text[a.start : a.end].split(",", 1)[0].strip(" “\"'").lower()
     if tokens and tokens[0] in _LISTENERS and head == tokens[0]:
-        tokens = tokens[1:]  # "told me, and easing the pain": a listener, then a new verb
+        tokens = tokens[1:]  # "told me, and calming the nerves": a listener, then a new verb
     elif after_listener:
         return False  # "X said, but instead “…”": a quotation after "but" is still content
     return bool(tokens) and tokens[0] in COORDINATORS
@@ -215,8 +215,8 @@ def adverbial_participle(text: str, a: Attribution) -> bool:
 
 def only_a_name(text: str, a: Attribution) -> bool:
     """Content after "said" (a verb that takes a clause, ``clause_verb``) that is only
-    capitalised words and a time ("said Amnesty International on Tuesday, November
-    19"): the inverted source of the clause before, never what was said (Quirk et al.
+    capitalised words and a time ("said Harbor Watch on Friday, June
+    12"): the inverted source of the clause before, never what was said (Quirk et al.
     1985, 18.24 on quotative inversion)."""
     if a.cue_start is None or a.cue_start > a.start or cue_lemma(text, a) not in CLAUSE_VERBS:
         return False
@@ -229,7 +229,7 @@ def only_a_name(text: str, a: Attribution) -> bool:
 
 def bare_participle(text: str, a: Attribution) -> bool:
     """A cue that is only a past participle ("shown", "written": ``participle_only``)
-    with no auxiliary before it ("the tweet shown above claimed", "a note written in
+    with no auxiliary before it ("the post shown below claimed", "a note written in
     pencil"): a participle modifying the noun before it, not that noun's verb (Quirk
     et al. 1985, 17.30 on reduced relatives). "has shown", "could have written" and a
     passive ("was written by") keep theirs."""
@@ -247,9 +247,9 @@ def noun_cue(state: State, a: Attribution) -> bool:
     """Is the cue a noun here, the head of a noun phrase, not a verb? Two general signs
     (Quirk et al. 1985, 17.104-17.108 on noun compounds and postmodifying participles):
     a capitalised cue word inside a name in a sentence that is not in title case
-    ("decades of United States policy"), and an "-s" form whose content opens with a
-    participle and a preposition ("government documents leaked to the
-    paper have shown", "Harbor protests exploding to new levels"), unless a singular
+    ("years of United States policy"), and an "-s" form whose content opens with a
+    participle and a preposition ("council documents leaked to the
+    paper have shown", "harbor protests spreading to new towns"), unless a singular
     verb makes the "-ing" form a gerund subject ("says going there has helped"): a verb
     of saying has its content's subject first, a noun its postmodifier."""
     text = state.text
@@ -269,7 +269,7 @@ def noun_cue(state: State, a: Attribution) -> bool:
     if len(tokens) < 2 or not tokens[0].islower() or not tokens[0].endswith(("ed", "ing")):
         return False
     if tokens[0].endswith("ing") and set(w.lower() for w in tokens) & _SINGULAR_FINITE:
-        return False  # "says going through a dark time has helped": a gerund subject
+        return False  # "says going back to college has helped": a gerund subject
     return tokens[1].lower() in PREPOSITIONS
 
 
@@ -283,7 +283,7 @@ def only_a_reporting_clause(text: str, a: Attribution) -> bool:
         return False
     subject = words[0]
     if subject.lower() in DETERMINERS or any(w.endswith(("’s", "'s", "s’", "s'")) for w in words):
-        return False  # "denied Swift's claims", "Mr. Trump's remarks": a noun phrase object
+        return False  # "denied Ruiz's claims", "Mr. Brandt's remarks": a noun phrase object
     if subject.lower() not in PRONOUNS and not subject[:1].isupper():
         return False
     if any(w.lower() in FINITE for w in words[1:-1]):
@@ -293,7 +293,7 @@ def only_a_reporting_clause(text: str, a: Attribution) -> bool:
 
 def opens_with_particle(text: str, a: Attribution) -> bool:
     """Content right after its cue opening with an adverb particle not followed by a
-    clause link ("snapped around more", "find out about the plan", "the first thing they
+    clause link ("snapped around faster", "find out about the plan", "the last thing we
     found out is"): the cue is a phrasal verb of another sense, or its object was moved
     away; the words after it are no content (Quirk et al. 1985, 16.2-16.4)."""
     if a.cue_end is None or a.cue_start is None or a.cue_start > a.start:
@@ -313,7 +313,7 @@ def adjunct_before(text: str, a: Attribution) -> bool:
     if a.cue_start is None or a.cue_start < a.end:
         return False
     if "," in text[a.start : a.end]:
-        return False  # "As a woman, Ms. Malik likely raised less suspicion": a clause after it
+        return False  # "As a newcomer, Ms. Ruiz likely faced fewer questions": a clause after it
     tokens = [w.group().lower() for w in WORD.finditer(text, a.start, a.end)]
     short = 1 < len(tokens) <= 3 and tokens[0] in PREPOSITIONS | SUBORDINATORS
     if short and not set(tokens[1:]) & (FINITE | _all_subject_pronouns()):
@@ -355,13 +355,13 @@ def holds_clause(text: str, lo: int, hi: int, lemma: str, strict: bool = False) 
         return False
     first = tokens[0]
     if _approximated_quantity(text, lo, hi) or text[lo : lo + 1] in _NUMBER_OPENERS:
-        return True  # "at least 5,000 people entered", "70% of adults need": a counted subject
+        return True  # "at least 4,200 people filled", "70% of adults need": a counted subject
     prepositions = PREPOSITIONS | POSTMODIFIER_PREPOSITIONS  # with "of"
     adjunct = first in prepositions or first in _time_words() or first in _REFLEXIVES
-    adjunct = adjunct or first in ADJUNCT_OPENERS  # "wrote as Robert Jordan"
+    adjunct = adjunct or first in ADJUNCT_OPENERS  # "wrote as Ellis Marrow"
     links = FINITE | _all_subject_pronouns() | CLAUSE_WORDS
     if adjunct:
-        # "before the committee in Washington, where lawmakers …": a relative clause
+        # "before the council in Leeds, where members …": a relative clause
         # after the comma belongs to the adjunct; only its own stretch counts, unless a
         # clause of its own follows the comma ("noted at the time, the risk was …").
         end = _PHRASE_END.search(text, lo, hi)  # a comma, or a dash: "– on the same day"
@@ -392,8 +392,8 @@ def holds_clause(text: str, lo: int, hi: int, lemma: str, strict: bool = False) 
 
 
 def infinitive_after(text: str, lo: int, hi: int) -> bool:
-    """Does "to" at ``lo`` open an infinitive ("to protect Medicaid"), not a noun phrase
-    ("to her family", "to Beijing's demands", "to an interview", "to 2021")?"""
+    """Does "to" at ``lo`` open an infinitive ("to protect the park"), not a noun phrase
+    ("to her family", "to the council's demands", "to an interview", "to 2021")?"""
     second = list(WORD.finditer(text, lo, hi))[1:2]
     if not second:
         return False
@@ -408,7 +408,7 @@ def infinitive_after(text: str, lo: int, hi: int) -> bool:
 
 
 def _approximated_quantity(text: str, lo: int, hi: int) -> bool:
-    """Content opening with an approximator and a number ("at least 5,000 people", "up
+    """Content opening with an approximator and a number ("at least 4,200 people", "up
     to 30 workers"): a counted subject, not a preposition or particle phrase (Quirk et
     al. 1985, 10.32 on approximators)."""
     return bool(_APPROXIMATED.match(text, lo, hi))
@@ -505,7 +505,7 @@ _CITE = grammar("citing_verb")[0]
 CLAUSE_VERBS = frozenset(grammar("clause_verb"))
 
 
-_MAX_CITED_WORDS = 8  # "a past testimony and a separate op-ed"; longer objects carry a claim
+_MAX_CITED_WORDS = 8  # "an old interview and a later op-ed"; longer objects carry a claim
 
 
 _NEGATED = re.compile(r"n[’']t$")

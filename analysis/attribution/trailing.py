@@ -129,6 +129,22 @@ def final_source_phrase(state: State, c: int, s_lo: int, s_hi: int) -> bool:
     return _is_clause(text, *content) and not _holds_saying(state, content)
 
 
+def final_inverted_cue(state: State, c: int, s_lo: int) -> bool:
+    """Is verb cue ``c`` an inverted reporting clause after a comma (``clause, said X
+    …``; Quirk et al. 1985, 15.53 and 18.24), its content before it holding no verb of
+    saying? Then it is read first, before a verb inside a relative clause of that content
+    ("… in areas that do not support …, said X")."""
+    text, cue = state.text, state.cues[c]
+    if not saying(cue) or cue.participle or is_weak(text, cue):
+        return False
+    if cue.text_form.split()[0].endswith("ing"):
+        return False  # "…, pointing to the sale of …": a participle never inverts
+    if not text[s_lo : cue.start].rstrip().endswith(","):
+        return False
+    content = content_before(state, s_lo, text.rfind(",", s_lo, cue.start))
+    return _is_clause(text, *content) and not _holds_saying(state, content)
+
+
 def medial_frame(state: State, c: int, s_lo: int, s_hi: int) -> bool:
     """Is verb cue ``c`` a reporting clause inside its content (``Even if A, X said,
     B``; Quirk et al. 1985, 15.53), with no verb of saying before it? Then it is read
@@ -194,6 +210,8 @@ def _source_before(state: State, lo: int, cue_start: int) -> tuple[int, int] | N
     if plain is not None and plain[0] == lo and plain[1] >= last_end:
         return plain  # (not "officials" of "officials who attended the meeting")
     head = speaker_after(text, lo, hi, name_ends=True)
+    if head is not None:
+        head = _before_ing_participle(text, head)
     if head is None or head[0] != lo or head[1] >= hi:
         return None
     head_words = [w.lower() for w in text[head[0] : head[1]].split()]
@@ -205,6 +223,27 @@ def _source_before(state: State, lo: int, cue_start: int) -> tuple[int, int] | N
     if not _postmodifier(rest):
         return None
     return lo, last_end
+
+
+def _before_ing_participle(text: str, head: tuple[int, int]) -> tuple[int, int]:
+    """The head noun phrase up to an "-ing" participle right after a person or body noun
+    ("the doctors offering to run …" → "the doctors"): with no auxiliary before it, the
+    participle opens a reduced relative clause on that head (Quirk et al. 1985, 17.30),
+    never the verb of the clause; read only before an infinitive ("offering to")."""
+    found = words(text, *head)
+    heads = source_heads()
+    for k in range(1, len(found)):
+        word = found[k][2]
+        category = heads.get(found[k - 1][2].lower())
+        infinitive = text[found[k][1] : found[k][1] + 4] == " to "
+        if (
+            word.islower()
+            and word.endswith("ing")
+            and category in ("person", "body")
+            and infinitive
+        ):
+            return head[0], found[k - 1][1]
+    return head
 
 
 def _postmodifier(rest: list[str]) -> bool:
@@ -219,7 +258,8 @@ def _postmodifier(rest: list[str]) -> bool:
     participle = first.endswith(("ed", "en", "ing"))
     if not (verb_at or first in PREPOSITIONS or participle):
         return False
-    if participle and not verb_at and not _agent_or_place(rest[1:3]):
+    catenative_ing = first.endswith("ing") and rest[1:2] == ["to"]  # "offering to run"
+    if participle and not verb_at and not catenative_ing and not _agent_or_place(rest[1:3]):
         return False  # "One trustee threatened to make …": a main verb, not a participle
     later = [w.lower() for w in rest[verb_at + 1 :]]
     return not any(

@@ -415,7 +415,32 @@ def sentences(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
             start = next_start
     if start < hi:
         out.append((start, hi))
-    return out
+    return [piece for s, e in out for piece in _split_glued_stops(text, s, e)]
+
+
+# "…on Wednesday.The stabbing …": a full stop with no space after it between a word of
+# two letters or more and a capitalised word.
+_GLUED_STOP = re.compile(r"(?<=[A-Za-z]{2})\.(?=[A-Z][a-z])")
+
+
+def _split_glued_stops(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """text[lo:hi] cut after each full stop that lost its space ("…on Wednesday.The
+    stabbing …"): one a scraper glued, not an abbreviation ("Gov.Ruiz" stays), nor a
+    dot inside a web address, e-mail address or file name ("Amazon.com", "a.b@c.org")."""
+    pieces, start = [], lo
+    for match in _GLUED_STOP.finditer(text, lo, hi):
+        token_lo = max(text.rfind(ch, lo, match.start()) for ch in " \t\n") + 1
+        token_hi = next((k for k in range(match.end(), hi) if text[k].isspace()), hi)
+        token = text[max(lo, token_lo) : token_hi]
+        if any(mark in token for mark in "/@") or token.count(".") > 1:
+            continue  # a web or e-mail address: "www.Example.com", "Ana.Ruiz@mail.org"
+        word = _WORD_BEFORE.search(text, max(lo, match.start() - 40), match.start())
+        bare = word.group(1).lower() if word else ""
+        if bare in TITLES or bare in MONTHS or bare in OTHER_ABBREVIATIONS:
+            continue
+        pieces.append((start, match.end()))
+        start = match.end()
+    return [*pieces, (start, hi)] if pieces else [(lo, hi)]
 
 
 # --------------------------------------------------------------------------- tokens

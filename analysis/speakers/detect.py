@@ -106,7 +106,7 @@ def _appositive(text: str, toks: Tokens, last: int, lex: Lexicons, final: bool =
     if stop is None or stop == i or (texts[stop] in ".!?" and not final):
         return ""
     if any(toks.in_quote[j] != toks.in_quote[last] for j in range(i, stop)):
-        return ""  # "… of National Socialism,” Interior Minister X said": a quotation closes
+        return ""  # "… of the Grey Republic,” Culture Minister X said": a quotation closes
     if any(t in {"“", "”", '"', "‘", "’"} for t in texts[i:stop]):
         return ""
     phrase = [t.lower() for t in texts[i:stop]]
@@ -128,7 +128,7 @@ def _shouted(text: str, toks: Tokens, run: list[int], words: list[str], common) 
     """A run in capitals that is a dateline or a shouted subhead, not a name: it opens a
     paragraph and a dateline's dash or colon (or the line's end) follows (AP Stylebook,
     "datelines"), or it opens a line written all in capitals, or it has several words
-    one of which the article writes in lower case ("POINT GUARDS BEHAVE", "GET OUT")."""
+    one of which the article writes in lower case ("HARBOR CREWS REST", "STAY HOME")."""
     if not all(w.isupper() for w in words):
         return False
     if len(words) == 1 and len(words[0]) > 3 and words[0].lower() in common:
@@ -148,7 +148,7 @@ def _shouted(text: str, toks: Tokens, run: list[int], words: list[str], common) 
     line_end = text.find("\n", end)
     line = text[start : line_end if line_end >= 0 else len(text)]
     if len(words) > 1 and not re.search(r"[a-z]", line):
-        return True  # a whole line in capitals: a subhead ("VOLKSWAGEN ID. SPACE CONCEPT")
+        return True  # a whole line in capitals: a subhead ("QUORVEX LIGHTDOCK CHARGER")
     return _DATELINE_TAIL.match(text, end) is not None
 
 
@@ -157,7 +157,7 @@ _OPENING_MARKS = frozenset({"“", '"', "‘", "'", "(", "[", "—", "–", "-",
 
 def _positional_opener(word: str, common, lex: Lexicons) -> bool:
     """Whether the first word of a run may be capitalised only by its position: a word
-    the article writes in lower case ("Does Rubio") or a function word ("Within Delhi");
+    the article writes in lower case ("Does Dorsey") or a function word ("Within Delhi");
     never an acronym or an honorific."""
     lower = word.lower()
     function_word = lower in lex.not_names or lower in lex.function_words
@@ -267,11 +267,11 @@ def find_mentions(article) -> list[Mention]:
             words = [word_of(texts[i])[0] for i in run]
             form, title_end, hon_gender = classify_run(words, lex)
             # a sentence's or a quotation's first word; after a comma a capital is a name's
-            # ("On Monday, Big Machine Records issued")
+            # ("On Tuesday, Blue Lantern Music put out")
             opener = run[0] == 0 or texts[run[0] - 1] in _OPENING_MARKS
             positional = _positional_opener(words[0], common, lex)
             if opener and positional and len(run) > 1 and title_end == 0 and form == "name":
-                # "Does Rubio": a common word capitalised only by its position
+                # "Does Dorsey": a common word capitalised only by its position
                 run, words = run[1:], words[1:]
                 form, title_end, hon_gender = classify_run(words, lex)
             if form == "place" or _shouted(text, toks, run, words, common):
@@ -317,7 +317,7 @@ def find_mentions(article) -> list[Mention]:
                 inverted = first > 0 and texts[first - 1].lower() in lex.reporting_forms
                 appositive = _appositive(text, toks, tag_end, lex, final=inverted)
                 if appositive and _opening_adverbial(toks, first, lex):
-                    appositive = ""  # "In Kentucky, the Democratic candidate said": the subject
+                    appositive = ""  # "In Ohio, the Democratic candidate said": the subject
                 if appositive:
                     mention.role = appositive
                     mention.role_start = text.find(appositive, mention.end)

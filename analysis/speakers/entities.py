@@ -24,7 +24,7 @@ from analysis.speakers.gender import (
     gender_votes,
     genders_from_names,
 )
-from analysis.speakers.lexicon import ACRONYM, Lexicons, lexicons
+from analysis.speakers.lexicon import ACRONYM, Lexicons, lexicons, word_of
 from analysis.speakers.namedata import could_be_given_name, is_given_name
 from analysis.speakers.places import is_place_name
 from analysis.speakers.pronouns import Pronoun, pronoun_tokens
@@ -101,7 +101,7 @@ def _drop_nested(found: list[Mention]) -> list[Mention]:
 
 
 def _split_joint_bodies(found: list[Mention], text: str) -> list[Mention]:
-    """ "McClatchy and Tribune" is two bodies when each is also written alone in the
+    """ "Brightmoor and Lomax" is two bodies when each is also written alone in the
     article ("Defense and Security Network", never split so, stays one body)."""
     alone = {m.name_words for m in found if "and" not in m.name_words}
     result = []
@@ -128,7 +128,7 @@ def _split_joint_bodies(found: list[Mention], text: str) -> list[Mention]:
 
 def _join_short_bodies(groups: dict[int, list[Mention]], kinds: dict, lex: Lexicons, text) -> None:
     """A name of unknown kind that is a body's name without its capitalised body noun
-    ("Emirates" of "Emirates Airline") is that body; a person ("Trump" of "Trump
+    ("Tidewell" of "Tidewell Airline") is that body; a person ("Trump" of "Trump
     Administration") is not, nor an adjective ("Afghan" of "the Afghan government")."""
     bodies: dict[tuple[str, ...], int] = {}
     for e, group in groups.items():
@@ -152,15 +152,86 @@ def _join_short_bodies(groups: dict[int, list[Mention]], kinds: dict, lex: Lexic
         del kinds[e]
 
 
+def _join_acronyms_and_heads(
+    groups: dict[int, list[Mention]], kinds: dict, lex: Lexicons, text
+) -> None:
+    """A body written short joins the one body of the text it abbreviates: an acronym of
+    2-6 capitals that spells the initials of its name ("HLE" of "Harbour Light Events",
+    "of", "the", "and", "for" and "&" left out), or its capitalised head noun alone
+    ("the Courier" of "the Valley Courier"), as a surname joins its person (Chicago Manual
+    of Style 10.3, 8.67). Two bodies that fit, or a person or place, leave it alone."""
+    names = {e: _body_key(group) for e, group in groups.items()}
+    bodies = {
+        e: key
+        for e, key in names.items()
+        if len(key) > 1
+        and (kinds.get(e) == "body" or (kinds.get(e) is None and not is_given_name(key[0])))
+        and not is_place_name(_canonical(groups[e], text))
+    }
+    for e in [e for e in groups if kinds.get(e) in {"body", None} and e not in bodies]:
+        short = _short_body_form(groups[e], text, lex)
+        if short is None:
+            continue
+        targets = [b for b, key in bodies.items() if b != e and _abbreviates(short, key, lex)]
+        if len(targets) != 1:
+            continue
+        target = targets[0]
+        for m in groups.pop(e):
+            m.entity = target
+            groups[target].append(m)
+        groups[target].sort(key=lambda m: m.start)
+        kinds[target] = "body"
+        del kinds[e]
+
+
+def _body_key(group: list[Mention]) -> tuple[str, ...]:
+    """The longest name a group is written with, without "the"."""
+    named = [tuple(w for w in m.name_words if w != "the") for m in group if m.name_words]
+    return max(named, key=len, default=())
+
+
+def _short_body_form(group: list[Mention], text: str, lex: Lexicons) -> tuple[str, str] | None:
+    """("acronym", letters) when every mention of a group is one acronym of 2-6 capitals
+    ("WHO", "U.N."), ("head", noun) when every mention is one capitalised body noun ("the
+    Chronicle"); else None."""
+    written = {word_of(re.sub(r"^(?:[Tt]he\s+)", "", text[m.start : m.end]))[0] for m in group}
+    if len(written) != 1:
+        return None
+    word = written.pop()
+    letters = word.replace(".", "")
+    if ACRONYM.match(word) and letters.isalpha() and letters.isupper() and 2 <= len(letters) <= 6:
+        return "acronym", letters.lower()
+    # a head stands for the name only after "the" ("Tribune, the owner of the Daily
+    # Tribune" names a company of its own)
+    definite = all(re.search(r"\b[Tt]he\s+$", text[max(0, m.start - 5) : m.start]) or
+                   re.match(r"[Tt]he\s", text[m.start : m.end]) for m in group)  # fmt: skip
+    if definite and re.fullmatch(r"[A-Z][a-z]+", word) and word.lower() in lex.short_heads:
+        return "head", word.lower()
+    return None
+
+
+def _abbreviates(short: tuple[str, str], key: tuple[str, ...], lex: Lexicons) -> bool:
+    """Whether an acronym spells the initials of a body's name words (connectors left
+    out), or a head noun is a word of that name."""
+    form, value = short
+    if form == "acronym":
+        words = [w for w in key if w not in lex.connectors]
+        initials = "".join(w[0] for w in words)
+        return initials == value and all(w.replace("-", "").isalpha() for w in words)
+    # the head of the name: its last word, or the word an "of" phrase follows
+    heads = {key[-1]} | {w for w, nxt in zip(key, key[1:], strict=False) if nxt == "of"}
+    return value in heads
+
+
 def _same_person(
     short: tuple[str, ...], full: tuple[str, ...], particles, suffixes=frozenset()
 ) -> bool:
     """Whether a shorter name refers to a fuller one: its surname, or its first name.
 
     "Park" and "von berg" end "lee park" and "anna von berg";
-    particles may be dropped ("Berg"), and so may a generational suffix ("Kennedy" of
-    "James P. Kennedy Jr."). A lone first name matches too ("Bernie"), when it can be a
-    given name: "Apple" is no first name of "Apple Thunderbolt", a product named after
+    particles may be dropped ("Berg"), and so may a generational suffix ("Marsh" of
+    "Owen P. Marsh Jr."). A lone first name matches too ("Bernie"), when it can be a
+    given name: "Quorvex" is no first name of "Quorvex Lightdock", a product named after
     its maker (a body's short name is its name without a firm designator, see
     :func:`_join_firm_names`).
     """
@@ -183,7 +254,7 @@ def _may_shorten(m: Mention, full: tuple[str, ...], introduced: int, lex: Lexico
     Sanders", "Acme" of "Acme Inc."); every other match of :func:`_same_person` may.
 
     Only a company's suffix may be dropped from a body's name (Chicago Manual of Style
-    8.67): "Acme" is not the product "Acme Thunderbolt", nor "Kestrel" the person
+    8.67): "Acme" is not the product "Acme Lightdock", nor "Kestrel" the person
     "Kestrel Project Manager ...". A person is called by the given name alone when it
     can be one, and a rarer given name only after the full name introduced them.
     """
@@ -237,7 +308,7 @@ def _group_names(found: list[Mention], lex: Lexicons) -> None:
     surnames = {words[-1]: e for e, words in reversed(list(enumerate(entities))) if len(words) > 1}
     for m in found:
         if m.form == "title" and len(m.name_words) == 1 and m.name_words[0] in surnames:
-            # "Doctor said" after "Ken Doctor": the surname, not the title
+            # "Doctor said" after "Ana Doctor": the surname, not the title
             m.entity, m.form = surnames[m.name_words[0]], "name"
             continue
         if m.form in {"body", "title"}:
@@ -268,8 +339,8 @@ def _titles_in_roles(found: list[Mention]) -> None:
 
 
 def _join_firm_names(found: list[Mention], entities, keys: dict, lex: Lexicons) -> None:
-    """ "McClatchy Co." and "Alden Capital" are the firm also written "McClatchy" and
-    "Alden": a firm's name without its generic last word (Chicago Manual of Style 8.67)."""
+    """ "Brightmoor Co." and "Lomax Capital" are the firm also written "Brightmoor" and
+    "Lomax": a firm's name without its generic last word (Chicago Manual of Style 8.67)."""
     short = {words: e for e, words in enumerate(entities)}
     for m in found:
         if m.form != "body":
@@ -292,7 +363,7 @@ def _entity_kind(group: list[Mention], cues: Counter | None = None) -> str | Non
     name opening a subject, or a reporting verb next to it. A single word
     with only a reporting verb ("Moscow said") is a body. Where only that weak evidence
     speaks, the pronoun bound to the name decides (``cues``, :func:`_pronoun_cues`):
-    "Vogel said he …" is a person, "Big Machine said it …" a body.
+    "Vogel said he …" is a person, "Blue Lantern said it …" a body.
     """
     forms = {m.form for m in group}
     if "body" in forms:
@@ -312,9 +383,9 @@ def _entity_kind(group: list[Mention], cues: Counter | None = None) -> str | Non
     if len(longest) > 1 and any(_short_form(n, longest) for n in named):
         return "person"
     if len(longest) > 1 and longest[-1] in lexicons().name_suffixes:
-        return "person"  # "Patrick Carlineo Jr.": a generational suffix is a person's
+        return "person"  # "Patrick Mallory Jr.": a generational suffix is a person's
     if len(longest) > 1 and is_given_name(longest[0]) and any(m.subject for m in group):
-        return "person"  # "Patrick Carlineo was arrested": a common given name, a subject
+        return "person"  # "Patrick Mallory was arrested": a common given name, a subject
     if len(longest) > 1 and reports:
         # only a reporting verb: a person if the name opens with a given name, else a
         # body speaking through its name ("Hong Kong said" is rather its government,
@@ -353,7 +424,7 @@ def _short_form(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
     return len(short) == 1 and short[0] == full[0] and could_be_given_name(short[0])
 
 
-# "Vogel said he", "Big Machine said that it", "Ruiz, who", "Acme, which": a pronoun
+# "Vogel said he", "Blue Lantern said that it", "Ruiz, who", "Acme, which": a pronoun
 # bound to the name by the syntax (a reporting clause's subject, a relative clause)
 _BOUND_PRONOUN = re.compile(
     r"(?:\s*[,—–]\s*(?P<relative>who|which)\b|\s+(?P<verb>[a-z]+)\s+(?:that\s+)?(?P<subject>he|she|it)\b)"
@@ -484,6 +555,7 @@ def find_entities(article) -> Entities:
     cues = _pronoun_cues(found, article.text, lex)
     kinds = {e: _entity_kind(g, cues.get(e)) for e, g in groups.items()}
     _join_short_bodies(groups, kinds, lex, article.text)
+    _join_acronyms_and_heads(groups, kinds, lex, article.text)
     _mark_places(groups, kinds, cues, article.text)
     roles = RoleIndex(groups, kinds)
     link_title_mentions(found, groups, kinds, roles, lex)

@@ -29,6 +29,7 @@ class Lexicons:
     body_kinds: frozenset[str]  # "agency", "company": a body's kind, whatever its name
     demonyms: frozenset[str]  # "german", "iraqi": adjectives of nationality
     name_heads: frozenset[str]  # "services", "affairs": body nouns only when capitalised
+    short_heads: frozenset[str]  # "chronicle", "institute": a body's head used alone
     function_words: frozenset[str]  # English closed-class words: "within", "about"
     place_nouns: frozenset[str]
     place_prefixes: frozenset[str]
@@ -68,7 +69,7 @@ def lexicons() -> Lexicons:
         titles=titles,
         honorifics={r["entry"]: r["gender"] for r in rows("honorifics")},
         role_nouns={r["entry"]: r["gender"] for r in rows("role_nouns")},
-        # and the plural heads that end a body's name ("Immigration Services"), read by
+        # and the plural heads that end a body's name ("Sewer Services"), read by
         # speaker analysis only
         body_nouns=lexicon_files.entries("body_nouns") | lexicon_files.entries("body_name_heads"),
         firm_designators=frozenset(
@@ -79,6 +80,7 @@ def lexicons() -> Lexicons:
         body_kinds=lexicon_files.entries("body_kinds"),
         demonyms=lexicon_files.entries("demonyms"),
         name_heads=lexicon_files.entries("body_name_heads"),
+        short_heads=lexicon_files.entries("short_body_heads"),
         function_words=frozenset(
             r["entry"] for r in rows("function_words") if r["language"] == "en"
         ),
@@ -201,7 +203,7 @@ def source_noun_kind(word: str) -> str | None:
         if form in lex.role_nouns or (form,) in lex.titles:
             return "person"
         if form in lex.body_nouns and form not in lex.name_heads:
-            return "body"  # "services" in lower case names no body ("Immigration Services" does)
+            return "body"  # "services" in lower case names no body ("Sewer Services" does)
         if form in lex.source_nouns:
             return lex.source_nouns[form]
     return None

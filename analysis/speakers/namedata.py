@@ -2,7 +2,7 @@
 Larremore 2023; MIT; about 720,000 names from 36 sources, shipped inside the wheel and
 loaded on first use, never downloaded).
 
-Two questions are asked of it: whether a word is commonly a given name (so that "Ken
+Two questions are asked of it: whether a word is commonly a given name (so that "Ana
 Doctor" is a name, not a name and a title) and, in :mod:`analysis.speakers.gender`, the
 gender a first name's bearers mostly have, abstaining on ambiguous names.
 

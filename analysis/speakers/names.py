@@ -75,7 +75,7 @@ def sentence_runs(toks: Tokens, lex: Lexicons, common, known_caps, heading: bool
         if not current and kind == "word" and not is_capitalised(text) and text not in particles:
             continue  # the common case, a lower-case word outside any name
         if current and text == "." and len(texts[i - 1]) == 1 and texts[i - 1].isupper():
-            continue  # the full stop of an initial: "Michelle F. Tanzer"
+            continue  # the full stop of an initial: "Nora F. Castell"
         if kind == "word" and i and kinds[i - 1] == "number" and _glued(toks, i):
             if current:
                 runs.append(current)
@@ -151,7 +151,7 @@ def _trim_run(run: list[int], texts: list[str], lex: Lexicons) -> list[int]:
     while run and not is_capitalised(word_of(texts[run[-1]])[0]):
         run = run[:-1]
     while run and texts[run[0]].lower().endswith("-based"):
-        run = run[1:]  # "Sacramento-based McClatchy": a modifier saying where, not the name
+        run = run[1:]  # "Leeds-based Brightmoor": a modifier saying where, not the name
     while run and texts[run[0]].lower() in lex.connectors:
         run = run[1:]
     return run
@@ -172,7 +172,7 @@ def split_lines(run: list[int], toks: Tokens, text: str, lex: Lexicons) -> list[
     return [p for p in parts if p and any(toks.texts[i].lower() not in lex.not_names for i in p)]
 
 
-# a quoted passage short enough to be a title: “Jesus Is Just Alright With Me”
+# a quoted passage short enough to be a title: “Rain Is Just Fine With Me”
 _QUOTED = re.compile(r"[“\"]([^“”\"\n]{3,80}?)[,.]?[”\"]")
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 
@@ -191,7 +191,7 @@ def quoted_titles(text: str, common: frozenset[str]) -> list[tuple[int, int]]:
         if re.search(r"[.!?]\s", match.group(1)):
             continue
         (spans if any(w.lower() in common for w in words) else listed).append(match.span(1))
-    # "“Listen To The Music,” “Long Train Running,”": a passage listed next to a title
+    # "“Sail Into The Night,” “Slow River Rising,”": a passage listed next to a title
     for start, end in listed:
         if any(abs(start - e) < 8 or abs(s - end) < 8 for s, e in spans):
             spans.append((start, end))
@@ -199,8 +199,8 @@ def quoted_titles(text: str, common: frozenset[str]) -> list[tuple[int, int]]:
 
 
 def listing_lines(text: str) -> list[tuple[int, int]]:
-    """Spans of lines in a list of dates, venues or places ("June 9 -- Coral Sky
-    Amphitheatre, West Palm Beach, FL"): three or more lines in a row, each with a comma
+    """Spans of lines in a list of dates, venues or places ("June 9 -- Harbor Lights
+    Pavilion, Port Ellis, OR"): three or more lines in a row, each with a comma
     or a dash, a digit, and no lower-case word over three letters (no prose)."""
     spans, streak = [], []
     position = 0
@@ -240,7 +240,7 @@ def split_and(run: list[int], texts: list[str], lex: Lexicons) -> list[list[int]
 
 
 def _split_bodies(run: list[int], lowered: list[str], lex: Lexicons) -> list[list[int]]:
-    """Split "Miami Herald and Kansas City Star": two names of two words or more, the
+    """Split "Leeds Courier and Bristol Evening Star": two names of two words or more, the
     first closed by its own body noun, or a body and a person's name of a common given
     name and a surname ("Department of Health and Alex Azar"); "Defense and Security
     Network" shares its head noun and stays whole."""
@@ -275,7 +275,7 @@ def split_of(run: list[int], texts: list[str], lex: Lexicons) -> list[list[int]]
 
 def split_place(run: list[int], texts: list[str], lex: Lexicons) -> list[list[int]]:
     """Split a place's name off a person's name written right after it ("ambassador to
-    Britain Liu Xiaming"): a place of one or two words, then two capitalised words or
+    Spain Tomas Quilca"): a place of one or two words, then two capitalised words or
     more with no body noun (a body named after a place, "Hong Kong Disneyland" or "New
     York Times", keeps its place)."""
     words = [word_of(texts[i])[0] for i in run]
@@ -314,7 +314,7 @@ def party_tag(toks: Tokens, last: int, lex: Lexicons) -> tuple[str, int]:
     return f"{lex.party_tags[match.group(1).lower()]}, {state}", end
 
 
-# two or three dotted capitals: initials after a title ("Coach P.J. Fleck"), else an
+# two or three dotted capitals: initials after a title ("Coach T.J. Marsh"), else an
 # acronym ("U.S. Steel")
 _DOTTED_INITIALS = re.compile(r"^(?:[A-Z]\.){2,3}$")
 
@@ -330,12 +330,12 @@ def classify_run(words: list[str], lex: Lexicons) -> tuple[str, int, str]:
         return "name", 1, lex.honorifics[lowered[0]]
     title_end = _title_end(words, lex)
     if title_end == 2 == len(words) and _surname_like_title(lowered, lex):
-        title_end = 0  # "Ken Doctor": a given name, then a surname that is also a title
+        title_end = 0  # "Ana Doctor": a given name, then a surname that is also a title
     rest = lowered[title_end:]
     if rest and all(w in lex.name_suffixes for w in rest):
         title_end = 0  # "Martin Luther King Jr.": "King" is the name, not a title
     if not title_end and len(words) > 1 and _role_word(lowered[0], lex, lowered[1]):
-        title_end = 1  # "Resident Gary Phelps", "Singer-guitarists Tom Johnston": a role
+        title_end = 1  # "Resident Gus Pell", "Singer-guitarists Tom Jonson": a role
     if not title_end:
         title_end = _affiliation_end(words, lowered, lex)
     if not title_end:
@@ -348,10 +348,10 @@ def classify_run(words: list[str], lex: Lexicons) -> tuple[str, int, str]:
     joints = [i for i, w in enumerate(name) if i and w in lex.body_connectors]
     if joints and len(name) - joints[-1] <= 3:
         # "Save the Bend", "Americans for Prosperity": no person's name has these; a
-        # longer tail is rather a name after a run-on ("... of the Year Barack Obama")
+        # longer tail is rather a name after a run-on ("... of the Year Ana Ruiz")
         return "body", 0, "-"
     if len(name) > 1 and len(words[title_end]) > 2 and ACRONYM.match(words[title_end]):
-        initials = title_end and _DOTTED_INITIALS.match(words[title_end])  # "Coach P.J. Fleck"
+        initials = title_end and _DOTTED_INITIALS.match(words[title_end])  # "Coach T.J. Marsh"
         if not initials:
             return "body", 0, "-"  # "NHS England", "BBC News": an acronym heads a body's name
     if any(w in lex.body_nouns for w in name if w not in lex.particles):
@@ -369,7 +369,7 @@ def classify_run(words: list[str], lex: Lexicons) -> tuple[str, int, str]:
     # ("Park said")
     place_last = len(words) > 1 and lowered[-1] in lex.place_nouns
     if place_last and len(words) == 2 and is_given_name(lowered[0]):
-        place_last = False  # "Lena Park", "Anita Hill": a given name, then a surname
+        place_last = False  # "Lena Park", "Rosa Hill": a given name, then a surname
     if place_last or (len(words) > 1 and lowered[0] in lex.place_prefixes):
         return "place", 0, "-"
     if len(words) == 1 and ACRONYM.match(words[0]):
@@ -379,8 +379,8 @@ def classify_run(words: list[str], lex: Lexicons) -> tuple[str, int, str]:
 
 def _role_word(word: str, lex: Lexicons, following: str) -> bool:
     """A role noun before a name, also hyphenated ("singer-guitarist": each part a role)
-    or plural before a common given name ("Singer-guitarists Tom Johnston and ..."; not
-    "Doctors for Camp Closure")."""
+    or plural before a common given name ("Singer-guitarists Tom Jonson and ..."; not
+    "Doctors for Safe Harbours")."""
     parts = word.split("-")
     if all(p in lex.role_nouns for p in parts):
         return True
@@ -391,8 +391,8 @@ def _role_word(word: str, lex: Lexicons, following: str) -> bool:
 
 
 def _affiliation_end(words: list[str], lowered: list[str], lex: Lexicons) -> int:
-    """Where a person's name starts after a capitalised affiliation and role ("Browns DL
-    Sheldon Richardson", "CBS Sports NFL Insider Jason Cole"), else 0.
+    """Where a person's name starts after a capitalised affiliation and role ("Rovers DL
+    Marcus Pell", "Harbour Sports NFL Insider Dana Cole"), else 0.
 
     Two words or more before a common given name, the last of them an acronym or a role
     noun, and a name of two words or more with no body noun: "JP Morgan Chase" (one
@@ -413,7 +413,7 @@ def _affiliation_end(words: list[str], lowered: list[str], lex: Lexicons) -> int
 
 
 def _surname_like_title(lowered: list[str], lex: Lexicons) -> bool:
-    """Two words, a common given name and a one-word title ("ken doctor", "rudy judge")."""
+    """Two words, a common given name and a one-word title ("ana doctor", "rudy judge")."""
     first, last = lowered
     if (last,) not in lex.titles or (first,) in lex.titles or (first, last) in lex.titles:
         return False
@@ -432,7 +432,7 @@ def title_text(words: list[str], lex: Lexicons) -> str:
 
 
 def title_case(toks: Tokens, common: frozenset[str]) -> bool:
-    """A headline in title case ("Tim Allen Just Got Asked About ..."): capitals there
+    """A headline in title case ("Local Chef Just Got Asked About ..."): capitals there
     say nothing about names.
 
     True when 80% or more of the words longer than three letters are capitalised (at

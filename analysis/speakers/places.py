@@ -56,9 +56,9 @@ _LOCATIVE = re.compile(
 
 def government_use(text: str, start: int, end: int) -> bool:
     """Whether a place written at ``start``..``end`` is used for its government or people
-    as a speaker: not the object of a preposition ("in the UK", "in China's Inner
-    Mongolia"), not a modifier of a source noun after it ("Hong Kong police", "the Inner
-    Mongolia health commission"), not a possessor ("China's ambassador")."""
+    as a speaker: not the object of a preposition ("in the UK", "in Peru's Cusco
+    region"), not a modifier of a source noun after it ("Macau police", "the Cusco
+    health commission"), not a possessor ("China's ambassador")."""
     if _LOCATIVE.search(text[max(0, start - 40) : start]):
         return False
     if re.match(r"[’']s?\b", text[end : end + 3]):
@@ -69,7 +69,7 @@ def government_use(text: str, start: int, end: int) -> bool:
 def source_noun_after(text: str, end: int) -> int | None:
     """The end offset of a lower-case source noun ("police", "officials", "commission")
     among the next three lower-case words after ``end``, before any function word or
-    reporting verb ("Hong Kong health officials"; not "Hong Kong has urged"), else None."""
+    reporting verb ("Macau health officials"; not "Macau has urged"), else None."""
     lex = lexicons()
     position = end
     for _ in range(3):

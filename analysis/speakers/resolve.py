@@ -21,17 +21,17 @@ from analysis.speakers.pronouns import resolve_pronoun
 
 def _mention_at(result: Entities, start: int, end: int) -> Mention | None:
     """The named mention heading a speaker span: the person or body ending last inside it
-    that is not a possessor ("Ms. Merkel's spokesman, Steffen Seibert" -> Steffen Seibert)."""
+    that is not a possessor ("Ms. Lind's spokesman, Tomas Berg" -> Tomas Berg)."""
     inside = [m for m in result.overlapping(start, end) if m.form != "title"]
     if not inside:
         return None
     text = result.text
-    # a name inside a possessor is not the head: "Ms. Merkel's spokesman", and also "the
+    # a name inside a possessor is not the head: "Ms. Lind's spokesman", and also "the
     # U.S. attorney's office", where the possessive ends a phrase the name only opens
     heads = [m for m in inside if not _in_possessor(text, m.end, end)]
     # a name modifying a body noun ("Bend council") or after "of" is not the head
     heads = [m for m in heads if m.head or m.form == "descriptor"] or heads
-    # an adjective of nationality modifies ("the Russian and Syrian defense ministries")
+    # an adjective of nationality modifies ("the Danish and Swedish transport ministries")
     demonyms = lexicons().demonyms
     heads = [m for m in heads if not (m.name_words and set(m.name_words) <= demonyms)]
     # a name followed by a common noun in the span modifies it ("Bend council", "Ambient
@@ -51,7 +51,7 @@ def _mention_at(result: Entities, start: int, end: int) -> Mention | None:
         unmodified = [m for m in heads if result.kind_of.get(m.entity) in {"person", "body"}]
     heads = unmodified
     # the head of an English noun phrase is its rightmost noun: the mention ending last,
-    # not one nested in a role before the name ("former Conservative critic Michael Chong")
+    # not one nested in a role before the name ("former Labour critic Ana Ruiz")
     head = max(heads, key=lambda m: (m.end, m.start)) if heads else None
     if head is not None and _people_before(text[start : head.start]):
         return None  # "Some members of Congress": the people are the speaker, not Congress
@@ -96,7 +96,7 @@ def _plural_people(label: str | None, entity: int | None) -> bool:
 
 def _unless_people_between(result: Entities, entity: int, position: int) -> int | None:
     """The body a "they" was resolved to, unless people written with a plural noun come
-    after its last mention ("the University of X … Pluznick and her colleagues … They"):
+    after its last mention ("the University of X … Okafor and her colleagues … They"):
     then the pronoun is rather theirs, and nobody known is named (Quirk et al. 1985, 6.18:
     "they" for a body is a choice of notional number; for people it is the rule)."""
     starts = result.group_starts.get(entity, [])
@@ -110,7 +110,7 @@ def _unless_people_between(result: Entities, entity: int, position: int) -> int 
 
 
 def _joint_names(result: Entities, start: int, end: int) -> str | None:
-    """Two or more people or bodies coordinated as one speaker ("Dale Ford and Martha Fry",
+    """Two or more people or bodies coordinated as one speaker ("Owen Pratt and Greta Lind",
     "Ruiz, Park and Lee"): the joint label of their names, else None. Only names at the
     top of the span count, joined by "and" or commas and nothing else (Quirk et al. 1985,
     13.2: coordinated noun phrases are a plural subject)."""
@@ -139,7 +139,7 @@ def _joint_names(result: Entities, start: int, end: int) -> str | None:
 
 def _positional_word(result: Entities, entity: int, sentence_starts: list[int]) -> bool:
     """A one-word "name" the text never shows to be a person or body, capitalised only
-    where a sentence or a line opens ("Untreated, the disease kills", "Take calls",
+    where a sentence or a line opens ("Untreated, the rot spreads", "Answer calls",
     "Current fears"): no name. A reporting verb beside it ("Current fears") is no such
     evidence for a word that is no given name and that the text also writes in lower
     case; a body written as a body ("the Times"), a person, a place or an acronym is."""
@@ -271,7 +271,7 @@ def _generic_body(mention: str, describing: bool = False) -> bool:
     """A definite description headed by a body noun, in lower case: "the company"; with
     ``describing``, a modifier may be capitalised when it describes rather than names
     ("the German automaker", "the Facebook-owned company"; :func:`_describing_capital`),
-    which only a noun for a body's kind allows ("the French foreign ministry" is France's)."""
+    which only a noun for a body's kind allows ("the Dutch foreign ministry" is the Netherlands')."""
     words = mention.split()
     if len(words) < 2 or words[0].lower() not in lexicons().pointing or words[-1][:1].isupper():
         return False
@@ -347,11 +347,11 @@ def _named_body_before(
     """The earlier body, written with a name, that a definite description by its kind
     ("the agency", "the production company") refers back to (Vieira & Poesio 2000).
 
-    The name set beside the same description ("The group, Acme Workers," ...) wins; an
-    indefinite introduction with the same noun since ("a group of employees") is an
+    The name set beside the same description ("The group, Brightmoor Staff," ...) wins; an
+    indefinite introduction with the same noun since ("a group of drivers") is an
     unnamed body, so None; otherwise the most salient body, as "it" would find it,
-    among those whose name shares a modifier of the description ("production" for "Dale
-    Ross Productions"), else among those that speak in the text, else any that fits.
+    among those whose name shares a modifier of the description ("production" for "Wren
+    Tolley Productions"), else among those that speak in the text, else any that fits.
     Never ``itself`` (the description's own entity) nor a person.
     """
     words = mention.split()
@@ -403,7 +403,7 @@ def _named_body_before(
             continue
         last = result.group_starts[found][bisect.bisect_left(result.group_starts[found], start) - 1]
         if intros and last < window + intros[-1].start():
-            return None  # "a group of employees … The group said": no name given
+            return None  # "a group of drivers … The group said": no name given
         far = sentence - _sentence_of_mention(result, last) > KIND_DESCRIPTION_SENTENCES
         if far and allowed is not in_name:
             return None  # named too long ago: the description may be of something unnamed
@@ -432,7 +432,7 @@ def _resolve_descriptor(
     lex = lexicons()
     words = mention.split()
     if words and _plural_people(words[-1], None):
-        return None  # "the two invited witnesses": several people, none of them alone
+        return None  # "the two expert witnesses": several people, none of them alone
     entity = _adjacent_name(result, start, end)
     possessor = named_possessor(mention)
     # "the U.S. attorney's office": a body noun after a possessive role heads the phrase;
@@ -479,7 +479,7 @@ def _definite_document(mention: str) -> bool:
 
 def _issuer(result: Entities, head: str, start: int) -> int | None:
     """Who issued the document "the statement" refers to: the subject of the sentence that
-    introduced it ("the US military said in a statement"), within 600 characters before
+    introduced it ("the US navy said in a statement"), within 600 characters before
     (Vieira & Poesio 2000: a definite description refers back to its introduction)."""
     window = result.text[max(0, start - 600) : start]
     intros = list(re.finditer(rf"\b(?:a|an)\s+(?:[a-z]+\s+)?{re.escape(head)}\b", window))
@@ -524,7 +524,7 @@ def _generic_person(text: str, mention: str, start: int) -> bool:
     ):
         return False
     if words and re.fullmatch(r"\d+-year-old", words[-1]):
-        return True  # "The 56-year-old said": an age stands for the person (AP Stylebook)
+        return True  # "The 49-year-old said": an age stands for the person (AP Stylebook)
     if not words or not all(w[:1].islower() or _describing_capital(w) for w in words):
         return False  # "the Portuguese boss": a demonym describes the person
     return all(w.lower() in lexicons().role_nouns or w == "and" for w in words[-1:])
@@ -608,9 +608,9 @@ def _place_speaker(
     result: Entities, mention: str, start: int, end: int, entity: int
 ) -> tuple[str, int, int | None, str | None]:
     """A speaker span whose name is a place: the place when it stands for its government
-    ("China said", "The UK has urged"); else the source noun it modifies ("Hong Kong
+    ("Peru said", "The UK has urged"); else the source noun it modifies ("Macau
     police", even when written after the span), the span's own source noun ("health
-    authorities in Inner Mongolia"), or nobody known ("doctors ... in the UK told": the
+    officials in Peru's Cusco region"), or nobody known ("nurses ... in the UK told": the
     place only locates the speaker)."""
     text = result.text
     written = [m for m in result.overlapping(start, end) if m.entity == entity]
@@ -632,7 +632,7 @@ def _recent_group(text: str, group, position: int, sentence_starts, rows: int) -
     label, where its mention ends, row number; ``rows``: the rows so far) in this or the
     two sentences before or in one of the last three attributions, when no other plural
     noun for people or body noun is written since ("The authors wrote … they wrote";
-    "Dale and Martha disputed … Martha added … They also disputed")."""
+    "Owen and Greta disputed … Greta added … They also disputed")."""
     if group is None:
         return None
     sentence = _sentence_of(sentence_starts, position)
@@ -649,7 +649,7 @@ def _resolve_relative(
     """(entity, label) of a relative "who"/"which"/"that": the noun phrase just before it.
 
     That is the mention ending last in the sentence, not one nested in its role
-    ("England captain Harry Kane, who": Harry Kane) nor an "of" phrase ("Ted Cruz of
+    ("Rovers captain Tom Vale, who": Tom Vale) nor an "of" phrase ("Ted Marsh of
     Texas, who"), or the name an appositive describes ("the Alliance, a group that");
     but a common noun written after the last mention is the antecedent (Quirk et al.
     1985, 17.9): "one mother, who" and "among retailers that" are their own label,
@@ -664,26 +664,26 @@ def _resolve_relative(
         before.pop()
     apposed = _apposed_name(result, before, start)
     if apposed is not None:
-        return apposed, None  # "Heather Sams, a campaign staffer-turned-assistant who"
+        return apposed, None  # "Rhea Conti, a campaign volunteer-turned-office manager who"
     gap = text[before[-1].end if before else sentence_starts[sentence] : start]
     phrase, noun = _noun_phrase_before(gap)
     if noun and before and re.match(r"[’']s?\s", gap):
-        phrase = text[before[-1].start : before[-1].end] + gap.rstrip(" ,—–")  # "Scott's relatives"
+        phrase = text[before[-1].start : before[-1].end] + gap.rstrip(" ,—–")  # "Ada's nephews"
     if noun and before and _predicative(gap):
-        noun = ""  # "Trump is a … birther who": the noun says what the name before is
+        noun = ""  # "Okon is a … gossip who": the noun says what the name before is
     if noun:
         person = source_noun_kind(noun) == "person"
         relative = text[start : start + 5].lower()
         if (relative.startswith("who") and not person) or (relative.startswith("which") and person):
-            return None, UNRESOLVED  # "his radio program who said": no agreeing noun
+            return None, UNRESOLVED  # "his weekly program who said": no agreeing noun
         return None, _normalise_descriptor(phrase) if names_a_source(phrase) else UNRESOLVED
     entity = before[-1].entity if before else previous
     return entity, (UNRESOLVED if entity is None else None)
 
 
 def _apposed_name(result: Entities, before: list[Mention], position: int) -> int | None:
-    """The person or body whose appositive ends right before a relative: "McConnell,
-    now the Senate majority leader, who" or "Heather Sams, a Clinton campaign staffer
+    """The person or body whose appositive ends right before a relative: "Brandt,
+    now the House minority whip, who" or "Rhea Conti, a Dunmore campaign volunteer
     who" (Quirk et al. 1985, 17.65: the relative then describes the name)."""
     text = result.text
     for m in reversed(before):
@@ -701,8 +701,8 @@ def _apposed_name(result: Entities, before: list[Mention], position: int) -> int
 
 def _predicative(gap: str) -> bool:
     """Whether the text after a name has a copula whose complement runs to the
-    relative ("Trump is a serial liar … and birther who"), with no verb between ("Trump
-    was defensive when forced to defend not paying an architect who": the architect)."""
+    relative ("Okon is a habitual fibber … and gossip who"), with no verb between ("Okon
+    was curt when pressed about not paying a builder who": the builder)."""
     words = re.findall(r"[^\W\d_][\w’'-]*", gap)
     copulas = [i for i, w in enumerate(words) if w.lower() in {"is", "was", "are", "were"}]
     if not copulas:
@@ -711,7 +711,7 @@ def _predicative(gap: str) -> bool:
     complement = words[copulas[-1] + 1 :]
     first = complement[0].lower() if complement else ""
     if first in lex.postmodifiers or (first in lex.not_names and first not in lex.determiners):
-        return False  # "Costco are among retailers that": a group the name is in
+        return False  # "Lomax are among firms that": a group the name is in
     return not any(
         w.endswith(("ed", "ing")) or w in lex.reporting_forms or w == "to" for w in complement
     )
@@ -720,7 +720,7 @@ def _predicative(gap: str) -> bool:
 def _noun_phrase_before(gap: str) -> tuple[str, str]:
     """(phrase, noun) closing ``gap`` before a relative: a lower-case noun, up to two
     modifiers that are no function words, and a determiner before them ("one mother",
-    "retailers" of "are among retailers", "Both accomplished songwriters"); ("", "")
+    "firms" of "are among firms", "Both seasoned songwriters"); ("", "")
     when the gap ends in no such noun (", " after a name)."""
     lex = lexicons()
     words = re.findall(r"[^\W\d_][\w’'-]*", gap)
@@ -746,9 +746,9 @@ def _noun_phrase_before(gap: str) -> tuple[str, str]:
 def _unnamed_antecedent(text: str, pronoun: str, position: int, sentence_starts: list[int]) -> str:
     """The label of an unnamed source a pronoun no named entity fits refers to, else
     ``UNRESOLVED``: for "he"/"she", a person introduced by an indefinite role noun of
-    that gender in this or the two sentences before ("WIRED spoke to one mother, who …,
-    she said"); for "they", the one plural noun for people written there ("allowed
-    researchers to see … They discovered"; two, "Police met protesters", leave it
+    that gender in this or the two sentences before ("The newsletter reached one mother, who …,
+    she said"); for "they", the one plural noun for people written there ("let
+    biologists track … They discovered"; two, "Police met protesters", leave it
     open). Quoted text is skipped (Vieira & Poesio 2000: an indefinite introduces a
     discourse referent)."""
     lex = lexicons()
@@ -779,7 +779,7 @@ def _unquoted(passage: str) -> str:
 
 def _plural_nouns(text: str, start: int, end: int) -> set[str]:
     """Plural nouns for people written outside quotation marks in ``start``..``end``
-    ("researchers", "Police" opening a sentence, "Pluznick and her colleagues"); "others"
+    ("researchers", "Police" opening a sentence, "Okafor and her colleagues"); "others"
     and "many", pronouns and quantifiers, set up no group."""
     lex = lexicons()
     return {
@@ -800,7 +800,7 @@ def _body_nouns(text: str, start: int, end: int) -> set[str]:
 
 _INDEFINITE = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[a-z][\w-]*\s+){0,2}?([a-z]+)\b")
 # a plural noun, with a name and "and his/her/their" before it when written so
-# ("Pluznick and her colleagues": the group, not the colleagues alone)
+# ("Okafor and her colleagues": the group, not the colleagues alone)
 _PLURAL_NOUN = re.compile(
     r"(?:\b[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+and\s+(?:his|her|their)\s+)?\b([A-Za-z][a-z-]+)\b"
 )
@@ -889,7 +889,7 @@ def resolve_speakers(article, table: pd.DataFrame, entities: Entities | None = N
                     # by analysis.attribution.extract), unless an unnamed source was set up
                     name = _unnamed_antecedent(text, lower, start, sentence_starts)
         elif (joint := _joint_names(result, start, end)) is not None:
-            name = joint  # "Dale Ford and Martha Fry said": both speak, neither alone
+            name = joint  # "Owen Pratt and Greta Lind said": both speak, neither alone
         else:
             mention, end, entity, name = _resolve_written(
                 result, mention, start, end, sentence_starts, previous_entity
@@ -901,7 +901,7 @@ def resolve_speakers(article, table: pd.DataFrame, entities: Entities | None = N
         speakers[index] = name
         previous_name, previous_entity = name, entity
         if _plural_people(name, entity):
-            group = (name, end, len(speakers))  # "Dale and Martha disputed …": "they" next
+            group = (name, end, len(speakers))  # "Owen and Greta disputed …": "they" next
         if row.get("kind") in {"direct", "mixed"}:
             quoted_name = name
         previous_end = max(int(row["end"]), end)

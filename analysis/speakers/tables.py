@@ -15,6 +15,7 @@ from analysis.speakers.lexicon import (
     lexicons,
     source_noun_kind,
 )
+from analysis.speakers.namedata import could_be_given_name
 from analysis.speakers.pronouns import resolve_pronoun
 from analysis.speakers.resolve import resolved_quotes
 
@@ -23,7 +24,7 @@ MENTION_COLUMNS = [
 ]  # fmt: skip
 SPEAKER_COLUMNS = [
     "speaker", "aliases", "role", "affiliation", "kind", "gender", "gender_from", "attributions", "direct", "indirect",
-    "mixed", "words_quoted", "share_of_quoted_words", "mentions", "start", "end", "text",
+    "mixed", "words_quoted", "share_of_quoted_words", "to_check", "mentions", "start", "end", "text",
 ]  # fmt: skip
 
 # Lappin & Leass (1994) salience weights: recency 100, subject emphasis 80, head noun
@@ -136,6 +137,7 @@ def quoted_words(article, table: pd.DataFrame) -> pd.Series:
 def _descriptor_kind(label: str) -> str:
     """person (a role noun, a person noun or a name), body (a body noun) or other ("the
     report", "a poll")."""
+    label = _head_part(label)
     words = descriptor_words(label)
     kinds = [source_noun_kind(w) for w in words]
     if kinds and kinds[-1] == "body":
@@ -147,6 +149,31 @@ def _descriptor_kind(label: str) -> str:
     return (
         "person" if any(is_capitalised(w) for w in label.split()[1:] or label.split()) else "other"
     )
+
+
+def _head_part(label: str) -> str:
+    """A descriptor up to its first post-modifier when a noun naming a source ends the part
+    before it: "One study in 17 people" -> "One study", "members of Congress" -> "members"
+    (the head of an English noun phrase comes before its post-modifiers; Quirk et al.
+    1985, 17.2); else the whole label."""
+    words = label.split()
+    postmodifiers = lexicons().postmodifiers
+    for i, word in enumerate(words[1:], start=1):
+        if word in postmodifiers:
+            before = descriptor_words(" ".join(words[:i]))
+            head = source_noun_kind(before[-1]) if before else None
+            return " ".join(words[:i]) if head in {"person", "document"} else label
+    return label
+
+
+def _unknown_name_kind(name: str) -> str | None:
+    """ "body" for a name of one word the text gave no person evidence for (no title, no
+    role, no he/she bound to it) and that can be no given name ("MarketAxess"); else None.
+    A bare surname reaches the table joined to its person; a firm is named alone."""
+    words = name.split()
+    if len(words) != 1 or not is_capitalised(words[0]) or could_be_given_name(words[0]):
+        return None
+    return "body"
 
 
 def speaker_table(
@@ -196,7 +223,9 @@ def speaker_table(
     )
 
 
-_COUNT_COLUMNS = ["attributions", "direct", "indirect", "mixed", "words_quoted", "mentions"]
+_COUNT_COLUMNS = [
+    "attributions", "direct", "indirect", "mixed", "words_quoted", "to_check", "mentions",
+]  # fmt: skip
 
 
 def _speaker_frame(rows: list[dict], text: str) -> pd.DataFrame:
@@ -268,6 +297,7 @@ def _quoted_by_speaker(article, table: pd.DataFrame) -> dict[str, dict]:
     words = quoted_words(article, table).tolist()
     pronouns = lexicons().pronouns
     columns = ["speaker", "kind", "start", "speaker_mention", "speaker_start", "speaker_end"]
+    columns.append("check")
     present = table.reindex(columns=columns)
     records = [
         dict(zip(columns, values, strict=True))
@@ -279,11 +309,14 @@ def _quoted_by_speaker(article, table: pd.DataFrame) -> dict[str, dict]:
         if _missing(speaker):
             continue
         entry = found.setdefault(
-            speaker, {"kinds": Counter(), "words": 0, "rows": [], "written": {}}
+            speaker, {"kinds": Counter(), "words": 0, "rows": [], "written": {}, "to_check": 0}
         )
+        entry["rows"].append(record)
+        if _flagged(record["check"]):
+            entry["to_check"] += 1  # doubtful: listed for review, not counted as quoted
+            continue
         entry["kinds"][record["kind"]] += 1
         entry["words"] += int(count)
-        entry["rows"].append(record)
         mention = record["speaker_mention"]
         if not _missing(mention) and str(mention).lower() not in pronouns:
             entry["written"].setdefault(" ".join(str(mention).split()), None)
@@ -295,6 +328,11 @@ def _quoted_by_speaker(article, table: pd.DataFrame) -> dict[str, dict]:
                 (float(r[column]) for r in ordered if not _missing(r[column])), None
             )
     return found
+
+
+def _flagged(value) -> bool:
+    """Whether a row's ``check`` flag is set (a missing flag is no flag)."""
+    return not _missing(value) and bool(value)
 
 
 def _missing(value) -> bool:
@@ -336,7 +374,10 @@ def _speaker_row(name: str, entity: dict | None, quoted: dict | None, counted: C
             first_start, first_end = spoken_start, spoken_end
     aliases = list(entity["aliases"]) if entity and isinstance(entity["aliases"], list) else []
     kinds = quoted["kinds"] if quoted else Counter()
-    kind = kind if known else _descriptor_kind(name)
+    if not known and entity is not None:
+        kind = _unknown_name_kind(name) or _descriptor_kind(name)
+    else:
+        kind = kind if known else _descriptor_kind(name)
     if known:
         gender, source = entity["gender"], entity["gender_from"]
     elif kind == "person" and entity is not None:
@@ -357,6 +398,7 @@ def _speaker_row(name: str, entity: dict | None, quoted: dict | None, counted: C
         "indirect": kinds["indirect"],
         "mixed": kinds["mixed"],
         "words_quoted": quoted["words"] if quoted else 0,
+        "to_check": quoted["to_check"] if quoted else 0,
         "mentions": counted.get(name, 0),
         "start": None if first_start is None else round(first_start),
         "end": None if first_end is None else round(first_end),
