@@ -84,7 +84,7 @@ def test_a_clause_after_the_trailing_comma_is_no_source():
 
 
 def test_a_relative_clause_on_an_object_is_no_trailing_source():
-    found = rows("He praised his mentor, the retired Nell Quist, who wrote as N. Q. Harrow.")
+    found = rows("He thanked his mentor, the late Nell Quist, who wrote as Ben Harrow.")
     assert all(speaker != "who" for speaker, _, _ in found)
 
 

@@ -502,7 +502,7 @@ def _adjunct_after_source(state: State, c: int, speaker: tuple[int, int], s_hi: 
 
 
 def _medium_adjunct(text: str, lo: int, hi: int) -> bool:
-    """``in an email to staff that was seen by …``: a preposition and a document noun
+    """``in a memo to members that was read by …``: a preposition and a document noun
     name the medium of the saying (Quirk et al. 1985, 8.1-8.3), whatever postmodifies
     that noun after it."""
     found = [w.lower() for _, _, w in words(text, lo, min(hi, lo + 40)) if w[:1].isalnum()]

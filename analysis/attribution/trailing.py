@@ -133,7 +133,7 @@ def final_inverted_cue(state: State, c: int, s_lo: int) -> bool:
     """Is verb cue ``c`` an inverted reporting clause after a comma (``clause, said X
     …``; Quirk et al. 1985, 15.53 and 18.24), its content before it holding no verb of
     saying? Then it is read first, before a verb inside a relative clause of that content
-    ("… in areas that do not support …, said X")."""
+    ("… in towns that do not fund …, said X")."""
     text, cue = state.text, state.cues[c]
     if not saying(cue) or cue.participle or is_weak(text, cue):
         return False
