@@ -274,16 +274,16 @@ def test_medial_reporting_clause_takes_a_fragment_with_another_verb():
 
 
 def test_inverted_source_with_a_postmodifier():
-    found = rows("The dinner soured quickly after that, said one source at the table.")
-    assert found == [("one source at the table", "said", "The dinner soured quickly after that")]
+    found = rows("The dinner soured quickly from there, said one source at the table.")
+    assert found == [("one source at the table", "said", "The dinner soured quickly from there")]
 
 
 @pytest.mark.parametrize("adjunct", ["in an email", "on Tuesday", "for the firm in a statement"])
 def test_a_medium_or_time_after_an_inverted_source_is_the_cue_adjunct(adjunct):
     # (merge of recall5 and subj5) a document or a time names the medium or time of
     # the cue, not which source spoke: the source stays the noun phrase before it.
-    found = rows(f"The dinner soured quickly after that, said a spokesman {adjunct}.")
-    assert found == [("a spokesman", "said", "The dinner soured quickly after that")]
+    found = rows(f"The dinner soured quickly from there, said a spokesman {adjunct}.")
+    assert found == [("a spokesman", "said", "The dinner soured quickly from there")]
 
 
 def test_an_infinitive_after_an_inverted_object_is_no_postmodifier():

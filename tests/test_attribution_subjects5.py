@@ -62,7 +62,7 @@ def test_a_participle_before_to_is_a_catenative_verb():
 
 def test_the_object_of_a_preposition_is_never_the_speaker():
     text = (
-        "The trial was short, and Ana Ruiz of the Harbourside Clinic in the Netherlands told the "
+        "The trial was short, and Ana Ruiz of the Harbourside Clinic in the UK told the "
         "story of a baker who lost his voice."
     )
     row = only_row(text)
@@ -517,7 +517,7 @@ def test_a_bare_verb_before_it_is_no_subject():
     [
         (
             "For the clinic bulletin, Ana Ruiz of Lakeside Hospital and Tomas Reyes, Hana Voss, and "
-            "Milo Grant of the Dunmore Clinic in Wales told the tale of a woman who lost her sight.",
+            "Milo Grant of the Dunmore Clinic in the UK told the story of a woman who lost her sight.",
             "Ana Ruiz of Lakeside Hospital and Tomas Reyes, Hana Voss, and Milo Grant",
         ),
         (
