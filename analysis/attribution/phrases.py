@@ -36,10 +36,10 @@ from analysis.attribution.vocabulary import (
 # not "told his" (a determiner never follows a pronoun form inside one phrase).
 PRONOUN_FORMS = frozenset(r["entry"] for r in lexicons.rows("pronouns"))
 
-# Longest speaker mention accepted, in words ("the former director of the FBI").
+# Longest speaker mention accepted, in words ("the former head of the water board").
 MAX_SPEAKER_WORDS = 8
-# Longest mention whose head carries postmodifiers ("two people briefed on the talks
-# between the two leaders"); longer, the head alone is the mention.
+# Longest mention whose head carries postmodifiers ("two people briefed on the merger
+# between the two banks"); longer, the head alone is the mention.
 MAX_POSTMODIFIED_WORDS = 12
 # Adjectives that postmodify a source head with a prepositional complement ("people
 # familiar with the matter", "sources close to the council"; Quirk et al. 1985, 17.56).
@@ -56,7 +56,7 @@ _TIME_ADJUNCT = re.compile(
     r"|(?:last|this|earlier\s+this|late\s+last|next)\s+(?:week|month|year|spring|summer|fall|winter)"
     r"|in\s+recent\s+(?:days|weeks|months)|today|yesterday|tonight),?\s*$"
 )
-# "The State Department less than two weeks ago said": a span of time before "ago"
+# "The Port Authority less than three days ago said": a span of time before "ago"
 # (or "later") right before the verb.
 _AGO_ADJUNCT = re.compile(
     r"\s+(?:(?:less|more)\s+than\s+|about\s+|nearly\s+|just\s+)?(?:a\s+few|"
@@ -146,12 +146,12 @@ def speaker_before(text: str, lo: int, cue_start: int) -> tuple[int, int] | None
     "has"), and stops at punctuation or a word that cannot be inside a noun phrase
     (a preposition other than "of", a conjunction, a verb form). A lone pronoun is
     a whole mention. "of" and "and" are kept only between two noun-phrase words.
-    The subject is the head with its postmodifiers ("two people briefed on the talks",
+    The subject is the head with its postmodifiers ("two people briefed on the merger",
     "the manual of the agency"), never the object of their preposition (a personal
     name's affiliation is cut off later, by
     :func:`analysis.attribution.mention_spans.name_head`), nor a noun phrase inside a
-    relative clause on the subject ("a spokesperson who did not wish to be named
-    because of agency policy said" gives "a spokesperson").
+    relative clause on the subject ("a spokeswoman who would not be identified
+    because of company rules said" gives "a spokeswoman").
     """
     np = noun_phrase_before(text, lo, cue_start)
     if np is None:
@@ -160,7 +160,7 @@ def speaker_before(text: str, lo: int, cue_start: int) -> tuple[int, int] | None
     if head is not None:
         return head
     if _verb_after_who(text, lo, np):
-        return None  # "those who prepare overseas documents": the relative clause's verb
+        return None  # "those who draft tenancy documents": the relative clause's verb
     return np
 
 
@@ -189,7 +189,7 @@ def noun_phrase_before(text: str, lo: int, cue_start: int) -> tuple[int, int] | 
     while i >= 0 and (found[i][2].lower() in SKIPPABLE or is_adverb(found[i][2])):
         i -= 1
     if i >= 0 and found[i][2] == ")":
-        # "Sen. Bernie Sanders (I-Vt.) said": step over the bracketed aside.
+        # "Sen. Ana Ruiz (D-Ore.) said": step over the bracketed aside.
         while i >= 0 and found[i][2] != "(":
             i -= 1
         i -= 1
@@ -228,7 +228,7 @@ def _without_leading_verb(
         and before_last[:1].isupper()
         and before_last.lower() not in source_heads()
     ):
-        return []  # "Mr. Obama scrutinized reports": a name and its verb before a noun
+        return []  # "Mr. Ruiz examined reports": a name and its verb before a noun
     if not collected[0][2].islower():
         return collected
     first, second = collected[0][2], collected[1][2]
@@ -238,7 +238,7 @@ def _without_leading_verb(
     if first.endswith("ed") and (second.lower() in DETERMINERS or second.endswith(("’s", "'s"))):
         return []
     if first.endswith("ed") and first in cue_lexicon() and second[:1].isupper():
-        return []  # "recalled Mr. Obama talking": a reporting verb and its object
+        return []  # "recalled Mr. Ruiz talking": a reporting verb and its object
     return collected
 
 
@@ -375,7 +375,7 @@ def _after_a_verb(found: list[tuple[int, int, str]], first: int) -> bool:
 def _coordinated_adjective(
     text: str, window_lo: int, found: list[tuple[int, int, str]], collected: list
 ) -> list[tuple[int, int, str]]:
-    """``One small, 2-week study found``: coordinated adjectives split by a comma
+    """``One short, 8-week study found``: coordinated adjectives split by a comma
     (Quirk et al. 1985, 17.124) before a document noun keep the determiner that opens the
     sentence; the comma does not end this noun phrase."""
     if not collected or source_heads().get(collected[-1][2].lower()) != "document":
@@ -401,7 +401,7 @@ def _pronoun_in_name(found: list[tuple[int, int, str]], i: int, following: str) 
 
 
 def _joint_sources(found: list[tuple[int, int, str]], i: int, collected: list) -> bool:
-    """``analysts and sources in the camp told``: "and" between two source nouns joins
+    """``engineers and sources in the tower told``: "and" between two source nouns joins
     them into one speaker (a coordinated subject, Quirk et al. 1985, 13.56)."""
     heads = source_heads()
     return found[i - 1][2].lower() in heads and collected[0][2].lower() in heads
@@ -456,7 +456,7 @@ def _agent_of_participle(
     }:
         return None
     if word_count(text, head[0], np[1]) > MAX_POSTMODIFIED_WORDS:
-        return head  # "a 46-page analysis released by the Department of …": the head speaks
+        return head  # "a 30-page analysis released by the Ministry of …": the head speaks
     return head[0], np[1]
 
 
@@ -464,7 +464,7 @@ def _postmodified_head(
     text: str, lo: int, found: list[tuple[int, int, str]], k: int, np: tuple[int, int]
 ) -> tuple[int, int] | None:
     """``a spokesman for the ministry said``, ``Ana Ruiz of the clinic in the UK told``,
-    ``two people briefed on the talks said``: the noun phrase before the cue is the
+    ``two people briefed on the merger said``: the noun phrase before the cue is the
     object of a preposition that postmodifies the subject's head (Quirk et al. 1985,
     17.37), or that completes an adjective or participle postmodifying it (17.56,
     17.30), so the subject runs from that head: a source noun (role, body, document)
@@ -703,7 +703,7 @@ def _past_openers(text: str, found: list[tuple[int, int, str]]) -> int | None:
         k += 1
     time = _LEADING_TIME.match(text, found[k][0]) if k < len(found) else None
     if time is not None:
-        # "Earlier this week, Todd pressed …": the span of time is no subject.
+        # "Earlier this week, Mabry pressed …": the span of time is no subject.
         k = next((j for j in range(k, len(found)) if found[j][0] >= time.end()), len(found))
     if k < len(found) and found[k][2].lower() in INTRODUCERS:
         # "In an interview last year, Lazar said …": skip the introductory phrase.
@@ -715,7 +715,7 @@ def _past_openers(text: str, found: list[tuple[int, int, str]]) -> int | None:
         (j for j in range(k, min(k + 5, len(found))) if found[j][2].lower() in _TIME_AFTER), None
     )
     if later is not None and _AGO_ADJUNCT.search(" " + text[found[k][0] : found[later][1]]):
-        # "A few minutes later they reversed": the span of time is no subject.
+        # "A few hours later they changed course": the span of time is no subject.
         k = later + 1 + (later + 1 < len(found) and found[later + 1][2] == ",")
     return k
 
