@@ -64,13 +64,13 @@ def test_an_agent_noun_or_a_source_noun_after_a_name_still_speaks():
 # ----------------------------------------------------- a verb in another sense than saying
 def test_reckon_with_is_grappling_and_reports_nothing():
     assert table_of(
-        "The songwriters also reckoned with the part that the town plays in her life."
+        "The two captains finally reckoned with the part that the river plays in their trade."
     ).empty
 
 
 def test_reckon_that_still_reports_a_thought():
-    row = only_row("The songwriters reckoned that the town plays a part in her life.")
-    assert row.cue == "reckoned" and row.text.startswith("that the town")
+    row = only_row("The two captains reckoned that the river plays a part in their trade.")
+    assert row.cue == "reckoned" and row.text.startswith("that the river")
 
 
 def test_finding_an_object_pronoun_in_a_place_locates_it_and_reports_nothing():
@@ -148,7 +148,7 @@ def test_a_participle_after_a_comma_still_takes_the_subject():
 def test_a_noun_after_a_quotation_before_a_coordinated_clause_is_no_speaker():
     table = table_of(
         "When critics are reduced to telling voters that “ rumour can be better proof than"
-        " plain ” records, and when Tom Hale looks into the cameras and swears he knows"
+        " plain ” records, and when Tom Hale stares at the jury and swears he knows"
         " nothing, it is time to go home."
     )
     assert "records" not in set(table["speaker_mention"].dropna())
@@ -163,7 +163,7 @@ def test_a_name_with_an_appositive_after_a_quotation_still_speaks():
 def test_a_participle_after_a_perceived_document_is_no_cue():
     text = (
         "It is sad to visit the harbor fair each year and hear the same, grim message"
-        " repeated over and over again: The ferries will never return."
+        " repeated at every stall: The ferries will never return."
     )
     assert table_of(text).empty
 
@@ -171,3 +171,14 @@ def test_a_participle_after_a_perceived_document_is_no_cue():
 def test_a_document_or_a_person_that_repeats_still_reports():
     assert only_row("The message repeated that the ferry was late.").cue == "repeated"
     assert only_row("Residents heard the mayor repeated her claim that the ferry was late.").cue
+
+
+# ------------------------------- an "-ed" word after a determiner is an adjective, no verb
+def test_an_ed_adjective_after_a_determiner_does_not_make_a_noun_object_a_clause():
+    row = only_row("Kestrel admitted to the flawed hinge and launched a repair program.")
+    assert row.cue == "admitted" and row.check  # a noun object, flagged for review
+
+
+def test_an_ed_verb_after_a_noun_still_makes_the_object_a_clause():
+    row = only_row("Kestrel admitted more than 900 laptops failed in the first year.")
+    assert row.cue == "admitted" and not row.check

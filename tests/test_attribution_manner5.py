@@ -56,17 +56,17 @@ def only_row(text: str) -> pd.Series:
         ),
         # judgement (Levin 33)
         (
-            "“You have betrayed the voters of this state,” Ana Ruiz charged.",
+            "“You have let down every family in this town,” Ana Ruiz charged.",
             "charged",
             "Ana Ruiz",
-            "“You have betrayed the voters of this state,”",
+            "“You have let down every family in this town,”",
         ),
         # directives
         (
-            "“Would you raise taxes on the middle class?” the host pressed.",
+            "“Would you cut the school budget again?” the host pressed.",
             "pressed",
             "the host",
-            "“Would you raise taxes on the middle class?”",
+            "“Would you cut the school budget again?”",
         ),
         (
             "“Step out of the car with your hands up,” an officer ordered.",
@@ -83,10 +83,10 @@ def only_row(text: str) -> pd.Series:
         ),
         # opinion and inference
         (
-            "“People are tired of waiting for the council,” he surmised.",
+            "“People are fed up with the council’s delays,” he surmised.",
             "surmised",
             "he",
-            "“People are tired of waiting for the council,”",
+            "“People are fed up with the council’s delays,”",
         ),
     ],
 )
@@ -115,7 +115,7 @@ def test_quotative_verb_before_a_quotation_reports_it(text, cue, speaker):
 
 
 def test_interrupted_quotation_with_a_quotative_verb_is_one_row():
-    text = "“The way I see it,” she elaborated, “nobody wins when the plant closes.”"
+    text = "“As far as I can tell,” she elaborated, “nobody wins when the plant closes.”"
     row = only_row(text)
     assert (row["cue"], row["speaker_mention"]) == ("elaborated", "she")
     assert len(row["fragments"]) == 2

@@ -62,8 +62,8 @@ def test_bare_form_with_a_verb_after_it_is_still_a_noun():
             "officials who attended the meeting",
         ),
         (
-            "The harbour board will sell the ferry, a second person briefed on the board's call said.",
-            "a second person briefed on the board's call",
+            "The harbour board will sell the ferry, a second official briefed on the board's call said.",
+            "a second official briefed on the board's call",
         ),
     ],
 )
@@ -84,7 +84,7 @@ def test_a_clause_after_the_trailing_comma_is_no_source():
 
 
 def test_a_relative_clause_on_an_object_is_no_trailing_source():
-    found = rows("She thanked her editor, the late Tom Varga, who wrote as Jack Stone.")
+    found = rows("He thanked his mentor, the late Nell Quist, who wrote as Ben Harrow.")
     assert all(speaker != "who" for speaker, _, _ in found)
 
 
@@ -93,16 +93,18 @@ def test_a_relative_clause_on_an_object_is_no_trailing_source():
 
 def test_time_adjunct_after_a_final_cue_is_not_the_content():
     sentence = (
-        "The ferry plan is an insult to every islander, local lawmakers said Friday"
-        " afternoon, as they left the hall."
+        "The toll rise is a slap in the face for every commuter, county commissioners said"
+        " Thursday evening, as they left the chamber."
     )
     found = rows(sentence)
-    assert found == [("local lawmakers", "said", "The ferry plan is an insult to every islander")]
+    assert found == [
+        ("county commissioners", "said", "The toll rise is a slap in the face for every commuter")
+    ]
 
 
 def test_a_that_clause_after_the_time_adjunct_is_still_the_content():
-    found = rows("Local lawmakers said Friday that the ferry plan is an insult.")
-    assert found == [("Local lawmakers", "said", "that the ferry plan is an insult")]
+    found = rows("County commissioners said Thursday that the toll rise is a slap.")
+    assert found == [("County commissioners", "said", "that the toll rise is a slap")]
 
 
 # ---- 4. a cue inside its clause ("In any case, X said, the firm …") is a clause frame
@@ -113,11 +115,11 @@ def test_a_that_clause_after_the_time_adjunct_is_still_the_content():
     [
         ("In any case, Mr. Varga said, the ferry was never profitable.", "Mr. Varga", "said"),
         (
-            "In the long run, many economists say, the toll will pay for itself.",
-            "many economists",
+            "In the end, many planners say, the toll will pay for itself.",
+            "many planners",
             "say",
         ),
-        ("Time, Ms. Okafor added, was on their side.", "Ms. Okafor", "added"),
+        ("Money, Ms. Okafor added, was the real problem.", "Ms. Okafor", "added"),
     ],
 )
 def test_medial_cue_reports_both_sides(sentence, speaker, cue):
@@ -125,8 +127,8 @@ def test_medial_cue_reports_both_sides(sentence, speaker, cue):
 
 
 def test_contracted_pronoun_opens_a_clause():
-    found = rows("But, the former mayor added, it’s not the way to win.")
-    assert found == [("the former mayor", "added", "it’s not the way to win")]
+    found = rows("But, the retired coach added, it’s no way to build a team.")
+    assert found == [("the retired coach", "added", "it’s no way to build a team")]
 
 
 def test_an_introductory_phrase_without_a_medial_cue_is_still_no_content():
@@ -143,7 +145,7 @@ def test_an_introductory_phrase_without_a_medial_cue_is_still_no_content():
     [
         "A person familiar with the harbour talks",
         "Aides to the mayor",
-        "Two people briefed on the talks",
+        "Two people briefed on the sale",
         "Officials at the port authority",
     ],
 )
@@ -153,20 +155,20 @@ def test_postmodified_source_is_the_subject(subject):
 
 
 def test_a_clause_before_the_subject_is_not_its_postmodifier():
-    found = rows("The news of the vote came a month after Ruiz announced that she would run.")
+    found = rows("The word of the merger came a week after Ruiz announced that she would resign.")
     assert [(speaker, cue) for speaker, cue, _ in found] == [("Ruiz", "announced")]
 
 
 def test_a_predicate_before_a_cue_form_is_not_a_postmodified_source():
-    found = rows("The visitors scored nine straight points to cut the lead to two.")
-    assert all("visitors" not in speaker for speaker, _, _ in found)
+    found = rows("The hosts scored nine quick points to trim the gap to one.")
+    assert all("hosts" not in speaker for speaker, _, _ in found)
 
 
 def test_a_main_verb_after_the_head_is_no_participle_postmodifier():
     found = rows(
-        "One senator threatened to make Varga testify, daring him to say that he was right."
+        "One trustee threatened to make Varga resign, daring him to say that he was wrong."
     )
-    assert all(speaker != "One senator threatened to make Varga" for speaker, _, _ in found)
+    assert all(speaker != "One trustee threatened to make Varga" for speaker, _, _ in found)
 
 
 # ---- 6. a participle after a reporting clause takes that clause's subject
@@ -174,15 +176,15 @@ def test_a_main_verb_after_the_head_is_no_participle_postmodifier():
 
 def test_participle_after_reporting_clause_takes_its_subject():
     found = rows(
-        'Ruiz and Varga will meet next week, Okafor said, adding, "They need to sit down."'
+        'Ruiz and Varga will talk on Monday, Okafor said, adding, "They have a lot to settle."'
     )
-    assert ("Okafor", "adding", '"They need to sit down."') in found
-    assert ("Okafor", "said", "Ruiz and Varga will meet next week") in found
+    assert ("Okafor", "adding", '"They have a lot to settle."') in found
+    assert ("Okafor", "said", "Ruiz and Varga will talk on Monday") in found
 
 
 def test_participle_after_a_reported_clause_keeps_the_reporting_subject():
-    found = rows('Okafor said the bridge will open in May, adding, "They need to sit down."')
-    assert ("Okafor", "adding", '"They need to sit down."') in found
+    found = rows('Okafor said the bridge will open in May, adding, "They have a lot to settle."')
+    assert ("Okafor", "adding", '"They have a lot to settle."') in found
 
 
 # ---- 7. a quantifier heading the subject ("Many said") is a source
@@ -195,7 +197,7 @@ def test_quantifier_head_is_a_subject(quantifier):
 
 
 def test_quantifier_before_a_plural_noun_is_a_determiner():
-    assert rows("The line failed when some calls into the hotline went to voicemail.") == []
+    assert rows("The help desk struggled when some calls to the office went unanswered.") == []
 
 
 def test_floating_quantifier_is_not_the_subject():
@@ -254,10 +256,8 @@ def test_a_verb_after_a_name_still_ends_the_speaker():
 
 
 def test_final_source_phrase_takes_a_clause_with_a_verb_of_wish():
-    found = rows("Ruiz plans to visit the harbour on Sunday, according to a campaign aide.")
-    assert found == [
-        ("a campaign aide", "according to", "Ruiz plans to visit the harbour on Sunday")
-    ]
+    found = rows("Ruiz plans to tour the mill on Thursday, according to a party aide.")
+    assert found == [("a party aide", "according to", "Ruiz plans to tour the mill on Thursday")]
 
 
 def test_final_source_phrase_leaves_an_inner_report_its_reading():
@@ -266,24 +266,24 @@ def test_final_source_phrase_leaves_an_inner_report_its_reading():
 
 
 def test_medial_reporting_clause_takes_a_fragment_with_another_verb():
-    sentence = "Even if the venture proves short-lived, Mr. Varga said, the harbour is cleaner now."
-    assert rows(sentence) == [("Mr. Varga", "said", sentence.rstrip("."))]
+    sentence = "Even if the truce proves fragile, Ms. Varga said, the streets are calmer now."
+    assert rows(sentence) == [("Ms. Varga", "said", sentence.rstrip("."))]
 
 
 # ---- 12. an inverted cue's source takes a postmodifier that ends the sentence
 
 
 def test_inverted_source_with_a_postmodifier():
-    found = rows("The meeting went badly from there, said one source in the room.")
-    assert found == [("one source in the room", "said", "The meeting went badly from there")]
+    found = rows("The dinner soured quickly from there, said one source at the table.")
+    assert found == [("one source at the table", "said", "The dinner soured quickly from there")]
 
 
 @pytest.mark.parametrize("adjunct", ["in an email", "on Tuesday", "for the firm in a statement"])
 def test_a_medium_or_time_after_an_inverted_source_is_the_cue_adjunct(adjunct):
     # (merge of recall5 and subj5) a document or a time names the medium or time of
     # the cue, not which source spoke: the source stays the noun phrase before it.
-    found = rows(f"The meeting went badly from there, said a spokesman {adjunct}.")
-    assert found == [("a spokesman", "said", "The meeting went badly from there")]
+    found = rows(f"The dinner soured quickly from there, said a spokesman {adjunct}.")
+    assert found == [("a spokesman", "said", "The dinner soured quickly from there")]
 
 
 def test_an_infinitive_after_an_inverted_object_is_no_postmodifier():
@@ -295,7 +295,7 @@ def test_an_infinitive_after_an_inverted_object_is_no_postmodifier():
 
 
 def test_content_ends_before_a_dash_and_a_new_reporting_clause():
-    found = rows("Ruiz said the ferry would stay — and he noted that any change would be slow.")
+    found = rows("Ruiz said the ferry would stay — and she noted that a delay would cost more.")
     assert ("Ruiz", "said", "the ferry would stay") in found
 
 
@@ -309,10 +309,10 @@ def test_and_between_two_subjects_does_not_split_the_content():
 
 def test_content_ends_before_the_main_verb_after_an_appositive():
     sentence = (
-        "But Mr. Varga, a farmer who described himself as a careful man, said he voted"
+        "But Ms. Varga, a nurse who described herself as a cautious voter, said she voted"
         " against the ferry."
     )
-    assert ("Mr. Varga", "said", "he voted against the ferry") in rows(sentence)
+    assert ("Ms. Varga", "said", "she voted against the ferry") in rows(sentence)
 
 
 def test_content_ends_before_and_a_named_new_subject():
@@ -322,19 +322,21 @@ def test_content_ends_before_and_a_named_new_subject():
 
 def test_and_before_a_common_noun_subject_is_a_coordination():
     found = rows(
-        "The port rejected the claims, and both analysts and sources in the camp told reporters the claims were false."
+        "The club rejected the rumours, and both coaches and sources in the squad told reporters the rumours were wrong."
     )
-    assert all(speaker != "sources in the camp" for speaker, _, _ in found)
+    assert all(speaker != "sources in the squad" for speaker, _, _ in found)
 
 
 def test_a_medial_cue_before_a_subordinate_clause_keeps_both_sides():
-    sentence = "The mill was a juggernaut, Mr. Varga said, until it went bankrupt in 1999."
-    assert rows(sentence) == [("Mr. Varga", "said", sentence.rstrip("."))]
+    sentence = "The bakery was a goldmine, Ms. Varga said, until it closed its doors in 2004."
+    assert rows(sentence) == [("Ms. Varga", "said", sentence.rstrip("."))]
 
 
 def test_a_noun_cue_form_is_no_trailing_reporting_verb():
-    sentence = "Though she called the bank greedy, Ruiz restricted comments about the ferry to May."
-    assert all(speaker != "Ruiz restricted" for speaker, _, _ in rows(sentence))
+    sentence = (
+        "Though he called the landlord greedy, Varga kept comments about the lease to a minimum."
+    )
+    assert all(speaker != "Varga kept" for speaker, _, _ in rows(sentence))
 
 
 # ---- 15. a subject pronoun after the addressee opens what was told

@@ -31,7 +31,7 @@ def only_row(text: str) -> pd.Series:
 @pytest.mark.parametrize(
     "subject",
     [
-        "Two people briefed on the talks",
+        "Two people briefed on the merger",
         "People familiar with the matter",
         "Officials involved in the negotiations",
         "Three sources close to the council",
@@ -46,15 +46,15 @@ def test_a_postmodified_subject_is_the_speaker_and_said_the_cue(subject):
 
 
 def test_a_participle_with_its_object_is_still_a_verb():
-    # "defended people": a verb and its object, not a postmodifier of "Kaine".
-    text = "The mayor defended people accused of fraud in a long speech."
-    assert "people accused" not in set(table_of(text)["speaker_mention"].dropna())
+    # "defended tenants": a verb and its object, not a postmodifier of "lawyer".
+    text = "The lawyer defended tenants accused of arson at a long hearing."
+    assert "tenants accused" not in set(table_of(text)["speaker_mention"].dropna())
 
 
 def test_a_participle_before_to_is_a_catenative_verb():
-    row = only_row("One senator threatened to make the minister testify in public.")
+    row = only_row("One trustee threatened to make the treasurer resign at once.")
     assert row.cue == "threatened"
-    assert row.speaker_mention == "One senator"
+    assert row.speaker_mention == "One trustee"
 
 
 # ------------------------------------------------------- prepositional postmodifiers
@@ -62,8 +62,8 @@ def test_a_participle_before_to_is_a_catenative_verb():
 
 def test_the_object_of_a_preposition_is_never_the_speaker():
     text = (
-        "The study was small, and Ana Ruiz of the Lakeside Clinic in the UK told the story "
-        "of a farmer who fell ill."
+        "The trial was short, and Ana Ruiz of the Harbourside Clinic in the UK told the "
+        "story of a baker who lost his voice."
     )
     row = only_row(text)
     assert row.speaker_mention == "Ana Ruiz"
@@ -100,7 +100,7 @@ def test_a_common_noun_or_body_keeps_its_whole_phrase(subject):
 
 
 def test_a_complement_after_be_is_no_subject():
-    text = "The sensors are all part of a large family of proteins called G protein receptors."
+    text = "The pumps are all part of a broad class of machines called rotary lifters."
     assert table_of(text).empty
 
 
@@ -110,7 +110,7 @@ def test_a_complement_after_be_is_no_subject():
 @pytest.mark.parametrize(
     "source, mention",
     [
-        ("multiple people familiar with the matter", "multiple people familiar with the matter"),
+        ("multiple people familiar with the plans", "multiple people familiar with the plans"),
         ("data from BondWatch", "BondWatch"),
         ("a report by the Daily Ledger", "the Daily Ledger"),
         ("a report in the Daily Ledger", "a report in the Daily Ledger"),
@@ -146,8 +146,8 @@ def test_a_complementizer_that_is_not_a_determiner():
     "sentence, mention",
     [
         (
-            "Acme’s parent company, The Acme Group, announced that it would sell the plant.",
-            "The Acme Group",
+            "Brill’s parent firm, The Brill Trust, announced that it would sell the plant.",
+            "The Brill Trust",
         ),
         ("The company’s chief executive, Ana Ruiz, said that the plant would close.", "Ana Ruiz"),
     ],
@@ -182,8 +182,8 @@ def test_of_reads_over_a_determiner_and_an_appositive():
 
 
 def test_a_comma_between_adjectives_does_not_end_the_subject():
-    row = only_row("One small, 6-week study found that the drug lowered blood pressure.")
-    assert row.speaker_mention == "One small, 6-week study"
+    row = only_row("One short, 8-week study found that the tea eased joint pain.")
+    assert row.speaker_mention == "One short, 8-week study"
 
 
 def test_a_comma_after_an_opening_adjunct_still_ends_the_subject():
@@ -193,10 +193,10 @@ def test_a_comma_after_an_opening_adjunct_still_ends_the_subject():
 
 def test_a_name_in_apposition_to_a_postmodified_common_noun_is_the_mention():
     text = (
-        "Her former business partner at Lakeside, Paul B. Okafor, called her a master at "
-        "closing impossible deals."
+        "His former colleague at Brightwater, Nina R. Castell, called him a genius at "
+        "fixing hopeless engines."
     )
-    assert only_row(text).speaker_mention == "Paul B. Okafor"
+    assert only_row(text).speaker_mention == "Nina R. Castell"
 
 
 # ------------------------------------------------------------- a second source
@@ -204,13 +204,13 @@ def test_a_name_in_apposition_to_a_postmodified_common_noun_is_the_mention():
 
 def test_content_ends_before_a_coordinated_clause_with_its_own_source():
     text = (
-        "The ministry rejected these accusations as false, and both independent analysts "
-        "and sources in the camp told the radio the blockade was real."
+        "The council rejected these complaints as baseless, and both outside engineers "
+        "and sources in the tower told the newspaper the cracks were old."
     )
     table = table_of(text).set_index("cue")
-    assert table.loc["rejected", "text"] == "these accusations as false"
+    assert table.loc["rejected", "text"] == "these complaints as baseless"
     assert table.loc["told", "speaker_mention"] == (
-        "both independent analysts and sources in the camp"
+        "both outside engineers and sources in the tower"
     )
 
 
@@ -227,11 +227,11 @@ def test_a_coordinated_that_clause_stays_in_the_content():
 
 def test_a_participle_after_according_to_is_not_the_clause_going_on():
     text = (
-        "The state is investigating the firm, according to two people familiar with the "
-        "matter, adding to a series of problems for the firm."
+        "The regulator is examining the bakery chain, according to two people close to the "
+        "inquiry, adding to a run of setbacks for the chain."
     )
     row = only_row(text)
-    assert row.text == "The state is investigating the firm"
+    assert row.text == "The regulator is examining the bakery chain"
     assert len(row.fragments) == 1
 
 
@@ -260,13 +260,13 @@ def test_an_adjunct_after_an_inverted_source_is_no_obstacle(sentence, mention):
 
 
 def test_an_object_after_an_inverted_verb_is_no_source():
-    text = "Her old partner, Paul Okafor, called him a master at closing impossible deals."
-    assert "him a master" not in set(table_of(text)["speaker_mention"].dropna())
+    text = "His old colleague, Nina Castell, called her a genius at fixing hopeless engines."
+    assert "her a genius" not in set(table_of(text)["speaker_mention"].dropna())
 
 
 def test_a_capitalised_pronoun_inside_a_name_is_part_of_it():
-    row = only_row("The We Company said it would cut jobs.")
-    assert row.speaker_mention == "The We Company"
+    row = only_row("The We Bakery said it would cut jobs.")
+    assert row.speaker_mention == "The We Bakery"
 
 
 # ---------------------------------------------------------------- relative clauses
@@ -276,8 +276,8 @@ def test_a_capitalised_pronoun_inside_a_name_is_part_of_it():
     "sentence, mention",
     [
         (
-            "A spokesperson who did not wish to be named because of agency policy said the plan was under review.",
-            "A spokesperson",
+            "A spokeswoman who would not be identified because of company rules said the plan was under review.",
+            "A spokeswoman",
         ),
         (
             "One of the doctors who signed the letter called the mayor a fraud.",
@@ -296,7 +296,7 @@ def test_the_subject_inside_an_object_relative_clause_still_speaks():
 
 
 def test_a_noun_after_an_indefinite_article_is_no_cue_behind_a_relative_clause():
-    text = "The utility cut the number of people who could be affected from an original estimate of 600."
+    text = "The council lowered the count of tenants who could be moved from an initial estimate of 300."
     assert "estimate" not in set(table_of(text)["cue"].dropna())
 
 
@@ -328,10 +328,10 @@ def test_determiners_in_a_row_stay_in_the_subject(subject):
 
 def test_an_agent_with_a_name_keeps_the_head_and_its_participle():
     text = (
-        "In 2012, a research group led by her colleague Noam Brandt at the University of "
-        "Lakeside found that the sugars activated those receptors."
+        "In 2009, a survey team led by his mentor Ilse Varga at the Institute of "
+        "Marshfield found that the wells fed those marshes."
     )
-    assert only_row(text).speaker_mention == "a research group led by her colleague Noam Brandt"
+    assert only_row(text).speaker_mention == "a survey team led by his mentor Ilse Varga"
 
 
 # ------------------------------------------------ openers, participle clauses, authors
@@ -340,8 +340,8 @@ def test_an_agent_with_a_name_keeps_the_head_and_its_participle():
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Speaking at a town hall in Salem, New Hampshire, Ana Ruiz went after Lee, calling him a fraud.",
-        "Chastened by the analyses, as well as complaints over its cost, Ana Ruiz revised her plan, promising to focus on families.",
+        "Speaking at a county fair in Dover, Delaware, Ana Ruiz went after Pratt, calling him a bully.",
+        "Rattled by the reviews, as well as grumbles over its length, Ana Ruiz trimmed her novel, promising to focus on the heroine.",
     ],
 )
 def test_an_opening_participle_clause_is_no_subject(sentence):
@@ -358,22 +358,22 @@ def test_a_linking_adverbial_before_a_name_and_appositive_is_no_subject():
 
 def test_a_predicate_is_no_subject_before_a_colon():
     text = (
-        "Senate Majority Leader Mitch Lee, R-Ky., delivered a blunt message to Ruiz: "
-        "“It's time to quit attacking the people that you competed with.”"
+        "Council Chair Dana Pell, R-Ore., issued a stern warning to Ruiz: "
+        "“It's time to stop insulting the rivals you ran against.”"
     )
-    assert "delivered a blunt message" not in set(table_of(text)["speaker_mention"].dropna())
+    assert "issued a stern warning" not in set(table_of(text)["speaker_mention"].dropna())
 
 
 @pytest.mark.parametrize(
     "source, mention",
     [
-        ("calculations by Amy Glasmeier of the Lakeside Institute", "Amy Glasmeier"),
-        ("a post from Arianna Moreno", "Arianna Moreno"),
+        ("calculations by Rosa Whitcombe of the Lakeside Institute", "Rosa Whitcombe"),
+        ("a post from Delphine Moreno", "Delphine Moreno"),
         ("a spokesman from the ministry", "a spokesman"),
     ],
 )
 def test_the_author_after_by_or_from_is_the_source(source, mention):
-    row = only_row(f"The plan costs about $12 an hour, according to {source}.")
+    row = only_row(f"The repair costs about $40 a day, according to {source}.")
     assert row.speaker_mention == mention
 
 
@@ -381,13 +381,13 @@ def test_the_author_after_by_or_from_is_the_source(source, mention):
 
 
 def test_a_bare_verb_after_to_is_not_part_of_the_subject():
-    row = only_row("The campaign was happy to hear Ruiz pledged her support to the plan.")
+    row = only_row("The union was happy to hear Ruiz pledged her backing to the strike.")
     assert row.speaker_mention == "Ruiz"
 
 
 def test_a_verb_and_its_object_are_no_subject():
-    text = "Khan, who is a lawyer, also decried Lee's repeated calls to ban all visitors."
-    assert "decried Lee's repeated" not in set(table_of(text)["speaker_mention"].dropna())
+    text = "Osei, who is a dentist, also decried Pratt's repeated calls to shut all clinics."
+    assert "decried Pratt's repeated" not in set(table_of(text)["speaker_mention"].dropna())
 
 
 def test_an_adjective_in_ed_before_a_title_stays():
@@ -399,11 +399,11 @@ def test_an_adjective_in_ed_before_a_title_stays():
     "sentence, mention",
     [
         (
-            "The State Department less than two weeks ago said the emails were secret.",
-            "The State Department",
+            "The Port Authority less than three days ago said the cranes were unsafe.",
+            "The Port Authority",
         ),
         (
-            "A few minutes later they reversed themselves, rushed everyone in and said the hall was open.",
+            "A few hours later they changed course, let the crowd through and said the gate was open.",
             "they",
         ),
     ],
@@ -415,10 +415,10 @@ def test_a_span_of_time_before_ago_or_later_is_no_subject(sentence, mention):
 @pytest.mark.parametrize(
     "sentence, mention",
     [
-        ("One of the men, Jessie Elkins, 70, said the war had changed him.", "Jessie Elkins"),
+        ("One of the anglers, Morris Tabb, 64, said the storm had scared him.", "Morris Tabb"),
         (
-            "One pastor supporting Mr. Lee, Darran Whiting of Liberty Church in Marion, said he had made 150 calls.",
-            "Darran Whiting",
+            "One farmer supporting Ms. Lee, Hollis Brandt of Cedar Grange in Pikeville, said he had knocked on 90 doors.",
+            "Hollis Brandt",
         ),
     ],
 )
@@ -440,21 +440,21 @@ def test_an_of_phrase_after_a_preposition_is_an_object_not_a_subject():
 @pytest.mark.parametrize(
     "text",
     [
-        "Ana Lee, one of the mayor's closest aides, recalled Mr. Ruiz talking about a book on cities.",
-        "Mr. Ruiz scrutinized reports like the 2014 climate assessment, which tied floods to heat.",
+        "Ana Lee, one of the coach's oldest friends, recalled Mr. Ruiz talking about a novel on sailing.",
+        "Mr. Ruiz examined reports like the 2011 harbour survey, which linked silt to dredging.",
     ],
 )
 def test_a_verb_next_to_a_name_is_not_read_into_the_subject(text):
     mentions = set(table_of(text)["speaker_mention"].dropna())
-    assert not {"recalled Mr. Ruiz", "Mr. Ruiz scrutinized"} & mentions
+    assert not {"recalled Mr. Ruiz", "Mr. Ruiz examined"} & mentions
 
 
 def test_a_verb_right_after_who_is_no_subject():
     from analysis.attribution.phrases import speaker_before
 
-    text = "They fear that those who prepare overseas documents may cheat."
+    text = "They worry that those who draft tenancy documents may cheat."
     assert speaker_before(text, 0, text.index(" documents") + 1) is None
-    text = "The deals did not require that, sources who reviewed them told the paper."
+    text = "The contracts did not allow that, sources who read them told the newsletter."
     span = speaker_before(text, 0, text.index(" told"))
     assert text[span[0] : span[1]] == "sources"
 
@@ -465,14 +465,14 @@ def test_a_verb_right_after_who_is_no_subject():
 @pytest.mark.parametrize(
     "sentence, mention",
     [
-        ("Likewise, Ana Ruiz went after Lee, calling him a fraud.", "Ana Ruiz"),
+        ("Likewise, Ana Ruiz went after Pratt, calling him a bully.", "Ana Ruiz"),
         (
-            "Earlier this week, Todd pressed the chairman, saying the party had lost its way.",
-            "Todd",
+            "Earlier this week, Mabry pressed the treasurer, saying the club had lost its way.",
+            "Mabry",
         ),
         (
-            "At a conference in Aspen, Colo., the Stanford graduate ended her speech, saying art mattered.",
-            "the Stanford graduate",
+            "At a festival in Taos, N.M., the Oberlin graduate closed her talk, saying music mattered.",
+            "the Oberlin graduate",
         ),
     ],
 )
@@ -484,8 +484,8 @@ def test_the_subject_after_a_conjunct_a_time_or_a_place_with_its_state(sentence,
     "sentence, mention",
     [
         (
-            "In opposing the deposition request, her lawyer, David E. Kendall, wrote that such a request was unfair.",
-            "David E. Kendall",
+            "In fighting the subpoena, his lawyer, Miriam T. Osgood, wrote that such a demand was unfair.",
+            "Miriam T. Osgood",
         ),
         (
             "At an event in Ames, Iowa, Ana Ruiz, the candidate, said the plan would work.",
@@ -493,11 +493,11 @@ def test_the_subject_after_a_conjunct_a_time_or_a_place_with_its_state(sentence,
         ),
         ("In Ames, Ana Ruiz, the candidate, said the plan would work.", "Ana Ruiz"),
         (
-            "In October, Rep. Ana Ruiz, R-Ohio, visited the border and argued that the wall was needed.",
+            "In March, Rep. Ana Ruiz, R-Ohio, toured the harbour and argued that the dredging was needed.",
             "Rep. Ana Ruiz",
         ),
         ("Likewise, Ana Lee, the mayor, said the plan would work.", "Ana Lee"),
-        ("As part of his plea, Marcel Lazar, 44, said he had hacked the accounts.", "Marcel Lazar"),
+        ("As part of his plea, Dorin Vasko, 51, said he had forged the invoices.", "Dorin Vasko"),
     ],
 )
 def test_an_introductory_phrase_before_a_named_subject_is_passed_over(sentence, mention):
@@ -505,7 +505,7 @@ def test_an_introductory_phrase_before_a_named_subject_is_passed_over(sentence, 
 
 
 def test_a_bare_verb_before_it_is_no_subject():
-    text = 'As John Lee, the No. 2 in the party, put it: "This person will not be confirmed."'
+    text = 'As Ruth Amsel, the No. 2 on the board, put it: "This plan will not be approved."'
     assert "put" not in set(table_of(text)["speaker_mention"].dropna())
 
 
@@ -516,13 +516,13 @@ def test_a_bare_verb_before_it_is_no_subject():
     "sentence, mention",
     [
         (
-            "For the case report, Ana Ruiz of Lakeside Hospital and Chris Kuo, Paul Wilkie, and "
-            "Owen Dempsey of the Aberdeen Infirmary in the UK told the tale of a man who fell ill.",
-            "Ana Ruiz of Lakeside Hospital and Chris Kuo, Paul Wilkie, and Owen Dempsey",
+            "For the clinic bulletin, Ana Ruiz of Lakeside Hospital and Tomas Reyes, Hana Voss, and "
+            "Milo Grant of the Dunmore Clinic in the UK told the story of a woman who lost her sight.",
+            "Ana Ruiz of Lakeside Hospital and Tomas Reyes, Hana Voss, and Milo Grant",
         ),
         (
-            "Ana Ruiz, Paul Lee and Owen Dempsey said the plan would work.",
-            "Ana Ruiz, Paul Lee and Owen Dempsey",
+            "Ana Ruiz, Paul Lee and Milo Grant said the plan would work.",
+            "Ana Ruiz, Paul Lee and Milo Grant",
         ),
         ("Doctors, nurses and patients said the plan would work.", "Doctors, nurses and patients"),
         (
@@ -540,20 +540,20 @@ def test_a_coordinated_list_of_sources_is_one_joint_speaker(sentence, mention):
     [
         ("In Ohio, Lee and Kim said the plan would work.", "Lee and Kim"),
         (
-            "Buckley had agreed to play Rose Harlan, and Harper knew that she was right for the part.",
-            "Harper",
+            "Marsh had agreed to play Ivy Tolland, and Corbin knew that she was right for the part.",
+            "Corbin",
         ),
         (
-            "Student loans in this country total $1.5 trillion, and researchers believe they hurt families.",
-            "researchers",
+            "Card balances in this region total $4.2 billion, and economists believe they strain households.",
+            "economists",
         ),
         (
-            "However, both Vindman and Williams told lawmakers that the request was wrong.",
-            "both Vindman and Williams",
+            "However, both Okafor and Lindqvist told auditors that the transfer was improper.",
+            "both Okafor and Lindqvist",
         ),
         (
-            "Dr. Ana Khaldun of the Department of Health and Human Services says the risk continues.",
-            "Dr. Ana Khaldun",
+            "Dr. Ana Petrossian of the Department of Health and Human Services says the algae risk persists.",
+            "Dr. Ana Petrossian",
         ),
     ],
 )
@@ -565,12 +565,12 @@ def test_a_list_stops_at_an_adjunct_an_object_or_a_clause(sentence, mention):
 
 def test_content_ends_at_a_quotation_closing_before_a_second_source():
     text = (
-        "The ministry rejected these accusations as “patently false,” and both analysts and "
-        "sources in the camp told the radio the blockade was real."
+        "The council rejected these complaints as “plainly untrue,” and both engineers and "
+        "sources in the tower told the newspaper the cracks were old."
     )
     table = table_of(text).set_index("cue")
-    assert table.loc["rejected", "text"] == "these accusations as “patently false,”"
-    assert table.loc["told", "speaker_mention"] == "both analysts and sources in the camp"
+    assert table.loc["rejected", "text"] == "these complaints as “plainly untrue,”"
+    assert table.loc["told", "speaker_mention"] == "both engineers and sources in the tower"
 
 
 def test_a_comma_and_a_cue_inside_a_quotation_do_not_cut_the_content():

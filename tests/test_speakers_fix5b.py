@@ -123,12 +123,12 @@ def test_a_head_two_bodies_share_or_written_without_the_stays_apart():
 def test_a_study_in_people_is_a_document_not_a_person():
     text = (
         "One study in 17 people found that walking after meals lowered blood sugar. "
-        "Another study in 84 women found that sleep mattered more."
+        "Another study in 63 nurses found that sleep mattered more."
     )
     result = analysed(text)
     kinds = dict(zip(result.speakers["speaker"], result.speakers["kind"], strict=True))
     assert kinds["One study in 17 people"] == "other"
-    assert kinds["Another study in 84 women"] == "other"
+    assert kinds["Another study in 63 nurses"] == "other"
     quoted = result.gender_shares
     assert quoted.loc[quoted["group"] == "quoted", "people"].sum() == 0
 

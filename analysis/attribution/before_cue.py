@@ -49,7 +49,7 @@ _TIME_ADJUNCT = re.compile(
 )
 
 
-# "The State Department less than two weeks ago said": a span of time before "ago"
+# "The Port Authority less than three days ago said": a span of time before "ago"
 # (or "later") right before the verb.
 _AGO_ADJUNCT = re.compile(
     r"\s+(?:(?:less|more)\s+than\s+|about\s+|nearly\s+|just\s+)?(?:a\s+few|"
@@ -75,12 +75,12 @@ def speaker_before(text: str, lo: int, cue_start: int) -> tuple[int, int] | None
     "has"), and stops at punctuation or a word that cannot be inside a noun phrase
     (a preposition other than "of", a conjunction, a verb form). A lone pronoun is
     a whole mention. "of" and "and" are kept only between two noun-phrase words.
-    The subject is the head with its postmodifiers ("two people briefed on the talks",
+    The subject is the head with its postmodifiers ("two people briefed on the merger",
     "the manual of the agency"), never the object of their preposition (a personal
     name's affiliation is cut off later, by
     :func:`analysis.attribution.mention_spans.name_head`), nor a noun phrase inside a
-    relative clause on the subject ("a spokesperson who did not wish to be named
-    because of agency policy said" gives "a spokesperson").
+    relative clause on the subject ("a spokeswoman who would not be identified
+    because of company rules said" gives "a spokeswoman").
     """
     np = noun_phrase_before(text, lo, cue_start)
     if np is None:
@@ -89,7 +89,7 @@ def speaker_before(text: str, lo: int, cue_start: int) -> tuple[int, int] | None
     if head is not None:
         return head
     if _verb_after_who(text, lo, np):
-        return None  # "those who prepare overseas documents": the relative clause's verb
+        return None  # "those who draft tenancy documents": the relative clause's verb
     return np
 
 
@@ -118,7 +118,7 @@ def noun_phrase_before(text: str, lo: int, cue_start: int) -> tuple[int, int] | 
     while i >= 0 and (found[i][2].lower() in SKIPPABLE or is_adverb(found[i][2])):
         i -= 1
     if i >= 0 and found[i][2] == ")":
-        # "Sen. Bernie Sanders (I-Vt.) said": step over the bracketed aside.
+        # "Sen. Ana Ruiz (D-Ore.) said": step over the bracketed aside.
         while i >= 0 and found[i][2] != "(":
             i -= 1
         i -= 1
@@ -157,7 +157,7 @@ def _without_leading_verb(
         and before_last[:1].isupper()
         and before_last.lower() not in source_heads()
     ):
-        return []  # "Mr. Obama scrutinized reports": a name and its verb before a noun
+        return []  # "Mr. Ruiz examined reports": a name and its verb before a noun
     if not collected[0][2].islower():
         return collected
     first, second = collected[0][2], collected[1][2]
@@ -167,7 +167,7 @@ def _without_leading_verb(
     if first.endswith("ed") and (second.lower() in DETERMINERS or second.endswith(("’s", "'s"))):
         return []
     if first.endswith("ed") and first in cue_lexicon() and second[:1].isupper():
-        return []  # "recalled Mr. Obama talking": a reporting verb and its object
+        return []  # "recalled Mr. Ruiz talking": a reporting verb and its object
     return collected
 
 
@@ -292,7 +292,7 @@ def _after_a_verb(found: list[tuple[int, int, str]], first: int) -> bool:
 def _coordinated_adjective(
     text: str, window_lo: int, found: list[tuple[int, int, str]], collected: list
 ) -> list[tuple[int, int, str]]:
-    """``One small, 2-week study found``: coordinated adjectives split by a comma
+    """``One short, 8-week study found``: coordinated adjectives split by a comma
     (Quirk et al. 1985, 17.124) before a document noun keep the determiner that opens the
     sentence; the comma does not end this noun phrase."""
     if not collected or source_heads().get(collected[-1][2].lower()) != "document":
@@ -307,7 +307,7 @@ def _coordinated_adjective(
 
 
 def _joint_sources(found: list[tuple[int, int, str]], i: int, collected: list) -> bool:
-    """``analysts and sources in the camp told``: "and" between two source nouns joins
+    """``engineers and sources in the tower told``: "and" between two source nouns joins
     them into one speaker (a coordinated subject, Quirk et al. 1985, 13.56)."""
     heads = source_heads()
     return found[i - 1][2].lower() in heads and collected[0][2].lower() in heads
@@ -342,7 +342,7 @@ def _agent_of_participle(
     }:
         return None
     if word_count(text, head[0], np[1]) > MAX_POSTMODIFIED_WORDS:
-        return head  # "a 46-page analysis released by the Department of …": the head speaks
+        return head  # "a 30-page analysis released by the Ministry of …": the head speaks
     return head[0], np[1]
 
 
@@ -350,7 +350,7 @@ def _postmodified_head(
     text: str, lo: int, found: list[tuple[int, int, str]], k: int, np: tuple[int, int]
 ) -> tuple[int, int] | None:
     """``a spokesman for the ministry said``, ``Ana Ruiz of the clinic in the UK told``,
-    ``two people briefed on the talks said``: the noun phrase before the cue is the
+    ``two people briefed on the merger said``: the noun phrase before the cue is the
     object of a preposition that postmodifies the subject's head (Quirk et al. 1985,
     17.37), or that completes an adjective or participle postmodifying it (17.56,
     17.30), so the subject runs from that head: a source noun (role, body, document)

@@ -87,7 +87,7 @@ def content_after(state: State, lo: int, s_hi: int) -> tuple[int, int]:
                 and _main_verb_after_comma(text, cue)
                 and word_count(text, lo, comma) >= 2
             ):
-                hi = comma  # "X, a Republican who described himself as Y, said he …"
+                hi = comma  # "X, a nurse who described herself as Y, said she …"
                 break
             continue
         link = _NEW_CLAUSE.search(text, max(lo, subject[0] - _COORDINATION_CHARS), subject[0])
@@ -114,7 +114,7 @@ def _main_verb_after_comma(text: str, cue) -> bool:
 def _joined_named_subject(text: str, lo: int, subject: tuple[int, int]) -> re.Match | None:
     """``… on the questions and Gates said …``: "and" before a new subject that is a
     pronoun or a capitalised name starts a clause of its own (a lower-case head, as in
-    "both analysts and sources in the camp told", is read as coordinated subjects)."""
+    "both engineers and sources in the tower told", is read as coordinated subjects)."""
     mention = text[subject[0] : subject[1]]
     if not (mention.lower() in PRONOUNS or mention[:1].isupper()):
         return None
@@ -167,13 +167,13 @@ def inside_relative_clause(
 
 # Words that show a clause inside a stretch: finite verbs, clause links, subject pronouns.
 _CLAUSE_EVIDENCE = frozenset(grammar("finite_auxiliary")) | frozenset(grammar("clause_link"))
-# A prepositional adjunct after a cue is a few words long ("on an episode of their podcast").
+# A prepositional adjunct after a cue is a few words long ("on an episode of her radio show").
 MAX_ADJUNCT_WORDS = 12
 
 
 def adjunct_only(text: str, lo: int, hi: int) -> bool:
     """Is text[lo:hi] only an adjunct of the cue: a prepositional phrase of medium, place,
-    time or addressee ("on “DWTS.”", "to the outlet", "as Robert Jordan"), short and
+    time or addressee ("on “GBTK.”", "to the outlet", "as Ellis Marrow"), short and
     with no clause in it? Such words after ``X said`` are no content (Quirk et al. 1985,
     8.1-8.3 on adjuncts)."""
     found = [w.lower() for _, _, w in words(text, lo, hi) if w[:1].isalnum()]

@@ -98,8 +98,8 @@ def cue_pattern() -> re.Pattern[str]:
 
 @cache
 def title_cue_pattern() -> re.Pattern[str]:
-    """Capitalised one-word verb cues, for title-case headlines ("Trump Praises …");
-    not the quotative verbs, which report only beside a quotation ("Trump Charges …")."""
+    """Capitalised one-word verb cues, for title-case headlines ("Mayor Praises …");
+    not the quotative verbs, which report only beside a quotation ("Mayor Charges …")."""
     verbs = [
         f
         for f, (lemma, kind) in cue_lexicon().items()
@@ -142,7 +142,7 @@ def _abbreviations() -> str:
 def _quotative_frames() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The two frames where a quotative verb reports (Levin 1993, 37.3: "“…,” she
     barked"): after a quotation's closing mark, with at most a short speaker phrase
-    between ("“…,” Trump barked", "“…?” pressed the host"), or before an opening mark
+    between ("“…,” the senator barked", "“…?” pressed the host"), or before an opening mark
     after a comma, colon or dash, with at most a short adjunct between ("X shot back:
     “…”", "X charged in a statement, “…”"). Neither stretch holds a sentence end or a
     quotation mark; the speaker phrase stays on its line."""
@@ -207,7 +207,7 @@ def states_something(text: str, lo: int, hi: int, lemma: str) -> bool:
 
 def past_addressee(text: str, lo: int, hi: int, lemma: str) -> tuple[int, int]:
     """``told reporters that X``: what was said starts at ``that``, after the addressee;
-    ``said in an email that X`` likewise starts after the circumstance; ``told Billboard
+    ``said in an email that X`` likewise starts after the circumstance; ``told Riverbeat
     the band has …`` starts after the named addressee (:func:`_named_addressee_end`)."""
     match = _CIRCUMSTANCE_THEN_CLAUSE.match(text, lo, hi)
     if match is None and lemma in ADDRESSEE_VERBS:
@@ -239,7 +239,7 @@ _FINITE_AUX = frozenset(grammar("finite_auxiliary"))
 
 
 def _named_addressee_end(text: str, lo: int, hi: int) -> int:
-    """``told Billboard the Doobies have been …``: a name right after a verb of telling,
+    """``told Riverbeat the Larks have been …``: a name right after a verb of telling,
     followed by a determiner or subject pronoun and a finite verb, is the addressee
     (the first object; Quirk et al. 1985, 16.59): the clause after it is what was said.
     Returns where the content starts (``lo`` when there is no such addressee)."""
@@ -281,7 +281,7 @@ def _plural_form(word: str) -> bool:
 
 def _plural_head(text: str, cue: Cue, speaker: tuple[int, int]) -> bool:
     """Is the subject plural by its head, not its last word? A coordinated noun phrase
-    ("Mr. King and Mr. Schultz say") takes a plural verb (Quirk et al. 1985, 10.34), and
+    ("Ms. Okafor and Mr. Lindqvist say") takes a plural verb (Quirk et al. 1985, 10.34), and
     a postmodifier does not change the head's number ("supporters in Congress say",
     17.37). A bare form with a verb right after it is a noun ("the Senate and House
     report said"), not a cue."""
@@ -313,7 +313,7 @@ def verb_reading(text: str, cue: Cue, speaker: tuple[int, int]) -> bool:
     """Is the cue a verb here, not a noun or a verb that only introduces quotations?
 
     A noun-like form ("states", "attacks") counts as a verb only after a pronoun or a
-    name ("Trump states", "she attacks"), not after a common noun ("production beat
+    name ("Ruiz states", "she attacks"), not after a common noun ("production beat
     forecasts"), a number or a preposition's object ("in U.S. states"); no cue form
     after a number is a verb ("played 6 snaps").
     """
@@ -333,10 +333,10 @@ def verb_reading(text: str, cue: Cue, speaker: tuple[int, int]) -> bool:
     if cue.text_form not in NOUN_LIKE_FORMS:
         return True
     if any(w[:1].isdigit() or w.lower() in NUMBER_WORDS for w in words):
-        return False  # "the only two Arab states to have signed": a counted plural noun
+        return False  # "the only two coastal states to have signed": a counted plural noun
     before = text[max(0, speaker[0] - 20) : speaker[0]].split()
     if before and before[-1].lower() in PREPOSITIONS | DETERMINERS:
-        return False  # "in U.S. states where": the object of a preposition, a noun after it
+        return False  # "across U.S. states where": the object of a preposition, a noun after it
     head = mention.split()[-1]
     return (
         mention.lower() in PRONOUNS

@@ -48,7 +48,7 @@ def headline_paragraphs(state: State) -> list[int]:
 
 
 def _not_a_statement(text: str, lo: int, hi: int) -> bool:
-    """A link ("www.example.com") or an imperative ("Host the Lakers on Friday",
+    """A link ("www.example.com") or an imperative ("Host the Otters on Friday",
     "Visit the museum"): a listing or a call to action, not what a source says."""
     if _URL.match(text, lo, hi):
         return True
@@ -107,7 +107,7 @@ def _add_headline(
 
 
 def _title_case_cue(state: State, lo: int, hi: int) -> bool:
-    """``Conservative Icon Endorses Ted Cruz``: a headline's capitalised cue verb."""
+    """``Veteran Coach Endorses Mayor Ruiz``: a headline's capitalised cue verb."""
     text = state.text
     if state.is_claimed(lo, hi):
         return False

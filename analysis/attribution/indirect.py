@@ -269,7 +269,7 @@ def _reporting_verb(state: State, c: int, s_lo: int, s_hi: int) -> None:
     elif cue.participle != bool(group["progressive"] or group["ing_taker"]):
         return
     elif group["catenative"] and group["catenative"].split()[0].lower() in _UNREALISED:
-        return  # "failed to find the cause", "failed to answer": nothing was said or found
+        return  # "failed to locate the leak", "failed to answer": nothing was said or found
     speaker = _subject_of(state, c, s_lo, s_hi, verb_start)
     if speaker is True:
         return
@@ -282,7 +282,7 @@ def _reporting_verb(state: State, c: int, s_lo: int, s_hi: int) -> None:
 
 
 def _postmodifies_a_subject(state: State, c: int, s_hi: int) -> bool:
-    """``Two people briefed on the talks said …``: an "-ed" or "-ing" cue inside the
+    """``Two people briefed on the merger said …``: an "-ed" or "-ing" cue inside the
     subject of a later cue of its sentence is a participle postmodifying that subject's
     head (a reduced relative, Quirk et al. 1985, 17.30), not a verb of its own."""
     text, cue = state.text, state.cues[c]
@@ -290,7 +290,7 @@ def _postmodifies_a_subject(state: State, c: int, s_hi: int) -> bool:
         return False
     after, before = first_word(text, cue.end + 1), words(text, max(0, cue.start - 40), cue.start)
     if after is None or after.group() not in v.PREPOSITIONS - {"to"} or not before:
-        return False  # "Kaine defended people …": a verb with its object, no postmodifier
+        return False  # "The lawyer defended tenants …": a verb with its object, no postmodifier
     head = before[-1][2]
     if not (head[:1].isupper() or head.lower() in v.source_heads()):
         return False  # the participle must follow the head noun ("people briefed on")
@@ -310,7 +310,7 @@ def _subject_then_content(
     text, cue = state.text, state.cues[c]
     pseudo_cleft = _PSEUDO_CLEFT.search(text, max(s_lo, speaker[0] - 20), speaker[0])
     if pseudo_cleft and word_count(text, s_lo, pseudo_cleft.start()) >= 2:
-        # "“…,” was how Ford described it": the content is the subject of "was how".
+        # "“…,” was how Okafor described it": the content is the subject of "was how".
         lo, hi = content_before(state, s_lo, pseudo_cleft.start())
         _emit(state, c, (lo + (text[lo] == "("), hi), speaker)
         return
@@ -412,7 +412,7 @@ def _clause_before(
     comma = text.rfind(",", s_lo, speaker[0])
     if comma < 0 or text[comma + 1 : speaker[0]].strip(" \n" + QUOTE_CHARS):
         return False
-    # A comma inside a closing quotation ("the “woman card,” Fiorina said") keeps the
+    # A comma inside a closing quotation ("the “tourist tax,” Ruiz said") keeps the
     # quotation whole.
     quotation = state.quotation_at(comma)
     end = quotation.end if quotation is not None else comma
@@ -489,11 +489,11 @@ def _adjunct_after_source(state: State, c: int, speaker: tuple[int, int], s_hi: 
     """``…, said Ana Ruiz in an email.``: after an inverted cue's source only an adjunct
     of medium, place or time follows. Not after a pronoun or an addressee verb ("…, asked
     them about …": the object), and only when the source ends as a noun phrase should
-    ("…, said the policy change paved the way for …" is a clause)."""
+    ("…, said the rule change opened the door to …" is a clause)."""
     text, cue = state.text, state.cues[c]
     first = text[speaker[0] : speaker[1]].split()[0].lower()
     if first in v.PRONOUNS | frozenset(v.grammar("object_pronoun")):
-        return False  # "…, called him a master at …": an object, no source
+        return False  # "…, called her a genius at …": an object, no source
     if cue.lemma in v.ADDRESSEE_VERBS:
         return False
     if speaker_after(text, cue.end, s_hi, name_ends=True) != speaker:
@@ -502,7 +502,7 @@ def _adjunct_after_source(state: State, c: int, speaker: tuple[int, int], s_hi: 
 
 
 def _medium_adjunct(text: str, lo: int, hi: int) -> bool:
-    """``in an email to staff that was seen by …``: a preposition and a document noun
+    """``in a memo to members that was read by …``: a preposition and a document noun
     name the medium of the saying (Quirk et al. 1985, 8.1-8.3), whatever postmodifies
     that noun after it."""
     found = [w.lower() for _, _, w in words(text, lo, min(hi, lo + 40)) if w[:1].isalnum()]

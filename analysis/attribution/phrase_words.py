@@ -30,12 +30,12 @@ from analysis.attribution.vocabulary import (
 PRONOUN_FORMS = frozenset(r["entry"] for r in lexicons.rows("pronouns"))
 
 
-# Longest speaker mention accepted, in words ("the former director of the FBI").
+# Longest speaker mention accepted, in words ("the former head of the water board").
 MAX_SPEAKER_WORDS = 8
 
 
-# Longest mention whose head carries postmodifiers ("two people briefed on the talks
-# between the two leaders"); longer, the head alone is the mention.
+# Longest mention whose head carries postmodifiers ("two people briefed on the merger
+# between the two banks"); longer, the head alone is the mention.
 MAX_POSTMODIFIED_WORDS = 12
 
 

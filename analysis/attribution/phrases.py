@@ -102,7 +102,7 @@ def _past_openers(text: str, found: list[tuple[int, int, str]]) -> int | None:
         k += 1
     time = _LEADING_TIME.match(text, found[k][0]) if k < len(found) else None
     if time is not None:
-        # "Earlier this week, Todd pressed …": the span of time is no subject.
+        # "Earlier this week, Mabry pressed …": the span of time is no subject.
         k = next((j for j in range(k, len(found)) if found[j][0] >= time.end()), len(found))
     if k < len(found) and found[k][2].lower() in INTRODUCERS:
         # "In an interview last year, Lazar said …": skip the introductory phrase.
@@ -114,7 +114,7 @@ def _past_openers(text: str, found: list[tuple[int, int, str]]) -> int | None:
         (j for j in range(k, min(k + 5, len(found))) if found[j][2].lower() in _TIME_AFTER), None
     )
     if later is not None and _AGO_ADJUNCT.search(" " + text[found[k][0] : found[later][1]]):
-        # "A few minutes later they reversed": the span of time is no subject.
+        # "A few hours later they changed course": the span of time is no subject.
         k = later + 1 + (later + 1 < len(found) and found[later + 1][2] == ",")
     return k
 

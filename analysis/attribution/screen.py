@@ -270,7 +270,7 @@ def _common_head_after_name(words: list[str]) -> bool:
     if not head.isalpha() or not head.islower() or len(words) < 2:
         return False
     if any(w.lower() in POSTMODIFIER_PREPOSITIONS | PREPOSITIONS for w in words):
-        return False  # "two people familiar with the matter": the head is further left
+        return False  # "three aides close to the talks": the head is further left
     if head in NAME_PARTICLES or head.rstrip("s").endswith(_AGENT_SUFFIXES):
         return False
     return not (head.endswith("ies") and head[:-3] + "y" in source_heads())  # "ministries"
@@ -384,8 +384,10 @@ def _rated_frame(text: str, a: Attribution, frame: str) -> str:
         ed_verb = word.islower() and word.endswith("ed") and not in_relative
         if ed_verb and relative_speaker and word.lower() in cue_lexicon():
             break  # "the clerk who reported the leak recalled that …": the main clause's verb
-        if ed_verb and before.lower() not in relatives | COORDINATORS:
-            return "clause"  # not "earnings that topped estimates", "a streak … and ended"
+        if ed_verb and before.lower() not in relatives | COORDINATORS | DETERMINERS:
+            # not "earnings that topped estimates", "a streak … and ended", nor "the
+            # flawed hinge": after a determiner an "-ed" word is an adjective
+            return "clause"
     return "directive" if _directive(text, a) else "object"
 
 
@@ -486,9 +488,9 @@ def _reports(state: State, a: Attribution, cue_class: str, frame: str, form: str
     if cue_class == "act" and form == "document" and frame == "object":
         return False  # "Data … supported the existence of …": support is done by people
     if a.kind != "direct" and form in ("document", "thing") and _perceived_participle(text, a):
-        return False  # "hear the same, somber message repeated over and over": no speaker
+        return False  # "watch the same, tired slogan painted on every wall": no speaker
     if a.kind != "direct" and _other_sense(text, a):
-        return False  # "reckoned with the role that …", "found them in the lining of …"
+        return False  # "reckoned with the cost of …", "found them under the bark of …"
     if cue_class in ("evidence", "act") and opens_with_reflexive(text, a):
         return False  # "those firms find themselves in a bind": no content
     if cue_class == "evidence" and form in ("document", "body") and frame == "object":
@@ -542,7 +544,7 @@ def _perceived_participle(text: str, a: Attribution) -> bool:
 def _other_sense(text: str, a: Attribution) -> bool:
     """Is the cue a verb of another sense: a prepositional verb that is no reporting
     ("reckon with" = grapple with; ``other_sense_preposition``), or a verb of finding
-    with an object pronoun and a place ("found them in the lining of …":
+    with an object pronoun and a place ("found them under the bark of …":
     ``locating_verb``, Quirk et al. 1985, 16.44), which locates a thing and reports
     nothing?"""
     if a.cue_end is None or a.cue_start is None or a.cue_start > a.start:

@@ -34,7 +34,7 @@ from analysis.attribution.vocabulary import (
 
 _APPOSITIVE_MARK = re.compile("[,—–]|--")  # "--": a dash typed as two hyphens
 _CONJUNCTS = OPENERS | lexicons.entries("subject_conjuncts")
-_BRACKETED = re.compile(r"\s*\([^()]{0,20}\)")  # "Roy Cooper (D), …": an aside before the comma
+_BRACKETED = re.compile(r"\s*\([^()]{0,20}\)")  # "Ana Ruiz (D), …": an aside before the comma
 
 
 def verb_like(word: str) -> bool:
@@ -103,8 +103,8 @@ def appositive_subject(state: State, lo: int, cue_start: int) -> tuple[int, int]
     """``X, director of Y, said …``: the noun phrase before the appositive's comma.
 
     Tries each comma of the clause from the left and takes the first name (a
-    capitalised noun phrase) that ends at one: "As part of his plea, Marcel Lazar,
-    44, said" gives "Marcel Lazar", not "his plea".
+    capitalised noun phrase) that ends at one: "As part of his plea, Dorin Vasko,
+    51, said" gives "Dorin Vasko", not "his plea".
     """
     text = state.text
     skipped_to = None  # the end of a mark after an adjunct passed over
@@ -168,7 +168,7 @@ def _state_like(mention: str) -> bool:
 def _named_appositive(
     text: str, subject: tuple[int, int], comma: int, cue_start: int
 ) -> tuple[int, int] | None:
-    """``Acme's parent company, The Acme Group, announced``: a common-noun subject
+    """``Brill's parent firm, The Brill Trust, announced``: a common-noun subject
     followed by a name in apposition (Quirk et al. 1985, 17.65): the name is the better
     mention, the one the resolver can link. None when the subject is itself a name or
     no name alone fills the appositive."""
@@ -176,11 +176,11 @@ def _named_appositive(
         return None
     close = _APPOSITIVE_MARK.search(text, comma + 1, cue_start)
     if close is None or not _AGE_ONLY.fullmatch(text[close.end() : cue_start]):
-        return None  # (an age may follow the name: "One of the men, Jo Elkins, 70, said")
+        return None  # (an age may follow the name: "One of the anglers, Morris Tabb, 64, said")
     name = speaker_after(text, comma + 1, close.start(), name_ends=True)
     rest = text[name[1] : close.start()].split() if name is not None else []
     if name is None or (rest and rest[0] not in POSTMODIFIER_PREPOSITIONS):
-        return None  # ("Darran Whiting of Liberty Church in Marion": a name and its affiliation)
+        return None  # ("Hollis Brandt of Cedar Grange in Pikeville": a name and its affiliation)
     found = [w for _, _, w in words(text, *name)]
     if not all(w[:1].isupper() or w.lower() in DETERMINERS | {"of", "and", "&"} for w in found):
         return None

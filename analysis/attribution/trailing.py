@@ -1,8 +1,8 @@
 """Sentence-final source clauses: ``clause, a source said.`` and its neighbours.
 
 A plain verb of saying whose subject stands between the sentence's last comma and the
-cue, with nothing after it but an adjunct ("…, top lawmakers said Friday afternoon, as
-they …"), reports the whole clause before the comma (PARC 3.0: the source and cue
+cue, with nothing after it but an adjunct ("…, county commissioners said Thursday evening,
+as they …"), reports the whole clause before the comma (PARC 3.0: the source and cue
 follow the content, Pareti 2015; Quirk et al. 1985, 15.53 on reporting clauses in final
 position). The frame is read before the other cues of the sentence, so that a verb of
 thought or wish inside the content ("… decided to change course, a source said.") does
@@ -84,7 +84,7 @@ def trailing_frame(
         return None
     speaker = _source_before(state, comma + 1, cue.start)
     if speaker is None or not agrees(text, cue, speaker) or not verb_reading(text, cue, speaker):
-        return None  # "…, Clinton restricted comments about …": a noun, not a cue
+        return None  # "…, Varga kept comments about …": a noun, not a cue
     content = content_before(state, s_lo, comma)
     if not _is_clause(text, *content):
         return None
@@ -133,7 +133,7 @@ def final_inverted_cue(state: State, c: int, s_lo: int) -> bool:
     """Is verb cue ``c`` an inverted reporting clause after a comma (``clause, said X
     …``; Quirk et al. 1985, 15.53 and 18.24), its content before it holding no verb of
     saying? Then it is read first, before a verb inside a relative clause of that content
-    ("… in areas that do not support …, said X")."""
+    ("… in towns that do not fund …, said X")."""
     text, cue = state.text, state.cues[c]
     if not saying(cue) or cue.participle or is_weak(text, cue):
         return False
@@ -218,7 +218,7 @@ def _source_before(state: State, lo: int, cue_start: int) -> tuple[int, int] | N
     if len(head_words) > 1 and head_words[-1] in POSTMODIFYING_ADJECTIVES:
         head_words.pop()  # "a person familiar": the adjective opens the postmodifier
     if head_words[-1] not in source_heads():
-        return None  # "the Thunder scored nine straight", "The news … came a month"
+        return None  # "the hosts scored nine quick", "The word … came a week"
     rest = [w for _, _, w in words(text, head[1], cue_start)]
     if not _postmodifier(rest):
         return None
@@ -260,7 +260,7 @@ def _postmodifier(rest: list[str]) -> bool:
         return False
     catenative_ing = first.endswith("ing") and rest[1:2] == ["to"]  # "offering to run"
     if participle and not verb_at and not catenative_ing and not _agent_or_place(rest[1:3]):
-        return False  # "One Republican threatened to make …": a main verb, not a participle
+        return False  # "One trustee threatened to make …": a main verb, not a participle
     later = [w.lower() for w in rest[verb_at + 1 :]]
     return not any(
         w in _NOT_IN_POSTMODIFIER or w.endswith("ed") or _inflected_cue(w) for w in later
@@ -346,7 +346,7 @@ def _adjunct(text: str, lo: int, hi: int) -> bool:
         return False  # "…, a person briefed on the call said": "briefed" is no cue here
     found_words = [w for _, _, w in words(text, lo, hi)]
     if found_words[:1] == ["to"] and not _agent_or_place(found_words[:2]):
-        return False  # "…, X asked the network to donate …": an infinitive, not an adjunct
+        return False  # "…, X asked the league to refund …": an infinitive, not an adjunct
     if adjunct_only(text, lo, hi):
         return True
     found = [w.lower() for _, _, w in words(text, lo, hi) if w[:1].isalnum()]

@@ -100,7 +100,7 @@ def alternation(words: tuple[str, ...] | frozenset[str], *, capitalise: bool = F
 
 # Prepositions that open a postmodifier inside a subject ("a spokesman for the ministry").
 POSTMODIFIER_PREPOSITIONS = _set("postmodifier_preposition")
-# Words that open a role adjunct after a verb ("wrote as Robert Jordan"): no content.
+# Words that open a role adjunct after a verb ("wrote as Ellis Marrow"): no content.
 ADJUNCT_OPENERS = _set("adjunct_opener")
 # Subordinators of a fronted adverbial clause ("While X said …, he …").
 SUBORDINATORS = _set("subordinator")
