@@ -84,11 +84,37 @@ def cue_lexicon() -> dict[str, tuple[str, str]]:
     return forms
 
 
+def _trie_pattern(forms: list[str]) -> str:
+    """One regex alternation for ``forms`` shaped as a trie: shared prefixes are written
+    once, so the engine tries a handful of branches at each position instead of every
+    form. At a node a longer continuation is tried before the form ending there, so of
+    the forms matching at one position the longest is tried first, as in a flat
+    alternation sorted longest first. A space in a form matches any run of white space."""
+    trie: dict = {}
+    for form in forms:
+        node = trie
+        for char in form:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def render(node: dict) -> str:
+        branches = [
+            (r"\s+" if char == " " else re.escape(char)) + render(child)
+            for char, child in sorted(node.items())
+            if char
+        ]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return "(?:" + body + ")?" if "" in node else body
+
+    return render(trie)
+
+
 @cache
 def cue_pattern() -> re.Pattern[str]:
-    """One regex for every cue form, longest first."""
-    alternatives = sorted(cue_lexicon(), key=len, reverse=True)
-    body = "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in alternatives)
+    """One regex for every cue form (a trie of the forms, longest match first)."""
+    body = _trie_pattern(list(cue_lexicon()))
     # Verbs are matched in lower case only: a capitalised "Call" or "Report" is a name
     # or starts a headline far more often than it reports speech.
     # "Said Ellis: “…”" opens a sentence with the verb.

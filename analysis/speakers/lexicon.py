@@ -117,6 +117,7 @@ def lexicons() -> Lexicons:
     )
 
 
+@lru_cache(maxsize=1 << 16)  # called for every token of every run: a pure function of str
 def word_of(token_text: str) -> tuple[str, bool]:
     """A token without its possessive ending, and whether it had one ("NATO’s")."""
     if len(token_text) > 2 and token_text.endswith(("’s", "'s")):
@@ -124,6 +125,7 @@ def word_of(token_text: str) -> tuple[str, bool]:
     return token_text, False
 
 
+@lru_cache(maxsize=1 << 16)
 def is_capitalised(word: str) -> bool:
     """Whether a word is written as a name is: an upper-case initial, also after a
     hyphenated particle ("al-Assad"). The one test of capitals in speaker analysis."""
