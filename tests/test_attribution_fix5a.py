@@ -182,3 +182,15 @@ def test_an_ed_adjective_after_a_determiner_does_not_make_a_noun_object_a_clause
 def test_an_ed_verb_after_a_noun_still_makes_the_object_a_clause():
     row = only_row("Kestrel admitted more than 900 laptops failed in the first year.")
     assert row.cue == "admitted" and not row.check
+
+
+# ------------------------------------------ occupational nouns are people who can be a source
+def test_an_occupational_noun_heads_a_source():
+    row = only_row("Head line.\n\nThe bakers said that the river plays a part in their trade.")
+    assert row.cue == "said" and row.speaker_mention == "The bakers" and not row.check
+
+
+def test_a_noun_of_no_person_still_heads_no_source():
+    assert table_of(
+        "Head line.\n\nThe ovens said that the river plays a part in their trade."
+    ).empty
