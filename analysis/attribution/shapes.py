@@ -400,8 +400,8 @@ def infinitive_after(text: str, lo: int, hi: int) -> bool:
     word = second[0].group()
     if text[lo] == "T" and word[:1].isupper():
         return True  # "Proposes To Eliminate Tax Breaks": a title-case headline
-    if word[:1].isupper() or word[:1].isdigit() or word.lower() in DETERMINERS | PRONOUNS:
-        return False
+    if word[:1].isupper() or word[:1].isdigit() or word.lower() in DETERMINERS | all_pronouns():
+        return False  # "to her family", "to him every morning": an addressee, no infinitive
     if word.endswith("ing") and len(word) > 5:
         return False  # "admitted to threatening": a gerund (not "to bring")
     return not word.lower().endswith(("’s", "'s"))
