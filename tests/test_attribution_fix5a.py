@@ -6,20 +6,9 @@ or corrected, and a neighbouring good construction must still be read.
 
 from __future__ import annotations
 
-import pandas as pd
+from attribution_rows import only_row, table_of
 
 import analysis
-from analysis.attribution.extract import quotes
-
-
-def table_of(text: str) -> pd.DataFrame:
-    return quotes(analysis.parse_article(text))
-
-
-def only_row(text: str) -> pd.Series:
-    table = table_of(text)
-    assert len(table) == 1, table[["cue", "speaker_mention", "text"]].to_string()
-    return table.iloc[0]
 
 
 # ------------------------------- an inverted cue of saying wins over a verb in its content

@@ -6,21 +6,8 @@ flagged), and a neighbouring good construction must still be read.
 
 from __future__ import annotations
 
-import pandas as pd
 import pytest
-
-import analysis
-from analysis.attribution.extract import quotes
-
-
-def table_of(text: str) -> pd.DataFrame:
-    return quotes(analysis.parse_article(text))
-
-
-def only_row(text: str) -> pd.Series:
-    table = table_of(text)
-    assert len(table) == 1, table[["cue", "speaker_mention", "text"]].to_string()
-    return table.iloc[0]
+from attribution_rows import only_row, table_of
 
 
 # ------------------------------------- content opening with a particle or a preposition

@@ -1,0 +1,20 @@
+"""Shared helpers of the attribution tests: the table of an invented text, and its one row."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+import analysis
+from analysis.attribution.extract import quotes
+
+
+def table_of(text: str) -> pd.DataFrame:
+    """The attribution table of ``text`` parsed as an article."""
+    return quotes(analysis.parse_article(text))
+
+
+def only_row(text: str) -> pd.Series:
+    """The single row of ``text``'s table; the assertion shows the rows when there are more."""
+    table = table_of(text)
+    assert len(table) == 1, table[["cue", "speaker_mention", "text"]].to_string()
+    return table.iloc[0]
