@@ -316,7 +316,10 @@ def with_provenance(table: pd.DataFrame, text: str) -> pd.DataFrame:
     holds for every row of every table.
     """
     columns = table.columns
-    if "start" not in columns or "end" not in columns:
+    # a set of the labels: an Index's own ``in`` builds its hash engine on first use,
+    # which costs more than the set for the few columns of a table
+    names = columns if isinstance(columns, pd.MultiIndex) else set(columns.tolist())
+    if "start" not in names or "end" not in names:
         return table
     starts, ends = table["start"], table["end"]
     # numpy integer columns cannot hold a missing offset (nullable Int64 can): skip the
@@ -327,9 +330,9 @@ def with_provenance(table: pd.DataFrame, text: str) -> pd.DataFrame:
             table = table.copy()
             table.loc[missing, ["start", "end"]] = 0
             table = table.astype({"start": "int64", "end": "int64"})
-            if "text" in table.columns:
+            if "text" in names:
                 table.loc[missing, "text"] = ""
-    if "text" not in table.columns:
+    if "text" not in names:
         starts = table["start"].to_numpy().tolist()
         ends = table["end"].to_numpy().tolist()
         stretches = [text[int(s) : int(e)] for s, e in zip(starts, ends, strict=True)]

@@ -14,6 +14,7 @@ complement ("people familiar with the matter"; 17.56). Read by
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from analysis import lexicons
 from analysis.attribution.vocabulary import (
@@ -60,7 +61,15 @@ _TRAILING = frozenset(".,;:!?…—–-")
 
 def words(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
     """(start, end, word) of every word and punctuation mark in text[lo:hi]."""
-    return [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, lo, hi)]
+    # a fresh list each call: callers may extend or slice what they get
+    return list(_words_of_stretch(text, lo, hi))
+
+
+@lru_cache(maxsize=1024)
+def _words_of_stretch(text: str, lo: int, hi: int) -> tuple[tuple[int, int, str], ...]:
+    # the passes ask for the same stretch again and again (two in five calls on PolNeAR
+    # dev repeat one); a small cache holds the stretches of the article being read
+    return tuple((m.start(), m.end(), m.group()) for m in _WORD.finditer(text, lo, hi))
 
 
 def first_word(text: str, lo: int) -> re.Match[str] | None:

@@ -40,29 +40,20 @@ class Entities:
     pronouns: list[Pronoun] = field(default_factory=list)  # third-person narration pronouns
 
     def __post_init__(self) -> None:
-        # plain dicts and lists: pronoun resolution looks these up once per mention
-        self.kind_of: dict[int, str] = self.entities["kind"].to_dict()
+        # plain dicts and lists: pronoun resolution looks these up once per mention; each
+        # column is read out of the table once
+        table = self.entities
+        ids, genders, sources = (table[c].tolist() for c in ("entity", "gender", "gender_from"))
+        self.kind_of: dict[int, str] = table["kind"].to_dict()
         # pronoun agreement reads only what the text shows; a gender from a first name
         # is a guess about the name's bearers, not evidence about this person
         self.gender_of: dict[int, str | None] = {
             e: (g if source == "text" else None)
-            for e, g, source in zip(
-                self.entities["entity"].tolist(),
-                self.entities["gender"].tolist(),
-                self.entities["gender_from"].tolist(),
-                strict=True,
-            )
+            for e, g, source in zip(ids, genders, sources, strict=True)
         }
         # the first name's gender, for pronoun agreement only where the text is silent
         self.name_gender_of: dict[int, str] = {
-            e: g
-            for e, g, source in zip(
-                self.entities["entity"].tolist(),
-                self.entities["gender"].tolist(),
-                self.entities["gender_from"].tolist(),
-                strict=True,
-            )
-            if source == "name"
+            e: g for e, g, source in zip(ids, genders, sources, strict=True) if source == "name"
         }
         self.starts: list[int] = [m.start for m in self.mentions]
         self.groups: dict[int, list[Mention]] = defaultdict(list)
