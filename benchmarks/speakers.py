@@ -54,7 +54,7 @@ from analysis.pipeline import analyse
 from analysis.speakers import find_entities, namedata, resolve_speakers
 from analysis.speakers.gender import gender_of_votes, gender_votes
 from analysis.speakers.lexicon import lexicons
-from analysis.speakers.resolve import _mention_at
+from analysis.speakers.resolve import mention_at
 
 DEFAULT_DATA = PROJECT_DIR.parent / "shared" / "benchdata" / "attribution" / "polnear_dev.jsonl"
 PRONOUNS = {"he", "she", "him", "her", "his"}
@@ -136,7 +136,7 @@ def evaluate(record: dict) -> tuple[Counter, float, int]:
             counts["descriptor speakers"] += 1
             linked = row["speaker"] in set(names[result.entities["kind"] == "person"])
             counts["descriptor linked"] += linked
-        found = _mention_at(result, start, end)
+        found = mention_at(result, start, end)
         bare = found is not None and found.form == "name" and len(mention.split()) == 1
         gender = result.gender_of.get(found.entity) if bare else None
         if not bare or gender is None or result.kind_of.get(found.entity) != "person":

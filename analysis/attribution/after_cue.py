@@ -18,12 +18,12 @@ from analysis.attribution.phrase_words import (
     MAX_POSTMODIFIED_WORDS,
     MAX_SPEAKER_WORDS,
     PRONOUN_FORMS,
-    _finish_np,
-    _np_word,
-    _postmodifier_word,
-    _pronoun_in_name,
+    finish_np,
     is_adverb,
     is_capitalised,
+    np_word,
+    postmodifier_word,
+    pronoun_in_name,
     words,
 )
 from analysis.attribution.vocabulary import (
@@ -65,15 +65,15 @@ def speaker_after(
         ):
             before_postmodifier = before_postmodifier or list(collected)
         elif low in {"of", "and", "&"}:
-            if not collected or k + 1 >= len(found) or not _np_word(found[k + 1][2]):
+            if not collected or k + 1 >= len(found) or not np_word(found[k + 1][2]):
                 break
             if low == "and" and not is_capitalised(found[k + 1][2]):
                 break
-        elif not _np_word(word) or (
+        elif not np_word(word) or (
             low in PRONOUNS
             and not (
                 collected
-                and _pronoun_in_name(found, k, found[k + 1][2] if k + 1 < len(found) else "")
+                and pronoun_in_name(found, k, found[k + 1][2] if k + 1 < len(found) else "")
             )
         ):
             break
@@ -99,7 +99,7 @@ def speaker_after(
             if len(collected) > MAX_POSTMODIFIED_WORDS:
                 collected = before_postmodifier  # the head alone: its postmodifier runs on
                 break
-    np = _finish_np(collected, MAX_POSTMODIFIED_WORDS)
+    np = finish_np(collected, MAX_POSTMODIFIED_WORDS)
     return _coordinated_titles(text, np, hi, name_ends) if np is not None else None
 
 
@@ -171,7 +171,7 @@ def _opens_postmodifier(
         return False
     word, following = found[k][2], found[k + 1][2]
     heads = source_heads()
-    if _postmodifier_word(word, following):
+    if postmodifier_word(word, following):
         if name_ends and word.endswith("ed"):
             return False  # "the group raised alarm": a verb, where a verb is due
         return any(w.lower() in heads for _, _, w in collected)
@@ -196,7 +196,7 @@ def issued_by(head: str, preposition: str) -> bool:
 
 def _complement(found: list[tuple[int, int, str]], k: int) -> bool:
     """Is ``found[k]`` the preposition of a postmodifier just opened ("familiar with")?"""
-    return _postmodifier_word(found[k - 1][2], found[k][2])
+    return postmodifier_word(found[k - 1][2], found[k][2])
 
 
 def _head_noun_due(collected: list[tuple[int, int, str]], low: str) -> bool:

@@ -17,14 +17,14 @@ from analysis.attribution.phrase_words import (
     MAX_POSTMODIFIED_WORDS,
     MAX_SPEAKER_WORDS,
     PRONOUN_FORMS,
-    _finish_np,
-    _np_word,
-    _postmodifier_word,
-    _pronoun_in_name,
     can_head,
+    finish_np,
     first_word,
     is_adverb,
     is_capitalised,
+    np_word,
+    postmodifier_word,
+    pronoun_in_name,
     word_count,
     words,
 )
@@ -51,7 +51,7 @@ _TIME_ADJUNCT = re.compile(
 
 # "The Port Authority less than three days ago said": a span of time before "ago"
 # (or "later") right before the verb.
-_AGO_ADJUNCT = re.compile(
+AGO_ADJUNCT = re.compile(
     r"\s+(?:(?:less|more)\s+than\s+|about\s+|nearly\s+|just\s+)?(?:a\s+few|"
     + alternation(NUMBER_WORDS)
     + r"|a|an|\d+)\s+(?:minute|hour|day|week|month|year|decade)s?\s+(?:ago|later)\s*$",
@@ -109,7 +109,7 @@ def noun_phrase_before(text: str, lo: int, cue_start: int) -> tuple[int, int] | 
     time_adjunct = (
         _TIME_ADJUNCT.search(text, window_lo, cue_start)
         or _MONTH_ADJUNCT.search(text, window_lo, cue_start)
-        or _AGO_ADJUNCT.search(text, window_lo, cue_start)
+        or AGO_ADJUNCT.search(text, window_lo, cue_start)
     )
     if time_adjunct and _whole_adjunct(time_adjunct.group()):
         cue_start = time_adjunct.start()
@@ -130,7 +130,7 @@ def noun_phrase_before(text: str, lo: int, cue_start: int) -> tuple[int, int] | 
     collected, crossed_of = _collect_before(text, window_lo, found, i)
     collected = _coordinated_adjective(text, window_lo, found, collected)
     collected = _without_leading_verb(found, collected)
-    np = _finish_np(collected, MAX_POSTMODIFIED_WORDS if crossed_of else MAX_SPEAKER_WORDS)
+    np = finish_np(collected, MAX_POSTMODIFIED_WORDS if crossed_of else MAX_SPEAKER_WORDS)
     if np is None or not collected:
         return np
     k = found.index(collected[0]) - 1  # the word before the noun phrase
@@ -240,7 +240,7 @@ def _collect_before(
         word = found[i][2]
         low = word.lower()
         if low in {"of", "and", "&"}:
-            if not collected or i == 0 or not _np_word(found[i - 1][2]):
+            if not collected or i == 0 or not np_word(found[i - 1][2]):
                 break
             if low == "and" and not (
                 collected
@@ -251,13 +251,13 @@ def _collect_before(
             # "That report found …": a demonstrative opening the sentence, no complementizer.
             collected.insert(0, found[i])
             break
-        elif not _np_word(word) or (
-            collected and low in PRONOUNS and not _pronoun_in_name(found, i, collected[0][2])
+        elif not np_word(word) or (
+            collected and low in PRONOUNS and not pronoun_in_name(found, i, collected[0][2])
         ):
             break
         collected.insert(0, found[i])
         if low in DETERMINERS:
-            if i >= 2 and found[i - 1][2] == "of" and _np_word(found[i - 2][2]):
+            if i >= 2 and found[i - 1][2] == "of" and np_word(found[i - 2][2]):
                 after_of = after_of or list(collected)
                 i -= 1
                 continue
@@ -363,7 +363,7 @@ def _postmodified_head(
     if before and (before[-1][2].lower() in _VERB_BEFORE_COMPLEMENT | PREPOSITIONS):
         return None  # "are all part of a family of …", "with the board of …": no subject
     last = words(text, head[0], head[1])[-1][2]
-    if _postmodifier_word(last, found[k][2]) and head[1] - len(last) > head[0]:
+    if postmodifier_word(last, found[k][2]) and head[1] - len(last) > head[0]:
         # "people familiar with": the head is the noun before the adjective.
         if not can_head(text, head[0], head[1] - len(last)):
             return None

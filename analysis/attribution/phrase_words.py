@@ -105,7 +105,7 @@ def strip_span(text: str, lo: int, hi: int) -> tuple[int, int]:
     return lo, end
 
 
-def _np_word(word: str) -> bool:
+def np_word(word: str) -> bool:
     """Could ``word`` sit inside a speaker noun phrase?"""
     if not word[:1].isalnum() and word[:1] not in "$€£":
         return False
@@ -115,7 +115,7 @@ def _np_word(word: str) -> bool:
     return low not in NP_BREAKERS and low not in SKIPPABLE and low not in PASSIVE_AUX
 
 
-def _finish_np(
+def finish_np(
     found: list[tuple[int, int, str]], longest: int = MAX_SPEAKER_WORDS
 ) -> tuple[int, int] | None:
     """Trim function words at either end; None when nothing that can speak is left."""
@@ -133,7 +133,7 @@ def _finish_np(
     return found[0][0], end
 
 
-def _pronoun_in_name(found: list[tuple[int, int, str]], i: int, following: str) -> bool:
+def pronoun_in_name(found: list[tuple[int, int, str]], i: int, following: str) -> bool:
     """Is the capitalised pronoun ``found[i]`` part of a name ("The We Company"): after
     "The" and before a capitalised word?"""
     return (
@@ -144,10 +144,10 @@ def _pronoun_in_name(found: list[tuple[int, int, str]], i: int, following: str) 
     )
 
 
-_PARTICIPLE_ENDINGS = ("ed", "ing")
+PARTICIPLE_ENDINGS = ("ed", "ing")
 
 
-def _postmodifier_word(word: str, preposition: str) -> bool:
+def postmodifier_word(word: str, preposition: str) -> bool:
     """A lower-case adjective or participle that takes a prepositional complement
     inside a subject: "familiar (with)", "briefed (on)", "marching (through)". A
     participle before "to" is a catenative verb ("threatened to make"), not one."""
@@ -155,7 +155,7 @@ def _postmodifier_word(word: str, preposition: str) -> bool:
         return False
     if word in POSTMODIFYING_ADJECTIVES:
         return preposition in PREPOSITIONS
-    return word.endswith(_PARTICIPLE_ENDINGS) and preposition in PREPOSITIONS - {"to"}
+    return word.endswith(PARTICIPLE_ENDINGS) and preposition in PREPOSITIONS - {"to"}
 
 
 def can_head(text: str, lo: int, hi: int) -> bool:

@@ -18,10 +18,10 @@ import re
 
 from analysis import lexicons
 from analysis.attribution.after_cue import issued_by, speaker_after
-from analysis.attribution.before_cue import _AGO_ADJUNCT, noun_phrase_before, speaker_before
+from analysis.attribution.before_cue import AGO_ADJUNCT, noun_phrase_before, speaker_before
 from analysis.attribution.phrase_words import (
-    _PARTICIPLE_ENDINGS,
     MAX_POSTMODIFIED_WORDS,
+    PARTICIPLE_ENDINGS,
     POSTMODIFYING_ADJECTIVES,
     bare,
     first_word,
@@ -113,7 +113,7 @@ def _past_openers(text: str, found: list[tuple[int, int, str]]) -> int | None:
     later = next(
         (j for j in range(k, min(k + 5, len(found))) if found[j][2].lower() in _TIME_AFTER), None
     )
-    if later is not None and _AGO_ADJUNCT.search(" " + text[found[k][0] : found[later][1]]):
+    if later is not None and AGO_ADJUNCT.search(" " + text[found[k][0] : found[later][1]]):
         # "A few hours later they changed course": the span of time is no subject.
         k = later + 1 + (later + 1 < len(found) and found[later + 1][2] == ",")
     return k
@@ -144,7 +144,7 @@ def _predicate_first(found: list[tuple[int, int, str]], k: int) -> bool:
     if not first.islower():
         return False
     following = found[k + 1][2].lower() if k + 1 < len(found) else ""
-    if first.endswith(_PARTICIPLE_ENDINGS) and following not in source_heads():
+    if first.endswith(PARTICIPLE_ENDINGS) and following not in source_heads():
         return True
     if first in DETERMINERS or first in source_heads() or first in PRONOUNS:
         return False
@@ -158,7 +158,7 @@ def _opens_participle_clause(found: list[tuple[int, int, str]], k: int) -> bool:
     if not word[:1].isupper() or not word[1:].islower() or k + 1 >= len(found):
         return False
     following = found[k + 1][2].lower()
-    return word.lower().endswith(_PARTICIPLE_ENDINGS) and (
+    return word.lower().endswith(PARTICIPLE_ENDINGS) and (
         following in PREPOSITIONS or following in DETERMINERS
     )
 

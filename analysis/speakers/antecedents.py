@@ -19,14 +19,14 @@ from analysis.speakers.detect import Mention
 from analysis.speakers.entities import Entities
 from analysis.speakers.lexicon import lexicons, names_a_source, source_noun_kind
 from analysis.speakers.span_heads import (
-    _earlier_in_sentence,
-    _normalise_descriptor,
-    _plural_people,
-    _sentence_of,
+    earlier_in_sentence,
+    normalise_descriptor,
+    plural_people,
+    sentence_of,
 )
 
 
-def _unless_people_between(result: Entities, entity: int, position: int) -> int | None:
+def unless_people_between(result: Entities, entity: int, position: int) -> int | None:
     """The body a "they" was resolved to, unless people written with a plural noun come
     after its last mention ("the University of X … Okafor and her colleagues … They"):
     then the pronoun is rather theirs, and nobody known is named (Quirk et al. 1985, 6.18:
@@ -36,12 +36,12 @@ def _unless_people_between(result: Entities, entity: int, position: int) -> int 
     if last < 0:
         return entity
     words = re.findall(r"[^\W\d_][\w’'-]*", result.text[starts[last] : position])
-    if any(w[:1].islower() and _plural_people(w, None) for w in words[1:]):
+    if any(w[:1].islower() and plural_people(w, None) for w in words[1:]):
         return None
     return entity
 
 
-def _recent_group(text: str, group, position: int, sentence_starts, rows: int) -> str | None:
+def recent_group(text: str, group, position: int, sentence_starts, rows: int) -> str | None:
     """The group of people a "they" continues: the latest group that spoke (``group``:
     label, where its mention ends, row number; ``rows``: the rows so far) in this or the
     two sentences before or in one of the last three attributions, when no other plural
@@ -49,7 +49,7 @@ def _recent_group(text: str, group, position: int, sentence_starts, rows: int) -
     "Owen and Greta disputed … Greta added … They also disputed")."""
     if group is None:
         return None
-    sentence = _sentence_of(sentence_starts, position)
+    sentence = sentence_of(sentence_starts, position)
     recent = group[1] >= sentence_starts[max(0, sentence - 2)] or rows - group[2] <= 3
     own = {w.lower() for w in group[0].split()}  # "industry analysts … Analysts expect"
     since = {n.split()[-1].lower() for n in _plural_nouns(text, group[1], position)}
@@ -57,7 +57,7 @@ def _recent_group(text: str, group, position: int, sentence_starts, rows: int) -
     return group[0] if recent and not others else None
 
 
-def _resolve_relative(
+def resolve_relative(
     result: Entities, start: int, sentence_starts: list[int], previous: int | None
 ) -> tuple[int | None, str | None]:
     """(entity, label) of a relative "who"/"which"/"that": the noun phrase just before it.
@@ -70,8 +70,8 @@ def _resolve_relative(
     "areas that" (no source noun) nobody known.
     """
     text = result.text
-    sentence = _sentence_of(sentence_starts, start)
-    before = _earlier_in_sentence(result, start, sentence)
+    sentence = sentence_of(sentence_starts, start)
+    before = earlier_in_sentence(result, start, sentence)
     before.sort(key=lambda m: (m.end, -m.start))
     after_of = len(before) > 1 and re.search(r"\bof\s+$", text[: before[-1].start])
     if after_of and result.kind_of.get(before[-1].entity) != "person":
@@ -90,7 +90,7 @@ def _resolve_relative(
         relative = text[start : start + 5].lower()
         if (relative.startswith("who") and not person) or (relative.startswith("which") and person):
             return None, UNRESOLVED  # "his weekly program who said": no agreeing noun
-        return None, _normalise_descriptor(phrase) if names_a_source(phrase) else UNRESOLVED
+        return None, normalise_descriptor(phrase) if names_a_source(phrase) else UNRESOLVED
     entity = before[-1].entity if before else previous
     return entity, (UNRESOLVED if entity is None else None)
 
@@ -157,7 +157,7 @@ def _noun_phrase_before(gap: str) -> tuple[str, str]:
     return noun, noun
 
 
-def _unnamed_antecedent(text: str, pronoun: str, position: int, sentence_starts: list[int]) -> str:
+def unnamed_antecedent(text: str, pronoun: str, position: int, sentence_starts: list[int]) -> str:
     """The label of an unnamed source a pronoun no named entity fits refers to, else
     ``UNRESOLVED``: for "he"/"she", a person introduced by an indefinite role noun of
     that gender in this or the two sentences before ("The newsletter reached one mother, who …,
@@ -167,7 +167,7 @@ def _unnamed_antecedent(text: str, pronoun: str, position: int, sentence_starts:
     discourse referent)."""
     lex = lexicons()
     gender, number, _ = lex.pronouns[pronoun]
-    sentence = _sentence_of(sentence_starts, position)
+    sentence = sentence_of(sentence_starts, position)
     window_start = sentence_starts[max(0, sentence - 2)]
     if gender in {"male", "female"}:
         found = [
@@ -175,7 +175,7 @@ def _unnamed_antecedent(text: str, pronoun: str, position: int, sentence_starts:
             for m in _INDEFINITE.finditer(_unquoted(text[window_start:position]))
             if lex.role_nouns.get(m.group(1), "") == gender  # "one mother": a gendered noun
         ]
-        return _normalise_descriptor(found[-1]) if found else UNRESOLVED
+        return normalise_descriptor(found[-1]) if found else UNRESOLVED
     if number != "plural":
         return UNRESOLVED
     nouns = _plural_nouns(text, window_start, position)
@@ -183,7 +183,7 @@ def _unnamed_antecedent(text: str, pronoun: str, position: int, sentence_starts:
         text, window_start, position
     ):
         return UNRESOLVED  # "Police met protesters …": two groups, "they" is either
-    return _normalise_descriptor(max(nouns, key=len))
+    return normalise_descriptor(max(nouns, key=len))
 
 
 def _unquoted(passage: str) -> str:
@@ -201,7 +201,7 @@ def _plural_nouns(text: str, start: int, end: int) -> set[str]:
         for m in _PLURAL_NOUN.finditer(_unquoted(text[start:end]))
         if m.group(1).lower() not in lex.not_names
         and m.group(1)[1:].islower()
-        and _plural_people(m.group(1).lower(), None)
+        and plural_people(m.group(1).lower(), None)
     }
 
 

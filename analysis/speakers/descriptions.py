@@ -8,7 +8,7 @@ while entities are grouped).
 Rules: a definite description refers back to an antecedent sharing its head noun, most
 often within a few sentences (Vieira & Poesio 2000); apposition (Quirk et al. 1985,
 17.65); adjectives of nationality describe rather than name (7.26); an age stands for
-the person (AP Stylebook). Documents (:func:`_definite_document`) are read by
+the person (AP Stylebook). Documents (:func:`definite_document`) are read by
 :mod:`~analysis.speakers.metonymy`.
 """
 
@@ -21,9 +21,9 @@ from analysis.speakers.descriptors import descriptor_words, link_cataphoric, nam
 from analysis.speakers.detect import Mention
 from analysis.speakers.entities import Entities
 from analysis.speakers.lexicon import lexicons, source_noun_kind, word_of
-from analysis.speakers.metonymy import _definite_document, _issuer
+from analysis.speakers.metonymy import definite_document, document_issuer
 from analysis.speakers.pronouns import resolve_pronoun
-from analysis.speakers.span_heads import _plural_people
+from analysis.speakers.span_heads import plural_people
 
 
 def _adjacent_name(result: Entities, start: int, end: int) -> int | None:
@@ -68,7 +68,7 @@ def _describing_capital(word: str) -> bool:
     return word[:1].isupper() and lower in lex.demonyms
 
 
-def _kind_description(result: Entities, found: Mention | None, mention: str) -> str | None:
+def kind_description(result: Entities, found: Mention | None, mention: str) -> str | None:
     """The head noun of a definite description by a body's kind ("the agency", "The
     German automaker", a noun of ``body_kinds.tsv`` in the singular), when the mention is
     no named body itself (nothing found, or only "the <modifier> <noun>" written in lower
@@ -102,7 +102,7 @@ def _may_be_called(result: Entities, entity: int, head: str) -> bool:
     return head.lower() in lexicons().body_kinds
 
 
-def _named_body_before(
+def named_body_before(
     result: Entities, mention: str, start: int, end: int, sentence: int, itself: int | None
 ) -> int | None:
     """The earlier body, written with a name, that a definite description by its kind
@@ -183,7 +183,7 @@ def _sentence_of_mention(result: Entities, start: int) -> int:
     return result.mentions[bisect.bisect_left(result.starts, start)].sentence
 
 
-def _resolve_descriptor(
+def resolve_descriptor(
     result: Entities, mention: str, start: int, end: int, sentence: int, previous=None
 ) -> int | None:
     """A descriptor's person: the name in apposition beside it, else the person whose title
@@ -192,7 +192,7 @@ def _resolve_descriptor(
     unnamed speaker unless the role found names that possessor too."""
     lex = lexicons()
     words = mention.split()
-    if words and _plural_people(words[-1], None):
+    if words and plural_people(words[-1], None):
         return None  # "the two expert witnesses": several people, none of them alone
     entity = _adjacent_name(result, start, end)
     possessor = named_possessor(mention)
@@ -207,7 +207,7 @@ def _resolve_descriptor(
         entity = link_cataphoric(result, mention, end)
     if entity is None:
         entity = result.body_keys.get(tuple(descriptor_words(mention)))
-    kind_noun = bool(words) and words[-1].lower() in lex.body_kinds  # done by _named_body_before
+    kind_noun = bool(words) and words[-1].lower() in lex.body_kinds  # done by named_body_before
     if entity is None and _generic_body(mention) and not kind_noun:
         # "the company", "the agency": a definite body noun refers back like "it" does
         # (Vieira & Poesio 2000, anaphoric definite descriptions), to the salient body
@@ -220,8 +220,8 @@ def _resolve_descriptor(
             exclude=(start, end),
             allowed=lambda e: _may_be_called(result, e, head),
         )
-    if entity is None and _definite_document(mention):
-        entity = _issuer(result, mention.split()[-1], start)
+    if entity is None and definite_document(mention):
+        entity = document_issuer(result, mention.split()[-1], start)
     if entity is None and _generic_person(result.text, mention, start):
         entity = _salient_person(result, start, sentence, mention.split()[-1], previous)
     return entity

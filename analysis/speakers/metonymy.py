@@ -18,10 +18,10 @@ from analysis.core.schema import UNRESOLVED
 from analysis.speakers.entities import Entities
 from analysis.speakers.lexicon import lexicons, names_a_source, source_noun_kind
 from analysis.speakers.places import government_use, source_noun_after
-from analysis.speakers.span_heads import _in_possessor, _normalise_descriptor
+from analysis.speakers.span_heads import in_possessor, normalise_descriptor
 
 
-def _definite_document(mention: str) -> bool:
+def definite_document(mention: str) -> bool:
     """ "the statement", "the report": a definite description of a document."""
     words = mention.split()
     return (
@@ -32,7 +32,7 @@ def _definite_document(mention: str) -> bool:
     )
 
 
-def _issuer(result: Entities, head: str, start: int) -> int | None:
+def document_issuer(result: Entities, head: str, start: int) -> int | None:
     """Who issued the document "the statement" refers to: the subject of the sentence that
     introduced it ("the US navy said in a statement"), within 600 characters before
     (Vieira & Poesio 2000: a definite description refers back to its introduction)."""
@@ -68,7 +68,7 @@ def _reports_next(text: str, end: int) -> bool:
     return bool(following) and following.group(1) in lexicons().reporting_forms
 
 
-def _document_owner(result: Entities, mention: str, start: int, end: int) -> int | None:
+def document_owner(result: Entities, mention: str, start: int, end: int) -> int | None:
     """The named person or body whose document speaks ("The Wrap's report claims",
     "Acme's statement said"): the possessor of a span headed by a document noun
     (Pareti 2015, PARC 3.0: a document stands for its author as the source)."""
@@ -79,13 +79,13 @@ def _document_owner(result: Entities, mention: str, start: int, end: int) -> int
         m
         for m in result.overlapping(start, end)
         if m.form in {"name", "body"}
-        and _in_possessor(result.text, m.end, end)
+        and in_possessor(result.text, m.end, end)
         and result.kind_of.get(m.entity) in {"person", "body"}
     ]
     return owners[-1].entity if owners else None
 
 
-def _place_speaker(
+def place_speaker(
     result: Entities, mention: str, start: int, end: int, entity: int
 ) -> tuple[str, int, int | None, str | None]:
     """A speaker span whose name is a place: the place when it stands for its government
@@ -101,8 +101,8 @@ def _place_speaker(
     noun_end = source_noun_after(text, place.end)
     if place.end >= end and noun_end is not None:
         extended = text[start:noun_end]
-        return extended, noun_end, None, _normalise_descriptor(extended)
+        return extended, noun_end, None, normalise_descriptor(extended)
     before = text[start : place.start]
     if names_a_source(mention) and (names_a_source(before) or place.end < end):
-        return mention, end, None, _normalise_descriptor(mention)
+        return mention, end, None, normalise_descriptor(mention)
     return mention, end, None, UNRESOLVED

@@ -16,29 +16,29 @@ import pandas as pd
 from analysis.attribution import quotes
 from analysis.core.schema import UNRESOLVED
 from analysis.speakers.antecedents import (
-    _recent_group,
-    _resolve_relative,
-    _unless_people_between,
-    _unnamed_antecedent,
+    recent_group,
+    resolve_relative,
+    unless_people_between,
+    unnamed_antecedent,
 )
 from analysis.speakers.descriptions import (
-    _kind_description,
-    _named_body_before,
-    _resolve_descriptor,
+    kind_description,
+    named_body_before,
+    resolve_descriptor,
 )
 from analysis.speakers.entities import Entities, find_entities
 from analysis.speakers.lexicon import ACRONYM, lexicons, names_a_source
-from analysis.speakers.metonymy import _document_owner, _place_speaker
+from analysis.speakers.metonymy import document_owner, place_speaker
 from analysis.speakers.pronouns import resolve_pronoun
 from analysis.speakers.span_heads import (
-    _could_name,
-    _joint_names,
-    _mention_at,
-    _normalise_descriptor,
-    _plural_people,
-    _positional_word,
-    _sentence_of,
-    _trim_descriptor,
+    could_name,
+    joint_names,
+    mention_at,
+    normalise_descriptor,
+    plural_people,
+    positional_word,
+    sentence_of,
+    trim_descriptor,
 )
 
 
@@ -63,29 +63,29 @@ def _resolve_written(
 ) -> tuple[str, int, int | None, str | None]:
     """(mention, end, entity, label) of a speaker written as a name or a description:
     the name heading the span, else the body a description by its kind refers back to,
-    else the descriptor's person or body (:func:`_resolve_descriptor`); with no entity,
+    else the descriptor's person or body (:func:`resolve_descriptor`); with no entity,
     the description as its own label, or ``UNRESOLVED`` when it names no source (a
     dateline, a number, an adverb or a bare thing is nobody's name)."""
-    found = _mention_at(result, start, end)
-    if found is not None and _positional_word(result, found.entity, sentence_starts):
+    found = mention_at(result, start, end)
+    if found is not None and positional_word(result, found.entity, sentence_starts):
         found = None  # "Untreated, it is fatal": a capital the position explains
-    mention, end = _trim_descriptor(mention, start, end)
-    sentence = _sentence_of(sentence_starts, start)
+    mention, end = trim_descriptor(mention, start, end)
+    sentence = sentence_of(sentence_starts, start)
     entity = found.entity if found is not None else None
-    if _kind_description(result, found, mention) is not None:
+    if kind_description(result, found, mention) is not None:
         # "the agency", "The German automaker": the named body the text set up
-        linked = _named_body_before(result, mention, start, end, sentence, entity)
+        linked = named_body_before(result, mention, start, end, sentence, entity)
         entity = linked if linked is not None else entity
         found = found if linked is None else None
     if found is None and entity is None:
-        entity = _document_owner(result, mention, start, end)
+        entity = document_owner(result, mention, start, end)
     if found is None and entity is None:
-        entity = _resolve_descriptor(result, mention, start, end, sentence, previous)
+        entity = resolve_descriptor(result, mention, start, end, sentence, previous)
     if entity is not None and result.kind_of.get(entity) == "place":
-        return _place_speaker(result, mention, start, end, entity)
+        return place_speaker(result, mention, start, end, entity)
     name = None
     if entity is None:
-        name = _normalise_descriptor(mention) if names_a_source(mention) else UNRESOLVED
+        name = normalise_descriptor(mention) if names_a_source(mention) else UNRESOLVED
     return mention, end, entity, name
 
 
@@ -147,12 +147,12 @@ def resolve_speakers(article, table: pd.DataFrame, entities: Entities | None = N
         if lower in lex.pronouns:
             case = lex.pronouns[lower][2]
             if case == "relative":
-                entity, name = _resolve_relative(result, start, sentence_starts, previous_entity)
+                entity, name = resolve_relative(result, start, sentence_starts, previous_entity)
             elif case == "first_person":
                 # "I" speaks for the previous speaker; with none before, nobody known
                 entity, name = previous_entity, previous_name if previous_name else UNRESOLVED
             elif lex.pronouns[lower][1] == "plural" and (
-                recent := _recent_group(text, group, start, sentence_starts, len(speakers))
+                recent := recent_group(text, group, start, sentence_starts, len(speakers))
             ):
                 name = recent  # "The authors wrote … they wrote": the same people
             else:
@@ -160,30 +160,30 @@ def resolve_speakers(article, table: pd.DataFrame, entities: Entities | None = N
                     result,
                     lower,
                     start,
-                    _sentence_of(sentence_starts, start),
+                    sentence_of(sentence_starts, start),
                     exclude=(int(row["start"]), int(row["end"])),
                     previous_speaker=previous_entity,
                     previous_end=previous_end,
                 )
                 if entity is not None and lex.pronouns[lower][1] == "plural":
-                    entity = _unless_people_between(result, entity, start)
+                    entity = unless_people_between(result, entity, start)
                 if entity is None:
                     # a bare "she" is nobody's name (None would be refilled with the mention
                     # by analysis.attribution.extract), unless an unnamed source was set up
-                    name = _unnamed_antecedent(text, lower, start, sentence_starts)
-        elif (joint := _joint_names(result, start, end)) is not None:
+                    name = unnamed_antecedent(text, lower, start, sentence_starts)
+        elif (joint := joint_names(result, start, end)) is not None:
             name = joint  # "Owen Pratt and Greta Lind said": both speak, neither alone
         else:
             mention, end, entity, name = _resolve_written(
                 result, mention, start, end, sentence_starts, previous_entity
             )
-        if entity is not None and lower not in lex.pronouns and not _could_name(mention):
+        if entity is not None and lower not in lex.pronouns and not could_name(mention):
             entity, name = None, UNRESOLVED
         if entity is not None:
             name = names.get(entity, name)
         speakers[index] = name
         previous_name, previous_entity = name, entity
-        if _plural_people(name, entity):
+        if plural_people(name, entity):
             group = (name, end, len(speakers))  # "Owen and Greta disputed …": "they" next
         if row.get("kind") in {"direct", "mixed"}:
             quoted_name = name

@@ -23,7 +23,7 @@ from analysis.speakers.lexicon import ACRONYM, lexicons, names_a_source, source_
 from analysis.speakers.namedata import could_be_given_name
 
 
-def _mention_at(result: Entities, start: int, end: int) -> Mention | None:
+def mention_at(result: Entities, start: int, end: int) -> Mention | None:
     """The named mention heading a speaker span: the person or body ending last inside it
     that is not a possessor ("Ms. Lind's spokesman, Tomas Berg" -> Tomas Berg)."""
     inside = [m for m in result.overlapping(start, end) if m.form != "title"]
@@ -32,7 +32,7 @@ def _mention_at(result: Entities, start: int, end: int) -> Mention | None:
     text = result.text
     # a name inside a possessor is not the head: "Ms. Lind's spokesman", and also "the
     # U.S. attorney's office", where the possessive ends a phrase the name only opens
-    heads = [m for m in inside if not _in_possessor(text, m.end, end)]
+    heads = [m for m in inside if not in_possessor(text, m.end, end)]
     # a name modifying a body noun ("Bend council") or after "of" is not the head
     heads = [m for m in heads if m.head or m.form == "descriptor"] or heads
     # an adjective of nationality modifies ("the Danish and Swedish transport ministries")
@@ -68,12 +68,12 @@ def _people_before(prefix: str) -> bool:
     words = re.findall(r"[^\W\d_][\w’'-]*", prefix)
     postmodifiers = lexicons().postmodifiers
     return any(
-        w[:1].islower() and _plural_people(w, None) and after in postmodifiers
+        w[:1].islower() and plural_people(w, None) and after in postmodifiers
         for w, after in zip(words, words[1:], strict=False)
     )
 
 
-def _in_possessor(text: str, mention_end: int, span_end: int) -> bool:
+def in_possessor(text: str, mention_end: int, span_end: int) -> bool:
     """Whether a possessive ending follows the mention inside the span with a noun after
     it: the mention is (part of) a possessor, and the possessed noun heads the span."""
     rest = text[mention_end:span_end]
@@ -81,7 +81,7 @@ def _in_possessor(text: str, mention_end: int, span_end: int) -> bool:
     return found is not None and bool(re.search(r"[^\W\d_]", rest[found.end() :]))
 
 
-def _plural_people(label: str | None, entity: int | None) -> bool:
+def plural_people(label: str | None, entity: int | None) -> bool:
     """Whether a speaker label with no entity is a group of people that "they" can
     continue: a joint speaker ("Ana Ruiz and Lee Park") or a plural person noun ("the
     authors", "researchers")."""
@@ -98,7 +98,7 @@ def _plural_people(label: str | None, entity: int | None) -> bool:
     )
 
 
-def _joint_names(result: Entities, start: int, end: int) -> str | None:
+def joint_names(result: Entities, start: int, end: int) -> str | None:
     """Two or more people or bodies coordinated as one speaker ("Owen Pratt and Greta Lind",
     "Ruiz, Park and Lee"): the joint label of their names, else None. Only names at the
     top of the span count, joined by "and" or commas and nothing else (Quirk et al. 1985,
@@ -111,7 +111,7 @@ def _joint_names(result: Entities, start: int, end: int) -> str | None:
         and start <= m.start
         and m.end <= end
         and result.kind_of.get(m.entity) in {"person", "body", "place"}
-        and not _in_possessor(text, m.end, end)
+        and not in_possessor(text, m.end, end)
     ]
     if len(heads) < 2 or text[heads[-1].end : end].strip(" ,"):
         return None
@@ -126,7 +126,7 @@ def _joint_names(result: Entities, start: int, end: int) -> str | None:
     return " and ".join(dict.fromkeys(str(n) for n in names))
 
 
-def _positional_word(result: Entities, entity: int, sentence_starts: list[int]) -> bool:
+def positional_word(result: Entities, entity: int, sentence_starts: list[int]) -> bool:
     """A one-word "name" the text never shows to be a person or body, capitalised only
     where a sentence or a line opens ("Untreated, the rot spreads", "Answer calls",
     "Current fears"): no name. A reporting verb beside it ("Current fears") is no such
@@ -146,7 +146,7 @@ def _positional_word(result: Entities, entity: int, sentence_starts: list[int]) 
     for m in group:
         if len(m.name_words) != 1:
             return False
-        opening = sentence_starts[_sentence_of(sentence_starts, m.start)]
+        opening = sentence_starts[sentence_of(sentence_starts, m.start)]
         opening = max(opening, text.rfind("\n", 0, m.start) + 1)  # a line of a list
         if text[opening : m.start].strip(" \n\"“‘'(—–-"):
             return False
@@ -162,7 +162,7 @@ def _lower_case_words(result: Entities) -> frozenset[str]:
     return found
 
 
-def _trim_descriptor(mention: str, start: int, end: int) -> tuple[str, int]:
+def trim_descriptor(mention: str, start: int, end: int) -> tuple[str, int]:
     """A descriptor cut after its last noun naming a source when only lower-case words
     not opening a post-modifier follow, the first a verb or adverb (:func:`_verb_like`:
     "the company flatly" -> "the company", "the team looked" -> "the team"); "people
@@ -188,12 +188,12 @@ def _verb_like(word: str, lex) -> bool:
     return word in lex.reporting_forms or word.endswith(("ed", "ly"))
 
 
-def _sentence_of(starts: list[int], position: int) -> int:
+def sentence_of(starts: list[int], position: int) -> int:
     """The id of the sentence holding ``position`` (sentence ids are 0..n-1 in text order)."""
     return max(bisect.bisect_right(starts, position) - 1, 0)
 
 
-def _earlier_in_sentence(result: Entities, position: int, sentence: int) -> list[Mention]:
+def earlier_in_sentence(result: Entities, position: int, sentence: int) -> list[Mention]:
     """The mentions of ``sentence`` that end before ``position``, in text order."""
     found = []
     for j in range(bisect.bisect_left(result.starts, position) - 1, -1, -1):
@@ -205,7 +205,7 @@ def _earlier_in_sentence(result: Entities, position: int, sentence: int) -> list
     return found[::-1]
 
 
-def _normalise_descriptor(mention: str) -> str:
+def normalise_descriptor(mention: str) -> str:
     """A descriptor as a speaker label: one line, no trailing comma, lower-case article,
     and no article before a capitalised title."""
     label = " ".join(mention.split()).strip(" ,;:")
@@ -224,7 +224,7 @@ def _normalise_descriptor(mention: str) -> str:
     return re.sub(r"^(A|An|The)\b", lambda m: m.group(1).lower(), label)
 
 
-def _could_name(mention: str) -> bool:
+def could_name(mention: str) -> bool:
     """False for a mention made only of function words, numbers, months and days
     ("Fifty-one", "Tuesday"): nobody's name, whatever the name detector took it for."""
     lex = lexicons()
