@@ -241,13 +241,16 @@ def _skip_descriptor(lead: str, at: int) -> int:
 
 
 def _most_named(lead: str, interviewers: frozenset[str]) -> tuple[int, int] | None:
-    """The full name the lead repeats most by its last word, if unique (or the only one)."""
+    """The full name the lead repeats most by its last word, if unique (or the only one).
+    A run ending in a role, body or document noun ("New CEO", "City Council"), an acronym
+    or a word that is never a name ("Thursday") names no person; of the runs of the chosen
+    name the shortest is its mention ("Introducing Ana Ruiz" → "Ana Ruiz")."""
     runs = []
     for run in _NAME_RUN.finditer(lead):
         words = run.group().split()
         while words and (words[0].lower() in v.DETERMINERS | v.PRONOUNS):
             words = words[1:]
-        if len(words) < 2:
+        if len(words) < 2 or not _person_like(words[-1]):
             continue
         before = lead[max(0, run.start() - 40) : run.start()].lower().split()[-3:]
         if any(w.strip(",") in interviewers for w in before):
@@ -261,6 +264,18 @@ def _most_named(lead: str, interviewers: frozenset[str]) -> tuple[int, int] | No
     ranked = counts.most_common(2)
     if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
         return None
-    best = ranked[0][0]
-    start, end, _ = next(r for r in runs if r[2] == best)
+    best = [r for r in runs if r[2] == ranked[0][0]]
+    start, end, _ = min(best, key=lambda r: (len(lead[r[0] : r[1]].split()), r[0]))
     return start, end
+
+
+def _person_like(word: str) -> bool:
+    """Can ``word`` end a person's name: no acronym, no common noun of a source, no word
+    of ``not_names.tsv``?"""
+    low = word.lower()
+    return not (word.isupper() or low in v.source_heads() or low in _not_names())
+
+
+@cache
+def _not_names() -> frozenset[str]:
+    return frozenset(r["entry"].lower() for r in lexicons.rows("not_names"))
