@@ -189,3 +189,27 @@ def test_a_short_answer_set_apart_like_a_heading_joins_the_dialogue():
     )
     answers = [c for s, c in turns(text) if s != "Q"]
     assert answers == ["Mostly history, and you?", "Night Harbour", "On the coast, near my aunt."]
+
+
+def test_field_names_with_function_words_are_no_speakers():
+    text = (
+        "Five kettles for winter.\n\n"
+        "We tested kettles for a month.\n\n"
+        "Why We Love It: You get a full pot in two minutes, and you will want one.\n\n"
+        "Best For: Anyone who drinks tea all day, as we do.\n\n"
+        "Why We Love It: Your kitchen stays quiet.\n\n"
+        "Best For: You, if you like a small kettle."
+    )
+    assert turns(text) == []
+
+
+def test_a_court_transcript_keeps_its_labels():
+    text = (
+        "From the hearing record.\n\n"
+        "The hearing resumed after lunch.\n\n"
+        "THE COURT: Are you ready to proceed?\n\n"
+        "MR. LUND: We are, your honor.\n\n"
+        "THE COURT: Then call your witness.\n\n"
+        "MR. LUND: I call Ana Ruiz."
+    )
+    assert [s for s, _ in turns(text)] == ["THE COURT", "MR. LUND", "THE COURT", "MR. LUND"]

@@ -62,6 +62,11 @@ def _not_speakers() -> frozenset[str]:
     return _labels("not_speaker") | frozenset(v.grammar("section_label"))
 
 
+# Words inside a label that make it a phrase, not a name (the first word may be "The":
+# "THE COURT:").
+_FUNCTION_WORDS = v.DETERMINERS | v.PRONOUNS | v.PREPOSITIONS | frozenset(v.grammar("coordinator"))
+
+
 @dataclass
 class Turn:
     """One labelled paragraph: the label, its role, its key and the turn's text."""
@@ -81,11 +86,14 @@ def _label_words(label: str) -> list[str] | None:
     words = label.split()
     if not 1 <= len(words) <= MAX_LABEL_WORDS or any(ch.isdigit() for ch in label):
         return None
-    for word in words:
-        if word.lower() in v.NAME_PARTICLES and word is not words[0]:
+    for k, word in enumerate(words):
+        low = word.lower()
+        if k and low in v.NAME_PARTICLES:
             continue
         if not _LABEL_WORD.fullmatch(word) or not word[0].isupper():
             return None
+        if k and low in _FUNCTION_WORDS:
+            return None  # "Best For:", "Why We Love It:": a field name, not a person's
     if label.lower() in v.PRONOUNS:
         return None
     return words
