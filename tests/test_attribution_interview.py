@@ -213,3 +213,13 @@ def test_a_court_transcript_keeps_its_labels():
         "MR. LUND: I call Ana Ruiz."
     )
     assert [s for s, _ in turns(text)] == ["THE COURT", "MR. LUND", "THE COURT", "MR. LUND"]
+
+
+def test_a_dialogue_may_open_the_text():
+    text = (
+        "Q: Why did you leave the council?\n\n"
+        "A: I wanted more time with my children.\n\n"
+        "Q: Will you come back?\n\n"
+        "A: Maybe, if you ask me nicely."
+    )
+    assert [s for s, _ in turns(text)] == ["Q", "A", "Q", "A"]

@@ -168,20 +168,21 @@ def find_interviews(state: State) -> None:
     """Attribute each labelled turn of an interview or transcript to its speaker (pass 3)."""
     text, layout = state.text, state.layout
     skipped = set(headline_paragraphs(state))
-    turns, headings = [], []
+    turns, joining = [], []
     for p, (lo, hi) in enumerate(layout.para_bounds):
-        if p in skipped and (layout.para_kinds[p] != "heading" or not turns):
+        kind = layout.para_kinds[p]
+        if kind == "heading" and not turns:
             continue  # the title and a heading before the dialogue: the headline pass's
         turn = _turn_at(state, lo, hi)
         if turn is not None:
-            (turns if layout.para_kinds[p] == "body" else headings).append(turn)
+            (turns if kind == "body" and p not in skipped else joining).append(turn)
     turns = _transcript(text, turns)
     if not turns:
         return
-    # A short turn set apart like a heading ("A: Trip to the coast") joins the dialogue
-    # when its label is one of the dialogue's.
+    # A turn where a headline may stand (the first paragraph) or set apart like a heading
+    # ("A: Trip to the coast") joins the dialogue when its label is one of the dialogue's.
     keys = {t.key for t in turns}
-    turns = sorted(turns + [t for t in headings if t.key in keys], key=lambda t: t.start)
+    turns = sorted(turns + [t for t in joining if t.key in keys], key=lambda t: t.start)
     _yield_labels(state, turns)
     interviewee = (
         _interviewee(text, turns[0].label_start) if any(t.role == "answer" for t in turns) else None
