@@ -223,3 +223,23 @@ def test_a_dialogue_may_open_the_text():
         "A: Maybe, if you ask me nicely."
     )
     assert [s for s, _ in turns(text)] == ["Q", "A", "Q", "A"]
+
+
+def test_a_name_in_passing_is_not_the_interviewee():
+    text = (
+        "A new chair for the council.\n\n"
+        "After Tom Bell resigned in May, the council chose a new chair.\n\n"
+        "Q: What will you change?\n\nA: The meeting times, first of all.\n\n"
+        "Q: And the budget?\n\nA: We will publish it online."
+    )
+    assert [s for s, _ in turns(text)] == ["Q", "A", "Q", "A"]
+
+
+def test_a_question_calling_the_lone_named_person_makes_them_the_interviewee():
+    text = (
+        "A new chair for the council.\n\n"
+        "The council is happy to welcome Mia Lund as its new chair.\n\n"
+        "Q: Mia, what will you change?\n\nA: The meeting times, first of all.\n\n"
+        "Q: And the budget?\n\nA: We will publish it online."
+    )
+    assert [s for s, _ in turns(text)] == ["Q", "Mia Lund", "Q", "Mia Lund"]

@@ -184,9 +184,7 @@ def find_interviews(state: State) -> None:
     keys = {t.key for t in turns}
     turns = sorted(turns + [t for t in joining if t.key in keys], key=lambda t: t.start)
     _yield_labels(state, turns)
-    interviewee = (
-        _interviewee(text, turns[0].label_start) if any(t.role == "answer" for t in turns) else None
-    )
+    interviewee = _interviewee(text, turns) if any(t.role == "answer" for t in turns) else None
     for turn in turns:
         speaker = (turn.label_start, turn.label_end)
         if turn.role == "answer" and interviewee is not None:
@@ -215,12 +213,13 @@ def _yield_labels(state: State, turns: list[Turn]) -> None:
 # ------------------------------------------------------------------ the interviewee
 
 
-def _interviewee(text: str, lead_end: int) -> tuple[int, int] | None:
+def _interviewee(text: str, turns: list[Turn]) -> tuple[int, int] | None:
     """The interviewee's name in the title and lead (the text before the first turn):
     the name after an interview phrase ("spoke with Ana Ruiz", "Q&A with Mayor Ana
-    Ruiz"), else the one person the lead names most, when no other ties it; None when
-    the lead does not make it clear (never a name the text does not hold)."""
-    lead = text[:lead_end]
+    Ruiz"), else the one person the lead names most, when no other ties it and the lead
+    names them twice or a question addresses them by name; None when the lead does not
+    make it clear (never a name the text does not hold)."""
+    lead = text[: turns[0].label_start]
     low = lead.lower()
     interviewers = _labels("interviewer_noun")
     for phrase in sorted(_labels("interview_phrase"), key=len, reverse=True):
@@ -232,7 +231,8 @@ def _interviewee(text: str, lead_end: int) -> tuple[int, int] | None:
             if any(w.strip(",") in interviewers for w in before):
                 continue  # "spoke with the paper's senior writer Ana Ruiz": she asks
             return name.start(), name.end()
-    return _most_named(lead, interviewers)
+    questions = [text[t.start : t.end] for t in turns if t.role == "question"]
+    return _most_named(lead, interviewers, questions)
 
 
 def _skip_descriptor(lead: str, at: int) -> int:
@@ -249,7 +249,9 @@ def _skip_descriptor(lead: str, at: int) -> int:
     return at
 
 
-def _most_named(lead: str, interviewers: frozenset[str]) -> tuple[int, int] | None:
+def _most_named(
+    lead: str, interviewers: frozenset[str], questions: list[str]
+) -> tuple[int, int] | None:
     """The full name the lead repeats most by its last word, if unique (or the only one).
     A run ending in a role, body or document noun ("New CEO", "City Council"), an acronym
     or a word that is never a name ("Thursday") names no person; of the runs of the chosen
@@ -274,8 +276,21 @@ def _most_named(lead: str, interviewers: frozenset[str]) -> tuple[int, int] | No
     if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
         return None
     best = [r for r in runs if r[2] == ranked[0][0]]
+    if ranked[0][1] < 2 and not _addressed(lead, best, questions):
+        return None  # named once in passing ("After Tom Lee resigned, we asked …")
     start, end, _ = min(best, key=lambda r: (len(lead[r[0] : r[1]].split()), r[0]))
     return start, end
+
+
+def _addressed(lead: str, runs: list[tuple[int, int, str]], questions: list[str]) -> bool:
+    """Does a question open by calling the person by a name of theirs ("Q: Ana, …",
+    "Q: Junior – …")? A vocative names the one addressed (Quirk et al. 1985, 10.55)."""
+    names = {w for lo, hi, _ in runs for w in lead[lo:hi].split()}
+    for question in questions:
+        first = re.match(r"\s*([^\W\d_][\w’'-]*)\s*[,–—-]", question)
+        if first is not None and first.group(1) in names:
+            return True
+    return False
 
 
 def _person_like(word: str) -> bool:
