@@ -36,6 +36,7 @@ from analysis.attribution.interview import find_interviews
 from analysis.attribution.mention_spans import name_head
 from analysis.attribution.screen import CHECK_BELOW, screen
 from analysis.attribution.state import Attribution, Layout, State
+from analysis.core.datelines import dateline_end
 from analysis.core.quotemarks import QuoteSpan
 
 QUOTE_COLUMNS = [
@@ -75,12 +76,26 @@ def find_attributions(
     state = State(layout, list(spans))
     for run_pass in PASSES:
         run_pass(state)
+    para_starts = set(layout.para_starts)
     for a in state.found:
+        if a.start in para_starts:
+            _drop_dateline(text, a)
         # The passes read the whole noun phrase ("Ana Ruiz of the clinic"); the mention
         # of a person ends at her name, so that the resolver never takes the body for her.
         if a.speaker_start is not None and a.speaker_end is not None:
             a.speaker_start, a.speaker_end = name_head(text, a.speaker_start, a.speaker_end)
     return sorted(state.found, key=lambda a: (a.start, a.end))
+
+
+def _drop_dateline(text: str, a: Attribution) -> None:
+    """``VIENNA — The house will …, the minister said``: the dateline is the writer's, so
+    the content starts after it (:mod:`analysis.core.datelines`)."""
+    end = dateline_end(text, a.start)
+    if end is None or end >= a.end:
+        return
+    a.start = end
+    if a.fragments and a.fragments[0][0] < end:
+        a.fragments = [(max(lo, end), hi) for lo, hi in a.fragments if hi > end]
 
 
 def _span_text(text: str, lo: int | None, hi: int | None) -> str | None:
