@@ -37,6 +37,9 @@ from analysis.attribution import vocabulary as v
 from analysis.attribution.headline import headline_paragraphs
 from analysis.attribution.state import Attribution, State
 
+# A turn is verbatim speech without quotation marks: direct (PolNeAR, after PARC 3.0, marks
+# the transcript turns it annotates as indirect, having no quotation marks).
+TURN_KIND = "direct"
 # Longest label, in characters and in words ("Vice President Ana María de la Ruiz").
 MAX_LABEL_CHARS = 48
 MAX_LABEL_WORDS = 5
@@ -190,7 +193,7 @@ def find_interviews(state: State) -> None:
         if turn.role == "answer" and interviewee is not None:
             speaker = interviewee
         span = [(turn.start, turn.end)]
-        state.add(Attribution(turn.start, turn.end, "direct", span, None, None, *speaker), None)
+        state.add(Attribution(turn.start, turn.end, TURN_KIND, span, None, None, *speaker), None)
 
 
 def _yield_labels(state: State, turns: list[Turn]) -> None:
