@@ -1,0 +1,198 @@
+"""Nested attributions: a report that a second source relays has two sources.
+
+"Ruiz said she would veto the bill, according to the Ledger." holds two attributions
+(PARC 3.0 nests them, Pareti 2015, ch. 3; Krestel, Bergler & Witte 2008 on reported
+speech inside reported speech): the inner one (Ruiz: "she would veto the bill") and the
+outer one (the Ledger: "Ruiz said she would veto the bill", its content the whole
+reported clause, the inner source and cue included). The passes before this one find
+the inner attribution and leave the sentence-final source clause (", according to X.",
+", X reported.", ", X said, citing Y.") without content, since its clause is claimed.
+
+This pass runs after :mod:`~analysis.attribution.indirect` and adds the outer row when a
+sentence ends in such a source clause (Quirk et al. 1985, 15.53: a reporting clause in
+final position) and the clause before it holds an attribution of its own. It gives the
+inner row back its own source where the direct pass took the outer one for it ("Ruiz
+said: “…,” the Ledger reported."), and the participle of the outer clause ("…, citing
+two aides") the outer subject. A sentence with one source ("Prices will rise, according
+to the Ledger.") keeps its one row.
+"""
+
+from __future__ import annotations
+
+import re
+
+from analysis.attribution.content import adjunct_only
+from analysis.attribution.cues import QUOTE_CHARS, Cue, agrees, is_weak, verb_reading
+from analysis.attribution.phrases import speaker_after, speaker_before, strip_span, word_count
+from analysis.attribution.state import Attribution, State
+from analysis.attribution.subjects import coordinated_subject
+from analysis.attribution.trailing import _only_adjuncts_after, _source_before, saying
+
+# Between the inner cue and its quotation only this may stand ("Ruiz said: “…”").
+_CUE_TO_QUOTATION = frozenset(" \t\n,:")
+# Where a clause inside the reported clause starts: a comma or colon, or "that".
+_CLAUSE_BOUNDARY = re.compile(r"(?:[,;:]|\bthat\b)\s*")
+
+
+def find_nested(state: State) -> None:
+    """Add the outer attribution of each sentence whose final source clause relays an
+    attribution found in the clause before it (the pass after the indirect one)."""
+    by_sentence: dict[int, list[Attribution]] = {}
+    for a in state.found:
+        if not a.continuation and a.speaker_start is not None:
+            by_sentence.setdefault(state.layout.sentence_at(a.start), []).append(a)
+    reassigned = False
+    for k, rows in by_sentence.items():
+        s_lo, s_hi = state.layout.sent_bounds[k]
+        outer = _final_source(state, s_lo, s_hi)
+        if outer is None:
+            continue
+        c, speaker, clause_end = outer
+        content = strip_span(state.text, s_lo, clause_end)
+        if word_count(state.text, *content) < 3:
+            continue
+        taken = [a for a in rows if a.cue_start == state.cues[c].start]
+        if taken:
+            # The direct pass gave the quotation the outer source: give it its own back.
+            if len(taken) > 1 or not _give_back_inner(state, taken[0], content):
+                continue
+            reassigned = True
+        elif c in state.used_cues or state.is_claimed(*speaker):
+            continue
+        elif not any(_inner(state, a, content) for a in rows):
+            continue  # one source only: its row is already there
+        _add_outer(state, c, speaker, content)
+        _outer_participle(state, rows, c, speaker, s_hi)
+        reassigned = True
+    if reassigned:
+        state.replace_found(list(state.found))  # re-index the rows whose cue changed
+
+
+def _final_source(state: State, s_lo: int, s_hi: int) -> tuple[int, tuple[int, int], int] | None:
+    """(cue, source, end of the clause before) when the sentence text[s_lo:s_hi] ends in a
+    source clause after a comma: ``…, according to X.`` or ``…, X reported (Tuesday)
+    (, citing Y).``; None otherwise."""
+    for c in reversed(state.cues_between(s_lo, s_hi)):
+        cue = state.cues[c]
+        if state.quotation_at(cue.start) is not None:
+            return None  # the sentence ends inside a quotation
+        if cue.kind == "verb" and cue.participle:
+            continue  # "…, citing two aides": read the clause before the participle
+        # A cue inside the source ("according to a report by X") is no frame of its
+        # own: each reading checks that only the source and an adjunct follow it.
+        if cue.kind == "source_phrase":
+            found = _final_phrase(state, c, s_lo, s_hi)
+        elif cue.kind == "verb":
+            found = _final_verb(state, c, s_lo, s_hi)
+        else:
+            found = None
+        if found is not None:
+            return found
+    return None
+
+
+def _clause_end(state: State, comma: int) -> int:
+    """Where the clause before a source clause's comma ends: at the comma, or after the
+    quotation that the comma closes ("“No comment,” the Ledger reported")."""
+    quotation = state.quotation_at(comma)
+    return quotation.end if quotation is not None else comma
+
+
+def _final_phrase(
+    state: State, c: int, s_lo: int, s_hi: int
+) -> tuple[int, tuple[int, int], int] | None:
+    """``…, according to X.`` with only an adjunct after X."""
+    text, cue = state.text, state.cues[c]
+    lead = text[s_lo : cue.start].rstrip()
+    if not lead.endswith(","):
+        return None
+    speaker = speaker_after(text, cue.end, s_hi)
+    if speaker is None:
+        return None
+    rest = text[speaker[1] : s_hi].strip(" .!?" + QUOTE_CHARS)
+    if rest and not adjunct_only(text, speaker[1], s_hi):
+        return None
+    return c, speaker, _clause_end(state, s_lo + len(lead) - 1)
+
+
+def _final_verb(
+    state: State, c: int, s_lo: int, s_hi: int
+) -> tuple[int, tuple[int, int], int] | None:
+    """``…, X reported.``: a plain verb of saying whose subject fills the stretch after
+    the sentence's last comma, and only an adjunct after it (:mod:`.trailing`)."""
+    text, cue = state.text, state.cues[c]
+    if not saying(cue) or is_weak(text, cue) or not _only_adjuncts_after(state, cue, s_hi):
+        return None
+    comma = text.rfind(",", s_lo, cue.start)
+    if comma < 0:
+        return None
+    source_lo = _clause_end(state, comma) if state.quotation_at(comma) is not None else comma + 1
+    speaker = _source_before(state, source_lo, cue.start)
+    if speaker is None or not agrees(text, cue, speaker) or not verb_reading(text, cue, speaker):
+        return None
+    return c, speaker, _clause_end(state, comma)
+
+
+def _inner(state: State, a: Attribution, content: tuple[int, int]) -> bool:
+    """Is ``a`` an attribution of its own inside the outer content: its cue and source
+    both in it?"""
+    lo, hi = content
+    return (
+        a.cue_start is not None
+        and lo <= a.cue_start < hi
+        and a.speaker_start is not None
+        and lo <= a.speaker_start < hi
+    )
+
+
+def _give_back_inner(state: State, row: Attribution, content: tuple[int, int]) -> bool:
+    """``When asked, Ruiz said: “…,” the Ledger reported.``: a quotation that the direct
+    pass gave the outer source belongs to the unused verb of saying right before it, with
+    that verb's subject. True when the row got its own source back."""
+    text = state.text
+    if row.kind != "direct":
+        return False
+    before = [k for k in state.cues_between(content[0], row.start) if k not in state.used_cues]
+    if not before:
+        return False
+    k = before[-1]
+    cue: Cue = state.cues[k]
+    if not saying(cue) or cue.participle or state.quotation_at(cue.start) is not None:
+        return False
+    if not set(text[cue.end : row.start]) <= _CUE_TO_QUOTATION:
+        return False
+    # The subject stands after the last clause boundary ("recalled that he said"), not
+    # in the clause that embeds it ("The aide who heard it recalled …").
+    lo = content[0]
+    for boundary in _CLAUSE_BOUNDARY.finditer(text, content[0], cue.start):
+        lo = boundary.end()
+    subject = speaker_before(text, lo, cue.start) or coordinated_subject(state, lo, cue.start)
+    if subject is None or not agrees(text, cue, subject):
+        return False
+    row.cue_start, row.cue_end = cue.start, cue.end
+    row.speaker_start, row.speaker_end = subject
+    state.used_cues.add(k)
+    return True
+
+
+def _add_outer(state: State, c: int, speaker: tuple[int, int], content: tuple[int, int]) -> None:
+    """Record the outer row: the whole reported clause, indirect, mixed when it holds a
+    quotation."""
+    cue = state.cues[c]
+    lo, hi = content
+    kind = state.quoted_kind(lo, hi)
+    state.add(Attribution(lo, hi, kind, [(lo, hi)], cue.start, cue.end, *speaker), c)
+
+
+def _outer_participle(
+    state: State, rows: list[Attribution], c: int, speaker: tuple[int, int], s_hi: int
+) -> None:
+    """``…, the newspaper reported, citing two aides.``: the participle after the outer
+    cue shares the outer subject (Quirk et al. 1985, 15.59), not the inner one."""
+    cue_end = state.cues[c].end
+    for k in state.cues_between(cue_end, s_hi):
+        if not state.cues[k].participle:
+            continue
+        for a in rows:
+            if a.cue_start == state.cues[k].start and a.start > cue_end:
+                a.speaker_start, a.speaker_end = speaker
