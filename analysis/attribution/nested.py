@@ -24,6 +24,7 @@ import re
 from analysis.attribution.content import adjunct_only
 from analysis.attribution.cues import QUOTE_CHARS, Cue, agrees, is_weak, verb_reading
 from analysis.attribution.phrases import speaker_after, speaker_before, strip_span, word_count
+from analysis.attribution.shapes import all_pronouns
 from analysis.attribution.state import Attribution, State
 from analysis.attribution.subjects import coordinated_subject
 from analysis.attribution.trailing import _only_adjuncts_after, _source_before, saying
@@ -32,6 +33,10 @@ from analysis.attribution.trailing import _only_adjuncts_after, _source_before, 
 _CUE_TO_QUOTATION = frozenset(" \t\n,:")
 # Where a clause inside the reported clause starts: a comma or colon, or "that".
 _CLAUSE_BOUNDARY = re.compile(r"(?:[,;:]|\bthat\b)\s*")
+# After an inner frame ("…, K reported on Tuesday"), a coordinated clause: ", while B".
+_COORDINATION = re.compile(
+    r"[^,;]{0,40}?(?:[,;]\s*(?:and|but|while|whereas|although|though|yet)\s+|;\s*)"
+)
 
 
 def find_nested(state: State) -> None:
@@ -41,31 +46,81 @@ def find_nested(state: State) -> None:
     for a in state.found:
         if not a.continuation and a.speaker_start is not None:
             by_sentence.setdefault(state.layout.sentence_at(a.start), []).append(a)
-    reassigned = False
+    changed = False
     for k, rows in by_sentence.items():
-        s_lo, s_hi = state.layout.sent_bounds[k]
-        outer = _final_source(state, s_lo, s_hi)
-        if outer is None:
-            continue
-        c, speaker, clause_end = outer
-        content = strip_span(state.text, s_lo, clause_end)
-        if word_count(state.text, *content) < 3:
-            continue
-        taken = [a for a in rows if a.cue_start == state.cues[c].start]
-        if taken:
-            # The direct pass gave the quotation the outer source: give it its own back.
-            if len(taken) > 1 or not _give_back_inner(state, taken[0], content):
-                continue
-            reassigned = True
-        elif c in state.used_cues or state.is_claimed(*speaker):
-            continue
-        elif not any(_inner(state, a, content) for a in rows):
-            continue  # one source only: its row is already there
-        _add_outer(state, c, speaker, content)
-        _outer_participle(state, rows, c, speaker, s_hi)
-        reassigned = True
-    if reassigned:
+        changed |= _nest_sentence(state, rows, *state.layout.sent_bounds[k])
+    if changed:
         state.replace_found(list(state.found))  # re-index the rows whose cue changed
+
+
+def _nest_sentence(state: State, rows: list[Attribution], s_lo: int, s_hi: int) -> bool:
+    """Add the outer row of one sentence, if it has one; True when a row was added."""
+    text = state.text
+    outer = _final_source(state, s_lo, s_hi)
+    if outer is None:
+        return False
+    c, speaker, clause_end = outer
+    content = strip_span(text, s_lo, clause_end)
+    if word_count(text, *content) < 3:
+        return False
+    taken = [a for a in rows if a.cue_start == state.cues[c].start]
+    if taken:
+        # The direct pass gave the quotation the outer source: give it its own back.
+        if len(taken) > 1 or not _give_back_inner(state, taken[0], content, speaker):
+            return False
+    else:
+        if c in state.used_cues or state.is_claimed(*speaker):
+            return False
+        inner = [a for a in rows if _inner(a, content)]
+        if not inner or any(
+            _same_source(text, (a.speaker_start, a.speaker_end), speaker) for a in inner
+        ):
+            return False  # one source only (or named twice): its row is already there
+        content = _after_coordinated_frame(state, inner, content)
+        if content is None:
+            return False
+    _add_outer(state, c, speaker, content)
+    _outer_participle(state, rows, c, speaker, s_hi)
+    return True
+
+
+def _same_source(text: str, inner: tuple[int, int], outer: tuple[int, int]) -> bool:
+    """Is the outer source the inner one named again ("Pence said A but added, “…,” Pence
+    said"; "…, she said")? A pronoun as the outer source refers back; a relaying source
+    is named."""
+    outer_words = text[outer[0] : outer[1]].lower().split()
+    inner_words = text[inner[0] : inner[1]].lower().split()
+    if len(outer_words) == 1 and outer_words[0] in all_pronouns():
+        return True
+    return bool(outer_words and inner_words) and outer_words[-1] == inner_words[-1]
+
+
+def _after_coordinated_frame(
+    state: State, inner: list[Attribution], content: tuple[int, int]
+) -> tuple[int, int] | None:
+    """``A, K reported, while B, S reported.``: when the inner attribution's source and cue
+    close their own clause and a coordinated clause follows, the outer source reports only
+    that clause (Quirk et al. 1985, 13.1: coordinated clauses), and the inner one only the
+    clause before (not ``A … B`` around a medial cue)."""
+    text = state.text
+    last = max(inner, key=lambda a: a.cue_start or 0)
+    if last.cue_start is None or last.cue_start < last.start:
+        return content  # "X said A": its content may run on to the outer clause
+    frame_end = max(last.cue_end or 0, last.speaker_end or 0)
+    link = _COORDINATION.match(text, frame_end, content[1])
+    if link is None:
+        return content
+    rest = strip_span(text, link.end(), content[1])
+    if word_count(text, *rest) < 3:
+        return None
+    if last.end > link.start():
+        if len(last.fragments) != 2:
+            return None
+        last.fragments = last.fragments[:1]  # the medial reading took the clause after
+        last.end = last.fragments[0][1]
+    elif state.is_claimed(*rest):
+        return None
+    return rest
 
 
 def _final_source(state: State, s_lo: int, s_hi: int) -> tuple[int, tuple[int, int], int] | None:
@@ -133,7 +188,7 @@ def _final_verb(
     return c, speaker, _clause_end(state, comma)
 
 
-def _inner(state: State, a: Attribution, content: tuple[int, int]) -> bool:
+def _inner(a: Attribution, content: tuple[int, int]) -> bool:
     """Is ``a`` an attribution of its own inside the outer content: its cue and source
     both in it?"""
     lo, hi = content
@@ -145,7 +200,9 @@ def _inner(state: State, a: Attribution, content: tuple[int, int]) -> bool:
     )
 
 
-def _give_back_inner(state: State, row: Attribution, content: tuple[int, int]) -> bool:
+def _give_back_inner(
+    state: State, row: Attribution, content: tuple[int, int], outer: tuple[int, int]
+) -> bool:
     """``When asked, Ruiz said: “…,” the Ledger reported.``: a quotation that the direct
     pass gave the outer source belongs to the unused verb of saying right before it, with
     that verb's subject. True when the row got its own source back."""
@@ -167,7 +224,7 @@ def _give_back_inner(state: State, row: Attribution, content: tuple[int, int]) -
     for boundary in _CLAUSE_BOUNDARY.finditer(text, content[0], cue.start):
         lo = boundary.end()
     subject = speaker_before(text, lo, cue.start) or coordinated_subject(state, lo, cue.start)
-    if subject is None or not agrees(text, cue, subject):
+    if subject is None or not agrees(text, cue, subject) or _same_source(text, subject, outer):
         return False
     row.cue_start, row.cue_end = cue.start, cue.end
     row.speaker_start, row.speaker_end = subject
