@@ -150,3 +150,27 @@ def test_every_relayed_attribution_has_two_sources(sentence):
     speakers = set(table_of(sentence)["speaker_mention"])
     assert "Ana Ruiz" in speakers
     assert speakers - {"Ana Ruiz"}, "the outer source is missing"
+
+
+# ------------------------------------------------------------------ continuations
+
+
+def test_a_quotation_paragraph_after_a_relayed_quotation_carries_on_the_quoted_speaker():
+    text = (
+        'Title line.\n\n"We will win this fight," Ana Ruiz said, according to the Ledger.\n\n'
+        '"And we will win the next one too, whatever they do."\n'
+    )
+    table = table_of(text)
+    carried = table[table["continuation"]]
+    assert len(carried) == 1
+    assert carried.iloc[0]["speaker"] == "Ana Ruiz"
+
+
+def test_a_quotation_paragraph_after_a_one_source_report_carries_on_that_source():
+    # No inner attribution in the clause: the reporting source itself goes on.
+    text = (
+        "Title line.\n\nThe old bridge will close in May, the Daily Ledger reported.\n\n"
+        '"We expect the closure to last well into the spring."\n'
+    )
+    carried = table_of(text)[lambda t: t["continuation"]]
+    assert list(carried["speaker"]) == ["the Daily Ledger"]

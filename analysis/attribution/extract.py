@@ -33,7 +33,7 @@ from analysis.attribution.direct import find_direct
 from analysis.attribution.headline import find_headlines
 from analysis.attribution.indirect import find_indirect
 from analysis.attribution.mention_spans import name_head
-from analysis.attribution.nested import find_nested
+from analysis.attribution.nested import continue_inner, find_nested
 from analysis.attribution.screen import CHECK_BELOW, screen
 from analysis.attribution.state import Attribution, Layout, State
 from analysis.core.quotemarks import QuoteSpan
@@ -46,7 +46,15 @@ QUOTE_COLUMNS = [
 
 # The passes, in the order that is the algorithm: each leaves alone what earlier ones claimed.
 # Screening runs before continuations, so none carries on a row screened out.
-PASSES = (find_direct, find_indirect, find_nested, find_headlines, screen, find_continuations)
+PASSES = (
+    find_direct,
+    find_indirect,
+    find_nested,
+    find_headlines,
+    screen,
+    find_continuations,
+    continue_inner,
+)
 
 
 # ------------------------------------------------------------------------- public API

@@ -24,6 +24,7 @@ import re
 from analysis.attribution.content import adjunct_only
 from analysis.attribution.cues import QUOTE_CHARS, Cue, agrees, is_weak, verb_reading
 from analysis.attribution.phrases import speaker_after, speaker_before, strip_span, word_count
+from analysis.attribution.screen import rate_continuation
 from analysis.attribution.shapes import all_pronouns
 from analysis.attribution.state import Attribution, State
 from analysis.attribution.subjects import coordinated_subject
@@ -253,3 +254,23 @@ def _outer_participle(
         for a in rows:
             if a.cue_start == state.cues[k].start and a.start > cue_end:
                 a.speaker_start, a.speaker_end = speaker
+
+
+def continue_inner(state: State) -> None:
+    """A quotation paragraph after a relayed report carries on the speaker who was quoted,
+    not the source who relays it ("“…,” Ruiz said, according to the Ledger." then
+    "“…”": Ruiz goes on). Runs after the continuation pass, which takes the latest
+    attribution before the paragraph: the outer row ends after the inner one."""
+    by_sentence: dict[int, list[Attribution]] = {}
+    for a in state.found:
+        if not a.continuation and a.speaker_start is not None:
+            by_sentence.setdefault(state.layout.sentence_at(a.start), []).append(a)
+    for a in state.found:
+        source = a.inherited_from
+        if not a.continuation or source is None:
+            continue
+        rows = by_sentence.get(state.layout.sentence_at(source.start), [])
+        inner = [r for r in rows if r is not source and _inner(r, (source.start, source.end))]
+        if inner and source.cue_start is not None and source.cue_start >= source.end:
+            a.inherited_from = max(inner, key=lambda r: r.end)
+            a.confidence = rate_continuation(a.inherited_from)
