@@ -174,3 +174,30 @@ def test_a_quotation_paragraph_after_a_one_source_report_carries_on_that_source(
     )
     carried = table_of(text)[lambda t: t["continuation"]]
     assert list(carried["speaker"]) == ["the Daily Ledger"]
+
+
+# ------------------------------------------------- "According to X, Y said …": the inner row
+
+
+def test_a_leading_source_phrase_before_an_attribution_gives_both_rows():
+    table = table_of("According to the Daily Ledger, Ana Ruiz said she would veto the bill.")
+    assert len(table) == 2
+    outer, inner = _row(table, "According to"), _row(table, "said")
+    assert outer.speaker_mention == "the Daily Ledger"
+    assert outer.text == "Ana Ruiz said she would veto the bill"
+    assert inner.speaker_mention == "Ana Ruiz"
+    assert inner.text == "she would veto the bill"
+
+
+def test_a_leading_source_phrase_before_a_plain_clause_stays_one_row():
+    row = only_row("According to the Daily Ledger, the old bridge will close in May.")
+    assert row.speaker_mention == "the Daily Ledger"
+
+
+def test_a_verb_of_saying_inside_a_reported_object_is_no_second_row():
+    # The inner verb must open the relayed clause with its subject: "the council's
+    # claim" is an object, and what the council says is not read from it.
+    row = only_row(
+        "According to the Daily Ledger, the old bridge that critics say is unsafe will close."
+    )
+    assert row.speaker_mention == "the Daily Ledger"

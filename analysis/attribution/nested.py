@@ -19,16 +19,30 @@ to the Ledger.") keeps its one row.
 
 from __future__ import annotations
 
+import bisect
 import re
 
-from analysis.attribution.content import adjunct_only
-from analysis.attribution.cues import QUOTE_CHARS, Cue, agrees, is_weak, verb_reading
+from analysis.attribution.content import adjunct_only, content_after
+from analysis.attribution.cues import (
+    QUOTE_CHARS,
+    Cue,
+    agrees,
+    is_weak,
+    past_addressee,
+    states_something,
+    verb_reading,
+)
 from analysis.attribution.phrases import speaker_after, speaker_before, strip_span, word_count
 from analysis.attribution.screen import rate_continuation
 from analysis.attribution.shapes import all_pronouns
 from analysis.attribution.state import Attribution, State
 from analysis.attribution.subjects import coordinated_subject
-from analysis.attribution.trailing import _only_adjuncts_after, _source_before, saying
+from analysis.attribution.trailing import (
+    _only_adjuncts_after,
+    _source_before,
+    quantifier_subject,
+    saying,
+)
 
 # Between the inner cue and its quotation only this may stand ("Ruiz said: “…”").
 _CUE_TO_QUOTATION = frozenset(" \t\n,:")
@@ -50,6 +64,8 @@ def find_nested(state: State) -> None:
     changed = False
     for k, rows in by_sentence.items():
         changed |= _nest_sentence(state, rows, *state.layout.sent_bounds[k])
+    for a in list(state.found):
+        _add_inner(state, a)
     if changed:
         state.replace_found(list(state.found))  # re-index the rows whose cue changed
 
@@ -122,6 +138,54 @@ def _after_coordinated_frame(
     elif state.is_claimed(*rest):
         return None
     return rest
+
+
+def _add_inner(state: State, outer: Attribution) -> None:
+    """``According to the Ledger, Ruiz said she would veto the bill.``: a row whose source
+    and cue stand outside its content relays the attribution inside it; when no pass
+    found that one (its cue lies in claimed text), add it: the subject of the first
+    unused verb of saying in the content, and what follows the verb to the content's end
+    (the clause a ``X said`` frame reports, PARC 3.0)."""
+    text = state.text
+    if outer.cue_start is None or outer.start <= outer.cue_start < outer.end:
+        return
+    if outer.continuation or outer.speaker_start is None:
+        return
+    cue_of_outer = _cue_at(state, outer.cue_start)
+    if cue_of_outer is None:
+        return
+    if outer.cue_start < outer.start and cue_of_outer.kind != "source_phrase":
+        return  # "X said (that) A": the content of a verb before it, not a relayed clause
+    for k in state.cues_between(outer.start, outer.end):
+        cue = state.cues[k]
+        if k in state.used_cues or not saying(cue) or cue.participle or is_weak(text, cue):
+            continue
+        if state.quotation_at(cue.start) is not None:
+            continue
+        lo = outer.start
+        for boundary in _CLAUSE_BOUNDARY.finditer(text, outer.start, cue.start):
+            lo = boundary.end()
+        subject = speaker_before(text, lo, cue.start) or quantifier_subject(text, lo, cue)
+        if subject is None or subject[0] != outer.start or not agrees(text, cue, subject):
+            return  # only the subject of the relayed clause itself ("Ruiz said …")
+        if not verb_reading(text, cue, subject):
+            return
+        content = content_after(state, cue.end, outer.end)
+        if not states_something(text, *content, cue.lemma):
+            return
+        content = past_addressee(text, *content, cue.lemma)
+        if word_count(text, *content) < 2:
+            return
+        kind = state.quoted_kind(*content)
+        fragments = [content]
+        state.add(Attribution(*content, kind, fragments, cue.start, cue.end, *subject), k)
+        return
+
+
+def _cue_at(state: State, start: int) -> Cue | None:
+    """The cue of the lexicon that starts at ``start``, if any (a colon cue is none)."""
+    k = bisect.bisect_left(state.cue_starts, start)
+    return state.cues[k] if k < len(state.cues) and state.cues[k].start == start else None
 
 
 def _final_source(state: State, s_lo: int, s_hi: int) -> tuple[int, tuple[int, int], int] | None:
