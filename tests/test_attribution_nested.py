@@ -194,9 +194,9 @@ def test_a_leading_source_phrase_before_a_plain_clause_stays_one_row():
     assert row.speaker_mention == "the Daily Ledger"
 
 
-def test_a_verb_of_saying_inside_a_reported_object_is_no_second_row():
-    # The inner verb must open the relayed clause with its subject: "the council's
-    # claim" is an object, and what the council says is not read from it.
+def test_a_verb_of_saying_inside_a_relative_clause_is_no_second_row():
+    # The inner verb must open the relayed clause with its subject; "critics say" sits
+    # in a relative clause inside it, and is not a row of its own here.
     row = only_row(
         "According to the Daily Ledger, the old bridge that critics say is unsafe will close."
     )
