@@ -201,3 +201,12 @@ def test_a_verb_of_saying_inside_a_relative_clause_is_no_second_row():
         "According to the Daily Ledger, the old bridge that critics say is unsafe will close."
     )
     assert row.speaker_mention == "the Daily Ledger"
+
+
+def test_a_quotation_paragraph_after_a_leading_source_phrase_carries_on_the_quoted_speaker():
+    text = (
+        'Title line.\n\nAccording to the Ledger, Ana Ruiz said: "We will win this fight."\n\n'
+        '"And we will win the next one too, whatever they do."\n'
+    )
+    carried = table_of(text)[lambda t: t["continuation"]]
+    assert list(carried["speaker"]) == ["Ana Ruiz"]

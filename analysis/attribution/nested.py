@@ -15,6 +15,12 @@ inner row back its own source where the direct pass took the outer one for it ("
 said: “…,” the Ledger reported."), and the participle of the outer clause ("…, citing
 two aides") the outer subject. A sentence with one source ("Prices will rise, according
 to the Ledger.") keeps its one row.
+
+The other way round, a row that an earlier pass gave the relaying source ("According
+to the Ledger, Ruiz said she would veto the bill.") gets the inner row it relays when
+no pass found that one (:func:`_add_inner`). After the continuation pass,
+:func:`continue_inner` lets a quotation paragraph after a relayed report carry on the
+speaker who was quoted, not the source who relays the report.
 """
 
 from __future__ import annotations
@@ -43,6 +49,7 @@ from analysis.attribution.trailing import (
     quantifier_subject,
     saying,
 )
+from analysis.attribution.vocabulary import OPENERS
 
 # Between the inner cue and its quotation only this may stand ("Ruiz said: “…”").
 _CUE_TO_QUOTATION = frozenset(" \t\n,:")
@@ -72,12 +79,26 @@ def find_nested(state: State) -> None:
 
 def _nest_sentence(state: State, rows: list[Attribution], s_lo: int, s_hi: int) -> bool:
     """Add the outer row of one sentence, if it has one; True when a row was added."""
+    final = _final_source(state, s_lo, s_hi)
+    if final is not None:
+        c, speaker, clause_end = final
+        if _nest(state, rows, c, speaker, strip_span(state.text, s_lo, clause_end), s_hi):
+            return True
+    leading = _leading_phrase(state, s_lo, s_hi)
+    return leading is not None and _nest(state, rows, *leading, s_hi)
+
+
+def _nest(
+    state: State,
+    rows: list[Attribution],
+    c: int,
+    speaker: tuple[int, int],
+    content: tuple[int, int],
+    s_hi: int,
+) -> bool:
+    """Add the outer row of source clause ``c`` over ``content`` when it relays an
+    attribution of its own; True when the row was added."""
     text = state.text
-    outer = _final_source(state, s_lo, s_hi)
-    if outer is None:
-        return False
-    c, speaker, clause_end = outer
-    content = strip_span(text, s_lo, clause_end)
     if word_count(text, *content) < 3:
         return False
     taken = [a for a in rows if a.cue_start == state.cues[c].start]
@@ -147,14 +168,7 @@ def _add_inner(state: State, outer: Attribution) -> None:
     unused verb of saying in the content, and what follows the verb to the content's end
     (the clause a ``X said`` frame reports, PARC 3.0)."""
     text = state.text
-    if outer.cue_start is None or outer.start <= outer.cue_start < outer.end:
-        return
-    if outer.continuation or outer.speaker_start is None:
-        return
-    cue_of_outer = _cue_at(state, outer.cue_start)
-    if cue_of_outer is None:
-        return
-    if outer.cue_start < outer.start and cue_of_outer.kind != "source_phrase":
+    if outer.continuation or outer.speaker_start is None or not _relays(state, outer):
         return  # "X said (that) A": the content of a verb before it, not a relayed clause
     for k in state.cues_between(outer.start, outer.end):
         cue = state.cues[k]
@@ -209,6 +223,28 @@ def _final_source(state: State, s_lo: int, s_hi: int) -> tuple[int, tuple[int, i
         if found is not None:
             return found
     return None
+
+
+def _leading_phrase(
+    state: State, s_lo: int, s_hi: int
+) -> tuple[int, tuple[int, int], tuple[int, int]] | None:
+    """(cue, source, the clause after) when the sentence opens with ``According to X,``
+    (after a linking adverbial at most) and its source phrase is unused."""
+    text = state.text
+    cues = state.cues_between(s_lo, s_hi)
+    if not cues or state.cues[cues[0]].kind != "source_phrase" or cues[0] in state.used_cues:
+        return None
+    c = cues[0]
+    cue = state.cues[c]
+    if text[s_lo : cue.start].strip().lower().strip(",") not in OPENERS | {""}:
+        return None
+    speaker = speaker_after(text, cue.end, s_hi)
+    if speaker is None or not text[speaker[1] : s_hi].startswith(","):
+        return None
+    lo, hi = strip_span(text, speaker[1] + 1, s_hi)
+    if hi > lo and text[hi - 1] in ".!?" and state.quotation_at(hi - 1) is None:
+        hi -= 1  # the full stop is the writer's, not the relayed clause's
+    return c, speaker, (lo, hi)
 
 
 def _clause_end(state: State, comma: int) -> int:
@@ -333,8 +369,21 @@ def continue_inner(state: State) -> None:
         source = a.inherited_from
         if not a.continuation or source is None:
             continue
+        if not _relays(state, source):
+            continue
         rows = by_sentence.get(state.layout.sentence_at(source.start), [])
         inner = [r for r in rows if r is not source and _inner(r, (source.start, source.end))]
-        if inner and source.cue_start is not None and source.cue_start >= source.end:
+        if inner:
             a.inherited_from = max(inner, key=lambda r: r.end)
             a.confidence = rate_continuation(a.inherited_from)
+
+
+def _relays(state: State, a: Attribution) -> bool:
+    """Can ``a`` relay another attribution: a source clause after its content ("…, the
+    Ledger reported") or a source phrase before it ("According to the Ledger, …")?"""
+    if a.cue_start is None or a.start <= a.cue_start < a.end:
+        return False
+    if a.cue_start >= a.end:
+        return True
+    cue = _cue_at(state, a.cue_start)
+    return cue is not None and cue.kind == "source_phrase"
