@@ -51,6 +51,9 @@ from analysis.attribution.trailing import (
 )
 from analysis.attribution.vocabulary import OPENERS
 
+# A source between a comma and its cue, or inside a source phrase, is a noun phrase of a
+# few words ("two people familiar with the talks", "a report by the Daily Ledger").
+_SOURCE_PHRASE_CHARS = 120
 # Between the inner cue and its quotation only this may stand ("Ruiz said: “…”").
 _CUE_TO_QUOTATION = frozenset(" \t\n,:")
 # Where a clause inside the reported clause starts: a comma or colon, or "that".
@@ -79,7 +82,7 @@ def find_nested(state: State) -> None:
 
 def _nest_sentence(state: State, rows: list[Attribution], s_lo: int, s_hi: int) -> bool:
     """Add the outer row of one sentence, if it has one; True when a row was added."""
-    final = _final_source(state, s_lo, s_hi)
+    final = _final_source(state, rows, s_lo, s_hi)
     if final is not None:
         c, speaker, clause_end = final
         if _nest(state, rows, c, speaker, strip_span(state.text, s_lo, clause_end), s_hi):
@@ -202,27 +205,48 @@ def _cue_at(state: State, start: int) -> Cue | None:
     return state.cues[k] if k < len(state.cues) and state.cues[k].start == start else None
 
 
-def _final_source(state: State, s_lo: int, s_hi: int) -> tuple[int, tuple[int, int], int] | None:
+def _final_source(
+    state: State, rows: list[Attribution], s_lo: int, s_hi: int
+) -> tuple[int, tuple[int, int], int] | None:
     """(cue, source, end of the clause before) when the sentence text[s_lo:s_hi] ends in a
     source clause after a comma: ``…, according to X.`` or ``…, X reported (Tuesday)
-    (, citing Y).``; None otherwise."""
+    (, citing Y).``, and ``rows`` (the sentence's) may hold an inner attribution for it;
+    None otherwise."""
     for c in reversed(state.cues_between(s_lo, s_hi)):
         cue = state.cues[c]
         if state.quotation_at(cue.start) is not None:
             return None  # the sentence ends inside a quotation
         if cue.kind == "verb" and cue.participle:
             continue  # "…, citing two aides": read the clause before the participle
-        # A cue inside the source ("according to a report by X") is no frame of its
-        # own: each reading checks that only the source and an adjunct follow it.
         if cue.kind == "source_phrase":
-            found = _final_phrase(state, c, s_lo, s_hi)
-        elif cue.kind == "verb":
+            return _final_phrase(state, c, s_lo, s_hi)
+        found = None
+        if cue.kind == "verb" and _may_relay(state, rows, c):
             found = _final_verb(state, c, s_lo, s_hi)
-        else:
-            found = None
         if found is not None:
             return found
+        # A cue inside the source or its adjunct ("according to a report by X", "X
+        # reported in its Sunday report") is no frame of its own: read the cue before
+        # it, when it is near enough to frame the same tail.
+        if c == 0 or cue.start - state.cues[c - 1].end > _SOURCE_PHRASE_CHARS:
+            return None
     return None
+
+
+def _may_relay(state: State, rows: list[Attribution], c: int) -> bool:
+    """Can verb cue ``c`` relay a row of its sentence: unused with a row's cue before it,
+    or the cue of a quotation (that :func:`_give_back_inner` may give its own source)?
+    (A cheap test before the reading of the frame.)"""
+    start = state.cues[c].start
+    if c not in state.used_cues:
+        return any(a.cue_start is not None and a.cue_start < start for a in rows)
+    s_lo = state.layout.sent_bounds[state.layout.sentence_at(start)][0]
+    return any(
+        a.cue_start == start
+        and a.kind == "direct"
+        and any(k not in state.used_cues for k in state.cues_between(s_lo, a.start))
+        for a in rows
+    )
 
 
 def _leading_phrase(
@@ -277,10 +301,10 @@ def _final_verb(
     """``…, X reported.``: a plain verb of saying whose subject fills the stretch after
     the sentence's last comma, and only an adjunct after it (:mod:`.trailing`)."""
     text, cue = state.text, state.cues[c]
-    if not saying(cue) or is_weak(text, cue) or not _only_adjuncts_after(state, cue, s_hi):
-        return None
     comma = text.rfind(",", s_lo, cue.start)
-    if comma < 0:
+    if comma < 0 or cue.start - comma > _SOURCE_PHRASE_CHARS or not saying(cue):
+        return None  # (the cheap tests first: this runs for every sentence with a row)
+    if is_weak(text, cue) or not _only_adjuncts_after(state, cue, s_hi):
         return None
     source_lo = _clause_end(state, comma) if state.quotation_at(comma) is not None else comma + 1
     speaker = _source_before(state, source_lo, cue.start)
