@@ -38,7 +38,13 @@ from analysis.attribution.cues import (
     states_something,
     verb_reading,
 )
-from analysis.attribution.phrases import speaker_after, speaker_before, strip_span, word_count
+from analysis.attribution.phrases import (
+    POSTMODIFYING_ADJECTIVES,
+    speaker_after,
+    speaker_before,
+    strip_span,
+    word_count,
+)
 from analysis.attribution.screen import rate_continuation
 from analysis.attribution.shapes import all_pronouns
 from analysis.attribution.state import Attribution, State
@@ -49,11 +55,15 @@ from analysis.attribution.trailing import (
     quantifier_subject,
     saying,
 )
-from analysis.attribution.vocabulary import OPENERS
+from analysis.attribution.vocabulary import OPENERS, PREPOSITIONS, grammar, source_heads
 
 # A source between a comma and its cue, or inside a source phrase, is a noun phrase of a
 # few words ("two people familiar with the talks", "a report by the Daily Ledger").
 _SOURCE_PHRASE_CHARS = 120
+# The lemma of "cite": its object is a source, not content (attribution_grammar.tsv).
+_CITE = grammar("citing_verb")[0]
+# A postmodifier after a cited source is a few words long ("familiar with the talks").
+_MAX_POSTMODIFIER_WORDS = 8
 # Between the inner cue and its quotation only this may stand ("Ruiz said: “…”").
 _CUE_TO_QUOTATION = frozenset(" \t\n,:")
 # Where a clause inside the reported clause starts: a comma or colon, or "that".
@@ -74,6 +84,7 @@ def find_nested(state: State) -> None:
     changed = False
     for k, rows in by_sentence.items():
         changed |= _nest_sentence(state, rows, *state.layout.sent_bounds[k])
+        changed |= _add_cited(state, rows, *state.layout.sent_bounds[k])
     for a in list(state.found):
         _add_inner(state, a)
     if changed:
@@ -120,9 +131,66 @@ def _nest(
         content = _after_coordinated_frame(state, inner, content)
         if content is None:
             return False
-    _add_outer(state, c, speaker, content)
+    rows.append(_add_outer(state, c, speaker, content))
     _outer_participle(state, rows, c, speaker, s_hi)
     return True
+
+
+def _add_cited(state: State, rows: list[Attribution], s_lo: int, s_hi: int) -> bool:
+    """``The governor plans to resign, the newspaper reported, citing two aides.``: the
+    source that a reporting clause cites said what it reports (PARC 3.0, Pareti 2015: the
+    object of "cite" is the source of another attribution): its row has the same content,
+    the cue "citing" and the cited source. It takes the place of a row that read the
+    cited source as content. True when the row was added."""
+    text = state.text
+    cues = state.cues_between(s_lo, s_hi)
+    if not cues or state.cues[cues[-1]].lemma != _CITE or not state.cues[cues[-1]].participle:
+        return False
+    k = cues[-1]
+    cue = state.cues[k]
+    lead = text[s_lo : cue.start].rstrip()
+    frames = [a for a in rows if a.cue_start is not None and a.end <= a.cue_start < cue.start]
+    if not lead.endswith(",") or not frames:
+        return False
+    frame = max(frames, key=lambda a: a.cue_start)  # ", the newspaper reported,"
+    mention = text[frame.speaker_start : frame.speaker_end].lower()
+    if frame.kind == "direct" or mention in all_pronouns():
+        return False  # "“…,” he said, citing …": a speaker's own words cite a reason
+    frame_end = max(frame.cue_end, frame.speaker_end or 0)
+    between = strip_span(text, frame_end, s_lo + len(lead) - 1)
+    if between[1] > between[0] and not adjunct_only(text, *between):
+        return False
+    cited = speaker_after(text, cue.end, s_hi)
+    if cited is None:
+        return False
+    if not _names_a_source(text[cited[0] : cited[1]].split()):
+        return False  # "citing rising costs": a reason, not a source
+    rest = text[cited[1] : s_hi].strip(" .!?" + QUOTE_CHARS)
+    if rest and ("," in rest or len(rest.split()) > _MAX_POSTMODIFIER_WORDS):
+        return False  # only a postmodifier may follow ("two people familiar with the talks")
+    cited_row = Attribution(
+        frame.start, frame.end, frame.kind, list(frame.fragments), cue.start, cue.end, *cited
+    )
+    state.add(cited_row, k)
+    # The cited source's row goes first: the original source, then the one relaying it
+    # (rows with the same content keep this order in the table). A row that read the
+    # cited source as content goes.
+    kept = [a for a in state.found if a.cue_start != cue.start]
+    at = kept.index(frame)
+    state.replace_found([*kept[:at], cited_row, *kept[at:]])
+    return True
+
+
+def _names_a_source(words: list[str]) -> bool:
+    """Is the head of this noun phrase (its last word before a preposition or a
+    postmodifying adjective: "two people familiar with …", "data from the agency") a
+    name, or a person, body or document noun (``source_nouns.tsv``)?"""
+    head = words[0]
+    for word in words:
+        if word.lower() in PREPOSITIONS or word.lower() in POSTMODIFYING_ADJECTIVES:
+            break
+        head = word
+    return head[:1].isupper() or head.lower().strip(".,") in source_heads()
 
 
 def _same_source(text: str, inner: tuple[int, int], outer: tuple[int, int]) -> bool:
@@ -357,13 +425,16 @@ def _give_back_inner(
     return True
 
 
-def _add_outer(state: State, c: int, speaker: tuple[int, int], content: tuple[int, int]) -> None:
+def _add_outer(
+    state: State, c: int, speaker: tuple[int, int], content: tuple[int, int]
+) -> Attribution:
     """Record the outer row: the whole reported clause, indirect, mixed when it holds a
     quotation."""
     cue = state.cues[c]
     lo, hi = content
-    kind = state.quoted_kind(lo, hi)
-    state.add(Attribution(lo, hi, kind, [(lo, hi)], cue.start, cue.end, *speaker), c)
+    outer = Attribution(lo, hi, state.quoted_kind(lo, hi), [(lo, hi)], cue.start, cue.end, *speaker)
+    state.add(outer, c)
+    return outer
 
 
 def _outer_participle(
