@@ -33,7 +33,8 @@ from analysis.attribution.direct import find_direct
 from analysis.attribution.headline import find_headlines
 from analysis.attribution.indirect import find_indirect
 from analysis.attribution.mention_spans import name_head
-from analysis.attribution.nested import continue_inner, find_nested
+from analysis.attribution.nested import find_nested
+from analysis.attribution.relayed import continue_inner
 from analysis.attribution.screen import CHECK_BELOW, screen
 from analysis.attribution.state import Attribution, Layout, State
 from analysis.core.quotemarks import QuoteSpan

@@ -10,64 +10,49 @@ the inner attribution and leave the sentence-final source clause (", according t
 
 This pass runs after :mod:`~analysis.attribution.indirect` and adds the outer row when a
 sentence ends in such a source clause (Quirk et al. 1985, 15.53: a reporting clause in
-final position) and the clause before it holds an attribution of its own. It gives the
-inner row back its own source where the direct pass took the outer one for it ("Ruiz
-said: “…,” the Ledger reported."), and the participle of the outer clause ("…, citing
-two aides") the outer subject. A sentence with one source ("Prices will rise, according
-to the Ledger.") keeps its one row.
-
-The other way round, a row that an earlier pass gave the relaying source ("According
-to the Ledger, Ruiz said she would veto the bill.") gets the inner row it relays when
-no pass found that one (:func:`_add_inner`). After the continuation pass,
-:func:`continue_inner` lets a quotation paragraph after a relayed report carry on the
-speaker who was quoted, not the source who relays the report.
+final position) or opens with "According to X," and the clause holds an attribution of
+its own. It gives the inner row back its own source where the direct pass took the
+outer one for it ("Ruiz said: “…,” the Ledger reported."), and the participle of the
+outer clause ("…, citing rising costs") the outer subject. A sentence with one source
+("Prices will rise, according to the Ledger.") keeps its one row. The rows a relaying
+row implies (the inner row no pass found, a cited source's row) and the continuations
+after it are :mod:`~analysis.attribution.relayed`'s.
 """
 
 from __future__ import annotations
 
-import bisect
 import re
 
-from analysis.attribution.content import adjunct_only, content_after
+from analysis.attribution.content import adjunct_only
 from analysis.attribution.cues import (
     QUOTE_CHARS,
     Cue,
     agrees,
     is_weak,
-    past_addressee,
-    states_something,
     verb_reading,
 )
 from analysis.attribution.phrases import (
-    POSTMODIFYING_ADJECTIVES,
     speaker_after,
     speaker_before,
     strip_span,
     word_count,
 )
-from analysis.attribution.screen import rate_continuation
+from analysis.attribution.relayed import CLAUSE_BOUNDARY, add_cited, add_inner, holds
 from analysis.attribution.shapes import all_pronouns
 from analysis.attribution.state import Attribution, State
 from analysis.attribution.subjects import coordinated_subject
 from analysis.attribution.trailing import (
     _only_adjuncts_after,
     _source_before,
-    quantifier_subject,
     saying,
 )
-from analysis.attribution.vocabulary import OPENERS, PREPOSITIONS, grammar, source_heads
+from analysis.attribution.vocabulary import OPENERS
 
 # A source between a comma and its cue, or inside a source phrase, is a noun phrase of a
 # few words ("two people familiar with the talks", "a report by the Daily Ledger").
 _SOURCE_PHRASE_CHARS = 120
-# The lemma of "cite": its object is a source, not content (attribution_grammar.tsv).
-_CITE = grammar("citing_verb")[0]
-# A postmodifier after a cited source is a few words long ("familiar with the talks").
-_MAX_POSTMODIFIER_WORDS = 8
 # Between the inner cue and its quotation only this may stand ("Ruiz said: “…”").
 _CUE_TO_QUOTATION = frozenset(" \t\n,:")
-# Where a clause inside the reported clause starts: a comma or colon, or "that".
-_CLAUSE_BOUNDARY = re.compile(r"(?:[,;:]|\bthat\b)\s*")
 # After an inner frame ("…, K reported on Tuesday"), a coordinated clause: ", while B".
 _COORDINATION = re.compile(
     r"[^,;]{0,40}?(?:[,;]\s*(?:and|but|while|whereas|although|though|yet)\s+|;\s*)"
@@ -84,9 +69,9 @@ def find_nested(state: State) -> None:
     changed = False
     for k, rows in by_sentence.items():
         changed |= _nest_sentence(state, rows, *state.layout.sent_bounds[k])
-        changed |= _add_cited(state, rows, *state.layout.sent_bounds[k])
+        changed |= add_cited(state, rows, *state.layout.sent_bounds[k])
     for a in list(state.found):
-        _add_inner(state, a)
+        add_inner(state, a)
     if changed:
         state.replace_found(list(state.found))  # re-index the rows whose cue changed
 
@@ -123,7 +108,7 @@ def _nest(
     else:
         if c in state.used_cues or state.is_claimed(*speaker):
             return False
-        inner = [a for a in rows if _inner(a, content)]
+        inner = [a for a in rows if holds(a, content)]
         if not inner or any(
             _same_source(text, (a.speaker_start, a.speaker_end), speaker) for a in inner
         ):
@@ -134,63 +119,6 @@ def _nest(
     rows.append(_add_outer(state, c, speaker, content))
     _outer_participle(state, rows, c, speaker, s_hi)
     return True
-
-
-def _add_cited(state: State, rows: list[Attribution], s_lo: int, s_hi: int) -> bool:
-    """``The governor plans to resign, the newspaper reported, citing two aides.``: the
-    source that a reporting clause cites said what it reports (PARC 3.0, Pareti 2015: the
-    object of "cite" is the source of another attribution): its row has the same content,
-    the cue "citing" and the cited source. It takes the place of a row that read the
-    cited source as content. True when the row was added."""
-    text = state.text
-    cues = state.cues_between(s_lo, s_hi)
-    if not cues or state.cues[cues[-1]].lemma != _CITE or not state.cues[cues[-1]].participle:
-        return False
-    k = cues[-1]
-    cue = state.cues[k]
-    lead = text[s_lo : cue.start].rstrip()
-    frames = [a for a in rows if a.cue_start is not None and a.end <= a.cue_start < cue.start]
-    if not lead.endswith(",") or not frames:
-        return False
-    frame = max(frames, key=lambda a: a.cue_start)  # ", the newspaper reported,"
-    mention = text[frame.speaker_start : frame.speaker_end].lower()
-    if frame.kind == "direct" or mention in all_pronouns():
-        return False  # "“…,” he said, citing …": a speaker's own words cite a reason
-    frame_end = max(frame.cue_end, frame.speaker_end or 0)
-    between = strip_span(text, frame_end, s_lo + len(lead) - 1)
-    if between[1] > between[0] and not adjunct_only(text, *between):
-        return False
-    cited = speaker_after(text, cue.end, s_hi)
-    if cited is None:
-        return False
-    if not _names_a_source(text[cited[0] : cited[1]].split()):
-        return False  # "citing rising costs": a reason, not a source
-    rest = text[cited[1] : s_hi].strip(" .!?" + QUOTE_CHARS)
-    if rest and ("," in rest or len(rest.split()) > _MAX_POSTMODIFIER_WORDS):
-        return False  # only a postmodifier may follow ("two people familiar with the talks")
-    cited_row = Attribution(
-        frame.start, frame.end, frame.kind, list(frame.fragments), cue.start, cue.end, *cited
-    )
-    state.add(cited_row, k)
-    # The cited source's row goes first: the original source, then the one relaying it
-    # (rows with the same content keep this order in the table). A row that read the
-    # cited source as content goes.
-    kept = [a for a in state.found if a.cue_start != cue.start]
-    at = kept.index(frame)
-    state.replace_found([*kept[:at], cited_row, *kept[at:]])
-    return True
-
-
-def _names_a_source(words: list[str]) -> bool:
-    """Is the head of this noun phrase (its last word before a preposition or a
-    postmodifying adjective: "two people familiar with …", "data from the agency") a
-    name, or a person, body or document noun (``source_nouns.tsv``)?"""
-    head = words[0]
-    for word in words:
-        if word.lower() in PREPOSITIONS or word.lower() in POSTMODIFYING_ADJECTIVES:
-            break
-        head = word
-    return head[:1].isupper() or head.lower().strip(".,") in source_heads()
 
 
 def _same_source(text: str, inner: tuple[int, int], outer: tuple[int, int]) -> bool:
@@ -230,47 +158,6 @@ def _after_coordinated_frame(
     elif state.is_claimed(*rest):
         return None
     return rest
-
-
-def _add_inner(state: State, outer: Attribution) -> None:
-    """``According to the Ledger, Ruiz said she would veto the bill.``: a row whose source
-    and cue stand outside its content relays the attribution inside it; when no pass
-    found that one (its cue lies in claimed text), add it: the subject of the first
-    unused verb of saying in the content, and what follows the verb to the content's end
-    (the clause a ``X said`` frame reports, PARC 3.0)."""
-    text = state.text
-    if outer.continuation or outer.speaker_start is None or not _relays(state, outer):
-        return  # "X said (that) A": the content of a verb before it, not a relayed clause
-    for k in state.cues_between(outer.start, outer.end):
-        cue = state.cues[k]
-        if k in state.used_cues or not saying(cue) or cue.participle or is_weak(text, cue):
-            continue
-        if state.quotation_at(cue.start) is not None:
-            continue
-        lo = outer.start
-        for boundary in _CLAUSE_BOUNDARY.finditer(text, outer.start, cue.start):
-            lo = boundary.end()
-        subject = speaker_before(text, lo, cue.start) or quantifier_subject(text, lo, cue)
-        if subject is None or subject[0] != outer.start or not agrees(text, cue, subject):
-            return  # only the subject of the relayed clause itself ("Ruiz said …")
-        if not verb_reading(text, cue, subject):
-            return
-        content = content_after(state, cue.end, outer.end)
-        if not states_something(text, *content, cue.lemma):
-            return
-        content = past_addressee(text, *content, cue.lemma)
-        if word_count(text, *content) < 2:
-            return
-        kind = state.quoted_kind(*content)
-        fragments = [content]
-        state.add(Attribution(*content, kind, fragments, cue.start, cue.end, *subject), k)
-        return
-
-
-def _cue_at(state: State, start: int) -> Cue | None:
-    """The cue of the lexicon that starts at ``start``, if any (a colon cue is none)."""
-    k = bisect.bisect_left(state.cue_starts, start)
-    return state.cues[k] if k < len(state.cues) and state.cues[k].start == start else None
 
 
 def _final_source(
@@ -381,18 +268,6 @@ def _final_verb(
     return c, speaker, _clause_end(state, comma)
 
 
-def _inner(a: Attribution, content: tuple[int, int]) -> bool:
-    """Is ``a`` an attribution of its own inside the outer content: its cue and source
-    both in it?"""
-    lo, hi = content
-    return (
-        a.cue_start is not None
-        and lo <= a.cue_start < hi
-        and a.speaker_start is not None
-        and lo <= a.speaker_start < hi
-    )
-
-
 def _give_back_inner(
     state: State, row: Attribution, content: tuple[int, int], outer: tuple[int, int]
 ) -> bool:
@@ -414,7 +289,7 @@ def _give_back_inner(
     # The subject stands after the last clause boundary ("recalled that he said"), not
     # in the clause that embeds it ("The aide who heard it recalled …").
     lo = content[0]
-    for boundary in _CLAUSE_BOUNDARY.finditer(text, content[0], cue.start):
+    for boundary in CLAUSE_BOUNDARY.finditer(text, content[0], cue.start):
         lo = boundary.end()
     subject = speaker_before(text, lo, cue.start) or coordinated_subject(state, lo, cue.start)
     if subject is None or not agrees(text, cue, subject) or _same_source(text, subject, outer):
@@ -449,36 +324,3 @@ def _outer_participle(
         for a in rows:
             if a.cue_start == state.cues[k].start and a.start > cue_end:
                 a.speaker_start, a.speaker_end = speaker
-
-
-def continue_inner(state: State) -> None:
-    """A quotation paragraph after a relayed report carries on the speaker who was quoted,
-    not the source who relays it ("“…,” Ruiz said, according to the Ledger." then
-    "“…”": Ruiz goes on). Runs after the continuation pass, which takes the latest
-    attribution before the paragraph: the outer row ends after the inner one."""
-    by_sentence: dict[int, list[Attribution]] = {}
-    for a in state.found:
-        if not a.continuation and a.speaker_start is not None:
-            by_sentence.setdefault(state.layout.sentence_at(a.start), []).append(a)
-    for a in state.found:
-        source = a.inherited_from
-        if not a.continuation or source is None:
-            continue
-        if not _relays(state, source):
-            continue
-        rows = by_sentence.get(state.layout.sentence_at(source.start), [])
-        inner = [r for r in rows if r is not source and _inner(r, (source.start, source.end))]
-        if inner:
-            a.inherited_from = max(inner, key=lambda r: r.end)
-            a.confidence = rate_continuation(a.inherited_from)
-
-
-def _relays(state: State, a: Attribution) -> bool:
-    """Can ``a`` relay another attribution: a source clause after its content ("…, the
-    Ledger reported") or a source phrase before it ("According to the Ledger, …")?"""
-    if a.cue_start is None or a.start <= a.cue_start < a.end:
-        return False
-    if a.cue_start >= a.end:
-        return True
-    cue = _cue_at(state, a.cue_start)
-    return cue is not None and cue.kind == "source_phrase"
