@@ -362,7 +362,10 @@ def test_citing_a_source_is_no_content():
     text = "The ferry was delayed, the broadcaster said, citing the port authority."
     table = table_of(text)
     assert rows_with(table, "port authority").empty
-    assert list(table["speaker_mention"]) == ["the broadcaster"]
+    # The cited source is a source of what the broadcaster relays (nested attributions,
+    # tests/test_attribution_nested.py), never content.
+    assert list(table["speaker_mention"]) == ["the port authority", "the broadcaster"]
+    assert set(table["text"]) == {"The ferry was delayed"}
 
 
 def test_a_fronted_adverbial_clause_ends_the_content_before_the_main_clause():

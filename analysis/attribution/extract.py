@@ -8,13 +8,21 @@ attribution has three parts (PARC 3.0 terms): the *source* (speaker mention), th
 *cue* (a reporting verb or phrase, :mod:`~analysis.attribution.cues`) and the *content*
 (what was said).
 
-Four passes run in order over one :class:`~analysis.attribution.state.State`, each
+The passes run in order over one :class:`~analysis.attribution.state.State`, each
 claiming text the later ones leave alone; the order is the algorithm:
 
 1. :mod:`~analysis.attribution.direct`: quotations with a cue beside them.
 2. :mod:`~analysis.attribution.indirect`: every other cue, indirect and mixed.
-3. :mod:`~analysis.attribution.headline`: ``Content: Speaker`` headings, title-case cues.
-4. :mod:`~analysis.attribution.continuation`: cue-less quotation paragraphs.
+3. :mod:`~analysis.attribution.nested`: the outer source of a relayed report
+   (``X said …, according to Y``), the inner speaker of a relayed quotation.
+4. :mod:`~analysis.attribution.interview`: the labelled turns of a transcript
+   (``Q:``/``A:``, ``NAME:``).
+5. :mod:`~analysis.attribution.headline`: ``Content: Speaker`` headings, title-case cues.
+6. :mod:`~analysis.attribution.screen`: confidence and ``check``; what no source says is
+   dropped.
+7. :mod:`~analysis.attribution.continuation`: cue-less quotation paragraphs, and
+   (:mod:`~analysis.attribution.relayed`) those after a relayed report carry on its inner
+   speaker.
 
 Quotation marks come from :mod:`analysis.core.quotemarks`, which reads each mark's role from
 its context, so unbalanced or wrong-way marks still give the best reading. A short
@@ -34,6 +42,8 @@ from analysis.attribution.headline import find_headlines
 from analysis.attribution.indirect import find_indirect
 from analysis.attribution.interview import find_interviews
 from analysis.attribution.mention_spans import name_head
+from analysis.attribution.nested import find_nested
+from analysis.attribution.relayed import continue_inner
 from analysis.attribution.screen import CHECK_BELOW, screen
 from analysis.attribution.state import Attribution, Layout, State
 from analysis.core.datelines import dateline_end
@@ -47,7 +57,16 @@ QUOTE_COLUMNS = [
 
 # The passes, in the order that is the algorithm: each leaves alone what earlier ones claimed.
 # Screening runs before continuations, so none carries on a row screened out.
-PASSES = (find_direct, find_indirect, find_interviews, find_headlines, screen, find_continuations)
+PASSES = (
+    find_direct,
+    find_indirect,
+    find_nested,
+    find_interviews,
+    find_headlines,
+    screen,
+    find_continuations,
+    continue_inner,
+)
 
 
 # ------------------------------------------------------------------------- public API
