@@ -10,7 +10,7 @@ import pytest
 from analysis.core.article import parse_article
 from analysis.core.paths import PROJECT_DIR
 from analysis.speakers import find_entities
-from analysis.speakers.resolve import mention_at
+from analysis.speakers.resolve import mention_at, resolved_quotes
 
 
 @pytest.fixture(scope="module")
@@ -72,3 +72,105 @@ def test_the_benchmark_case_rewrites_the_text_and_scores_the_person(bench):
     guess, truth, nearest, named = bench.role_case(record, table, 0, found, result, starts)
     assert truth == "Ana Ruiz" and guess == truth and named
     assert nearest == "Ana Ruiz" or nearest == "Tom Hale"
+
+
+def _speakers(body: str) -> dict[str, str]:
+    """The resolved speaker of every attribution of an invented article, by mention."""
+    article = parse_article("Budget talks stall.\n\n" + body)
+    table = resolved_quotes(article)
+    return dict(zip(table["speaker_mention"], table["speaker"], strict=True))
+
+
+def test_a_body_before_a_role_noun_modifies_it_and_the_role_holder_speaks():
+    said = _speakers(
+        'GOP nominee Tom Hale spoke on Monday. Ana Ruiz disagreed. "We will win," the GOP '
+        "nominee said."
+    )
+    assert said["the GOP nominee"] == "Tom Hale"
+
+
+def test_a_body_alone_still_speaks_for_itself():
+    said = _speakers('The GOP met on Monday. Ana Ruiz disagreed. "We will win," the GOP said.')
+    assert said["the GOP"] == "GOP"
+
+
+def test_a_capitalised_title_read_as_a_body_goes_to_its_holder():
+    said = _speakers(
+        'House Speaker Tom Hale spoke on Monday. Ana Ruiz disagreed. "We will win," the '
+        "House Speaker said."
+    )
+    assert said["the House Speaker"] == "Tom Hale"
+
+
+def test_a_capitalised_title_with_no_holder_stays_a_description():
+    said = _speakers(
+        'Tom Hale spoke on Monday. Ana Ruiz disagreed. "We will win," the House Speaker said.'
+    )
+    assert said["the House Speaker"] not in {"Tom Hale", "Ana Ruiz"}
+
+
+def test_a_clause_after_a_place_is_no_role_of_the_place():
+    # "Kestrelby, the mayor also said …," reads like an appositive; it is a clause
+    said = _speakers(
+        "Mayor Tom Hale toured the valley. At a rally in Kestrelby, the mayor also said that "
+        'taxes would fall, and that rents would too. "We will win," the mayor said.'
+    )
+    assert set(said.values()) == {"Tom Hale"}
+
+
+def test_a_role_set_off_after_a_name_still_links_its_descriptor():
+    said = _speakers(
+        'Tom Hale, the mayor of Kestrelby, toured the valley. Ana Ruiz disagreed. "We will '
+        'win," the mayor said.'
+    )
+    assert said["the mayor"] == "Tom Hale"
+
+
+def test_two_people_with_the_role_the_topic_of_the_passage_wins():
+    said = _speakers(
+        "President Ana Ruiz opened the summit on Monday. Ruiz spoke about trade. Ruiz then "
+        "met farmers, and Ruiz praised them. President Tom Hale of Norland arrived late. "
+        '"We will win," the president said.'
+    )
+    assert said["the president"] == "Ana Ruiz"
+
+
+def test_a_descriptor_naming_a_state_goes_to_the_senator_of_that_state():
+    said = _speakers(
+        "Sen. Tom Hale, R-Fla., spoke on Monday. Sen. Ana Ruiz (I-Vt.) disagreed. "
+        '"We will win," the Vermont senator said. "No," the Ohio senator said.'
+    )
+    assert said["the Vermont senator"] == "Ana Ruiz"
+    assert said["the Ohio senator"] not in {"Tom Hale", "Ana Ruiz"}  # nobody from Ohio
+
+
+def test_a_noun_written_before_for_someone_unnamed_keeps_the_description_unnamed():
+    said = _speakers('One man asked Tom Hale about the plan. "Why now?" the man shouted.')
+    assert said["the man"] == "the man"
+
+
+def test_a_role_noun_with_no_earlier_unnamed_holder_still_takes_the_salient_person():
+    said = _speakers('Tom Hale spoke on Monday about the film. "We will win," the actor said.')
+    assert said["the actor"] == "Tom Hale"
+
+
+def test_a_title_of_office_goes_to_no_holder_of_another_office():
+    said = _speakers(
+        'Gov. Ana Ruiz spoke on Monday. Critics disagreed with the plan. "We will win," the '
+        "senator said."
+    )
+    assert said["the senator"] == "the senator"
+    said = _speakers(
+        'Ana Ruiz spoke on Monday. Critics disagreed with the plan. "We will win," the '
+        "senator said."
+    )
+    assert said["the senator"] == "Ana Ruiz"  # no office given: the salient person
+
+
+def test_an_age_descriptor_goes_to_the_person_given_that_age():
+    body = (
+        "Tom Hale, 69, spoke on Monday. Ana Ruiz, 41, disagreed with him. "
+        '"We will win," the {}-year-old said.'
+    )
+    assert _speakers(body.format(69))["the 69-year-old"] == "Tom Hale"
+    assert _speakers(body.format(41))["the 41-year-old"] == "Ana Ruiz"

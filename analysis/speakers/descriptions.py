@@ -20,7 +20,7 @@ import re
 from analysis.speakers.descriptors import descriptor_words, link_cataphoric, named_possessor
 from analysis.speakers.detect import Mention
 from analysis.speakers.entities import Entities
-from analysis.speakers.lexicon import lexicons, source_noun_kind, word_of
+from analysis.speakers.lexicon import lexicons, role_head, source_noun_kind, word_of
 from analysis.speakers.metonymy import definite_document, document_issuer
 from analysis.speakers.pronouns import resolve_pronoun
 from analysis.speakers.span_heads import plural_people
@@ -183,6 +183,22 @@ def _sentence_of_mention(result: Entities, start: int) -> int:
     return result.mentions[bisect.bisect_left(result.starts, start)].sentence
 
 
+def title_holder(result: Entities, found: Mention, mention: str, start: int) -> int | None:
+    """The named person a capitalised title read as a body stands for: "the House
+    Speaker", "the Senate Majority Leader" (a body's name ending in a title or role noun,
+    with no name of its own), when a named person holds that title (Vieira & Poesio
+    2000: the description repeats the antecedent's head)."""
+    if found.form != "body" or result.kind_of.get(found.entity) == "person":
+        return None
+    written = result.text[found.start : found.end]
+    last = written.split()[-1].lower() if written.split() else ""
+    if not (last in lexicons().role_nouns or (last,) in lexicons().titles):
+        return None
+    if not mention.strip().endswith(written):
+        return None  # the body only modifies the head written after it
+    return result.roles.link(mention, start, lexicons(), sentence=found.sentence, written=mention)
+
+
 def resolve_descriptor(
     result: Entities, mention: str, start: int, end: int, sentence: int, previous=None
 ) -> int | None:
@@ -200,7 +216,7 @@ def resolve_descriptor(
     # the office is not the attorney (the head of a noun phrase is its last noun)
     body_head = len(words) > 1 and source_noun_kind(words[-1]) == "body" and word_of(words[-2])[1]
     if entity is None and not body_head:
-        entity = result.roles.link(mention, start, lex, possessor)
+        entity = result.roles.link(mention, start, lex, possessor, sentence, mention)
         if entity is None and possessor is not None:
             return None
     if entity is None and re.match(r"^\s*(a|an)\s", mention, re.I):
@@ -222,6 +238,8 @@ def resolve_descriptor(
         )
     if entity is None and definite_document(mention):
         entity = document_issuer(result, mention.split()[-1], start)
+    if entity is None and (age := re.search(r"\b(\d{1,3})-year-old$", mention)):
+        entity = _person_of_age(result, age.group(1), start)
     if entity is None and _generic_person(result.text, mention, start):
         entity = _salient_person(result, start, sentence, mention.split()[-1], previous)
     return entity
@@ -244,6 +262,19 @@ def _generic_person(text: str, mention: str, start: int) -> bool:
     return all(w.lower() in lexicons().role_nouns or w == "and" for w in words[-1:])
 
 
+def _person_of_age(result: Entities, age: str, start: int) -> int | None:
+    """The person last given that age before ``start``: "Tom Hale, 69, … the 69-year-old
+    said" or "Ana Ruiz (41)" (AP Stylebook, "ages": an age set off after the name)."""
+    text = result.text
+    pattern = re.compile(rf"\s*(?:,\s*{age}\s*[,.;]|\(\s*{age}\s*\))")
+    hi = bisect.bisect_left(result.starts, start)
+    for m in reversed(result.mentions[:hi]):
+        person = m.form == "name" and result.kind_of.get(m.entity) == "person"
+        if person and pattern.match(text, m.end):
+            return m.entity
+    return None
+
+
 def _salient_person(
     result: Entities, start: int, sentence: int, head: str, previous: int | None
 ) -> int | None:
@@ -251,20 +282,59 @@ def _salient_person(
     that role: the previous speaker if a person of agreeing gender, else the most salient
     person, as "he" or "she" would find (the role noun's gender, else both), only when
     both genders agree on one person (Vieira & Poesio
-    2000: an anaphoric definite description takes the salient compatible antecedent)."""
-    gender = lexicons().role_nouns.get(head.lower(), "-")
-    if result.kind_of.get(previous) == "person" and result.gender_of.get(previous) in {
+    2000: an anaphoric definite description takes the salient compatible antecedent).
+
+    Nobody when the same noun was written before for someone unnamed ("One man asked …
+    the man shouted": :func:`_unnamed_before`); and a title of office ("the senator")
+    goes to no person who holds another ("Gov. Ana Ruiz" is no senator).
+    """
+    lex = lexicons()
+    if _unnamed_before(result, head, start):
+        return None
+    gender = lex.role_nouns.get(head.lower(), "-")
+    office = (head.lower(),) in lex.titles
+
+    def fits(e: int | None) -> bool:
+        if result.kind_of.get(e) != "person":
+            return False
+        # a holder of another office ("Gov. Ana Ruiz") is not "the senator"
+        held = [role_head(p) for p in result.roles.phrases.get(e, [])]
+        return not (office and any(h and (h[-1],) in lex.titles for h in held))
+
+    if fits(previous) and result.gender_of.get(previous) in {
         gender,
         None,
         "unknown",
     } | ({"male", "female"} if gender == "-" else set()):
         return previous  # "…,” said the actor: the speaker of the quotation before
     pronouns = {"male": ["he"], "female": ["she"]}.get(gender, ["he", "she"])
-    people = {
-        resolve_pronoun(
-            result, p, start, sentence, allowed=lambda e: result.kind_of.get(e) == "person"
-        )
-        for p in pronouns
-    }
+    people = {resolve_pronoun(result, p, start, sentence, allowed=fits) for p in pronouns}
     people.discard(None)
     return people.pop() if len(people) == 1 else None
+
+
+# how far back a noun written for an unnamed person is read (about three paragraphs)
+UNNAMED_WINDOW = 1500
+
+
+def _unnamed_before(result: Entities, head: str, start: int) -> bool:
+    """Whether the head noun of a description was written shortly before for nobody
+    named: outside every mention, title and appositive role of a person ("A young woman
+    asked …  the woman said"; "a senior official … The official said"): the description
+    repeats that noun phrase's head, so it refers to the same unnamed person (Vieira &
+    Poesio 2000, direct anaphora)."""
+    text = result.text
+    window = max(0, start - UNNAMED_WINDOW)
+    noun = re.escape(head.lower())
+    found = [window + m.start() for m in re.finditer(rf"\b{noun}\b", text[window:start])]
+    if not found:
+        return False
+    lo = bisect.bisect_left(result.starts, window - result.longest)
+    hi = bisect.bisect_left(result.starts, start)
+    covered = [
+        span
+        for m in result.mentions[lo:hi]
+        if result.kind_of.get(m.entity) == "person"
+        for span in ((m.start, m.end), (m.role_start, m.role_end))
+    ]
+    return any(not any(a <= at < b for a, b in covered) for at in found)
