@@ -174,3 +174,20 @@ def test_an_age_descriptor_goes_to_the_person_given_that_age():
     )
     assert _speakers(body.format(69))["the 69-year-old"] == "Tom Hale"
     assert _speakers(body.format(41))["the 41-year-old"] == "Ana Ruiz"
+
+
+def test_an_epithet_of_wealth_refers_back_to_the_person_it_was_given():
+    said = _speakers(
+        'Billionaire Tom Hale spoke on Monday. Critics disagreed with the plan. "We will '
+        'win," the billionaire said.'
+    )
+    assert said["the billionaire"] == "Tom Hale"
+
+
+def test_a_body_before_an_agent_noun_is_no_speaker_but_before_a_plural_it_stays():
+    said = _speakers(
+        'The GOP met on Monday. "We will win," the GOP speechwriter said. "We agree," the '
+        "GOP leaders said."
+    )
+    assert said["the GOP speechwriter"] != "GOP"  # one writer, not the party
+    assert said["the GOP leaders"] == "GOP"  # a group of the body speaks for it

@@ -67,7 +67,14 @@ def _modifies_noun(m: Mention, after: str, lex) -> bool:
         return True
     # one person only: "White House advisers" stay the body's (the group has no name)
     last = re.findall(r"[^\W\d_][\w’'-]*", after)[-1]
-    return last[:1].islower() and (last in lex.role_nouns or (last,) in lex.titles)
+    if not last[:1].islower():
+        return False
+    if last in lex.role_nouns or (last,) in lex.titles:
+        return True
+    # a singular agent noun ("speechwriter", "interviewer"; Quirk et al. 1985, I.34:
+    # agential suffixes), not a collective ("team") or a plural ("leaders")
+    agent = last.endswith(("er", "or", "ist", "ian"))
+    return agent and lex.source_nouns.get(last) == "person"
 
 
 def _people_before(prefix: str) -> bool:
