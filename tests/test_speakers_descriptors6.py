@@ -191,3 +191,28 @@ def test_a_body_before_an_agent_noun_is_no_speaker_but_before_a_plural_it_stays(
     )
     assert said["the GOP speechwriter"] != "GOP"  # one writer, not the party
     assert said["the GOP leaders"] == "GOP"  # a group of the body speaks for it
+
+
+def test_a_bare_person_noun_is_not_taken_for_the_salient_person():
+    said = _speakers('Tom Hale spoke on Monday about the plan. "Why now?" the man shouted.')
+    assert said["the man"] == "the man"
+    said = _speakers('Tom Hale spoke on Monday about the plan. "Why now?" the actor asked.')
+    assert said["the actor"] == "Tom Hale"  # a role noun still refers back
+
+
+def test_a_descriptor_beside_a_name_is_its_appositive_only_when_closed():
+    said = _speakers('Tom Hale, the spokesman, spoke on Monday. "We will win," the spokesman said.')
+    assert said["the spokesman"] == "Tom Hale"
+    said = _speakers(
+        "The plan is not a good deal for Hale, a second person briefed on the call said."
+    )
+    assert "Hale" not in said["a second person briefed on the call"]
+
+
+def test_a_phrase_before_a_clause_with_a_name_is_no_appositive_of_it():
+    article = parse_article(
+        "Budget talks stall.\n\nAccording to a report in the Gazette, Gov. Tom Hale "
+        "launched the campaign on Monday."
+    )
+    table = resolved_quotes(article)
+    assert "Tom Hale" not in table["speaker"].tolist()

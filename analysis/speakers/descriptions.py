@@ -17,6 +17,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from analysis import lexicons as lexicon_files
 from analysis.speakers.descriptors import descriptor_words, link_cataphoric, named_possessor
 from analysis.speakers.detect import Mention
 from analysis.speakers.entities import Entities
@@ -35,11 +36,22 @@ def _adjacent_name(result: Entities, start: int, end: int) -> int | None:
     for m in result.mentions[lo:hi]:
         if m.form != "name" or result.kind_of.get(m.entity) != "person":
             continue
-        if 0 <= m.start - end <= 3 and text[end : m.start].strip() in {",", ""}:
+        # the appositive is closed: "the spokesman, John Smith, said", "John Smith, the
+        # spokesman, said"; not "According to a report, Gov. Ana Ruiz launched …" nor
+        # "… good for Trump, a second person briefed on the call said"
+        before = 0 <= m.start - end <= 3 and text[end : m.start].strip() in {",", ""}
+        if before and _closed(text, m.end):
             return m.entity
-        if 0 <= start - m.end <= 3 and text[m.end : start].strip() == ",":
+        after = 0 <= start - m.end <= 3 and text[m.end : start].strip() == ","
+        if after and _closed(text, end):
             return m.entity
     return None
+
+
+def _closed(text: str, position: int) -> bool:
+    """Whether a phrase ending at ``position`` is closed like an appositive: by a comma,
+    a stop, a dash, a bracket or the end of the text (Quirk et al. 1985, 17.65)."""
+    return text[position : position + 2].lstrip()[:1] in {"", ",", ".", ";", ")", "—", "–"}
 
 
 def _generic_body(mention: str, describing: bool = False) -> bool:
@@ -240,7 +252,7 @@ def resolve_descriptor(
         entity = document_issuer(result, mention.split()[-1], start)
     if entity is None and (age := re.search(r"\b(\d{1,3})-year-old$", mention)):
         entity = _person_of_age(result, age.group(1), start)
-    if entity is None and _generic_person(result.text, mention, start):
+    if entity is None and _generic_person(result.text, mention, start) and not _bare(mention):
         entity = _salient_person(result, start, sentence, mention.split()[-1], previous)
     return entity
 
@@ -260,6 +272,16 @@ def _generic_person(text: str, mention: str, start: int) -> bool:
     if not words or not all(w[:1].islower() or _describing_capital(w) for w in words):
         return False  # "the Portuguese boss": a demonym describes the person
     return all(w.lower() in lexicons().role_nouns or w == "and" for w in words[-1:])
+
+
+def _bare(mention: str) -> bool:
+    """Whether a description's head names a person without a role ("the man", "the
+    source"; not the title "the first lady"): on PolNeAR train such descriptions taken
+    for the salient named person were mostly someone unnamed (Vieira & Poesio 2000)."""
+    words = mention.lower().split()
+    if not words or tuple(words[-2:]) in lexicons().titles:
+        return False
+    return words[-1] in lexicon_files.entries("bare_person_nouns")
 
 
 def _person_of_age(result: Entities, age: str, start: int) -> int | None:
