@@ -216,3 +216,20 @@ def test_a_phrase_before_a_clause_with_a_name_is_no_appositive_of_it():
     )
     table = resolved_quotes(article)
     assert "Tom Hale" not in table["speaker"].tolist()
+
+
+def test_the_president_is_not_the_vice_president():
+    said = _speakers(
+        "President Tom Hale opened the summit. Vice President Ana Ruiz spoke next, and Ruiz "
+        'praised the farmers. "We will win," the president said.'
+    )
+    assert said["the president"] == "Tom Hale"
+
+
+def test_a_salient_holder_of_another_office_leaves_the_title_unlinked():
+    # Ruiz is the topic but a governor; Hale, less salient, is not "the senator" either
+    said = _speakers(
+        "Tom Hale visited the plant. Gov. Ana Ruiz spoke on Monday, and Ruiz praised the "
+        'workers. "We will win," the senator said.'
+    )
+    assert said["the senator"] == "the senator"

@@ -316,23 +316,27 @@ def _salient_person(
     gender = lex.role_nouns.get(head.lower(), "-")
     office = (head.lower(),) in lex.titles
 
-    def fits(e: int | None) -> bool:
-        if result.kind_of.get(e) != "person":
-            return False
-        # a holder of another office ("Gov. Ana Ruiz") is not "the senator"
+    def fits(e: int | None) -> int | None:
+        # a holder of another office ("Gov. Ana Ruiz") is not "the senator": the
+        # description is of someone else, so nobody (not the next most salient)
         held = [role_head(p) for p in result.roles.phrases.get(e, [])]
-        return not (office and any(h and (h[-1],) in lex.titles for h in held))
+        return None if office and any(h and (h[-1],) in lex.titles for h in held) else e
 
-    if fits(previous) and result.gender_of.get(previous) in {
+    if result.kind_of.get(previous) == "person" and result.gender_of.get(previous) in {
         gender,
         None,
         "unknown",
     } | ({"male", "female"} if gender == "-" else set()):
-        return previous  # "…,” said the actor: the speaker of the quotation before
+        return fits(previous)  # "…,” said the actor: the speaker of the quotation before
     pronouns = {"male": ["he"], "female": ["she"]}.get(gender, ["he", "she"])
-    people = {resolve_pronoun(result, p, start, sentence, allowed=fits) for p in pronouns}
+    people = {
+        resolve_pronoun(
+            result, p, start, sentence, allowed=lambda e: result.kind_of.get(e) == "person"
+        )
+        for p in pronouns
+    }
     people.discard(None)
-    return people.pop() if len(people) == 1 else None
+    return fits(people.pop()) if len(people) == 1 else None
 
 
 # how far back a noun written for an unnamed person is read (about three paragraphs)

@@ -71,8 +71,18 @@ def _role_overlap(descriptor: list[str], phrases: list[str], lex: Lexicons) -> i
         k = 0
         while k < min(len(head), len(descriptor)) and head[-k - 1] == descriptor[-k - 1]:
             k += 1
+        if k and k < len(head) and _longer_title(head, k, lex):
+            continue  # "Vice President Joe Biden" is not "the president"
         best = max(best, k)
     return best if best >= needed else 0
+
+
+def _longer_title(head: tuple[str, ...], k: int, lex: Lexicons) -> bool:
+    """Whether a role's last ``k`` words are the end of a longer title that ranks
+    differently: "vice president" (a title of ``titles.tsv``), "vice presidential
+    nominee" (the prefix vice-, Quirk et al. 1985, I.23: "deputy")."""
+    longer = any(head[-n:] in lex.titles for n in range(k + 1, len(head) + 1))
+    return longer or head[-k - 1] == "vice"
 
 
 class RoleIndex:
