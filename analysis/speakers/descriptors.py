@@ -5,7 +5,6 @@ named person whose title or role they repeat (Vieira & Poesio 2000).
 from __future__ import annotations
 
 import bisect
-import math
 import re
 from typing import TYPE_CHECKING
 
@@ -103,34 +102,11 @@ class RoleIndex:
             e: " ".join(dict.fromkeys(m.affiliation for m in groups[e] if m.affiliation))
             for e in self.phrases
         }
-        # (start, sentence, weight) of every narration mention, for ties by salience
-        self.weights = {
-            e: sorted(
-                (m.start, m.sentence, 100.0 + 80.0 * m.subject + 80.0 * m.head)
-                for m in groups[e]
-                if not m.in_quote
-            )
-            for e in self.phrases
-        }
 
-    def add(self, entity: int, start: int, sentence: int | None = None) -> None:
+    def add(self, entity: int, start: int) -> None:
         """A mention joins ``entity`` (its recency counts for later ties)."""
         if entity in self.starts:
             bisect.insort(self.starts[entity], start)
-            if sentence is not None:
-                bisect.insort(self.weights[entity], (start, sentence, 100.0))
-
-    def salience(self, entity: int, position: int, sentence: int) -> float:
-        """Lappin & Leass (1994) salience of a person at ``position``, as
-        :func:`~analysis.speakers.pronouns.resolve_pronoun` weighs it: each earlier
-        mention within eight sentences (100, +80 a subject, +80 a head noun phrase),
-        halved per sentence back, plus 40 * log2(1 + earlier mentions) for the topic."""
-        mentions = self.weights[entity]
-        earlier = bisect.bisect_left(mentions, (position,))
-        score = sum(
-            w * 0.5 ** (sentence - s) for _, s, w in mentions[:earlier] if sentence - s <= 8
-        )
-        return score + 40.0 * math.log2(1 + earlier)
 
     def link(
         self,
@@ -138,15 +114,14 @@ class RoleIndex:
         position: int,
         lex: Lexicons,
         possessor: str | None = None,
-        sentence: int | None = None,
         written: str = "",
     ) -> int | None:
         """The person whose title or role the descriptor repeats (Vieira & Poesio 2000,
         "definite descriptions": a role noun resolves to the entity it has been used for).
 
-        Ties go to the most salient person mentioned before ``position`` when its
-        ``sentence`` is given (the topic of the passage: "the president" after two
-        presidents), else to the person mentioned last before it, else the first after.
+        Ties go to the person mentioned last before ``position``, else the first after
+        (on PolNeAR, salience with the topic's weight, as pronouns are resolved, chose
+        worse: "McCain said. The longtime senator said" is McCain, not the topic Cruz).
         A descriptor with a named ``possessor`` ("Morrison's lawyer") links only to a person
         whose title or role names that possessor too: another lawyer is not Morrison's. An
         office held in a polity or body ("Canada's foreign minister", a title in
@@ -171,13 +146,10 @@ class RoleIndex:
         top = max(scored.values())
         tied = [e for e, k in scored.items() if k == top]
 
-        def recency(e: int) -> tuple[int, float, int]:
+        def recency(e: int) -> tuple[int, int]:
             starts = self.starts[e]
             i = bisect.bisect_left(starts, position)
-            if not i:
-                return (0, 0.0, -starts[0])
-            weight = self.salience(e, position, sentence) if sentence is not None else 0.0
-            return (1, weight, starts[i - 1])
+            return (1, starts[i - 1]) if i else (0, -starts[0])
 
         return max(tied, key=recency)
 
@@ -185,7 +157,7 @@ class RoleIndex:
 def link_title_mentions(found, groups, kinds, roles: RoleIndex, lex: Lexicons) -> None:
     """Move "the President" (a title with no name) to the named person with that title."""
     for m in [m for m in found if m.form == "title"]:
-        target = roles.link(" ".join(m.name_words), m.start, lex, sentence=m.sentence)
+        target = roles.link(" ".join(m.name_words), m.start, lex)
         if target is None:
             continue
         groups[m.entity].remove(m)
@@ -195,7 +167,7 @@ def link_title_mentions(found, groups, kinds, roles: RoleIndex, lex: Lexicons) -
         m.entity = target
         m.form = "descriptor"
         groups[target].append(m)
-        roles.add(target, m.start, m.sentence)
+        roles.add(target, m.start)
     for e, group in groups.items():
         if all(m.form == "title" for m in group):
             kinds[e] = "person"
@@ -215,12 +187,12 @@ def link_descriptors(
             continue  # part of a name's title already read (a possessor may open it)
         possessor = named_possessor(text[m.start : m.end])
         written = text[m.start : m.end]
-        target = roles.link(" ".join(m.name_words), m.start, lex, possessor, m.sentence, written)
+        target = roles.link(" ".join(m.name_words), m.start, lex, possessor, written)
         if target is None:
             continue
         m.entity, m.form = target, "descriptor"
         groups[target].append(m)
-        roles.add(target, m.start, m.sentence)
+        roles.add(target, m.start)
         linked.append(m)
     return linked
 
