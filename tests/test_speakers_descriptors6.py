@@ -233,3 +233,11 @@ def test_a_salient_holder_of_another_office_leaves_the_title_unlinked():
         'workers. "We will win," the senator said.'
     )
     assert said["the senator"] == "the senator"
+
+
+def test_a_state_written_beside_a_senator_ties_it_to_them():
+    said = _speakers(
+        "Sen. Tom Hale is campaigning hard in Florida this week. Sen. Ana Ruiz stayed in "
+        'the capital. Ruiz spoke briefly. "We will win," the Florida senator said.'
+    )
+    assert said["the Florida senator"] == "Tom Hale"

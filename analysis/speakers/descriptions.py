@@ -208,7 +208,7 @@ def title_holder(result: Entities, found: Mention, mention: str, start: int) -> 
         return None
     if not mention.strip().endswith(written):
         return None  # the body only modifies the head written after it
-    return result.roles.link(mention, start, lexicons(), written=mention)
+    return result.roles.link(mention, start, lexicons(), written=mention, text=result.text)
 
 
 def resolve_descriptor(
@@ -228,7 +228,7 @@ def resolve_descriptor(
     # the office is not the attorney (the head of a noun phrase is its last noun)
     body_head = len(words) > 1 and source_noun_kind(words[-1]) == "body" and word_of(words[-2])[1]
     if entity is None and not body_head:
-        entity = result.roles.link(mention, start, lex, possessor, mention)
+        entity = result.roles.link(mention, start, lex, possessor, mention, result.text)
         if entity is None and possessor is not None:
             return None
     if entity is None and re.match(r"^\s*(a|an)\s", mention, re.I):

@@ -84,6 +84,11 @@ def _longer_title(head: tuple[str, ...], k: int, lex: Lexicons) -> bool:
     return longer or head[-k - 1] == "vice"
 
 
+# how near a person's mention a place or party must be written to be tied to them ("Marco
+# Rubio is campaigning in Florida": about a sentence)
+NEAR_MENTION = 120
+
+
 class RoleIndex:
     """The titles and roles of every named person, and where each is mentioned: built
     once, so that linking a descriptor does not walk every mention again."""
@@ -108,6 +113,19 @@ class RoleIndex:
         if entity in self.starts:
             bisect.insort(self.starts[entity], start)
 
+    def _beside(self, entity: int, position: int, text: str) -> str:
+        """The sentences of a person's mentions before ``position`` (about: from the stop
+        before the mention to the next, at most ``NEAR_MENTION`` characters each way):
+        what the text ties to them there."""
+        starts = self.starts[entity][: bisect.bisect_left(self.starts[entity], position)]
+        spans = []
+        for at in starts:
+            lo = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at), at - NEAR_MENTION)
+            stop = [i for i in (text.find(". ", at + 4), text.find("\n", at)) if i >= 0]
+            hi = min([*stop, at + NEAR_MENTION, position])
+            spans.append(text[max(0, lo) : hi])
+        return " ".join(spans)
+
     def link(
         self,
         descriptor: str,
@@ -115,6 +133,7 @@ class RoleIndex:
         lex: Lexicons,
         possessor: str | None = None,
         written: str = "",
+        text: str = "",
     ) -> int | None:
         """The person whose title or role the descriptor repeats (Vieira & Poesio 2000,
         "definite descriptions": a role noun resolves to the entity it has been used for).
@@ -126,9 +145,10 @@ class RoleIndex:
         whose title or role names that possessor too: another lawyer is not Morrison's. An
         office held in a polity or body ("Canada's foreign minister", a title in
         ``titles.tsv``) links as usual. The descriptor as ``written`` may name a place, a
-        party or a body ("the Vermont senator", "the GOP nominee"): a person whose roles
-        and party-state tag ("I-Vt.") do not name it is not the one described; more of
-        the descriptor's words in a person's roles rank first ("the former president").
+        party or a body ("the Vermont senator", "the GOP nominee"): a person whose roles,
+        party-state tag ("I-Vt.") and the ``text`` beside their earlier mentions ("Rubio
+        is campaigning in Florida") do not name it is not the one described; more of the
+        descriptor's words in a person's roles rank first ("the former president").
         """
         words = descriptor_words(descriptor)
         if possessor and _office(words, lex):
@@ -138,7 +158,8 @@ class RoleIndex:
             if possessor and not any(possessor in p.lower() for p in phrases):
                 continue
             k = _role_overlap(words, phrases, lex)
-            if k and _modifiers_fit(written, phrases, self.affiliations[e], lex):
+            beside = self._beside(e, position, text) if k and written else ""
+            if k and _modifiers_fit(written, phrases, self.affiliations[e], lex, beside):
                 in_roles = {w for p in phrases for w in role_head(p)}
                 scored[e] = (k, sum(w in in_roles for w in words[:-k]))
         if not scored:
@@ -187,7 +208,7 @@ def link_descriptors(
             continue  # part of a name's title already read (a possessor may open it)
         possessor = named_possessor(text[m.start : m.end])
         written = text[m.start : m.end]
-        target = roles.link(" ".join(m.name_words), m.start, lex, possessor, written)
+        target = roles.link(" ".join(m.name_words), m.start, lex, possessor, written, text)
         if target is None:
             continue
         m.entity, m.form = target, "descriptor"
@@ -225,11 +246,14 @@ def link_cataphoric(result: Entities, descriptor: str, end: int) -> int | None:
     return None
 
 
-def _modifiers_fit(written: str, phrases: list[str], affiliation: str, lex: Lexicons) -> bool:
+def _modifiers_fit(
+    written: str, phrases: list[str], affiliation: str, lex: Lexicons, beside: str = ""
+) -> bool:
     """Whether every capitalised modifier of a descriptor as written ("Vermont" of "the
     Vermont senator", "New Jersey", "GOP") is named by a person's titles and roles or by
-    their party-state tag (an AP state abbreviation: "Vt." for Vermont, "N.J." for New
-    Jersey; AP Stylebook, "state names"). A modifier the text never ties to the person
+    what the text ties to them: their party-state tag (``affiliation``, an AP state
+    abbreviation such as "Vt." for Vermont or "N.J." for New Jersey, AP Stylebook, "state
+    names") and the words ``beside`` their mentions. A modifier the text never ties to the person
     is no evidence: on PolNeAR train, linking such descriptors anyway ("the Florida
     senator" to the one senator whose state is not given) was wrong in 8 of 21."""
     words = re.findall(r"[^\W\d_][\w.’'-]*", written)
@@ -241,7 +265,7 @@ def _modifiers_fit(written: str, phrases: list[str], affiliation: str, lex: Lexi
             runs[-1].append(w.lower())
         elif runs[-1]:
             runs.append([])
-    known = " ".join(phrases).lower() + " " + affiliation.lower()
+    known = " ".join([*phrases, affiliation, beside]).lower()
     tags = [re.sub(r"\W", "", t).lower() for t in affiliation.split()]
     for run in (r for r in runs if r):
         name = " ".join(run)
