@@ -15,7 +15,15 @@ but not whom it refers to, so this script measures what can be measured against 
 3. pronoun speakers resolved: the share of gold "he"/"she" speakers resolved to a person
    the text names (coverage: PolNeAR has no gold referent for them).
 4. descriptors linked: the share of gold descriptor speakers ("the senator", "a
-   spokesman") linked to a named person (coverage).
+   spokesman", and the words no rule reads: "who", "they", "I") linked to a named
+   person (coverage); and of those opening with "the"/"this" (should be high), and with
+   "a"/"one"/a number (an unnamed source: should stay low).
+   Role-as-descriptor accuracy: every later gold speaker written as the name of a
+   person whose title or appositive role the text gave before ("Sen. Ana Ruiz … Ruiz
+   said", "Tom Hale, the governor, … Hale said") is rewritten in the text as "the
+   <role>" ("the senator said") and resolved; it is right when it gives back that
+   person, wrong when it gives another named person. Baselines: the nearest earlier
+   person (of the role noun's gender), and the previous attribution's speaker.
 5. gender from pronouns against gender from words (and the share of people whose gender
    comes from the first name alone, where the text gives none): for every person the text gives a
    gender both ways (an honorific or gendered title such as "Mrs." or "spokeswoman",
@@ -41,6 +49,7 @@ import argparse
 import bisect
 import json
 import math
+import re
 import sys
 import time
 from collections import Counter
@@ -53,7 +62,7 @@ from analysis.core.paths import PROJECT_DIR, SEEDS_DIR
 from analysis.pipeline import analyse
 from analysis.speakers import find_entities, namedata, resolve_speakers
 from analysis.speakers.gender import gender_of_votes, gender_votes
-from analysis.speakers.lexicon import lexicons
+from analysis.speakers.lexicon import lexicons, role_head
 from analysis.speakers.resolve import mention_at
 
 DEFAULT_DATA = PROJECT_DIR.parent / "shared" / "benchdata" / "attribution" / "polnear_dev.jsonl"
@@ -95,6 +104,86 @@ def nearest_person(result, position: int, gender: str) -> int | None:
     return None
 
 
+def role_descriptor(result, entity: int, before: int, modifiers: bool = False) -> str | None:
+    """ "the <role>" for a person whose title or appositive role the text gives before
+    ``before``: the longest title ending the role's head ("Sen." -> "the senator",
+    "the former governor of Texas" -> "the former governor"), else its role noun; with
+    ``modifiers``, the role's head as written ("the Vermont senator", "the Democratic
+    nominee"). None when the person has no such role before then."""
+    lex = lexicons()
+    for m in sorted(result.groups[entity], key=lambda m: m.start):
+        if m.start >= before:
+            return None
+        for phrase in (m.title, m.role):
+            if not phrase or phrase.lower() in lex.honorifics:
+                continue
+            words = role_head(phrase)
+            if not words or words[0] in lex.postmodifiers:
+                continue  # "who served as …": a clause, no role to repeat
+            n = max((n for n in range(1, len(words) + 1) if words[-n:] in lex.titles), default=0)
+            if not n and words and words[-1] in lex.role_nouns:
+                n = 1
+            if not n:
+                continue
+            if modifiers:
+                written = {w.lower(): w for w in re.findall(r"[^\W\d_][\w.’'-]*", phrase)}
+                kept = [_as_written(w, written.get(w, w), result.text) for w in words[-4:]]
+                return " ".join(["the", *kept])
+            former = ["former"] if "former" in words[:-n] else []
+            return " ".join(["the", *former, *words[-n:]])
+    return None
+
+
+def _as_written(word: str, written: str, text: str) -> str:
+    """A role's word as a descriptor writes it: an acronym or a name as written ("GOP",
+    "Vermont"), a word the article also writes in lower case ("Former") in lower case."""
+    if written.isupper() and len(written) > 1:
+        return written
+    lower = re.search(rf"(?<![\w.]){re.escape(word)}(?!\w)", text)
+    return word if lower or word in lexicons().role_nouns else written
+
+
+def nearest_of_gender(result, position: int, gender: str) -> int | None:
+    """Baseline: the closest earlier narration mention of a person of that gender ("-"
+    for either)."""
+    if gender in {"male", "female"}:
+        return nearest_person(result, position, gender)
+    for m in reversed(result.mentions[: bisect.bisect_left(result.starts, position)]):
+        if not m.in_quote and result.kind_of.get(m.entity) == "person":
+            return m.entity
+    return None
+
+
+def role_case(record: dict, table, index, found, result, sentence_starts, modifiers=False):
+    """(guess, truth, nearest, descriptor) for the gold speaker at ``index`` rewritten in
+    the text as the role its person was given before; None when it has none."""
+    text = record["text"]
+    row = table.loc[index]
+    start, end = int(row["speaker_start"]), int(row["speaker_end"])
+    descriptor = role_descriptor(result, found.entity, start, modifiers)
+    if descriptor is None:
+        return None
+    if start in sentence_starts:
+        descriptor = descriptor[0].upper() + descriptor[1:]
+    shift = len(descriptor) - (end - start)
+    changed = parse_article(text[:start] + descriptor + text[end:])
+    moved = table.copy()
+    for column in ("start", "end", "speaker_start", "speaker_end"):
+        moved[column] = [v + shift if v >= end else v for v in moved[column]]
+    moved.loc[index, ["speaker_mention", "speaker_end"]] = [descriptor, start + len(descriptor)]
+    guess = resolve_speakers(changed, moved)[index]
+    after = find_entities(changed)
+    # the person in the rewritten text: the entity of the first mention of their name
+    named = min(m.name_start for m in result.groups[found.entity] if m.form == "name")
+    first = next((m for m in after.mentions if m.name_start == named), None)
+    names = after.entities["name"]
+    truth = names[first.entity] if first is not None else result.entities.at[found.entity, "name"]
+    gender = lexicons().role_nouns.get(descriptor.split()[-1], "-")
+    nearest = nearest_of_gender(after, start, gender)
+    people = set(names[after.entities["kind"] == "person"])
+    return guess, truth, (names[nearest] if nearest is not None else None), guess in people
+
+
 def evaluate(record: dict) -> tuple[Counter, float, int]:
     counts: Counter = Counter()
     article = parse_article(record["text"])
@@ -120,6 +209,7 @@ def evaluate(record: dict) -> tuple[Counter, float, int]:
             counts["gender both"] += 1
             counts["gender agree"] += word_gender == pronoun_gender
     spans = [(m.start, m.end) for m in result.mentions if result.kind_of.get(m.entity)]
+    sentence_starts = set(article.sentences["start"].tolist())
     ordered = table.assign(speaker=resolved).sort_values("start")
     previous = ordered["speaker"].shift()
     for index, row in ordered.iterrows():
@@ -136,7 +226,28 @@ def evaluate(record: dict) -> tuple[Counter, float, int]:
             counts["descriptor speakers"] += 1
             linked = row["speaker"] in set(names[result.entities["kind"] == "person"])
             counts["descriptor linked"] += linked
+            first = lower.split()[0]
+            if first in lex.pointing:  # "the senator": a definite description
+                counts["definite descriptors"] += 1
+                counts["definite linked"] += linked
+            elif first in lex.articles or first in lex.number_words:  # "a spokesman"
+                counts["indefinite descriptors"] += 1
+                counts["indefinite linked"] += linked
         found = mention_at(result, start, end)
+        later = found is not None and found.form == "name" and is_named(mention)
+        # a bare name: every word capitalised ("Ruiz", "Ana Ruiz"; not "Ruiz aide Tom Hale")
+        later = later and all(w[:1].isupper() for w in mention.split()) and len(mention.split()) < 4
+        if later and result.kind_of.get(found.entity) == "person":
+            for modifiers, key in ((False, "role"), (True, "role+")):
+                case = role_case(record, table, index, found, result, sentence_starts, modifiers)
+                if case is None:
+                    continue
+                guess, truth, nearest_name, named = case
+                counts[f"{key} cases"] += 1
+                counts[f"{key} right"] += guess == truth
+                counts[f"{key} wrong"] += named and guess != truth
+                counts[f"{key} nearest right"] += nearest_name == truth
+                counts[f"{key} previous right"] += previous[index] == truth
         bare = found is not None and found.form == "name" and len(mention.split()) == 1
         gender = result.gender_of.get(found.entity) if bare else None
         if not bare or gender is None or result.kind_of.get(found.entity) != "person":
@@ -213,6 +324,21 @@ def main(argv: list[str] | None = None) -> int:
     print(
         f"descriptors linked (coverage)         {share('descriptor linked', 'descriptor speakers')}"
     )
+    print(
+        f'  of them "the ..." (definite)        {share("definite linked", "definite descriptors")}'
+    )
+    print(
+        f'  of them "a ..." (unnamed source)     {share("indefinite linked", "indefinite descriptors")}'
+    )
+    for key, label in (("role", '"the senator"'), ("role+", '"the Vermont senator"')):
+        print(f"role-as-descriptor accuracy, {label:22}  {share(f'{key} right', f'{key} cases')}")
+        print(f"  linked to another person (wrong)    {share(f'{key} wrong', f'{key} cases')}")
+        print(
+            f"  baseline: nearest person            {share(f'{key} nearest right', f'{key} cases')}"
+        )
+        print(
+            f"  baseline: previous speaker          {share(f'{key} previous right', f'{key} cases')}"
+        )
     print(f"gender: pronouns agree with words     {share('gender agree', 'gender both')}")
     print(f"gender: people given a gender         {share('people gendered', 'people')}")
     print(f"  and from the first name alone       {share('people gendered by name', 'people')}")

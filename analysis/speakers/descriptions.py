@@ -17,10 +17,11 @@ from __future__ import annotations
 import bisect
 import re
 
+from analysis import lexicons as lexicon_files
 from analysis.speakers.descriptors import descriptor_words, link_cataphoric, named_possessor
 from analysis.speakers.detect import Mention
 from analysis.speakers.entities import Entities
-from analysis.speakers.lexicon import lexicons, source_noun_kind, word_of
+from analysis.speakers.lexicon import lexicons, role_head, source_noun_kind, word_of
 from analysis.speakers.metonymy import definite_document, document_issuer
 from analysis.speakers.pronouns import resolve_pronoun
 from analysis.speakers.span_heads import plural_people
@@ -35,11 +36,22 @@ def _adjacent_name(result: Entities, start: int, end: int) -> int | None:
     for m in result.mentions[lo:hi]:
         if m.form != "name" or result.kind_of.get(m.entity) != "person":
             continue
-        if 0 <= m.start - end <= 3 and text[end : m.start].strip() in {",", ""}:
+        # the appositive is closed: "the spokesman, John Smith, said", "John Smith, the
+        # spokesman, said"; not "According to a report, Gov. Ana Ruiz launched …" nor
+        # "… good for Trump, a second person briefed on the call said"
+        before = 0 <= m.start - end <= 3 and text[end : m.start].strip() in {",", ""}
+        if before and _closed(text, m.end):
             return m.entity
-        if 0 <= start - m.end <= 3 and text[m.end : start].strip() == ",":
+        after = 0 <= start - m.end <= 3 and text[m.end : start].strip() == ","
+        if after and _closed(text, end):
             return m.entity
     return None
+
+
+def _closed(text: str, position: int) -> bool:
+    """Whether a phrase ending at ``position`` is closed like an appositive: by a comma,
+    a stop, a dash, a bracket or the end of the text (Quirk et al. 1985, 17.65)."""
+    return text[position : position + 2].lstrip()[:1] in {"", ",", ".", ";", ")", "—", "–"}
 
 
 def _generic_body(mention: str, describing: bool = False) -> bool:
@@ -183,6 +195,22 @@ def _sentence_of_mention(result: Entities, start: int) -> int:
     return result.mentions[bisect.bisect_left(result.starts, start)].sentence
 
 
+def title_holder(result: Entities, found: Mention, mention: str, start: int) -> int | None:
+    """The named person a capitalised title read as a body stands for: "the House
+    Speaker", "the Senate Majority Leader" (a body's name ending in a title or role noun,
+    with no name of its own), when a named person holds that title (Vieira & Poesio
+    2000: the description repeats the antecedent's head)."""
+    if found.form != "body" or result.kind_of.get(found.entity) == "person":
+        return None
+    written = result.text[found.start : found.end]
+    last = written.split()[-1].lower() if written.split() else ""
+    if not (last in lexicons().role_nouns or (last,) in lexicons().titles):
+        return None
+    if not mention.strip().endswith(written):
+        return None  # the body only modifies the head written after it
+    return result.roles.link(mention, start, lexicons(), written=mention, text=result.text)
+
+
 def resolve_descriptor(
     result: Entities, mention: str, start: int, end: int, sentence: int, previous=None
 ) -> int | None:
@@ -200,7 +228,7 @@ def resolve_descriptor(
     # the office is not the attorney (the head of a noun phrase is its last noun)
     body_head = len(words) > 1 and source_noun_kind(words[-1]) == "body" and word_of(words[-2])[1]
     if entity is None and not body_head:
-        entity = result.roles.link(mention, start, lex, possessor)
+        entity = result.roles.link(mention, start, lex, possessor, mention, result.text)
         if entity is None and possessor is not None:
             return None
     if entity is None and re.match(r"^\s*(a|an)\s", mention, re.I):
@@ -222,7 +250,9 @@ def resolve_descriptor(
         )
     if entity is None and definite_document(mention):
         entity = document_issuer(result, mention.split()[-1], start)
-    if entity is None and _generic_person(result.text, mention, start):
+    if entity is None and (age := re.search(r"\b(\d{1,3})-year-old$", mention)):
+        entity = _person_of_age(result, age.group(1), start)
+    if entity is None and _generic_person(result.text, mention, start) and not _bare(mention):
         entity = _salient_person(result, start, sentence, mention.split()[-1], previous)
     return entity
 
@@ -244,6 +274,29 @@ def _generic_person(text: str, mention: str, start: int) -> bool:
     return all(w.lower() in lexicons().role_nouns or w == "and" for w in words[-1:])
 
 
+def _bare(mention: str) -> bool:
+    """Whether a description's head names a person without a role ("the man", "the
+    source"; not the title "the first lady"): on PolNeAR train such descriptions taken
+    for the salient named person were mostly someone unnamed (Vieira & Poesio 2000)."""
+    words = mention.lower().split()
+    if not words or tuple(words[-2:]) in lexicons().titles:
+        return False
+    return words[-1] in lexicon_files.entries("bare_person_nouns")
+
+
+def _person_of_age(result: Entities, age: str, start: int) -> int | None:
+    """The person last given that age before ``start``: "Tom Hale, 69, … the 69-year-old
+    said" or "Ana Ruiz (41)" (AP Stylebook, "ages": an age set off after the name)."""
+    text = result.text
+    pattern = re.compile(rf"\s*(?:,\s*{age}\s*[,.;]|\(\s*{age}\s*\))")
+    hi = bisect.bisect_left(result.starts, start)
+    for m in reversed(result.mentions[:hi]):
+        person = m.form == "name" and result.kind_of.get(m.entity) == "person"
+        if person and pattern.match(text, m.end):
+            return m.entity
+    return None
+
+
 def _salient_person(
     result: Entities, start: int, sentence: int, head: str, previous: int | None
 ) -> int | None:
@@ -251,14 +304,30 @@ def _salient_person(
     that role: the previous speaker if a person of agreeing gender, else the most salient
     person, as "he" or "she" would find (the role noun's gender, else both), only when
     both genders agree on one person (Vieira & Poesio
-    2000: an anaphoric definite description takes the salient compatible antecedent)."""
-    gender = lexicons().role_nouns.get(head.lower(), "-")
+    2000: an anaphoric definite description takes the salient compatible antecedent).
+
+    Nobody when the same noun was written before for someone unnamed ("One man asked …
+    the man shouted": :func:`_unnamed_before`); and a title of office ("the senator")
+    goes to no person who holds another ("Gov. Ana Ruiz" is no senator).
+    """
+    lex = lexicons()
+    if _unnamed_before(result, head, start):
+        return None
+    gender = lex.role_nouns.get(head.lower(), "-")
+    office = (head.lower(),) in lex.titles
+
+    def fits(e: int | None) -> int | None:
+        # a holder of another office ("Gov. Ana Ruiz") is not "the senator": the
+        # description is of someone else, so nobody (not the next most salient)
+        held = [role_head(p) for p in result.roles.phrases.get(e, [])]
+        return None if office and any(h and (h[-1],) in lex.titles for h in held) else e
+
     if result.kind_of.get(previous) == "person" and result.gender_of.get(previous) in {
         gender,
         None,
         "unknown",
     } | ({"male", "female"} if gender == "-" else set()):
-        return previous  # "…,” said the actor: the speaker of the quotation before
+        return fits(previous)  # "…,” said the actor: the speaker of the quotation before
     pronouns = {"male": ["he"], "female": ["she"]}.get(gender, ["he", "she"])
     people = {
         resolve_pronoun(
@@ -267,4 +336,31 @@ def _salient_person(
         for p in pronouns
     }
     people.discard(None)
-    return people.pop() if len(people) == 1 else None
+    return fits(people.pop()) if len(people) == 1 else None
+
+
+# how far back a noun written for an unnamed person is read (about three paragraphs)
+UNNAMED_WINDOW = 1500
+
+
+def _unnamed_before(result: Entities, head: str, start: int) -> bool:
+    """Whether the head noun of a description was written shortly before for nobody
+    named: outside every mention, title and appositive role of a person ("A young woman
+    asked …  the woman said"; "a senior official … The official said"): the description
+    repeats that noun phrase's head, so it refers to the same unnamed person (Vieira &
+    Poesio 2000, direct anaphora)."""
+    text = result.text
+    window = max(0, start - UNNAMED_WINDOW)
+    noun = re.escape(head.lower())
+    found = [window + m.start() for m in re.finditer(rf"\b{noun}\b", text[window:start])]
+    if not found:
+        return False
+    lo = bisect.bisect_left(result.starts, window - result.longest)
+    hi = bisect.bisect_left(result.starts, start)
+    covered = [
+        span
+        for m in result.mentions[lo:hi]
+        if result.kind_of.get(m.entity) == "person"
+        for span in ((m.start, m.end), (m.role_start, m.role_end))
+    ]
+    return any(not any(a <= at < b for a, b in covered) for at in found)

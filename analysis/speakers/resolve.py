@@ -11,6 +11,8 @@ and :mod:`~analysis.speakers.pronouns` (salience, Lappin & Leass 1994).
 
 from __future__ import annotations
 
+import dataclasses
+
 import pandas as pd
 
 from analysis.attribution import quotes
@@ -25,6 +27,7 @@ from analysis.speakers.descriptions import (
     kind_description,
     named_body_before,
     resolve_descriptor,
+    title_holder,
 )
 from analysis.speakers.entities import Entities, find_entities
 from analysis.speakers.lexicon import ACRONYM, lexicons, names_a_source
@@ -71,6 +74,8 @@ def _resolve_written(
         found = None  # "Untreated, it is fatal": a capital the position explains
     mention, end = trim_descriptor(mention, start, end)
     sentence = sentence_of(sentence_starts, start)
+    if found is not None and (holder := title_holder(result, found, mention, start)) is not None:
+        found = dataclasses.replace(found, entity=holder)  # "the House Speaker": the person
     entity = found.entity if found is not None else None
     if kind_description(result, found, mention) is not None:
         # "the agency", "The German automaker": the named body the text set up

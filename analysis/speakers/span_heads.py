@@ -41,14 +41,7 @@ def mention_at(result: Entities, start: int, end: int) -> Mention | None:
     # a name followed by a common noun in the span modifies it ("Bend council", "Ambient
     # lighting"): the noun is the head; pronouns and function words do not count ("himself")
     lex = lexicons()
-    unmodified = [
-        m
-        for m in heads
-        if m.form != "name"
-        or not (nxt := re.match(r"\s+([a-z]+)", text[m.end : end]))
-        or nxt.group(1) in lex.not_names
-        or nxt.group(1) in lex.pronouns
-    ]
+    unmodified = [m for m in heads if not _modifies_noun(m, text[m.end : end], lex)]
     if not unmodified and not names_a_source(text[start:end]):
         # the noun names no source ("the Port Ellis container terminal"): the name stands
         # for it when the text shows the name to be a person or body
@@ -60,6 +53,28 @@ def mention_at(result: Entities, start: int, end: int) -> Mention | None:
     if head is not None and _people_before(text[start : head.start]):
         return None  # "Some members of Congress": the people are the speaker, not Congress
     return head
+
+
+def _modifies_noun(m: Mention, after: str, lex) -> bool:
+    """Whether a mention is a modifier of the lower-case noun after it in the span: a
+    name before any common noun ("Bend council", "Ambient lighting"), a body before a
+    noun for one person ("the GOP nominee", "the Wells Fargo chief": the nominee speaks,
+    not the party; the head of a noun phrase is its last noun, Quirk et al. 1985, 17.2)."""
+    nxt = re.match(r"\s+([a-z][\w-]*)", after)
+    if nxt is None or nxt.group(1) in lex.not_names or nxt.group(1) in lex.pronouns:
+        return False
+    if m.form == "name":
+        return True
+    # one person only: "White House advisers" stay the body's (the group has no name)
+    last = re.findall(r"[^\W\d_][\w’'-]*", after)[-1]
+    if not last[:1].islower():
+        return False
+    if last in lex.role_nouns or (last,) in lex.titles:
+        return True
+    # a singular agent noun ("speechwriter", "interviewer"; Quirk et al. 1985, I.34:
+    # agential suffixes), not a collective ("team") or a plural ("leaders")
+    agent = last.endswith(("er", "or", "ist", "ian"))
+    return agent and lex.source_nouns.get(last) == "person"
 
 
 def _people_before(prefix: str) -> bool:
