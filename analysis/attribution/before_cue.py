@@ -38,6 +38,7 @@ from analysis.attribution.vocabulary import (
     PRONOUNS,
     RELATIVE_SUBJECTS,
     SKIPPABLE,
+    TIME_NOUNS,
     alternation,
     source_heads,
 )
@@ -130,6 +131,7 @@ def noun_phrase_before(text: str, lo: int, cue_start: int) -> tuple[int, int] | 
     collected, crossed_of = _collect_before(text, window_lo, found, i)
     collected = _coordinated_adjective(text, window_lo, found, collected)
     collected = _without_leading_verb(found, collected)
+    collected = _without_fronted_time(text, collected)
     np = finish_np(collected, MAX_POSTMODIFIED_WORDS if crossed_of else MAX_SPEAKER_WORDS)
     if np is None or not collected:
         return np
@@ -169,6 +171,38 @@ def _without_leading_verb(
     if first.endswith("ed") and first in cue_lexicon() and second[:1].isupper():
         return []  # "recalled Mr. Ruiz talking": a reporting verb and its object
     return collected
+
+
+# "Last spring 2,310 nurses said", "Yesterday officials said": a time adjunct that opens
+# the clause without a comma is no part of the subject after it (Quirk et al. 1985, 8.55).
+_FRONTED_TIME = re.compile(
+    r"(?:(?:[Ll]ast|[Tt]his|[Nn]ext|[Ee]arlier\s+this|[Ll]ate\s+last)\s+"
+    + alternation(TIME_NOUNS)
+    + r"|[Yy]esterday|[Tt]oday|[Tt]onight|"
+    + DAY
+    + r"(?:\s+(?:morning|afternoon|evening|night))?)\s+"
+)
+
+
+def _without_fronted_time(
+    text: str, collected: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """The noun phrase without a time adjunct read into its front ("This week 40 nurses"
+    → "40 nurses", "the winter 4,120 teachers" → "4,120 teachers": a numeral follows a
+    determiner, never a noun of time, inside one phrase); a phrase that is the time alone
+    is left as it is."""
+    if len(collected) < 2:
+        return collected
+    for k in range(len(collected) - 1, 0, -1):
+        if collected[k][2][:1].isdigit() and collected[k - 1][2] in TIME_NOUNS:
+            return collected[k:]
+    match = _FRONTED_TIME.match(text, collected[0][0], collected[-1][0])
+    if match is None:
+        return collected
+    rest = [w for w in collected if w[0] >= match.end()]
+    if rest[0][2].endswith(("’s", "'s")):
+        return collected  # "Monday night’s results": the time is a possessive's part
+    return rest
 
 
 def _verb_after_relative(word: str) -> bool:

@@ -45,7 +45,8 @@ MAX_POSTMODIFIED_WORDS = 12
 POSTMODIFYING_ADJECTIVES = lexicons.entries("subject_postmodifiers")
 
 
-_WORD = re.compile(r"[\w$€£][\w’'.&%$-]*|[^\w\s]")
+# A number with thousands separators ("2,310") is one word: its comma splits no phrase.
+_WORD = re.compile(r"[$€£]?\d{1,3}(?:,\d{3})+(?:\.\d+)?%?(?![\w,])|[\w$€£][\w’'.&%$-]*|[^\w\s]")
 
 
 _WORD_ONLY = re.compile(r"\w[\w’'.&-]*")

@@ -104,6 +104,8 @@ POSTMODIFIER_PREPOSITIONS = _set("postmodifier_preposition")
 ADJUNCT_OPENERS = _set("adjunct_opener")
 # Subordinators of a fronted adverbial clause ("While X said …, he …").
 SUBORDINATORS = _set("subordinator")
+# Nouns of a period of time ("last spring", "over the winter"): heads of time adjuncts.
+TIME_NOUNS = _set("time_noun")
 # Cardinal numerals written as words ("two reports").
 NUMBER_WORDS = frozenset(lexicons.entries("number_words"))
 
