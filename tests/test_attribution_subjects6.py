@@ -9,7 +9,9 @@ from __future__ import annotations
 import pytest
 from attribution_rows import only_row, table_of
 
+import analysis
 from analysis.attribution.phrases import speaker_before
+from analysis.pipeline import analyse
 
 
 def _mention(sentence: str, cue: str = "said") -> str | None:
@@ -64,3 +66,56 @@ def test_the_subject_after_a_fronted_clause_still_speaks():
     row = only_row("Title line.\n\nWhenever asked about the levy, the mayor said it was fair.")
     assert row.speaker_mention == "the mayor"
     assert row.text == "it was fair"
+
+
+# ------------------------------------------------------- shares of the people polled
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention"),
+    [
+        ("A mere 14 percent say they grow their own herbs.", "A mere 14 percent"),
+        ("Just 37% say they grow their own herbs.", "Just 37%"),
+        ("Fully 63 per cent said they grow their own herbs.", "Fully 63 per cent"),
+        ("Those surveyed said they grow their own herbs.", "Those surveyed"),
+        ("By 61%-30%, those polled said they grow their own herbs.", "those polled"),
+        (
+            "Sixty-two percent of tenants say they grow their own herbs.",
+            "Sixty-two percent of tenants",
+        ),
+    ],
+)
+def test_a_share_of_people_polled_is_a_group_speaker(sentence, mention):
+    row = only_row(f"Survey of tenants.\n\n{sentence}")
+    assert row.speaker_mention == mention
+    assert row.text == "they grow their own herbs"
+    assert not row.check
+
+
+def test_a_percentage_is_a_person_group_in_the_speakers_table():
+    article = analysis.parse_article(
+        "Survey of tenants.\n\nJust 37% say they grow their own herbs."
+    )
+    speakers = analyse(article).tables()["speakers"]
+    row = speakers[speakers["text"] == "Just 37%"].iloc[0]
+    assert row["kind"] == "person"
+    assert row["speaker"] != "(unresolved)"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "His 32% support gives him a lead over the field.",  # a share of something, owned
+        "Lee won with 38 percent while Ruiz receives 11 percent.",  # a preposition's object
+        "The index added 3,248 points on Monday.",  # a quantity object
+    ],
+)
+def test_a_percentage_that_is_no_subject_of_people_is_no_speaker(sentence):
+    table = table_of(f"Survey of tenants.\n\n{sentence}")
+    assert not any(ch.isdigit() for m in table["speaker_mention"].dropna() for ch in m)
+
+
+def test_a_quantity_object_before_a_reporting_clause_stays_content():
+    row = only_row("Survey of tenants.\n\nThe shop sold 2,400 units, the owner said.")
+    assert row.speaker_mention == "the owner"
+    assert row.text == "The shop sold 2,400 units"

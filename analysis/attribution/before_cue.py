@@ -158,6 +158,7 @@ def _without_leading_verb(
         and last.endswith("ed")
         and before_last[:1].isupper()
         and before_last.lower() not in source_heads()
+        and before_last.lower() not in DETERMINERS
     ):
         return []  # "Mr. Ruiz examined reports": a name and its verb before a noun
     if not collected[0][2].islower():
@@ -285,6 +286,8 @@ def _collect_before(
             # "That report found …": a demonstrative opening the sentence, no complementizer.
             collected.insert(0, found[i])
             break
+        elif low == "per" and collected and collected[0][2].lower() == "cent":
+            pass  # "63 per cent": one word written as two
         elif not np_word(word) or (
             collected and low in PRONOUNS and not pronoun_in_name(found, i, collected[0][2])
         ):

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from analysis import lexicons
+from analysis.attribution.phrase_words import share_subject
 from analysis.attribution.vocabulary import (
     ADDRESSEE_VERBS,
     BARE_FORM_SUBJECTS,
@@ -293,8 +294,8 @@ def agrees(text: str, cue: Cue, speaker: tuple[int, int]) -> bool:
     if between and between[-1] in PRENOMINAL:
         return False
     last = text[speaker[0] : speaker[1]].split()[-1].lower()
-    if last in BARE_FORM_SUBJECTS | IRREGULAR_PLURALS:
-        return True
+    if last in BARE_FORM_SUBJECTS | IRREGULAR_PLURALS or share_subject(text, *speaker):
+        return True  # "they say", "12 percent say": a share of people is plural
     if _plural_form(last):
         return True
     return _plural_head(text, cue, speaker)
@@ -347,8 +348,8 @@ def verb_reading(text: str, cue: Cue, speaker: tuple[int, int]) -> bool:
         return False
     mention = text[speaker[0] : speaker[1]]
     last = mention.split()[-1].lower()
-    if last[:1].isdigit() or last in NUMBER_WORDS:
-        return False  # "played 6 snaps", "two reports": a counted noun
+    if (last[:1].isdigit() or last in NUMBER_WORDS) and not share_subject(text, *speaker):
+        return False  # "played 6 snaps", "two reports": a counted noun ("41% say" is people)
     if mention.islower() and " " not in mention and mention.endswith("ing"):
         return False  # "returning calls": the object of a participle, not its subject
     words = mention.split()

@@ -20,9 +20,12 @@ from analysis import lexicons
 from analysis.attribution.vocabulary import (
     DETERMINERS,
     NP_BREAKERS,
+    NUMBER_WORDS,
     PASSIVE_AUX,
     PREPOSITIONS,
+    RESPONDENT_PARTICIPLES,
     SKIPPABLE,
+    grammar,
     source_heads,
 )
 
@@ -104,6 +107,54 @@ def strip_span(text: str, lo: int, hi: int) -> tuple[int, int]:
     while end > lo and (text[end - 1].isspace() or text[end - 1] in _TRAILING):
         end -= 1
     return lo, end
+
+
+_PERCENTAGE = re.compile(r"(?:\d[\d,]*(?:\.\d+)?|\d+(?:\.\d+)?-\d+(?:\.\d+)?)%")
+_SHARE_PREMODIFIERS = frozenset(grammar("share_premodifier")) | frozenset(DETERMINERS)
+_APPROXIMATOR = re.compile(
+    r"(?:"
+    + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in grammar("approximator"))
+    + r")\s+",
+    re.IGNORECASE,
+)
+
+
+def share_of_people(mention: str) -> bool:
+    """Is ``mention`` a share of the people asked in a poll, a group speaker: a
+    percentage ("41%", "a mere 12 percent", "12 per cent of voters") or a respondent
+    participle after its head ("those polled", "voters surveyed")? (Quirk et al. 1985,
+    5.108 and 10.39: a quantity of people takes a plural verb, "12 percent say".)"""
+    found = mention.split()
+    if len(found) >= 2 and found[-1].lower() in RESPONDENT_PARTICIPLES:
+        return True
+    share = next((k for k, w in enumerate(found) if _share_word(found, k)), None)
+    if share is None:
+        return False
+    before = " ".join(found[:share]) + " "
+    approximator = _APPROXIMATOR.match(before)
+    premodifiers = before[approximator.end() if approximator else 0 :].lower().split()
+    # "His 32% support": a possessive makes the share a quantity of something, not people
+    return all(w in _SHARE_PREMODIFIERS and w not in PRONOUN_FORMS for w in premodifiers)
+
+
+def _share_word(found: list[str], k: int) -> bool:
+    """Is ``found[k]`` a percentage ("41%") or the number before "percent"/"per cent"?"""
+    word = found[k].lower()
+    if _PERCENTAGE.fullmatch(word):
+        return True
+    after = found[k + 1].lower() if k + 1 < len(found) else ""
+    return after in {"percent", "per"} and (
+        word[:1].isdigit() or word.split("-")[-1] in NUMBER_WORDS
+    )
+
+
+def share_subject(text: str, lo: int, hi: int) -> bool:
+    """Is text[lo:hi] a share of people (:func:`share_of_people`) that opens its noun
+    phrase, not one a preposition governs ("with 38 percent", "1% to 3% support")?"""
+    if not share_of_people(text[lo:hi]):
+        return False
+    before = text[max(0, lo - 20) : lo].split()
+    return not before or before[-1].lower() not in PREPOSITIONS
 
 
 def np_word(word: str) -> bool:

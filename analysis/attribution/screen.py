@@ -27,6 +27,7 @@ from functools import cache
 
 from analysis import lexicons
 from analysis.attribution.cues import QUOTE_CHARS, cue_lexicon
+from analysis.attribution.phrase_words import share_subject
 from analysis.attribution.shapes import (
     CLAUSE_VERBS,
     CLAUSE_WORDS,
@@ -191,6 +192,8 @@ def _never_a_speaker(state: State, lo: int, hi: int, opens_sentence: bool) -> bo
     low = mention.lower()
     if low in RELATIVE_SUBJECTS:
         return opens_sentence
+    if share_subject(text, lo, hi):
+        return False  # "41% say": a share of the people polled
     if not words or not _LETTERS.search(mention):
         return True  # "4", "2019"
     if mention[0].isdigit() and lo > 0 and (text[lo - 1] in ",." or not text[lo - 1].isspace()):
@@ -245,7 +248,7 @@ def speaker_form(state: State, lo: int | None, hi: int | None) -> str:
     if low in RELATIVE_SUBJECTS:
         return "relative"
     words = mention.split()
-    category = _source_category(words)
+    category = "person" if share_subject(text, lo, hi) else _source_category(words)
     if category:
         return category
     owners = [k for k, w in enumerate(words[:-1]) if w.endswith(("’s", "'s", "s’", "s'"))]

@@ -106,6 +106,8 @@ ADJUNCT_OPENERS = _set("adjunct_opener")
 SUBORDINATORS = _set("subordinator")
 # Nouns of a period of time ("last spring", "over the winter"): heads of time adjuncts.
 TIME_NOUNS = _set("time_noun")
+# Participles that postmodify the people asked in a poll ("those polled", "voters surveyed").
+RESPONDENT_PARTICIPLES = _set("respondent_participle")
 # Cardinal numerals written as words ("two reports").
 NUMBER_WORDS = frozenset(lexicons.entries("number_words"))
 
