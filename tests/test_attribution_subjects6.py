@@ -119,3 +119,72 @@ def test_a_quantity_object_before_a_reporting_clause_stays_content():
     row = only_row("Survey of tenants.\n\nThe shop sold 2,400 units, the owner said.")
     assert row.speaker_mention == "the owner"
     assert row.text == "The shop sold 2,400 units"
+
+
+# ------------------------------------ clauses and adjuncts between the subject and its cue
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ms. Okafor, who stayed on the council until May, has said she will not run again.",
+        "Ms. Okafor, the former head of the port board, has repeatedly said she will not run again.",
+        "Ms. Okafor, who stayed on the council despite party calls for her to quit, has said "
+        "she will not run again.",
+        "Ms. Okafor, who stayed on despite her thin margin and Green calls for her to quit, "
+        "has said she will not run again.",
+    ],
+)
+def test_a_relative_clause_or_appositive_then_an_auxiliary_keeps_the_subject(sentence):
+    row = only_row(f"Title line.\n\n{sentence}")
+    assert row.speaker_mention == "Ms. Okafor"
+    assert row.cue == "said"
+    assert row.text == "she will not run again"
+
+
+def test_an_adverb_alone_after_the_comma_is_no_verb_group():
+    # "…, then recommended as … by the panel": a passive participle, no subject of speech.
+    text = (
+        "Title line.\n\nDeep sleep has been the subject of early study at the lab, then "
+        "recommended as a key method for long flights by the panel."
+    )
+    assert "Deep sleep" not in set(table_of(text)["speaker_mention"].dropna())
+
+
+def test_an_s_form_after_the_object_of_despite_is_a_noun():
+    sentence = "The mayor stayed despite party calls for her to quit."
+    assert _mention(sentence, "calls") is None
+
+
+def test_an_s_form_after_a_postmodified_subject_is_still_a_verb():
+    assert _mention("A spokesman for the ministry says the plan is bad.", "says") == (
+        "A spokesman for the ministry"
+    )
+
+
+def test_an_object_pronoun_after_the_cue_is_no_inverted_source():
+    row = only_row(
+        "Title line.\n\nMs. Okafor, in reply to the mayor's remarks, accused him of lying."
+    )
+    assert row.speaker_mention == "Ms. Okafor"
+    assert row.text == "him of lying"
+
+
+def test_a_source_after_an_inverted_cue_still_speaks():
+    row = only_row("Title line.\n\nThe levy is unfair to tenants, said her lawyer.")
+    assert row.speaker_mention == "her lawyer"
+
+
+def test_the_state_after_a_place_is_no_subject():
+    text = (
+        "Title line.\n\nA team led by staff of the Hale Centre in Port Ellis, Oregon, has "
+        "confirmed traces of ice on the moon."
+    )
+    mentions = set(table_of(text)["speaker_mention"].dropna())
+    assert "Oregon" not in mentions
+    assert "A team led by staff of the Hale Centre in Port Ellis" in mentions
+
+
+def test_a_name_after_a_fronted_place_adjunct_still_speaks():
+    row = only_row("Title line.\n\nIn Ames, Iowa, Ana Ruiz said the levy was unfair.")
+    assert row.speaker_mention == "Ana Ruiz"

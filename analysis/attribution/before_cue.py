@@ -40,6 +40,7 @@ from analysis.attribution.vocabulary import (
     SKIPPABLE,
     TIME_NOUNS,
     alternation,
+    grammar,
     source_heads,
 )
 
@@ -138,9 +139,39 @@ def noun_phrase_before(text: str, lo: int, cue_start: int) -> tuple[int, int] | 
     k = found.index(collected[0]) - 1  # the word before the noun phrase
     if k >= 1 and found[k][2] == "by" and _participle_before(found, k):
         return _agent_of_participle(text, lo, found, k, np)
+    if k >= 1 and found[k][2].lower() in _GOVERNING:
+        return None if _noun_after_object(text, found, k, cue_start) else np
     if k >= 1 and found[k][2] in POSTMODIFIER_PREPOSITIONS | PREPOSITIONS:
         return _postmodified_head(text, lo, found, k, np) or np
+    if k >= 1 and found[k][2] in {"and", "or"} and _noun_after_object(text, found, k, cue_start):
+        return None
     return np
+
+
+_GOVERNING = frozenset(grammar("governing_preposition"))
+
+
+def _noun_after_object(
+    text: str, found: list[tuple[int, int, str]], k: int, cue_start: int
+) -> bool:
+    """``despite her lead and Green calls for her to quit``, ``amid party claims``: an
+    "-s" cue form after the object of a preposition (no head the preposition
+    postmodifies) or after a second conjunct of one is that object's head noun, not a
+    verb (Quirk et al. 1985, 9.1: a preposition governs a noun phrase)."""
+    cue_word = first_word(text, cue_start)
+    if cue_word is None or not cue_word.group().endswith("s") or not cue_word.group().islower():
+        return False
+    if cue_word.group() in SKIPPABLE:
+        return False  # "… to Britain Ana Ruiz has said": an auxiliary, a verb group
+    if found[k][2].lower() in _GOVERNING:
+        return True
+    for j in range(k - 1, max(-1, k - 8), -1):  # the first conjunct, back to its preposition
+        word = found[j][2]
+        if word.lower() in _GOVERNING:
+            return True
+        if not np_word(word):
+            return False
+    return False
 
 
 def _without_leading_verb(

@@ -39,6 +39,7 @@ from analysis.attribution.phrases import (
 from analysis.attribution.state import Attribution, State
 from analysis.attribution.subjects import (
     appositive_subject,
+    auxiliaries_start,
     coordinated_predicate_subject,
     coordinated_subject,
     inherited_speaker,
@@ -222,6 +223,7 @@ def _subject_of(
     """The subject of the verb group at ``verb_start``; True when an inverted cue
     (``clause, said X``) was recorded instead."""
     text = state.text
+    verb_start = auxiliaries_start(text, s_lo, verb_start)  # "X, who …, has said"
     speaker = postmodified_subject(
         state, s_lo, verb_start, joint_speaker_before(text, s_lo, verb_start)
     )
@@ -463,6 +465,8 @@ def _inverted(state: State, c: int, s_lo: int, s_hi: int) -> bool:
     if not text[s_lo : cue.start].rstrip().endswith(","):
         return False
     speaker = speaker_after(text, cue.end, s_hi)
+    if speaker is not None and text[speaker[0] : speaker[1]].split()[0] in v.OBJECT_ONLY_PRONOUNS:
+        return False  # "X, in response to Y, accused him of …": an object, the subject is X
     if speaker is not None:
         speaker = postmodified_after(state, cue, speaker, s_hi)  # "said a source in the room."
     rest = text[speaker[1] : s_hi].strip(" .!?;" + QUOTE_CHARS) if speaker else ""

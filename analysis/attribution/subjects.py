@@ -12,6 +12,7 @@ import re
 from analysis import lexicons
 from analysis.attribution.cues import cue_lexicon
 from analysis.attribution.phrases import (
+    is_adverb,
     leading_subject,
     speaker_after,
     speaker_before,
@@ -28,6 +29,7 @@ from analysis.attribution.vocabulary import (
     PASSIVE_AUX,
     POSTMODIFIER_PREPOSITIONS,
     PREPOSITIONS,
+    SKIPPABLE,
     WEEKDAYS,
     grammar,
 )
@@ -75,6 +77,25 @@ def reporting_clause_subject(state: State, lo: int, hi: int) -> tuple[int, int] 
     if subject is None or not text[lo : subject[0]].rstrip().endswith(","):
         return None
     return subject
+
+
+# The auxiliaries that open a verb group: "has", "had", "did", "will", "would", …
+_AUXILIARIES = (frozenset(grammar("finite_auxiliary")) - PASSIVE_AUX) | MODALS
+
+
+def auxiliaries_start(text: str, lo: int, cue_start: int) -> int:
+    """Where the auxiliaries and adverbs right before a cue begin ("has said", "had also
+    said"): ``X, who …, has said`` closes its appositive or relative clause at the comma
+    before them, as ``X, who …, said`` does before the verb (Quirk et al. 1985, 3.30)."""
+    start, auxiliary = cue_start, None
+    for w_start, _, word in reversed(words(text, max(lo, cue_start - 40), cue_start)):
+        if word.lower() not in SKIPPABLE and not is_adverb(word):
+            break
+        start = w_start
+        if word.lower() in _AUXILIARIES:
+            auxiliary = w_start
+    # Adverbs alone do not move it ("…, then recommended as …" may be a passive).
+    return start if auxiliary is not None else cue_start
 
 
 def coordinated_subject(state: State, lo: int, cue_start: int) -> tuple[int, int] | None:
@@ -130,6 +151,8 @@ def appositive_subject(state: State, lo: int, cue_start: int) -> tuple[int, int]
         ):
             if _object_of_a_verb(state, lo, subject[0]):
                 return None  # "he asked about X, called Y …": X is an object
+            if _state_after_place(text, lo, subject):
+                continue  # "A team … in Greenbelt, Maryland, has confirmed": the place's state
             if _after_preposition(text, lo, subject[0]):
                 skipped_to = mark.end()
                 continue  # "In Ohio, the candidate, Ana Ruiz, promised": a place adjunct
@@ -158,6 +181,22 @@ def _adjunct_part(
     return _state_like(mention)
 
 
+def _state_after_place(text: str, lo: int, subject: tuple[int, int]) -> bool:
+    """Is the one capitalised word at ``subject`` the state or country after a place a
+    preposition governs ("… in Greenbelt, Maryland,")? Then it belongs to that place."""
+    if not _state_like(text[subject[0] : subject[1]]):
+        return False
+    before = words(text, max(lo, subject[0] - 60), subject[0])
+    if len(before) < 3 or before[-1][2] != ",":
+        return False
+    k = len(before) - 2
+    while k >= 0 and before[k][2][:1].isupper():
+        k -= 1  # the place's name: "Greenbelt", "Port Ellis"
+    return (
+        k >= 0 and k < len(before) - 2 and before[k][2] in PREPOSITIONS | POSTMODIFIER_PREPOSITIONS
+    )
+
+
 def _state_like(mention: str) -> bool:
     """Could ``mention`` be the state or country after a place ("Iowa", "Colo.")? One
     capitalised word: a name of two words after a place ("In Ames, Ana Ruiz, …") is a
@@ -178,6 +217,8 @@ def _named_appositive(
     if close is None or not _AGE_ONLY.fullmatch(text[close.end() : cue_start]):
         return None  # (an age may follow the name: "One of the anglers, Morris Tabb, 64, said")
     name = speaker_after(text, comma + 1, close.start(), name_ends=True)
+    if name is not None and _state_after_place(text, subject[0], name):
+        return None  # "A team based in Port Ellis, Oregon,": the place's state, no name
     rest = text[name[1] : close.start()].split() if name is not None else []
     if name is None or (rest and rest[0] not in POSTMODIFIER_PREPOSITIONS):
         return None  # ("Hollis Brandt of Cedar Grange in Pikeville": a name and its affiliation)

@@ -48,6 +48,8 @@ PREPOSITIONS = _set("preposition")
 SKIPPABLE = _set("skippable")
 PASSIVE_AUX = _set("passive_aux")
 DETERMINERS = _set("determiner")
+# Object pronouns that are no determiner ("him", "them"): never a subject, never a source.
+OBJECT_ONLY_PRONOUNS = _pronouns("object") - DETERMINERS - PRONOUNS
 # Words that end a noun phrase when met: prepositions (but "of"), conjunctions,
 # complementizers, auxiliaries and other verbs that cannot head a subject.
 NP_BREAKERS = _set("np_breaker")
