@@ -188,3 +188,44 @@ def test_the_state_after_a_place_is_no_subject():
 def test_a_name_after_a_fronted_place_adjunct_still_speaks():
     row = only_row("Title line.\n\nIn Ames, Iowa, Ana Ruiz said the levy was unfair.")
     assert row.speaker_mention == "Ana Ruiz"
+
+
+def test_an_including_phrase_is_no_subject():
+    text = "Title line.\n\nAs many tax experts, including Mr. Vale, have pointed out, the mayor may act."
+    assert "including Mr. Vale" not in set(table_of(text)["speaker_mention"].dropna())
+
+
+def test_the_head_before_an_including_phrase_is_the_subject():
+    row = only_row(
+        "Title line.\n\nOther big unions, including the dock union, have said the levy is unfair."
+    )
+    assert row.speaker_mention == "Other big unions"
+
+
+def test_a_share_after_a_verb_is_its_object():
+    # "has just 5 percent support": the share is the object, "support" a noun.
+    text = "Title line.\n\nBy contrast, Lee has just 5 percent support of the vote in Ohio."
+    assert table_of(text).empty
+
+
+def test_a_share_after_a_subordinator_is_a_subject():
+    row = only_row("Title line.\n\nLee trails badly, while 61 percent say the same of Ruiz.")
+    assert row.speaker_mention == "61 percent"
+
+
+def test_a_name_after_a_day_adjunct_is_no_state_of_a_place():
+    text = (
+        'Title line.\n\nLate on Sunday, Lee, who has nine million followers, tweeted, "The '
+        'crowd at the pier was far too big for the old boards."'
+    )
+    assert only_row(text).speaker_mention == "Lee"
+
+
+def test_an_auxiliary_after_but_does_not_open_a_coordinated_cue():
+    text = (
+        "Title line.\n\nAna Ruiz (R-Kan.), who has seen the notes but would say nothing about "
+        "the senders, agreed with that point."
+    )
+    row = only_row(text)
+    assert row.speaker_mention == "Ana Ruiz"
+    assert row.cue == "agreed"

@@ -119,6 +119,10 @@ _APPROXIMATOR = re.compile(
 )
 
 
+_APPROXIMATOR_WORDS = frozenset(w for entry in grammar("approximator") for w in entry.split())
+_CLAUSE_OPENERS = frozenset(grammar("coordinator")) | frozenset(grammar("subordinator"))
+
+
 def share_of_people(mention: str) -> bool:
     """Is ``mention`` a share of the people asked in a poll, a group speaker: a
     percentage ("41%", "a mere 12 percent", "12 per cent of voters") or a respondent
@@ -149,12 +153,20 @@ def _share_word(found: list[str], k: int) -> bool:
 
 
 def share_subject(text: str, lo: int, hi: int) -> bool:
-    """Is text[lo:hi] a share of people (:func:`share_of_people`) that opens its noun
-    phrase, not one a preposition governs ("with 38 percent", "1% to 3% support")?"""
+    """Is text[lo:hi] a share of people (:func:`share_of_people`) that opens its clause:
+    at the start of the sentence, after punctuation, a coordinator or a subordinator
+    ("…; 42% say", "while 61 percent say")? Not the object of a verb or a preposition
+    ("has just 5 percent support", "with 38 percent", "1% to 3% support")."""
     if not share_of_people(text[lo:hi]):
         return False
-    before = text[max(0, lo - 20) : lo].split()
-    return not before or before[-1].lower() not in PREPOSITIONS
+    line_start = text.rfind("\n", 0, lo) + 1
+    for _, _, word in reversed(words(text, max(line_start, lo - 40), lo)):
+        low = word.lower()
+        if low in _SHARE_PREMODIFIERS or low in SKIPPABLE or low in _APPROXIMATOR_WORDS:
+            continue  # "just", "more than": the share's own premodifiers
+        ends_sentence = word.endswith(".") and not _ABBREVIATION.match(word)
+        return ends_sentence or not word[:1].isalnum() or low in _CLAUSE_OPENERS
+    return True
 
 
 def np_word(word: str) -> bool:

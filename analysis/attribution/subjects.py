@@ -32,6 +32,7 @@ from analysis.attribution.vocabulary import (
     SKIPPABLE,
     WEEKDAYS,
     grammar,
+    source_heads,
 )
 
 _APPOSITIVE_MARK = re.compile("[,—–]|--")  # "--": a dash typed as two hyphens
@@ -86,7 +87,8 @@ _AUXILIARIES = (frozenset(grammar("finite_auxiliary")) - PASSIVE_AUX) | MODALS
 def auxiliaries_start(text: str, lo: int, cue_start: int) -> int:
     """Where the auxiliaries and adverbs right before a cue begin ("has said", "had also
     said"): ``X, who …, has said`` closes its appositive or relative clause at the comma
-    before them, as ``X, who …, said`` does before the verb (Quirk et al. 1985, 3.30)."""
+    before them, as ``X, who …, said`` does before the verb, and ``X … and has said``
+    coordinates its predicate (Quirk et al. 1985, 3.30 and 13.5)."""
     start, auxiliary = cue_start, None
     for w_start, _, word in reversed(words(text, max(lo, cue_start - 40), cue_start)):
         if word.lower() not in SKIPPABLE and not is_adverb(word):
@@ -94,8 +96,15 @@ def auxiliaries_start(text: str, lo: int, cue_start: int) -> int:
         start = w_start
         if word.lower() in _AUXILIARIES:
             auxiliary = w_start
-    # Adverbs alone do not move it ("…, then recommended as …" may be a passive).
-    return start if auxiliary is not None else cue_start
+    # Adverbs alone do not move it ("…, then recommended as …" may be a passive), nor a
+    # modal after "and"/"but" ("… but would say nothing": a refusal inside a clause).
+    before = text[lo:start].rstrip()
+    if auxiliary is None or (
+        not before.endswith((",", "—", "–", "--"))
+        and text[auxiliary : auxiliary + 6].split()[0].lower() in MODALS
+    ):
+        return cue_start
+    return start
 
 
 def coordinated_subject(state: State, lo: int, cue_start: int) -> tuple[int, int] | None:
@@ -153,6 +162,8 @@ def appositive_subject(state: State, lo: int, cue_start: int) -> tuple[int, int]
                 return None  # "he asked about X, called Y …": X is an object
             if _state_after_place(text, lo, subject):
                 continue  # "A team … in Greenbelt, Maryland, has confirmed": the place's state
+            if _participle_opening(text, subject):
+                continue  # "Many experts, including Ana Ruiz, have said": an example, no subject
             if _after_preposition(text, lo, subject[0]):
                 skipped_to = mark.end()
                 continue  # "In Ohio, the candidate, Ana Ruiz, promised": a place adjunct
@@ -181,6 +192,16 @@ def _adjunct_part(
     return _state_like(mention)
 
 
+_PLACE_PREPOSITIONS = frozenset(grammar("place_preposition"))
+
+
+def _participle_opening(text: str, subject: tuple[int, int]) -> bool:
+    """Does the noun phrase open with a lower-case "-ing" participle ("including Ana
+    Ruiz", "following the vote")? Then it is a participle clause, not the subject."""
+    first = text[subject[0] : subject[1]].split()[0]
+    return first.islower() and first.endswith("ing") and first not in source_heads()
+
+
 def _state_after_place(text: str, lo: int, subject: tuple[int, int]) -> bool:
     """Is the one capitalised word at ``subject`` the state or country after a place a
     preposition governs ("… in Greenbelt, Maryland,")? Then it belongs to that place."""
@@ -190,11 +211,9 @@ def _state_after_place(text: str, lo: int, subject: tuple[int, int]) -> bool:
     if len(before) < 3 or before[-1][2] != ",":
         return False
     k = len(before) - 2
-    while k >= 0 and before[k][2][:1].isupper():
-        k -= 1  # the place's name: "Greenbelt", "Port Ellis"
-    return (
-        k >= 0 and k < len(before) - 2 and before[k][2] in PREPOSITIONS | POSTMODIFIER_PREPOSITIONS
-    )
+    while k >= 0 and before[k][2][:1].isupper() and before[k][2] not in MONTHS + WEEKDAYS:
+        k -= 1  # the place's name: "Greenbelt", "Port Ellis" (not "on Sunday")
+    return 0 <= k < len(before) - 2 and before[k][2] in _PLACE_PREPOSITIONS
 
 
 def _state_like(mention: str) -> bool:
