@@ -11,6 +11,7 @@ import re
 
 from analysis import lexicons
 from analysis.attribution.cues import cue_lexicon
+from analysis.attribution.phrase_words import can_head
 from analysis.attribution.phrases import (
     is_adverb,
     leading_subject,
@@ -163,7 +164,12 @@ def appositive_subject(state: State, lo: int, cue_start: int) -> tuple[int, int]
             if _state_after_place(text, lo, subject):
                 continue  # "A team … in Greenbelt, Maryland, has confirmed": the place's state
             if _participle_opening(text, subject):
-                continue  # "Many experts, including Ana Ruiz, have said": an example, no subject
+                # "Many experts, including Ana Ruiz, have said": the head before the
+                # examples is the subject ("including …" is no subject of its own)
+                head = _head_before_examples(text, lo, subject)
+                if head is not None:
+                    return head
+                continue
             if _after_preposition(text, lo, subject[0]):
                 skipped_to = mark.end()
                 continue  # "In Ohio, the candidate, Ana Ruiz, promised": a place adjunct
@@ -195,11 +201,28 @@ def _adjunct_part(
 _PLACE_PREPOSITIONS = frozenset(grammar("place_preposition"))
 
 
+def _head_before_examples(text: str, lo: int, examples: tuple[int, int]) -> tuple[int, int] | None:
+    """``Editorial pages across the land, including …``: the source noun phrase that ends
+    at the comma before an "including" phrase, or None."""
+    comma = text.rfind(",", lo, examples[0])
+    if comma < 0 or len(text[comma + 1 : examples[0]].split()) > 1:
+        return None  # only the participle may stand between
+    head = speaker_before(text, lo, comma)
+    if head is None or head[1] != comma or not can_head(text, *head):
+        return None
+    return head
+
+
 def _participle_opening(text: str, subject: tuple[int, int]) -> bool:
-    """Does the noun phrase open with a lower-case "-ing" participle ("including Ana
-    Ruiz", "following the vote")? Then it is a participle clause, not the subject."""
+    """Does the noun phrase open with, or follow, a lower-case "-ing" participle
+    ("including Ana Ruiz", "following the vote")? Then it is a participle clause's, not
+    the subject."""
     first = text[subject[0] : subject[1]].split()[0]
-    return first.islower() and first.endswith("ing") and first not in source_heads()
+    before = words(text, max(0, subject[0] - 20), subject[0])
+    for word in (first, before[-1][2] if before else ""):
+        if word.islower() and word.endswith("ing") and word not in source_heads():
+            return True
+    return False
 
 
 def _state_after_place(text: str, lo: int, subject: tuple[int, int]) -> bool:
