@@ -232,3 +232,25 @@ def test_an_auxiliary_after_but_does_not_open_a_coordinated_cue():
     row = only_row(text)
     assert row.speaker_mention == "Ana Ruiz"
     assert row.cue == "agreed"
+
+
+# ------------------------------------------------------------- named appositives
+
+
+def test_a_name_with_a_premodified_title_in_apposition_is_the_mention():
+    row = only_row(
+        "Title line.\n\nThe other candidate, former Governor Ana Ruiz, said that the levy would hurt tenants."
+    )
+    assert row.speaker_mention == "former Governor Ana Ruiz"
+
+
+@pytest.mark.parametrize(
+    "appositive",
+    ["a protégé of Ana Ruiz and Tom Vale", "part of the Harbour Board", "provided by Quorvex"],
+)
+def test_a_lower_case_appositive_before_a_name_is_not_the_name(appositive):
+    text = (
+        f"Title line.\n\nThe old pier office, {appositive}, said that the levy would hurt tenants."
+    )
+    mentions = set(table_of(text)["speaker_mention"].dropna())
+    assert appositive not in mentions

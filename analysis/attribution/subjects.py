@@ -265,9 +265,22 @@ def _named_appositive(
     if name is None or (rest and rest[0] not in POSTMODIFIER_PREPOSITIONS):
         return None  # ("Hollis Brandt of Cedar Grange in Pikeville": a name and its affiliation)
     found = [w for _, _, w in words(text, *name)]
-    if not all(w[:1].isupper() or w.lower() in DETERMINERS | {"of", "and", "&"} for w in found):
+    # A title may carry lower-case premodifiers ("former Governor Ana Ruiz"); after
+    # its first capital the name is capitalised words and links only.
+    capital = next((k for k, w in enumerate(found) if w[:1].isupper()), None)
+    if capital is None:
         return None
-    return name if any(w[:1].isupper() for w in found) else None
+    if capital and (
+        found[capital].lower().strip(".") not in source_heads()
+        or not all(w.isalpha() and w.islower() for w in found[:capital])
+        or any(w in DETERMINERS or w in POSTMODIFIER_PREPOSITIONS for w in found[:capital])
+    ):
+        return None  # "a protégé of Ana Ruiz", "provided by Quorvex": no title
+    if not all(
+        w[:1].isupper() or w.lower() in DETERMINERS | {"of", "and", "&"} for w in found[capital:]
+    ):
+        return None
+    return name
 
 
 _AGE_ONLY = re.compile(r"\s*(?:\d{1,3}\s*,\s*)?")
