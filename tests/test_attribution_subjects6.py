@@ -254,3 +254,33 @@ def test_a_lower_case_appositive_before_a_name_is_not_the_name(appositive):
     )
     mentions = set(table_of(text)["speaker_mention"].dropna())
     assert appositive not in mentions
+
+
+@pytest.mark.parametrize(
+    "share",
+    [
+        "Six in 10",
+        "About one in five",
+        "Nearly nine out of 10",
+        "One in three",
+        "More than four in 10",
+    ],
+)
+def test_a_ratio_of_people_polled_is_a_group_speaker(share):
+    row = only_row(f"Survey of tenants.\n\n{share} say they grow their own herbs.")
+    assert row.speaker_mention == share
+    assert row.text == "they grow their own herbs"
+
+
+def test_a_ratio_as_an_object_is_no_speaker():
+    row = only_row("Survey of tenants.\n\nThe rate rose to one in five, officials said.")
+    assert row.speaker_mention == "officials"
+
+
+def test_a_ratio_is_a_person_group_in_the_speakers_table():
+    article = analysis.parse_article(
+        "Survey of tenants.\n\nSix in 10 say they grow their own herbs."
+    )
+    speakers = analyse(article).tables()["speakers"]
+    row = speakers[speakers["text"] == "Six in 10"].iloc[0]
+    assert row["kind"] == "person"

@@ -25,6 +25,8 @@ from analysis.attribution.phrase_words import (
     np_word,
     postmodifier_word,
     pronoun_in_name,
+    ratio_start,
+    share_premodifier,
     word_count,
     words,
 )
@@ -133,6 +135,9 @@ def noun_phrase_before(text: str, lo: int, cue_start: int) -> tuple[int, int] | 
     collected = _coordinated_adjective(text, window_lo, found, collected)
     collected = _without_leading_verb(found, collected)
     collected = _without_fronted_time(text, collected)
+    ratio = _share_ratio(found, found.index(collected[-1])) if collected else None
+    if ratio is not None:
+        return ratio
     np = finish_np(collected, MAX_POSTMODIFIED_WORDS if crossed_of else MAX_SPEAKER_WORDS)
     if np is None or not collected:
         return np
@@ -172,6 +177,34 @@ def _noun_after_object(
         if not np_word(word):
             return False
     return False
+
+
+def ratio_subject(text: str, lo: int, cue_start: int) -> tuple[int, int] | None:
+    """The subject of ``One in three said``: a ratio of people polled right before the
+    cue (its last word, a numeral, is no determiner here), or None."""
+    found = speaker_before(text, lo, cue_start)
+    if found is None or ratio_start(text[found[0] : found[1]].split()) is None:
+        return None
+    return found
+
+
+def _share_ratio(found: list[tuple[int, int, str]], first: int) -> tuple[int, int] | None:
+    """``Six in 10 say``, ``About one out of five said``: a numeral read as the noun phrase
+    ends a ratio of people polled; the whole ratio with its approximators ("about",
+    "nearly", "more than") is the subject (Quirk et al. 1985, 6.63)."""
+    if first < 2:
+        return None
+    k = first - 1
+    if found[k][2] == "of" and k >= 2 and found[k - 1][2] == "out":
+        k -= 1
+    elif found[k][2] != "in":
+        return None
+    start = k - 1
+    if start < 0 or ratio_start([w for _, _, w in found[start : first + 1]]) != 0:
+        return None
+    while start >= 1 and share_premodifier(found[start - 1][2]):
+        start -= 1
+    return found[start][0], found[first][1]
 
 
 def _without_leading_verb(

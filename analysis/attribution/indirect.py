@@ -30,6 +30,7 @@ from analysis.attribution.cues import (
 from analysis.attribution.mention_spans import joint_speaker_before
 from analysis.attribution.phrases import (
     first_word,
+    ratio_subject,
     speaker_after,
     speaker_before,
     strip_span,
@@ -259,7 +260,7 @@ def _reporting_verb(state: State, c: int, s_lo: int, s_hi: int) -> None:
         before_words = text[max(s_lo, cue.start - 12) : cue.start].split()
         if before_words and before_words[-1].lower() in v.PASSIVE_AUX | {"to"}:
             return  # "is said to", "wants to say": not an attribution of its own
-        quantifier = quantifier_subject(text, s_lo, cue)
+        quantifier = quantifier_subject(text, s_lo, cue) or ratio_subject(text, s_lo, cue.start)
         if before_words and before_words[-1].lower() in v.DETERMINERS | {"'s", "’s"}:
             if quantifier is not None:  # "Many said": a quantifier heads the subject
                 _subject_then_content(state, c, s_lo, s_hi, quantifier)

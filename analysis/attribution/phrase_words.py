@@ -131,7 +131,10 @@ def share_of_people(mention: str) -> bool:
     found = mention.split()
     if len(found) >= 2 and found[-1].lower() in RESPONDENT_PARTICIPLES:
         return True
-    share = next((k for k, w in enumerate(found) if _share_word(found, k)), None)
+    ratio = ratio_start(found)
+    share = ratio if ratio is not None else None
+    if share is None:
+        share = next((k for k, w in enumerate(found) if _share_word(found, k)), None)
     if share is None:
         return False
     before = " ".join(found[:share]) + " "
@@ -139,6 +142,29 @@ def share_of_people(mention: str) -> bool:
     premodifiers = before[approximator.end() if approximator else 0 :].lower().split()
     # "His 32% support": a possessive makes the share a quantity of something, not people
     return all(w in _SHARE_PREMODIFIERS and w not in PRONOUN_FORMS for w in premodifiers)
+
+
+def share_premodifier(word: str) -> bool:
+    """A word that may premodify a share of people: "just", "nearly", "more", "than"."""
+    low = word.lower()
+    return low in _SHARE_PREMODIFIERS or low in _APPROXIMATOR_WORDS
+
+
+def _numeral(word: str) -> bool:
+    """A cardinal in figures or words ("10", "six", "twenty-one")."""
+    low = word.lower()
+    return low.isdigit() or low in NUMBER_WORDS or low.split("-")[-1] in NUMBER_WORDS
+
+
+def ratio_start(found: list[str]) -> int | None:
+    """Where a share written as a ratio ends ``found``: "six in 10", "one out of five"
+    (Quirk et al. 1985, 6.63: a fraction of people polled); the index of its first
+    numeral, or None."""
+    if len(found) >= 3 and found[-2].lower() == "in" and _numeral(found[-1]):
+        return len(found) - 3 if _numeral(found[-3]) else None
+    if len(found) >= 4 and [w.lower() for w in found[-3:-1]] == ["out", "of"]:
+        return len(found) - 4 if _numeral(found[-1]) and _numeral(found[-4]) else None
+    return None
 
 
 def _share_word(found: list[str], k: int) -> bool:
