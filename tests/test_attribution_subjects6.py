@@ -284,3 +284,21 @@ def test_a_ratio_is_a_person_group_in_the_speakers_table():
     speakers = analyse(article).tables()["speakers"]
     row = speakers[speakers["text"] == "Six in 10"].iloc[0]
     assert row["kind"] == "person"
+
+
+# --------------------------------------------- bare "say" after a postmodified subject
+
+
+@pytest.mark.parametrize(
+    "subject",
+    ["People close to the mayor", "People briefed on the talks", "Women involved in the talks"],
+)
+def test_a_postmodified_irregular_plural_agrees_with_say(subject):
+    row = only_row(f"Title line.\n\n{subject} say the bridge will close in May.")
+    assert row.speaker_mention == subject
+    assert row.text == "the bridge will close in May"
+
+
+def test_a_postmodified_singular_does_not_agree_with_say():
+    table = table_of("Title line.\n\nA man close to the mayor say the bridge will close in May.")
+    assert table.empty

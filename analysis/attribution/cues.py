@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from analysis import lexicons
-from analysis.attribution.phrase_words import share_subject
+from analysis.attribution.phrase_words import postmodifier_word, share_subject
 from analysis.attribution.vocabulary import (
     ADDRESSEE_VERBS,
     BARE_FORM_SUBJECTS,
@@ -317,6 +317,8 @@ def _plural_head(text: str, cue: Cue, speaker: tuple[int, int]) -> bool:
         return True  # "Some say", "Many say": a quantifier heading a plural noun phrase
     cut = next((k for k, w in enumerate(found) if k and w in PREPOSITIONS | {"of"}), None)
     head = found[:cut] if cut is not None else found
+    if cut is not None and len(head) > 1 and postmodifier_word(head[-1], found[cut]):
+        head = head[:-1]  # "People close to the mayor say": the head is before the adjective
     after = text[cue.end : cue.end + 40].split()[:1]
     if after and (after[0] in _FINITE_AUX or after[0] in cue_lexicon()):
         return False
@@ -325,7 +327,8 @@ def _plural_head(text: str, cue: Cue, speaker: tuple[int, int]) -> bool:
     # The head must be a source noun: in "three hours of public comment" the words
     # before the cue are no whole noun phrase, and "hours" is not their speaker.
     last = head[-1].lower()
-    return cut is not None and last in source_heads() and _plural_form(last)
+    plural = _plural_form(last) or last in IRREGULAR_PLURALS  # "people close to X say"
+    return cut is not None and last in source_heads() and plural
 
 
 @cache
