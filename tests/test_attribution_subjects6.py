@@ -302,3 +302,31 @@ def test_a_postmodified_irregular_plural_agrees_with_say(subject):
 def test_a_postmodified_singular_does_not_agree_with_say():
     table = table_of("Title line.\n\nA man close to the mayor say the bridge will close in May.")
     assert table.empty
+
+
+# ------------------------------------------- names ending in "-ly"; occasions before names
+
+
+def test_a_name_ending_in_ly_written_mid_sentence_earlier_is_a_speaker():
+    text = "Title line.\n\nRep. Dana Kelly spoke on Monday. Kelly said the levy would pass."
+    row = table_of(text).iloc[-1]
+    assert row.speaker_mention == "Kelly"
+    assert row.text == "the levy would pass"
+
+
+def test_a_capitalised_adverb_opening_a_sentence_is_still_no_speaker():
+    text = "Title line.\n\nThe rally was apparently loud. Apparently said nothing about it."
+    assert "Apparently" not in set(table_of(text)["speaker_mention"].dropna())
+
+
+def test_an_occasion_before_a_titled_name_is_no_part_of_the_mention():
+    text = "Title line.\n\nSaturday at the state party convention Sen. Ana Ruiz (D-Ore.) said the levy had failed."
+    row = only_row(text)
+    assert row.speaker_mention == "Sen. Ana Ruiz"
+
+
+@pytest.mark.parametrize("subject", ["The team coach Tom Vale", "The company Quorvex"])
+def test_a_role_or_a_body_before_a_name_stays_in_the_mention(subject):
+    assert (
+        only_row(f"Title line.\n\n{subject} said the levy had failed.").speaker_mention == subject
+    )

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from analysis import lexicons
 from analysis.attribution.cues import DAY, MONTH, cue_lexicon
 from analysis.attribution.phrase_words import (
     MAX_POSTMODIFIED_WORDS,
@@ -33,6 +34,7 @@ from analysis.attribution.phrase_words import (
 from analysis.attribution.vocabulary import (
     DETERMINERS,
     MODALS,
+    MONTHS,
     NUMBER_WORDS,
     PASSIVE_AUX,
     POSTMODIFIER_PREPOSITIONS,
@@ -41,6 +43,7 @@ from analysis.attribution.vocabulary import (
     RELATIVE_SUBJECTS,
     SKIPPABLE,
     TIME_NOUNS,
+    WEEKDAYS,
     alternation,
     grammar,
     source_heads,
@@ -135,6 +138,7 @@ def noun_phrase_before(text: str, lo: int, cue_start: int) -> tuple[int, int] | 
     collected = _coordinated_adjective(text, window_lo, found, collected)
     collected = _without_leading_verb(found, collected)
     collected = _without_fronted_time(text, collected)
+    collected = _without_place_before_name(collected)
     ratio = _share_ratio(found, found.index(collected[-1])) if collected else None
     if ratio is not None:
         return ratio
@@ -268,6 +272,31 @@ def _without_fronted_time(
     if rest[0][2].endswith(("’s", "'s")):
         return collected  # "Monday night’s results": the time is a possessive's part
     return rest
+
+
+_TITLES = frozenset(e for e in lexicons.entries("titles") if " " not in e)
+
+
+def _without_place_before_name(
+    collected: list[tuple[int, int, str]],
+) -> list[tuple[int, int, str]]:
+    """``at the state party convention Sen. Ana Ruiz said``: a determiner and common nouns
+    before a title and a name ("Sen. Ana Ruiz") that no person noun ends ("convention",
+    not "coach" or "governor") are a place or occasion adjunct read into the noun phrase;
+    the titled name alone speaks."""
+    if len(collected) < 3 or collected[0][2].lower() not in DETERMINERS:
+        return collected
+    capital = next((k for k, w in enumerate(collected) if w[2][:1].isupper()), None)
+    if capital is None or capital < 2:
+        return collected
+    before = collected[capital - 1][2]
+    if not before.isalpha() or not before.islower() or source_heads().get(before) == "person":
+        return collected
+    if collected[capital][2].lower() not in _TITLES:
+        return collected  # "the company Quorvex": a body and its name
+    if not all(w[2][:1].isupper() for w in collected[capital:]):
+        return collected
+    return collected[capital:]
 
 
 def _verb_after_relative(word: str) -> bool:
@@ -460,6 +489,8 @@ def _postmodified_head(
     head = noun_phrase_before(text, lo, preposition)
     if head is None or text[head[1] : preposition].strip():
         return None
+    if text[head[0] : head[1]] in MONTHS + WEEKDAYS:
+        return None  # "Saturday at the convention": a day, no head of a source
     before = words(text, max(lo, head[0] - 20), head[0])
     if before and (before[-1][2].lower() in _VERB_BEFORE_COMPLEMENT | PREPOSITIONS):
         return None  # "are all part of a family of …", "with the board of …": no subject
