@@ -330,3 +330,34 @@ def test_a_role_or_a_body_before_a_name_stays_in_the_mention(subject):
     assert (
         only_row(f"Title line.\n\n{subject} said the levy had failed.").speaker_mention == subject
     )
+
+
+# ------------------------------------------- restrictive relative clauses in the subject
+
+
+@pytest.mark.parametrize(
+    ("sentence", "subject"),
+    [
+        ("A neighbour who asked not to be named said the family had left.", "A neighbour"),
+        ("Officials who asked not to be identified said the family had left.", "Officials"),
+    ],
+)
+def test_a_relative_clause_in_the_subject_ends_before_the_main_verb(sentence, subject):
+    table = table_of(f"Title line.\n\n{sentence}")
+    main = table[table["cue"] == "said"].iloc[0]
+    assert main.speaker_mention == subject
+    assert main.text == "the family had left"
+    assert not any("said" in t for t in table["text"])  # no content runs over the main verb
+
+
+def test_a_relative_clause_verb_with_its_own_subject_keeps_its_content():
+    table = table_of(
+        "Title line.\n\nThe woman who said she saw the crash told police the car was red."
+    )
+    said = table[table["cue"] == "said"].iloc[0]
+    assert said.text == "she saw the crash"
+
+
+def test_a_bare_form_after_a_relative_clause_object_is_no_main_verb():
+    text = 'Title line.\n\nTwo singers who had written songs for the radio show "Harbour Lights" came in May.'
+    assert "show" not in set(table_of(text)["cue"].dropna())

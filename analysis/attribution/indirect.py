@@ -44,6 +44,7 @@ from analysis.attribution.subjects import (
     coordinated_predicate_subject,
     coordinated_subject,
     inherited_speaker,
+    relative_clause_end,
     verb_like,
 )
 from analysis.attribution.trailing import (
@@ -281,6 +282,7 @@ def _reporting_verb(state: State, c: int, s_lo: int, s_hi: int) -> None:
         return
     if _reading_fails(state, cue, speaker):
         return
+    s_hi = relative_clause_end(state, c, speaker, s_lo, s_hi)  # "A man who asked … said"
     _subject_then_content(state, c, s_lo, s_hi, speaker)
 
 

@@ -15,6 +15,7 @@ from analysis.attribution.phrase_words import can_head
 from analysis.attribution.phrases import (
     is_adverb,
     leading_subject,
+    noun_phrase_before,
     speaker_after,
     speaker_before,
     word_count,
@@ -30,6 +31,8 @@ from analysis.attribution.vocabulary import (
     PASSIVE_AUX,
     POSTMODIFIER_PREPOSITIONS,
     PREPOSITIONS,
+    PRONOUNS,
+    RELATIVE_PRONOUNS,
     SKIPPABLE,
     WEEKDAYS,
     grammar,
@@ -106,6 +109,38 @@ def auxiliaries_start(text: str, lo: int, cue_start: int) -> int:
     ):
         return cue_start
     return start
+
+
+def relative_clause_end(
+    state: State, c: int, speaker: tuple[int, int], s_lo: int, s_hi: int
+) -> int:
+    """``A neighbour who asked not to be named said …``: a cue whose subject is the "who"
+    of a restrictive relative clause inside the subject of a later verb of its sentence
+    (Quirk et al. 1985, 17.8) reports only up to that verb: the relative clause ends
+    there. Returns where its sentence stretch ends."""
+    text = state.text
+    if text[speaker[0] : speaker[1]].lower() not in RELATIVE_PRONOUNS:
+        return s_hi
+    if text[max(s_lo, speaker[0] - 3) : speaker[0]].strip(" ") in {",", "—", "–", "("}:
+        return s_hi  # "A neighbour, who …, said": the appositive readings see to it
+    for k in state.cues_between(state.cues[c].end, s_hi):
+        later = state.cues[k]
+        if later.kind != "verb" or later.participle:
+            continue
+        if later.text_form.split()[0] == later.lemma.split()[0]:
+            continue  # a bare form may be a noun ("the television show"): only "said", "told"
+        verb_start = auxiliaries_start(text, s_lo, later.start)
+        own = noun_phrase_before(text, s_lo, verb_start)
+        if own is not None and text[own[0] : own[1]].lower() in PRONOUNS:
+            continue  # "who said she saw …": the later verb has its own subject
+        subject = speaker_before(text, s_lo, verb_start)
+        if (
+            subject is not None
+            and subject[0] < speaker[0]
+            and not text[subject[1] : speaker[0]].strip()
+        ):
+            return later.start  # the later verb's subject is the relative clause's head
+    return s_hi
 
 
 def coordinated_subject(state: State, lo: int, cue_start: int) -> tuple[int, int] | None:

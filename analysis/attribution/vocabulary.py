@@ -43,6 +43,8 @@ BARE_FORM_SUBJECTS = PRONOUNS - frozenset(
 )
 # Relative pronouns that can be the subject right before a cue ("a message that said").
 RELATIVE_SUBJECTS = _pronouns("relative") - PRONOUNS
+# All relative pronouns, "who" too.
+RELATIVE_PRONOUNS = _pronouns("relative")
 PREPOSITIONS = _set("preposition")
 # Words that may sit between a subject and its cue verb: "he also said", "she has said".
 SKIPPABLE = _set("skippable")
