@@ -361,3 +361,22 @@ def test_a_relative_clause_verb_with_its_own_subject_keeps_its_content():
 def test_a_bare_form_after_a_relative_clause_object_is_no_main_verb():
     text = 'Title line.\n\nTwo singers who had written songs for the radio show "Harbour Lights" came in May.'
     assert "show" not in set(table_of(text)["cue"].dropna())
+
+
+@pytest.mark.parametrize(
+    ("sentence", "subject"),
+    [
+        ("Officials whose offices were raided said the search was illegal.", "Officials"),
+        ("Parents whose children attend the school say the fee is unfair.", "Parents"),
+    ],
+)
+def test_the_head_of_a_whose_clause_is_the_subject(sentence, subject):
+    row = only_row(f"Title line.\n\n{sentence}")
+    assert row.speaker_mention == subject
+
+
+def test_a_whose_clause_set_off_by_commas_keeps_its_head():
+    row = only_row(
+        "Title line.\n\nThe mayor, whose office was raided, said the search was illegal."
+    )
+    assert row.speaker_mention == "The mayor"

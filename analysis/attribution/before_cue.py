@@ -333,7 +333,7 @@ def _relative_clause_head(
         word = stretch[k][2]
         if not word[:1].isalnum() and word[:1] not in "$€£":
             return None  # a comma, bracket or quotation mark: no restrictive clause
-        if word.lower() != "who":
+        if word.lower() not in {"who", "whose"}:  # "officials whose offices were raided said"
             continue
         if word_count(text, stretch[k][1], cue_start) > 15:
             return None
