@@ -123,6 +123,9 @@ _APPROXIMATOR_WORDS = frozenset(w for entry in grammar("approximator") for w in 
 _CLAUSE_OPENERS = frozenset(grammar("coordinator")) | frozenset(grammar("subordinator"))
 
 
+_SHARE_HINT = re.compile(r"\d|cent\b| in | of ", re.IGNORECASE)
+
+
 def share_of_people(mention: str) -> bool:
     """Is ``mention`` a share of the people asked in a poll, a group speaker: a
     percentage ("41%", "a mere 12 percent", "12 per cent of voters") or a respondent
@@ -131,6 +134,8 @@ def share_of_people(mention: str) -> bool:
     found = mention.split()
     if len(found) >= 2 and found[-1].lower() in RESPONDENT_PARTICIPLES:
         return True
+    if not _SHARE_HINT.search(mention):
+        return False  # no figure, "percent", "cent" or ratio "in"/"of": no share (fast path)
     ratio = ratio_start(found)
     share = ratio if ratio is not None else None
     if share is None:
