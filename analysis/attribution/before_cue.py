@@ -5,14 +5,15 @@ senator on Tuesday dismissed"), adverbs, auxiliaries and a bracketed aside; acro
 "of" and a determiner ("the manual of the agency", Quirk et al. 1985, 17.38) and
 coordinated adjectives (17.124) or sources (13.56); up to the head a relative clause
 (17.8), a reduced relative (17.30) or a prepositional postmodifier (17.37, 17.56)
-postmodifies. Word helpers are in :mod:`~analysis.attribution.phrase_words`.
+postmodifies. Word helpers are in :mod:`~analysis.attribution.phrase_words`; what the
+backward reading takes in and gives back (a fronted time, an occasion before a titled
+name, a ratio of people polled) in :mod:`~analysis.attribution.subject_trims`.
 """
 
 from __future__ import annotations
 
 import re
 
-from analysis import lexicons
 from analysis.attribution.cues import DAY, MONTH, cue_lexicon
 from analysis.attribution.phrase_words import (
     MAX_POSTMODIFIED_WORDS,
@@ -27,9 +28,15 @@ from analysis.attribution.phrase_words import (
     postmodifier_word,
     pronoun_in_name,
     ratio_start,
-    share_premodifier,
     word_count,
     words,
+)
+from analysis.attribution.subject_trims import (
+    GOVERNING,
+    noun_after_object,
+    share_ratio,
+    without_fronted_time,
+    without_place_before_name,
 )
 from analysis.attribution.vocabulary import (
     DETERMINERS,
@@ -42,10 +49,8 @@ from analysis.attribution.vocabulary import (
     PRONOUNS,
     RELATIVE_SUBJECTS,
     SKIPPABLE,
-    TIME_NOUNS,
     WEEKDAYS,
     alternation,
-    grammar,
     source_heads,
 )
 
@@ -137,9 +142,9 @@ def noun_phrase_before(text: str, lo: int, cue_start: int) -> tuple[int, int] | 
     collected, crossed_of = _collect_before(text, window_lo, found, i)
     collected = _coordinated_adjective(text, window_lo, found, collected)
     collected = _without_leading_verb(found, collected)
-    collected = _without_fronted_time(text, collected)
-    collected = _without_place_before_name(collected)
-    ratio = _share_ratio(found, found.index(collected[-1])) if collected else None
+    collected = without_fronted_time(text, collected)
+    collected = without_place_before_name(collected)
+    ratio = share_ratio(found, found.index(collected[-1])) if collected else None
     if ratio is not None:
         return ratio
     np = finish_np(collected, MAX_POSTMODIFIED_WORDS if crossed_of else MAX_SPEAKER_WORDS)
@@ -148,39 +153,13 @@ def noun_phrase_before(text: str, lo: int, cue_start: int) -> tuple[int, int] | 
     k = found.index(collected[0]) - 1  # the word before the noun phrase
     if k >= 1 and found[k][2] == "by" and _participle_before(found, k):
         return _agent_of_participle(text, lo, found, k, np)
-    if k >= 1 and found[k][2].lower() in _GOVERNING:
-        return None if _noun_after_object(text, found, k, cue_start) else np
+    if k >= 1 and found[k][2].lower() in GOVERNING:
+        return None if noun_after_object(text, found, k, cue_start) else np
     if k >= 1 and found[k][2] in POSTMODIFIER_PREPOSITIONS | PREPOSITIONS:
         return _postmodified_head(text, lo, found, k, np) or np
-    if k >= 1 and found[k][2] in {"and", "or"} and _noun_after_object(text, found, k, cue_start):
+    if k >= 1 and found[k][2] in {"and", "or"} and noun_after_object(text, found, k, cue_start):
         return None
     return np
-
-
-_GOVERNING = frozenset(grammar("governing_preposition"))
-
-
-def _noun_after_object(
-    text: str, found: list[tuple[int, int, str]], k: int, cue_start: int
-) -> bool:
-    """``despite her lead and Green calls for her to quit``, ``amid party claims``: an
-    "-s" cue form after the object of a preposition (no head the preposition
-    postmodifies) or after a second conjunct of one is that object's head noun, not a
-    verb (Quirk et al. 1985, 9.1: a preposition governs a noun phrase)."""
-    cue_word = first_word(text, cue_start)
-    if cue_word is None or not cue_word.group().endswith("s") or not cue_word.group().islower():
-        return False
-    if cue_word.group() in SKIPPABLE:
-        return False  # "… to Britain Ana Ruiz has said": an auxiliary, a verb group
-    if found[k][2].lower() in _GOVERNING:
-        return True
-    for j in range(k - 1, max(-1, k - 8), -1):  # the first conjunct, back to its preposition
-        word = found[j][2]
-        if word.lower() in _GOVERNING:
-            return True
-        if not np_word(word):
-            return False
-    return False
 
 
 def ratio_subject(text: str, lo: int, cue_start: int) -> tuple[int, int] | None:
@@ -190,25 +169,6 @@ def ratio_subject(text: str, lo: int, cue_start: int) -> tuple[int, int] | None:
     if found is None or ratio_start(text[found[0] : found[1]].split()) is None:
         return None
     return found
-
-
-def _share_ratio(found: list[tuple[int, int, str]], first: int) -> tuple[int, int] | None:
-    """``Six in 10 say``, ``About one out of five said``: a numeral read as the noun phrase
-    ends a ratio of people polled; the whole ratio with its approximators ("about",
-    "nearly", "more than") is the subject (Quirk et al. 1985, 6.63)."""
-    if first < 2:
-        return None
-    k = first - 1
-    if found[k][2] == "of" and k >= 2 and found[k - 1][2] == "out":
-        k -= 1
-    elif found[k][2] != "in":
-        return None
-    start = k - 1
-    if start < 0 or ratio_start([w for _, _, w in found[start : first + 1]]) != 0:
-        return None
-    while start >= 1 and share_premodifier(found[start - 1][2]):
-        start -= 1
-    return found[start][0], found[first][1]
 
 
 def _without_leading_verb(
@@ -240,63 +200,6 @@ def _without_leading_verb(
     if first.endswith("ed") and first in cue_lexicon() and second[:1].isupper():
         return []  # "recalled Mr. Ruiz talking": a reporting verb and its object
     return collected
-
-
-# "Last spring 2,310 nurses said", "Yesterday officials said": a time adjunct that opens
-# the clause without a comma is no part of the subject after it (Quirk et al. 1985, 8.55).
-_FRONTED_TIME = re.compile(
-    r"(?:(?:[Ll]ast|[Tt]his|[Nn]ext|[Ee]arlier\s+this|[Ll]ate\s+last)\s+"
-    + alternation(TIME_NOUNS)
-    + r"|[Yy]esterday|[Tt]oday|[Tt]onight|"
-    + DAY
-    + r"(?:\s+(?:morning|afternoon|evening|night))?)\s+"
-)
-
-
-def _without_fronted_time(
-    text: str, collected: list[tuple[int, int, str]]
-) -> list[tuple[int, int, str]]:
-    """The noun phrase without a time adjunct read into its front ("This week 40 nurses"
-    → "40 nurses", "the winter 4,120 teachers" → "4,120 teachers": a numeral follows a
-    determiner, never a noun of time, inside one phrase); a phrase that is the time alone
-    is left as it is."""
-    if len(collected) < 2:
-        return collected
-    for k in range(len(collected) - 1, 0, -1):
-        if collected[k][2][:1].isdigit() and collected[k - 1][2] in TIME_NOUNS:
-            return collected[k:]
-    match = _FRONTED_TIME.match(text, collected[0][0], collected[-1][0])
-    if match is None:
-        return collected
-    rest = [w for w in collected if w[0] >= match.end()]
-    if rest[0][2].endswith(("’s", "'s")):
-        return collected  # "Monday night’s results": the time is a possessive's part
-    return rest
-
-
-_TITLES = frozenset(e for e in lexicons.entries("titles") if " " not in e)
-
-
-def _without_place_before_name(
-    collected: list[tuple[int, int, str]],
-) -> list[tuple[int, int, str]]:
-    """``at the state party convention Sen. Ana Ruiz said``: a determiner and common nouns
-    before a title and a name ("Sen. Ana Ruiz") that no person noun ends ("convention",
-    not "coach" or "governor") are a place or occasion adjunct read into the noun phrase;
-    the titled name alone speaks."""
-    if len(collected) < 3 or collected[0][2].lower() not in DETERMINERS:
-        return collected
-    capital = next((k for k, w in enumerate(collected) if w[2][:1].isupper()), None)
-    if capital is None or capital < 2:
-        return collected
-    before = collected[capital - 1][2]
-    if not before.isalpha() or not before.islower() or source_heads().get(before) == "person":
-        return collected
-    if collected[capital][2].lower() not in _TITLES:
-        return collected  # "the company Quorvex": a body and its name
-    if not all(w[2][:1].isupper() for w in collected[capital:]):
-        return collected
-    return collected[capital:]
 
 
 def _verb_after_relative(word: str) -> bool:
