@@ -5,7 +5,9 @@ senator on Tuesday dismissed"), adverbs, auxiliaries and a bracketed aside; acro
 "of" and a determiner ("the manual of the agency", Quirk et al. 1985, 17.38) and
 coordinated adjectives (17.124) or sources (13.56); up to the head a relative clause
 (17.8), a reduced relative (17.30) or a prepositional postmodifier (17.37, 17.56)
-postmodifies. Word helpers are in :mod:`~analysis.attribution.phrase_words`.
+postmodifies. Word helpers are in :mod:`~analysis.attribution.phrase_words`; what the
+backward reading takes in and gives back (a fronted time, an occasion before a titled
+name, a ratio of people polled) in :mod:`~analysis.attribution.subject_trims`.
 """
 
 from __future__ import annotations
@@ -25,12 +27,21 @@ from analysis.attribution.phrase_words import (
     np_word,
     postmodifier_word,
     pronoun_in_name,
+    ratio_start,
     word_count,
     words,
+)
+from analysis.attribution.subject_trims import (
+    GOVERNING,
+    noun_after_object,
+    share_ratio,
+    without_fronted_time,
+    without_place_before_name,
 )
 from analysis.attribution.vocabulary import (
     DETERMINERS,
     MODALS,
+    MONTHS,
     NUMBER_WORDS,
     PASSIVE_AUX,
     POSTMODIFIER_PREPOSITIONS,
@@ -38,6 +49,7 @@ from analysis.attribution.vocabulary import (
     PRONOUNS,
     RELATIVE_SUBJECTS,
     SKIPPABLE,
+    WEEKDAYS,
     alternation,
     source_heads,
 )
@@ -130,15 +142,33 @@ def noun_phrase_before(text: str, lo: int, cue_start: int) -> tuple[int, int] | 
     collected, crossed_of = _collect_before(text, window_lo, found, i)
     collected = _coordinated_adjective(text, window_lo, found, collected)
     collected = _without_leading_verb(found, collected)
+    collected = without_fronted_time(text, collected)
+    collected = without_place_before_name(collected)
+    ratio = share_ratio(found, found.index(collected[-1])) if collected else None
+    if ratio is not None:
+        return ratio
     np = finish_np(collected, MAX_POSTMODIFIED_WORDS if crossed_of else MAX_SPEAKER_WORDS)
     if np is None or not collected:
         return np
     k = found.index(collected[0]) - 1  # the word before the noun phrase
     if k >= 1 and found[k][2] == "by" and _participle_before(found, k):
         return _agent_of_participle(text, lo, found, k, np)
+    if k >= 1 and found[k][2].lower() in GOVERNING:
+        return None if noun_after_object(text, found, k, cue_start) else np
     if k >= 1 and found[k][2] in POSTMODIFIER_PREPOSITIONS | PREPOSITIONS:
         return _postmodified_head(text, lo, found, k, np) or np
+    if k >= 1 and found[k][2] in {"and", "or"} and noun_after_object(text, found, k, cue_start):
+        return None
     return np
+
+
+def ratio_subject(text: str, lo: int, cue_start: int) -> tuple[int, int] | None:
+    """The subject of ``One in three said``: a ratio of people polled right before the
+    cue (its last word, a numeral, is no determiner here), or None."""
+    found = speaker_before(text, lo, cue_start)
+    if found is None or ratio_start(text[found[0] : found[1]].split()) is None:
+        return None
+    return found
 
 
 def _without_leading_verb(
@@ -156,6 +186,7 @@ def _without_leading_verb(
         and last.endswith("ed")
         and before_last[:1].isupper()
         and before_last.lower() not in source_heads()
+        and before_last.lower() not in DETERMINERS
     ):
         return []  # "Mr. Ruiz examined reports": a name and its verb before a noun
     if not collected[0][2].islower():
@@ -205,7 +236,7 @@ def _relative_clause_head(
         word = stretch[k][2]
         if not word[:1].isalnum() and word[:1] not in "$€£":
             return None  # a comma, bracket or quotation mark: no restrictive clause
-        if word.lower() != "who":
+        if word.lower() not in {"who", "whose"}:  # "officials whose offices were raided said"
             continue
         if word_count(text, stretch[k][1], cue_start) > 15:
             return None
@@ -251,6 +282,8 @@ def _collect_before(
             # "That report found …": a demonstrative opening the sentence, no complementizer.
             collected.insert(0, found[i])
             break
+        elif low == "per" and collected and collected[0][2].lower() == "cent":
+            pass  # "63 per cent": one word written as two
         elif not np_word(word) or (
             collected and low in PRONOUNS and not pronoun_in_name(found, i, collected[0][2])
         ):
@@ -359,6 +392,8 @@ def _postmodified_head(
     head = noun_phrase_before(text, lo, preposition)
     if head is None or text[head[1] : preposition].strip():
         return None
+    if text[head[0] : head[1]] in MONTHS + WEEKDAYS:
+        return None  # "Saturday at the convention": a day, no head of a source
     before = words(text, max(lo, head[0] - 20), head[0])
     if before and (before[-1][2].lower() in _VERB_BEFORE_COMPLEMENT | PREPOSITIONS):
         return None  # "are all part of a family of …", "with the board of …": no subject

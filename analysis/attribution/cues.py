@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from analysis import lexicons
+from analysis.attribution.phrase_words import postmodifier_word, share_subject
 from analysis.attribution.vocabulary import (
     ADDRESSEE_VERBS,
     BARE_FORM_SUBJECTS,
@@ -293,8 +294,8 @@ def agrees(text: str, cue: Cue, speaker: tuple[int, int]) -> bool:
     if between and between[-1] in PRENOMINAL:
         return False
     last = text[speaker[0] : speaker[1]].split()[-1].lower()
-    if last in BARE_FORM_SUBJECTS | IRREGULAR_PLURALS:
-        return True
+    if last in BARE_FORM_SUBJECTS | IRREGULAR_PLURALS or share_subject(text, *speaker):
+        return True  # "they say", "12 percent say": a share of people is plural
     if _plural_form(last):
         return True
     return _plural_head(text, cue, speaker)
@@ -316,6 +317,8 @@ def _plural_head(text: str, cue: Cue, speaker: tuple[int, int]) -> bool:
         return True  # "Some say", "Many say": a quantifier heading a plural noun phrase
     cut = next((k for k, w in enumerate(found) if k and w in PREPOSITIONS | {"of"}), None)
     head = found[:cut] if cut is not None else found
+    if cut is not None and len(head) > 1 and postmodifier_word(head[-1], found[cut]):
+        head = head[:-1]  # "People close to the mayor say": the head is before the adjective
     after = text[cue.end : cue.end + 40].split()[:1]
     if after and (after[0] in _FINITE_AUX or after[0] in cue_lexicon()):
         return False
@@ -324,7 +327,8 @@ def _plural_head(text: str, cue: Cue, speaker: tuple[int, int]) -> bool:
     # The head must be a source noun: in "three hours of public comment" the words
     # before the cue are no whole noun phrase, and "hours" is not their speaker.
     last = head[-1].lower()
-    return cut is not None and last in source_heads() and _plural_form(last)
+    plural = _plural_form(last) or last in IRREGULAR_PLURALS  # "people close to X say"
+    return cut is not None and last in source_heads() and plural
 
 
 @cache
@@ -347,8 +351,8 @@ def verb_reading(text: str, cue: Cue, speaker: tuple[int, int]) -> bool:
         return False
     mention = text[speaker[0] : speaker[1]]
     last = mention.split()[-1].lower()
-    if last[:1].isdigit() or last in NUMBER_WORDS:
-        return False  # "played 6 snaps", "two reports": a counted noun
+    if (last[:1].isdigit() or last in NUMBER_WORDS) and not share_subject(text, *speaker):
+        return False  # "played 6 snaps", "two reports": a counted noun ("41% say" is people)
     if mention.islower() and " " not in mention and mention.endswith("ing"):
         return False  # "returning calls": the object of a participle, not its subject
     words = mention.split()

@@ -30,6 +30,7 @@ from analysis.attribution.cues import (
 from analysis.attribution.mention_spans import joint_speaker_before
 from analysis.attribution.phrases import (
     first_word,
+    ratio_subject,
     speaker_after,
     speaker_before,
     strip_span,
@@ -39,9 +40,11 @@ from analysis.attribution.phrases import (
 from analysis.attribution.state import Attribution, State
 from analysis.attribution.subjects import (
     appositive_subject,
+    auxiliaries_start,
     coordinated_predicate_subject,
     coordinated_subject,
     inherited_speaker,
+    relative_clause_end,
     verb_like,
 )
 from analysis.attribution.trailing import (
@@ -222,6 +225,7 @@ def _subject_of(
     """The subject of the verb group at ``verb_start``; True when an inverted cue
     (``clause, said X``) was recorded instead."""
     text = state.text
+    verb_start = auxiliaries_start(text, s_lo, verb_start)  # "X, who …, has said"
     speaker = postmodified_subject(
         state, s_lo, verb_start, joint_speaker_before(text, s_lo, verb_start)
     )
@@ -257,7 +261,7 @@ def _reporting_verb(state: State, c: int, s_lo: int, s_hi: int) -> None:
         before_words = text[max(s_lo, cue.start - 12) : cue.start].split()
         if before_words and before_words[-1].lower() in v.PASSIVE_AUX | {"to"}:
             return  # "is said to", "wants to say": not an attribution of its own
-        quantifier = quantifier_subject(text, s_lo, cue)
+        quantifier = quantifier_subject(text, s_lo, cue) or ratio_subject(text, s_lo, cue.start)
         if before_words and before_words[-1].lower() in v.DETERMINERS | {"'s", "’s"}:
             if quantifier is not None:  # "Many said": a quantifier heads the subject
                 _subject_then_content(state, c, s_lo, s_hi, quantifier)
@@ -278,6 +282,7 @@ def _reporting_verb(state: State, c: int, s_lo: int, s_hi: int) -> None:
         return
     if _reading_fails(state, cue, speaker):
         return
+    s_hi = relative_clause_end(state, c, speaker, s_lo, s_hi)  # "A man who asked … said"
     _subject_then_content(state, c, s_lo, s_hi, speaker)
 
 
@@ -463,6 +468,8 @@ def _inverted(state: State, c: int, s_lo: int, s_hi: int) -> bool:
     if not text[s_lo : cue.start].rstrip().endswith(","):
         return False
     speaker = speaker_after(text, cue.end, s_hi)
+    if speaker is not None and text[speaker[0] : speaker[1]].split()[0] in v.OBJECT_ONLY_PRONOUNS:
+        return False  # "X, in response to Y, accused him of …": an object, the subject is X
     if speaker is not None:
         speaker = postmodified_after(state, cue, speaker, s_hi)  # "said a source in the room."
     rest = text[speaker[1] : s_hi].strip(" .!?;" + QUOTE_CHARS) if speaker else ""

@@ -20,9 +20,12 @@ from analysis import lexicons
 from analysis.attribution.vocabulary import (
     DETERMINERS,
     NP_BREAKERS,
+    NUMBER_WORDS,
     PASSIVE_AUX,
     PREPOSITIONS,
+    RESPONDENT_PARTICIPLES,
     SKIPPABLE,
+    grammar,
     source_heads,
 )
 
@@ -45,7 +48,8 @@ MAX_POSTMODIFIED_WORDS = 12
 POSTMODIFYING_ADJECTIVES = lexicons.entries("subject_postmodifiers")
 
 
-_WORD = re.compile(r"[\w$€£][\w’'.&%$-]*|[^\w\s]")
+# A number with thousands separators ("2,310") is one word: its comma splits no phrase.
+_WORD = re.compile(r"[$€£]?\d{1,3}(?:,\d{3})+(?:\.\d+)?%?(?![\w,])|[\w$€£][\w’'.&%$-]*|[^\w\s]")
 
 
 _WORD_ONLY = re.compile(r"\w[\w’'.&-]*")
@@ -103,6 +107,97 @@ def strip_span(text: str, lo: int, hi: int) -> tuple[int, int]:
     while end > lo and (text[end - 1].isspace() or text[end - 1] in _TRAILING):
         end -= 1
     return lo, end
+
+
+_PERCENTAGE = re.compile(r"(?:\d[\d,]*(?:\.\d+)?|\d+(?:\.\d+)?-\d+(?:\.\d+)?)%")
+_SHARE_PREMODIFIERS = frozenset(grammar("share_premodifier")) | frozenset(DETERMINERS)
+_APPROXIMATOR = re.compile(
+    r"(?:"
+    + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in grammar("approximator"))
+    + r")\s+",
+    re.IGNORECASE,
+)
+
+
+_APPROXIMATOR_WORDS = frozenset(w for entry in grammar("approximator") for w in entry.split())
+_CLAUSE_OPENERS = frozenset(grammar("coordinator")) | frozenset(grammar("subordinator"))
+
+
+_SHARE_HINT = re.compile(r"\d|cent\b| in | of ", re.IGNORECASE)
+
+
+def share_of_people(mention: str) -> bool:
+    """Is ``mention`` a share of the people asked in a poll, a group speaker: a
+    percentage ("41%", "a mere 12 percent", "12 per cent of voters") or a respondent
+    participle after its head ("those polled", "voters surveyed")? (Quirk et al. 1985,
+    5.108 and 10.39: a quantity of people takes a plural verb, "12 percent say".)"""
+    found = mention.split()
+    if len(found) >= 2 and found[-1].lower() in RESPONDENT_PARTICIPLES:
+        return True
+    if not _SHARE_HINT.search(mention):
+        return False  # no figure, "percent", "cent" or ratio "in"/"of": no share (fast path)
+    ratio = ratio_start(found)
+    share = ratio if ratio is not None else None
+    if share is None:
+        share = next((k for k, w in enumerate(found) if _share_word(found, k)), None)
+    if share is None:
+        return False
+    before = " ".join(found[:share]) + " "
+    approximator = _APPROXIMATOR.match(before)
+    premodifiers = before[approximator.end() if approximator else 0 :].lower().split()
+    # "His 32% support": a possessive makes the share a quantity of something, not people
+    return all(w in _SHARE_PREMODIFIERS and w not in PRONOUN_FORMS for w in premodifiers)
+
+
+def share_premodifier(word: str) -> bool:
+    """A word that may premodify a share of people: "just", "nearly", "more", "than"."""
+    low = word.lower()
+    return low in _SHARE_PREMODIFIERS or low in _APPROXIMATOR_WORDS
+
+
+def _numeral(word: str) -> bool:
+    """A cardinal in figures or words ("10", "six", "twenty-one")."""
+    low = word.lower()
+    return low.isdigit() or low in NUMBER_WORDS or low.split("-")[-1] in NUMBER_WORDS
+
+
+def ratio_start(found: list[str]) -> int | None:
+    """Where a share written as a ratio ends ``found``: "six in 10", "one out of five"
+    (Quirk et al. 1985, 6.63: a fraction of people polled); the index of its first
+    numeral, or None."""
+    if len(found) >= 3 and found[-2].lower() == "in" and _numeral(found[-1]):
+        return len(found) - 3 if _numeral(found[-3]) else None
+    if len(found) >= 4 and [w.lower() for w in found[-3:-1]] == ["out", "of"]:
+        return len(found) - 4 if _numeral(found[-1]) and _numeral(found[-4]) else None
+    return None
+
+
+def _share_word(found: list[str], k: int) -> bool:
+    """Is ``found[k]`` a percentage ("41%") or the number before "percent"/"per cent"?"""
+    word = found[k].lower()
+    if _PERCENTAGE.fullmatch(word):
+        return True
+    after = found[k + 1].lower() if k + 1 < len(found) else ""
+    return after in {"percent", "per"} and (
+        word[:1].isdigit() or word.split("-")[-1] in NUMBER_WORDS
+    )
+
+
+def share_subject(text: str, lo: int, hi: int) -> bool:
+    """Is text[lo:hi] a share of people (:func:`share_of_people`) that opens its clause:
+    at the start of the sentence, after punctuation, a coordinator or a subordinator
+    ("…; 42% say", "while 61 percent say")? Not the object of a verb or a preposition
+    ("has just 5 percent support", "with 38 percent", "1% to 3% support")."""
+    if not share_of_people(text[lo:hi]):
+        return False
+    line_start = text.rfind("\n", 0, lo) + 1
+    for _, _, word in reversed(words(text, max(line_start, lo - 40), lo)):
+        low = word.lower()
+        if low in _SHARE_PREMODIFIERS or low in SKIPPABLE or low in _APPROXIMATOR_WORDS:
+            continue  # "just", "more than": the share's own premodifiers
+        ends_sentence = word.endswith(".") and not _ABBREVIATION.match(word)
+        return ends_sentence or not word[:1].isalnum() or low in _CLAUSE_OPENERS
+    return True
 
 
 def np_word(word: str) -> bool:

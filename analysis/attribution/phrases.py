@@ -18,7 +18,12 @@ import re
 
 from analysis import lexicons
 from analysis.attribution.after_cue import issued_by, speaker_after
-from analysis.attribution.before_cue import AGO_ADJUNCT, noun_phrase_before, speaker_before
+from analysis.attribution.before_cue import (
+    AGO_ADJUNCT,
+    noun_phrase_before,
+    ratio_subject,
+    speaker_before,
+)
 from analysis.attribution.phrase_words import (
     MAX_POSTMODIFIED_WORDS,
     PARTICIPLE_ENDINGS,
@@ -51,6 +56,7 @@ __all__ = [
     "issued_by",
     "leading_subject",
     "noun_phrase_before",
+    "ratio_subject",
     "speaker_after",
     "speaker_before",
     "strip_span",

@@ -23,10 +23,11 @@ Each kept row gets a ``confidence`` (0-1: cue strength × frame × speaker form)
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from analysis import lexicons
 from analysis.attribution.cues import QUOTE_CHARS, cue_lexicon
+from analysis.attribution.phrase_words import share_subject
 from analysis.attribution.shapes import (
     CLAUSE_VERBS,
     CLAUSE_WORDS,
@@ -191,6 +192,8 @@ def _never_a_speaker(state: State, lo: int, hi: int, opens_sentence: bool) -> bo
     low = mention.lower()
     if low in RELATIVE_SUBJECTS:
         return opens_sentence
+    if share_subject(text, lo, hi):
+        return False  # "41% say": a share of the people polled
     if not words or not _LETTERS.search(mention):
         return True  # "4", "2019"
     if mention[0].isdigit() and lo > 0 and (text[lo - 1] in ",." or not text[lo - 1].isspace()):
@@ -205,8 +208,20 @@ def _never_a_speaker(state: State, lo: int, hi: int, opens_sentence: bool) -> bo
     if head in _BODY_PARTS and len(words) > 1 and _possessed(words[:-1]):
         return True  # "his hips snapped around", "the man's knee showed": a body part
     if len(words) == 1 and head.endswith("ly") and (mention.islower() or opens_sentence):
-        return True  # "apparently", "Highly recommended": an adverb, not a name
+        # "apparently", "Highly recommended": an adverb, not a name; but a name ending in
+        # "-ly" ("Rep. Ana Kelly … Kelly said") is written capitalised mid-sentence too
+        return mention.islower() or not written_mid_sentence(text, mention)
     return _is_dateline(text, lo, hi, state.layout)
+
+
+@lru_cache(maxsize=64)
+def written_mid_sentence(text: str, word: str) -> bool:
+    """Is the capitalised ``word`` written somewhere in ``text`` after a word or a comma
+    (not only at a sentence start)? Then it is a name, whatever its ending."""
+    for match in re.finditer(r"\b" + re.escape(word) + r"\b", text):
+        if re.match(r"[\w,’'] ", text[max(0, match.start() - 2) : match.start()]):
+            return True
+    return False
 
 
 def _possessed(words: list[str]) -> bool:
@@ -245,7 +260,7 @@ def speaker_form(state: State, lo: int | None, hi: int | None) -> str:
     if low in RELATIVE_SUBJECTS:
         return "relative"
     words = mention.split()
-    category = _source_category(words)
+    category = "person" if share_subject(text, lo, hi) else _source_category(words)
     if category:
         return category
     owners = [k for k, w in enumerate(words[:-1]) if w.endswith(("’s", "'s", "s’", "s'"))]

@@ -11,8 +11,11 @@ import re
 
 from analysis import lexicons
 from analysis.attribution.cues import cue_lexicon
+from analysis.attribution.phrase_words import can_head
 from analysis.attribution.phrases import (
+    is_adverb,
     leading_subject,
+    noun_phrase_before,
     speaker_after,
     speaker_before,
     word_count,
@@ -28,8 +31,12 @@ from analysis.attribution.vocabulary import (
     PASSIVE_AUX,
     POSTMODIFIER_PREPOSITIONS,
     PREPOSITIONS,
+    PRONOUNS,
+    RELATIVE_PRONOUNS,
+    SKIPPABLE,
     WEEKDAYS,
     grammar,
+    source_heads,
 )
 
 _APPOSITIVE_MARK = re.compile("[,—–]|--")  # "--": a dash typed as two hyphens
@@ -75,6 +82,65 @@ def reporting_clause_subject(state: State, lo: int, hi: int) -> tuple[int, int] 
     if subject is None or not text[lo : subject[0]].rstrip().endswith(","):
         return None
     return subject
+
+
+# The auxiliaries that open a verb group: "has", "had", "did", "will", "would", …
+_AUXILIARIES = (frozenset(grammar("finite_auxiliary")) - PASSIVE_AUX) | MODALS
+
+
+def auxiliaries_start(text: str, lo: int, cue_start: int) -> int:
+    """Where the auxiliaries and adverbs right before a cue begin ("has said", "had also
+    said"): ``X, who …, has said`` closes its appositive or relative clause at the comma
+    before them, as ``X, who …, said`` does before the verb, and ``X … and has said``
+    coordinates its predicate (Quirk et al. 1985, 3.30 and 13.5)."""
+    start, auxiliary = cue_start, None
+    for w_start, _, word in reversed(words(text, max(lo, cue_start - 40), cue_start)):
+        if word.lower() not in SKIPPABLE and not is_adverb(word):
+            break
+        start = w_start
+        if word.lower() in _AUXILIARIES:
+            auxiliary = w_start
+    # Adverbs alone do not move it ("…, then recommended as …" may be a passive), nor a
+    # modal after "and"/"but" ("… but would say nothing": a refusal inside a clause).
+    before = text[lo:start].rstrip()
+    if auxiliary is None or (
+        not before.endswith((",", "—", "–", "--"))
+        and text[auxiliary : auxiliary + 6].split()[0].lower() in MODALS
+    ):
+        return cue_start
+    return start
+
+
+def relative_clause_end(
+    state: State, c: int, speaker: tuple[int, int], s_lo: int, s_hi: int
+) -> int:
+    """``A neighbour who asked not to be named said …``: a cue whose subject is the "who"
+    of a restrictive relative clause inside the subject of a later verb of its sentence
+    (Quirk et al. 1985, 17.8) reports only up to that verb: the relative clause ends
+    there. Returns where its sentence stretch ends."""
+    text = state.text
+    if text[speaker[0] : speaker[1]].lower() not in RELATIVE_PRONOUNS:
+        return s_hi
+    if text[max(s_lo, speaker[0] - 3) : speaker[0]].strip(" ") in {",", "—", "–", "("}:
+        return s_hi  # "A neighbour, who …, said": the appositive readings see to it
+    for k in state.cues_between(state.cues[c].end, s_hi):
+        later = state.cues[k]
+        if later.kind != "verb" or later.participle:
+            continue
+        if later.text_form.split()[0] == later.lemma.split()[0]:
+            continue  # a bare form may be a noun ("the television show"): only "said", "told"
+        verb_start = auxiliaries_start(text, s_lo, later.start)
+        own = noun_phrase_before(text, s_lo, verb_start)
+        if own is not None and text[own[0] : own[1]].lower() in PRONOUNS:
+            continue  # "who said she saw …": the later verb has its own subject
+        subject = speaker_before(text, s_lo, verb_start)
+        if (
+            subject is not None
+            and subject[0] < speaker[0]
+            and not text[subject[1] : speaker[0]].strip()
+        ):
+            return later.start  # the later verb's subject is the relative clause's head
+    return s_hi
 
 
 def coordinated_subject(state: State, lo: int, cue_start: int) -> tuple[int, int] | None:
@@ -130,6 +196,15 @@ def appositive_subject(state: State, lo: int, cue_start: int) -> tuple[int, int]
         ):
             if _object_of_a_verb(state, lo, subject[0]):
                 return None  # "he asked about X, called Y …": X is an object
+            if _state_after_place(text, lo, subject):
+                continue  # "A team … in Greenbelt, Maryland, has confirmed": the place's state
+            if _participle_opening(text, subject):
+                # "Many experts, including Ana Ruiz, have said": the head before the
+                # examples is the subject ("including …" is no subject of its own)
+                head = _head_before_examples(text, lo, subject)
+                if head is not None:
+                    return head
+                continue
             if _after_preposition(text, lo, subject[0]):
                 skipped_to = mark.end()
                 continue  # "In Ohio, the candidate, Ana Ruiz, promised": a place adjunct
@@ -158,6 +233,47 @@ def _adjunct_part(
     return _state_like(mention)
 
 
+_PLACE_PREPOSITIONS = frozenset(grammar("place_preposition"))
+
+
+def _head_before_examples(text: str, lo: int, examples: tuple[int, int]) -> tuple[int, int] | None:
+    """``Editorial pages across the land, including …``: the source noun phrase that ends
+    at the comma before an "including" phrase, or None."""
+    comma = text.rfind(",", lo, examples[0])
+    if comma < 0 or len(text[comma + 1 : examples[0]].split()) > 1:
+        return None  # only the participle may stand between
+    head = speaker_before(text, lo, comma)
+    if head is None or head[1] != comma or not can_head(text, *head):
+        return None
+    return head
+
+
+def _participle_opening(text: str, subject: tuple[int, int]) -> bool:
+    """Does the noun phrase open with, or follow, a lower-case "-ing" participle
+    ("including Ana Ruiz", "following the vote")? Then it is a participle clause's, not
+    the subject."""
+    first = text[subject[0] : subject[1]].split()[0]
+    before = words(text, max(0, subject[0] - 20), subject[0])
+    for word in (first, before[-1][2] if before else ""):
+        if word.islower() and word.endswith("ing") and word not in source_heads():
+            return True
+    return False
+
+
+def _state_after_place(text: str, lo: int, subject: tuple[int, int]) -> bool:
+    """Is the one capitalised word at ``subject`` the state or country after a place a
+    preposition governs ("… in Greenbelt, Maryland,")? Then it belongs to that place."""
+    if not _state_like(text[subject[0] : subject[1]]):
+        return False
+    before = words(text, max(lo, subject[0] - 60), subject[0])
+    if len(before) < 3 or before[-1][2] != ",":
+        return False
+    k = len(before) - 2
+    while k >= 0 and before[k][2][:1].isupper() and before[k][2] not in MONTHS + WEEKDAYS:
+        k -= 1  # the place's name: "Greenbelt", "Port Ellis" (not "on Sunday")
+    return 0 <= k < len(before) - 2 and before[k][2] in _PLACE_PREPOSITIONS
+
+
 def _state_like(mention: str) -> bool:
     """Could ``mention`` be the state or country after a place ("Iowa", "Colo.")? One
     capitalised word: a name of two words after a place ("In Ames, Ana Ruiz, …") is a
@@ -178,13 +294,28 @@ def _named_appositive(
     if close is None or not _AGE_ONLY.fullmatch(text[close.end() : cue_start]):
         return None  # (an age may follow the name: "One of the anglers, Morris Tabb, 64, said")
     name = speaker_after(text, comma + 1, close.start(), name_ends=True)
+    if name is not None and _state_after_place(text, subject[0], name):
+        return None  # "A team based in Port Ellis, Oregon,": the place's state, no name
     rest = text[name[1] : close.start()].split() if name is not None else []
     if name is None or (rest and rest[0] not in POSTMODIFIER_PREPOSITIONS):
         return None  # ("Hollis Brandt of Cedar Grange in Pikeville": a name and its affiliation)
     found = [w for _, _, w in words(text, *name)]
-    if not all(w[:1].isupper() or w.lower() in DETERMINERS | {"of", "and", "&"} for w in found):
+    # A title may carry lower-case premodifiers ("former Governor Ana Ruiz"); after
+    # its first capital the name is capitalised words and links only.
+    capital = next((k for k, w in enumerate(found) if w[:1].isupper()), None)
+    if capital is None:
         return None
-    return name if any(w[:1].isupper() for w in found) else None
+    if capital and (
+        found[capital].lower().strip(".") not in source_heads()
+        or not all(w.isalpha() and w.islower() for w in found[:capital])
+        or any(w in DETERMINERS or w in POSTMODIFIER_PREPOSITIONS for w in found[:capital])
+    ):
+        return None  # "a protégé of Ana Ruiz", "provided by Quorvex": no title
+    if not all(
+        w[:1].isupper() or w.lower() in DETERMINERS | {"of", "and", "&"} for w in found[capital:]
+    ):
+        return None
+    return name
 
 
 _AGE_ONLY = re.compile(r"\s*(?:\d{1,3}\s*,\s*)?")

@@ -43,11 +43,15 @@ BARE_FORM_SUBJECTS = PRONOUNS - frozenset(
 )
 # Relative pronouns that can be the subject right before a cue ("a message that said").
 RELATIVE_SUBJECTS = _pronouns("relative") - PRONOUNS
+# All relative pronouns, "who" too.
+RELATIVE_PRONOUNS = _pronouns("relative")
 PREPOSITIONS = _set("preposition")
 # Words that may sit between a subject and its cue verb: "he also said", "she has said".
 SKIPPABLE = _set("skippable")
 PASSIVE_AUX = _set("passive_aux")
 DETERMINERS = _set("determiner")
+# Object pronouns that are no determiner ("him", "them"): never a subject, never a source.
+OBJECT_ONLY_PRONOUNS = _pronouns("object") - DETERMINERS - PRONOUNS
 # Words that end a noun phrase when met: prepositions (but "of"), conjunctions,
 # complementizers, auxiliaries and other verbs that cannot head a subject.
 NP_BREAKERS = _set("np_breaker")
@@ -104,6 +108,10 @@ POSTMODIFIER_PREPOSITIONS = _set("postmodifier_preposition")
 ADJUNCT_OPENERS = _set("adjunct_opener")
 # Subordinators of a fronted adverbial clause ("While X said …, he …").
 SUBORDINATORS = _set("subordinator")
+# Nouns of a period of time ("last spring", "over the winter"): heads of time adjuncts.
+TIME_NOUNS = _set("time_noun")
+# Participles that postmodify the people asked in a poll ("those polled", "voters surveyed").
+RESPONDENT_PARTICIPLES = _set("respondent_participle")
 # Cardinal numerals written as words ("two reports").
 NUMBER_WORDS = frozenset(lexicons.entries("number_words"))
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from analysis import lexicons as lexicon_files
+from analysis.attribution.phrase_words import share_of_people
 
 ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z][A-Z0-9&]{1,6}$")
 
@@ -217,6 +218,8 @@ def names_a_source(label: str) -> bool:
     number, a month, an adverb, a second-person "you" or a bare thing ("Ambient lighting")
     cannot, nor can a word capitalised only as the first of the mention ("Ambient
     lighting"); a capitalised word after the first is a name the mention is about."""
+    if share_of_people(label):
+        return True  # "41%", "those polled": a share of the people asked in a poll
     lex = lexicons()
     tokens = re.findall(r"[^\W\d_][\w’'-]*", label)
     for i, token in enumerate(tokens):

@@ -7,6 +7,7 @@ from collections import Counter
 import numpy as np
 import pandas as pd
 
+from analysis.attribution.phrase_words import share_of_people
 from analysis.speakers.entities import Entities, find_entities
 from analysis.speakers.gender import first_name, genders_from_names
 from analysis.speakers.lexicon import (
@@ -137,6 +138,8 @@ def quoted_words(article, table: pd.DataFrame) -> pd.Series:
 def _descriptor_kind(label: str) -> str:
     """person (a role noun, a person noun or a name), body (a body noun) or other ("the
     report", "a poll")."""
+    if share_of_people(label):
+        return "person"  # "41%", "those polled": a group of respondents
     label = _head_part(label)
     words = descriptor_words(label)
     kinds = [source_noun_kind(w) for w in words]

@@ -1,0 +1,129 @@
+"""What a backward reading of a subject noun phrase takes in and must give back.
+
+:mod:`~analysis.attribution.before_cue` reads words back from a cue; some runs of words
+it meets are no part of the subject: the noun after the object of "despite" ("despite
+party calls"), a fronted time adjunct ("Last spring 2,310 nurses"), an occasion before a
+titled name ("at the convention Sen. Ana Ruiz"); and a ratio of people polled ("Six in
+10") is one subject across its "in". Each helper reads the words
+:func:`~analysis.attribution.phrase_words.words` gives, no more.
+"""
+
+from __future__ import annotations
+
+import re
+
+from analysis import lexicons
+from analysis.attribution.cues import DAY
+from analysis.attribution.phrase_words import (
+    first_word,
+    np_word,
+    ratio_start,
+    share_premodifier,
+)
+from analysis.attribution.vocabulary import (
+    DETERMINERS,
+    SKIPPABLE,
+    TIME_NOUNS,
+    alternation,
+    grammar,
+    source_heads,
+)
+
+GOVERNING = frozenset(grammar("governing_preposition"))
+
+
+def noun_after_object(text: str, found: list[tuple[int, int, str]], k: int, cue_start: int) -> bool:
+    """``despite her lead and Green calls for her to quit``, ``amid party claims``: an
+    "-s" cue form after the object of a preposition (no head the preposition
+    postmodifies) or after a second conjunct of one is that object's head noun, not a
+    verb (Quirk et al. 1985, 9.1: a preposition governs a noun phrase)."""
+    cue_word = first_word(text, cue_start)
+    if cue_word is None or not cue_word.group().endswith("s") or not cue_word.group().islower():
+        return False
+    if cue_word.group() in SKIPPABLE:
+        return False  # "… to Britain Ana Ruiz has said": an auxiliary, a verb group
+    if found[k][2].lower() in GOVERNING:
+        return True
+    for j in range(k - 1, max(-1, k - 8), -1):  # the first conjunct, back to its preposition
+        word = found[j][2]
+        if word.lower() in GOVERNING:
+            return True
+        if not np_word(word):
+            return False
+    return False
+
+
+def share_ratio(found: list[tuple[int, int, str]], first: int) -> tuple[int, int] | None:
+    """``Six in 10 say``, ``About one out of five said``: a numeral read as the noun phrase
+    ends a ratio of people polled; the whole ratio with its approximators ("about",
+    "nearly", "more than") is the subject (Quirk et al. 1985, 6.63)."""
+    if first < 2:
+        return None
+    k = first - 1
+    if found[k][2] == "of" and k >= 2 and found[k - 1][2] == "out":
+        k -= 1
+    elif found[k][2] != "in":
+        return None
+    start = k - 1
+    if start < 0 or ratio_start([w for _, _, w in found[start : first + 1]]) != 0:
+        return None
+    while start >= 1 and share_premodifier(found[start - 1][2]):
+        start -= 1
+    return found[start][0], found[first][1]
+
+
+# "Last spring 2,310 nurses said", "Yesterday officials said": a time adjunct that opens
+# the clause without a comma is no part of the subject after it (Quirk et al. 1985, 8.55).
+_FRONTED_TIME = re.compile(
+    r"(?:(?:[Ll]ast|[Tt]his|[Nn]ext|[Ee]arlier\s+this|[Ll]ate\s+last)\s+"
+    + alternation(TIME_NOUNS)
+    + r"|[Yy]esterday|[Tt]oday|[Tt]onight|"
+    + DAY
+    + r"(?:\s+(?:morning|afternoon|evening|night))?)\s+"
+)
+
+
+def without_fronted_time(
+    text: str, collected: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """The noun phrase without a time adjunct read into its front ("This week 40 nurses"
+    → "40 nurses", "the winter 4,120 teachers" → "4,120 teachers": a numeral follows a
+    determiner, never a noun of time, inside one phrase); a phrase that is the time alone
+    is left as it is."""
+    if len(collected) < 2:
+        return collected
+    for k in range(len(collected) - 1, 0, -1):
+        if collected[k][2][:1].isdigit() and collected[k - 1][2] in TIME_NOUNS:
+            return collected[k:]
+    match = _FRONTED_TIME.match(text, collected[0][0], collected[-1][0])
+    if match is None:
+        return collected
+    rest = [w for w in collected if w[0] >= match.end()]
+    if rest[0][2].endswith(("’s", "'s")):
+        return collected  # "Monday night’s results": the time is a possessive's part
+    return rest
+
+
+_TITLES = frozenset(e for e in lexicons.entries("titles") if " " not in e)
+
+
+def without_place_before_name(
+    collected: list[tuple[int, int, str]],
+) -> list[tuple[int, int, str]]:
+    """``at the state party convention Sen. Ana Ruiz said``: a determiner and common nouns
+    before a title and a name ("Sen. Ana Ruiz") that no person noun ends ("convention",
+    not "coach" or "governor") are a place or occasion adjunct read into the noun phrase;
+    the titled name alone speaks."""
+    if len(collected) < 3 or collected[0][2].lower() not in DETERMINERS:
+        return collected
+    capital = next((k for k, w in enumerate(collected) if w[2][:1].isupper()), None)
+    if capital is None or capital < 2:
+        return collected
+    before = collected[capital - 1][2]
+    if not before.isalpha() or not before.islower() or source_heads().get(before) == "person":
+        return collected
+    if collected[capital][2].lower() not in _TITLES:
+        return collected  # "the company Quorvex": a body and its name
+    if not all(w[2][:1].isupper() for w in collected[capital:]):
+        return collected
+    return collected[capital:]
