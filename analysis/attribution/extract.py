@@ -31,7 +31,7 @@ import pandas as pd
 from analysis.attribution.continuation import find_continuations
 from analysis.attribution.direct import find_direct
 from analysis.attribution.headline import find_headlines
-from analysis.attribution.indirect import find_indirect
+from analysis.attribution.indirect import find_indirect, reclaim_frames
 from analysis.attribution.mention_spans import name_head
 from analysis.attribution.screen import CHECK_BELOW, screen
 from analysis.attribution.state import Attribution, Layout, State
@@ -45,7 +45,7 @@ QUOTE_COLUMNS = [
 
 # The passes, in the order that is the algorithm: each leaves alone what earlier ones claimed.
 # Screening runs before continuations, so none carries on a row screened out.
-PASSES = (find_direct, find_indirect, find_headlines, screen, find_continuations)
+PASSES = (find_direct, find_indirect, find_headlines, screen, reclaim_frames, find_continuations)
 
 
 # ------------------------------------------------------------------------- public API

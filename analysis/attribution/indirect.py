@@ -36,7 +36,8 @@ from analysis.attribution.phrases import (
     word_count,
     words,
 )
-from analysis.attribution.state import Attribution, State
+from analysis.attribution.screen import verdict
+from analysis.attribution.state import Attribution, State, kept_claims_only
 from analysis.attribution.subjects import (
     appositive_subject,
     coordinated_predicate_subject,
@@ -98,10 +99,12 @@ def find_indirect(state: State) -> None:
             _reporting_verb(state, c, s_lo, s_hi)
 
 
-def _trailing_sources(state: State) -> None:
+def _trailing_sources(state: State, inner_blocks: bool = True) -> None:
     """``clause, a source said.``: sentence-final source clauses first, so that a verb
     of thought or wish inside their content does not take the sentence
-    (:mod:`~analysis.attribution.trailing`)."""
+    (:mod:`~analysis.attribution.trailing`). ``inner_blocks=False`` reads the frames
+    again after screening, a verb of saying inside the content aside
+    (:func:`reclaim_frames`)."""
     for c, cue in enumerate(state.cues):
         if c in state.used_cues or state.quotation_at(cue.start) is not None:
             continue
@@ -109,15 +112,35 @@ def _trailing_sources(state: State) -> None:
             continue
         s_lo, s_hi = state.layout.sent_bounds[state.layout.sentence_at(cue.start)]
         s_lo = max(s_lo, cue.start - MAX_CLAUSE_CHARS)
-        frame = trailing_frame(state, c, s_lo, s_hi)
+        frame = trailing_frame(state, c, s_lo, s_hi, inner_blocks)
         if frame is not None:
             _emit(state, c, frame[1], frame[0])
-        elif final_source_phrase(state, c, s_lo, s_hi):
+        elif final_source_phrase(state, c, s_lo, s_hi, inner_blocks):
             _according_to(state, c, s_lo, s_hi)  # "clause, according to X."
-        elif final_inverted_cue(state, c, s_lo):
+        elif final_inverted_cue(state, c, s_lo, inner_blocks):
             _inverted(state, c, s_lo, s_hi)  # "clause, said X in an email."
-        elif medial_frame(state, c, s_lo, s_hi):
+        elif medial_frame(state, c, s_lo, s_hi, inner_blocks):
             _reporting_verb(state, c, s_lo, s_hi)  # "Even if A, X said, B"
+
+
+def reclaim_frames(state: State) -> None:
+    """After screening: a sentence whose inner cue's row was screened out is handed back
+    to its source frame ("He may add staff or change duties, he said.": "add" with a bare
+    object is no report, so "he said" reports the clause). Only the text of kept rows
+    stays claimed while the frames are read again; a row found here is screened as any
+    other (:func:`analysis.attribution.screen.verdict`)."""
+    with kept_claims_only(state):
+        before = len(state.found)
+        _trailing_sources(state, inner_blocks=False)
+        added = state.found[before:]
+    kept = state.found[:before]
+    for a in added:
+        reason, confidence = verdict(state, a)
+        if reason is None:
+            a.confidence = round(confidence, 2)
+            kept.append(a)
+    if added:
+        state.replace_found(kept)
 
 
 def _emit(

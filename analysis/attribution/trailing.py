@@ -70,10 +70,12 @@ def saying(cue: Cue) -> bool:
 
 
 def trailing_frame(
-    state: State, c: int, s_lo: int, s_hi: int
+    state: State, c: int, s_lo: int, s_hi: int, inner_blocks: bool = True
 ) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """(speaker, content) when cue ``c`` ends its sentence as ``clause, SOURCE said``;
-    None otherwise (then the cue is read as any other)."""
+    None otherwise (then the cue is read as any other). ``inner_blocks=False``: a verb
+    of saying inside the content no longer keeps the sentence (its row was screened out,
+    :mod:`~analysis.attribution.reclaim`)."""
     text, cue = state.text, state.cues[c]
     if not saying(cue) or cue.participle or is_weak(text, cue):
         return None
@@ -88,7 +90,7 @@ def trailing_frame(
     content = content_before(state, s_lo, comma)
     if not _is_clause(text, *content):
         return None
-    if _holds_saying(state, content):
+    if inner_blocks and _holds_saying(state, content):
         return None  # "X told Y …, a source said": the inner report keeps its reading
     return speaker, content
 
@@ -115,7 +117,9 @@ def postmodified_subject(
     return wider if wider is not None and wider[0] < found[0] < wider[1] else found
 
 
-def final_source_phrase(state: State, c: int, s_lo: int, s_hi: int) -> bool:
+def final_source_phrase(
+    state: State, c: int, s_lo: int, s_hi: int, inner_blocks: bool = True
+) -> bool:
     """Does source phrase ``c`` end its sentence (``clause, according to X.``) after a
     clause that holds no verb of saying? Then it is read first, before a verb of wish
     or thought in that clause ("Ruiz plans to visit, according to an aide")."""
@@ -126,10 +130,10 @@ def final_source_phrase(state: State, c: int, s_lo: int, s_hi: int) -> bool:
     if speaker is None or text[speaker[1] : s_hi].strip(" .!?" + QUOTE_CHARS):
         return False
     content = content_before(state, s_lo, text.rfind(",", s_lo, cue.start))
-    return _is_clause(text, *content) and not _holds_saying(state, content)
+    return _is_clause(text, *content) and not (inner_blocks and _holds_saying(state, content))
 
 
-def final_inverted_cue(state: State, c: int, s_lo: int) -> bool:
+def final_inverted_cue(state: State, c: int, s_lo: int, inner_blocks: bool = True) -> bool:
     """Is verb cue ``c`` an inverted reporting clause after a comma (``clause, said X
     …``; Quirk et al. 1985, 15.53 and 18.24), its content before it holding no verb of
     saying? Then it is read first, before a verb inside a relative clause of that content
@@ -142,10 +146,10 @@ def final_inverted_cue(state: State, c: int, s_lo: int) -> bool:
     if not text[s_lo : cue.start].rstrip().endswith(","):
         return False
     content = content_before(state, s_lo, text.rfind(",", s_lo, cue.start))
-    return _is_clause(text, *content) and not _holds_saying(state, content)
+    return _is_clause(text, *content) and not (inner_blocks and _holds_saying(state, content))
 
 
-def medial_frame(state: State, c: int, s_lo: int, s_hi: int) -> bool:
+def medial_frame(state: State, c: int, s_lo: int, s_hi: int, inner_blocks: bool = True) -> bool:
     """Is verb cue ``c`` a reporting clause inside its content (``Even if A, X said,
     B``; Quirk et al. 1985, 15.53), with no verb of saying before it? Then it is read
     first, before a verb in the fragment before it ("proves")."""
@@ -159,7 +163,7 @@ def medial_frame(state: State, c: int, s_lo: int, s_hi: int) -> bool:
     if comma < 0 or speaker is None or strip_span(text, comma + 1, cue.start)[0] != speaker[0]:
         return False
     head = content_before(state, s_lo, comma)
-    return words(text, *head) != [] and not _holds_saying(state, head)
+    return words(text, *head) != [] and not (inner_blocks and _holds_saying(state, head))
 
 
 def _holds_saying(state: State, span: tuple[int, int]) -> bool:
