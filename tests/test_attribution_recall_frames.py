@@ -51,3 +51,62 @@ def test_frame_without_a_clause_is_not_reclaimed():
     # An inner noun cue screened out does not turn a bare phrase into content.
     found = rows("More grants, she said.")
     assert found == []
+
+
+# ---- 2. an inverted cue after a comma inside the closing quotation mark
+
+
+@pytest.mark.parametrize(
+    "content",
+    ['The council\'s budget may be "reckless,"', 'They "actually got along,"'],
+)
+def test_inverted_cue_after_comma_inside_quotation(content):
+    found = rows(f"{content} said Joan Alder, a professor at the state university.")
+    assert found == [("Joan Alder", "said", content)]
+
+
+def test_quotation_closing_with_a_full_stop_is_no_inverted_lead():
+    # A full stop inside the marks ends the sentence: no inverted frame follows it.
+    found = rows('The council\'s budget may be "reckless." said Joan Alder.')
+    assert [c for _, c, _ in found] != ["said"]
+
+
+# ---- 3. a relative clause after an inverted source postmodifies it
+
+
+def test_relative_clause_after_inverted_source():
+    found = rows("The bridge will close in May, said the engineers who inspected it last week.")
+    assert found == [("the engineers", "said", "The bridge will close in May")]
+
+
+def test_clause_after_inverted_source_still_blocks():
+    # "…, said X, and they …": a new clause after the source is no postmodifier.
+    found = rows("The bridge will close in May, said the engineers and they left the town.")
+    assert ("the engineers", "said", "The bridge will close in May") not in found
+
+
+# ---- 4. a bare verb agrees with a head postmodified by an adjective phrase
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker, content",
+    [
+        (
+            "The plan is reckless, people close to the club say.",
+            "people close to the club",
+            "The plan is reckless",
+        ),
+        (
+            "People close to the club say the plan is reckless.",
+            "People close to the club",
+            "the plan is reckless",
+        ),
+    ],
+)
+def test_bare_verb_after_adjective_postmodifier(sentence, speaker, content):
+    assert rows(sentence) == [(speaker, "say", content)]
+
+
+def test_singular_head_with_adjective_postmodifier_keeps_noun_reading():
+    # "a man close to the club" is singular: bare "say" after it is no verb.
+    assert rows("The plan is reckless, a man close to the club say.") == []

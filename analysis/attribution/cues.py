@@ -316,6 +316,8 @@ def _plural_head(text: str, cue: Cue, speaker: tuple[int, int]) -> bool:
         return True  # "Some say", "Many say": a quantifier heading a plural noun phrase
     cut = next((k for k, w in enumerate(found) if k and w in PREPOSITIONS | {"of"}), None)
     head = found[:cut] if cut is not None else found
+    if len(head) > 1 and head[-1].lower() in _postmodifying_adjectives():
+        head = head[:-1]  # "people close to the club say": the adjective opens the postmodifier
     after = text[cue.end : cue.end + 40].split()[:1]
     if after and (after[0] in _FINITE_AUX or after[0] in cue_lexicon()):
         return False
@@ -324,7 +326,15 @@ def _plural_head(text: str, cue: Cue, speaker: tuple[int, int]) -> bool:
     # The head must be a source noun: in "three hours of public comment" the words
     # before the cue are no whole noun phrase, and "hours" is not their speaker.
     last = head[-1].lower()
-    return cut is not None and last in source_heads() and _plural_form(last)
+    plural = _plural_form(last) or last in IRREGULAR_PLURALS  # "officials", "people"
+    return cut is not None and last in source_heads() and plural
+
+
+@cache
+def _postmodifying_adjectives() -> frozenset[str]:
+    """Adjectives that postmodify a source head ("sources close to", "people familiar
+    with"; Quirk et al. 1985, 17.56)."""
+    return frozenset(lexicons.entries("subject_postmodifiers"))
 
 
 @cache

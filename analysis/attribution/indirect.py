@@ -48,6 +48,7 @@ from analysis.attribution.subjects import (
 from analysis.attribution.trailing import (
     final_inverted_cue,
     final_source_phrase,
+    inverted_lead_end,
     medial_frame,
     postmodified_after,
     postmodified_subject,
@@ -367,6 +368,7 @@ def _subject_then_content(
     _clause_before(state, c, s_lo, speaker)
 
 
+_RELATIVE_AFTER = re.compile(r"(?:who|whose)\s")
 _NEXT_CLAUSE = re.compile(r"(?:,[”\"’']?\s*(?:and|but)|;)\s*$")
 
 
@@ -483,7 +485,8 @@ def _inverted(state: State, c: int, s_lo: int, s_hi: int) -> bool:
     text, cue = state.text, state.cues[c]
     if _VERB_GROUP.search(text, max(s_lo, cue.start - 60), cue.start):
         return False  # "…, was asked": the subject is before the verb group
-    if not text[s_lo : cue.start].rstrip().endswith(","):
+    lead_end = inverted_lead_end(state, s_lo, cue.start)
+    if lead_end is None:
         return False
     speaker = speaker_after(text, cue.end, s_hi)
     if speaker is not None:
@@ -496,10 +499,17 @@ def _inverted(state: State, c: int, s_lo: int, s_hi: int) -> bool:
         and _adjunct_after_source(state, c, speaker, s_hi)
     ):
         rest = ""  # "…, said X in an email.": only an adjunct of the cue follows
+    if (
+        speaker is not None
+        and _RELATIVE_AFTER.match(rest)
+        and not state.has_quotation(speaker[1], s_hi)
+    ):
+        # "…, said a handful of aides who point to his record.": a restrictive relative
+        # clause postmodifies the source (Quirk et al. 1985, 17.8); it is no content.
+        rest = ""
     if speaker is None or (rest and not rest.startswith(",")):
         return False
-    lead_end = text.rfind(",", s_lo, cue.start)
-    if _subject_with_appositive(state, s_lo, lead_end):
+    if _subject_with_appositive(state, s_lo, text.rfind(",", s_lo, cue.start)):
         return False  # "Sen. Ruth Okafor, D-Ohio, called the vote overdue"
     before = len(state.found)
     head = content_before(state, s_lo, lead_end)

@@ -143,10 +143,29 @@ def final_inverted_cue(state: State, c: int, s_lo: int, inner_blocks: bool = Tru
         return False
     if cue.text_form.split()[0].endswith("ing"):
         return False  # "…, pointing to the sale of …": a participle never inverts
-    if not text[s_lo : cue.start].rstrip().endswith(","):
+    lead_end = inverted_lead_end(state, s_lo, cue.start)
+    if lead_end is None:
         return False
-    content = content_before(state, s_lo, text.rfind(",", s_lo, cue.start))
+    content = content_before(state, s_lo, lead_end)
     return _is_clause(text, *content) and not (inner_blocks and _holds_saying(state, content))
+
+
+def inverted_lead_end(state: State, s_lo: int, cue_start: int) -> int | None:
+    """Where the content before an inverted cue ends: at the comma before the cue
+    (``clause, said X``), or after the quotation that closes right after its comma
+    (``… may be “reckless,” said X``: American punctuation puts the comma inside the
+    quotation marks, Chicago Manual of Style 6.9); None when no comma ends the lead."""
+    text = state.text
+    lead = text[s_lo:cue_start].rstrip()
+    if lead.endswith(","):
+        return s_lo + len(lead) - 1
+    bare = lead.rstrip(QUOTE_CHARS)
+    if len(bare) == len(lead) or not bare.endswith(","):
+        return None
+    quotation = state.quotation_at(s_lo + len(bare) - 1)
+    if quotation is None or quotation.end != s_lo + len(lead):
+        return None
+    return quotation.end
 
 
 def medial_frame(state: State, c: int, s_lo: int, s_hi: int, inner_blocks: bool = True) -> bool:
