@@ -110,3 +110,51 @@ def test_bare_verb_after_adjective_postmodifier(sentence, speaker, content):
 def test_singular_head_with_adjective_postmodifier_keeps_noun_reading():
     # "a man close to the club" is singular: bare "say" after it is no verb.
     assert rows("The plan is reckless, a man close to the club say.") == []
+
+
+# ---- 5. a plain verb of saying swallowed by a screened-out row is read again
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker, content",
+    [
+        (
+            "The spokesman refused to answer questions on the visit but said there was no"
+            " call planned.",
+            "The spokesman",
+            "there was no call planned",
+        ),
+        (
+            "Gov. Ann Rusk of Ohio, a Republican who has refused to endorse the nominee, said"
+            " the family deserved better.",
+            "Gov. Ann Rusk",
+            "the family deserved better",
+        ),
+    ],
+)
+def test_saying_verb_inside_screened_row_is_read_again(sentence, speaker, content):
+    assert (speaker, "said", content) in rows(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The firm declined to comment on the report.", "She declined to say when the bridge opens."],
+)
+def test_refusal_with_its_infinitive_stays_out(sentence):
+    # "declined to comment/say": the infinitive cue is not read again after screening.
+    assert rows(sentence) == []
+
+
+# ---- 6. "That said," links clauses; it reports nothing and claims no sentence
+
+
+@pytest.mark.parametrize("marker", ["That said,", "That being said,", "Having said that,"])
+def test_discourse_marker_is_no_cue(marker):
+    found = rows(f"{marker} the agency says that the border stays open.")
+    assert found == [("the agency", "says", "that the border stays open")]
+
+
+def test_said_after_a_subject_that_is_still_a_cue():
+    # "that" as a relative subject before "said" is no discourse marker.
+    found = rows("The report that said the bridge was safe was wrong, the engineers said.")
+    assert all(cue == "said" for _, cue, _ in found) and found

@@ -53,6 +53,7 @@ from analysis.attribution.trailing import (
     postmodified_after,
     postmodified_subject,
     quantifier_subject,
+    saying,
     trailing_frame,
 )
 
@@ -80,14 +81,18 @@ _VERB_GROUP = re.compile(
 )
 
 
-def find_indirect(state: State) -> None:
-    """Attribute every cue the direct pass left, weak cues last (pass 2)."""
-    _trailing_sources(state)
+def find_indirect(state: State, inner_blocks: bool = True) -> None:
+    """Attribute every cue the direct pass left, weak cues last (pass 2).
+    ``inner_blocks=False``: the pass read again after screening, for plain verbs of
+    saying only (:func:`reclaim_frames`)."""
+    _trailing_sources(state, inner_blocks)
     # Weak cues go last, so that a real reporting cue claims their sentence first.
     order = sorted(range(len(state.cues)), key=lambda c: is_weak(state.text, state.cues[c]))
     for c in order:
         cue = state.cues[c]
         if c in state.used_cues or state.quotation_at(cue.start) is not None:
+            continue
+        if not inner_blocks and not _plain_report(state.text, cue):
             continue
         if state.is_claimed(cue.start, cue.end) or cue.kind == "circumstance":
             continue
@@ -98,6 +103,22 @@ def find_indirect(state: State) -> None:
             _according_to(state, c, s_lo, s_hi)
         else:
             _reporting_verb(state, c, s_lo, s_hi)
+
+
+def _plain_report(text: str, cue: Cue) -> bool:
+    """A source phrase, or a plain verb of saying in a past form or "says" ("said",
+    "told", "noted"): a form that is no noun ("reports", "states", "comment") and no
+    infinitive ("declined to comment"), so the only readings a screened-out row that
+    swallowed it can hide are reports."""
+    if cue.kind == "source_phrase":
+        return True
+    if not saying(cue) or cue.participle:
+        return False
+    form, bare = cue.text_form.split()[0], cue.lemma.split()[0]
+    if form == bare or (form.endswith("s") and bare != "say"):
+        return False  # "comment", "reports", "states": also nouns
+    before = text[max(0, cue.start - 4) : cue.start].split()
+    return before[-1:] != ["to"]
 
 
 def _trailing_sources(state: State, inner_blocks: bool = True) -> None:
@@ -132,7 +153,7 @@ def reclaim_frames(state: State) -> None:
     other (:func:`analysis.attribution.screen.verdict`)."""
     with kept_claims_only(state):
         before = len(state.found)
-        _trailing_sources(state, inner_blocks=False)
+        find_indirect(state, inner_blocks=False)
         added = state.found[before:]
     kept = state.found[:before]
     for a in added:
