@@ -158,3 +158,39 @@ def test_said_after_a_subject_that_is_still_a_cue():
     # "that" as a relative subject before "said" is no discourse marker.
     found = rows("The report that said the bridge was safe was wrong, the engineers said.")
     assert all(cue == "said" for _, cue, _ in found) and found
+
+
+# ---- 7. nouns of people tied to a source, documents, and "-ies" plurals head a source
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker, content",
+    [
+        (
+            "The mayor's associates said she will not run again.",
+            "The mayor's associates",
+            "she will not run again",
+        ),
+        (
+            "The senator's allies say he will vote against the bill.",
+            "The senator's allies",
+            "he will vote against the bill",
+        ),
+        (
+            "The ferry lost money last year, according to the summary.",
+            "the summary",
+            "The ferry lost money last year",
+        ),
+    ],
+)
+def test_source_nouns_head_a_source(sentence, speaker, content):
+    assert rows(sentence) == [(speaker, _cue(sentence), content)]
+
+
+def _cue(sentence: str) -> str:
+    return next(c for c in ("according to", "said", "say") if f" {c} " in f" {sentence} ")
+
+
+def test_bare_common_noun_is_still_no_source():
+    # "the calculations" names no person, body or document: no attribution.
+    assert rows("The mayor's calculations said the bridge is safe.") == []
