@@ -194,3 +194,29 @@ def _cue(sentence: str) -> str:
 def test_bare_common_noun_is_still_no_source():
     # "the calculations" names no person, body or document: no attribution.
     assert rows("The mayor's calculations said the bridge is safe.") == []
+
+
+# ---- 8. speaker forms: a time adjunct after a source's head; a name ending in "-ly"
+
+
+def test_time_adjunct_after_source_head():
+    found = rows("The ferry lost money last year, according to a memo released Friday.")
+    assert found == [("a memo released Friday", "according to", "The ferry lost money last year")]
+
+
+def test_time_phrase_alone_is_no_source():
+    assert rows("The ferry lost money, according to last Friday.") == []
+
+
+def test_name_ending_in_ly_opening_a_sentence():
+    text = (
+        "A headline here.\n\nThe host Dana Kelly spoke first. Kelly said the show will end in May."
+    )
+    table = quotes(analysis.parse_article(text))
+    assert list(zip(table.speaker_mention, table.text, strict=True)) == [
+        ("Kelly", "the show will end in May")
+    ]
+
+
+def test_adverb_ending_in_ly_opening_a_sentence_is_no_source():
+    assert rows("Reportedly said the show will end in May.") == []

@@ -200,13 +200,23 @@ def _never_a_speaker(state: State, lo: int, hi: int, opens_sentence: bool) -> bo
     if _CONTRACTION.match(mention):
         return True  # "We’re": a pronoun with its verb belongs to another clause
     head = words[-1].lower().rstrip(".,")
+    if head in calendar_words() and _source_category(words[:-1]):
+        return False  # "a memo released Friday": a time adjunct after the source's head
     if head in calendar_words() or head in SKIPPABLE:
         return True  # "October", "long", "twice"
     if head in _BODY_PARTS and len(words) > 1 and _possessed(words[:-1]):
         return True  # "his hips snapped around", "the man's knee showed": a body part
     if len(words) == 1 and head.endswith("ly") and (mention.islower() or opens_sentence):
-        return True  # "apparently", "Highly recommended": an adverb, not a name
+        # "apparently", "Highly recommended": an adverb, not a name ("Kelly said" is
+        # one when the word is written capitalised inside a sentence elsewhere)
+        return mention.islower() or not _capitalised_inside(text, mention)
     return _is_dateline(text, lo, hi, state.layout)
+
+
+def _capitalised_inside(text: str, word: str) -> bool:
+    """Is ``word`` written somewhere after a word or comma of its sentence ("Megyn
+    Kelly", "said Kelly"), where capitals mark a name, not a sentence start?"""
+    return re.search(r"[A-Za-z,] " + re.escape(word) + r"\b", text) is not None
 
 
 def _possessed(words: list[str]) -> bool:
