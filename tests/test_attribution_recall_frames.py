@@ -220,3 +220,52 @@ def test_name_ending_in_ly_opening_a_sentence():
 
 def test_adverb_ending_in_ly_opening_a_sentence_is_no_source():
     assert rows("Reportedly said the show will end in May.") == []
+
+
+# ---- 9. a quotation inside an indirect report is part of one mixed attribution
+
+
+def test_quoted_fragment_inside_that_clause_is_mixed():
+    found = rows("The mayor said that “we need more time” to finish the bridge.")
+    assert found == [("The mayor", "said", "that “we need more time” to finish the bridge")]
+
+
+@pytest.mark.parametrize(
+    "sentence, content",
+    [
+        ("The mayor said “we need more time.” She left.", "“we need more time.”"),
+        ("The mayor said, “we need more time,” and left.", "“we need more time,”"),
+    ],
+)
+def test_quotation_ending_its_clause_stays_direct(sentence, content):
+    assert ("The mayor", "said", content) in rows(sentence)
+
+
+# ---- 10. a second predicate with a cue of its own reports on its own
+
+
+def test_second_predicate_with_its_own_cue():
+    found = rows(
+        "She describes the plan as “bold,” but cautions that “it will take years” to build."
+    )
+    assert found == [
+        ("She", "describes", "the plan as “bold,”"),
+        ("She", "cautions", "that “it will take years” to build"),
+    ]
+
+
+def test_coordinated_clause_without_a_cue_stays_in_the_content():
+    found = rows("She said the plan is bold and the town will pay for it.")
+    assert found == [("She", "said", "the plan is bold and the town will pay for it")]
+
+
+# ---- 11. "added" with a clause whose verb comes late
+
+
+def test_added_with_a_late_verb_clause():
+    found = rows("The office later added the exact causes of the two fires remained unclear.")
+    assert found == [("The office", "added", "the exact causes of the two fires remained unclear")]
+
+
+def test_added_with_a_quantity_is_no_report():
+    assert rows("The index added 20 points on the day of the vote.") == []

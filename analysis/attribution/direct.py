@@ -23,6 +23,7 @@ from analysis.attribution.bridge import (
 from analysis.attribution.cues import Cue, inscription
 from analysis.attribution.phrases import (
     bare,
+    first_word,
     leading_subject,
     speaker_after,
     speaker_before,
@@ -209,12 +210,33 @@ def _cue_before(state: State, quote: QuoteSpan, p_lo: int) -> bool:
                 return False  # "the reality show “Island Rescue,”": a title, the cue a noun
             if intro > MAX_INTRO_WORDS and not _circumstance_intro(stripped):
                 return False
+            if stripped.lower() in ("", "that") and _clause_goes_on(state, quote):
+                return False  # "said that “we need more time” to finish": mixed, read later
             speaker = _introducing_speaker(state, cue, s_lo, quote, intro)
         if speaker is None or inscription(text, cue, speaker):
             return False
         _add_direct(state, quote, cue.start, cue.end, speaker, c)
         return True
     return False
+
+
+def _clause_goes_on(state: State, quote: QuoteSpan) -> bool:
+    """Does the clause go on after a quotation that ends with no punctuation of its own
+    ("said that “we need more time” to finish the job")? The quotation is then a
+    fragment of an indirect report, which the indirect pass reads whole as a mixed
+    attribution (PARC 3.0, Pareti 2015), not a direct quotation."""
+    text = state.text
+    inner = text[quote.inner_start : quote.inner_end].rstrip()
+    if inner[-1:] in {".", ",", "?", "!", "…", ";", ":"}:
+        return False
+    if word_count(text, quote.inner_start, quote.inner_end) < 2:
+        return False  # "denied ‘sensational’ claims": a scare quote, left to the screen
+    gap = len(text[quote.end : quote.end + 3]) - len(text[quote.end : quote.end + 3].lstrip(" "))
+    after = first_word(text, quote.end + gap)
+    if not gap or after is None:
+        return False  # a comma or a full stop after the mark ends the clause
+    s_hi = state.layout.sent_bounds[state.layout.sentence_at(quote.start)][1]
+    return after.start() < s_hi and after.group()[:1].islower()
 
 
 def _sentence_break(state: State, lo: int, hi: int) -> bool:

@@ -390,6 +390,7 @@ def _subject_then_content(
 
 
 _RELATIVE_AFTER = re.compile(r"(?:who|whose)\s")
+_SECOND_PREDICATE = re.compile(r",?[”\"’']?\s+(?:and|but)\s+(?:\w+ly\s+|also\s+|then\s+)?$")
 _NEXT_CLAUSE = re.compile(r"(?:,[”\"’']?\s*(?:and|but)|;)\s*$")
 
 
@@ -403,6 +404,20 @@ def _before_next_source(state: State, content: tuple[int, int]) -> tuple[int, in
         cue = state.cues[k]
         if cue.kind != "verb" or cue.participle:
             continue
+        link = _SECOND_PREDICATE.search(text, lo, cue.start)
+        if link is not None and word_count(text, lo, link.start()) >= 2:
+            # "X describes the plan as “bold,” but cautions that …": a second predicate
+            # of the same subject with a cue of its own reports on its own.
+            inflected = cue.text_form.split()[0] != cue.lemma.split()[0]  # not a noun
+            s_lo = state.layout.sent_bounds[state.layout.sentence_at(lo)][0]
+            if (
+                inflected
+                and state.quotation_at(link.end() - 1) is None
+                and coordinated_subject(state, s_lo, cue.start) is not None
+            ):
+                closing = state.quotation_at(link.start())  # "as “bold,” but": keep it whole
+                end = closing.end if closing is not None else link.start()
+                return strip_span(text, lo, end)
         subject = speaker_before(text, lo, cue.start)
         if subject is None or subject[0] <= lo:
             continue

@@ -508,7 +508,10 @@ def _reports(state: State, a: Attribution, cue_class: str, frame: str, form: str
     if a.kind in ("indirect", "mixed") and opens_with_verb(text, a):
         return False  # "nurse strikes were held", "the card Gus wrote was “warm”"
     if cue_class in _NEEDS_CLAUSE and a.kind != "direct":
-        return frame != "object"
+        # "added the exact cause of the fire remained unclear": a verb of saying's
+        # clause without "that" may have its verb past the first words
+        late_clause = cue_class == "statement" and _rated_frame(text, a, frame) == "clause"
+        return frame != "object" or late_clause
     if cue_class == "plea" and _PLEA.match(text, a.start):
         return False  # "pleaded not guilty to fraud": a plea to a charge, not speech
     if a.kind == "indirect" and frame == "object" and cites_a_source(state, a):
