@@ -269,3 +269,31 @@ def test_added_with_a_late_verb_clause():
 
 def test_added_with_a_quantity_is_no_report():
     assert rows("The index added 20 points on the day of the vote.") == []
+
+
+# ---- 12. a relative pronoun is the subject of the reported clause ("which X said was")
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker, content",
+    [
+        (
+            "The council passed a bill, which critics said was unfair to tenants.",
+            "critics",
+            "which critics said was unfair to tenants",
+        ),
+        (
+            "He spoke about what he said were the failures of the council.",
+            "he",
+            "what he said were the failures of the council",
+        ),
+    ],
+)
+def test_relative_gap_report(sentence, speaker, content):
+    assert rows(sentence) == [(speaker, "said", content)]
+
+
+def test_relative_object_clause_keeps_plain_reading():
+    # "which critics said they liked": the clause has its own subject; no gap to fill.
+    found = rows("The council passed a bill, which critics said they liked.")
+    assert found == [("critics", "said", "they liked")]

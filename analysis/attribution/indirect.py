@@ -372,6 +372,10 @@ def _subject_then_content(
     if says and word_count(text, *content) >= 2:
         if _coordinated_cue_follows(state, (content[0], s_hi)):
             return  # "X spoke to reporters and said …": the second verb reports
+        gap = _relative_gap(state, s_lo, speaker, content)
+        if gap is not None:
+            _emit(state, c, content, speaker, head=gap)  # "which critics said was unfair"
+            return
         lead = text[s_lo : speaker[0]].rstrip()
         if lead.endswith(",") and text[cue.end : content[0]].strip().startswith(","):
             # "The team, he said, will develop a plan": a parenthetical cue.
@@ -391,6 +395,27 @@ def _subject_then_content(
 
 _RELATIVE_AFTER = re.compile(r"(?:who|whose)\s")
 _SECOND_PREDICATE = re.compile(r",?[”\"’']?\s+(?:and|but)\s+(?:\w+ly\s+|also\s+|then\s+)?$")
+def _relative_gap(
+    state: State, s_lo: int, speaker: tuple[int, int], content: tuple[int, int]
+) -> tuple[int, int] | None:
+    """``a bill, which critics said was unfair``, ``what he said were failures``: a
+    relative pronoun right before the source, and content opening with a finite verb,
+    whose subject is that pronoun (the subject gap of a relative clause, Quirk et al.
+    1985, 17.12): the pronoun is the content's first fragment."""
+    text = state.text
+    first = first_word(text, content[0])
+    if first is None or first.group() not in _FINITE_FIRST:
+        return None
+    before = words(text, max(s_lo, speaker[0] - 12), speaker[0])
+    if not before or before[-1][2].lower() not in _GAP_PRONOUNS:
+        return None
+    if text[before[-1][1] : speaker[0]].strip():
+        return None  # only spaces between: "which critics said"
+    return before[-1][0], before[-1][1]
+
+
+_FINITE_FIRST = frozenset(v.grammar("finite_auxiliary"))
+_GAP_PRONOUNS = v.RELATIVE_SUBJECTS | {"what"}
 _NEXT_CLAUSE = re.compile(r"(?:,[”\"’']?\s*(?:and|but)|;)\s*$")
 
 
