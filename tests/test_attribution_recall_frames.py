@@ -297,3 +297,35 @@ def test_relative_object_clause_keeps_plain_reading():
     # "which critics said they liked": the clause has its own subject; no gap to fill.
     found = rows("The council passed a bill, which critics said they liked.")
     assert found == [("critics", "said", "they liked")]
+
+
+# ---- 13. after "according to" a noun phrase is due: a cue form opening it is a noun
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker, content",
+    [
+        (
+            "The firm was registered in 2010, according to state corporate records.",
+            "state corporate records",
+            "The firm was registered in 2010",
+        ),
+        (
+            "According to reports in the local press, the bar sells fresh air.",
+            "reports",
+            "the bar sells fresh air",
+        ),
+    ],
+)
+def test_cue_form_opening_a_source_phrase_object(sentence, speaker, content):
+    assert rows(sentence) == [(speaker, _cue_of(sentence), content)]
+
+
+def _cue_of(sentence: str) -> str:
+    start = sentence.lower().index("according to")
+    return sentence[start : start + len("according to")]
+
+
+def test_cue_form_after_a_verb_cue_is_still_a_verb():
+    # "…, said reports" is no inverted source: after a verb cue the form stays a verb.
+    assert not any(s == "reports" for s, _, _ in rows("The bar sells air, said reports today."))

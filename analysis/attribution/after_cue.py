@@ -38,7 +38,7 @@ from analysis.attribution.vocabulary import (
 
 
 def speaker_after(
-    text: str, cue_end: int, hi: int, *, name_ends: bool = False
+    text: str, cue_end: int, hi: int, *, name_ends: bool = False, source_phrase: bool = False
 ) -> tuple[int, int] | None:
     """The noun phrase right after a cue: ``said X``, ``according to X``.
 
@@ -47,7 +47,8 @@ def speaker_after(
     keeps an adjective or participle postmodifier ("people familiar with the matter")
     and a document its author ("data from BondWatch"). A personal name keeps its
     affiliation here ("Ana Ruiz of the clinic"); :mod:`analysis.attribution.mention_spans` cuts
-    it off later.
+    it off later. After a ``source_phrase`` ("according to") a noun phrase is due, so a
+    cue form opening it is a noun ("according to state records", "reports emerging").
     """
     line_end = text.find("\n", cue_end, min(hi, cue_end + 160))
     found = words(text, cue_end, min(hi, cue_end + 160) if line_end < 0 else line_end)
@@ -77,7 +78,12 @@ def speaker_after(
             )
         ):
             break
-        elif word.islower() and low in cue_lexicon() and not _head_noun_due(collected, low):
+        elif (
+            word.islower()
+            and low in cue_lexicon()
+            and not _head_noun_due(collected, low)
+            and not (source_phrase and not collected)
+        ):
             break  # "Ana Ruiz said": a verb ends the name ("a report", "the claims": nouns)
         elif collected and is_adverb(word) and collected[-1][2][:1].isupper():
             break  # "Thomas allegedly told": a name ends before an adverb

@@ -194,7 +194,7 @@ def _cue_before(state: State, quote: QuoteSpan, p_lo: int) -> bool:
             contentless = True  # "Ana Ruiz said in a statement. “…”": what she said
         stripped = "" if contentless else gap.strip()
         if cue.kind == "source_phrase":
-            speaker = speaker_after(text, cue.end, quote.start)
+            speaker = speaker_after(text, cue.end, quote.start, source_phrase=True)
             if speaker is None or not stripped.endswith((",", ":")):
                 return False
         else:

@@ -211,7 +211,7 @@ def _coordinated_cue_follows(state: State, content: tuple[int, int]) -> bool:
 def _according_to(state: State, c: int, s_lo: int, s_hi: int) -> None:
     """``According to X, clause`` / ``clause, according to X`` / ``A, according to X, B``."""
     text, cue = state.text, state.cues[c]
-    speaker = speaker_after(text, cue.end, s_hi)
+    speaker = speaker_after(text, cue.end, s_hi, source_phrase=True)
     if speaker is None:
         return
     before = text[s_lo : cue.start].strip()
@@ -395,6 +395,8 @@ def _subject_then_content(
 
 _RELATIVE_AFTER = re.compile(r"(?:who|whose)\s")
 _SECOND_PREDICATE = re.compile(r",?[”\"’']?\s+(?:and|but)\s+(?:\w+ly\s+|also\s+|then\s+)?$")
+
+
 def _relative_gap(
     state: State, s_lo: int, speaker: tuple[int, int], content: tuple[int, int]
 ) -> tuple[int, int] | None:

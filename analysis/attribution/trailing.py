@@ -126,7 +126,7 @@ def final_source_phrase(
     text, cue = state.text, state.cues[c]
     if cue.kind != "source_phrase" or not text[s_lo : cue.start].rstrip().endswith(","):
         return False
-    speaker = speaker_after(text, cue.end, s_hi)
+    speaker = speaker_after(text, cue.end, s_hi, source_phrase=True)
     if speaker is None or text[speaker[1] : s_hi].strip(" .!?" + QUOTE_CHARS):
         return False
     content = content_before(state, s_lo, text.rfind(",", s_lo, cue.start))
