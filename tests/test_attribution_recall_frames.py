@@ -329,3 +329,18 @@ def _cue_of(sentence: str) -> str:
 def test_cue_form_after_a_verb_cue_is_still_a_verb():
     # "…, said reports" is no inverted source: after a verb cue the form stays a verb.
     assert not any(s == "reports" for s, _, _ in rows("The bar sells air, said reports today."))
+
+
+# ---- 14. a fronted adjunct before "according to X," is no content
+
+
+def test_fronted_adjunct_before_source_phrase():
+    found = rows("About 10 p.m., according to a police timeline, the guards left the gate.")
+    assert found == [("a police timeline", "according to", "the guards left the gate")]
+
+
+def test_subject_before_parenthetical_source_phrase_stays_content():
+    found = rows("The plan, according to the mayor, was a failure.")
+    assert found == [
+        ("the mayor", "according to", "The plan, according to the mayor, was a failure")
+    ]

@@ -219,10 +219,38 @@ def _according_to(state: State, c: int, s_lo: int, s_hi: int) -> None:
         rest = re.match(r"[^,]*,", text[speaker[1] : s_hi])
         lo = speaker[1] + (rest.end() if rest else 0)
         _emit(state, c, content_after(state, lo, s_hi), speaker)
-    elif _parenthetical_source(state, c, s_lo, s_hi, speaker):
+    elif _parenthetical_source(state, c, s_lo, s_hi, speaker) or _after_fronted_adjunct(
+        state, c, s_lo, s_hi, speaker
+    ):
         return
     else:
         _emit(state, c, content_before(state, s_lo, cue.start), speaker)
+
+
+def _after_fronted_adjunct(
+    state: State, c: int, s_lo: int, s_hi: int, speaker: tuple[int, int]
+) -> bool:
+    """``About 10 p.m., according to a timeline, the guards left``: a fronted adjunct
+    with no verb before the source phrase is no content; the clause after the source's
+    comma is (Quirk et al. 1985, 8.17: adjuncts in initial position)."""
+    text, cue = state.text, state.cues[c]
+    head = content_before(state, s_lo, cue.start)
+    after = re.match(r"\s*,", text[speaker[1] : s_hi])
+    if (
+        after is None
+        or _opens_a_clause(text, *head)
+        or any(verb_like(w) for _, _, w in words(text, *head))
+    ):
+        return False
+    if word_count(text, *head) > _MAX_FRONTED_WORDS:
+        return False  # a long stretch is a clause with a verb this reading misses
+    rest = content_after(state, speaker[1] + after.end(), s_hi)
+    first = first_word(text, rest[0])
+    if word_count(text, *rest) < 3 or first is None or first.group().lower() in v.NOT_A_PREDICATE:
+        return False  # "…, according to X, and the top 10 percent paid …": a new clause
+    before = len(state.found)
+    _emit(state, c, rest, speaker)
+    return len(state.found) > before
 
 
 def _parenthetical_source(
@@ -416,6 +444,8 @@ def _relative_gap(
     return before[-1][0], before[-1][1]
 
 
+# A fronted adjunct before a source phrase is short ("About 10 p.m.", "In the spring").
+_MAX_FRONTED_WORDS = 5
 _FINITE_FIRST = frozenset(v.grammar("finite_auxiliary"))
 _GAP_PRONOUNS = v.RELATIVE_SUBJECTS | {"what"}
 _NEXT_CLAUSE = re.compile(r"(?:,[”\"’']?\s*(?:and|but)|;)\s*$")
