@@ -344,3 +344,18 @@ def test_subject_before_parenthetical_source_phrase_stays_content():
     assert found == [
         ("the mayor", "according to", "The plan, according to the mayor, was a failure")
     ]
+
+
+# ---- 15. a subject before an aside ending in a quotation's comma; no inverted source
+# before a finite verb
+
+
+def test_subject_before_relative_aside_ending_in_quotation():
+    found = rows('Ms. Hale, who calls the plan a "gamble," said she will vote against it.')
+    assert ("Ms. Hale", "said", "she will vote against it") in found
+
+
+def test_noun_phrase_before_a_finite_verb_is_no_inverted_source():
+    # "…,” said the council could …": "the council" is the subject of the reported clause.
+    found = rows('Citing "the costs of the new bridge," said the council could not pay.')
+    assert all(speaker != "the council" for speaker, _, _ in found)

@@ -32,7 +32,7 @@ from analysis.attribution.phrases import (
 )
 from analysis.attribution.state import MIN_QUOTATION_WORDS, Attribution, State, speechlike
 from analysis.attribution.subjects import appositive_subject, coordinated_subject, inherited_speaker
-from analysis.attribution.vocabulary import DETERMINERS, PREPOSITIONS, PRONOUNS
+from analysis.attribution.vocabulary import DETERMINERS, PREPOSITIONS, PRONOUNS, grammar
 from analysis.core.quotemarks import QuoteSpan
 
 # Longest stretch between a cue and the quotation it introduces ("told reporters on Friday:").
@@ -95,6 +95,8 @@ def _cue_after(state: State, quote: QuoteSpan, k: int, p_hi: int) -> int | None:
                 speaker = speaker_after(text, cue.end, min(window_end, sentence_end))
             if speaker is None:
                 speaker = _name_before_of(text, cue.end, window_end)
+            if speaker is not None and _subject_of_clause(text, speaker):
+                break  # "…,” said the plan could fail": a clause after the cue, no source
         if speaker is None:
             break
         s_lo = layout.sent_bounds[layout.sentence_at(quote.start)][0]
@@ -110,6 +112,17 @@ def _cue_after(state: State, quote: QuoteSpan, k: int, p_hi: int) -> int | None:
             break
         return _record_cue_after(state, quote, k, p_hi, c, speaker, s_lo)
     return None
+
+
+def _subject_of_clause(text: str, speaker: tuple[int, int]) -> bool:
+    """Is the noun phrase after an inverted cue the subject of a finite verb right after
+    it ("said the candidate could be …")? Then it opens the cue's that-less clause
+    (Quirk et al. 1985, 16.32) and is no inverted source."""
+    after = first_word(text, speaker[1] + 1) if text[speaker[1] : speaker[1] + 1] == " " else None
+    return after is not None and after.group() in _FINITE
+
+
+_FINITE = frozenset(grammar("finite_auxiliary"))
 
 
 def _name_before_of(text: str, lo: int, hi: int) -> tuple[int, int] | None:

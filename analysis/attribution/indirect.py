@@ -298,7 +298,10 @@ def _subject_of(
     speaker = postmodified_subject(
         state, s_lo, verb_start, joint_speaker_before(text, s_lo, verb_start)
     )
-    if speaker is None and text[s_lo:verb_start].rstrip().endswith((",", "—", "–", "--")):
+    if speaker is None and (
+        text[s_lo:verb_start].rstrip().endswith((",", "—", "–", "--"))
+        or inverted_lead_end(state, s_lo, verb_start) is not None  # "X, citing “…,” said"
+    ):
         if _inverted(state, c, s_lo, s_hi):
             return True
         speaker = appositive_subject(state, s_lo, verb_start)
