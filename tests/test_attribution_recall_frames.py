@@ -359,3 +359,18 @@ def test_noun_phrase_before_a_finite_verb_is_no_inverted_source():
     # "…,” said the council could …": "the council" is the subject of the reported clause.
     found = rows('Citing "the costs of the new bridge," said the council could not pay.')
     assert all(speaker != "the council" for speaker, _, _ in found)
+
+
+# ---- 16. a headline in title case reports its clause
+
+
+def test_title_case_headline_reports():
+    text = "Mayor Says Bridge Will Close For Repairs\n\nThe mayor spoke on Tuesday.\n"
+    table = quotes(analysis.parse_article(text))
+    found = list(zip(table.speaker_mention, table.text, strict=True))
+    assert found == [("Mayor", "Bridge Will Close For Repairs")]
+
+
+def test_title_case_headline_with_a_bare_object_stays_out():
+    text = "Mayor Says No To Bridge Plan\n\nThe mayor spoke on Tuesday.\n"
+    assert quotes(analysis.parse_article(text)).empty

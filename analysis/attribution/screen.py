@@ -321,7 +321,16 @@ def _frame(state: State, a: Attribution) -> str:
     second = words[1] if len(words) >= 3 else ""
     if words[0][:1].isupper() and second.endswith(("ed", "s")) and second[:1].islower():
         return "clause"  # "… believes Trump lost", "said Ruiz wins" (not "Bernie Sanders")
+    if _title_case(words) and any(w.lower() in FINITE for w in words[1:8]):
+        return "clause"  # a headline "Mayor Says Bridge Will Close": capitals hide the verb
     return "object"
+
+
+def _title_case(words: list[str]) -> bool:
+    """Are three words or more all capitalised, as in a headline (AP Stylebook,
+    "headlines")?"""
+    letters = [w for w in words if w[:1].isalpha()]
+    return len(letters) >= 3 and all(w[:1].isupper() for w in letters)
 
 
 def _second_predicate(words: list[str], subordinate: bool = True) -> int:
