@@ -374,3 +374,16 @@ def test_title_case_headline_reports():
 def test_title_case_headline_with_a_bare_object_stays_out():
     text = "Mayor Says No To Bridge Plan\n\nThe mayor spoke on Tuesday.\n"
     assert quotes(analysis.parse_article(text)).empty
+
+
+# ---- 17. a participle cue after a quotation closing on its comma
+
+
+def test_participle_after_quotation_comma():
+    found = rows('The mayor defended "city values," saying the town embodied its best traditions.')
+    assert ("The mayor", "saying", "the town embodied its best traditions") in found
+
+
+def test_participle_without_a_comma_is_no_cue_frame():
+    found = rows("The mayor kept saying the town embodied its best traditions.")
+    assert all(cue != "saying" or speaker == "The mayor" for speaker, cue, _ in found)

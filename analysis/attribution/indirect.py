@@ -282,8 +282,8 @@ def _parenthetical_source(
 def _participle(state: State, c: int, s_lo: int, s_hi: int) -> None:
     """``…, noting that clause``: the participle takes the subject of its clause."""
     text, cue = state.text, state.cues[c]
-    if not text[s_lo : cue.start].rstrip().endswith(","):
-        return
+    if inverted_lead_end(state, s_lo, cue.start) is None:
+        return  # (a comma before the participle, or inside a quotation closing there)
     speaker = inherited_speaker(state, s_lo, cue.start)
     content = content_after(state, cue.end, s_hi)
     _emit(state, c, past_addressee(text, *content, cue.lemma), speaker)
