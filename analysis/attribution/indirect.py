@@ -81,16 +81,20 @@ _VERB_GROUP = re.compile(
 )
 
 
-def find_indirect(state: State, inner_blocks: bool = True) -> None:
+def find_indirect(
+    state: State, inner_blocks: bool = True, sentences: set[int] | None = None
+) -> None:
     """Attribute every cue the direct pass left, weak cues last (pass 2).
     ``inner_blocks=False``: the pass read again after screening, for plain verbs of
-    saying only (:func:`reclaim_frames`)."""
-    _trailing_sources(state, inner_blocks)
+    saying only, in the ``sentences`` where screening freed text (:func:`reclaim_frames`)."""
+    _trailing_sources(state, inner_blocks, sentences)
     # Weak cues go last, so that a real reporting cue claims their sentence first.
     order = sorted(range(len(state.cues)), key=lambda c: is_weak(state.text, state.cues[c]))
     for c in order:
         cue = state.cues[c]
         if c in state.used_cues or state.quotation_at(cue.start) is not None:
+            continue
+        if sentences is not None and state.layout.sentence_at(cue.start) not in sentences:
             continue
         if not inner_blocks and not _plain_report(state.text, cue):
             continue
@@ -121,7 +125,9 @@ def _plain_report(text: str, cue: Cue) -> bool:
     return before[-1:] != ["to"]
 
 
-def _trailing_sources(state: State, inner_blocks: bool = True) -> None:
+def _trailing_sources(
+    state: State, inner_blocks: bool = True, sentences: set[int] | None = None
+) -> None:
     """``clause, a source said.``: sentence-final source clauses first, so that a verb
     of thought or wish inside their content does not take the sentence
     (:mod:`~analysis.attribution.trailing`). ``inner_blocks=False`` reads the frames
@@ -131,6 +137,8 @@ def _trailing_sources(state: State, inner_blocks: bool = True) -> None:
         if c in state.used_cues or state.quotation_at(cue.start) is not None:
             continue
         if state.is_claimed(cue.start, cue.end):
+            continue
+        if sentences is not None and state.layout.sentence_at(cue.start) not in sentences:
             continue
         s_lo, s_hi = state.layout.sent_bounds[state.layout.sentence_at(cue.start)]
         s_lo = max(s_lo, cue.start - MAX_CLAUSE_CHARS)
@@ -151,9 +159,10 @@ def reclaim_frames(state: State) -> None:
     object is no report, so "he said" reports the clause). Only the text of kept rows
     stays claimed while the frames are read again; a row found here is screened as any
     other (:func:`analysis.attribution.screen.verdict`)."""
-    with kept_claims_only(state):
+    with kept_claims_only(state) as freed:
         before = len(state.found)
-        find_indirect(state, inner_blocks=False)
+        if freed:
+            find_indirect(state, inner_blocks=False, sentences=freed)
         added = state.found[before:]
     kept = state.found[:before]
     for a in added:

@@ -194,19 +194,36 @@ class State:
 
 
 @contextmanager
-def kept_claims_only(state: State) -> Iterator[None]:
+def kept_claims_only(state: State) -> Iterator[set[int]]:
     """Within the block only the text of the attributions kept is claimed (rows that
-    were screened out free theirs); afterwards every claim is back, with those of the
-    rows the block added."""
+    were screened out free theirs); the block gets the sentences where text was freed.
+    Afterwards every claim is back, with those of the rows the block added."""
     saved, before = state._mask, len(state.found)
-    state._mask = bytearray(len(state.text))
+    kept = bytearray(len(state.text))
     for a in state.found:
         for lo, hi in _spans_of(a):
-            state._mask[lo:hi] = b"\x01" * (hi - lo)
+            kept[lo:hi] = b"\x01" * (hi - lo)
+    state._mask = kept
     try:
-        yield
+        yield _freed_sentences(state, saved, kept)
     finally:
         state._mask = saved
         for a in state.found[before:]:
             for lo, hi in _spans_of(a):
                 saved[lo:hi] = b"\x01" * (hi - lo)
+
+
+def _freed_sentences(state: State, claimed: bytearray, kept: bytearray) -> set[int]:
+    """The sentences holding text ``claimed`` but not ``kept`` (one pass in C over the
+    masks, then a jump per sentence)."""
+    if claimed == kept:
+        return set()
+    n = len(claimed)
+    freed = (int.from_bytes(claimed, "big") & ~int.from_bytes(kept, "big")).to_bytes(n, "big")
+    found: set[int] = set()
+    pos = freed.find(1)
+    while pos >= 0:
+        sentence = state.layout.sentence_at(pos)
+        found.add(sentence)
+        pos = freed.find(1, max(pos + 1, state.layout.sent_bounds[sentence][1]))
+    return found
