@@ -388,3 +388,17 @@ def test_participle_after_quotation_without_a_comma_is_no_frame():
     # no comma closes the quotation: "saying" is not a participle hanging on the clause
     found = rows('The mayor defended "city values" saying the town embodied its traditions.')
     assert [cue for _, cue, _ in found if cue == "saying"] == []
+
+
+# ---- 18. "said X and others": a plural noun of people closes a coordinated source
+
+
+def test_name_and_others_after_inverted_cue():
+    found = rows("The bridge is safe, said Doyle and others.")
+    assert found == [("Doyle and others", "said", "The bridge is safe")]
+
+
+def test_name_and_lower_case_clause_is_no_coordinated_source():
+    # "said Doyle and left": a verb after "and" is a second predicate, not a source.
+    found = rows("The bridge is safe, said Doyle and left the hall.")
+    assert all(speaker != "Doyle and left" for speaker, _, _ in found)

@@ -68,7 +68,11 @@ def speaker_after(
         elif low in {"of", "and", "&"}:
             if not collected or k + 1 >= len(found) or not np_word(found[k + 1][2]):
                 break
-            if low == "and" and not is_capitalised(found[k + 1][2]):
+            if (
+                low == "and"
+                and not is_capitalised(found[k + 1][2])
+                and not _people_after_and(found, k, collected)
+            ):
                 break
         elif not np_word(word) or (
             low in PRONOUNS
@@ -107,6 +111,21 @@ def speaker_after(
                 break
     np = finish_np(collected, MAX_POSTMODIFIED_WORDS)
     return _coordinated_titles(text, np, hi, name_ends) if np is not None else None
+
+
+def _people_after_and(
+    found: list[tuple[int, int, str]], k: int, collected: list[tuple[int, int, str]]
+) -> bool:
+    """``said Doyle and others``: a plural noun of people as the last conjunct after a
+    name ends the coordinated source (Quirk et al. 1985, 13.66), when nothing but a
+    comma or the sentence end follows it."""
+    if not collected or not is_capitalised(collected[-1][2]) or k + 1 >= len(found):
+        return False
+    word = found[k + 1][2]
+    noun = word.rstrip(".,;:!?")
+    plural_person = noun.endswith("s") and source_heads().get(noun) == "person"
+    ends = noun != word or k + 2 >= len(found) or not found[k + 2][2][:1].isalnum()
+    return plural_person and ends
 
 
 _TITLE_LINK = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
