@@ -402,3 +402,21 @@ def test_name_and_lower_case_clause_is_no_coordinated_source():
     # "said Doyle and left": a verb after "and" is a second predicate, not a source.
     found = rows("The bridge is safe, said Doyle and left the hall.")
     assert all(speaker != "Doyle and left" for speaker, _, _ in found)
+
+
+# ---- 19. a trailing frame after a short quotation closing on its comma; an approximated
+# quantity opening the content
+
+
+def test_trailing_frame_after_short_quotation_comma():
+    found = rows('Skipping the tolls "makes me smart," Ana Ruiz said last week.')
+    assert found == [("Ana Ruiz", "said", 'Skipping the tolls "makes me smart,"')]
+
+
+def test_approximated_quantity_before_source_phrase():
+    found = rows("About 9,000 families live in the valley, according to the census.")
+    assert found == [("the census", "according to", "About 9,000 families live in the valley")]
+
+
+def test_prepositional_adjunct_before_cue_is_still_no_content():
+    assert rows("About the plan, the mayor said nothing.") == []

@@ -20,10 +20,11 @@ from analysis.attribution.phrases import (
     speaker_after,
     speaker_before,
     strip_span,
+    word_count,
     words,
 )
 from analysis.attribution.screen import cue_classes
-from analysis.attribution.state import State
+from analysis.attribution.state import MIN_QUOTATION_WORDS, State
 from analysis.attribution.subjects import verb_like
 from analysis.attribution.vocabulary import (
     ADDRESSEE_VERBS,
@@ -82,12 +83,21 @@ def trailing_frame(
     if not _only_adjuncts_after(state, cue, s_hi):
         return None
     comma = text.rfind(",", s_lo, cue.start)
-    if comma < 0 or state.quotation_at(comma) is not None:
+    if comma < 0:
         return None
-    speaker = _source_before(state, comma + 1, cue.start)
+    lead_end = comma
+    quotation = state.quotation_at(comma)
+    if quotation is not None:
+        if (
+            text[comma + 1 : quotation.end].strip(QUOTE_CHARS)
+            or word_count(text, quotation.inner_start, quotation.inner_end) >= MIN_QUOTATION_WORDS
+        ):
+            return None  # a longer quotation is the direct pass's ("“…,” she said")
+        lead_end = quotation.end  # "Not paying taxes “makes me smart,” X said last week."
+    speaker = _source_before(state, lead_end, cue.start)
     if speaker is None or not agrees(text, cue, speaker) or not verb_reading(text, cue, speaker):
         return None  # "…, Varga kept comments about …": a noun, not a cue
-    content = content_before(state, s_lo, comma)
+    content = content_before(state, s_lo, lead_end)
     if not _is_clause(text, *content):
         return None
     if inner_blocks and _holds_saying(state, content):
