@@ -420,3 +420,23 @@ def test_approximated_quantity_before_source_phrase():
 
 def test_prepositional_adjunct_before_cue_is_still_no_content():
     assert rows("About the plan, the mayor said nothing.") == []
+
+
+# ---- 20. a trailing frame followed by a clause of time, or by a quoted programme title
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The bridge will close, the mayor said as she left the hall.",
+        "The bridge will close, the mayor said while visiting the site.",
+        'The bridge will close, the mayor said on Tuesday on WXYZ\'s "Morning Desk."',
+    ],
+)
+def test_trailing_frame_before_time_clause_or_title(sentence):
+    assert rows(sentence)[:1] == [("the mayor", "said", "The bridge will close")]
+
+
+def test_fronted_adverbial_clause_is_no_trailing_content():
+    found = rows("As the charges were read in court, the warden testified before the panel.")
+    assert all(cue != "testified" for _, cue, _ in found)

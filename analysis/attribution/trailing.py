@@ -12,6 +12,8 @@ its own reading.
 
 from __future__ import annotations
 
+import re
+
 from analysis.attribution.content import adjunct_only, content_before
 from analysis.attribution.cues import QUOTE_CHARS, Cue, agrees, cue_lexicon, is_weak, verb_reading
 from analysis.attribution.phrases import (
@@ -24,6 +26,7 @@ from analysis.attribution.phrases import (
     words,
 )
 from analysis.attribution.screen import cue_classes
+from analysis.attribution.shapes import NOMINATIVE
 from analysis.attribution.state import MIN_QUOTATION_WORDS, State
 from analysis.attribution.subjects import verb_like
 from analysis.attribution.vocabulary import (
@@ -61,6 +64,9 @@ _QUANTIFIERS = frozenset(grammar("determiner"))
 _SAY = "say"  # the one bare cue form that is not also a noun ("a say" aside)
 _OBJECT_PRONOUNS = frozenset(grammar("object_pronoun"))
 _RELATIVES = RELATIVE_SUBJECTS | {"who"}
+# "…, X said as she left": a subordinator opening a clause of time or reason after the frame.
+_MEDIUM_PREPOSITION = re.compile(r"\b(?:on|in)\s")
+_SUBORDINATE_AFTER = re.compile(r"\b(?:as|while|when|because)\s+(\w+)")
 _TIME_OPENERS = frozenset(grammar("time_opener")) | {w.lower() for w in WEEKDAYS + MONTHS}
 
 
@@ -100,6 +106,9 @@ def trailing_frame(
     content = content_before(state, s_lo, lead_end)
     if not _is_clause(text, *content):
         return None
+    opening = words(text, *content)[:1]
+    if opening and opening[0][2].lower() in SUBORDINATORS and "," not in text[slice(*content)]:
+        return None  # "As the charges were read, X testified": a fronted clause, no content
     if inner_blocks and _holds_saying(state, content):
         return None  # "X told Y …, a source said": the inner report keeps its reading
     return speaker, content
@@ -342,10 +351,18 @@ def _only_adjuncts_after(state: State, cue: Cue, s_hi: int) -> bool:
     most a subordinate clause or participle after a comma ("…, as they left")?"""
     text = state.text
     lo, hi = strip_span(text, cue.end, s_hi)
-    if hi > lo and text[hi - 1] in QUOTE_CHARS + ")":
+    if hi > lo and text[hi - 1] in QUOTE_CHARS + ")" and not _closing_title(state, lo, hi):
         return False  # inside a quotation or aside: not this sentence's frame
     if hi <= lo:
         return True
+    subordinate = _SUBORDINATE_AFTER.search(text, lo, hi)
+    opener = subordinate.group(1).lower() if subordinate is not None else ""
+    if opener not in DETERMINERS | NOMINATIVE and not opener.endswith("ing"):
+        subordinate = None  # "testified as a witness": a preposition, no clause
+    if subordinate is not None and "," not in text[lo : subordinate.start()]:
+        hi = subordinate.start()  # "…, X told aides as he left": a clause of time after
+        if hi <= lo:
+            return True
     comma = text.find(",", cue.end, hi)
     first_end = comma if comma >= 0 else hi
     if comma >= 0:
@@ -362,6 +379,16 @@ def _only_adjuncts_after(state: State, cue: Cue, s_hi: int) -> bool:
             return False
         lo = strip_span(text, addressee[1], first_end)[0]
     return lo >= first_end or _adjunct(text, lo, first_end)
+
+
+def _closing_title(state: State, lo: int, hi: int) -> bool:
+    """Does a short quoted title end the sentence after a preposition ("… on NBC’s
+    “Morning Desk.”"), a medium named in an adjunct, not a quotation of the frame's own?"""
+    quotation = state.quotation_at(hi - 1)
+    if quotation is None or quotation.start < lo:
+        return False
+    short = word_count(state.text, quotation.inner_start, quotation.inner_end) <= MAX_TIME_WORDS
+    return short and _MEDIUM_PREPOSITION.search(state.text, lo, quotation.start) is not None
 
 
 def _participle_cue(word: str) -> bool:
