@@ -31,8 +31,9 @@ import pandas as pd
 from analysis.attribution.continuation import find_continuations
 from analysis.attribution.direct import find_direct
 from analysis.attribution.headline import find_headlines
-from analysis.attribution.indirect import find_indirect, reclaim_frames
+from analysis.attribution.indirect import find_indirect
 from analysis.attribution.mention_spans import name_head
+from analysis.attribution.reclaim import reclaim_frames
 from analysis.attribution.screen import CHECK_BELOW, screen
 from analysis.attribution.state import Attribution, Layout, State
 from analysis.core.quotemarks import QuoteSpan

@@ -9,6 +9,7 @@ clause``). Content holding a quotation is *mixed*. PARC 3.0 (Pareti 2015) spans.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from analysis.attribution import vocabulary as v
 from analysis.attribution.content import (
@@ -36,8 +37,7 @@ from analysis.attribution.phrases import (
     word_count,
     words,
 )
-from analysis.attribution.screen import verdict
-from analysis.attribution.state import Attribution, State, kept_claims_only
+from analysis.attribution.state import Attribution, State
 from analysis.attribution.subjects import (
     appositive_subject,
     coordinated_predicate_subject,
@@ -53,7 +53,6 @@ from analysis.attribution.trailing import (
     postmodified_after,
     postmodified_subject,
     quantifier_subject,
-    saying,
     trailing_frame,
 )
 
@@ -82,11 +81,15 @@ _VERB_GROUP = re.compile(
 
 
 def find_indirect(
-    state: State, inner_blocks: bool = True, sentences: set[int] | None = None
+    state: State,
+    inner_blocks: bool = True,
+    sentences: set[int] | None = None,
+    only: Callable[[str, Cue], bool] | None = None,
 ) -> None:
     """Attribute every cue the direct pass left, weak cues last (pass 2).
-    ``inner_blocks=False``: the pass read again after screening, for plain verbs of
-    saying only, in the ``sentences`` where screening freed text (:func:`reclaim_frames`)."""
+    ``inner_blocks=False``: the pass read again after screening, in the ``sentences``
+    where screening freed text, for the cues ``only`` admits
+    (:func:`analysis.attribution.reclaim.reclaim_frames`)."""
     _trailing_sources(state, inner_blocks, sentences)
     # Weak cues go last, so that a real reporting cue claims their sentence first.
     order = sorted(range(len(state.cues)), key=lambda c: is_weak(state.text, state.cues[c]))
@@ -96,7 +99,7 @@ def find_indirect(
             continue
         if sentences is not None and state.layout.sentence_at(cue.start) not in sentences:
             continue
-        if not inner_blocks and not _plain_report(state.text, cue):
+        if only is not None and not only(state.text, cue):
             continue
         if state.is_claimed(cue.start, cue.end) or cue.kind == "circumstance":
             continue
@@ -109,22 +112,6 @@ def find_indirect(
             _reporting_verb(state, c, s_lo, s_hi)
 
 
-def _plain_report(text: str, cue: Cue) -> bool:
-    """A source phrase, or a plain verb of saying in a past form or "says" ("said",
-    "told", "noted"): a form that is no noun ("reports", "states", "comment") and no
-    infinitive ("declined to comment"), so the only readings a screened-out row that
-    swallowed it can hide are reports."""
-    if cue.kind == "source_phrase":
-        return True
-    if not saying(cue) or cue.participle:
-        return False
-    form, bare = cue.text_form.split()[0], cue.lemma.split()[0]
-    if form == bare or (form.endswith("s") and bare != "say"):
-        return False  # "comment", "reports", "states": also nouns
-    before = text[max(0, cue.start - 4) : cue.start].split()
-    return before[-1:] != ["to"]
-
-
 def _trailing_sources(
     state: State, inner_blocks: bool = True, sentences: set[int] | None = None
 ) -> None:
@@ -132,7 +119,7 @@ def _trailing_sources(
     of thought or wish inside their content does not take the sentence
     (:mod:`~analysis.attribution.trailing`). ``inner_blocks=False`` reads the frames
     again after screening, a verb of saying inside the content aside
-    (:func:`reclaim_frames`)."""
+    (:func:`analysis.attribution.reclaim.reclaim_frames`)."""
     for c, cue in enumerate(state.cues):
         if c in state.used_cues or state.quotation_at(cue.start) is not None:
             continue
@@ -151,27 +138,6 @@ def _trailing_sources(
             _inverted(state, c, s_lo, s_hi)  # "clause, said X in an email."
         elif medial_frame(state, c, s_lo, s_hi, inner_blocks):
             _reporting_verb(state, c, s_lo, s_hi)  # "Even if A, X said, B"
-
-
-def reclaim_frames(state: State) -> None:
-    """After screening: a sentence whose inner cue's row was screened out is handed back
-    to its source frame ("He may add staff or change duties, he said.": "add" with a bare
-    object is no report, so "he said" reports the clause). Only the text of kept rows
-    stays claimed while the frames are read again; a row found here is screened as any
-    other (:func:`analysis.attribution.screen.verdict`)."""
-    with kept_claims_only(state) as freed:
-        before = len(state.found)
-        if freed:
-            find_indirect(state, inner_blocks=False, sentences=freed)
-        added = state.found[before:]
-    kept = state.found[:before]
-    for a in added:
-        reason, confidence = verdict(state, a)
-        if reason is None:
-            a.confidence = round(confidence, 2)
-            kept.append(a)
-    if added:
-        state.replace_found(kept)
 
 
 def _emit(
