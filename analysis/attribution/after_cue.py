@@ -38,7 +38,7 @@ from analysis.attribution.vocabulary import (
 
 
 def speaker_after(
-    text: str, cue_end: int, hi: int, *, name_ends: bool = False
+    text: str, cue_end: int, hi: int, *, name_ends: bool = False, source_phrase: bool = False
 ) -> tuple[int, int] | None:
     """The noun phrase right after a cue: ``said X``, ``according to X``.
 
@@ -47,7 +47,8 @@ def speaker_after(
     keeps an adjective or participle postmodifier ("people familiar with the matter")
     and a document its author ("data from BondWatch"). A personal name keeps its
     affiliation here ("Ana Ruiz of the clinic"); :mod:`analysis.attribution.mention_spans` cuts
-    it off later.
+    it off later. After a ``source_phrase`` ("according to") a noun phrase is due, so a
+    cue form opening it is a noun ("according to state records", "reports emerging").
     """
     line_end = text.find("\n", cue_end, min(hi, cue_end + 160))
     found = words(text, cue_end, min(hi, cue_end + 160) if line_end < 0 else line_end)
@@ -67,7 +68,11 @@ def speaker_after(
         elif low in {"of", "and", "&"}:
             if not collected or k + 1 >= len(found) or not np_word(found[k + 1][2]):
                 break
-            if low == "and" and not is_capitalised(found[k + 1][2]):
+            if (
+                low == "and"
+                and not is_capitalised(found[k + 1][2])
+                and not _people_after_and(found, k, collected)
+            ):
                 break
         elif not np_word(word) or (
             low in PRONOUNS
@@ -77,7 +82,12 @@ def speaker_after(
             )
         ):
             break
-        elif word.islower() and low in cue_lexicon() and not _head_noun_due(collected, low):
+        elif (
+            word.islower()
+            and low in cue_lexicon()
+            and not _head_noun_due(collected, low)
+            and not (source_phrase and not collected)
+        ):
             break  # "Ana Ruiz said": a verb ends the name ("a report", "the claims": nouns)
         elif collected and is_adverb(word) and collected[-1][2][:1].isupper():
             break  # "Thomas allegedly told": a name ends before an adverb
@@ -101,6 +111,21 @@ def speaker_after(
                 break
     np = finish_np(collected, MAX_POSTMODIFIED_WORDS)
     return _coordinated_titles(text, np, hi, name_ends) if np is not None else None
+
+
+def _people_after_and(
+    found: list[tuple[int, int, str]], k: int, collected: list[tuple[int, int, str]]
+) -> bool:
+    """``said Doyle and others``: a plural noun of people as the last conjunct after a
+    name ends the coordinated source (Quirk et al. 1985, 13.66), when nothing but a
+    comma or the sentence end follows it."""
+    if not collected or not is_capitalised(collected[-1][2]) or k + 1 >= len(found):
+        return False
+    word = found[k + 1][2]
+    noun = word.rstrip(".,;:!?")
+    plural_person = noun.endswith("s") and source_heads().get(noun) == "person"
+    ends = noun != word or k + 2 >= len(found) or not found[k + 2][2][:1].isalnum()
+    return plural_person and ends
 
 
 _TITLE_LINK = re.compile(r",\s*(?:and\s+)?|\s+and\s+")

@@ -146,8 +146,30 @@ def find_cues(text: str) -> list[Cue]:
         lemma, kind = lexicon[surface]
         if lemma in QUOTATIVE_LEMMAS and not beside_quotation(text, match.start(), match.end()):
             continue  # "charged with murder", "pressed the button": another sense
+        if surface == "said" and _discourse_marker(text, match.start(), match.end()):
+            continue  # "That said, the firm …": a conjunct, no report
         found.append(Cue(match.start(), match.end(), lemma, kind, surface))
     return found
+
+
+@cache
+def _discourse_markers() -> re.Pattern[str]:
+    """``That said,``, ``Having said that,`` (``discourse_marker`` of the grammar): the
+    phrase, ending in or followed by a comma, after the start of a clause."""
+    phrases = "|".join(
+        re.escape(p).replace(r"\ ", r"\s+") for p in sorted(grammar("discourse_marker"))
+    )
+    return re.compile(r"(?:^|(?<=[\s(“\"‘']))(?i:" + phrases + r")\s*,")
+
+
+def _discourse_marker(text: str, start: int, end: int) -> bool:
+    """Is the "said" at text[start:end] part of a linking phrase ("That said,")?"""
+    window_start = max(0, start - 16)
+    for match in _discourse_markers().finditer(text, window_start, min(len(text), end + 8)):
+        if match.start() <= start and end <= match.end():
+            opener = text[max(0, match.start() - 6) : match.start()].rstrip()
+            return not opener or opener[-1] in ".!?;:,\n(\"“‘'" or opener.endswith(("But", "And"))
+    return False
 
 
 # ------------------------------------------------------------------ quotative verbs

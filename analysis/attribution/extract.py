@@ -19,7 +19,8 @@ claiming text the later ones leave alone; the order is the algorithm:
    (``Q:``/``A:``, ``NAME:``).
 5. :mod:`~analysis.attribution.headline`: ``Content: Speaker`` headings, title-case cues.
 6. :mod:`~analysis.attribution.screen`: confidence and ``check``; what no source says is
-   dropped.
+   dropped; :mod:`~analysis.attribution.reclaim` then reads the sentences of dropped rows
+   again, so that a trailing ``…, he said`` a screened inner cue had taken is found.
 7. :mod:`~analysis.attribution.continuation`: cue-less quotation paragraphs, and
    (:mod:`~analysis.attribution.relayed`) those after a relayed report carry on its inner
    speaker.
@@ -43,6 +44,7 @@ from analysis.attribution.indirect import find_indirect
 from analysis.attribution.interview import find_interviews
 from analysis.attribution.mention_spans import name_head
 from analysis.attribution.nested import find_nested
+from analysis.attribution.reclaim import reclaim_frames
 from analysis.attribution.relayed import continue_inner
 from analysis.attribution.screen import CHECK_BELOW, screen
 from analysis.attribution.state import Attribution, Layout, State
@@ -64,6 +66,7 @@ PASSES = (
     find_interviews,
     find_headlines,
     screen,
+    reclaim_frames,
     find_continuations,
     continue_inner,
 )

@@ -9,6 +9,7 @@ clause``). Content holding a quotation is *mixed*. PARC 3.0 (Pareti 2015) spans.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from analysis.attribution import vocabulary as v
 from analysis.attribution.content import (
@@ -50,6 +51,7 @@ from analysis.attribution.subjects import (
 from analysis.attribution.trailing import (
     final_inverted_cue,
     final_source_phrase,
+    inverted_lead_end,
     medial_frame,
     postmodified_after,
     postmodified_subject,
@@ -81,14 +83,26 @@ _VERB_GROUP = re.compile(
 )
 
 
-def find_indirect(state: State) -> None:
-    """Attribute every cue the direct pass left, weak cues last (pass 2)."""
-    _trailing_sources(state)
+def find_indirect(
+    state: State,
+    inner_blocks: bool = True,
+    sentences: set[int] | None = None,
+    only: Callable[[str, Cue], bool] | None = None,
+) -> None:
+    """Attribute every cue the direct pass left, weak cues last (pass 2).
+    ``inner_blocks=False``: the pass read again after screening, in the ``sentences``
+    where screening freed text, for the cues ``only`` admits
+    (:func:`analysis.attribution.reclaim.reclaim_frames`)."""
+    _trailing_sources(state, inner_blocks, sentences)
     # Weak cues go last, so that a real reporting cue claims their sentence first.
     order = sorted(range(len(state.cues)), key=lambda c: is_weak(state.text, state.cues[c]))
     for c in order:
         cue = state.cues[c]
         if c in state.used_cues or state.quotation_at(cue.start) is not None:
+            continue
+        if sentences is not None and state.layout.sentence_at(cue.start) not in sentences:
+            continue
+        if only is not None and not only(state.text, cue):
             continue
         if state.is_claimed(cue.start, cue.end) or cue.kind == "circumstance":
             continue
@@ -101,25 +115,31 @@ def find_indirect(state: State) -> None:
             _reporting_verb(state, c, s_lo, s_hi)
 
 
-def _trailing_sources(state: State) -> None:
+def _trailing_sources(
+    state: State, inner_blocks: bool = True, sentences: set[int] | None = None
+) -> None:
     """``clause, a source said.``: sentence-final source clauses first, so that a verb
     of thought or wish inside their content does not take the sentence
-    (:mod:`~analysis.attribution.trailing`)."""
+    (:mod:`~analysis.attribution.trailing`). ``inner_blocks=False`` reads the frames
+    again after screening, a verb of saying inside the content aside
+    (:func:`analysis.attribution.reclaim.reclaim_frames`)."""
     for c, cue in enumerate(state.cues):
         if c in state.used_cues or state.quotation_at(cue.start) is not None:
             continue
         if state.is_claimed(cue.start, cue.end):
             continue
+        if sentences is not None and state.layout.sentence_at(cue.start) not in sentences:
+            continue
         s_lo, s_hi = state.layout.sent_bounds[state.layout.sentence_at(cue.start)]
         s_lo = max(s_lo, cue.start - MAX_CLAUSE_CHARS)
-        frame = trailing_frame(state, c, s_lo, s_hi)
+        frame = trailing_frame(state, c, s_lo, s_hi, inner_blocks)
         if frame is not None:
             _emit(state, c, frame[1], frame[0])
-        elif final_source_phrase(state, c, s_lo, s_hi):
+        elif final_source_phrase(state, c, s_lo, s_hi, inner_blocks):
             _according_to(state, c, s_lo, s_hi)  # "clause, according to X."
-        elif final_inverted_cue(state, c, s_lo):
+        elif final_inverted_cue(state, c, s_lo, inner_blocks):
             _inverted(state, c, s_lo, s_hi)  # "clause, said X in an email."
-        elif medial_frame(state, c, s_lo, s_hi):
+        elif medial_frame(state, c, s_lo, s_hi, inner_blocks):
             _reporting_verb(state, c, s_lo, s_hi)  # "Even if A, X said, B"
 
 
@@ -169,7 +189,7 @@ def _coordinated_cue_follows(state: State, content: tuple[int, int]) -> bool:
 def _according_to(state: State, c: int, s_lo: int, s_hi: int) -> None:
     """``According to X, clause`` / ``clause, according to X`` / ``A, according to X, B``."""
     text, cue = state.text, state.cues[c]
-    speaker = speaker_after(text, cue.end, s_hi)
+    speaker = speaker_after(text, cue.end, s_hi, source_phrase=True)
     if speaker is None:
         return
     before = text[s_lo : cue.start].strip()
@@ -177,10 +197,38 @@ def _according_to(state: State, c: int, s_lo: int, s_hi: int) -> None:
         rest = re.match(r"[^,]*,", text[speaker[1] : s_hi])
         lo = speaker[1] + (rest.end() if rest else 0)
         _emit(state, c, content_after(state, lo, s_hi), speaker)
-    elif _parenthetical_source(state, c, s_lo, s_hi, speaker):
+    elif _parenthetical_source(state, c, s_lo, s_hi, speaker) or _after_fronted_adjunct(
+        state, c, s_lo, s_hi, speaker
+    ):
         return
     else:
         _emit(state, c, content_before(state, s_lo, cue.start), speaker)
+
+
+def _after_fronted_adjunct(
+    state: State, c: int, s_lo: int, s_hi: int, speaker: tuple[int, int]
+) -> bool:
+    """``About 10 p.m., according to a timeline, the guards left``: a fronted adjunct
+    with no verb before the source phrase is no content; the clause after the source's
+    comma is (Quirk et al. 1985, 8.17: adjuncts in initial position)."""
+    text, cue = state.text, state.cues[c]
+    head = content_before(state, s_lo, cue.start)
+    after = re.match(r"\s*,", text[speaker[1] : s_hi])
+    if (
+        after is None
+        or _opens_a_clause(text, *head)
+        or any(verb_like(w) for _, _, w in words(text, *head))
+    ):
+        return False
+    if word_count(text, *head) > _MAX_FRONTED_WORDS:
+        return False  # a long stretch is a clause with a verb this reading misses
+    rest = content_after(state, speaker[1] + after.end(), s_hi)
+    first = first_word(text, rest[0])
+    if word_count(text, *rest) < 3 or first is None or first.group().lower() in v.NOT_A_PREDICATE:
+        return False  # "…, according to X, and the top 10 percent paid …": a new clause
+    before = len(state.found)
+    _emit(state, c, rest, speaker)
+    return len(state.found) > before
 
 
 def _parenthetical_source(
@@ -212,8 +260,8 @@ def _parenthetical_source(
 def _participle(state: State, c: int, s_lo: int, s_hi: int) -> None:
     """``…, noting that clause``: the participle takes the subject of its clause."""
     text, cue = state.text, state.cues[c]
-    if not text[s_lo : cue.start].rstrip().endswith(","):
-        return
+    if inverted_lead_end(state, s_lo, cue.start) is None:
+        return  # (a comma before the participle, or inside a quotation closing there)
     speaker = inherited_speaker(state, s_lo, cue.start)
     content = content_after(state, cue.end, s_hi)
     _emit(state, c, past_addressee(text, *content, cue.lemma), speaker)
@@ -229,7 +277,10 @@ def _subject_of(
     speaker = postmodified_subject(
         state, s_lo, verb_start, joint_speaker_before(text, s_lo, verb_start)
     )
-    if speaker is None and text[s_lo:verb_start].rstrip().endswith((",", "—", "–", "--")):
+    if speaker is None and (
+        text[s_lo:verb_start].rstrip().endswith((",", "—", "–", "--"))
+        or inverted_lead_end(state, s_lo, verb_start) is not None  # "X, citing “…,” said"
+    ):
         if _inverted(state, c, s_lo, s_hi):
             return True
         speaker = appositive_subject(state, s_lo, verb_start)
@@ -332,6 +383,10 @@ def _subject_then_content(
     if says and word_count(text, *content) >= 2:
         if _coordinated_cue_follows(state, (content[0], s_hi)):
             return  # "X spoke to reporters and said …": the second verb reports
+        gap = _relative_gap(state, s_lo, speaker, content)
+        if gap is not None:
+            _emit(state, c, content, speaker, head=gap)  # "which critics said was unfair"
+            return
         lead = text[s_lo : speaker[0]].rstrip()
         if lead.endswith(",") and text[cue.end : content[0]].strip().startswith(","):
             # "The team, he said, will develop a plan": a parenthetical cue.
@@ -349,6 +404,33 @@ def _subject_then_content(
     _clause_before(state, c, s_lo, speaker)
 
 
+_RELATIVE_AFTER = re.compile(r"(?:who|whose)\s")
+_SECOND_PREDICATE = re.compile(r",?[”\"’']?\s+(?:and|but)\s+(?:\w+ly\s+|also\s+|then\s+)?$")
+
+
+def _relative_gap(
+    state: State, s_lo: int, speaker: tuple[int, int], content: tuple[int, int]
+) -> tuple[int, int] | None:
+    """``a bill, which critics said was unfair``, ``what he said were failures``: a
+    relative pronoun right before the source, and content opening with a finite verb,
+    whose subject is that pronoun (the subject gap of a relative clause, Quirk et al.
+    1985, 17.12): the pronoun is the content's first fragment."""
+    text = state.text
+    first = first_word(text, content[0])
+    if first is None or first.group() not in _FINITE_FIRST:
+        return None
+    before = words(text, max(s_lo, speaker[0] - 12), speaker[0])
+    if not before or before[-1][2].lower() not in _GAP_PRONOUNS:
+        return None
+    if text[before[-1][1] : speaker[0]].strip():
+        return None  # only spaces between: "which critics said"
+    return before[-1][0], before[-1][1]
+
+
+# A fronted adjunct before a source phrase is short ("About 10 p.m.", "In the spring").
+_MAX_FRONTED_WORDS = 5
+_FINITE_FIRST = frozenset(v.grammar("finite_auxiliary"))
+_GAP_PRONOUNS = v.RELATIVE_SUBJECTS | {"what"}
 _NEXT_CLAUSE = re.compile(r"(?:,[”\"’']?\s*(?:and|but)|;)\s*$")
 
 
@@ -362,6 +444,20 @@ def _before_next_source(state: State, content: tuple[int, int]) -> tuple[int, in
         cue = state.cues[k]
         if cue.kind != "verb" or cue.participle:
             continue
+        link = _SECOND_PREDICATE.search(text, lo, cue.start)
+        if link is not None and word_count(text, lo, link.start()) >= 2:
+            # "X describes the plan as “bold,” but cautions that …": a second predicate
+            # of the same subject with a cue of its own reports on its own.
+            inflected = cue.text_form.split()[0] != cue.lemma.split()[0]  # not a noun
+            s_lo = state.layout.sent_bounds[state.layout.sentence_at(lo)][0]
+            if (
+                inflected
+                and state.quotation_at(link.end() - 1) is None
+                and coordinated_subject(state, s_lo, cue.start) is not None
+            ):
+                closing = state.quotation_at(link.start())  # "as “bold,” but": keep it whole
+                end = closing.end if closing is not None else link.start()
+                return strip_span(text, lo, end)
         subject = speaker_before(text, lo, cue.start)
         if subject is None or subject[0] <= lo:
             continue
@@ -465,7 +561,8 @@ def _inverted(state: State, c: int, s_lo: int, s_hi: int) -> bool:
     text, cue = state.text, state.cues[c]
     if _VERB_GROUP.search(text, max(s_lo, cue.start - 60), cue.start):
         return False  # "…, was asked": the subject is before the verb group
-    if not text[s_lo : cue.start].rstrip().endswith(","):
+    lead_end = inverted_lead_end(state, s_lo, cue.start)
+    if lead_end is None:
         return False
     speaker = speaker_after(text, cue.end, s_hi)
     if speaker is not None and text[speaker[0] : speaker[1]].split()[0] in v.OBJECT_ONLY_PRONOUNS:
@@ -480,10 +577,17 @@ def _inverted(state: State, c: int, s_lo: int, s_hi: int) -> bool:
         and _adjunct_after_source(state, c, speaker, s_hi)
     ):
         rest = ""  # "…, said X in an email.": only an adjunct of the cue follows
+    if (
+        speaker is not None
+        and _RELATIVE_AFTER.match(rest)
+        and not state.has_quotation(speaker[1], s_hi)
+    ):
+        # "…, said a handful of aides who point to his record.": a restrictive relative
+        # clause postmodifies the source (Quirk et al. 1985, 17.8); it is no content.
+        rest = ""
     if speaker is None or (rest and not rest.startswith(",")):
         return False
-    lead_end = text.rfind(",", s_lo, cue.start)
-    if _subject_with_appositive(state, s_lo, lead_end):
+    if _subject_with_appositive(state, s_lo, text.rfind(",", s_lo, cue.start)):
         return False  # "Sen. Ruth Okafor, D-Ohio, called the vote overdue"
     before = len(state.found)
     head = content_before(state, s_lo, lead_end)

@@ -23,7 +23,7 @@ Each kept row gets a ``confidence`` (0-1: cue strength × frame × speaker form)
 from __future__ import annotations
 
 import re
-from functools import cache, lru_cache
+from functools import cache
 
 from analysis import lexicons
 from analysis.attribution.cues import QUOTE_CHARS, cue_lexicon
@@ -203,25 +203,23 @@ def _never_a_speaker(state: State, lo: int, hi: int, opens_sentence: bool) -> bo
     if _CONTRACTION.match(mention):
         return True  # "We’re": a pronoun with its verb belongs to another clause
     head = words[-1].lower().rstrip(".,")
+    if head in calendar_words() and _source_category(words[:-1]):
+        return False  # "a memo released Friday": a time adjunct after the source's head
     if head in calendar_words() or head in SKIPPABLE:
         return True  # "October", "long", "twice"
     if head in _BODY_PARTS and len(words) > 1 and _possessed(words[:-1]):
         return True  # "his hips snapped around", "the man's knee showed": a body part
     if len(words) == 1 and head.endswith("ly") and (mention.islower() or opens_sentence):
-        # "apparently", "Highly recommended": an adverb, not a name; but a name ending in
-        # "-ly" ("Rep. Ana Kelly … Kelly said") is written capitalised mid-sentence too
-        return mention.islower() or not written_mid_sentence(text, mention)
+        # "apparently", "Highly recommended": an adverb, not a name ("Kelly said" is
+        # one when the word is written capitalised inside a sentence elsewhere)
+        return mention.islower() or not _capitalised_inside(text, mention)
     return _is_dateline(text, lo, hi, state.layout)
 
 
-@lru_cache(maxsize=64)
-def written_mid_sentence(text: str, word: str) -> bool:
-    """Is the capitalised ``word`` written somewhere in ``text`` after a word or a comma
-    (not only at a sentence start)? Then it is a name, whatever its ending."""
-    for match in re.finditer(r"\b" + re.escape(word) + r"\b", text):
-        if re.match(r"[\w,’'] ", text[max(0, match.start() - 2) : match.start()]):
-            return True
-    return False
+def _capitalised_inside(text: str, word: str) -> bool:
+    """Is ``word`` written somewhere after a word or comma of its sentence ("Megyn
+    Kelly", "said Kelly"), where capitals mark a name, not a sentence start?"""
+    return re.search(r"[A-Za-z,] " + re.escape(word) + r"\b", text) is not None
 
 
 def _possessed(words: list[str]) -> bool:
@@ -326,7 +324,16 @@ def _frame(state: State, a: Attribution) -> str:
     second = words[1] if len(words) >= 3 else ""
     if words[0][:1].isupper() and second.endswith(("ed", "s")) and second[:1].islower():
         return "clause"  # "… believes Trump lost", "said Ruiz wins" (not "Bernie Sanders")
+    if _title_case(words) and any(w.lower() in FINITE for w in words[1:8]):
+        return "clause"  # a headline "Mayor Says Bridge Will Close": capitals hide the verb
     return "object"
+
+
+def _title_case(words: list[str]) -> bool:
+    """Are three words or more all capitalised, as in a headline (AP Stylebook,
+    "headlines")?"""
+    letters = [w for w in words if w[:1].isalpha()]
+    return len(letters) >= 3 and all(w[:1].isupper() for w in letters)
 
 
 def _second_predicate(words: list[str], subordinate: bool = True) -> int:
@@ -513,7 +520,10 @@ def _reports(state: State, a: Attribution, cue_class: str, frame: str, form: str
     if a.kind in ("indirect", "mixed") and opens_with_verb(text, a):
         return False  # "nurse strikes were held", "the card Gus wrote was “warm”"
     if cue_class in _NEEDS_CLAUSE and a.kind != "direct":
-        return frame != "object"
+        # "added the exact cause of the fire remained unclear": a verb of saying's
+        # clause without "that" may have its verb past the first words
+        late_clause = cue_class == "statement" and _rated_frame(text, a, frame) == "clause"
+        return frame != "object" or late_clause
     if cue_class == "plea" and _PLEA.match(text, a.start):
         return False  # "pleaded not guilty to fraud": a plea to a charge, not speech
     if a.kind == "indirect" and frame == "object" and cites_a_source(state, a):

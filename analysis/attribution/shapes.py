@@ -314,6 +314,8 @@ def adjunct_before(text: str, a: Attribution) -> bool:
         return False
     if "," in text[a.start : a.end]:
         return False  # "As a newcomer, Ms. Ruiz likely faced fewer questions": a clause after it
+    if _approximated_quantity(text, a.start, a.end):
+        return False  # "About 9,000 people live there, according to …": a subject, no adjunct
     tokens = [w.group().lower() for w in WORD.finditer(text, a.start, a.end)]
     short = 1 < len(tokens) <= 3 and tokens[0] in PREPOSITIONS | SUBORDINATORS
     if short and not set(tokens[1:]) & (FINITE | _all_subject_pronouns()):

@@ -9,6 +9,8 @@ proportion to the text it reads, not to how much was found before.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from analysis.attribution.cues import Cue, find_cues
@@ -57,6 +59,16 @@ class Attribution:
     continuation: bool = False
     inherited_from: Attribution | None = field(default=None, repr=False)
     confidence: float | None = None  # set by analysis.attribution.screen
+
+
+def _spans_of(a: Attribution) -> list[tuple[int, int]]:
+    """The text an attribution claims: its content, cue and speaker."""
+    spans = [(a.start, a.end)]
+    if a.cue_start is not None and a.cue_end is not None:
+        spans.append((a.cue_start, a.cue_end))
+    if a.speaker_start is not None and a.speaker_end is not None:
+        spans.append((a.speaker_start, a.speaker_end))
+    return [(lo, hi) for lo, hi in spans if hi > lo]
 
 
 def speechlike(text: str, span: QuoteSpan) -> bool:
@@ -179,3 +191,39 @@ class State:
         if k < 0 or self._by_cue[k][0] < lo:
             return None
         return self.found[-self._by_cue[k][1] - 1]
+
+
+@contextmanager
+def kept_claims_only(state: State) -> Iterator[set[int]]:
+    """Within the block only the text of the attributions kept is claimed (rows that
+    were screened out free theirs); the block gets the sentences where text was freed.
+    Afterwards every claim is back, with those of the rows the block added."""
+    saved, before = state._mask, len(state.found)
+    kept = bytearray(len(state.text))
+    for a in state.found:
+        for lo, hi in _spans_of(a):
+            kept[lo:hi] = b"\x01" * (hi - lo)
+    state._mask = kept
+    try:
+        yield _freed_sentences(state, saved, kept)
+    finally:
+        state._mask = saved
+        for a in state.found[before:]:
+            for lo, hi in _spans_of(a):
+                saved[lo:hi] = b"\x01" * (hi - lo)
+
+
+def _freed_sentences(state: State, claimed: bytearray, kept: bytearray) -> set[int]:
+    """The sentences holding text ``claimed`` but not ``kept`` (one pass in C over the
+    masks, then a jump per sentence)."""
+    if claimed == kept:
+        return set()
+    n = len(claimed)
+    freed = (int.from_bytes(claimed, "big") & ~int.from_bytes(kept, "big")).to_bytes(n, "big")
+    found: set[int] = set()
+    pos = freed.find(1)
+    while pos >= 0:
+        sentence = state.layout.sentence_at(pos)
+        found.add(sentence)
+        pos = freed.find(1, max(pos + 1, state.layout.sent_bounds[sentence][1]))
+    return found

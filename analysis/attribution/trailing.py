@@ -12,6 +12,8 @@ its own reading.
 
 from __future__ import annotations
 
+import re
+
 from analysis.attribution.content import adjunct_only, content_before
 from analysis.attribution.cues import QUOTE_CHARS, Cue, agrees, cue_lexicon, is_weak, verb_reading
 from analysis.attribution.phrases import (
@@ -20,10 +22,12 @@ from analysis.attribution.phrases import (
     speaker_after,
     speaker_before,
     strip_span,
+    word_count,
     words,
 )
 from analysis.attribution.screen import cue_classes
-from analysis.attribution.state import State
+from analysis.attribution.shapes import NOMINATIVE
+from analysis.attribution.state import MIN_QUOTATION_WORDS, State
 from analysis.attribution.subjects import verb_like
 from analysis.attribution.vocabulary import (
     ADDRESSEE_VERBS,
@@ -60,6 +64,9 @@ _QUANTIFIERS = frozenset(grammar("determiner"))
 _SAY = "say"  # the one bare cue form that is not also a noun ("a say" aside)
 _OBJECT_PRONOUNS = frozenset(grammar("object_pronoun"))
 _RELATIVES = RELATIVE_SUBJECTS | {"who"}
+# "…, X said as she left": a subordinator opening a clause of time or reason after the frame.
+_MEDIUM_PREPOSITION = re.compile(r"\b(?:on|in)\s")
+_SUBORDINATE_AFTER = re.compile(r"\b(?:as|while|when|because)\s+(\w+)")
 _TIME_OPENERS = frozenset(grammar("time_opener")) | {w.lower() for w in WEEKDAYS + MONTHS}
 
 
@@ -70,25 +77,39 @@ def saying(cue: Cue) -> bool:
 
 
 def trailing_frame(
-    state: State, c: int, s_lo: int, s_hi: int
+    state: State, c: int, s_lo: int, s_hi: int, inner_blocks: bool = True
 ) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """(speaker, content) when cue ``c`` ends its sentence as ``clause, SOURCE said``;
-    None otherwise (then the cue is read as any other)."""
+    None otherwise (then the cue is read as any other). ``inner_blocks=False``: a verb
+    of saying inside the content no longer keeps the sentence (its row was screened out,
+    :mod:`~analysis.attribution.reclaim`)."""
     text, cue = state.text, state.cues[c]
     if not saying(cue) or cue.participle or is_weak(text, cue):
         return None
     if not _only_adjuncts_after(state, cue, s_hi):
         return None
     comma = text.rfind(",", s_lo, cue.start)
-    if comma < 0 or state.quotation_at(comma) is not None:
+    if comma < 0:
         return None
-    speaker = _source_before(state, comma + 1, cue.start)
+    lead_end = comma
+    quotation = state.quotation_at(comma)
+    if quotation is not None:
+        if (
+            text[comma + 1 : quotation.end].strip(QUOTE_CHARS)
+            or word_count(text, quotation.inner_start, quotation.inner_end) >= MIN_QUOTATION_WORDS
+        ):
+            return None  # a longer quotation is the direct pass's ("“…,” she said")
+        lead_end = quotation.end  # "Not paying taxes “makes me smart,” X said last week."
+    speaker = _source_before(state, lead_end, cue.start)
     if speaker is None or not agrees(text, cue, speaker) or not verb_reading(text, cue, speaker):
         return None  # "…, Varga kept comments about …": a noun, not a cue
-    content = content_before(state, s_lo, comma)
+    content = content_before(state, s_lo, lead_end)
     if not _is_clause(text, *content):
         return None
-    if _holds_saying(state, content):
+    opening = words(text, *content)[:1]
+    if opening and opening[0][2].lower() in SUBORDINATORS and "," not in text[slice(*content)]:
+        return None  # "As the charges were read, X testified": a fronted clause, no content
+    if inner_blocks and _holds_saying(state, content):
         return None  # "X told Y …, a source said": the inner report keeps its reading
     return speaker, content
 
@@ -115,21 +136,23 @@ def postmodified_subject(
     return wider if wider is not None and wider[0] < found[0] < wider[1] else found
 
 
-def final_source_phrase(state: State, c: int, s_lo: int, s_hi: int) -> bool:
+def final_source_phrase(
+    state: State, c: int, s_lo: int, s_hi: int, inner_blocks: bool = True
+) -> bool:
     """Does source phrase ``c`` end its sentence (``clause, according to X.``) after a
     clause that holds no verb of saying? Then it is read first, before a verb of wish
     or thought in that clause ("Ruiz plans to visit, according to an aide")."""
     text, cue = state.text, state.cues[c]
     if cue.kind != "source_phrase" or not text[s_lo : cue.start].rstrip().endswith(","):
         return False
-    speaker = speaker_after(text, cue.end, s_hi)
+    speaker = speaker_after(text, cue.end, s_hi, source_phrase=True)
     if speaker is None or text[speaker[1] : s_hi].strip(" .!?" + QUOTE_CHARS):
         return False
     content = content_before(state, s_lo, text.rfind(",", s_lo, cue.start))
-    return _is_clause(text, *content) and not _holds_saying(state, content)
+    return _is_clause(text, *content) and not (inner_blocks and _holds_saying(state, content))
 
 
-def final_inverted_cue(state: State, c: int, s_lo: int) -> bool:
+def final_inverted_cue(state: State, c: int, s_lo: int, inner_blocks: bool = True) -> bool:
     """Is verb cue ``c`` an inverted reporting clause after a comma (``clause, said X
     …``; Quirk et al. 1985, 15.53 and 18.24), its content before it holding no verb of
     saying? Then it is read first, before a verb inside a relative clause of that content
@@ -139,13 +162,32 @@ def final_inverted_cue(state: State, c: int, s_lo: int) -> bool:
         return False
     if cue.text_form.split()[0].endswith("ing"):
         return False  # "…, pointing to the sale of …": a participle never inverts
-    if not text[s_lo : cue.start].rstrip().endswith(","):
+    lead_end = inverted_lead_end(state, s_lo, cue.start)
+    if lead_end is None:
         return False
-    content = content_before(state, s_lo, text.rfind(",", s_lo, cue.start))
-    return _is_clause(text, *content) and not _holds_saying(state, content)
+    content = content_before(state, s_lo, lead_end)
+    return _is_clause(text, *content) and not (inner_blocks and _holds_saying(state, content))
 
 
-def medial_frame(state: State, c: int, s_lo: int, s_hi: int) -> bool:
+def inverted_lead_end(state: State, s_lo: int, cue_start: int) -> int | None:
+    """Where the content before an inverted cue ends: at the comma before the cue
+    (``clause, said X``), or after the quotation that closes right after its comma
+    (``… may be “reckless,” said X``: American punctuation puts the comma inside the
+    quotation marks, Chicago Manual of Style 6.9); None when no comma ends the lead."""
+    text = state.text
+    lead = text[s_lo:cue_start].rstrip()
+    if lead.endswith(","):
+        return s_lo + len(lead) - 1
+    bare = lead.rstrip(QUOTE_CHARS)
+    if len(bare) == len(lead) or not bare.endswith(","):
+        return None
+    quotation = state.quotation_at(s_lo + len(bare) - 1)
+    if quotation is None or quotation.end != s_lo + len(lead):
+        return None
+    return quotation.end
+
+
+def medial_frame(state: State, c: int, s_lo: int, s_hi: int, inner_blocks: bool = True) -> bool:
     """Is verb cue ``c`` a reporting clause inside its content (``Even if A, X said,
     B``; Quirk et al. 1985, 15.53), with no verb of saying before it? Then it is read
     first, before a verb in the fragment before it ("proves")."""
@@ -159,7 +201,7 @@ def medial_frame(state: State, c: int, s_lo: int, s_hi: int) -> bool:
     if comma < 0 or speaker is None or strip_span(text, comma + 1, cue.start)[0] != speaker[0]:
         return False
     head = content_before(state, s_lo, comma)
-    return words(text, *head) != [] and not _holds_saying(state, head)
+    return words(text, *head) != [] and not (inner_blocks and _holds_saying(state, head))
 
 
 def _holds_saying(state: State, span: tuple[int, int]) -> bool:
@@ -309,10 +351,18 @@ def _only_adjuncts_after(state: State, cue: Cue, s_hi: int) -> bool:
     most a subordinate clause or participle after a comma ("…, as they left")?"""
     text = state.text
     lo, hi = strip_span(text, cue.end, s_hi)
-    if hi > lo and text[hi - 1] in QUOTE_CHARS + ")":
+    if hi > lo and text[hi - 1] in QUOTE_CHARS + ")" and not _closing_title(state, lo, hi):
         return False  # inside a quotation or aside: not this sentence's frame
     if hi <= lo:
         return True
+    subordinate = _SUBORDINATE_AFTER.search(text, lo, hi)
+    opener = subordinate.group(1).lower() if subordinate is not None else ""
+    if opener not in DETERMINERS | NOMINATIVE and not opener.endswith("ing"):
+        subordinate = None  # "testified as a witness": a preposition, no clause
+    if subordinate is not None and "," not in text[lo : subordinate.start()]:
+        hi = subordinate.start()  # "…, X told aides as he left": a clause of time after
+        if hi <= lo:
+            return True
     comma = text.find(",", cue.end, hi)
     first_end = comma if comma >= 0 else hi
     if comma >= 0:
@@ -329,6 +379,16 @@ def _only_adjuncts_after(state: State, cue: Cue, s_hi: int) -> bool:
             return False
         lo = strip_span(text, addressee[1], first_end)[0]
     return lo >= first_end or _adjunct(text, lo, first_end)
+
+
+def _closing_title(state: State, lo: int, hi: int) -> bool:
+    """Does a short quoted title end the sentence after a preposition ("… on NBC’s
+    “Morning Desk.”"), a medium named in an adjunct, not a quotation of the frame's own?"""
+    quotation = state.quotation_at(hi - 1)
+    if quotation is None or quotation.start < lo:
+        return False
+    short = word_count(state.text, quotation.inner_start, quotation.inner_end) <= MAX_TIME_WORDS
+    return short and _MEDIUM_PREPOSITION.search(state.text, lo, quotation.start) is not None
 
 
 def _participle_cue(word: str) -> bool:

@@ -133,4 +133,7 @@ def source_heads() -> dict[str, str]:
         category = "person" if row["category"] == "group" else row["category"]
         heads.setdefault(row["entry"], category)
         heads.setdefault(row["entry"] + "s", category)
+    for noun, category in list(heads.items()):
+        if len(noun) > 2 and noun.endswith("y") and noun[-2] not in "aeiou":
+            heads.setdefault(noun[:-1] + "ies", category)  # "ally" → "allies" (Quirk 5.79)
     return heads
