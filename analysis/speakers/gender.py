@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from analysis.speakers import namedata
 from analysis.speakers.detect import Mention
-from analysis.speakers.lexicon import Lexicons, role_head, source_noun_kind, word_of
+from analysis.speakers.lexicon import Lexicons, compound_head, source_noun_kind, word_of
 from analysis.speakers.pronouns import Pronoun, clause_initial, pronoun_tokens
 
 
@@ -42,12 +42,9 @@ def gender_votes(
         if m.honorific_gender in {"male", "female"}:
             votes[m.entity][m.honorific_gender] += 2
         for phrase in (m.title, m.role):
-            for word in role_head(phrase):
-                gender = lex.titles.get((word,), "-")
-                gender = gender if gender != "-" else lex.role_nouns.get(word, "-")
-                if gender in {"male", "female"}:
-                    votes[m.entity][gender] += 2
-                    break
+            gender = role_gender(phrase, lex)
+            if gender is not None:
+                votes[m.entity][gender] += 2
     if "pronouns" not in sources:
         return votes
     by_sentence: dict[int, list[Mention]] = defaultdict(list)
@@ -87,6 +84,40 @@ def gender_votes(
     return votes
 
 
+def role_gender(phrase: str, lex) -> str | None:
+    """The gender a role, title or descriptor gives its bearer, read from its head only.
+
+    The head is the first run of role nouns and titles that is no possessor (Quirk et
+    al. 1985, 17.36-17.50: a premodifying genitive and a postmodifier describe someone
+    else): "the victim's mother" -> female, "the man's lawyer" -> none, "a lawyer for the
+    woman" and "a lawyer who represents the woman" -> none, "chairwoman and chief
+    executive" -> female, "woman lawyer" -> female. Each "; "-separated role is read.
+    """
+    for part in phrase.split(";"):
+        gender = _head_gender(part, lex)
+        if gender is not None:
+            return gender
+    return None
+
+
+def _head_gender(phrase: str, lex) -> str | None:
+    run: list[str] = []
+    for token in re.findall(r"[^\W\d_][\w.’'-]*", phrase):
+        word, possessive = word_of(token)
+        word = compound_head(word.lower(), lex)
+        role = word in lex.role_nouns or (word,) in lex.titles
+        if run and (possessive or word in lex.postmodifiers or not (role or word == "and")):
+            break
+        if role and not possessive:
+            run.append(word)
+    for word in reversed(run):
+        gender = lex.titles.get((word,), "-")
+        gender = gender if gender != "-" else lex.role_nouns.get(word, "-")
+        if gender in {"male", "female"}:
+            return gender
+    return None
+
+
 def _bound(text: str, mention: Mention, pronoun: Pronoun, lex) -> bool:
     """Whether a pronoun after ``mention`` in its sentence can be bound to it.
 
@@ -116,16 +147,42 @@ def gender_of_votes(counter: Counter) -> str | None:
 
 def first_name(name: str, lex: Lexicons) -> str | None:
     """The given name of a person's canonical name, or None when it has none to read:
-    a single word ("Trump"), an initial ("J. Smith"), or a title or particle first."""
+    a single word ("Trump"), an initial and a surname ("J. Smith"), or a title first.
+
+    * Initials before a middle name are skipped: "J. Robert Oppenheimer" -> "robert"
+      (the given name in use; a surname is never read: "P.J. Fleck" -> None).
+    * A word that is also a name particle ("Ben", "Al", "Van") is a given name when it
+      opens the name, is a common given name in the data, and no particle follows
+      ("Ben Carson", "Al Gore"; not "Van Der Beek", whose "Van Der" is the surname).
+    """
     words = name.split()
+    while len(words) > 2 and _initial(words[0]):
+        words = words[1:]  # "J. Robert Oppenheimer": the middle name is the one in use
     if len(words) < 2:
         return None
     first = words[0].lower()
-    if len(first.rstrip(".")) < 2 or first.endswith(".") or not first[:1].isalpha():
+    if _initial(words[0]) or len(first.rstrip(".")) < 2 or first.endswith("."):
         return None
-    if first in lex.honorifics or (first,) in lex.titles or first in lex.particles:
+    if not first[:1].isalpha():
+        return None
+    if first in lex.honorifics or (first,) in lex.titles:
+        return None
+    if first in lex.particles and not _particle_given_name(first, words[1].lower(), lex):
         return None
     return first
+
+
+def _initial(word: str) -> bool:
+    """An initial or a run of them: "J.", "P.J.", "A.J", "J"."""
+    return bool(re.fullmatch(r"(?:[^\W\d_]\.?){1,3}", word)) and (
+        len(word) == 1 or "." in word or word.isupper() and len(word) <= 2
+    )
+
+
+def _particle_given_name(first: str, following: str, lex: Lexicons) -> bool:
+    """Whether a particle opening a name is a given name there ("Ben Carson", not "Van
+    Der Beek" nor "Al-Assad"): a common given name in the data with no particle after."""
+    return namedata.is_given_name(first) and following not in lex.particles
 
 
 def genders_from_names(names: list[str]) -> dict[str, str]:

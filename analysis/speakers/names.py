@@ -104,6 +104,7 @@ def sentence_runs(toks: Tokens, lex: Lexicons, common, known_caps, heading: bool
             capital = lower not in lex.not_names and (
                 lower not in common or (kinds[i + 1 : i + 2] == ["word"] and is_capitalised(nxt))
             )
+            capital = capital and not _initial_adverb(lower, nxt)
         elif capital and lower in lex.not_names and not current:
             capital = False
         if capital:
@@ -131,6 +132,12 @@ def sentence_runs(toks: Tokens, lex: Lexicons, common, known_caps, heading: bool
     if current:
         runs.append(current)
     return [_trim_run(r, texts, lex) for r in runs if _trim_run(r, texts, lex)]
+
+
+def _initial_adverb(lower: str, following: str) -> bool:
+    """A sentence-initial "-ly" word set off by a comma is an adverbial ("Clearly, she
+    ..."; Quirk et al. 1985, 8.14), unless the name data list it ("Kelly, who ...")."""
+    return following == "," and lower.endswith("ly") and not could_be_given_name(lower)
 
 
 def _glued(toks: Tokens, i: int) -> bool:

@@ -8,7 +8,7 @@ import numpy as np
 import pandas as pd
 
 from analysis.speakers.entities import Entities, find_entities
-from analysis.speakers.gender import first_name, genders_from_names
+from analysis.speakers.gender import first_name, genders_from_names, role_gender
 from analysis.speakers.lexicon import (
     descriptor_words,
     is_capitalised,
@@ -309,8 +309,12 @@ def _quoted_by_speaker(article, table: pd.DataFrame) -> dict[str, dict]:
         if _missing(speaker):
             continue
         entry = found.setdefault(
-            speaker, {"kinds": Counter(), "words": 0, "rows": [], "written": {}, "to_check": 0}
-        )
+            speaker,
+            {
+                "kinds": Counter(), "words": 0, "rows": [], "written": {}, "to_check": 0,
+                "pronouns": Counter(),
+            },
+        )  # fmt: skip
         entry["rows"].append(record)
         if _flagged(record["check"]):
             entry["to_check"] += 1  # doubtful: listed for review, not counted as quoted
@@ -320,6 +324,10 @@ def _quoted_by_speaker(article, table: pd.DataFrame) -> dict[str, dict]:
         mention = record["speaker_mention"]
         if not _missing(mention) and str(mention).lower() not in pronouns:
             entry["written"].setdefault(" ".join(str(mention).split()), None)
+        elif not _missing(mention):
+            gender, number, _ = pronouns[str(mention).lower()]
+            if gender in {"male", "female"} and number == "singular":
+                entry["pronouns"][gender] += 1  # '"…," she said.' resolved to this speaker
     for entry in found.values():
         ordered = sorted(entry["rows"], key=lambda r: r["start"])  # stable, as pandas
         for column in ("speaker_start", "speaker_end"):
@@ -347,15 +355,19 @@ def _name_gender(name: str) -> tuple[str, str]:
 
 
 def _descriptor_gender(label: str) -> tuple[str, str]:
-    """A descriptor speaker's gender from its gendered role noun or title ("a spokeswoman"),
-    else ("unknown", "none")."""
-    lex = lexicons()
-    for word in reversed(descriptor_words(label)):
-        gender = lex.role_nouns.get(word, "-")
-        gender = gender if gender != "-" else lex.titles.get((word,), "-")
-        if gender in {"male", "female"}:
-            return gender, "text"
-    return "unknown", "none"
+    """A descriptor speaker's gender from the head of its description ("a spokeswoman",
+    "the victim's mother"; not "a lawyer for the woman"), else ("unknown", "none")."""
+    gender = role_gender(label, lexicons())
+    return (gender, "text") if gender is not None else ("unknown", "none")
+
+
+def _pronoun_speaker_gender(pronouns: Counter, otherwise: tuple) -> tuple:
+    """The gender of the "he"/"she" that speak for a person the rest of the text leaves
+    ungendered ('"…," she said.' resolved to them), as evidence from the text; when both
+    pronouns were resolved to them, the resolution is in doubt and nothing is read."""
+    if len(pronouns) == 1:
+        return next(iter(pronouns)), "text"
+    return otherwise
 
 
 def _speaker_row(name: str, entity: dict | None, quoted: dict | None, counted: Counter) -> dict:
@@ -385,6 +397,8 @@ def _speaker_row(name: str, entity: dict | None, quoted: dict | None, counted: C
         gender, source = _name_gender(name)
     else:
         gender, source = _descriptor_gender(name) if kind == "person" else (None, "none")
+    if kind == "person" and source == "none" and quoted is not None:
+        gender, source = _pronoun_speaker_gender(quoted["pronouns"], (gender, source))
     return {
         "speaker": name,
         "aliases": list(dict.fromkeys(aliases + list(quoted["written"] if quoted else []))),
