@@ -167,3 +167,45 @@ def test_a_sentence_initial_adverb_is_no_name():
     found = analysis.mentions(analysis.parse_article(text))
     assert "Clearly" not in set(found["text"])
     assert "Kelly" in set(found["text"])
+
+
+# --------------------------------------------------------------------------- lists
+
+
+def test_a_role_in_a_list_belongs_to_the_name_after_it():
+    # "his wife" is Ruth's role, not Hale's; "Robin" is ambiguous in the data
+    text = (
+        "Among the guests were Robin Hale, his wife, Ruth, and the mayor. "
+        "Hale said the dinner had raised money for the school."
+    )
+    assert gender_of(text, "Robin Hale") == ("unknown", "none")
+    text = (
+        "The senator thanked Robin Hale, and his spokeswoman, Ana Ruiz. "
+        "Hale said the campaign would go on."
+    )
+    assert gender_of(text, "Robin Hale") == ("unknown", "none")
+    # an appositive that goes on to name a body stays the person's own
+    text = (
+        '"The plant will close," said Robin Hale, a spokeswoman for the parent company, '
+        "Norbrook Tools. Analysts and unions said the move was expected."
+    )
+    assert gender_of(text, "Robin Hale") == ("female", "text")
+
+
+def test_a_role_right_before_another_name_is_that_names():
+    lex = lexicons()
+    assert role_gender("businesswoman Ana Ruiz", lex) is None
+    assert role_gender("businesswoman", lex) == "female"
+
+
+def test_a_possessor_is_not_the_centre_the_next_pronoun_continues():
+    # "Hale's rival" is the subject; "She" continues the rival, not Hale
+    text = (
+        "Robin Hale spoke first. Hale's rival, a retired judge, was absent. "
+        "She sent a letter instead.\n\n"
+        '"We will win," Hale said.'
+    )
+    assert gender_of(text, "Robin Hale") == ("unknown", "none")
+    text = "Robin Hale spoke first. Hale was tired. She sent a letter instead."
+    table = speakers(text)
+    assert table.loc["Robin Hale", "gender"] == "female"

@@ -41,7 +41,7 @@ def gender_votes(
             continue
         if m.honorific_gender in {"male", "female"}:
             votes[m.entity][m.honorific_gender] += 2
-        for phrase in (m.title, m.role):
+        for phrase in (m.title, "" if _enumerated(article.text, m) else m.role):
             gender = role_gender(phrase, lex)
             if gender is not None:
                 votes[m.entity][gender] += 2
@@ -79,9 +79,36 @@ def gender_votes(
         subjects = [m for m in by_sentence.get(sid - 1, []) if m.subject]
         if subjects and re.match(r"\s+and\s+[A-Z]", article.text[subjects[0].end :]):
             continue  # "John Hill and Pat Lee met. She …": a coordinated subject, either one
+        if subjects and _possessor(article.text, subjects[0]):
+            continue  # "Hill's rival, Pat Lee, was absent. She …": the centre is the rival
         if subjects:
             votes[subjects[0].entity][row.gender] += 1
     return votes
+
+
+_NAME_AFTER_ROLE = re.compile(r",\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s*(?:,|\band\b)")
+
+
+def _enumerated(text: str, mention: Mention) -> bool:
+    """Whether a mention's role is rather an item of a list, the role of the name after
+    it: "Gov. Ken Hale, his wife, Ruth, and …", "Hale, and his spokeswoman, Ana Ruiz"
+    (a coordinated noun phrase, no appositive: Quirk et al. 1985, 17.65). Only a role
+    opening with "and"/"or" or a possessive pronoun ("his wife") is read so; "a
+    spokeswoman for the company, Acme Corp." stays Ana Ruiz's."""
+    role = mention.role.lstrip().lower()
+    if re.match(r"(?:and|or)\s", role):
+        return True
+    if not re.match(r"(?:his|her|their)\s", role):
+        return False
+    after_the_name = mention.role_start >= mention.end  # "his wife, Ruth" is Ruth's own
+    return after_the_name and bool(_NAME_AFTER_ROLE.match(text, mention.role_end))
+
+
+def _possessor(text: str, mention: Mention) -> bool:
+    """Whether a mention is a possessor ("Hill's rival"): it names someone else's head."""
+    return (
+        text.startswith(("'s", "’s"), mention.end) or word_of(text[mention.start : mention.end])[1]
+    )
 
 
 def role_gender(phrase: str, lex) -> str | None:
@@ -106,6 +133,8 @@ def _head_gender(phrase: str, lex) -> str | None:
         word, possessive = word_of(token)
         word = compound_head(word.lower(), lex)
         role = word in lex.role_nouns or (word,) in lex.titles
+        if run and token[:1].isupper() and not role:
+            return None  # "businesswoman Ana Ruiz": the role is the next name's
         if run and (possessive or word in lex.postmodifiers or not (role or word == "and")):
             break
         if role and not possessive:
