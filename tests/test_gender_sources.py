@@ -209,3 +209,26 @@ def test_a_possessor_is_not_the_centre_the_next_pronoun_continues():
     text = "Robin Hale spoke first. Hale was tired. She sent a letter instead."
     table = speakers(text)
     assert table.loc["Robin Hale", "gender"] == "female"
+
+
+def test_a_name_inside_anothers_title_is_not_the_centre():
+    # "Hale" modifies the title of Ana Ruiz; "She" continues Ana Ruiz, not Hale
+    text = (
+        "Hale campaign manager Ana Ruiz released a memo on Monday. "
+        "She writes that the lead is safe.\n\n"
+        '"We will win," said Robin Hale.'
+    )
+    assert gender_of(text, "Robin Hale") == ("unknown", "none")
+
+
+def test_an_object_pronoun_in_the_subjects_own_clause_is_someone_else():
+    # Binding Principle B: "Hale called on her" - her is not Hale, nor is "her post"
+    text = "Robin Hale called on her to resign from her post. Hale said the vote was close."
+    assert gender_of(text, "Robin Hale") == ("unknown", "none")
+    text = "Robin Hale told him the vote was close. Hale added that it was late."
+    assert gender_of(text, "Robin Hale") == ("unknown", "none")
+    # in a clause of its own, or as a possessive, the pronoun can be the subject's
+    text = "Robin Hale said the court should let her go. Hale added that it was late."
+    assert gender_of(text, "Robin Hale") == ("female", "text")
+    text = "Robin Hale left her post on Monday. Hale said it was time."
+    assert gender_of(text, "Robin Hale") == ("female", "text")

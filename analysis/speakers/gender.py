@@ -62,12 +62,17 @@ def gender_votes(
     if pronouns is None:
         pronouns = pronoun_tokens(article, lex)
     pronouns = [p for p in pronouns if p.gender in {"male", "female"}]
+    disjoint: set[tuple[int, str]] = set()  # (sentence, gender) of a clause-mate object
     for row in pronouns:
         sid = int(row.sentence)
         before = [m for m in by_sentence.get(sid, []) if m.end <= row.start]
         if before:
             closest = [m for m in anything[sid] if m.end <= row.start][-1]
             alone = len({m.entity for m in before}) == 1 and closest.entity == before[0].entity
+            if alone and _clause_mate_object(article.text, before[-1], row, lex):
+                disjoint.add((sid, row.gender))  # "Hale called on her": her is not Hale
+            if (sid, row.gender) in disjoint:
+                continue  # "… to resign from her post": the same other person, most likely
             if alone and before[0].subject and _bound(article.text, before[-1], row, lex):
                 votes[before[0].entity][row.gender] += 1
             continue
@@ -76,7 +81,8 @@ def gender_votes(
         # Centering relates adjacent utterances only: the sentence right before, and its
         # subject (the backward-looking centre): a person named only as an object ("A man
         # threatened Ana Ruiz. He was arrested.") is no antecedent of the next "he"
-        subjects = [m for m in by_sentence.get(sid - 1, []) if m.subject]
+        previous = by_sentence.get(sid - 1, [])
+        subjects = [m for m in previous if m.subject and not _nested(m, previous)]
         if subjects and re.match(r"\s+and\s+[A-Z]", article.text[subjects[0].end :]):
             continue  # "John Hill and Pat Lee met. She …": a coordinated subject, either one
         if subjects and _possessor(article.text, subjects[0]):
@@ -102,6 +108,48 @@ def _enumerated(text: str, mention: Mention) -> bool:
         return False
     after_the_name = mention.role_start >= mention.end  # "his wife, Ruth" is Ruth's own
     return after_the_name and bool(_NAME_AFTER_ROLE.match(text, mention.role_end))
+
+
+#: What ends a clause between a subject and a later pronoun: punctuation, quotation
+#: marks, and words that open a clause (subordinators, relatives, coordinators, "to").
+_CLAUSE_BREAK = re.compile(
+    r"[,;:()“”\"—–]|\b(?:that|who|whom|which|when|while|because|if|as|after|before|until"
+    r"|since|and|or|but|so|to|whether|where|why|how)\b",
+    re.I,
+)
+
+
+def _clause_mate_object(text: str, subject: Mention, pronoun: Pronoun, lex) -> bool:
+    """Whether ``pronoun`` is an object in the subject's own clause ("Hale thanked him",
+    "Hale called on her"): such a pronoun is never the subject (Binding Principle B,
+    Chomsky 1981; the subject itself would be "himself"). "her" is an object only before
+    a function word or punctuation ("thanked her for", not "her post"); any reporting
+    verb or clause opener between them lifts the constraint ("Hale said he", "Hale
+    asked the court to let him go")."""
+    if pronoun.case != "object":
+        return False
+    following = re.match(r"\s*([\w’']+)?", text[pronoun.end :])
+    word = (following.group(1) or "").lower() if following else ""
+    if pronoun.gender == "female" and word and word not in lex.function_words:
+        return False  # "her post": a possessive determiner
+    between = text[subject.end : pronoun.start]
+    if _CLAUSE_BREAK.search(between):
+        return False
+    words = [w.lower() for w in re.findall(r"[\w’']+", between)]
+    # a reporting verb opens its content clause ("Hale said the court let him go"), but
+    # a pronoun right after it is its object ("Hale told him")
+    return not any(w in lex.reporting_forms for w in words[:-1])
+
+
+def _nested(mention: Mention, others: list[Mention]) -> bool:
+    """Whether a mention lies inside a longer one ("Hale" in "Hale campaign manager Ana
+    Ruiz"): a modifier of that person's title, not the sentence's subject."""
+    return any(
+        o.start <= mention.start
+        and mention.end <= o.end
+        and o.end - o.start > mention.end - mention.start
+        for o in others
+    )
 
 
 def _possessor(text: str, mention: Mention) -> bool:
