@@ -232,3 +232,20 @@ def test_an_object_pronoun_in_the_subjects_own_clause_is_someone_else():
     assert gender_of(text, "Robin Hale") == ("female", "text")
     text = "Robin Hale left her post on Monday. Hale said it was time."
     assert gender_of(text, "Robin Hale") == ("female", "text")
+
+
+def test_a_title_left_in_front_of_a_name_is_skipped_to_the_given_name():
+    lex = lexicons()
+    assert first_name("City Attorney Margaret Holm", lex) == "margaret"
+    assert first_name("Sens. Robert Okafor", lex) == "robert"
+    assert first_name("M. Robert Okafor", lex) == "robert"
+    # never the surname: no common given name before it, nothing is read
+    assert first_name("Vannor R. Okafor II", lex) == "vannor"
+    assert genders_from_names(["vannor"]) == {}
+    assert first_name("Hillary Rodham Okafor", lex) == "hillary"
+
+
+def test_two_coordinated_people_have_no_given_name():
+    lex = lexicons()
+    assert first_name("Margaret Holm and Robert Okafor", lex) is None
+    assert first_name("Margaret Holm & Robert Okafor", lex) is None

@@ -233,8 +233,9 @@ def first_name(name: str, lex: Lexicons) -> str | None:
       ("Ben Carson", "Al Gore"; not "Van Der Beek", whose "Van Der" is the surname).
     """
     words = name.split()
-    while len(words) > 2 and _initial(words[0]):
-        words = words[1:]  # "J. Robert Oppenheimer": the middle name is the one in use
+    if any(w.lower() in {"and", "&", "or"} for w in words):
+        return None  # "Ana Ruiz and Tom Hill": two people, no one given name
+    words = _from_given_name(words, lex)
     if len(words) < 2:
         return None
     first = words[0].lower()
@@ -247,6 +248,37 @@ def first_name(name: str, lex: Lexicons) -> str | None:
     if first in lex.particles and not _particle_given_name(first, words[1].lower(), lex):
         return None
     return first
+
+
+def _from_given_name(words: list[str], lex: Lexicons) -> list[str]:
+    """The name from its given name on, past initials and title words left in front:
+    "J. Robert Oppenheimer" -> "Robert …" (the middle name in use), "City Attorney Brad
+    Holm", "Sens. Jeff Merkley". Only a common given name that is not the surname is
+    taken ("Vann R. Newkirk II" stays as written: "Newkirk" is never read)."""
+    while len(words) > 2 and _initial(words[0]):
+        words = words[1:]  # "M. Stanton Evans": the middle name is the one in use
+    core = list(words)
+    while len(core) > 2 and core[-1].lower() in lex.name_suffixes:
+        core = core[:-1]  # "Jr.", "II"
+    if len(core) < 3 or namedata.is_given_name(core[0]) or core[0].lower() in lex.particles:
+        return words
+    for i in range(1, len(core) - 1):
+        if not (_initial(core[i - 1]) or _title_word(core[i - 1], lex)):
+            break
+        if namedata.is_given_name(core[i]):
+            return words[i:]
+    return words
+
+
+def _title_word(word: str, lex: Lexicons) -> bool:
+    """A word of a title left at the front of a name ("City", "Attorney", "Sens."): a
+    title, role noun or abbreviation in the lists, or a capitalised word the name data do
+    not list as a given name (particles excepted: "Van Der Beek")."""
+    lower = word.lower()
+    if lower in lex.particles:
+        return False
+    listed = (lower,) in lex.titles or lower in lex.role_nouns or lower in lex.expansions
+    return listed or lower in lex.honorifics or not namedata.could_be_given_name(lower)
 
 
 def _initial(word: str) -> bool:
