@@ -249,3 +249,20 @@ def test_two_coordinated_people_have_no_given_name():
     lex = lexicons()
     assert first_name("Margaret Holm and Robert Okafor", lex) is None
     assert first_name("Margaret Holm & Robert Okafor", lex) is None
+
+
+# --------------------------------------------------------------------------- one speaker
+
+
+def test_a_name_after_a_title_of_a_body_is_split_off_and_joins_its_surname():
+    # "Deputy Director of Public Prosecution | Ana Lind": one person with "Ms Lind"
+    text = (
+        "Deputy Director of Public Prosecution Ana Lind took the decision on Monday. "
+        'Ms Lind said: "The case is closed."'
+    )
+    found = analysis.mentions(analysis.parse_article(text))
+    assert set(found["entity"]) == {"Ana Lind"}
+    assert gender_of(text, "Ana Lind") == ("female", "text")
+    # a body's name keeps its "of": no given name closes it
+    found = analysis.mentions(analysis.parse_article("The Bank of America said it would cut jobs."))
+    assert list(found["entity"]) == ["Bank of America"]
