@@ -266,3 +266,13 @@ def test_a_name_after_a_title_of_a_body_is_split_off_and_joins_its_surname():
     # a body's name keeps its "of": no given name closes it
     found = analysis.mentions(analysis.parse_article("The Bank of America said it would cut jobs."))
     assert list(found["entity"]) == ["Bank of America"]
+
+
+def test_a_pronoun_speaker_genders_only_a_person_named_in_full():
+    # a bare surname: the resolved "she" is too often someone else's
+    text = (
+        "The harbour board met on Tuesday.\n\n"
+        "Dr. Castell runs the board. The pier has cost twice the estimate.\n\n"
+        '"We will open it in May," she said.'
+    )
+    assert gender_of(text, "Castell") == ("unknown", "none")
