@@ -276,3 +276,29 @@ def test_a_pronoun_speaker_genders_only_a_person_named_in_full():
         '"We will open it in May," she said.'
     )
     assert gender_of(text, "Castell") == ("unknown", "none")
+
+
+def test_a_pronoun_after_a_relative_clause_or_a_source_phrase_is_the_persons():
+    # "chairs" after "who" is a verb, no other person
+    text = "Robin Hale, who chairs the board, said her team had voted. Hale left early."
+    assert gender_of(text, "Robin Hale") == ("female", "text")
+    text = (
+        "Robin Hale chairs the board. According to Robin Hale, her team voted against the "
+        'plan. "It was close," Hale said.'
+    )
+    assert gender_of(text, "Robin Hale") == ("female", "text")
+    # another person between: the pronoun may be theirs
+    text = (
+        "Robin Hale chairs the board. According to Robin Hale, Tom Reyes said her team "
+        'voted against the plan. "It was close," Hale said.'
+    )
+    assert gender_of(text, "Robin Hale") == ("unknown", "none")
+
+
+def test_a_possessor_does_not_bind_a_later_pronoun_of_its_sentence():
+    # "Hale's campaign questions whether she …": she is someone else, most likely
+    text = (
+        "Robin Hale spoke on Monday. Hale's campaign still questions whether she will sign "
+        'the deal. "We will see," Hale said.'
+    )
+    assert gender_of(text, "Robin Hale") == ("unknown", "none")

@@ -73,7 +73,9 @@ def gender_votes(
                 disjoint.add((sid, row.gender))  # "Hale called on her": her is not Hale
             if (sid, row.gender) in disjoint:
                 continue  # "… to resign from her post": the same other person, most likely
-            if alone and before[0].subject and _bound(article.text, before[-1], row, lex):
+            source = before[0].subject or _according_to(article.text, before[0])
+            source = source and not _possessor(article.text, before[0])  # "Hale's aides … she"
+            if alone and source and _bound(article.text, before[-1], row, lex):
                 votes[before[0].entity][row.gender] += 1
             continue
         if row.case != "subject" or not clause_initial(article.text, int(starts[sid]), row.start):
@@ -207,7 +209,25 @@ def _bound(text: str, mention: Mention, pronoun: Pronoun, lex) -> bool:
         return False
     after = max(mention.end, mention.role_end)  # the role itself describes the person
     between = re.findall(r"[^\W\d_][\w’'-]*", text[after : pronoun.start])
-    return not any(w[:1].islower() and source_noun_kind(word_of(w)[0]) == "person" for w in between)
+    return not any(
+        _described_person(w, between[i - 1] if i else "", lex) for i, w in enumerate(between)
+    )
+
+
+def _according_to(text: str, mention: Mention) -> bool:
+    """Whether a mention is the source of "According to Ana Ruiz, her team …": the source
+    phrase makes the person what the clause reports from, the pronoun after it theirs."""
+    return bool(
+        re.search(r"\baccording to\s+$", text[max(0, mention.start - 16) : mention.start], re.I)
+    )
+
+
+def _described_person(word: str, previous: str, lex) -> bool:
+    """A person described by a common noun ("the man", "a spokesman", "voters"), not a
+    verb of a relative clause ("who chairs the board")."""
+    if not word[:1].islower() or source_noun_kind(word_of(word)[0]) != "person":
+        return False
+    return previous.lower() not in {"who", "which", "that"}
 
 
 def gender_of_votes(counter: Counter) -> str | None:
