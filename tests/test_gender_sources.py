@@ -302,3 +302,12 @@ def test_a_possessor_does_not_bind_a_later_pronoun_of_its_sentence():
         'the deal. "We will see," Hale said.'
     )
     assert gender_of(text, "Robin Hale") == ("unknown", "none")
+
+
+def test_principle_b_holds_past_the_subjects_appositive_or_relative_clause():
+    text = "Robin Hale, who runs the board, called her the best candidate. Hale left early."
+    assert gender_of(text, "Robin Hale") == ("unknown", "none")
+    text = "Robin Hale, a former judge, called her the best candidate. Hale left early."
+    assert gender_of(text, "Robin Hale") == ("unknown", "none")
+    text = "Robin Hale, a former judge, said her team had voted. Hale left early."
+    assert gender_of(text, "Robin Hale") == ("female", "text")

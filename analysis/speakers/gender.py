@@ -121,6 +121,11 @@ _CLAUSE_BREAK = re.compile(
 )
 
 
+#: A relative clause set off by commas right after the subject ("Hale, who runs the
+#: board, called her"): the main clause goes on after it.
+_SUBJECT_RELATIVE = re.compile(r"\s*,\s*(?:who|which)\b[^,;:“”\"]*,")
+
+
 def _clause_mate_object(text: str, subject: Mention, pronoun: Pronoun, lex) -> bool:
     """Whether ``pronoun`` is an object in the subject's own clause ("Hale thanked him",
     "Hale called on her"): such a pronoun is never the subject (Binding Principle B,
@@ -134,7 +139,12 @@ def _clause_mate_object(text: str, subject: Mention, pronoun: Pronoun, lex) -> b
     word = (following.group(1) or "").lower() if following else ""
     if pronoun.gender == "female" and word and word not in lex.function_words:
         return False  # "her post": a possessive determiner
-    between = text[subject.end : pronoun.start]
+    start = subject.end
+    if subject.role_end > subject.end:  # past the subject's own appositive and its comma
+        closing = re.match(r"\s*,", text[subject.role_end : pronoun.start])
+        start = subject.role_end + (closing.end() if closing else 0)
+    relative = _SUBJECT_RELATIVE.match(text, start, pronoun.start)
+    between = text[relative.end() if relative else start : pronoun.start]
     if _CLAUSE_BREAK.search(between):
         return False
     words = [w.lower() for w in re.findall(r"[\w’']+", between)]
