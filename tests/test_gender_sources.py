@@ -311,3 +311,15 @@ def test_principle_b_holds_past_the_subjects_appositive_or_relative_clause():
     assert gender_of(text, "Robin Hale") == ("unknown", "none")
     text = "Robin Hale, a former judge, said her team had voted. Hale left early."
     assert gender_of(text, "Robin Hale") == ("female", "text")
+
+
+def test_honorifics_and_noble_titles_give_gender_to_an_ambiguous_or_missing_first_name():
+    # "Robin" is ambiguous in the data; the title decides, and the name is not consulted
+    for title, gender in (("Sir", "male"), ("Dame", "female"), ("Ms", "female")):
+        text = f"{title} Robin Hale said the plan would fail. Hale added that it was late."
+        assert gender_of(text, "Robin Hale") == (gender, "text")
+    assert gender_of("Mrs. Hale said the plan would fail.", "Hale") == ("female", "text")
+    assert gender_of("Mr Hale said the plan would fail.", "Hale") == ("male", "text")
+    # a neutral honorific gives none
+    text = "Dr. Robin Hale said the plan would fail. Hale added that it was late."
+    assert gender_of(text, "Robin Hale") == ("unknown", "none")
