@@ -10,9 +10,13 @@ import pandas as pd
 import analysis
 from analysis.pipeline import analyse
 from analysis.speakers import namedata
-from analysis.speakers.gender import first_name, genders_from_names, role_gender
+from analysis.speakers.gender import (
+    first_name,
+    genders_from_names,
+    pronoun_speaker_gender,
+    role_gender,
+)
 from analysis.speakers.lexicon import compound_head, lexicons
-from analysis.speakers.tables import _pronoun_speaker_gender
 
 
 def speakers(text: str) -> pd.DataFrame:
@@ -139,13 +143,16 @@ def test_the_pronoun_that_speaks_for_an_ungendered_person_genders_them():
     )
     assert gender_of(text, "Robin Castell") == ("female", "text")
     # a person the text or the name already genders keeps that evidence
-    assert _pronoun_speaker_gender(Counter({"female": 2}), ("unknown", "none")) == (
+    assert pronoun_speaker_gender("Robin Castell", Counter({"female": 2}), ("unknown", "none")) == (
         "female",
         "text",
     )
     # both pronouns resolved to one person: the resolution is in doubt
     both = Counter({"female": 1, "male": 1})
-    assert _pronoun_speaker_gender(both, ("unknown", "none")) == ("unknown", "none")
+    assert pronoun_speaker_gender("Robin Castell", both, ("unknown", "none")) == (
+        "unknown",
+        "none",
+    )
 
 
 def test_a_name_gender_is_not_replaced_by_a_pronoun_speaker():

@@ -9,7 +9,13 @@ from functools import lru_cache
 
 from analysis.speakers import namedata
 from analysis.speakers.detect import Mention
-from analysis.speakers.lexicon import Lexicons, compound_head, source_noun_kind, word_of
+from analysis.speakers.lexicon import (
+    Lexicons,
+    compound_head,
+    lexicons,
+    source_noun_kind,
+    word_of,
+)
 from analysis.speakers.pronouns import Pronoun, clause_initial, pronoun_tokens
 
 
@@ -350,3 +356,42 @@ def _name_gender(name: str) -> str | None:
                 return "female" if label == "gf" else "male"
             return None
     return None
+
+
+# --------------------------------------------------------------------------- speaker table
+
+
+def quoted_name_gender(name: str) -> tuple[str, str]:
+    """A quoted name's gender from its first name, else ("unknown", "none")."""
+    first = first_name(name, lexicons())
+    found = genders_from_names([first]) if first else {}
+    return (found[first], "name") if first in found else ("unknown", "none")
+
+
+def descriptor_gender(label: str) -> tuple[str, str]:
+    """A descriptor speaker's gender from the head of its description ("a spokeswoman",
+    "the victim's mother"; not "a lawyer for the woman"), else ("unknown", "none")."""
+    gender = role_gender(label, lexicons())
+    return (gender, "text") if gender is not None else ("unknown", "none")
+
+
+def pronoun_speaker_gender(name: str, pronouns: Counter, otherwise: tuple) -> tuple:
+    """The gender of the "he"/"she" that speak for a person the rest of the text leaves
+    ungendered ('"…," she said.' resolved to them), as evidence from the text, for a
+    person named in full or described by a noun (:func:`named_in_full`); when both
+    pronouns were resolved to them, the resolution is in doubt and nothing is read."""
+    if len(pronouns) == 1 and named_in_full(name):
+        return next(iter(pronouns)), "text"
+    return otherwise
+
+
+def named_in_full(name: str) -> bool:
+    """Whether a speaker is named as people are, a given name and a surname ("Jo Walton"),
+    or described by a common noun ("the doctor"): a bare surname ("Rubio") or a stray
+    capitalised phrase ("Calls Trump", "Texas") is where a resolved "he"/"she" is most often
+    wrong (PolNeAR train: of 20 such speakers 7 right, 3 wrong, 10 no person; of 16 full
+    names 14 right)."""
+    if name[:1].islower():
+        return True
+    first = first_name(name, lexicons())
+    return first is not None and namedata.could_be_given_name(first)

@@ -8,7 +8,11 @@ import numpy as np
 import pandas as pd
 
 from analysis.speakers.entities import Entities, find_entities
-from analysis.speakers.gender import first_name, genders_from_names, role_gender
+from analysis.speakers.gender import (
+    descriptor_gender,
+    pronoun_speaker_gender,
+    quoted_name_gender,
+)
 from analysis.speakers.lexicon import (
     descriptor_words,
     is_capitalised,
@@ -347,41 +351,6 @@ def _missing(value) -> bool:
     return value is None or (not isinstance(value, str) and bool(pd.isna(value)))
 
 
-def _name_gender(name: str) -> tuple[str, str]:
-    """A quoted name's gender from its first name, else ("unknown", "none")."""
-    first = first_name(name, lexicons())
-    found = genders_from_names([first]) if first else {}
-    return (found[first], "name") if first in found else ("unknown", "none")
-
-
-def _descriptor_gender(label: str) -> tuple[str, str]:
-    """A descriptor speaker's gender from the head of its description ("a spokeswoman",
-    "the victim's mother"; not "a lawyer for the woman"), else ("unknown", "none")."""
-    gender = role_gender(label, lexicons())
-    return (gender, "text") if gender is not None else ("unknown", "none")
-
-
-def _named_in_full(name: str) -> bool:
-    """Whether a speaker is named as people are, a given name and a surname ("Jo Walton"),
-    or described by a common noun ("the doctor"): a bare surname ("Rubio") or a stray
-    capitalised phrase ("Calls Trump", "Texas") is where a resolved "he"/"she" is most often
-    wrong (PolNeAR train: of 20 such speakers 7 right, 3 wrong, 10 no person; of 16 full
-    names 14 right)."""
-    if name[:1].islower():
-        return True
-    first = first_name(name, lexicons())
-    return first is not None and could_be_given_name(first)
-
-
-def _pronoun_speaker_gender(pronouns: Counter, otherwise: tuple) -> tuple:
-    """The gender of the "he"/"she" that speak for a person the rest of the text leaves
-    ungendered ('"…," she said.' resolved to them), as evidence from the text; when both
-    pronouns were resolved to them, the resolution is in doubt and nothing is read."""
-    if len(pronouns) == 1:
-        return next(iter(pronouns)), "text"
-    return otherwise
-
-
 def _speaker_row(name: str, entity: dict | None, quoted: dict | None, counted: Counter) -> dict:
     """One row of the speaker table from an entity row and/or the speaker's attributions."""
     kind = entity["kind"] if entity else None
@@ -406,11 +375,11 @@ def _speaker_row(name: str, entity: dict | None, quoted: dict | None, counted: C
         gender, source = entity["gender"], entity["gender_from"]
     elif kind == "person" and entity is not None:
         # a name the text never showed to be a person until it was quoted
-        gender, source = _name_gender(name)
+        gender, source = quoted_name_gender(name)
     else:
-        gender, source = _descriptor_gender(name) if kind == "person" else (None, "none")
-    if kind == "person" and source == "none" and quoted is not None and _named_in_full(name):
-        gender, source = _pronoun_speaker_gender(quoted["pronouns"], (gender, source))
+        gender, source = descriptor_gender(name) if kind == "person" else (None, "none")
+    if kind == "person" and source == "none" and quoted is not None:
+        gender, source = pronoun_speaker_gender(name, quoted["pronouns"], (gender, source))
     return {
         "speaker": name,
         "aliases": list(dict.fromkeys(aliases + list(quoted["written"] if quoted else []))),
