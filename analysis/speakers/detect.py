@@ -10,7 +10,14 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from analysis.speakers.lexicon import ACRONYM, Lexicons, is_capitalised, lexicons, word_of
+from analysis.speakers.lexicon import (
+    ACRONYM,
+    Lexicons,
+    compound_head,
+    is_capitalised,
+    lexicons,
+    word_of,
+)
 from analysis.speakers.names import (
     Tokens,
     capitalised_midsentence,
@@ -113,8 +120,8 @@ def _appositive(text: str, toks: Tokens, last: int, lex: Lexicons, final: bool =
     if phrase[-1] in lex.reporting_forms:
         return ""  # "Trump, officials said, ...": a parenthetical attribution
     head = phrase[1:] if phrase[0] in lex.articles or word_of(texts[i])[1] else phrase
-    if not any(w in lex.role_nouns for w in head[:5]):
-        return ""
+    if not any(compound_head(w, lex) in lex.role_nouns for w in head[:5]):
+        return ""  # a role noun, also as a compound's head ("an ex-wife", "a mother-of-two")
     end = toks.starts[stop - 1] + len(texts[stop - 1])
     return text[toks.starts[i] : end]
 

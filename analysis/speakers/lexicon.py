@@ -166,6 +166,20 @@ def descriptor_words(phrase: str) -> list[str]:
     ]
 
 
+def compound_head(word: str, lex) -> str:
+    """The head of a hyphenated noun the lists lack: the last part ("ex-wife" -> "wife",
+    "great-grandmother", "co-chairwoman"), or the part before "of"/"in"
+    ("mother-of-two", "sister-in-law"): English compounds are right-headed, except
+    those with a prepositional phrase (Quirk et al. 1985, App. I.57)."""
+    if "-" not in word or word in lex.role_nouns or (word,) in lex.titles:
+        return word
+    parts = word.split("-")
+    for i, part in enumerate(parts[1:], 1):
+        if part in {"of", "in"}:
+            return parts[i - 1]
+    return parts[-1]
+
+
 @lru_cache(maxsize=4096)
 def role_head(phrase: str) -> tuple[str, ...]:
     """A title or role up to its first preposition: "associate professor of X" -> 2 words.

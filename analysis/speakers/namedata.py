@@ -137,20 +137,29 @@ def classifier() -> NameData:
     return read_names(data_file().read_bytes())
 
 
+def spelled_as_data(word: str) -> str:
+    """``word`` as the data spell names: without diacritics, lower-cased ("André" ->
+    "andre", "ZOË" -> "zoe"), the normalisation ``NBGC.classify`` applies; every lookup
+    goes through it, so a name written with accents or capitals is the same name."""
+    from unidecode import unidecode
+
+    return unidecode(str(word)).lower().strip()
+
+
 def is_given_name(word: str) -> bool:
     """Whether ``word`` is a common given name in the data ("ken", "rudy"; not "defense")."""
-    entry = classifier().reference.get(word.lower())
+    entry = classifier().reference.get(spelled_as_data(word))
     return bool(entry) and entry[0] >= GIVEN_NAME_SOURCES and entry[1] >= GIVEN_NAME_BEARERS
 
 
 def could_be_given_name(word: str) -> bool:
     """Whether at least POSSIBLE_NAME_SOURCES of the data's sources list ``word`` as a name
     ("narendra", "xi", "alden"; not "goldman", "north", "saudi", "new")."""
-    entry = classifier().reference.get(word.lower())
+    entry = classifier().reference.get(spelled_as_data(word))
     return bool(entry) and entry[0] >= POSSIBLE_NAME_SOURCES
 
 
 def well_attested(word: str) -> bool:
     """Whether the data hold enough evidence about ``word`` as a name to read a gender."""
-    entry = classifier().reference.get(word.lower())
+    entry = classifier().reference.get(spelled_as_data(word))
     return bool(entry) and entry[0] >= NAME_MIN_SOURCES and entry[1] >= NAME_MIN_BEARERS

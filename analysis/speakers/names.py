@@ -104,6 +104,7 @@ def sentence_runs(toks: Tokens, lex: Lexicons, common, known_caps, heading: bool
             capital = lower not in lex.not_names and (
                 lower not in common or (kinds[i + 1 : i + 2] == ["word"] and is_capitalised(nxt))
             )
+            capital = capital and not _initial_adverb(lower, nxt)
         elif capital and lower in lex.not_names and not current:
             capital = False
         if capital:
@@ -131,6 +132,12 @@ def sentence_runs(toks: Tokens, lex: Lexicons, common, known_caps, heading: bool
     if current:
         runs.append(current)
     return [_trim_run(r, texts, lex) for r in runs if _trim_run(r, texts, lex)]
+
+
+def _initial_adverb(lower: str, following: str) -> bool:
+    """A sentence-initial "-ly" word set off by a comma is an adverbial ("Clearly, she
+    ..."; Quirk et al. 1985, 8.14), unless the name data list it ("Kelly, who ...")."""
+    return following == "," and lower.endswith("ly") and not could_be_given_name(lower)
 
 
 def _glued(toks: Tokens, i: int) -> bool:
@@ -319,6 +326,21 @@ def party_tag(toks: Tokens, last: int, lex: Lexicons) -> tuple[str, int]:
 _DOTTED_INITIALS = re.compile(r"^(?:[A-Z]\.){2,3}$")
 
 
+def _name_after_body(lowered: list[str], title_end: int) -> int:
+    """Where a person's name starts after "Title of Body" ("Deputy Director of Public
+    Prosecution Ana Lind" -> 6), or 0: the last common given name after the title,
+    followed by one or two more words (the surname), none of them a connector."""
+    for k in range(len(lowered) - 2, title_end + 1, -1):
+        given = lowered[k]
+        if k + 3 < len(lowered):
+            break  # "… Ana Lind": the name is the run's last two or three words
+        if is_given_name(given) or is_given_name(given.split("-")[0]):
+            tail = lowered[k + 1 :]
+            if tail and all(w not in {"of", "for", "and", "the", "&"} for w in tail):
+                return k
+    return 0
+
+
 def classify_run(words: list[str], lex: Lexicons) -> tuple[str, int, str]:
     """(form, title_end, honorific gender) for one run of words.
 
@@ -344,6 +366,9 @@ def classify_run(words: list[str], lex: Lexicons) -> tuple[str, int, str]:
             title_end += 1
     name = lowered[title_end:]
     if name and name[0] in lex.connectors:
+        named = _name_after_body(lowered, title_end)
+        if named:
+            return "name", named, "-"  # "Director of Public Prosecutions | Ana Lind"
         return "title", len(words), "-"
     joints = [i for i, w in enumerate(name) if i and w in lex.body_connectors]
     if joints and len(name) - joints[-1] <= 3:

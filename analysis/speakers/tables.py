@@ -9,7 +9,11 @@ import pandas as pd
 
 from analysis.attribution.phrase_words import share_of_people
 from analysis.speakers.entities import Entities, find_entities
-from analysis.speakers.gender import first_name, genders_from_names
+from analysis.speakers.gender import (
+    descriptor_gender,
+    pronoun_speaker_gender,
+    quoted_name_gender,
+)
 from analysis.speakers.lexicon import (
     descriptor_words,
     is_capitalised,
@@ -312,8 +316,12 @@ def _quoted_by_speaker(article, table: pd.DataFrame) -> dict[str, dict]:
         if _missing(speaker):
             continue
         entry = found.setdefault(
-            speaker, {"kinds": Counter(), "words": 0, "rows": [], "written": {}, "to_check": 0}
-        )
+            speaker,
+            {
+                "kinds": Counter(), "words": 0, "rows": [], "written": {}, "to_check": 0,
+                "pronouns": Counter(),
+            },
+        )  # fmt: skip
         entry["rows"].append(record)
         if _flagged(record["check"]):
             entry["to_check"] += 1  # doubtful: listed for review, not counted as quoted
@@ -323,6 +331,10 @@ def _quoted_by_speaker(article, table: pd.DataFrame) -> dict[str, dict]:
         mention = record["speaker_mention"]
         if not _missing(mention) and str(mention).lower() not in pronouns:
             entry["written"].setdefault(" ".join(str(mention).split()), None)
+        elif not _missing(mention):
+            gender, number, _ = pronouns[str(mention).lower()]
+            if gender in {"male", "female"} and number == "singular":
+                entry["pronouns"][gender] += 1  # '"…," she said.' resolved to this speaker
     for entry in found.values():
         ordered = sorted(entry["rows"], key=lambda r: r["start"])  # stable, as pandas
         for column in ("speaker_start", "speaker_end"):
@@ -340,25 +352,6 @@ def _flagged(value) -> bool:
 
 def _missing(value) -> bool:
     return value is None or (not isinstance(value, str) and bool(pd.isna(value)))
-
-
-def _name_gender(name: str) -> tuple[str, str]:
-    """A quoted name's gender from its first name, else ("unknown", "none")."""
-    first = first_name(name, lexicons())
-    found = genders_from_names([first]) if first else {}
-    return (found[first], "name") if first in found else ("unknown", "none")
-
-
-def _descriptor_gender(label: str) -> tuple[str, str]:
-    """A descriptor speaker's gender from its gendered role noun or title ("a spokeswoman"),
-    else ("unknown", "none")."""
-    lex = lexicons()
-    for word in reversed(descriptor_words(label)):
-        gender = lex.role_nouns.get(word, "-")
-        gender = gender if gender != "-" else lex.titles.get((word,), "-")
-        if gender in {"male", "female"}:
-            return gender, "text"
-    return "unknown", "none"
 
 
 def _speaker_row(name: str, entity: dict | None, quoted: dict | None, counted: Counter) -> dict:
@@ -385,9 +378,11 @@ def _speaker_row(name: str, entity: dict | None, quoted: dict | None, counted: C
         gender, source = entity["gender"], entity["gender_from"]
     elif kind == "person" and entity is not None:
         # a name the text never showed to be a person until it was quoted
-        gender, source = _name_gender(name)
+        gender, source = quoted_name_gender(name)
     else:
-        gender, source = _descriptor_gender(name) if kind == "person" else (None, "none")
+        gender, source = descriptor_gender(name) if kind == "person" else (None, "none")
+    if kind == "person" and source == "none" and quoted is not None:
+        gender, source = pronoun_speaker_gender(name, quoted["pronouns"], (gender, source))
     return {
         "speaker": name,
         "aliases": list(dict.fromkeys(aliases + list(quoted["written"] if quoted else []))),
