@@ -95,7 +95,7 @@ def speaker_before(text: str, lo: int, cue_start: int) -> tuple[int, int] | None
     because of company rules said" gives "a spokeswoman").
     """
     np = noun_phrase_before(text, lo, cue_start)
-    if np is None:
+    if np is None or _noun_before_parenthetical(text, cue_start):
         return None
     head = _relative_clause_head(text, lo, cue_start, np)
     if head is not None:
@@ -103,6 +103,20 @@ def speaker_before(text: str, lo: int, cue_start: int) -> tuple[int, int] | None
     if _verb_after_who(text, lo, np):
         return None  # "those who draft tenancy documents": the relative clause's verb
     return np
+
+
+_PARENTHETICAL = re.compile(r",\s+(\w+)\s+(\w+),")
+
+
+def _noun_before_parenthetical(text: str, cue_start: int) -> bool:
+    """``Cost estimates, he added, would rise``: a cue form in "-s" right before a
+    parenthetical reporting clause (a pronoun and a cue verb between commas; Quirk et al.
+    1985, 15.54) is a plural noun, the head of the content's subject, and no verb."""
+    cue_word = first_word(text, cue_start)
+    if cue_word is None or not cue_word.group().endswith("s"):
+        return False
+    aside = _PARENTHETICAL.match(text, cue_word.end())
+    return bool(aside) and aside[1].lower() in PRONOUNS and aside[2] in cue_lexicon()
 
 
 def _verb_after_who(text: str, lo: int, np: tuple[int, int]) -> bool:

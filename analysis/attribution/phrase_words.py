@@ -49,7 +49,12 @@ POSTMODIFYING_ADJECTIVES = lexicons.entries("subject_postmodifiers")
 
 
 # A number with thousands separators ("2,310") is one word: its comma splits no phrase.
-_WORD = re.compile(r"[$€£]?\d{1,3}(?:,\d{3})+(?:\.\d+)?%?(?![\w,])|[\w$€£][\w’'.&%$-]*|[^\w\s]")
+# A genitive typed with a stray space ("the Herald ’s Okafor") is one word with its
+# name, as "the Herald’s Okafor" is (only after a capitalised name: "he ’s" is no genitive).
+_WORD = re.compile(
+    r"[$€£]?\d{1,3}(?:,\d{3})+(?:\.\d+)?%?(?![\w,])"
+    r"|[A-Z][\w’'.&%$-]*(?: [’']s\b(?![’'\w]))?|[\w$€£][\w’'.&%$-]*|[^\w\s]"
+)
 
 
 _WORD_ONLY = re.compile(r"\w[\w’'.&-]*")

@@ -434,6 +434,8 @@ def quantifier_subject(text: str, s_lo: int, cue: Cue) -> tuple[int, int] | None
     head = cue.text_form.split()[0]
     if head.endswith("s") or (head == cue.lemma.split()[0] and cue.lemma != _SAY):
         return None
+    if cue.lemma in ADDRESSEE_VERBS and text[cue.end : cue.end + 1] == ",":
+        return None  # "All told, …": "tell" with no addressee is the sentence adverbial
     # Only punctuation may stand before the quantifier: a sentence, clause or list opens.
     previous = before[-2][2] if len(before) >= 2 else "."
     if previous[-1:].isalnum() or previous[-1:] == ")":
