@@ -82,3 +82,45 @@ def test_all_told_is_a_sentence_adverbial_and_no_attribution():
 def test_a_quantifier_telling_an_addressee_is_still_a_speaker():
     row = only_row("Title line.\n\nMany told reporters the plan was a mistake.")
     assert row.speaker_mention == "Many"
+
+
+# ------------------------------------------- an aside on the subject, then a time adjunct
+
+
+def test_a_time_adjunct_after_an_aside_does_not_make_the_aside_the_subject():
+    row = only_row(
+        "Title line.\n\nIrma Dorn, whose views on trade have upset even members of her "
+        "own party, last year proposed a levy, saying it would help farmers."
+    )
+    assert row.speaker_mention == "Irma Dorn"
+
+
+def test_a_time_adjunct_between_commas_is_still_stepped_over():
+    row = only_row("Title line.\n\nThe senator, on Tuesday, said the levy would help farmers.")
+    assert row.speaker_mention == "The senator"
+
+
+# --------------------------------------------- "told" + addressee before a quotation
+
+
+def test_the_addressee_of_told_before_a_quotation_is_not_the_speaker():
+    row = only_row(
+        "Title line.\n\nIrma Dorn, who phoned Lee shortly after the count, told her "
+        'supporters, "We will be back next year."'
+    )
+    assert row.kind == "direct"
+    assert row.speaker_mention == "Irma Dorn"
+
+
+def test_an_inverted_said_before_a_quotation_still_names_its_speaker():
+    row = only_row('Title line.\n\nSaid Irma Dorn, "We will be back next year."')
+    assert row.speaker_mention == "Irma Dorn"
+
+
+def test_a_subject_before_an_aside_in_double_hyphens_speaks():
+    row = only_row(
+        "Title line.\n\nIrma Dorn -- who runs the seed company, which also sells tools -- "
+        'told me, "We sell to anyone who pays."'
+    )
+    assert row.kind == "direct"
+    assert row.speaker_mention == "Irma Dorn"

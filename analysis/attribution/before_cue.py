@@ -139,6 +139,10 @@ def noun_phrase_before(text: str, lo: int, cue_start: int) -> tuple[int, int] | 
     )
     if time_adjunct and _whole_adjunct(time_adjunct.group()):
         cue_start = time_adjunct.start()
+        if time_adjunct.group().lstrip().startswith(",") and not _closing_comma(time_adjunct):
+            # "Ruiz, whose views upset her party, last year proposed": the comma before
+            # the adjunct closes an aside on the subject; the phrase before it is no subject.
+            cue_start = text.index(",", cue_start) + 1
     found = words(text, window_lo, cue_start)
     i = len(found) - 1
     while i >= 0 and (found[i][2].lower() in SKIPPABLE or is_adverb(found[i][2])):
@@ -221,6 +225,10 @@ def _verb_after_relative(word: str) -> bool:
     relative clause ("who officials said", "who the panel found")? ("which state media
     claimed" is left alone: after "which" a noun is as likely.)"""
     return word not in DETERMINERS and word not in source_heads() and word not in PRONOUNS
+
+
+def _closing_comma(adjunct: re.Match[str]) -> bool:
+    return adjunct.group().rstrip().endswith(",")
 
 
 def _whole_adjunct(adjunct: str) -> bool:

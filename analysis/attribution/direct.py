@@ -32,7 +32,13 @@ from analysis.attribution.phrases import (
 )
 from analysis.attribution.state import MIN_QUOTATION_WORDS, Attribution, State, speechlike
 from analysis.attribution.subjects import appositive_subject, coordinated_subject, inherited_speaker
-from analysis.attribution.vocabulary import DETERMINERS, PREPOSITIONS, PRONOUNS, grammar
+from analysis.attribution.vocabulary import (
+    ADDRESSEE_VERBS,
+    DETERMINERS,
+    PREPOSITIONS,
+    PRONOUNS,
+    grammar,
+)
 from analysis.core.quotemarks import QuoteSpan
 
 # Longest stretch between a cue and the quotation it introduces ("told reporters on Friday:").
@@ -310,10 +316,12 @@ def _introducing_speaker(
         speaker = speaker_before(text, s_lo, cue.start)
     if speaker is None and cue.participle:
         speaker = inherited_speaker(state, s_lo, cue.start)
-    if speaker is None and intro and not cue.participle:
-        # "said Ana Ruiz, “…”"; never after a participle ("telling reporters,"): there
-        # the noun phrase is whom the speaker addresses.
+    if speaker is None and intro and not cue.participle and cue.lemma not in ADDRESSEE_VERBS:
+        # "said Ana Ruiz, “…”"; never after a participle ("telling reporters,") nor "told
+        # her supporters, “…”": there the noun phrase is whom the speaker addresses.
         speaker = speaker_after(text, cue.end, quote.start)
+    if speaker is None and not cue.participle:
+        speaker = _noun_before_aside(text, s_lo, cue.start)  # "Ruiz -- a chemist -- told me,"
     if speaker is None and text[s_lo : cue.start].rstrip().endswith(","):
         speaker = appositive_subject(state, s_lo, cue.start)
     if speaker is None:
@@ -327,10 +335,10 @@ def _noun_before_aside(text: str, s_lo: int, cue_start: int) -> tuple[int, int] 
     (Quirk et al. 1985, 17.30; the aside is parenthetic, 15.55), so that phrase speaks,
     not the sentence's subject."""
     before = text[s_lo:cue_start].rstrip()
-    if not before.endswith(("—", "–")):
+    if not before.endswith(("—", "–", "--")):
         return None
-    dash = before[-1]
-    opening = text.rfind(dash, s_lo, s_lo + len(before) - 1)
+    dash = "--" if before.endswith("--") else before[-1]  # a dash typed as two hyphens too
+    opening = text.rfind(dash, s_lo, s_lo + len(before) - len(dash))
     if opening < 0:
         return None
     return speaker_before(text, s_lo, opening)
