@@ -227,6 +227,21 @@ def _verb_after_relative(word: str) -> bool:
     return word not in DETERMINERS and word not in source_heads() and word not in PRONOUNS
 
 
+def aside_before_time(text: str, lo: int, cue_start: int) -> int | None:
+    """``Ruiz, who backed Lee, last week said``: where the time adjunct right before the
+    cue begins, after the comma that closes an aside on the subject (no comma after the
+    adjunct), or None."""
+    window_lo = max(lo, cue_start - 160, text.rfind("\n", lo, cue_start) + 1)
+    adjunct = (
+        _TIME_ADJUNCT.search(text, window_lo, cue_start)
+        or _MONTH_ADJUNCT.search(text, window_lo, cue_start)
+        or AGO_ADJUNCT.search(text, window_lo, cue_start)
+    )
+    if adjunct is None or not adjunct.group().lstrip().startswith(","):
+        return None
+    return None if _closing_comma(adjunct) else text.index(",", adjunct.start()) + 1
+
+
 def _closing_comma(adjunct: re.Match[str]) -> bool:
     return adjunct.group().rstrip().endswith(",")
 

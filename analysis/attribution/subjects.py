@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from analysis import lexicons
+from analysis.attribution.before_cue import aside_before_time
 from analysis.attribution.cues import cue_lexicon
 from analysis.attribution.phrase_words import can_head
 from analysis.attribution.phrases import (
@@ -92,7 +93,11 @@ def auxiliaries_start(text: str, lo: int, cue_start: int) -> int:
     """Where the auxiliaries and adverbs right before a cue begin ("has said", "had also
     said"): ``X, who …, has said`` closes its appositive or relative clause at the comma
     before them, as ``X, who …, said`` does before the verb, and ``X … and has said``
-    coordinates its predicate (Quirk et al. 1985, 3.30 and 13.5)."""
+    coordinates its predicate (Quirk et al. 1985, 3.30 and 13.5). ``X, who …, last week
+    said`` closes it at the comma before the time adjunct."""
+    after_aside = aside_before_time(text, lo, cue_start)
+    if after_aside is not None:
+        return after_aside
     start, auxiliary = cue_start, None
     for w_start, _, word in reversed(words(text, max(lo, cue_start - 40), cue_start)):
         if word.lower() not in SKIPPABLE and not is_adverb(word):
