@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from analysis.attribution.cues import DAY, MONTH, cue_lexicon
+from analysis.attribution.cues import cue_lexicon
 from analysis.attribution.phrase_words import (
     MAX_POSTMODIFIED_WORDS,
     MAX_SPEAKER_WORDS,
@@ -38,11 +38,15 @@ from analysis.attribution.subject_trims import (
     without_fronted_time,
     without_place_before_name,
 )
+from analysis.attribution.time_adjuncts import (
+    closing_comma,
+    time_adjunct_before,
+    whole_adjunct,
+)
 from analysis.attribution.vocabulary import (
     DETERMINERS,
     MODALS,
     MONTHS,
-    NUMBER_WORDS,
     PASSIVE_AUX,
     POSTMODIFIER_PREPOSITIONS,
     PREPOSITIONS,
@@ -50,33 +54,7 @@ from analysis.attribution.vocabulary import (
     RELATIVE_SUBJECTS,
     SKIPPABLE,
     WEEKDAYS,
-    alternation,
     source_heads,
-)
-
-_TIME_ADJUNCT = re.compile(
-    r",?\s+(?:(?:on\s+)?" + DAY + r"(?:\s+(?:morning|afternoon|evening|night))?"
-    r"|(?:last|this|earlier\s+this|late\s+last|next)\s+(?:week|month|year|spring|summer|fall|winter)"
-    r"|in\s+recent\s+(?:days|weeks|months)|today|yesterday|tonight),?\s*$"
-)
-
-
-# "The Port Authority less than three days ago said": a span of time before "ago"
-# (or "later") right before the verb.
-AGO_ADJUNCT = re.compile(
-    r"\s+(?:(?:less|more)\s+than\s+|about\s+|nearly\s+|just\s+)?(?:a\s+few|"
-    + alternation(NUMBER_WORDS)
-    + r"|a|an|\d+)\s+(?:minute|hour|day|week|month|year|decade)s?\s+(?:ago|later)\s*$",
-    re.IGNORECASE,
-)
-
-
-# "Gale Brennan in October revealed": a month adjunct right before the verb (with no
-# comma after it: "…close in March, says X" is the content's own adjunct).
-_MONTH_ADJUNCT = re.compile(
-    r"\s+(?:in|on|since|during|until|by|last|early|late)\s+"
-    + MONTH
-    + r"(?:\s+\d{1,2})?(?:,?\s+\d{4})?\s*$"
 )
 
 
@@ -132,14 +110,10 @@ def noun_phrase_before(text: str, lo: int, cue_start: int) -> tuple[int, int] | 
     # A speaker mention never runs over a line break (a paragraph or heading before it).
     window_lo = max(lo, cue_start - 160, text.rfind("\n", lo, cue_start) + 1)
     # "the senator on Tuesday dismissed …": step over a time adjunct before the verb.
-    time_adjunct = (
-        _TIME_ADJUNCT.search(text, window_lo, cue_start)
-        or _MONTH_ADJUNCT.search(text, window_lo, cue_start)
-        or AGO_ADJUNCT.search(text, window_lo, cue_start)
-    )
-    if time_adjunct and _whole_adjunct(time_adjunct.group()):
+    time_adjunct = time_adjunct_before(text, window_lo, cue_start)
+    if time_adjunct and whole_adjunct(time_adjunct.group()):
         cue_start = time_adjunct.start()
-        if time_adjunct.group().lstrip().startswith(",") and not _closing_comma(time_adjunct):
+        if time_adjunct.group().lstrip().startswith(",") and not closing_comma(time_adjunct):
             # "Ruiz, whose views upset her party, last year proposed": the comma before
             # the adjunct closes an aside on the subject; the phrase before it is no subject.
             cue_start = text.index(",", cue_start) + 1
@@ -225,33 +199,6 @@ def _verb_after_relative(word: str) -> bool:
     relative clause ("who officials said", "who the panel found")? ("which state media
     claimed" is left alone: after "which" a noun is as likely.)"""
     return word not in DETERMINERS and word not in source_heads() and word not in PRONOUNS
-
-
-def aside_before_time(text: str, lo: int, cue_start: int) -> int | None:
-    """``Ruiz, who backed Lee, last week said``: where the time adjunct right before the
-    cue begins, after the comma that closes an aside on the subject (no comma after the
-    adjunct), or None."""
-    window_lo = max(lo, cue_start - 160, text.rfind("\n", lo, cue_start) + 1)
-    adjunct = (
-        _TIME_ADJUNCT.search(text, window_lo, cue_start)
-        or _MONTH_ADJUNCT.search(text, window_lo, cue_start)
-        or AGO_ADJUNCT.search(text, window_lo, cue_start)
-    )
-    if adjunct is None or not adjunct.group().lstrip().startswith(","):
-        return None
-    return None if _closing_comma(adjunct) else text.index(",", adjunct.start()) + 1
-
-
-def _closing_comma(adjunct: re.Match[str]) -> bool:
-    return adjunct.group().rstrip().endswith(",")
-
-
-def _whole_adjunct(adjunct: str) -> bool:
-    """Is a time adjunct before the cue whole: no comma after it, or commas on both
-    sides ("the senator, on Tuesday, said")? "Ana Ruiz, who met the mayor on Monday,
-    said" ends a relative clause there, whose object is no subject."""
-    stripped = adjunct.strip()
-    return not stripped.endswith(",") or stripped.startswith(",")
 
 
 def _relative_clause_head(

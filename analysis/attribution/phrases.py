@@ -19,7 +19,6 @@ import re
 from analysis import lexicons
 from analysis.attribution.after_cue import issued_by, speaker_after
 from analysis.attribution.before_cue import (
-    AGO_ADJUNCT,
     noun_phrase_before,
     ratio_subject,
     speaker_before,
@@ -36,6 +35,7 @@ from analysis.attribution.phrase_words import (
     word_count,
     words,
 )
+from analysis.attribution.time_adjuncts import AGO_ADJUNCT
 from analysis.attribution.vocabulary import (
     DETERMINERS,
     INTRODUCERS,

@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 
 from analysis import lexicons
-from analysis.attribution.before_cue import aside_before_time
 from analysis.attribution.cues import cue_lexicon
 from analysis.attribution.phrase_words import can_head
 from analysis.attribution.phrases import (
@@ -23,6 +22,7 @@ from analysis.attribution.phrases import (
     words,
 )
 from analysis.attribution.state import State
+from analysis.attribution.time_adjuncts import aside_before_time
 from analysis.attribution.vocabulary import (
     DETERMINERS,
     INTRODUCERS,
