@@ -27,6 +27,8 @@ from functools import cache
 
 from analysis import lexicons
 from analysis.attribution.cues import QUOTE_CHARS, cue_lexicon
+from analysis.attribution.evidence import clause_without_that
+from analysis.attribution.naming import names_in_own_words, titled_by_participle
 from analysis.attribution.shapes import (
     CLAUSE_VERBS,
     CLAUSE_WORDS,
@@ -161,7 +163,7 @@ def _frame(state: State, a: Attribution) -> str:
     if a.cue_start is not None and a.start < a.cue_start < a.end:
         return "clause"  # "At current rates, X said, there will be …": a parenthetical cue
     words = text[a.start : a.end].split()
-    first = words[0].lower().strip("“\"‘'(") if words else ""
+    first = words[0].lower().strip("“\"‘'(").rstrip(",;") if words else ""  # "that, on average"
     contracted, first = first, _CONTRACTED.sub("", first)  # "she’ll"
     if _CLAUSE_LINK.fullmatch(first) or first in all_pronouns() - {"him", "them", "her", "it"}:
         return "clause"
@@ -356,8 +358,11 @@ def _reports(state: State, a: Attribution, cue_class: str, frame: str, form: str
         return False  # "a hydrocarbon called acetylene": a name, not speech
     if cue_class == "naming" and in_as_clause(text, a):
         return False  # "the “new Brightmoor,” as Vole dubbed the merger, will …": a name used
-    if cue_class == "naming" and a.kind == "direct" and len(text[a.start : a.end].split()) < 4:
+    short = a.kind == "direct" and len(text[a.start : a.end].split()) < 4
+    if cue_class == "naming" and short and not names_in_own_words(text, a, form):
         return False  # "a game called ‘Night Harbour’": a title in quotation marks
+    if cue_class == "naming" and a.kind in ("direct", "mixed") and titled_by_participle(text, a):
+        return False  # "the group called “Friends of the Bay”": a title, not a label
     if cue_class == "evidence" and a.kind == "direct" and quoted_title(text, a):
         return False  # "TV shows like “Star Wars,”": a title, shown not said
     if a.kind == "direct" and scare_quote(text, a):
@@ -384,6 +389,8 @@ def _reports(state: State, a: Attribution, cue_class: str, frame: str, form: str
         # "added the exact cause of the fire remained unclear": a verb of saying's
         # clause without "that" may have its verb past the first words
         late_clause = cue_class == "statement" and _rated_frame(text, a, frame) == "clause"
+        if cue_class in ("evidence", "reply"):
+            late_clause = clause_without_that(text, a)  # "a survey found the mayor had …"
         return frame != "object" or late_clause
     if cue_class == "plea" and _PLEA.match(text, a.start):
         return False  # "pleaded not guilty to fraud": a plea to a charge, not speech

@@ -1,0 +1,50 @@
+"""Verbs of evidence and reply whose content is a clause without "that" (issue 10).
+
+"A survey of donors found the mayor had lost ground", "Hale suggested the board could
+wait": a verb of evidence ("show", "find", "suggest") or of reply ("respond", "offer")
+reports when its content is a clause (Hunston 2000; Quirk et al. 1985, 16.32, "that"
+omitted). Unlike a verb of saying, such a verb far more often takes a plain object ("found
+at least one explanation for what cells do", "offers the laptop refurbished for $700",
+"discovered a group of cells called …"), so only a sure clause counts: a subject of a few
+words, none a clause word or preposition, then a finite auxiliary or modal.
+"""
+
+from __future__ import annotations
+
+from analysis.attribution.shapes import CLAUSE_WORDS, COORDINATORS, FINITE, WORD
+from analysis.attribution.state import Attribution
+from analysis.attribution.vocabulary import PREPOSITIONS, RELATIVE_PRONOUNS
+
+# How many words a subject before the auxiliary may have ("the party's two leading
+# candidates could"): longer openings are more often an object with its own clause.
+_SUBJECT_WORDS = 6
+_NEGATED = ("n't", "n’t")
+
+
+def _auxiliary(word: str) -> bool:
+    """A finite auxiliary or modal, negated or not ("had", "hadn't", "couldn’t")."""
+    low = word.lower()
+    for ending in _NEGATED:
+        if low.endswith(ending):
+            low = {"wo": "will", "ca": "can"}.get(low[: -len(ending)], low[: -len(ending)])
+    return low in FINITE
+
+
+def clause_without_that(text: str, a: Attribution) -> bool:
+    """Does the content after the cue open with a subject and a finite auxiliary before
+    any comma ("the mayor had lost ground", "Trump’s refusal could cost him")? Not after
+    a clause word, relative pronoun or preposition ("one explanation for what cells do"),
+    nor when the content opens with a coordinator ("…, but he appears")."""
+    if a.cue_end is None or a.cue_end > a.start + 1:
+        return False
+    opening = text[a.start : a.end].split(",", 1)[0].split(";", 1)[0]
+    words = [m.group() for m in WORD.finditer(opening)][: _SUBJECT_WORDS + 1]
+    if not words or words[0].lower() in COORDINATORS:
+        return False
+    stops = CLAUSE_WORDS | RELATIVE_PRONOUNS | PREPOSITIONS - {"to"}
+    for k, word in enumerate(words):
+        if word.lower() in stops:
+            return False
+        if k and _auxiliary(word):
+            return True
+    return False

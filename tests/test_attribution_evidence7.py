@@ -1,0 +1,111 @@
+"""Verbs of evidence, reply and naming (issue 10): what a source reports, and what no one says.
+
+Every sentence is invented for one construction; each positive has a neighbouring
+negative that must stay out.
+"""
+
+from __future__ import annotations
+
+import pytest
+from attribution_rows import table_of
+
+
+def _rows(text: str, cue: str):
+    table = table_of("A title line.\n\n" + text)
+    return table[table["cue"].str.lower() == cue]
+
+
+# ------------------------------- a verb of evidence or reply with a clause without "that"
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker", "content"),
+    [
+        (
+            "A survey of county donors found the mayor had lost ground since spring.",
+            "found",
+            "A survey of county donors",
+            "the mayor had lost ground since spring",
+        ),
+        (
+            "Hale suggested the council couldn’t wait until the autumn vote.",
+            "suggested",
+            "Hale",
+            "the council couldn’t wait until the autumn vote",
+        ),
+        (
+            "The harbor study found that, on most days, the ferries ran late.",
+            "found",
+            "The harbor study",
+            "that, on most days, the ferries ran late",
+        ),
+    ],
+)
+def test_an_evidence_verb_with_a_clause_without_that_reports(text, cue, speaker, content):
+    rows = _rows(text, cue)
+    assert len(rows) == 1, rows.to_string()
+    row = rows.iloc[0]
+    assert row["speaker_mention"] == speaker
+    assert row["text"] == content
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        # an object with a participle after it: a thing found, no clause
+        (
+            "Locksley had discovered a group of cells called lymph cells that grow fast.",
+            "discovered",
+        ),
+        # an object with a clause inside it: "what … do" belongs to the object
+        (
+            "For the first time, the biologists had found an explanation for what the cells do.",
+            "found",
+        ),
+        # an offer of goods, not of words
+        ("Today only, the store offers a laptop in refurbished condition for $700.", "offers"),
+        # a coordinated clause after the cue: no content of the cue
+        ("It is harder than Hale suggests, but he appears to be close.", "suggests"),
+        # a verb of finding that only locates something
+        ("The crew found the keys under the seat of the truck.", "found"),
+    ],
+)
+def test_an_evidence_verb_with_an_object_stays_out(text, cue):
+    assert _rows(text, cue).empty, _rows(text, cue).to_string()
+
+
+# ------------------------------------------------- a naming verb with a short quotation
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "The price fell to $9 million, which the mayor called “a disgrace,” at the meeting.",
+            "the mayor",
+            "“a disgrace,”",
+        ),
+        (
+            "The treasurer criticised what she called “experiments” in the harbor budget.",
+            "she",
+            "“experiments”",
+        ),
+    ],
+)
+def test_a_subject_naming_in_its_own_words_is_an_attribution(text, speaker, content):
+    rows = _rows(text, "called")
+    assert len(rows) == 1, rows.to_string()
+    assert rows.iloc[0]["speaker_mention"] == speaker
+    assert rows.iloc[0]["text"] == content
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The children played a game called ‘Night Harbour’ all afternoon.",
+        "The ferry belongs to the group called “Friends of the Bay” this year.",
+    ],
+)
+def test_a_title_after_a_naming_participle_stays_out(text):
+    assert _rows(text, "called").empty, _rows(text, "called").to_string()
+
+
+def test_a_name_given_in_capitals_stays_out():
+    # a product named, not words of the speaker's: every quoted word capitalised
+    assert _rows("The studio showed a new console, which it called “Harbor Deck.”", "called").empty
