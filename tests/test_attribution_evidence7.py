@@ -109,3 +109,15 @@ def test_a_title_after_a_naming_participle_stays_out(text):
 def test_a_name_given_in_capitals_stays_out():
     # a product named, not words of the speaker's: every quoted word capitalised
     assert _rows("The studio showed a new console, which it called “Harbor Deck.”", "called").empty
+
+
+# ----------------------------------------------------- a headline "Poll: …", "Study: …"
+def test_a_headline_after_a_reporting_document_is_its_finding():
+    table = table_of("Poll: Mayor Ruiz Leads Her Rival in the Harbor Race\n\nThe race is close.")
+    assert table["speaker_mention"].tolist() == ["Poll"]
+    assert table["text"].tolist() == ["Mayor Ruiz Leads Her Rival in the Harbor Race"]
+
+
+@pytest.mark.parametrize("label", ["Analysis", "Video", "Timeline"])
+def test_a_headline_after_another_document_label_stays_out(label):
+    assert table_of(f"{label}: Mayor Ruiz Leads Her Rival in the Harbor Race\n\nIt is close.").empty

@@ -528,8 +528,13 @@ def _headline_source(state: State, a: Attribution, form: str) -> bool:
     text = state.text
     mention = text[a.speaker_start : a.speaker_end]
     words = mention.split()
-    if form not in ("name", "body", "person") or any(ch.isdigit() for ch in mention):
+    if any(ch.isdigit() for ch in mention):
         return False
+    reporting_document = len(words) == 1 and words[0].lower() in _HEADLINE_DOCUMENTS
+    if form not in ("name", "body", "person") and not (
+        a.start > a.speaker_start and reporting_document
+    ):
+        return False  # "Poll: Mayor Leads Rival" is a poll's finding; "Analysis: …" a label
     if not all(w[:1].isupper() or w.lower() in DETERMINERS | {"of", "and"} for w in words):
         return False
     content = text[a.start : a.end]
@@ -567,3 +572,4 @@ _SKIPPED_BEFORE_PERFECT = frozenset(grammar("perfect_adverb"))
 _OBJECT_PRONOUNS = frozenset(grammar("object_pronoun"))
 _PLACE_PREPOSITIONS = frozenset(grammar("place_preposition"))
 _PERCEPTION_FORMS = frozenset(grammar("perception_form"))
+_HEADLINE_DOCUMENTS = frozenset(grammar("headline_document"))
