@@ -121,3 +121,15 @@ def test_a_headline_after_a_reporting_document_is_its_finding():
 @pytest.mark.parametrize("label", ["Analysis", "Video", "Timeline"])
 def test_a_headline_after_another_document_label_stays_out(label):
     assert table_of(f"{label}: Mayor Ruiz Leads Her Rival in the Harbor Race\n\nIt is close.").empty
+
+
+# --------------------------------------------- a test or experiment reports its result
+def test_a_test_reporting_a_result_is_a_document_source():
+    rows = _rows("Blood tests revealed that the patient had no trace of the toxin.", "revealed")
+    assert rows["speaker_mention"].tolist() == ["Blood tests"]
+    assert rows["text"].tolist() == ["that the patient had no trace of the toxin"]
+
+
+def test_a_common_noun_before_an_evidence_verb_stays_out():
+    # the writer's reasoning, no source: "the facts" is a bare common noun
+    assert _rows("Those facts suggest that the harbor was once much deeper.", "suggest").empty
