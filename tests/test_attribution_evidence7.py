@@ -133,3 +133,15 @@ def test_a_test_reporting_a_result_is_a_document_source():
 def test_a_common_noun_before_an_evidence_verb_stays_out():
     # the writer's reasoning, no source: "the facts" is a bare common noun
     assert _rows("Those facts suggest that the harbor was once much deeper.", "suggest").empty
+
+
+# ------------------------------------------------ a proposal: "suggests cutting the levy"
+def test_a_person_suggesting_an_act_with_a_gerund_reports_a_proposal():
+    rows = _rows("Mayor Ana Ruiz suggested cutting the harbor levy by half next year.", "suggested")
+    assert rows["speaker_mention"].tolist() == ["Mayor Ana Ruiz"]
+    assert rows["text"].tolist() == ["cutting the harbor levy by half next year"]
+
+
+def test_a_thing_suggesting_a_trend_with_a_gerund_stays_out():
+    # "growing" is an adjective of the object, and a price proposes nothing
+    assert _rows("The rising price of berths suggested growing demand.", "suggested").empty

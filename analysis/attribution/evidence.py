@@ -11,9 +11,11 @@ words, none a clause word or preposition, then a finite auxiliary or modal.
 
 from __future__ import annotations
 
-from analysis.attribution.shapes import CLAUSE_WORDS, COORDINATORS, FINITE, WORD
+import re
+
+from analysis.attribution.shapes import CLAUSE_WORDS, COORDINATORS, FINITE, WORD, cue_lemma
 from analysis.attribution.state import Attribution
-from analysis.attribution.vocabulary import PREPOSITIONS, RELATIVE_PRONOUNS
+from analysis.attribution.vocabulary import PREPOSITIONS, RELATIVE_PRONOUNS, grammar
 
 # How many words a subject before the auxiliary may have ("the party's two leading
 # candidates could"): longer openings are more often an object with its own clause.
@@ -48,3 +50,21 @@ def clause_without_that(text: str, a: Attribution) -> bool:
         if k and _auxiliary(word):
             return True
     return False
+
+
+_PROPOSING = frozenset(grammar("proposing_verb"))
+_GERUND = re.compile(r"[a-z]{3,}ing\b")
+# Speaker forms of people: a proposal is made by someone ("data suggests growing demand"
+# is a finding with an adjective, not a proposal).
+_PEOPLE = frozenset({"name", "person", "pronoun"})
+
+
+def proposes_an_act(text: str, a: Attribution, form: str) -> bool:
+    """``Hale suggests cutting the levy``: a verb of proposal (``proposing_verb``) whose
+    content opens with a gerund, said by a person, reports the proposal (Quirk et al.
+    1985, 16.39)."""
+    if form not in _PEOPLE or a.cue_start is None or a.cue_end is None:
+        return False
+    if a.cue_end > a.start + 1 or cue_lemma(text, a) not in _PROPOSING:
+        return False
+    return _GERUND.match(text, a.start) is not None

@@ -27,7 +27,7 @@ from functools import cache
 
 from analysis import lexicons
 from analysis.attribution.cues import QUOTE_CHARS, cue_lexicon
-from analysis.attribution.evidence import clause_without_that
+from analysis.attribution.evidence import clause_without_that, proposes_an_act
 from analysis.attribution.naming import names_in_own_words, titled_by_participle
 from analysis.attribution.shapes import (
     CLAUSE_VERBS,
@@ -391,6 +391,7 @@ def _reports(state: State, a: Attribution, cue_class: str, frame: str, form: str
         late_clause = cue_class == "statement" and _rated_frame(text, a, frame) == "clause"
         if cue_class in ("evidence", "reply"):
             late_clause = clause_without_that(text, a)  # "a survey found the mayor had …"
+            late_clause = late_clause or proposes_an_act(text, a, form)  # "suggests cutting"
         return frame != "object" or late_clause
     if cue_class == "plea" and _PLEA.match(text, a.start):
         return False  # "pleaded not guilty to fraud": a plea to a charge, not speech
