@@ -145,3 +145,22 @@ def test_a_person_suggesting_an_act_with_a_gerund_reports_a_proposal():
 def test_a_thing_suggesting_a_trend_with_a_gerund_stays_out():
     # "growing" is an adjective of the object, and a price proposes nothing
     assert _rows("The rising price of berths suggested growing demand.", "suggested").empty
+
+
+# ------------------------------------- a verb of reply whose object is a noun of speech
+def test_offering_an_apology_reports_words_given():
+    rows = _rows("Mayor Ana Ruiz offered the crowd an emotional apology for the delay.", "offered")
+    assert rows["speaker_mention"].tolist() == ["Mayor Ana Ruiz"]
+    assert rows["check"].tolist() == [True]  # a bare object: doubtful, flagged
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mayor Ana Ruiz offered the crowd a free ride on the new ferry.",
+        "The harbor board responded to the complaints with a new timetable.",
+    ],
+)
+def test_offering_goods_or_responding_to_something_stays_out(text):
+    table = table_of("A title line.\n\n" + text)
+    assert table[table["cue"].isin(["offered", "responded"])].empty, table.to_string()

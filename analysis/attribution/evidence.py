@@ -68,3 +68,25 @@ def proposes_an_act(text: str, a: Attribution, form: str) -> bool:
     if a.cue_end > a.start + 1 or cue_lemma(text, a) not in _PROPOSING:
         return False
     return _GERUND.match(text, a.start) is not None
+
+
+_SPEECH_NOUNS = frozenset(grammar("speech_noun"))
+# How many words of the object may come before its noun of speech ("the crowd an
+# emotional, halting apology").
+_OBJECT_WORDS = 6
+
+
+def offers_words(text: str, a: Attribution, form: str) -> bool:
+    """``Hale offered the crowd an emotional apology for the delay``: a verb of reply
+    whose object is a noun of speech (``speech_noun``: apology, assessment, rebuttal),
+    said by a person, reports words given (Quirk et al. 1985, 17.54); "offered a free
+    version", "offered an olive branch" name no words."""
+    if form not in _PEOPLE or a.cue_end is None or a.cue_end > a.start + 1:
+        return False
+    opening = text[a.start : a.end].split(",", 1)[0]
+    for word in [m.group().lower() for m in WORD.finditer(opening)][:_OBJECT_WORDS]:
+        if word in _SPEECH_NOUNS:
+            return True
+        if word in PREPOSITIONS or word in CLAUSE_WORDS:
+            return False  # "responded to the allegations", "offered help with what"
+    return False

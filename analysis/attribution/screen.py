@@ -27,7 +27,7 @@ from functools import cache
 
 from analysis import lexicons
 from analysis.attribution.cues import QUOTE_CHARS, cue_lexicon
-from analysis.attribution.evidence import clause_without_that, proposes_an_act
+from analysis.attribution.evidence import clause_without_that, offers_words, proposes_an_act
 from analysis.attribution.naming import names_in_own_words, titled_by_participle
 from analysis.attribution.shapes import (
     CLAUSE_VERBS,
@@ -385,6 +385,8 @@ def _reports(state: State, a: Attribution, cue_class: str, frame: str, form: str
         return True  # "a poll shows Trump leading": what a poll or a body reports
     if a.kind in ("indirect", "mixed") and opens_with_verb(text, a):
         return False  # "nurse strikes were held", "the card Gus wrote was “warm”"
+    if cue_class == "reply" and a.kind != "direct" and offers_words(text, a, form):
+        return True  # "Hale offered the crowd an emotional apology": words given
     if cue_class in _NEEDS_CLAUSE and a.kind != "direct":
         # "added the exact cause of the fire remained unclear": a verb of saying's
         # clause without "that" may have its verb past the first words
