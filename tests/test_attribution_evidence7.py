@@ -164,3 +164,17 @@ def test_offering_an_apology_reports_words_given():
 def test_offering_goods_or_responding_to_something_stays_out(text):
     table = table_of("A title line.\n\n" + text)
     assert table[table["cue"].isin(["offered", "responded"])].empty, table.to_string()
+
+
+# ------------------------- a document head before a postmodifier naming people or a group
+def test_a_study_by_a_group_is_a_document_reporting():
+    text = "A study by the harbor watchdog group found strong support for the levy among sailors."
+    rows = _rows(text, "found")
+    assert rows["speaker_mention"].tolist() == ["A study by the harbor watchdog group"]
+    assert rows["text"].str.startswith("strong support for the levy").tolist() == [True]
+
+
+def test_a_video_of_people_showing_a_scene_stays_out():
+    # a picture depicts, it reports nothing ("a video of the crowd shows them …")
+    text = "A video of the sailors shows them cheering the mayor on the pier."
+    assert _rows(text, "shows").empty

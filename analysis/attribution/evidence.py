@@ -13,9 +13,15 @@ from __future__ import annotations
 
 import re
 
-from analysis.attribution.shapes import CLAUSE_WORDS, COORDINATORS, FINITE, WORD, cue_lemma
+from analysis.attribution.shapes import CLAUSE_WORDS, COORDINATORS, FINITE, WORD, cue_lemma, depicts
 from analysis.attribution.state import Attribution
-from analysis.attribution.vocabulary import PREPOSITIONS, RELATIVE_PRONOUNS, grammar
+from analysis.attribution.vocabulary import (
+    POSTMODIFIER_PREPOSITIONS,
+    PREPOSITIONS,
+    RELATIVE_PRONOUNS,
+    grammar,
+    source_heads,
+)
 
 # How many words a subject before the auxiliary may have ("the party's two leading
 # candidates could"): longer openings are more often an object with its own clause.
@@ -90,3 +96,19 @@ def offers_words(text: str, a: Attribution, form: str) -> bool:
         if word in PREPOSITIONS or word in CLAUSE_WORDS:
             return False  # "responded to the allegations", "offered help with what"
     return False
+
+
+def headed_by_document(mention: str) -> bool:
+    """``A study by the watchdog group``, ``a survey on Tuesday of party operatives``: a
+    mention whose head before its first postmodifying preposition is a document noun
+    (Quirk et al. 1985, 17.2: the head precedes its postmodifier), though a person or
+    group noun ends it; not a picture ("a video of the crowd" depicts)."""
+    words = [w.lower().strip(".,;:’'") for w in mention.split()]
+    cut = next((k for k, w in enumerate(words) if w in _POSTMODIFIERS), None)
+    if not cut:
+        return False
+    head = words[cut - 1]
+    return source_heads().get(head) == "document" and not depicts(head)
+
+
+_POSTMODIFIERS = POSTMODIFIER_PREPOSITIONS | PREPOSITIONS

@@ -27,7 +27,12 @@ from functools import cache
 
 from analysis import lexicons
 from analysis.attribution.cues import QUOTE_CHARS, cue_lexicon
-from analysis.attribution.evidence import clause_without_that, offers_words, proposes_an_act
+from analysis.attribution.evidence import (
+    clause_without_that,
+    headed_by_document,
+    offers_words,
+    proposes_an_act,
+)
 from analysis.attribution.naming import names_in_own_words, titled_by_participle
 from analysis.attribution.shapes import (
     CLAUSE_VERBS,
@@ -381,7 +386,8 @@ def _reports(state: State, a: Attribution, cue_class: str, frame: str, form: str
         return False  # "reckoned with the cost of …", "found them under the bark of …"
     if cue_class in ("evidence", "act") and opens_with_reflexive(text, a):
         return False  # "those firms find themselves in a bind": no content
-    if cue_class == "evidence" and form in ("document", "body") and frame == "object":
+    reporting_source = form in ("document", "body") or headed_by_document(mention)
+    if cue_class == "evidence" and reporting_source and frame == "object":
         return True  # "a poll shows Trump leading": what a poll or a body reports
     if a.kind in ("indirect", "mixed") and opens_with_verb(text, a):
         return False  # "nurse strikes were held", "the card Gus wrote was “warm”"
