@@ -4,7 +4,7 @@ Runs after the passes that find attributions and before continuations (so a quot
 paragraph never carries on a row that was screened out). Three kinds of general evidence
 decide (Pareti 2015, PARC 3.0: source, cue, content):
 
-* **The speaker mention's form** (:func:`speaker_form`): a name, a pronoun, a person, group,
+* **The speaker mention's form** (:func:`~analysis.attribution.speaker_forms.speaker_form`): a name, a pronoun, a person, group,
   body or document noun can be a source; a dateline (``WASHINGTON —``), a number or heading
   label, a month or weekday, an adverb, a lone letter (``Q:``) or a bare common noun
   (``the calculations``) cannot.
@@ -27,7 +27,13 @@ from functools import cache
 
 from analysis import lexicons
 from analysis.attribution.cues import QUOTE_CHARS, cue_lexicon
-from analysis.attribution.phrase_words import share_subject
+from analysis.attribution.evidence import (
+    clause_without_that,
+    headed_by_document,
+    offers_words,
+    proposes_an_act,
+)
+from analysis.attribution.naming import names_in_own_words, titled_by_participle
 from analysis.attribution.shapes import (
     CLAUSE_VERBS,
     CLAUSE_WORDS,
@@ -40,7 +46,6 @@ from analysis.attribution.shapes import (
     adverbial_participle,
     all_pronouns,
     bare_participle,
-    calendar_words,
     cites_a_source,
     cue_lemma,
     depicts,
@@ -61,12 +66,11 @@ from analysis.attribution.shapes import (
     scare_quote,
     titled_adjunct,
 )
+from analysis.attribution.speaker_forms import speaker_form
 from analysis.attribution.state import Attribution, State
 from analysis.attribution.vocabulary import (
     ADJUNCT_OPENERS,
     DETERMINERS,
-    NAME_PARTICLES,
-    POSTMODIFIER_PREPOSITIONS,
     PREPOSITIONS,
     PRONOUNS,
     RELATIVE_SUBJECTS,
@@ -134,12 +138,7 @@ _CLAUSE_LINK = re.compile(r"(?:that|whether|if|how|why|what|when|where|who)\b", 
 _DIRECTIVE = re.compile(r"[^,;:]{1,60}?\s(?:not\s+)?to\s+(?P<verb>[a-z]+)\b")
 _INFINITIVE = re.compile(r"[ \t]+(?:not[ \t]+)?to[ \t]+\w")
 _LETTERS = re.compile(r"[^\W\d_]")
-# What follows a dateline: "WASHINGTON —", "OTTAWA, Ont. (Reuters) -".
-_DATELINE_AFTER = re.compile(r"\s*(?:[,(]|—|–|-)")
-_CONTRACTION = re.compile(r"^\w+[’'](?:re|ve|ll|d|m)$", re.I)
 _CONTRACTED = re.compile(r"[’'](?:ll|s|d|re|ve|m)$")
-_AGE = re.compile(r"^\d+-year-olds?$")
-_DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,4}$")
 # Subjects whose thought or wish is the writer's or the reader's, not a source's.
 _GENERIC_SUBJECTS = frozenset({"you", "we", "i"})
 # A bare quantity as the object: "added 20.72 points", "added $3 billion".
@@ -158,137 +157,6 @@ def cue_classes() -> dict[str, str]:
     return {r["lemma"]: r["class"] for r in lexicons.rows("cue_classes")}
 
 
-def _is_dateline(text: str, lo: int, hi: int, layout) -> bool:
-    """``WASHINGTON —`` / ``OTTAWA, Ont. (Reuters) -``: capitals opening a paragraph."""
-    mention = text[lo:hi]
-    if not mention.isupper() or len(_LETTERS.findall(mention)) < 3:
-        return False
-    p_lo = layout.para_bounds[layout.paragraph_at(lo)][0]
-    return not text[p_lo:lo].strip() and bool(_DATELINE_AFTER.match(text, hi))
-
-
-def _source_category(words: list[str]) -> str | None:
-    """The category of the rightmost word that can head a source ("a source involved",
-    "the first figures of the phone poll conducted"), or None."""
-    heads = source_heads()
-    for word in reversed(words):
-        if word.endswith(("’s", "'s", "s’", "s'")):
-            continue  # "the minister's phone": a possessive modifies the head, it is not one
-        bare = word.lower().strip('.,;:"”“')
-        if bare in heads:
-            return heads[bare]
-        if _AGE.match(bare):
-            return "person"  # "the 46-year-old"
-    return None
-
-
-def _never_a_speaker(state: State, lo: int, hi: int, opens_sentence: bool) -> bool:
-    """A number, heading label, month, adverb, lone letter, dateline, a possessed body
-    part ("his head"), or a relative pronoun opening its sentence ("That said,"): no
-    reading makes these a source."""
-    text = state.text
-    mention = text[lo:hi]
-    words = mention.split()
-    low = mention.lower()
-    if low in RELATIVE_SUBJECTS:
-        return opens_sentence
-    if share_subject(text, lo, hi):
-        return False  # "41% say": a share of the people polled
-    if not words or not _LETTERS.search(mention):
-        return True  # "4", "2019"
-    if mention[0].isdigit() and lo > 0 and (text[lo - 1] in ",." or not text[lo - 1].isspace()):
-        return True  # "248 cases" out of "3,248 cases"
-    if len(_LETTERS.findall(mention)) == 1 and low != "i":
-        return True  # "Q:", "A."
-    if _CONTRACTION.match(mention):
-        return True  # "We’re": a pronoun with its verb belongs to another clause
-    head = words[-1].lower().rstrip(".,")
-    if head in calendar_words() and _source_category(words[:-1]):
-        return False  # "a memo released Friday": a time adjunct after the source's head
-    if head in calendar_words() or head in SKIPPABLE:
-        return True  # "October", "long", "twice"
-    if head in _BODY_PARTS and len(words) > 1 and _possessed(words[:-1]):
-        return True  # "his hips snapped around", "the man's knee showed": a body part
-    if len(words) == 1 and head.endswith("ly") and (mention.islower() or opens_sentence):
-        # "apparently", "Highly recommended": an adverb, not a name ("Kelly said" is
-        # one when the word is written capitalised inside a sentence elsewhere)
-        return mention.islower() or not _capitalised_inside(text, mention)
-    return _is_dateline(text, lo, hi, state.layout)
-
-
-def _capitalised_inside(text: str, word: str) -> bool:
-    """Is ``word`` written somewhere after a word or comma of its sentence ("Megyn
-    Kelly", "said Kelly"), where capitals mark a name, not a sentence start?"""
-    return re.search(r"[A-Za-z,] " + re.escape(word) + r"\b", text) is not None
-
-
-def _possessed(words: list[str]) -> bool:
-    """Do the words before a head hold a possessive ("his", "the man's")?"""
-    owners = _possessive_pronouns()
-    return any(w.lower() in owners or w.endswith(("’s", "'s", "s’", "s'")) for w in words)
-
-
-@cache
-def _possessive_pronouns() -> frozenset[str]:
-    """Possessive determiners ("his", "her", "their"): the pronoun forms among the
-    determiners, and the possessive pronouns."""
-    forms = frozenset(r["entry"] for r in lexicons.rows("pronouns"))
-    possessive = frozenset(
-        r["entry"] for r in lexicons.rows("pronouns") if r["case"] == "possessive"
-    )
-    return (DETERMINERS & forms) | possessive
-
-
-def speaker_form(state: State, lo: int | None, hi: int | None) -> str:
-    """What the mention text[lo:hi] is: ``name``, ``pronoun``, ``relative``, ``person``
-    (or group), ``body``, ``document``, ``common`` (a bare common noun: "the
-    calculations"), ``none`` (no mention) or ``not_a_speaker`` (a number, dateline,
-    month, adverb or label)."""
-    if lo is None or hi is None:
-        return "none"
-    text, layout = state.text, state.layout
-    mention = text[lo:hi]
-    low = mention.lower()
-    s_lo = layout.sent_bounds[layout.sentence_at(lo)][0]
-    opens_sentence = not text[s_lo:lo].strip(" \"“‘'")
-    if low in all_pronouns():
-        return "pronoun"
-    if _never_a_speaker(state, lo, hi, opens_sentence):
-        return "not_a_speaker"
-    if low in RELATIVE_SUBJECTS:
-        return "relative"
-    words = mention.split()
-    category = "person" if share_subject(text, lo, hi) else _source_category(words)
-    if category:
-        return category
-    owners = [k for k, w in enumerate(words[:-1]) if w.endswith(("’s", "'s", "s’", "s'"))]
-    if owners and not any(w[:1].isupper() for w in words[owners[-1] + 1 :]):
-        return "common"  # "Quorvex's big [promises]": the cue is a noun after a possessive
-    if _DOMAIN.match(mention) or any(
-        w[:1].isupper() for k, w in enumerate(words) if k or not opens_sentence
-    ):
-        return "thing" if _common_head_after_name(words) else "name"
-    if len(words) == 1 and mention[:1].isupper():
-        return "name"  # "Quorvex says": a one-word name opening the sentence
-    return "common"
-
-
-def _common_head_after_name(words: list[str]) -> bool:
-    """``the Black Friday Apple deals``, ``the Master Builder sets``: a lower-case head
-    after capitalised premodifiers that is no person, group, body or document noun (nor an
-    agent noun in "-er", "-or", "-ist": "one Weibo commenter") names a product or a thing,
-    which never speaks (Quirk et al. 1985, 17.2: the head is the last word of a phrase
-    without a postmodifier)."""
-    head = words[-1].strip('.,;:"”“')
-    if not head.isalpha() or not head.islower() or len(words) < 2:
-        return False
-    if any(w.lower() in POSTMODIFIER_PREPOSITIONS | PREPOSITIONS for w in words):
-        return False  # "three aides close to the talks": the head is further left
-    if head in NAME_PARTICLES or head.rstrip("s").endswith(_AGENT_SUFFIXES):
-        return False
-    return not (head.endswith("ies") and head[:-3] + "y" in source_heads())  # "ministries"
-
-
 def _frame(state: State, a: Attribution) -> str:
     """``quotation`` (content holds one), ``clause`` (a that/wh-clause, a subject and
     verb, or the clause before ``…, X said``) or ``object`` (a noun phrase, infinitive)."""
@@ -300,7 +168,7 @@ def _frame(state: State, a: Attribution) -> str:
     if a.cue_start is not None and a.start < a.cue_start < a.end:
         return "clause"  # "At current rates, X said, there will be …": a parenthetical cue
     words = text[a.start : a.end].split()
-    first = words[0].lower().strip("“\"‘'(") if words else ""
+    first = words[0].lower().strip("“\"‘'(").rstrip(",;") if words else ""  # "that, on average"
     contracted, first = first, _CONTRACTED.sub("", first)  # "she’ll"
     if _CLAUSE_LINK.fullmatch(first) or first in all_pronouns() - {"him", "them", "her", "it"}:
         return "clause"
@@ -495,8 +363,11 @@ def _reports(state: State, a: Attribution, cue_class: str, frame: str, form: str
         return False  # "a hydrocarbon called acetylene": a name, not speech
     if cue_class == "naming" and in_as_clause(text, a):
         return False  # "the “new Brightmoor,” as Vole dubbed the merger, will …": a name used
-    if cue_class == "naming" and a.kind == "direct" and len(text[a.start : a.end].split()) < 4:
+    short = a.kind == "direct" and len(text[a.start : a.end].split()) < 4
+    if cue_class == "naming" and short and not names_in_own_words(text, a, form):
         return False  # "a game called ‘Night Harbour’": a title in quotation marks
+    if cue_class == "naming" and a.kind in ("direct", "mixed") and titled_by_participle(text, a):
+        return False  # "the group called “Friends of the Bay”": a title, not a label
     if cue_class == "evidence" and a.kind == "direct" and quoted_title(text, a):
         return False  # "TV shows like “Star Wars,”": a title, shown not said
     if a.kind == "direct" and scare_quote(text, a):
@@ -515,14 +386,20 @@ def _reports(state: State, a: Attribution, cue_class: str, frame: str, form: str
         return False  # "reckoned with the cost of …", "found them under the bark of …"
     if cue_class in ("evidence", "act") and opens_with_reflexive(text, a):
         return False  # "those firms find themselves in a bind": no content
-    if cue_class == "evidence" and form in ("document", "body") and frame == "object":
+    reporting_source = form in ("document", "body") or headed_by_document(mention)
+    if cue_class == "evidence" and reporting_source and frame == "object":
         return True  # "a poll shows Trump leading": what a poll or a body reports
     if a.kind in ("indirect", "mixed") and opens_with_verb(text, a):
         return False  # "nurse strikes were held", "the card Gus wrote was “warm”"
+    if cue_class == "reply" and a.kind != "direct" and offers_words(text, a, form):
+        return True  # "Hale offered the crowd an emotional apology": words given
     if cue_class in _NEEDS_CLAUSE and a.kind != "direct":
         # "added the exact cause of the fire remained unclear": a verb of saying's
         # clause without "that" may have its verb past the first words
         late_clause = cue_class == "statement" and _rated_frame(text, a, frame) == "clause"
+        if cue_class in ("evidence", "reply"):
+            late_clause = clause_without_that(text, a)  # "a survey found the mayor had …"
+            late_clause = late_clause or proposes_an_act(text, a, form)  # "suggests cutting"
         return frame != "object" or late_clause
     if cue_class == "plea" and _PLEA.match(text, a.start):
         return False  # "pleaded not guilty to fraud": a plea to a charge, not speech
@@ -660,8 +537,13 @@ def _headline_source(state: State, a: Attribution, form: str) -> bool:
     text = state.text
     mention = text[a.speaker_start : a.speaker_end]
     words = mention.split()
-    if form not in ("name", "body", "person") or any(ch.isdigit() for ch in mention):
+    if any(ch.isdigit() for ch in mention):
         return False
+    reporting_document = len(words) == 1 and words[0].lower() in _HEADLINE_DOCUMENTS
+    if form not in ("name", "body", "person") and not (
+        a.start > a.speaker_start and reporting_document
+    ):
+        return False  # "Poll: Mayor Leads Rival" is a poll's finding; "Analysis: …" a label
     if not all(w[:1].isupper() or w.lower() in DETERMINERS | {"of", "and"} for w in words):
         return False
     content = text[a.start : a.end]
@@ -680,12 +562,9 @@ def rate_continuation(source: Attribution) -> float:
     return round((source.confidence or 0.0) * CONTINUATION_SHARE, 2)
 
 
-_BODY_PARTS = frozenset(grammar("body_part"))
 _DIRECTIVE_VERBS = frozenset(grammar("directive_verb"))
 _FINDING_VERBS = frozenset(grammar("finding_verb"))
 _GERUND = re.compile(r"[a-z]{3,}ing")
-# Agent-noun suffixes (Quirk et al. 1985, I.34-I.35: "commenter", "investor", "activist").
-_AGENT_SUFFIXES = grammar("agent_suffix")
 # "reckoned with the role": a verb and preposition of another sense than the cue's.
 _OTHER_SENSE = frozenset(grammar("other_sense_preposition"))
 # "found them in the lining": a verb of finding with an object and a place locates.
@@ -702,3 +581,4 @@ _SKIPPED_BEFORE_PERFECT = frozenset(grammar("perfect_adverb"))
 _OBJECT_PRONOUNS = frozenset(grammar("object_pronoun"))
 _PLACE_PREPOSITIONS = frozenset(grammar("place_preposition"))
 _PERCEPTION_FORMS = frozenset(grammar("perception_form"))
+_HEADLINE_DOCUMENTS = frozenset(grammar("headline_document"))

@@ -1,0 +1,114 @@
+"""Verbs of evidence and reply whose content is a clause without "that" (issue 10).
+
+"A survey of donors found the mayor had lost ground", "Hale suggested the board could
+wait": a verb of evidence ("show", "find", "suggest") or of reply ("respond", "offer")
+reports when its content is a clause (Hunston 2000; Quirk et al. 1985, 16.32, "that"
+omitted). Unlike a verb of saying, such a verb far more often takes a plain object ("found
+at least one explanation for what cells do", "offers the laptop refurbished for $700",
+"discovered a group of cells called …"), so only a sure clause counts: a subject of a few
+words, none a clause word or preposition, then a finite auxiliary or modal.
+"""
+
+from __future__ import annotations
+
+import re
+
+from analysis.attribution.shapes import CLAUSE_WORDS, COORDINATORS, FINITE, WORD, cue_lemma, depicts
+from analysis.attribution.state import Attribution
+from analysis.attribution.vocabulary import (
+    POSTMODIFIER_PREPOSITIONS,
+    PREPOSITIONS,
+    RELATIVE_PRONOUNS,
+    grammar,
+    source_heads,
+)
+
+# How many words a subject before the auxiliary may have ("the party's two leading
+# candidates could"): longer openings are more often an object with its own clause.
+_SUBJECT_WORDS = 6
+_NEGATED = ("n't", "n’t")
+
+
+def _auxiliary(word: str) -> bool:
+    """A finite auxiliary or modal, negated or not ("had", "hadn't", "couldn’t")."""
+    low = word.lower()
+    for ending in _NEGATED:
+        if low.endswith(ending):
+            low = {"wo": "will", "ca": "can"}.get(low[: -len(ending)], low[: -len(ending)])
+    return low in FINITE
+
+
+def clause_without_that(text: str, a: Attribution) -> bool:
+    """Does the content after the cue open with a subject and a finite auxiliary before
+    any comma ("the mayor had lost ground", "Trump’s refusal could cost him")? Not after
+    a clause word, relative pronoun or preposition ("one explanation for what cells do"),
+    nor when the content opens with a coordinator ("…, but he appears")."""
+    if a.cue_end is None or a.cue_end > a.start + 1:
+        return False
+    opening = text[a.start : a.end].split(",", 1)[0].split(";", 1)[0]
+    words = [m.group() for m in WORD.finditer(opening)][: _SUBJECT_WORDS + 1]
+    if not words or words[0].lower() in COORDINATORS:
+        return False
+    stops = CLAUSE_WORDS | RELATIVE_PRONOUNS | PREPOSITIONS - {"to"}
+    for k, word in enumerate(words):
+        if word.lower() in stops:
+            return False
+        if k and _auxiliary(word):
+            return True
+    return False
+
+
+_PROPOSING = frozenset(grammar("proposing_verb"))
+_GERUND = re.compile(r"[a-z]{3,}ing\b")
+# Speaker forms of people: a proposal is made by someone ("data suggests growing demand"
+# is a finding with an adjective, not a proposal).
+_PEOPLE = frozenset({"name", "person", "pronoun"})
+
+
+def proposes_an_act(text: str, a: Attribution, form: str) -> bool:
+    """``Hale suggests cutting the levy``: a verb of proposal (``proposing_verb``) whose
+    content opens with a gerund, said by a person, reports the proposal (Quirk et al.
+    1985, 16.39)."""
+    if form not in _PEOPLE or a.cue_start is None or a.cue_end is None:
+        return False
+    if a.cue_end > a.start + 1 or cue_lemma(text, a) not in _PROPOSING:
+        return False
+    return _GERUND.match(text, a.start) is not None
+
+
+_SPEECH_NOUNS = frozenset(grammar("speech_noun"))
+# How many words of the object may come before its noun of speech ("the crowd an
+# emotional, halting apology").
+_OBJECT_WORDS = 6
+
+
+def offers_words(text: str, a: Attribution, form: str) -> bool:
+    """``Hale offered the crowd an emotional apology for the delay``: a verb of reply
+    whose object is a noun of speech (``speech_noun``: apology, assessment, rebuttal),
+    said by a person, reports words given (Quirk et al. 1985, 17.54); "offered a free
+    version", "offered an olive branch" name no words."""
+    if form not in _PEOPLE or a.cue_end is None or a.cue_end > a.start + 1:
+        return False
+    opening = text[a.start : a.end].split(",", 1)[0]
+    for word in [m.group().lower() for m in WORD.finditer(opening)][:_OBJECT_WORDS]:
+        if word in _SPEECH_NOUNS:
+            return True
+        if word in PREPOSITIONS or word in CLAUSE_WORDS:
+            return False  # "responded to the allegations", "offered help with what"
+    return False
+
+
+def headed_by_document(mention: str) -> bool:
+    """``A study by the watchdog group``, ``a survey on Tuesday of party operatives``: a
+    mention whose head before its first postmodifying preposition is a document noun
+    (Quirk et al. 1985, 17.2: the head precedes its postmodifier), though a person or
+    group noun ends it; not a picture ("a video of the crowd" depicts)."""
+    words = [w.lower().strip(".,;:’'") for w in mention.split()]
+    cut = next((k for k, w in enumerate(words) if w in _POSTMODIFIERS), None)
+    if not cut:
+        return False
+    head = words[cut - 1]
+    return source_heads().get(head) == "document" and not depicts(head)
+
+
+_POSTMODIFIERS = POSTMODIFIER_PREPOSITIONS | PREPOSITIONS
