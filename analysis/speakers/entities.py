@@ -23,6 +23,7 @@ from analysis.speakers.gender import (
     gender_of_votes,
     gender_votes,
     genders_from_names,
+    role_gender,
 )
 from analysis.speakers.lexicon import ACRONYM, Lexicons, lexicons, word_of
 from analysis.speakers.namedata import could_be_given_name, is_given_name
@@ -258,6 +259,21 @@ def _may_shorten(m: Mention, full: tuple[str, ...], introduced: int, lex: Lexico
     return could_be_given_name(word) and (is_given_name(word) or introduced < m.start)
 
 
+def _mention_gender(m: Mention, lex: Lexicons) -> str | None:
+    """The gender a name's own honorific or title gives ("Mr. Obama", "Queen Mary")."""
+    if m.honorific_gender in {"male", "female"}:
+        return m.honorific_gender
+    return role_gender(m.title, lex) if m.title else None
+
+
+def _given_name_gender(full: tuple[str, ...], short: tuple[str, ...]) -> str | None:
+    """The gender of a fuller name's given name, when the shorter name drops it: "Mr.
+    Obama" is not "Michelle Obama" (a family shares a surname, not a person)."""
+    if len(full) <= len(short) or full[0] == short[0] or len(full[0]) < 2:
+        return None
+    return genders_from_names([full[0]]).get(full[0])
+
+
 def _group_names(found: list[Mention], lex: Lexicons) -> None:
     """Give every name, title, and body mention an entity id; fuller names come first.
 
@@ -270,13 +286,16 @@ def _group_names(found: list[Mention], lex: Lexicons) -> None:
     earliest: list[int] = []  # the first start among each entity's names
     by_word: dict[str, set[int]] = defaultdict(set)  # only entities sharing a word can match
     honorific: dict[int, str] = {}  # the gender of the first "Mr."/"Mrs." given to an entity
+    titles: dict[int, set[str]] = defaultdict(set)  # the titles written with them
     for m in by_length:
         near = by_word[m.name_words[-1]] | by_word[m.name_words[0]]
+        gender = _mention_gender(m, lex)
         matches = sorted(
             e
             for e in near
             if _same_person(m.name_words, entities[e], lex.particles, lex.name_suffixes)
             and _may_shorten(m, entities[e], earliest[e], lex)
+            and (gender is None or _given_name_gender(entities[e], m.name_words) in {gender, None})
         )
         if not matches:
             for w in m.name_words:
@@ -284,16 +303,22 @@ def _group_names(found: list[Mention], lex: Lexicons) -> None:
             entities.append(m.name_words)
             earliest.append(m.start)
             m.entity = len(entities) - 1
+            titles[m.entity].add((m.title or "").lower())
             continue
-        # several people share the surname: the one introduced first, as news names
-        # its main actor early and uses the bare surname for them; but "Mr. Clinton"
-        # after "Mrs. Clinton" is the other Clinton
-        gender = m.honorific_gender if m.honorific_gender in {"male", "female"} else None
+        # several people share the surname: the one written with the same title
+        # ("President Obama" of "President Ann Obama", not of "Joe Obama"); else the
+        # one introduced first, as news names its main actor early and uses the bare
+        # surname for them; but "Mr. Clinton" after "Mrs. Clinton" is the other Clinton.
+        # (The one named last was tried: nickname variants and capitalised words
+        # taken into a name, "Hosting Cook", then win the surname.)
         fitting = [e for e in matches if honorific.get(e) in {gender, None}] if gender else []
-        m.entity = min(fitting or matches, key=lambda e: earliest[e])
+        title = (m.title or "").lower()
+        titled = [e for e in fitting or matches if title and title in titles[e]]
+        m.entity = min(titled or fitting or matches, key=lambda e: earliest[e])
         if gender:
             honorific.setdefault(m.entity, gender)
         earliest[m.entity] = min(earliest[m.entity], m.start)
+        titles[m.entity].add(title)
     offset = len(entities)
     keys: dict[tuple[str, ...], int] = {}
     surnames = {words[-1]: e for e, words in reversed(list(enumerate(entities))) if len(words) > 1}
