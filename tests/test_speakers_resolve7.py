@@ -47,3 +47,36 @@ def test_a_bare_surname_still_joins_the_person_introduced_first():
         "run again. Kessel said the polls were close.\n"
     )
     assert found["the polls were close"] == "Paul Kessel"
+
+
+def test_a_description_with_a_restrictive_relative_clause_is_someone_new():
+    found = _speakers(
+        "Mayor under fire\n\nMayor Tom Brandt said the budget was fine. The clerk who "
+        "took the call recalled that the money was gone.\n"
+    )
+    assert found["that the money was g"] == "the clerk"
+
+
+def test_a_comma_set_relative_clause_still_refers_back():
+    found = _speakers(
+        'Film news\n\n"It is fine," said Tom Brandt, a local actor. The actor, who starred '
+        "in two films, said the money was gone.\n"
+    )
+    assert found["the money was gone"] == "Tom Brandt"
+
+
+def test_a_staff_member_is_not_the_named_official():
+    found = _speakers(
+        "Mayor under fire\n\nMayor Tom Brandt said the budget was fine. The staff member "
+        "recalled that the money was gone. The worker said the office was closed.\n"
+    )
+    assert found["that the money was g"] == "the staff member"
+    assert found["the office was close"] == "the worker"
+
+
+def test_a_staff_member_named_by_a_role_is_still_linked():
+    found = _speakers(
+        "Office news\n\nAna Ruiz, a staff member at the office, said the budget was fine. "
+        "The staff member recalled that the money was gone.\n"
+    )
+    assert found["that the money was g"] == "Ana Ruiz"
