@@ -80,3 +80,17 @@ def test_a_staff_member_named_by_a_role_is_still_linked():
         "The staff member recalled that the money was gone.\n"
     )
     assert found["that the money was g"] == "Ana Ruiz"
+
+
+def test_a_headline_participle_is_not_part_of_the_name():
+    found = _speakers(
+        "Introducing Tomas Verlaine\n\nTomas Verlaine said the album was finished. "
+        '"It took years," Verlaine said.\n'
+    )
+    assert found["the album was finishe"[:20]] == "Tomas Verlaine"
+    assert found['"It took years,"'] == "Tomas Verlaine"
+
+
+def test_a_name_that_ends_in_ing_keeps_its_first_word():
+    found = _speakers("Sterling Hale wins\n\nSterling Hale said the race was hard.\n")
+    assert found["the race was hard"] == "Sterling Hale"
