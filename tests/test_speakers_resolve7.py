@@ -94,3 +94,33 @@ def test_a_headline_participle_is_not_part_of_the_name():
 def test_a_name_that_ends_in_ing_keeps_its_first_word():
     found = _speakers("Sterling Hale wins\n\nSterling Hale said the race was hard.\n")
     assert found["the race was hard"] == "Sterling Hale"
+
+
+TRANSCRIPT = """Senator talks budget
+
+Reporter Paul Hale spoke with Senator Linda Morrow on Sunday.
+
+{a}: Senator, do you think the bill will pass?
+
+{b}: I think it will pass next week. We have the votes.
+
+{a}: Are you sure?
+
+{b}: I am sure we will win.
+"""
+
+
+def test_a_capitals_label_is_the_person_with_that_surname():
+    found = _speakers(TRANSCRIPT.format(a="HALE", b="MORROW"))
+    assert found["Senator, do you think"[:20]] == "Paul Hale"
+    assert found["I am sure we will wi"] == "Linda Morrow"
+
+
+def test_a_capitals_label_with_an_honorific_is_that_person():
+    found = _speakers(TRANSCRIPT.format(a="MR. HALE", b="MS. MORROW"))
+    assert found["I am sure we will wi"] == "Linda Morrow"
+
+
+def test_a_capitals_label_no_person_is_named_by_stays_unresolved():
+    found = _speakers(TRANSCRIPT.format(a="CARTER", b="MORROW"))
+    assert found["Senator, do you think"[:20]] not in {"Paul Hale", "Linda Morrow"}

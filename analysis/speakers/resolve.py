@@ -34,6 +34,7 @@ from analysis.speakers.lexicon import ACRONYM, lexicons, names_a_source
 from analysis.speakers.metonymy import document_owner, place_speaker
 from analysis.speakers.pronouns import resolve_pronoun
 from analysis.speakers.span_heads import (
+    capitals_label,
     could_name,
     joint_names,
     mention_at,
@@ -82,6 +83,8 @@ def _resolve_written(
         linked = named_body_before(result, mention, start, end, sentence, entity)
         entity = linked if linked is not None else entity
         found = found if linked is None else None
+    if found is None and entity is None:
+        entity = capitals_label(result, mention, start)  # "TAPPER:" in a transcript
     if found is None and entity is None:
         entity = document_owner(result, mention, start, end)
     if found is None and entity is None:

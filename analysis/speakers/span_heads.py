@@ -251,3 +251,38 @@ def could_name(mention: str) -> bool:
         w not in lex.not_names and not all(p in lex.number_words for p in w.split("-"))
         for w in words
     )
+
+
+def capitals_label(result: Entities, mention: str, start: int) -> int | None:
+    """The person a label written in capitals names ("TAPPER:", "MR. HALE:", "JAKE
+    TAPPER:" in a transcript): the person of the text whose name ends with the label's
+    words, the one named last before the label when several do (a transcript writes its
+    speakers' surnames in capitals, AP Stylebook "Q-and-A format"). Capitals read as a
+    dateline or subhead make no mention of their own (:func:`detect._shouted`), so the
+    label is matched here by its words. None for a label no person's name ends with."""
+    if re.search(r"[a-z]", mention) or not re.search(r"[A-Z]{2}", mention):
+        return None
+    lex = lexicons()
+    words = tuple(
+        w
+        for w in mention.lower().split()
+        if w not in lex.honorifics and w.strip(".") not in lex.honorifics
+    )
+    if not words or any(not w.replace("-", "").replace("'", "").isalpha() for w in words):
+        return None
+    last_before: dict[int, int] = {}
+    for entity, group in result.groups.items():
+        if result.kind_of.get(entity) in {"body", "place"}:
+            continue
+        named = [
+            m.start
+            for m in group
+            if m.form == "name"
+            and len(m.name_words) >= len(words)
+            and m.name_words[-len(words) :] == words
+        ]
+        if named:
+            last_before[entity] = max((s for s in named if s < start), default=-1)
+    if not last_before:
+        return None
+    return max(last_before, key=lambda e: (last_before[e], -result.first_start.get(e, 0)))
