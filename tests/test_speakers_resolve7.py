@@ -124,3 +124,19 @@ def test_a_capitals_label_with_an_honorific_is_that_person():
 def test_a_capitals_label_no_person_is_named_by_stays_unresolved():
     found = _speakers(TRANSCRIPT.format(a="CARTER", b="MORROW"))
     assert found["Senator, do you think"[:20]] not in {"Paul Hale", "Linda Morrow"}
+
+
+def test_an_adverb_compound_after_a_body_description_is_cut_off():
+    found = _speakers(
+        "Singer sues label\n\nTara Quill accused Harbourline Records of blocking the show. "
+        "The company flat-out denied the claims.\n"
+    )
+    assert found["the claims"] == "Harbourline Records"
+
+
+def test_a_body_description_after_an_accusing_person_is_not_that_person():
+    found = _speakers(
+        "Singer sues label\n\nTara Quill said she was hurt. Quill accused the label of "
+        "blocking the show. The company flatly denied that it had blocked the show.\n"
+    )
+    assert found["that it had blocked t"[:20]] not in {"Tara Quill"}

@@ -199,8 +199,13 @@ def trim_descriptor(mention: str, start: int, end: int) -> tuple[str, int]:
 
 def _verb_like(word: str, lex) -> bool:
     """A word that ends a noun phrase rather than goes on with it: a reporting verb, a
-    past form or an -ly adverb ("looked", "released", "flatly"; Quirk et al. 1985, 3.5)."""
-    return word in lex.reporting_forms or word.endswith(("ed", "ly"))
+    past form, an -ly adverb or an adverb compound of "out" ("looked", "released",
+    "flatly", "flat-out"; Quirk et al. 1985, 3.5 and 7.46)."""
+    return (
+        word in lex.reporting_forms
+        or word.endswith(("ed", "ly"))
+        or re.fullmatch(r"[a-z]+-out", word) is not None
+    )
 
 
 def sentence_of(starts: list[int], position: int) -> int:
