@@ -140,3 +140,19 @@ def test_a_body_description_after_an_accusing_person_is_not_that_person():
         "blocking the show. The company flatly denied that it had blocked the show.\n"
     )
     assert found["that it had blocked t"[:20]] not in {"Tara Quill"}
+
+
+def test_an_indefinite_role_in_a_lead_links_the_holder_named_next():
+    found = _speakers(
+        "Stabbing on a train\n\nA coastal transit chief says a man was stabbed on a train."
+        "\n\nInterim Harbor Police Chief Tom Varga told reporters that officials got calls.\n"
+    )
+    assert found["a man was stabbed on"] == "Tom Varga"
+
+
+def test_an_indefinite_role_is_not_linked_to_the_holder_of_another_role():
+    found = _speakers(
+        "Stabbing on a train\n\nA transit chief says a man was stabbed on a train."
+        "\n\nMayor Tom Varga told reporters that officials got calls.\n"
+    )
+    assert found["a man was stabbed on"] == "a transit chief"
