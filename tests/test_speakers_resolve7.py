@@ -156,3 +156,14 @@ def test_an_indefinite_role_is_not_linked_to_the_holder_of_another_role():
         "\n\nMayor Tom Varga told reporters that officials got calls.\n"
     )
     assert found["a man was stabbed on"] == "a transit chief"
+
+
+def test_a_titled_surname_before_the_wife_is_named_is_the_honorific_namesake():
+    found = _speakers(
+        "State visit\n\nPresident Kessel said the talks went well. Mr. Kessel added that "
+        "trade would grow. Later, Marta Kessel said the garden was ready. Kessel said the "
+        "dinner would start at eight.\n"
+    )
+    assert found["the talks went well"] == "Kessel"
+    assert found["the dinner would sta"] == "Kessel"
+    assert found["the garden was ready"] == "Marta Kessel"

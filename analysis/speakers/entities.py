@@ -281,7 +281,11 @@ def _group_names(found: list[Mention], lex: Lexicons) -> None:
     introduced first.
     """
     names = [m for m in found if m.form == "name" and m.name_words]
-    by_length = sorted(names, key=lambda m: (-len(m.name_words), m.start))
+    # of names of one length, those with a gendered honorific or title first: "Mr. Obama"
+    # sets up a male Obama apart from "Michelle Obama" before a bare "Obama" picks one
+    by_length = sorted(
+        names, key=lambda m: (-len(m.name_words), _mention_gender(m, lex) is None, m.start)
+    )
     entities: list[tuple[str, ...]] = []
     earliest: list[int] = []  # the first start among each entity's names
     by_word: dict[str, set[int]] = defaultdict(set)  # only entities sharing a word can match
