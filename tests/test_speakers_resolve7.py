@@ -41,12 +41,20 @@ def test_a_titled_surname_joins_the_namesake_with_that_title():
     assert found["the dinner would sta"] == "Paul Kessel"
 
 
-def test_a_bare_surname_still_joins_the_person_introduced_first():
+def test_a_bare_surname_joins_the_family_member_named_last():
     found = _speakers(
         "Campaign\n\nPaul Kessel said the speech went well. Marta Kessel said she would "
         "run again. Kessel said the polls were close.\n"
     )
-    assert found["the polls were close"] == "Paul Kessel"
+    assert found["the polls were close"] == "Marta Kessel"
+
+
+def test_a_bare_surname_of_a_nickname_variant_joins_the_name_introduced_first():
+    found = _speakers(
+        "Campaign\n\nJoshua Kessel said the speech went well. Josh Kessel, as friends call "
+        "him, said he would run again. Kessel said the polls were close.\n"
+    )
+    assert found["the polls were close"] == "Joshua Kessel"
 
 
 def test_a_description_with_a_restrictive_relative_clause_is_someone_new():

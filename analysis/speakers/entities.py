@@ -274,6 +274,26 @@ def _given_name_gender(full: tuple[str, ...], short: tuple[str, ...]) -> str | N
     return genders_from_names([full[0]]).get(full[0])
 
 
+def _namesake(
+    candidates: list[int], entities: list, earliest: list[int], seen: list[list[int]], start: int
+) -> int:
+    """The person a surname shared by several stands for: the one introduced first (news
+    names its main actor early and uses the bare surname for them), unless every
+    candidate is a different person named in full with a given name of their own
+    ("Bill Clinton" and "Hillary Clinton"; not "Josh Apte" and "Joshua Apte", nor
+    "Hosting Cook" and "Tim Cook"): then the one named last before it (recency, Lappin &
+    Leass 1994). Recency alone was tried: nickname variants and capitalised words taken
+    into a name then won the surname."""
+    first = min(candidates, key=lambda e: earliest[e])
+    given = [entities[e][0] for e in candidates]
+    distinct = all(len(entities[e]) > 1 and is_given_name(entities[e][0]) for e in candidates)
+    if not distinct or any(a != b and b.startswith(a) for a in given for b in given):
+        return first
+    before = {e: max((s for s in seen[e] if s < start), default=-1) for e in candidates}
+    latest = max(candidates, key=lambda e: before[e])
+    return latest if before[latest] >= 0 else first
+
+
 def _group_names(found: list[Mention], lex: Lexicons) -> None:
     """Give every name, title, and body mention an entity id; fuller names come first.
 
@@ -291,6 +311,7 @@ def _group_names(found: list[Mention], lex: Lexicons) -> None:
     by_word: dict[str, set[int]] = defaultdict(set)  # only entities sharing a word can match
     honorific: dict[int, str] = {}  # the gender of the first "Mr."/"Mrs." given to an entity
     titles: dict[int, set[str]] = defaultdict(set)  # the titles written with them
+    seen: list[list[int]] = []  # the starts of each entity's names grouped so far
     for m in by_length:
         near = by_word[m.name_words[-1]] | by_word[m.name_words[0]]
         gender = _mention_gender(m, lex)
@@ -306,6 +327,7 @@ def _group_names(found: list[Mention], lex: Lexicons) -> None:
                 by_word[w].add(len(entities))
             entities.append(m.name_words)
             earliest.append(m.start)
+            seen.append([m.start])
             m.entity = len(entities) - 1
             titles[m.entity].add((m.title or "").lower())
             continue
@@ -313,16 +335,17 @@ def _group_names(found: list[Mention], lex: Lexicons) -> None:
         # ("President Obama" of "President Ann Obama", not of "Joe Obama"); else the
         # one introduced first, as news names its main actor early and uses the bare
         # surname for them; but "Mr. Clinton" after "Mrs. Clinton" is the other Clinton.
-        # (The one named last was tried: nickname variants and capitalised words
-        # taken into a name, "Hosting Cook", then win the surname.)
+        # Between two people of the family, each named in full with a given name of
+        # their own ("Bill Clinton", "Hillary Clinton"), the one named last before it.
         fitting = [e for e in matches if honorific.get(e) in {gender, None}] if gender else []
         title = (m.title or "").lower()
         titled = [e for e in fitting or matches if title and title in titles[e]]
-        m.entity = min(titled or fitting or matches, key=lambda e: earliest[e])
+        m.entity = _namesake(titled or fitting or matches, entities, earliest, seen, m.start)
         if gender:
             honorific.setdefault(m.entity, gender)
         earliest[m.entity] = min(earliest[m.entity], m.start)
         titles[m.entity].add(title)
+        seen[m.entity].append(m.start)
     offset = len(entities)
     keys: dict[tuple[str, ...], int] = {}
     surnames = {words[-1]: e for e, words in reversed(list(enumerate(entities))) if len(words) > 1}
