@@ -175,3 +175,18 @@ def test_a_titled_surname_before_the_wife_is_named_is_the_honorific_namesake():
     assert found["the talks went well"] == "Kessel"
     assert found["the dinner would sta"] == "Kessel"
     assert found["the garden was ready"] == "Marta Kessel"
+
+
+def test_a_possessive_with_a_stray_space_is_headed_by_the_name_after_it():
+    found = _speakers(
+        "Outbreak news\n\nThe Herald’s reporter Ada Okafor covered the leak. "
+        "According to the Herald ’s Okafor, the leak began in June.\n"
+    )
+    assert found["the leak began in Ju"] == "Ada Okafor"
+
+
+def test_a_possessive_with_a_stray_space_before_a_noun_stays_the_possessor():
+    found = _speakers(
+        "Outbreak news\n\nAccording to the Herald ’s report, the leak began in June.\n"
+    )
+    assert found["the leak began in Ju"] == "Herald"

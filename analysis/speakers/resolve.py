@@ -42,6 +42,7 @@ from analysis.speakers.span_heads import (
     plural_people,
     positional_word,
     sentence_of,
+    spaced_possessive,
     trim_descriptor,
 )
 
@@ -182,6 +183,7 @@ def resolve_speakers(article, table: pd.DataFrame, entities: Entities | None = N
         elif (joint := joint_names(result, start, end)) is not None:
             name = joint  # "Owen Pratt and Greta Lind said": both speak, neither alone
         else:
+            mention, end = spaced_possessive(result, mention, start, end)
             mention, end, entity, name = _resolve_written(
                 result, mention, start, end, sentence_starts, previous_entity
             )
