@@ -129,9 +129,14 @@ def test_a_capitals_label_with_an_honorific_is_that_person():
     assert found["I am sure we will wi"] == "Linda Morrow"
 
 
-def test_a_capitals_label_no_person_is_named_by_stays_unresolved():
+def test_a_capitals_label_no_person_is_named_by_is_its_own_name():
     found = _speakers(TRANSCRIPT.format(a="CARTER", b="MORROW"))
-    assert found["Senator, do you think"[:20]] not in {"Paul Hale", "Linda Morrow"}
+    assert found["Senator, do you think"[:20]] == "Carter"
+
+
+def test_a_role_label_in_capitals_is_no_name():
+    found = _speakers(TRANSCRIPT.format(a="ANCHOR", b="MORROW"))
+    assert found["Senator, do you think"[:20]] != "Anchor"
 
 
 def test_an_adverb_compound_after_a_body_description_is_cut_off():

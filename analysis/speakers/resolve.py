@@ -44,6 +44,7 @@ from analysis.speakers.span_heads import (
     sentence_of,
     spaced_possessive,
     trim_descriptor,
+    turn_label_name,
 )
 
 
@@ -94,6 +95,8 @@ def _resolve_written(
         return place_speaker(result, mention, start, end, entity)
     name = None
     if entity is None:
+        name = turn_label_name(result.text, mention, start, end)
+    if entity is None and name is None:
         name = normalise_descriptor(mention) if names_a_source(mention) else UNRESOLVED
     return mention, end, entity, name
 

@@ -309,3 +309,22 @@ def spaced_possessive(result: Entities, mention: str, start: int, end: int) -> t
         return mention, end
     stop = after[0].end
     return result.text[start:stop], stop
+
+
+def turn_label_name(text: str, mention: str, start: int, end: int) -> str | None:
+    """The name a transcript turn's label in capitals gives when no person of the text
+    has it ("CARTER:" -> "Carter", "MR. HALE:" -> "Mr. Hale"): the label opens its
+    paragraph and a colon follows, so it names the turn's speaker (AP Stylebook,
+    "Q-and-A format"); a role noun ("ANCHOR:") or an acronym of one word stays as it is."""
+    if re.search(r"[a-z]", mention) or text[end : end + 1] != ":":
+        return None
+    if text[:start].rstrip(" ")[-1:] not in {"\n", ""}:
+        return None
+    words = mention.split()
+    if not 1 <= len(words) <= 3 or not all(re.fullmatch(r"[A-Z][A-Z.'’-]*", w) for w in words):
+        return None
+    lex = lexicons()
+    last = words[-1].lower()
+    if last in lex.role_nouns or (last,) in lex.titles or (len(words) == 1 and len(last) < 3):
+        return None
+    return " ".join(w.capitalize() if w.lower() not in lex.honorifics else w.title() for w in words)
