@@ -23,10 +23,10 @@ from analysis.speakers.gender import (
     gender_of_votes,
     gender_votes,
     genders_from_names,
-    role_gender,
 )
 from analysis.speakers.lexicon import ACRONYM, Lexicons, lexicons, word_of
 from analysis.speakers.namedata import could_be_given_name, is_given_name
+from analysis.speakers.namesakes import given_name_gender, mention_gender, namesake
 from analysis.speakers.places import is_place_name
 from analysis.speakers.pronouns import Pronoun, pronoun_tokens
 
@@ -259,41 +259,6 @@ def _may_shorten(m: Mention, full: tuple[str, ...], introduced: int, lex: Lexico
     return could_be_given_name(word) and (is_given_name(word) or introduced < m.start)
 
 
-def _mention_gender(m: Mention, lex: Lexicons) -> str | None:
-    """The gender a name's own honorific or title gives ("Mr. Obama", "Queen Mary")."""
-    if m.honorific_gender in {"male", "female"}:
-        return m.honorific_gender
-    return role_gender(m.title, lex) if m.title else None
-
-
-def _given_name_gender(full: tuple[str, ...], short: tuple[str, ...]) -> str | None:
-    """The gender of a fuller name's given name, when the shorter name drops it: "Mr.
-    Obama" is not "Michelle Obama" (a family shares a surname, not a person)."""
-    if len(full) <= len(short) or full[0] == short[0] or len(full[0]) < 2:
-        return None
-    return genders_from_names([full[0]]).get(full[0])
-
-
-def _namesake(
-    candidates: list[int], entities: list, earliest: list[int], seen: list[list[int]], start: int
-) -> int:
-    """The person a surname shared by several stands for: the one introduced first (news
-    names its main actor early and uses the bare surname for them), unless every
-    candidate is a different person named in full with a given name of their own
-    ("Bill Clinton" and "Hillary Clinton"; not "Josh Apte" and "Joshua Apte", nor
-    "Hosting Cook" and "Tim Cook"): then the one named last before it (recency, Lappin &
-    Leass 1994). Recency alone was tried: nickname variants and capitalised words taken
-    into a name then won the surname."""
-    first = min(candidates, key=lambda e: earliest[e])
-    given = [entities[e][0] for e in candidates]
-    distinct = all(len(entities[e]) > 1 and is_given_name(entities[e][0]) for e in candidates)
-    if not distinct or any(a != b and b.startswith(a) for a in given for b in given):
-        return first
-    before = {e: max((s for s in seen[e] if s < start), default=-1) for e in candidates}
-    latest = max(candidates, key=lambda e: before[e])
-    return latest if before[latest] >= 0 else first
-
-
 def _group_names(found: list[Mention], lex: Lexicons) -> None:
     """Give every name, title, and body mention an entity id; fuller names come first.
 
@@ -304,7 +269,7 @@ def _group_names(found: list[Mention], lex: Lexicons) -> None:
     # of names of one length, those with a gendered honorific or title first: "Mr. Obama"
     # sets up a male Obama apart from "Michelle Obama" before a bare "Obama" picks one
     by_length = sorted(
-        names, key=lambda m: (-len(m.name_words), _mention_gender(m, lex) is None, m.start)
+        names, key=lambda m: (-len(m.name_words), mention_gender(m, lex) is None, m.start)
     )
     entities: list[tuple[str, ...]] = []
     earliest: list[int] = []  # the first start among each entity's names
@@ -314,13 +279,13 @@ def _group_names(found: list[Mention], lex: Lexicons) -> None:
     seen: list[list[int]] = []  # the starts of each entity's names grouped so far
     for m in by_length:
         near = by_word[m.name_words[-1]] | by_word[m.name_words[0]]
-        gender = _mention_gender(m, lex)
+        gender = mention_gender(m, lex)
         matches = sorted(
             e
             for e in near
             if _same_person(m.name_words, entities[e], lex.particles, lex.name_suffixes)
             and _may_shorten(m, entities[e], earliest[e], lex)
-            and (gender is None or _given_name_gender(entities[e], m.name_words) in {gender, None})
+            and (gender is None or given_name_gender(entities[e], m.name_words) in {gender, None})
         )
         if not matches:
             for w in m.name_words:
@@ -340,7 +305,7 @@ def _group_names(found: list[Mention], lex: Lexicons) -> None:
         fitting = [e for e in matches if honorific.get(e) in {gender, None}] if gender else []
         title = (m.title or "").lower()
         titled = [e for e in fitting or matches if title and title in titles[e]]
-        m.entity = _namesake(titled or fitting or matches, entities, earliest, seen, m.start)
+        m.entity = namesake(titled or fitting or matches, entities, earliest, seen, m.start)
         if gender:
             honorific.setdefault(m.entity, gender)
         earliest[m.entity] = min(earliest[m.entity], m.start)
