@@ -252,7 +252,12 @@ def resolve_descriptor(
         entity = document_issuer(result, mention.split()[-1], start)
     if entity is None and (age := re.search(r"\b(\d{1,3})-year-old$", mention)):
         entity = _person_of_age(result, age.group(1), start)
-    if entity is None and _generic_person(result.text, mention, start) and not _bare(mention):
+    if (
+        entity is None
+        and _generic_person(result.text, mention, start)
+        and not _bare(mention)
+        and not _restricted(result.text, end)
+    ):
         entity = _salient_person(result, start, sentence, mention.split()[-1], previous)
     return entity
 
@@ -272,6 +277,14 @@ def _generic_person(text: str, mention: str, start: int) -> bool:
     if not words or not all(w[:1].islower() or _describing_capital(w) for w in words):
         return False  # "the Portuguese boss": a demonym describes the person
     return all(w.lower() in lexicons().role_nouns or w == "and" for w in words[-1:])
+
+
+def _restricted(text: str, end: int) -> bool:
+    """Whether a restrictive relative clause follows the description ("the aide who
+    took the call"): the clause says who is meant, so the description introduces
+    someone new rather than referring back (Poesio & Vieira 1998, establishing
+    relative clauses); a comma-set clause ("the actor, who …") does not."""
+    return re.match(r"\s+(?:who|whom|whose)\b", text[end : end + 12]) is not None
 
 
 def _bare(mention: str) -> bool:

@@ -18,6 +18,7 @@ from analysis.speakers.lexicon import (
     lexicons,
     word_of,
 )
+from analysis.speakers.namedata import could_be_given_name, is_given_name
 from analysis.speakers.names import (
     Tokens,
     capitalised_midsentence,
@@ -175,6 +176,19 @@ def _positional_opener(word: str, common, lex: Lexicons) -> bool:
     )
 
 
+def _heading_verb(words: list[str]) -> bool:
+    """A headline's opening participle before a given name ("Introducing Ana Ruiz",
+    "Remembering Tom Hale"): a verb form, capitalised by the headline's title case, that
+    can be no given name itself (Chicago Manual of Style 8.159, headline capitals)."""
+    first = words[0]
+    return (
+        len(words) > 2
+        and first.lower().endswith("ing")
+        and not could_be_given_name(first)
+        and is_given_name(words[1])
+    )
+
+
 def _opening_adverbial(toks: Tokens, first: int, lex: Lexicons) -> bool:
     """A name that is the object of a preposition opening the sentence ("In Kentucky,"):
     the noun phrase after its comma is the sentence's subject, not an appositive
@@ -276,7 +290,9 @@ def find_mentions(article) -> list[Mention]:
             # a sentence's or a quotation's first word; after a comma a capital is a name's
             # ("On Tuesday, Blue Lantern Music put out")
             opener = run[0] == 0 or texts[run[0] - 1] in _OPENING_MARKS
-            positional = _positional_opener(words[0], common, lex)
+            positional = _positional_opener(words[0], common, lex) or (
+                heading and _heading_verb(words)
+            )
             if opener and positional and len(run) > 1 and title_end == 0 and form == "name":
                 # "Does Dorsey": a common word capitalised only by its position
                 run, words = run[1:], words[1:]

@@ -26,6 +26,7 @@ from analysis.speakers.gender import (
 )
 from analysis.speakers.lexicon import ACRONYM, Lexicons, lexicons, word_of
 from analysis.speakers.namedata import could_be_given_name, is_given_name
+from analysis.speakers.namesakes import given_name_gender, mention_gender, namesake
 from analysis.speakers.places import is_place_name
 from analysis.speakers.pronouns import Pronoun, pronoun_tokens
 
@@ -265,35 +266,51 @@ def _group_names(found: list[Mention], lex: Lexicons) -> None:
     introduced first.
     """
     names = [m for m in found if m.form == "name" and m.name_words]
-    by_length = sorted(names, key=lambda m: (-len(m.name_words), m.start))
+    # of names of one length, those with a gendered honorific or title first: "Mr. Obama"
+    # sets up a male Obama apart from "Michelle Obama" before a bare "Obama" picks one
+    by_length = sorted(
+        names, key=lambda m: (-len(m.name_words), mention_gender(m, lex) is None, m.start)
+    )
     entities: list[tuple[str, ...]] = []
     earliest: list[int] = []  # the first start among each entity's names
     by_word: dict[str, set[int]] = defaultdict(set)  # only entities sharing a word can match
     honorific: dict[int, str] = {}  # the gender of the first "Mr."/"Mrs." given to an entity
+    titles: dict[int, set[str]] = defaultdict(set)  # the titles written with them
+    seen: list[list[int]] = []  # the starts of each entity's names grouped so far
     for m in by_length:
         near = by_word[m.name_words[-1]] | by_word[m.name_words[0]]
+        gender = mention_gender(m, lex)
         matches = sorted(
             e
             for e in near
             if _same_person(m.name_words, entities[e], lex.particles, lex.name_suffixes)
             and _may_shorten(m, entities[e], earliest[e], lex)
+            and (gender is None or given_name_gender(entities[e], m.name_words) in {gender, None})
         )
         if not matches:
             for w in m.name_words:
                 by_word[w].add(len(entities))
             entities.append(m.name_words)
             earliest.append(m.start)
+            seen.append([m.start])
             m.entity = len(entities) - 1
+            titles[m.entity].add((m.title or "").lower())
             continue
-        # several people share the surname: the one introduced first, as news names
-        # its main actor early and uses the bare surname for them; but "Mr. Clinton"
-        # after "Mrs. Clinton" is the other Clinton
-        gender = m.honorific_gender if m.honorific_gender in {"male", "female"} else None
+        # several people share the surname: the one written with the same title
+        # ("President Obama" of "President Ann Obama", not of "Joe Obama"); else the
+        # one introduced first, as news names its main actor early and uses the bare
+        # surname for them; but "Mr. Clinton" after "Mrs. Clinton" is the other Clinton.
+        # Between two people of the family, each named in full with a given name of
+        # their own ("Bill Clinton", "Hillary Clinton"), the one named last before it.
         fitting = [e for e in matches if honorific.get(e) in {gender, None}] if gender else []
-        m.entity = min(fitting or matches, key=lambda e: earliest[e])
+        title = (m.title or "").lower()
+        titled = [e for e in fitting or matches if title and title in titles[e]]
+        m.entity = namesake(titled or fitting or matches, entities, earliest, seen, m.start)
         if gender:
             honorific.setdefault(m.entity, gender)
         earliest[m.entity] = min(earliest[m.entity], m.start)
+        titles[m.entity].add(title)
+        seen[m.entity].append(m.start)
     offset = len(entities)
     keys: dict[tuple[str, ...], int] = {}
     surnames = {words[-1]: e for e, words in reversed(list(enumerate(entities))) if len(words) > 1}

@@ -34,6 +34,7 @@ from analysis.speakers.lexicon import ACRONYM, lexicons, names_a_source
 from analysis.speakers.metonymy import document_owner, place_speaker
 from analysis.speakers.pronouns import resolve_pronoun
 from analysis.speakers.span_heads import (
+    capitals_label,
     could_name,
     joint_names,
     mention_at,
@@ -41,7 +42,9 @@ from analysis.speakers.span_heads import (
     plural_people,
     positional_word,
     sentence_of,
+    spaced_possessive,
     trim_descriptor,
+    turn_label_name,
 )
 
 
@@ -83,6 +86,8 @@ def _resolve_written(
         entity = linked if linked is not None else entity
         found = found if linked is None else None
     if found is None and entity is None:
+        entity = capitals_label(result, mention, start)  # "TAPPER:" in a transcript
+    if found is None and entity is None:
         entity = document_owner(result, mention, start, end)
     if found is None and entity is None:
         entity = resolve_descriptor(result, mention, start, end, sentence, previous)
@@ -90,6 +95,8 @@ def _resolve_written(
         return place_speaker(result, mention, start, end, entity)
     name = None
     if entity is None:
+        name = turn_label_name(result.text, mention, start, end)
+    if entity is None and name is None:
         name = normalise_descriptor(mention) if names_a_source(mention) else UNRESOLVED
     return mention, end, entity, name
 
@@ -179,6 +186,7 @@ def resolve_speakers(article, table: pd.DataFrame, entities: Entities | None = N
         elif (joint := joint_names(result, start, end)) is not None:
             name = joint  # "Owen Pratt and Greta Lind said": both speak, neither alone
         else:
+            mention, end = spaced_possessive(result, mention, start, end)
             mention, end, entity, name = _resolve_written(
                 result, mention, start, end, sentence_starts, previous_entity
             )

@@ -199,8 +199,13 @@ def trim_descriptor(mention: str, start: int, end: int) -> tuple[str, int]:
 
 def _verb_like(word: str, lex) -> bool:
     """A word that ends a noun phrase rather than goes on with it: a reporting verb, a
-    past form or an -ly adverb ("looked", "released", "flatly"; Quirk et al. 1985, 3.5)."""
-    return word in lex.reporting_forms or word.endswith(("ed", "ly"))
+    past form, an -ly adverb or an adverb compound of "out" ("looked", "released",
+    "flatly", "flat-out"; Quirk et al. 1985, 3.5 and 7.46)."""
+    return (
+        word in lex.reporting_forms
+        or word.endswith(("ed", "ly"))
+        or re.fullmatch(r"[a-z]+-out", word) is not None
+    )
 
 
 def sentence_of(starts: list[int], position: int) -> int:
@@ -251,3 +256,75 @@ def could_name(mention: str) -> bool:
         w not in lex.not_names and not all(p in lex.number_words for p in w.split("-"))
         for w in words
     )
+
+
+def capitals_label(result: Entities, mention: str, start: int) -> int | None:
+    """The person a label written in capitals names ("TAPPER:", "MR. HALE:", "JAKE
+    TAPPER:" in a transcript): the person of the text whose name ends with the label's
+    words, the one named last before the label when several do (a transcript writes its
+    speakers' surnames in capitals, AP Stylebook "Q-and-A format"). Capitals read as a
+    dateline or subhead make no mention of their own (:func:`detect._shouted`), so the
+    label is matched here by its words. None for a label no person's name ends with."""
+    if re.search(r"[a-z]", mention) or not re.search(r"[A-Z]{2}", mention):
+        return None
+    lex = lexicons()
+    words = tuple(
+        w
+        for w in mention.lower().split()
+        if w not in lex.honorifics and w.strip(".") not in lex.honorifics
+    )
+    if not words or any(not w.replace("-", "").replace("'", "").isalpha() for w in words):
+        return None
+    last_before: dict[int, int] = {}
+    for entity, group in result.groups.items():
+        if result.kind_of.get(entity) in {"body", "place"}:
+            continue
+        named = [
+            m.start
+            for m in group
+            if m.form == "name"
+            and len(m.name_words) >= len(words)
+            and m.name_words[-len(words) :] == words
+        ]
+        if named:
+            last_before[entity] = max((s for s in named if s < start), default=-1)
+    if not last_before:
+        return None
+    return max(last_before, key=lambda e: (last_before[e], -result.first_start.get(e, 0)))
+
+
+_SPACED_POSSESSIVE = re.compile(r"\s+[’']s\s+")
+
+
+def spaced_possessive(result: Entities, mention: str, start: int, end: int) -> tuple[str, int]:
+    """A speaker span cut at a possessive written with a stray space ("the Herald ’s
+    Okafor", a typesetting slip for "the Herald’s Okafor"): the span goes on to the name
+    after the possessive, which heads it (Quirk et al. 1985, 5.112: a possessor is a
+    determiner, not the head). Unchanged when no name follows."""
+    tail = _SPACED_POSSESSIVE.match(result.text, end)
+    if tail is None:
+        return mention, end
+    after = [m for m in result.overlapping(tail.end(), tail.end() + 1) if m.start == tail.end()]
+    if not after or after[0].form != "name":
+        return mention, end
+    stop = after[0].end
+    return result.text[start:stop], stop
+
+
+def turn_label_name(text: str, mention: str, start: int, end: int) -> str | None:
+    """The name a transcript turn's label in capitals gives when no person of the text
+    has it ("CARTER:" -> "Carter", "MR. HALE:" -> "Mr. Hale"): the label opens its
+    paragraph and a colon follows, so it names the turn's speaker (AP Stylebook,
+    "Q-and-A format"); a role noun ("ANCHOR:") or an acronym of one word stays as it is."""
+    if re.search(r"[a-z]", mention) or text[end : end + 1] != ":":
+        return None
+    if text[:start].rstrip(" ")[-1:] not in {"\n", ""}:
+        return None
+    words = mention.split()
+    if not 1 <= len(words) <= 3 or not all(re.fullmatch(r"[A-Z][A-Z.'’-]*", w) for w in words):
+        return None
+    lex = lexicons()
+    last = words[-1].lower()
+    if last in lex.role_nouns or (last,) in lex.titles or (len(words) == 1 and len(last) < 3):
+        return None
+    return " ".join(w.capitalize() if w.lower() not in lex.honorifics else w.title() for w in words)
