@@ -1,0 +1,51 @@
+"""Frames and content spans of round 7 (invented sentences).
+
+Each cause has a positive case (the attribution is found, with its speaker and
+content) and a neighbouring negative case (a construction that must stay as it was).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import analysis
+from analysis.attribution.extract import quotes
+
+
+def rows(sentence: str) -> list[tuple[str, str, str]]:
+    """(speaker mention, cue, content) of every row of a one-sentence article."""
+    article = analysis.parse_article("A headline here.\n\n" + sentence)
+    table = quotes(article)
+    return list(zip(table.speaker_mention, table.cue, table.text, strict=True))
+
+
+# ---- 1. after "told", the content starts after the addressee
+
+
+@pytest.mark.parametrize(
+    "sentence, content",
+    [
+        (
+            "The driver told police he had not seen the cyclist at the junction.",
+            "he had not seen the cyclist at the junction",
+        ),
+        (
+            "The minister told reporters the decision to close the school had been taken in May.",
+            "the decision to close the school had been taken in May",
+        ),
+        (
+            "Lena Ortiz told investors of the bank, a small regional lender, on Monday that "
+            "the merger would close soon.",
+            "that the merger would close soon",
+        ),
+    ],
+)
+def test_content_starts_after_the_addressee(sentence, content):
+    found = rows(sentence)
+    assert [r[2] for r in found if r[1] == "told"] == [content]
+
+
+def test_told_with_an_infinitive_keeps_its_object():
+    # "told X to do Y" is a request: no clause after the addressee to start at.
+    found = rows("The nurse told the man to remove the bedding from his home.")
+    assert all(not r[2].startswith("to remove") for r in found)
