@@ -49,3 +49,29 @@ def test_told_with_an_infinitive_keeps_its_object():
     # "told X to do Y" is a request: no clause after the addressee to start at.
     found = rows("The nurse told the man to remove the bedding from his home.")
     assert all(not r[2].startswith("to remove") for r in found)
+
+
+# ---- 2. "As X noted at the time, clause": the cue's adjunct is no content
+
+
+@pytest.mark.parametrize(
+    "sentence, content",
+    [
+        (
+            "As the planning officer Ana Ruiz noted at the time, the bridge needed new cables.",
+            "the bridge needed new cables",
+        ),
+        (
+            "(As the council's engineer Ana Ruiz noted at the time, the bridge needed new cables.)",
+            "the bridge needed new cables",
+        ),
+    ],
+)
+def test_as_frame_content_skips_the_cue_adjunct(sentence, content):
+    found = rows(sentence)
+    assert [r[2].rstrip(".)") for r in found if r[1] == "noted"] == [content]
+
+
+def test_as_frame_without_adjunct_unchanged():
+    found = rows("As the planning officer Ana Ruiz noted, the bridge needed new cables.")
+    assert [r[2] for r in found if r[1] == "noted"] == ["the bridge needed new cables"]

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from analysis.attribution import vocabulary as v
+from analysis.attribution.content import adjunct_only
 from analysis.attribution.cues import QUOTE_CHARS
 from analysis.attribution.phrases import first_word, speaker_before, strip_span, word_count, words
 from analysis.attribution.state import State
@@ -20,6 +21,8 @@ from analysis.attribution.subjects import coordinated_subject
 _SECOND_PREDICATE = re.compile(r",?[”\"’']?\s+(?:and|but)\s+(?:\w+ly\s+|also\s+|then\s+)?$")
 _FINITE_FIRST = frozenset(v.grammar("finite_auxiliary"))
 _GAP_PRONOUNS = v.RELATIVE_SUBJECTS | {"what"}
+# The adjunct between an "as" frame's cue and its comma is short ("at the time").
+_AS_ADJUNCT_CHARS = 80
 _NEXT_CLAUSE = re.compile(r"(?:,[”\"’']?\s*(?:and|but)|;)\s*$")
 
 
@@ -103,3 +106,23 @@ def before_main_clause(
         if nxt is not None and nxt.group().lower() in v.PRONOUNS:
             return strip_span(text, content[0], content[0] + comma.start())
     return content
+
+
+def past_as_frame_adjunct(
+    state: State, s_lo: int, speaker: tuple[int, int], content: tuple[int, int]
+) -> tuple[int, int]:
+    """``As X noted at the time, clause``: in a comparative "as" frame (Quirk et al.
+    1985, 15.53) what was said is the main clause after the frame's comma; a short
+    adjunct of the cue before that comma ("at the time", "in a report last year") is
+    no part of it."""
+    text = state.text
+    lead = [w.lower() for _, _, w in words(text, s_lo, speaker[0]) if w[:1].isalnum()]  # "(As"
+    if not lead or lead[-1] != "as" or any(w not in v.OPENERS for w in lead[:-1]):
+        return content
+    lo, hi = content
+    comma = text.find(",", lo, min(hi, lo + _AS_ADJUNCT_CHARS))
+    if comma < 0 or state.quotation_at(comma) is not None:
+        return content
+    if not adjunct_only(text, lo, comma) or word_count(text, comma + 1, hi) < 2:
+        return content
+    return strip_span(text, comma + 1, hi)

@@ -16,6 +16,7 @@ from analysis.attribution.clause_limits import (
     before_main_clause,
     before_next_source,
     linking_only,
+    past_as_frame_adjunct,
     relative_gap,
 )
 from analysis.attribution.content import (
@@ -378,6 +379,7 @@ def _subject_then_content(
         return
     content = content_after(state, cue.end, s_hi)
     content = inside_relative_clause(state, s_lo, speaker, content)
+    content = past_as_frame_adjunct(state, s_lo, speaker, content)  # "As X noted then, …"
     content = before_main_clause(state, s_lo, speaker, content)
     # "…, an insurgent source told Radio Valla.": only an addressee after the cue, so
     # the content is the clause before it.
