@@ -75,3 +75,25 @@ def test_as_frame_content_skips_the_cue_adjunct(sentence, content):
 def test_as_frame_without_adjunct_unchanged():
     found = rows("As the planning officer Ana Ruiz noted, the bridge needed new cables.")
     assert [r[2] for r in found if r[1] == "noted"] == ["the bridge needed new cables"]
+
+
+# ---- 3. "According to X, TIME, clause": a comma-set adjunct opens the content
+
+
+def test_according_to_then_comma_set_time_phrase():
+    found = rows(
+        "According to the harbour board, as of 2019, the port had admitted more than "
+        "4,000 new vessels."
+    )
+    assert [(r[0], r[1]) for r in found] == [("the harbour board", "According to")]
+    assert found[0][2].startswith("as of 2019, the port had admitted")
+
+
+def test_prepositional_object_before_a_second_source_still_ends_the_content():
+    # "hinted at X, Y wondered …": the prepositional phrase is the cue's object, not a
+    # comma-set adjunct, so the second source ends the first content.
+    found = rows(
+        "Earlier studies had hinted at a link between diet and sleep, and Dr. Lena Ortiz "
+        "wondered whether the two could be separated."
+    )
+    assert all("Ortiz wondered" not in r[2] for r in found)

@@ -94,6 +94,10 @@ def content_after(state: State, lo: int, s_hi: int) -> tuple[int, int]:
         if link is None:
             link = _joined_named_subject(text, lo, subject)
         if link and word_count(text, lo, link.start()) >= 2:
+            if text[max(0, lo - 8) : lo].rstrip().endswith(",") and adjunct_only(
+                text, lo, link.start()
+            ):
+                continue  # "…, as of 2016, the country had admitted …": a fronted adjunct
             hi = link.start()
             break
     return strip_span(text, lo, hi)
