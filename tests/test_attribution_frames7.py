@@ -97,3 +97,26 @@ def test_prepositional_object_before_a_second_source_still_ends_the_content():
         "wondered whether the two could be separated."
     )
     assert all("Ortiz wondered" not in r[2] for r in found)
+
+
+# ---- 4. "X's Y said A and said B": the second verb shares the first row's speaker
+
+
+def test_second_coordinated_said_after_possessive_subject():
+    found = rows(
+        "Norway's fisheries ministry said it viewed the quota as a step backwards "
+        "and said it would raise tensions."
+    )
+    assert [(r[0], r[2]) for r in found] == [
+        ("Norway's fisheries ministry", "it viewed the quota as a step backwards"),
+        ("Norway's fisheries ministry", "it would raise tensions"),
+    ]
+
+
+def test_second_verb_after_a_thought_does_not_inherit():
+    # The first verb is one of thought ("feared"): "and warned …" takes no speaker from it.
+    found = rows(
+        "Norway's fisheries ministry feared the quota would fall and warned it would "
+        "raise tensions."
+    )
+    assert all(r[1] != "warned" for r in found)

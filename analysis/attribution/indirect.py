@@ -25,6 +25,7 @@ from analysis.attribution.content import (
     content_before,
     inside_relative_clause,
 )
+from analysis.attribution.coordination import earlier_speaker
 from analysis.attribution.cues import (
     QUOTE_CHARS,
     Cue,
@@ -63,6 +64,7 @@ from analysis.attribution.trailing import (
     postmodified_after,
     postmodified_subject,
     quantifier_subject,
+    saying,
     trailing_frame,
 )
 
@@ -295,6 +297,8 @@ def _subject_of(
             speaker = coordinated_predicate_subject(state, s_lo, verb_start)
     if speaker is None and text[s_lo:verb_start].rstrip().endswith((" and", " but")):
         speaker = coordinated_subject(state, s_lo, verb_start)
+        if speaker is None and saying(state.cues[c]):
+            speaker = earlier_speaker(state, s_lo, verb_start, saying)  # "X's Y said A and said B"
     return speaker
 
 

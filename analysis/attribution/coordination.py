@@ -1,0 +1,42 @@
+"""The subject of a second coordinated reporting verb: ``X said A and said B``.
+
+When the sentence's subject is a phrase the subject readers do not find again from
+the second verb ("Norway's foreign ministry said A and said B"), the first
+attribution of the sentence already names it: a verb coordinated right after that
+attribution's content shares its subject (Quirk et al. 1985, 13.47 on predication
+coordination).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable
+
+from analysis.attribution.cues import Cue
+from analysis.attribution.state import State
+
+_AND_AT_END = re.compile(r"[,”\"’']*\s+(?:and|but)\s*$")
+# How far before the second verb its "and" and the first content's end may be.
+_LINK_CHARS = 12
+
+
+def earlier_speaker(
+    state: State, s_lo: int, verb_start: int, saying: Callable[[Cue], bool]
+) -> tuple[int, int] | None:
+    """The speaker of the attribution whose content ends right before "and <verb>" in
+    the same sentence (its cue before its content, a verb of saying as ``saying``
+    reads it), else None."""
+    link = _AND_AT_END.search(state.text, max(s_lo, verb_start - _LINK_CHARS), verb_start)
+    if link is None:
+        return None
+    for a in state.found:
+        if a.speaker_start is None or a.cue_start is None or a.speaker_start < s_lo:
+            continue
+        if state.text[s_lo : a.speaker_start].strip():
+            continue  # only the sentence's own subject: "X's envoy to Y said" read as "Y" is not
+        if a.cue_start < a.start and link.start() - 2 <= a.end <= link.start() + 1:
+            k = bisect.bisect_left(state.cue_starts, a.cue_start)
+            if k < len(state.cues) and state.cues[k].start == a.cue_start:
+                return (a.speaker_start, a.speaker_end) if saying(state.cues[k]) else None
+    return None
