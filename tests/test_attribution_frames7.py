@@ -120,3 +120,20 @@ def test_second_verb_after_a_thought_does_not_inherit():
         "raise tensions."
     )
     assert all(r[1] != "warned" for r in found)
+
+
+# ---- 5. "The plan, says X, relies on buses": content both sides of a medial cue
+
+
+@pytest.mark.parametrize("verb", ["relies", "relied"])
+def test_medial_inverted_cue_content_both_sides(verb):
+    found = rows(f"The ferry plan, says Dana Kim, {verb} on new buses.")
+    assert [(r[0], r[2]) for r in found] == [
+        ("Dana Kim", f"The ferry plan, says Dana Kim, {verb} on new buses")
+    ]
+
+
+def test_medial_inverted_cue_before_an_appositive_keeps_the_head_only():
+    # "…, said X, director of Y." : the words after the source describe X.
+    found = rows("The ferry plan is bold, said Dana Kim, director of the port agency.")
+    assert [(r[0], r[2]) for r in found] == [("Dana Kim", "The ferry plan is bold")]

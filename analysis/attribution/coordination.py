@@ -15,6 +15,8 @@ from collections.abc import Callable
 
 from analysis.attribution.cues import Cue
 from analysis.attribution.state import State
+from analysis.attribution.subjects import verb_like
+from analysis.attribution.vocabulary import grammar
 
 _AND_AT_END = re.compile(r"[,”\"’']*\s+(?:and|but)\s*$")
 # How far before the second verb its "and" and the first content's end may be.
@@ -40,3 +42,24 @@ def earlier_speaker(
             if k < len(state.cues) and state.cues[k].start == a.cue_start:
                 return (a.speaker_start, a.speaker_end) if saying(state.cues[k]) else None
     return None
+
+
+# A noun-phrase subject interrupted by an inverted cue is short ("The new plan").
+MAX_INTERRUPTED_SUBJECT_WORDS = 6
+_FINITE = frozenset(grammar("finite_auxiliary"))
+
+
+def predicate_verb(text: str, word: str, head: tuple[int, int] | None) -> bool:
+    """``The plan, says X, relies on buses``: after an inverted cue that interrupts a
+    short subject noun phrase (``head``, no verb in it), a lower-case "-ed" form or
+    third-person "-s" form goes on with the subject's predicate; it is no appositive of
+    the speaker (Quirk et al. 1985, 15.54 on medial reporting clauses)."""
+    if head is None:
+        return False
+    found = text[head[0] : head[1]].split()
+    if not found or len(found) > MAX_INTERRUPTED_SUBJECT_WORDS:
+        return False
+    if any(w in _FINITE or w.endswith("ed") for w in found) or "," in text[head[0] : head[1]]:
+        return False
+    third_person = word.endswith("s") and not word.endswith(("ss", "us", "’s", "'s"))
+    return verb_like(word) or third_person

@@ -25,7 +25,7 @@ from analysis.attribution.content import (
     content_before,
     inside_relative_clause,
 )
-from analysis.attribution.coordination import earlier_speaker
+from analysis.attribution.coordination import earlier_speaker, predicate_verb
 from analysis.attribution.cues import (
     QUOTE_CHARS,
     Cue,
@@ -517,7 +517,7 @@ def _inverted(state: State, c: int, s_lo: int, s_hi: int) -> bool:
         return False  # "Sen. Ruth Okafor, D-Ohio, called the vote overdue"
     before = len(state.found)
     head = content_before(state, s_lo, lead_end)
-    tail = _clause_goes_on(state, speaker[1], s_hi) if rest else None
+    tail = _clause_goes_on(state, speaker[1], s_hi, head) if rest else None
     _emit(state, c, tail or head, speaker, head=head if tail else None)
     return len(state.found) > before
 
@@ -549,7 +549,9 @@ def _medium_adjunct(text: str, lo: int, hi: int) -> bool:
     return v.source_heads().get(noun) == "document"
 
 
-def _clause_goes_on(state: State, lo: int, s_hi: int) -> tuple[int, int] | None:
+def _clause_goes_on(
+    state: State, lo: int, s_hi: int, head: tuple[int, int] | None = None
+) -> tuple[int, int] | None:
     """``There is a satisfaction, insists X, in building …``: after the inverted cue's
     speaker and a comma, the interrupted clause goes on (not an appositive "a farmer",
     a relative "who …" or a new clause "and …"); its rest is the second fragment."""
@@ -564,6 +566,6 @@ def _clause_goes_on(state: State, lo: int, s_hi: int) -> tuple[int, int] | None:
     word = first.group().lower()
     if word in v.DETERMINERS or word in v.NOT_A_PREDICATE - v.PREPOSITIONS:
         return None
-    if speaker_after(text, rest[0], rest[1]) is not None:
+    if speaker_after(text, rest[0], rest[1]) is not None and not predicate_verb(text, word, head):
         return None  # "…, said X, head of research at Y": an appositive noun phrase
     return rest
