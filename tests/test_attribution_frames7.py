@@ -137,3 +137,21 @@ def test_medial_inverted_cue_before_an_appositive_keeps_the_head_only():
     # "…, said X, director of Y." : the words after the source describe X.
     found = rows("The ferry plan is bold, said Dana Kim, director of the port agency.")
     assert [(r[0], r[2]) for r in found] == [("Dana Kim", "The ferry plan is bold")]
+
+
+# ---- 6. "39 percent blame A and 22 percent say B": a share of people opens a clause
+
+
+def test_share_of_people_after_and_ends_the_first_content():
+    found = rows(
+        "In the survey, 41 percent blame the council and 23 percent say the mayor is at fault."
+    )
+    assert ("23 percent", "say", "the mayor is at fault") in found
+    assert all("23 percent" not in r[2] for r in found)
+
+
+def test_coordinated_lower_case_subjects_still_share_the_cue():
+    # "both engineers and sources in the tower told …": a common-noun head after "and"
+    # is a second subject of the same cue, not a new clause.
+    found = rows("The plan was late, and both engineers and sources in the tower said so.")
+    assert all(r[0] != "sources in the tower" for r in found)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from analysis.attribution.phrase_words import share_subject
 from analysis.attribution.phrases import (
     leading_subject,
     speaker_before,
@@ -120,8 +121,8 @@ def _joined_named_subject(text: str, lo: int, subject: tuple[int, int]) -> re.Ma
     pronoun or a capitalised name starts a clause of its own (a lower-case head, as in
     "both engineers and sources in the tower told", is read as coordinated subjects)."""
     mention = text[subject[0] : subject[1]]
-    if not (mention.lower() in PRONOUNS or mention[:1].isupper()):
-        return None
+    if not (mention.lower() in PRONOUNS or mention[:1].isupper() or share_subject(text, *subject)):
+        return None  # ("… and 22 percent say …": a share of people opens a clause too)
     return _AND_BEFORE.search(text, max(lo, subject[0] - 10), subject[0])
 
 
