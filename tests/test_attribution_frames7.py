@@ -155,3 +155,29 @@ def test_coordinated_lower_case_subjects_still_share_the_cue():
     # is a second subject of the same cue, not a new clause.
     found = rows("The plan was late, and both engineers and sources in the tower said so.")
     assert all(r[0] != "sources in the tower" for r in found)
+
+
+# ---- 7. content stops at a closing bracket it did not open
+
+
+@pytest.mark.parametrize(
+    "sentence, content",
+    [
+        (
+            "The new toll (which the mayor said would cut traffic) was passed in May.",
+            "which the mayor said would cut traffic",
+        ),
+        (
+            "The new toll was passed (the mayor said it would cut traffic) in May.",
+            "it would cut traffic",
+        ),
+    ],
+)
+def test_content_stops_at_the_closing_bracket(sentence, content):
+    found = rows(sentence)
+    assert [r[2] for r in found if r[1] == "said"] == [content]
+
+
+def test_bracket_pair_inside_the_content_is_kept():
+    found = rows("The mayor said the toll (passed in May) would cut traffic.")
+    assert [r[2] for r in found] == ["the toll (passed in May) would cut traffic"]

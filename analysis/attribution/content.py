@@ -101,7 +101,28 @@ def content_after(state: State, lo: int, s_hi: int) -> tuple[int, int]:
                 continue  # "…, as of 2016, the country had admitted …": a fronted adjunct
             hi = link.start()
             break
-    return strip_span(text, lo, hi)
+    return strip_span(text, lo, _before_unmatched_bracket(text, lo, hi))
+
+
+_BRACKETS = {"(": ")", "[": "]"}
+_CLOSERS = {v: k for k, v in _BRACKETS.items()}
+
+
+def _before_unmatched_bracket(text: str, lo: int, hi: int) -> int:
+    """``the rule (which the mayor said would cut costs) was passed``: a closing bracket
+    with no opening one inside the content closes an aside the cue stands in, so the
+    content ends there."""
+    depth = {opener: 0 for opener in _BRACKETS}
+    for k in range(lo, hi):
+        ch = text[k]
+        if ch in _BRACKETS:
+            depth[ch] += 1
+        elif ch in _CLOSERS:
+            opener = _CLOSERS[ch]
+            if depth[opener] == 0:
+                return k
+            depth[opener] -= 1
+    return hi
 
 
 _SUBJECT_OPENERS = frozenset(PRONOUNS) | {"that"}
