@@ -181,3 +181,19 @@ def test_content_stops_at_the_closing_bracket(sentence, content):
 def test_bracket_pair_inside_the_content_is_kept():
     found = rows("The mayor said the toll (passed in May) would cut traffic.")
     assert [r[2] for r in found] == ["the toll (passed in May) would cut traffic"]
+
+
+# ---- 8. "X did A, then says B": a verb after ", then" shares the sentence's subject
+
+
+def test_then_coordinated_saying_verb_takes_the_subject():
+    found = rows("The governor offered the farmer a seat, then says he will welcome advice.")
+    assert ("The governor", "says", "he will welcome advice") in found
+
+
+def test_then_after_a_passive_gives_no_speaker():
+    found = rows(
+        "Cold storage has been the subject of early research, then recommended as a key "
+        "technology by the review panel."
+    )
+    assert all(r[1] != "recommended" for r in found)

@@ -15,8 +15,8 @@ from collections.abc import Callable
 
 from analysis.attribution.cues import Cue
 from analysis.attribution.state import State
-from analysis.attribution.subjects import verb_like
-from analysis.attribution.vocabulary import grammar
+from analysis.attribution.subjects import coordinated_subject, verb_like
+from analysis.attribution.vocabulary import PASSIVE_AUX, grammar
 
 _AND_AT_END = re.compile(r"[,”\"’']*\s+(?:and|but)\s*$")
 # How far before the second verb its "and" and the first content's end may be.
@@ -63,3 +63,22 @@ def predicate_verb(text: str, word: str, head: tuple[int, int] | None) -> bool:
         return False
     third_person = word.endswith("s") and not word.endswith(("ss", "us", "’s", "'s"))
     return verb_like(word) or third_person
+
+
+_THEN_AT_END = re.compile(r"(,|\band)\s+then\s*$")
+
+
+def then_coordinated_subject(state: State, s_lo: int, verb_start: int) -> tuple[int, int] | None:
+    """``X offered him a job, then says …``: a verb coordinated by ", then" or "and
+    then" shares the sentence's subject, as one after "and" does (Quirk et al. 1985,
+    13.47); the coordinator is read where "then" begins."""
+    link = _THEN_AT_END.search(state.text, max(s_lo, verb_start - _LINK_CHARS), verb_start)
+    if link is None:
+        return None
+    subject = coordinated_subject(state, s_lo, link.end(1))
+    if subject is None:
+        return None
+    between = state.text[subject[1] : link.start()].lower().split()
+    if any(w in PASSIVE_AUX for w in between):
+        return None  # "X has been studied, then recommended as …": a passive, no speaker
+    return subject

@@ -25,7 +25,11 @@ from analysis.attribution.content import (
     content_before,
     inside_relative_clause,
 )
-from analysis.attribution.coordination import earlier_speaker, predicate_verb
+from analysis.attribution.coordination import (
+    earlier_speaker,
+    predicate_verb,
+    then_coordinated_subject,
+)
 from analysis.attribution.cues import (
     QUOTE_CHARS,
     Cue,
@@ -299,6 +303,8 @@ def _subject_of(
         speaker = coordinated_subject(state, s_lo, verb_start)
         if speaker is None and saying(state.cues[c]):
             speaker = earlier_speaker(state, s_lo, verb_start, saying)  # "X's Y said A and said B"
+    if speaker is None and saying(state.cues[c]):
+        speaker = then_coordinated_subject(state, s_lo, verb_start)  # "X did A, then says B"
     return speaker
 
 
