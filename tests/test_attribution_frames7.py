@@ -197,3 +197,8 @@ def test_then_after_a_passive_gives_no_speaker():
         "technology by the review panel."
     )
     assert all(r[1] != "recommended" for r in found)
+
+
+def test_complementizer_after_a_telling_verb_is_no_addressee():
+    found = rows("Smith warned that the council could lose the vote.")
+    assert [r[2] for r in found] == ["that the council could lose the vote"]

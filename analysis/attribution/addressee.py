@@ -11,7 +11,13 @@ from __future__ import annotations
 import re
 
 from analysis import lexicons
-from analysis.attribution.vocabulary import DETERMINERS, PREPOSITIONS, grammar
+from analysis.attribution.vocabulary import (
+    DETERMINERS,
+    PREPOSITIONS,
+    RELATIVE_PRONOUNS,
+    SUBORDINATORS,
+    grammar,
+)
 
 # Subject pronouns that can only open a clause ("he", "they", "we"; not "it", "you",
 # which are objects as well).
@@ -19,6 +25,8 @@ _NOMINATIVE = frozenset(
     r["entry"] for r in lexicons.rows("pronouns") if r["case"] in ("subject", "first_person")
 ) - {"it"}
 _FINITE_AUX = frozenset(grammar("finite_auxiliary"))
+# Words that open the told clause itself: never part of an addressee.
+_CLAUSE_OPENERS = RELATIVE_PRONOUNS | SUBORDINATORS | frozenset(grammar("clause_link"))
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 # How far after a determiner the finite verb of its clause is looked for.
 _CLAUSE_WINDOW = 8
@@ -39,6 +47,8 @@ def common_addressee_end(text: str, lo: int, hi: int) -> int:
         if text[found[k - 1].end() : found[k].start()].strip():
             return lo  # punctuation inside: not a plain addressee then a clause
         head = found[k - 1].group()
+        if head.lower() in _CLAUSE_OPENERS:
+            return lo  # "warned that the council …": a complementizer, no addressee
         if head.lower() in _NOMINATIVE | PREPOSITIONS or (k > 1 and head.lower() in DETERMINERS):
             return lo
         opener = found[k].group().lower()
