@@ -196,7 +196,7 @@ LEAD = "Town hall vote\n\n"
         ("Smith tweeted that the council had lost its way.", "that the council had lost its way", "tweeted", "Smith", "indirect"),
         ("Smith asked whether the council had lost its way.", "whether the council had lost its way", "asked", "Smith", "indirect"),
         ("Smith added that the council had lost its way.", "that the council had lost its way", "added", "Smith", "indirect"),
-        ("She told the paper the council had lost its way.", "the paper the council had lost its way", "told", "She", "indirect"),
+        ("She told the paper the council had lost its way.", "the council had lost its way", "told", "She", "indirect"),
         ("Officials say the council had lost its way.", "the council had lost its way", "say", "Officials", "indirect"),
         ("Jane Smith, a professor of law at the state university, said the vote was unfair.", "the vote was unfair", "said", "Jane Smith", "indirect"),
         ("The mayor praised the result, noting that turnout was the highest in years.", "that turnout was the highest in years", "noting", "The mayor", "indirect"),

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from analysis.attribution.phrase_words import share_subject
 from analysis.attribution.phrases import (
     leading_subject,
     speaker_before,
@@ -94,9 +95,34 @@ def content_after(state: State, lo: int, s_hi: int) -> tuple[int, int]:
         if link is None:
             link = _joined_named_subject(text, lo, subject)
         if link and word_count(text, lo, link.start()) >= 2:
+            if text[max(0, lo - 8) : lo].rstrip().endswith(",") and adjunct_only(
+                text, lo, link.start()
+            ):
+                continue  # "…, as of 2016, the country had admitted …": a fronted adjunct
             hi = link.start()
             break
-    return strip_span(text, lo, hi)
+    return strip_span(text, lo, _before_unmatched_bracket(text, lo, hi))
+
+
+_BRACKETS = {"(": ")", "[": "]"}
+_CLOSERS = {v: k for k, v in _BRACKETS.items()}
+
+
+def _before_unmatched_bracket(text: str, lo: int, hi: int) -> int:
+    """``the rule (which the mayor said would cut costs) was passed``: a closing bracket
+    with no opening one inside the content closes an aside the cue stands in, so the
+    content ends there."""
+    depth = {opener: 0 for opener in _BRACKETS}
+    for k in range(lo, hi):
+        ch = text[k]
+        if ch in _BRACKETS:
+            depth[ch] += 1
+        elif ch in _CLOSERS:
+            opener = _CLOSERS[ch]
+            if depth[opener] == 0:
+                return k
+            depth[opener] -= 1
+    return hi
 
 
 _SUBJECT_OPENERS = frozenset(PRONOUNS) | {"that"}
@@ -116,8 +142,8 @@ def _joined_named_subject(text: str, lo: int, subject: tuple[int, int]) -> re.Ma
     pronoun or a capitalised name starts a clause of its own (a lower-case head, as in
     "both engineers and sources in the tower told", is read as coordinated subjects)."""
     mention = text[subject[0] : subject[1]]
-    if not (mention.lower() in PRONOUNS or mention[:1].isupper()):
-        return None
+    if not (mention.lower() in PRONOUNS or mention[:1].isupper() or share_subject(text, *subject)):
+        return None  # ("… and 22 percent say …": a share of people opens a clause too)
     return _AND_BEFORE.search(text, max(lo, subject[0] - 10), subject[0])
 
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from analysis import lexicons
+from analysis.attribution.addressee import appositive_addressee_end, common_addressee_end
 from analysis.attribution.phrase_words import postmodifier_word, share_subject
 from analysis.attribution.vocabulary import (
     ADDRESSEE_VERBS,
@@ -262,7 +263,11 @@ def past_addressee(text: str, lo: int, hi: int, lemma: str) -> tuple[int, int]:
     if match is None and lemma in ADDRESSEE_VERBS:
         match = _ADDRESSEE_THEN_CLAUSE.match(text, lo, hi)
         if match is None:
-            return _named_addressee_end(text, lo, hi), hi
+            clause = appositive_addressee_end(text, lo, hi)
+            if clause is not None:
+                return clause, hi  # "told investors of the firm, its parent, that …"
+            named = _named_addressee_end(text, lo, hi)
+            return (named if named > lo else common_addressee_end(text, lo, hi)), hi
     if match:
         return _subject_in_addressee(text, lo, match.end()), hi
     return lo, hi

@@ -12,11 +12,23 @@ import re
 from collections.abc import Callable
 
 from analysis.attribution import vocabulary as v
+from analysis.attribution.clause_limits import (
+    before_main_clause,
+    before_next_source,
+    linking_only,
+    past_as_frame_adjunct,
+    relative_gap,
+)
 from analysis.attribution.content import (
     adjunct_only,
     content_after,
     content_before,
     inside_relative_clause,
+)
+from analysis.attribution.coordination import (
+    earlier_speaker,
+    predicate_verb,
+    then_coordinated_subject,
 )
 from analysis.attribution.cues import (
     QUOTE_CHARS,
@@ -56,6 +68,7 @@ from analysis.attribution.trailing import (
     postmodified_after,
     postmodified_subject,
     quantifier_subject,
+    saying,
     trailing_frame,
 )
 
@@ -288,6 +301,10 @@ def _subject_of(
             speaker = coordinated_predicate_subject(state, s_lo, verb_start)
     if speaker is None and text[s_lo:verb_start].rstrip().endswith((" and", " but")):
         speaker = coordinated_subject(state, s_lo, verb_start)
+        if speaker is None and saying(state.cues[c]):
+            speaker = earlier_speaker(state, s_lo, verb_start, saying)  # "X's Y said A and said B"
+    if speaker is None and saying(state.cues[c]):
+        speaker = then_coordinated_subject(state, s_lo, verb_start)  # "X did A, then says B"
     return speaker
 
 
@@ -372,18 +389,19 @@ def _subject_then_content(
         return
     content = content_after(state, cue.end, s_hi)
     content = inside_relative_clause(state, s_lo, speaker, content)
-    content = _before_main_clause(state, s_lo, speaker, content)
+    content = past_as_frame_adjunct(state, s_lo, speaker, content)  # "As X noted then, …"
+    content = before_main_clause(state, s_lo, speaker, content)
     # "…, an insurgent source told Radio Valla.": only an addressee after the cue, so
     # the content is the clause before it.
     says = states_something(text, *content, cue.lemma)
     content = past_addressee(text, *content, cue.lemma)
-    content = _before_next_source(state, content)
+    content = before_next_source(state, content)
     if says and adjunct_only(text, *content) and _clause_before(state, c, s_lo, speaker, True):
         return  # "…, the source claimed to the outlet.": the clause before is the content
     if says and word_count(text, *content) >= 2:
         if _coordinated_cue_follows(state, (content[0], s_hi)):
             return  # "X spoke to reporters and said …": the second verb reports
-        gap = _relative_gap(state, s_lo, speaker, content)
+        gap = relative_gap(state, s_lo, speaker, content)
         if gap is not None:
             _emit(state, c, content, speaker, head=gap)  # "which critics said was unfair"
             return
@@ -391,7 +409,7 @@ def _subject_then_content(
         if lead.endswith(",") and text[cue.end : content[0]].strip().startswith(","):
             # "The team, he said, will develop a plan": a parenthetical cue.
             head = strip_span(text, s_lo, len(lead) - 1 + s_lo)
-            if _linking_only(text, *head):
+            if linking_only(text, *head):
                 # "Meanwhile, Okafor says, the firm …": a linking adverbial ties the
                 # writer's sentences together; it is no part of what was said.
                 _emit(state, c, content, speaker)
@@ -405,96 +423,10 @@ def _subject_then_content(
 
 
 _RELATIVE_AFTER = re.compile(r"(?:who|whose)\s")
-_SECOND_PREDICATE = re.compile(r",?[”\"’']?\s+(?:and|but)\s+(?:\w+ly\s+|also\s+|then\s+)?$")
-
-
-def _relative_gap(
-    state: State, s_lo: int, speaker: tuple[int, int], content: tuple[int, int]
-) -> tuple[int, int] | None:
-    """``a bill, which critics said was unfair``, ``what he said were failures``: a
-    relative pronoun right before the source, and content opening with a finite verb,
-    whose subject is that pronoun (the subject gap of a relative clause, Quirk et al.
-    1985, 17.12): the pronoun is the content's first fragment."""
-    text = state.text
-    first = first_word(text, content[0])
-    if first is None or first.group() not in _FINITE_FIRST:
-        return None
-    before = words(text, max(s_lo, speaker[0] - 12), speaker[0])
-    if not before or before[-1][2].lower() not in _GAP_PRONOUNS:
-        return None
-    if text[before[-1][1] : speaker[0]].strip():
-        return None  # only spaces between: "which critics said"
-    return before[-1][0], before[-1][1]
 
 
 # A fronted adjunct before a source phrase is short ("About 10 p.m.", "In the spring").
 _MAX_FRONTED_WORDS = 5
-_FINITE_FIRST = frozenset(v.grammar("finite_auxiliary"))
-_GAP_PRONOUNS = v.RELATIVE_SUBJECTS | {"what"}
-_NEXT_CLAUSE = re.compile(r"(?:,[”\"’']?\s*(?:and|but)|;)\s*$")
-
-
-def _before_next_source(state: State, content: tuple[int, int]) -> tuple[int, int]:
-    """``X rejected the claims, and sources in the camp told Y …``: the content ends
-    before a coordinated clause with a source and a cue of its own (a second
-    attribution, PARC 3.0), not at the end of the sentence."""
-    text = state.text
-    lo, hi = content
-    for k in state.cues_between(lo, hi):
-        cue = state.cues[k]
-        if cue.kind != "verb" or cue.participle:
-            continue
-        link = _SECOND_PREDICATE.search(text, lo, cue.start)
-        if link is not None and word_count(text, lo, link.start()) >= 2:
-            # "X describes the plan as “bold,” but cautions that …": a second predicate
-            # of the same subject with a cue of its own reports on its own.
-            inflected = cue.text_form.split()[0] != cue.lemma.split()[0]  # not a noun
-            s_lo = state.layout.sent_bounds[state.layout.sentence_at(lo)][0]
-            if (
-                inflected
-                and state.quotation_at(link.end() - 1) is None
-                and coordinated_subject(state, s_lo, cue.start) is not None
-            ):
-                closing = state.quotation_at(link.start())  # "as “bold,” but": keep it whole
-                end = closing.end if closing is not None else link.start()
-                return strip_span(text, lo, end)
-        subject = speaker_before(text, lo, cue.start)
-        if subject is None or subject[0] <= lo:
-            continue
-        link = _NEXT_CLAUSE.search(text, lo, subject[0])
-        if link is None or word_count(text, lo, link.start()) < 2:
-            continue
-        quotation = state.quotation_at(link.start())
-        if quotation is None:
-            return strip_span(text, lo, link.start())
-        if not text[link.start() + 1 : quotation.end].strip(QUOTE_CHARS):
-            # "… as “patently false,” and sources … told": the comma closes a quotation.
-            return lo, quotation.end
-    return content
-
-
-def _linking_only(text: str, lo: int, hi: int) -> bool:
-    """Is text[lo:hi] only linking adverbials ("Meanwhile", "And yet")? (Quirk et al.
-    1985, 8.134-8.137: conjuncts link the writer's clauses.)"""
-    found = [w.lower() for _, _, w in words(text, lo, hi)]
-    return bool(found) and all(w in v.OPENERS for w in found)
-
-
-def _before_main_clause(
-    state: State, s_lo: int, speaker: tuple[int, int], content: tuple[int, int]
-) -> tuple[int, int]:
-    """``While X said A, he did B``: a cue inside a fronted adverbial clause reports only
-    up to the comma before the main clause's subject pronoun (Quirk et al. 1985, 14.12)."""
-    text = state.text
-    lead = text[s_lo : speaker[0]]
-    first = first_word(text, strip_span(text, s_lo, speaker[0])[0])
-    if first is None or first.group().lower() not in v.SUBORDINATORS or "," in lead:
-        return content
-    for comma in re.finditer(r",\s+", text[content[0] : content[1]]):
-        nxt = first_word(text, content[0] + comma.end())
-        if nxt is not None and nxt.group().lower() in v.PRONOUNS:
-            return strip_span(text, content[0], content[0] + comma.start())
-    return content
 
 
 def _clause_before(
@@ -591,7 +523,7 @@ def _inverted(state: State, c: int, s_lo: int, s_hi: int) -> bool:
         return False  # "Sen. Ruth Okafor, D-Ohio, called the vote overdue"
     before = len(state.found)
     head = content_before(state, s_lo, lead_end)
-    tail = _clause_goes_on(state, speaker[1], s_hi) if rest else None
+    tail = _clause_goes_on(state, speaker[1], s_hi, head) if rest else None
     _emit(state, c, tail or head, speaker, head=head if tail else None)
     return len(state.found) > before
 
@@ -623,7 +555,9 @@ def _medium_adjunct(text: str, lo: int, hi: int) -> bool:
     return v.source_heads().get(noun) == "document"
 
 
-def _clause_goes_on(state: State, lo: int, s_hi: int) -> tuple[int, int] | None:
+def _clause_goes_on(
+    state: State, lo: int, s_hi: int, head: tuple[int, int] | None = None
+) -> tuple[int, int] | None:
     """``There is a satisfaction, insists X, in building …``: after the inverted cue's
     speaker and a comma, the interrupted clause goes on (not an appositive "a farmer",
     a relative "who …" or a new clause "and …"); its rest is the second fragment."""
@@ -638,6 +572,6 @@ def _clause_goes_on(state: State, lo: int, s_hi: int) -> tuple[int, int] | None:
     word = first.group().lower()
     if word in v.DETERMINERS or word in v.NOT_A_PREDICATE - v.PREPOSITIONS:
         return None
-    if speaker_after(text, rest[0], rest[1]) is not None:
+    if speaker_after(text, rest[0], rest[1]) is not None and not predicate_verb(text, word, head):
         return None  # "…, said X, head of research at Y": an appositive noun phrase
     return rest

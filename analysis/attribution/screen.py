@@ -26,6 +26,7 @@ import re
 from functools import cache
 
 from analysis import lexicons
+from analysis.attribution.content import adjunct_only
 from analysis.attribution.cues import QUOTE_CHARS, cue_lexicon
 from analysis.attribution.evidence import (
     clause_without_that,
@@ -176,7 +177,14 @@ def _frame(state: State, a: Attribution) -> str:
         return "clause"  # "it’s not the way": a pronoun with a verb glued on is a subject
     # A subject and a finite verb within the first words, before any comma: "the main fear
     # is rising rent" (not "a woman shouting, who was …": a relative clause inside an object).
-    opening = text[a.start : a.end].split(",", 1)[0].split()[:8]
+    clause = text[a.start : a.end]
+    set_off = (
+        text[max(0, a.start - 8) : a.start].rstrip().endswith(",")
+    )  # "According to X, as of 2016, …"
+    if set_off and "," in clause and adjunct_only(text, a.start, a.start + clause.index(",")):
+        clause = clause.split(",", 1)[1]  # "as of 2016, the town had …": a fronted adjunct
+        words = clause.split()
+    opening = clause.split(",", 1)[0].split()[:8]
     if opening == words[: len(opening)] and len(opening) == len(words):
         opening = opening[:-1]  # "the pinch worse than others do": an ending "do" is elliptic
     mention = text[a.speaker_start : a.speaker_end] if a.speaker_start is not None else ""

@@ -1,0 +1,128 @@
+"""Where the content of ``X said clause`` stops or starts inside its sentence.
+
+Limits of an indirect attribution's content that the clause structure sets: a relative
+pronoun's subject gap ("which critics said was unfair"), a coordinated clause with its
+own source ("…, and sources told Y …"), a linking adverbial before a parenthetical cue
+("Meanwhile, X says, …"), and a fronted adverbial clause ("While X said A, he did B").
+PARC 3.0 content spans (Pareti 2015).
+"""
+
+from __future__ import annotations
+
+import re
+
+from analysis.attribution import vocabulary as v
+from analysis.attribution.content import adjunct_only
+from analysis.attribution.cues import QUOTE_CHARS
+from analysis.attribution.phrases import first_word, speaker_before, strip_span, word_count, words
+from analysis.attribution.state import State
+from analysis.attribution.subjects import coordinated_subject
+
+_SECOND_PREDICATE = re.compile(r",?[”\"’']?\s+(?:and|but)\s+(?:\w+ly\s+|also\s+|then\s+)?$")
+_FINITE_FIRST = frozenset(v.grammar("finite_auxiliary"))
+_GAP_PRONOUNS = v.RELATIVE_SUBJECTS | {"what"}
+# The adjunct between an "as" frame's cue and its comma is short ("at the time").
+_AS_ADJUNCT_CHARS = 80
+_NEXT_CLAUSE = re.compile(r"(?:,[”\"’']?\s*(?:and|but)|;)\s*$")
+
+
+def relative_gap(
+    state: State, s_lo: int, speaker: tuple[int, int], content: tuple[int, int]
+) -> tuple[int, int] | None:
+    """``a bill, which critics said was unfair``, ``what he said were failures``: a
+    relative pronoun right before the source, and content opening with a finite verb,
+    whose subject is that pronoun (the subject gap of a relative clause, Quirk et al.
+    1985, 17.12): the pronoun is the content's first fragment."""
+    text = state.text
+    first = first_word(text, content[0])
+    if first is None or first.group() not in _FINITE_FIRST:
+        return None
+    before = words(text, max(s_lo, speaker[0] - 12), speaker[0])
+    if not before or before[-1][2].lower() not in _GAP_PRONOUNS:
+        return None
+    if text[before[-1][1] : speaker[0]].strip():
+        return None  # only spaces between: "which critics said"
+    return before[-1][0], before[-1][1]
+
+
+def before_next_source(state: State, content: tuple[int, int]) -> tuple[int, int]:
+    """``X rejected the claims, and sources in the camp told Y …``: the content ends
+    before a coordinated clause with a source and a cue of its own (a second
+    attribution, PARC 3.0), not at the end of the sentence."""
+    text = state.text
+    lo, hi = content
+    for k in state.cues_between(lo, hi):
+        cue = state.cues[k]
+        if cue.kind != "verb" or cue.participle:
+            continue
+        link = _SECOND_PREDICATE.search(text, lo, cue.start)
+        if link is not None and word_count(text, lo, link.start()) >= 2:
+            # "X describes the plan as “bold,” but cautions that …": a second predicate
+            # of the same subject with a cue of its own reports on its own.
+            inflected = cue.text_form.split()[0] != cue.lemma.split()[0]  # not a noun
+            s_lo = state.layout.sent_bounds[state.layout.sentence_at(lo)][0]
+            if (
+                inflected
+                and state.quotation_at(link.end() - 1) is None
+                and coordinated_subject(state, s_lo, cue.start) is not None
+            ):
+                closing = state.quotation_at(link.start())  # "as “bold,” but": keep it whole
+                end = closing.end if closing is not None else link.start()
+                return strip_span(text, lo, end)
+        subject = speaker_before(text, lo, cue.start)
+        if subject is None or subject[0] <= lo:
+            continue
+        link = _NEXT_CLAUSE.search(text, lo, subject[0])
+        if link is None or word_count(text, lo, link.start()) < 2:
+            continue
+        quotation = state.quotation_at(link.start())
+        if quotation is None:
+            return strip_span(text, lo, link.start())
+        if not text[link.start() + 1 : quotation.end].strip(QUOTE_CHARS):
+            # "… as “patently false,” and sources … told": the comma closes a quotation.
+            return lo, quotation.end
+    return content
+
+
+def linking_only(text: str, lo: int, hi: int) -> bool:
+    """Is text[lo:hi] only linking adverbials ("Meanwhile", "And yet")? (Quirk et al.
+    1985, 8.134-8.137: conjuncts link the writer's clauses.)"""
+    found = [w.lower() for _, _, w in words(text, lo, hi)]
+    return bool(found) and all(w in v.OPENERS for w in found)
+
+
+def before_main_clause(
+    state: State, s_lo: int, speaker: tuple[int, int], content: tuple[int, int]
+) -> tuple[int, int]:
+    """``While X said A, he did B``: a cue inside a fronted adverbial clause reports only
+    up to the comma before the main clause's subject pronoun (Quirk et al. 1985, 14.12)."""
+    text = state.text
+    lead = text[s_lo : speaker[0]]
+    first = first_word(text, strip_span(text, s_lo, speaker[0])[0])
+    if first is None or first.group().lower() not in v.SUBORDINATORS or "," in lead:
+        return content
+    for comma in re.finditer(r",\s+", text[content[0] : content[1]]):
+        nxt = first_word(text, content[0] + comma.end())
+        if nxt is not None and nxt.group().lower() in v.PRONOUNS:
+            return strip_span(text, content[0], content[0] + comma.start())
+    return content
+
+
+def past_as_frame_adjunct(
+    state: State, s_lo: int, speaker: tuple[int, int], content: tuple[int, int]
+) -> tuple[int, int]:
+    """``As X noted at the time, clause``: in a comparative "as" frame (Quirk et al.
+    1985, 15.53) what was said is the main clause after the frame's comma; a short
+    adjunct of the cue before that comma ("at the time", "in a report last year") is
+    no part of it."""
+    text = state.text
+    lead = [w.lower() for _, _, w in words(text, s_lo, speaker[0]) if w[:1].isalnum()]  # "(As"
+    if not lead or lead[-1] != "as" or any(w not in v.OPENERS for w in lead[:-1]):
+        return content
+    lo, hi = content
+    comma = text.find(",", lo, min(hi, lo + _AS_ADJUNCT_CHARS))
+    if comma < 0 or state.quotation_at(comma) is not None:
+        return content
+    if not adjunct_only(text, lo, comma) or word_count(text, comma + 1, hi) < 2:
+        return content
+    return strip_span(text, comma + 1, hi)

@@ -1,0 +1,84 @@
+"""The subject of a second coordinated reporting verb: ``X said A and said B``.
+
+When the sentence's subject is a phrase the subject readers do not find again from
+the second verb ("Norway's foreign ministry said A and said B"), the first
+attribution of the sentence already names it: a verb coordinated right after that
+attribution's content shares its subject (Quirk et al. 1985, 13.47 on predication
+coordination).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable
+
+from analysis.attribution.cues import Cue
+from analysis.attribution.state import State
+from analysis.attribution.subjects import coordinated_subject, verb_like
+from analysis.attribution.vocabulary import PASSIVE_AUX, grammar
+
+_AND_AT_END = re.compile(r"[,”\"’']*\s+(?:and|but)\s*$")
+# How far before the second verb its "and" and the first content's end may be.
+_LINK_CHARS = 12
+
+
+def earlier_speaker(
+    state: State, s_lo: int, verb_start: int, saying: Callable[[Cue], bool]
+) -> tuple[int, int] | None:
+    """The speaker of the attribution whose content ends right before "and <verb>" in
+    the same sentence (its cue before its content, a verb of saying as ``saying``
+    reads it), else None."""
+    link = _AND_AT_END.search(state.text, max(s_lo, verb_start - _LINK_CHARS), verb_start)
+    if link is None:
+        return None
+    for a in state.found:
+        if a.speaker_start is None or a.cue_start is None or a.speaker_start < s_lo:
+            continue
+        if state.text[s_lo : a.speaker_start].strip():
+            continue  # only the sentence's own subject: "X's envoy to Y said" read as "Y" is not
+        if a.cue_start < a.start and link.start() - 2 <= a.end <= link.start() + 1:
+            k = bisect.bisect_left(state.cue_starts, a.cue_start)
+            if k < len(state.cues) and state.cues[k].start == a.cue_start:
+                return (a.speaker_start, a.speaker_end) if saying(state.cues[k]) else None
+    return None
+
+
+# A noun-phrase subject interrupted by an inverted cue is short ("The new plan").
+MAX_INTERRUPTED_SUBJECT_WORDS = 6
+_FINITE = frozenset(grammar("finite_auxiliary"))
+
+
+def predicate_verb(text: str, word: str, head: tuple[int, int] | None) -> bool:
+    """``The plan, says X, relies on buses``: after an inverted cue that interrupts a
+    short subject noun phrase (``head``, no verb in it), a lower-case "-ed" form or
+    third-person "-s" form goes on with the subject's predicate; it is no appositive of
+    the speaker (Quirk et al. 1985, 15.54 on medial reporting clauses)."""
+    if head is None:
+        return False
+    found = text[head[0] : head[1]].split()
+    if not found or len(found) > MAX_INTERRUPTED_SUBJECT_WORDS:
+        return False
+    if any(w in _FINITE or w.endswith("ed") for w in found) or "," in text[head[0] : head[1]]:
+        return False
+    third_person = word.endswith("s") and not word.endswith(("ss", "us", "’s", "'s"))
+    return verb_like(word) or third_person
+
+
+_THEN_AT_END = re.compile(r"(,|\band)\s+then\s*$")
+
+
+def then_coordinated_subject(state: State, s_lo: int, verb_start: int) -> tuple[int, int] | None:
+    """``X offered him a job, then says …``: a verb coordinated by ", then" or "and
+    then" shares the sentence's subject, as one after "and" does (Quirk et al. 1985,
+    13.47); the coordinator is read where "then" begins."""
+    link = _THEN_AT_END.search(state.text, max(s_lo, verb_start - _LINK_CHARS), verb_start)
+    if link is None:
+        return None
+    subject = coordinated_subject(state, s_lo, link.end(1))
+    if subject is None:
+        return None
+    between = state.text[subject[1] : link.start()].lower().split()
+    if any(w in PASSIVE_AUX for w in between):
+        return None  # "X has been studied, then recommended as …": a passive, no speaker
+    return subject
