@@ -87,6 +87,8 @@ def _longer_title(head: tuple[str, ...], k: int, lex: Lexicons) -> bool:
 # how near a person's mention a place or party must be written to be tied to them ("Marco
 # Rubio is campaigning in Florida": about a sentence)
 NEAR_MENTION = 120
+# How many of a person's latest mentions are read for what the text ties to them.
+MAX_MENTIONS_BESIDE = 30
 
 
 class RoleIndex:
@@ -117,12 +119,20 @@ class RoleIndex:
         """The sentences of a person's mentions before ``position`` (about: from the stop
         before the mention to the next, at most ``NEAR_MENTION`` characters each way):
         what the text ties to them there."""
-        starts = self.starts[entity][: bisect.bisect_left(self.starts[entity], position)]
+        every = self.starts[entity]
+        # the latest mentions only: in a long text a person is tied to what is written
+        # near their recent mentions, and reading all of them made this quadratic
+        starts = every[max(0, bisect.bisect_left(every, position) - MAX_MENTIONS_BESIDE) :]
+        starts = starts[: bisect.bisect_left(starts, position)]
         spans = []
         for at in starts:
-            lo = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at), at - NEAR_MENTION)
-            stop = [i for i in (text.find(". ", at + 4), text.find("\n", at)) if i >= 0]
-            hi = min([*stop, at + NEAR_MENTION, position])
+            near_lo, near_hi = max(0, at - NEAR_MENTION), at + NEAR_MENTION
+            lo = max(
+                text.rfind(". ", near_lo, at), text.rfind("\n", near_lo, at), at - NEAR_MENTION
+            )
+            ends = (text.find(". ", at + 4, near_hi + 2), text.find("\n", at, near_hi + 1))
+            stop = [i for i in ends if i >= 0]
+            hi = min([*stop, near_hi, position])
             spans.append(text[max(0, lo) : hi])
         return " ".join(spans)
 
