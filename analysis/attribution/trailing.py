@@ -251,7 +251,7 @@ def _source_before(state: State, lo: int, cue_start: int) -> tuple[int, int] | N
     last_end = _last_word_end(text, lo, cue_start)
     if plain is not None and plain[0] == lo and plain[1] >= last_end:
         return plain  # (not "officials" of "officials who attended the meeting")
-    head = speaker_after(text, lo, hi, name_ends=True)
+    head = speaker_after(text, lo, hi, name_ends=True) or _possessed_head(text, lo, hi)
     if head is not None:
         head = _before_ing_participle(text, head)
     if head is None or head[0] != lo or head[1] >= hi:
@@ -265,6 +265,21 @@ def _source_before(state: State, lo: int, cue_start: int) -> tuple[int, int] | N
     if not _postmodifier(rest):
         return None
     return lo, last_end
+
+
+# A possessor opening a noun phrase: "Canada's", "the mayor's", "Ana Ruiz's".
+_POSSESSOR = re.compile(r"(?:(?:the|The|a|A)\s+)?(?:[\w.-]+\s+){0,2}[\w.-]+(?:’s|'s|s’|s')\s+")
+
+
+def _possessed_head(text: str, lo: int, hi: int) -> tuple[int, int] | None:
+    """``Canada's ambassador to Mexico said``: a head after a possessor (a determiner
+    genitive, Quirk et al. 1985, 5.115) is read after it, and the possessor belongs to
+    the noun phrase; without this the subject shrank to the object of "to"."""
+    found = _POSSESSOR.match(text, lo, hi)
+    if found is None:
+        return None
+    head = speaker_after(text, found.end(), hi, name_ends=True)
+    return (lo, head[1]) if head is not None and head[0] == found.end() else None
 
 
 def _before_ing_participle(text: str, head: tuple[int, int]) -> tuple[int, int]:

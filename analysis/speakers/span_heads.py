@@ -52,6 +52,11 @@ def mention_at(result: Entities, start: int, end: int) -> Mention | None:
     head = max(heads, key=lambda m: (m.end, m.start)) if heads else None
     if head is not None and _people_before(text[start : head.start]):
         return None  # "Some members of Congress": the people are the speaker, not Congress
+    others = (
+        [(m.start - start, m.end - start) for m in inside if m.end <= head.start] if head else []
+    )
+    if head is not None and _role_before_complement(text[start : head.start], others):
+        return None  # "A spokesman for Ana Ruiz": the spokesman speaks, not Ruiz
     return head
 
 
@@ -86,6 +91,30 @@ def _people_before(prefix: str) -> bool:
         w[:1].islower() and plural_people(w, None) and after in postmodifiers
         for w, after in zip(words, words[1:], strict=False)
     )
+
+
+_ARTICLES = frozenset({"the", "a", "an"})
+
+
+def _role_before_complement(prefix: str, others: list[tuple[int, int]]) -> bool:
+    """Whether the name is the complement of a role noun's preposition ("a spokesman for
+    Ana Ruiz", "Canada's ambassador to Mexico", "an aide to Senator Ruiz"): the role noun
+    heads the noun phrase (Quirk et al. 1985, 17.38), so the name is not the speaker, as
+    with a possessor ("Morrison's lawyer"). Only an article or a title may stand between the
+    preposition and the name: in "the secretary of state Ana Ruiz" the name is in apposition
+    to the role and heads it, and in "China's ambassador to Britain Liu Wei" the complement
+    is the other name (``others``: offsets in ``prefix`` of the span's other names)."""
+    found = list(re.finditer(r"[^\W\d_][\w’'-]*", prefix))
+    lex = lexicons()
+    for k in range(len(found) - 2, -1, -1):
+        role, link = found[k].group(), found[k + 1].group()
+        if link in lex.postmodifiers and role in lex.role_nouns:
+            after = found[k + 1].end()
+            if any(lo >= after for lo, _ in others):
+                return False
+            between = [w.group() for w in found[k + 2 :]]
+            return all(w[:1].isupper() or w.lower() in _ARTICLES for w in between)
+    return False
 
 
 def in_possessor(text: str, mention_end: int, span_end: int) -> bool:

@@ -1,0 +1,34 @@
+"""A name after a role noun's preposition is the role's complement, not the speaker."""
+
+import analysis
+from analysis.core.article import parse_article
+
+
+def _speakers(text: str) -> list[tuple[str, str]]:
+    table = analysis.analyse(parse_article(text)).quotes
+    return list(zip(table["speaker_mention"], table["speaker"], strict=True))
+
+
+def test_a_spokesman_for_a_named_person_is_not_that_person():
+    found = _speakers("Plan dead\n\nA spokesman for Ana Ruiz said the plan was dead.\n")
+    assert found == [("A spokesman for Ana Ruiz", "a spokesman for Ana Ruiz")]
+
+
+def test_an_ambassador_to_a_country_is_not_the_country():
+    text = "Talks fail\n\nCanada's ambassador to Peru said the talks had failed.\n"
+    assert _speakers(text) == [("Canada's ambassador to Peru", "Canada's ambassador to Peru")]
+
+
+def test_a_title_between_the_preposition_and_the_name_keeps_the_rule():
+    text = "Plan dead\n\nAn aide to Senator Ana Ruiz said the plan was dead.\n"
+    assert _speakers(text)[0][1] == "an aide to Senator Ana Ruiz"
+
+
+def test_a_name_in_apposition_to_the_role_is_the_speaker():
+    text = "Talks fail\n\nThe secretary of state Tom Hale said the talks had failed.\n"
+    assert _speakers(text)[0][1] == "Tom Hale"
+
+
+def test_a_name_after_the_complement_is_the_speaker():
+    text = "Talks fail\n\nChina's envoy to Peru Liu Wei said the talks had failed.\n"
+    assert _speakers(text)[0][1] == "Liu Wei"
