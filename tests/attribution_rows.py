@@ -18,3 +18,9 @@ def only_row(text: str) -> pd.Series:
     table = table_of(text)
     assert len(table) == 1, table[["cue", "speaker_mention", "text"]].to_string()
     return table.iloc[0]
+
+
+def rows(sentence: str) -> list[tuple[str, str, str]]:
+    """(speaker mention, cue, content) of every row of a one-sentence article."""
+    table = table_of("A headline here.\n\n" + sentence)
+    return list(zip(table.speaker_mention, table.cue, table.text, strict=True))

@@ -7,17 +7,7 @@ content) and a neighbouring negative case (a construction that must stay as it w
 from __future__ import annotations
 
 import pytest
-
-import analysis
-from analysis.attribution.extract import quotes
-
-
-def rows(sentence: str) -> list[tuple[str, str, str]]:
-    """(speaker mention, cue, content) of every row of a one-sentence article."""
-    article = analysis.parse_article("A headline here.\n\n" + sentence)
-    table = quotes(article)
-    return list(zip(table.speaker_mention, table.cue, table.text, strict=True))
-
+from attribution_rows import rows
 
 # ---- 1. a bare plural verb agrees with a coordinated subject or a postmodified head
 

@@ -7,17 +7,10 @@ content) and a neighbouring negative case (a construction that must stay as it w
 from __future__ import annotations
 
 import pytest
+from attribution_rows import rows
 
 import analysis
 from analysis.attribution.extract import quotes
-
-
-def rows(sentence: str) -> list[tuple[str, str, str]]:
-    """(speaker mention, cue, content) of every row of a one-sentence article."""
-    article = analysis.parse_article("A headline here.\n\n" + sentence)
-    table = quotes(article)
-    return list(zip(table.speaker_mention, table.cue, table.text, strict=True))
-
 
 # ---- 1. an inner cue screened out hands its sentence back to the trailing frame
 
