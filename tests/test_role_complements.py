@@ -1,4 +1,4 @@
-"""A name after a role noun's preposition is the role's complement, not the speaker."""
+"""Role nouns and their complements; the plural noun of a named group (invented sentences)."""
 
 import analysis
 from analysis.core.article import parse_article
@@ -32,3 +32,19 @@ def test_a_name_in_apposition_to_the_role_is_the_speaker():
 def test_a_name_after_the_complement_is_the_speaker():
     text = "Talks fail\n\nChina's envoy to Peru Liu Wei said the talks had failed.\n"
     assert _speakers(text)[0][1] == "Liu Wei"
+
+
+def test_the_plural_noun_of_a_named_group_is_that_group():
+    text = (
+        "Union letter\n\nMembers of the Riverside Nurses Union sent a letter to the board "
+        "on Monday. The nurses said staffing was unsafe.\n"
+    )
+    assert _speakers(text) == [("The nurses", "Riverside Nurses Union")]
+
+
+def test_people_described_further_are_not_the_named_group():
+    text = (
+        "Union letter\n\nMembers of the Riverside Nurses Union sent a letter to the board. "
+        "The two nurses said they were tired.\n"
+    )
+    assert _speakers(text) == [("The two nurses", "the two nurses")]

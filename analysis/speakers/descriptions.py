@@ -221,7 +221,9 @@ def resolve_descriptor(
     lex = lexicons()
     words = mention.split()
     if words and plural_people(words[-1], None):
-        return None  # "the two expert witnesses": several people, none of them alone
+        # "the two expert witnesses": several people, none of them alone; but "the nurses"
+        # after "Riverside Nurses Union" are the members the named group speaks for
+        return _group_named_by_noun(result, words, start)
     entity = _adjacent_name(result, start, end)
     possessor = named_possessor(mention)
     # "the U.S. attorney's office": a body noun after a possessive role heads the phrase;
@@ -260,6 +262,31 @@ def resolve_descriptor(
     ):
         entity = _salient_person(result, start, sentence, mention.split()[-1], previous)
     return entity
+
+
+# how far back (characters) the group named by a plural noun may last be mentioned
+GROUP_NAME_WINDOW = 1500
+
+
+def _group_named_by_noun(result: Entities, words: list[str], start: int) -> int | None:
+    """The body whose name holds the plural noun of "the nurses", "the doctors" (Riverside
+    Nurses Union, Doctors for Fair Care), mentioned last within ``GROUP_NAME_WINDOW``
+    characters before: a definite description shares its antecedent's head noun (Vieira &
+    Poesio 2000). Only the bare "the <noun>": "the two nurses", "the nurses at the clinic"
+    are people of their own."""
+    if len(words) != 2 or words[0].lower() != "the":
+        return None
+    noun = words[1].lower()
+    best: tuple[int, int] | None = None
+    for entity, group in result.groups.items():
+        if result.kind_of.get(entity) != "body":
+            continue
+        if noun not in str(result.entities.at[entity, "name"]).lower().split():
+            continue
+        before = [m.start for m in group if 0 < start - m.start < GROUP_NAME_WINDOW]
+        if before and (best is None or max(before) > best[0]):
+            best = (max(before), entity)
+    return best[1] if best else None
 
 
 def _generic_person(text: str, mention: str, start: int) -> bool:
