@@ -1,4 +1,4 @@
-"""Role nouns and their complements; the plural noun of a named group (invented sentences)."""
+"""Role nouns and their complements, named groups, hearsay subjects (invented sentences)."""
 
 import analysis
 from analysis.core.article import parse_article
@@ -48,3 +48,17 @@ def test_people_described_further_are_not_the_named_group():
         "The two nurses said they were tired.\n"
     )
     assert _speakers(text) == [("The two nurses", "the two nurses")]
+
+
+def _check_flags(text: str) -> list[bool]:
+    return list(analysis.analyse(parse_article(text)).quotes["check"])
+
+
+def test_hearsay_of_nobody_in_particular_is_flagged():
+    text = "Open doors\n\nPeople ask you to write columns for them once you are known.\n"
+    assert _check_flags(text) == [True]
+
+
+def test_a_group_of_people_named_by_a_noun_is_not_flagged():
+    text = "Open doors\n\nLocal people said the new bridge had changed the town.\n"
+    assert _check_flags(text) == [False]

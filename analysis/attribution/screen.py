@@ -518,6 +518,10 @@ def verdict(state: State, a: Attribution) -> tuple[str | None, float]:
         # "he discovered that …", "they found the galaxies …": a researcher's finding
         # narrated by the writer, as often as a statement the researcher made (Hunston 2000).
         confidence = min(confidence, DOUBTFUL)
+    if _hearsay_subject(state.text, a):
+        # "People ask you to …", "Everyone says …": hearsay of nobody in particular, which a
+        # reader should check before counting it as a source's words
+        confidence = min(confidence, DOUBTFUL)
     if _modal_perfect(state.text, a):
         if cue_class == "evidence":
             return "counterfactual demonstration", confidence  # "voters could have shown"
@@ -525,6 +529,16 @@ def verdict(state: State, a: Attribution) -> tuple[str | None, float]:
     if cue_class == "colon" and a.kind != "direct" and not _headline_source(state, a, form):
         return "headline label", confidence
     return None, confidence
+
+
+_HEARSAY_SUBJECTS = frozenset(grammar("hearsay_subject"))
+
+
+def _hearsay_subject(text: str, a: Attribution) -> bool:
+    """Is the speaker mention a bare generic noun or pronoun ("People", "everyone")?"""
+    if a.speaker_start is None or a.speaker_end is None:
+        return False
+    return text[a.speaker_start : a.speaker_end].lower() in _HEARSAY_SUBJECTS
 
 
 def screen(state: State) -> None:
