@@ -93,9 +93,6 @@ def _people_before(prefix: str) -> bool:
     )
 
 
-_ARTICLES = frozenset({"the", "a", "an"})
-
-
 def _role_before_complement(prefix: str, others: list[tuple[int, int]]) -> bool:
     """Whether the name is the complement of a role noun's preposition ("a spokesman for
     Ana Ruiz", "Canada's ambassador to Mexico", "an aide to Senator Ruiz"): the role noun
@@ -113,7 +110,7 @@ def _role_before_complement(prefix: str, others: list[tuple[int, int]]) -> bool:
             if any(lo >= after for lo, _ in others):
                 return False
             between = [w.group() for w in found[k + 2 :]]
-            return all(w[:1].isupper() or w.lower() in _ARTICLES for w in between)
+            return all(w[:1].isupper() or w.lower() in lex.articles for w in between)
     return False
 
 
