@@ -62,3 +62,12 @@ def test_hearsay_of_nobody_in_particular_is_flagged():
 def test_a_group_of_people_named_by_a_noun_is_not_flagged():
     text = "Open doors\n\nLocal people said the new bridge had changed the town.\n"
     assert _check_flags(text) == [False]
+
+
+def test_hearsay_names_nobody_in_the_speakers_table():
+    text = "Open doors\n\nPeople ask you to write columns for them once you are known.\n"
+    result = analysis.analyse(parse_article(text))
+    assert list(result.quotes["speaker"]) == ["(unresolved)"]
+    speakers = result.speakers
+    counted = speakers[(speakers["attributions"] > 0) | (speakers["to_check"] > 0)]
+    assert "people" not in set(counted["speaker"].str.lower())

@@ -16,6 +16,7 @@ import dataclasses
 import pandas as pd
 
 from analysis.attribution import quotes
+from analysis.attribution.vocabulary import grammar
 from analysis.core.schema import UNRESOLVED
 from analysis.speakers.antecedents import (
     recent_group,
@@ -64,6 +65,10 @@ def _position(value, fallback: int) -> int:
     return fallback if _blank(value) else int(value)
 
 
+# "People ask you to …", "everyone says": nobody in particular is the speaker
+_HEARSAY_SUBJECTS = frozenset(grammar("hearsay_subject"))
+
+
 def _resolve_written(
     result: Entities, mention: str, start: int, end: int, sentence_starts, previous
 ) -> tuple[str, int, int | None, str | None]:
@@ -71,7 +76,9 @@ def _resolve_written(
     the name heading the span, else the body a description by its kind refers back to,
     else the descriptor's person or body (:func:`resolve_descriptor`); with no entity,
     the description as its own label, or ``UNRESOLVED`` when it names no source (a
-    dateline, a number, an adverb or a bare thing is nobody's name)."""
+    dateline, a number, an adverb, a bare thing or hearsay, "People say", is nobody's name)."""
+    if mention.strip().lower() in _HEARSAY_SUBJECTS:
+        return mention, end, None, UNRESOLVED
     found = mention_at(result, start, end)
     if found is not None and positional_word(result, found.entity, sentence_starts):
         found = None  # "Untreated, it is fatal": a capital the position explains
