@@ -15,6 +15,8 @@ claiming text the later ones leave alone; the order is the algorithm:
 2. :mod:`~analysis.attribution.indirect`: every other cue, indirect and mixed.
 3. :mod:`~analysis.attribution.nested`: the outer source of a relayed report
    (``X said …, according to Y``), the inner speaker of a relayed quotation.
+   :mod:`~analysis.attribution.survey_frames`: a poll's finding framed by a leading
+   ``In`` ("In a new poll, Ruiz leads by 10 points").
 4. :mod:`~analysis.attribution.interview`: the labelled turns of a transcript
    (``Q:``/``A:``, ``NAME:``).
 5. :mod:`~analysis.attribution.headline`: ``Content: Speaker`` headings, title-case cues.
@@ -48,6 +50,7 @@ from analysis.attribution.reclaim import reclaim_frames
 from analysis.attribution.relayed import continue_inner
 from analysis.attribution.screen import CHECK_BELOW, screen
 from analysis.attribution.state import Attribution, Layout, State
+from analysis.attribution.survey_frames import find_survey_frames
 from analysis.core.datelines import dateline_end
 from analysis.core.quotemarks import QuoteSpan
 
@@ -63,6 +66,7 @@ PASSES = (
     find_direct,
     find_indirect,
     find_nested,
+    find_survey_frames,
     find_interviews,
     find_headlines,
     screen,
