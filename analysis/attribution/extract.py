@@ -18,7 +18,8 @@ claiming text the later ones leave alone; the order is the algorithm:
    :mod:`~analysis.attribution.survey_frames`: a poll's finding framed by a leading
    ``In`` ("In a new poll, Ruiz leads by 10 points").
 4. :mod:`~analysis.attribution.interview`: the labelled turns of a transcript
-   (``Q:``/``A:``, ``NAME:``).
+   (``Q:``/``A:``, ``NAME:``); :mod:`~analysis.attribution.labelled_quotes`: a single
+   ``NAME: “…”`` inside a paragraph.
 5. :mod:`~analysis.attribution.headline`: ``Content: Speaker`` headings, title-case cues.
 6. :mod:`~analysis.attribution.screen`: confidence and ``check``; what no source says is
    dropped; :mod:`~analysis.attribution.reclaim` then reads the sentences of dropped rows
@@ -44,6 +45,7 @@ from analysis.attribution.direct import find_direct
 from analysis.attribution.headline import find_headlines
 from analysis.attribution.indirect import find_indirect
 from analysis.attribution.interview import find_interviews
+from analysis.attribution.labelled_quotes import find_labelled_quotes
 from analysis.attribution.mention_spans import name_head
 from analysis.attribution.nested import find_nested
 from analysis.attribution.reclaim import reclaim_frames
@@ -68,6 +70,7 @@ PASSES = (
     find_nested,
     find_survey_frames,
     find_interviews,
+    find_labelled_quotes,
     find_headlines,
     screen,
     reclaim_frames,
