@@ -84,3 +84,12 @@ def test_a_kicker_or_a_cue_before_the_colon_leaves_the_inner_cue(headline, speak
 def test_a_dateline_colon_is_never_a_speaker():
     rows = _headline_rows("LAGOS: The port authority said the new berth will open in May.")
     assert rows and rows[0][:2] == ("The port authority", "said")
+
+
+def test_a_kicker_and_its_dash_before_the_source_are_skipped():
+    rows = _headline_rows("Exclusive – Ana Ruiz: The harbor plan will sink the town.")
+    assert rows == [("Ana Ruiz", ":", "The harbor plan will sink the town")]
+
+
+def test_a_name_and_a_dash_that_open_a_title_are_no_kicker():
+    assert _headline_rows("Ana Ruiz – The Harbor Years: A memoir of the town.") == []

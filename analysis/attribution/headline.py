@@ -62,6 +62,18 @@ def _not_a_statement(text: str, lo: int, hi: int) -> bool:
     return first not in _object_openers() | v.PRONOUNS and second in _object_openers()
 
 
+_KICKER_DASH = re.compile(r"\s*([^\W\d_][\w’' ]{0,24}?)\s*[–—-]\s+")
+
+
+def past_kicker(text: str, lo: int, colon: int) -> int:
+    """Where the source starts after a kicker and its dash ("EXCLUSIVE – Ana Ruiz: …",
+    "Watch — Ana Ruiz: …"), or ``lo``: the kicker labels the story, the name speaks."""
+    kicker = _KICKER_DASH.match(text, lo, colon)
+    if kicker is None or not _is_label(text, *kicker.span(1)):
+        return lo
+    return kicker.end()
+
+
 def _is_label(text: str, lo: int, hi: int) -> bool:
     """Is the speaker side a section label ("Opinion", "Up next")?"""
     return " ".join(text[lo:hi].lower().split()) in _section_labels()
@@ -94,8 +106,9 @@ def find_headlines(state: State) -> None:
             if word_count(text, *content) >= 2 and word_count(text, *after) <= 4:
                 _add_headline(state, content, colon, colon + 1, after)
                 continue
-        before = speaker_after(text, lo, colon)
-        if before is not None and before[1] == strip_span(text, lo, colon)[1]:
+        lead = past_kicker(text, lo, colon)
+        before = speaker_after(text, lead, colon)
+        if before is not None and before[1] == strip_span(text, lead, colon)[1]:
             content = strip_span(text, colon + 1, hi)
             if _is_label(text, *before) or _not_a_statement(text, *content):
                 continue
@@ -138,7 +151,10 @@ def _source_colon_first(state: State, lo: int, hi: int) -> bool:
     or section label ("NEW DELHI:", "Opinion:") leave the paragraph to the other readings."""
     text = state.text
     colon = text.find(":", lo, hi)
-    if colon < 0 or dateline_end(text, lo) is not None:
+    if colon < 0:
+        return False
+    lo = past_kicker(text, lo, colon)
+    if dateline_end(text, lo) is not None:
         return False
     source = speaker_after(text, lo, colon)
     # A deck on the next line ("…; \nIn a speech, she …") is the writer's summary.
