@@ -1,0 +1,89 @@
+"""Speaker mentions of round 8 (issue 10): the name label of a digest item after a
+heading in capitals, and a participle cue after the object of a recipient preposition.
+Invented sentences, a positive and a neighbouring negative case for each construction.
+"""
+
+from __future__ import annotations
+
+from attribution_rows import only_row, table_of
+
+# ---------------------------------------------- a digest item: HEADING - Name: “…”
+
+
+def test_a_digest_item_is_said_by_the_names_after_the_capitals_heading():
+    row = only_row(
+        "Title line.\n\nPOLLS STILL TIGHT IN OHIO - Ana Ruiz and Dan Kim: “Although the race "
+        "is close, the trend favours the incumbent in every region we measured.”"
+    )
+    assert row.speaker_mention == "Ana Ruiz and Dan Kim"
+    assert row.kind == "direct"
+
+
+def test_a_digest_item_with_one_author():
+    row = only_row(
+        "Title line.\n\nVOTERS WANT A CHANGE - Ana Ruiz: “We found that most voters care "
+        "about the economy more than anything else this year.”"
+    )
+    assert row.speaker_mention == "Ana Ruiz"
+
+
+def test_a_verb_after_the_heading_keeps_the_colon_introduction():
+    # not a name label: the clause "Ruiz fired back" introduces the quotation
+    row = only_row(
+        "Title line.\n\nWASHINGTON - Ruiz fired back: “We found that most voters care "
+        "about the economy more than anything else this year.”"
+    )
+    assert row.speaker_mention == "Ruiz"
+    assert row.cue == "fired back"
+
+
+def test_a_heading_without_a_name_gives_no_capitals_speaker():
+    table = table_of(
+        "Title line.\n\nPOLLS STILL TIGHT IN OHIO - THE FINAL WEEK: “Although the race is "
+        "close, the trend favours the incumbent in every region we measured.”"
+    )
+    assert not any(str(m).isupper() for m in table.speaker_mention)
+
+
+# ------------------------------------ a participle after the object of "to", "on"
+
+
+def test_a_participle_after_to_noun_takes_the_clause_subject():
+    row = only_row(
+        "Title line.\n\nHis campaign sent a text to supporters saying: “We won the state "
+        "and we will keep going tomorrow.”"
+    )
+    assert row.speaker_mention == "His campaign"
+
+
+def test_a_participle_after_a_memo_to_employees_takes_the_named_subject():
+    row = only_row(
+        "Title line.\n\nAs the chief executive, Ana Ruiz, put it in her memo to employees "
+        "explaining the deal, “We are buying the best team in the business.”"
+    )
+    assert row.speaker_mention == "Ana Ruiz"
+
+
+def test_a_participle_after_on_noun_takes_the_subject_of_the_clause():
+    row = only_row(
+        "Title line.\n\nRuiz responded to Kim’s question on the radio writing, “Yes, I will. "
+        "That was a poor choice of words.”"
+    )
+    assert row.speaker_mention == "Ruiz"
+
+
+def test_a_participle_after_from_noun_keeps_the_noun_phrase():
+    # "a letter from residents saying": the letter says it, not the mayor who read it
+    row = only_row(
+        "Title line.\n\nThe mayor read out a letter from residents saying, “We cannot "
+        "drink the water in this town any more.”"
+    )
+    assert row.speaker_mention == "a letter from residents"
+
+
+def test_a_participle_after_a_plain_object_keeps_the_noun_phrase():
+    row = only_row(
+        "Title line.\n\nThe spot ends with footage of the senator saying, “I will never "
+        "vote for this budget as long as I serve.”"
+    )
+    assert row.speaker_mention != "The spot"
