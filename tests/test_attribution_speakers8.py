@@ -87,3 +87,49 @@ def test_a_participle_after_a_plain_object_keeps_the_noun_phrase():
         "vote for this budget as long as I serve.”"
     )
     assert row.speaker_mention != "The spot"
+
+
+# ---------------- a participle after a main clause with its own subject and verb
+
+
+def _mention_of(text: str, cue: str) -> str:
+    table = table_of("Title line.\n\n" + text)
+    return table[table.cue == cue].speaker_mention.tolist()
+
+
+def test_a_participle_after_an_opening_when_clause_takes_the_main_clause_subject():
+    text = (
+        "When Kim pointed out that Ruiz calls it a plan for everyone, Lee seized upon the "
+        "phrase, repeating her line that the plan would ruin the state budget."
+    )
+    assert _mention_of(text, "repeating") == ["Lee"]
+
+
+def test_a_participle_after_an_opening_while_clause_takes_the_main_clause_subject():
+    text = (
+        "In a debate, while most of his rivals called for a bigger effort against the "
+        "cartel, Lee hewed to the governor's approach, noting that the cartel and the "
+        "gangs are enemies."
+    )
+    assert _mention_of(text, "noting") == ["Lee"]
+
+
+def test_a_participle_after_a_but_clause_takes_its_subject():
+    text = (
+        "Lee quickly pivoted to talking about trade and how he would fix it, but Kim "
+        "brought him back to the attacks, asking Lee to share his views on the strike."
+    )
+    assert _mention_of(text, "asking") == ["Kim"]
+
+
+def test_a_participle_after_a_clause_inside_what_was_said_keeps_the_speaker():
+    text = (
+        "Ana Ruiz said the union had struck, and the company lost money, citing weak "
+        "sales in the north."
+    )
+    assert _mention_of(text, "citing") == ["Ana Ruiz"]
+
+
+def test_a_participle_after_a_plain_reporting_clause_keeps_its_subject():
+    text = "Ana Ruiz said the company lost money last year, citing weak sales in the north."
+    assert _mention_of(text, "citing") == ["Ana Ruiz"]

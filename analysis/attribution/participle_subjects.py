@@ -11,8 +11,15 @@ from __future__ import annotations
 
 from analysis.attribution.phrase_words import can_head
 from analysis.attribution.phrases import leading_subject, speaker_before, words
-from analysis.attribution.state import State
-from analysis.attribution.vocabulary import grammar
+from analysis.attribution.state import Attribution, State
+from analysis.attribution.vocabulary import (
+    DETERMINERS,
+    OPENERS,
+    PREPOSITIONS,
+    PRONOUNS,
+    RELATIVE_PRONOUNS,
+    grammar,
+)
 
 _RECIPIENT_PREPOSITIONS = frozenset(grammar("recipient_preposition"))
 
@@ -54,3 +61,75 @@ def _subject_before_predicate(text: str, s_lo: int, hi: int) -> tuple[int, int] 
         if head is not None and head[0] == subject[0] and can_head(text, *head):
             return head
     return subject
+
+
+_CHUNK_MARKS = ",;—–"
+_CLOSING = " \u00a0\"”’'"  # the marks closing a quotation before the clause
+_SUBORDINATORS = frozenset(grammar("subordinator"))
+_COORDINATORS = frozenset(grammar("coordinator"))
+
+
+def main_clause_subject(
+    state: State, s_lo: int, earlier: Attribution | None, hi: int
+) -> tuple[int, int] | None:
+    """``When Ruiz pointed out that …, Kim seized on it, repeating …`` and ``Lee
+    pivoted to talking about trade, but Kim brought him back, asking …``: a participle
+    hangs on the clause right before its comma (Quirk et al. 1985, 15.58). When the
+    earlier cue of the sentence (at ``earlier_cue``) sits in an opening subordinate
+    clause, or that last clause opens with a coordinator, and the clause has a subject
+    and verb of its own, that subject speaks, not the earlier speaker (with no earlier
+    cue, not the sentence's first subject). None otherwise."""
+    text = state.text
+    comma = text[:hi].rstrip()
+    if not comma.endswith(","):
+        return None
+    comma_at = len(comma) - 1
+    earlier_cue = s_lo if earlier is None else earlier.cue_end or hi
+    chunk_lo = max(text.rfind(mark, earlier_cue, comma_at) for mark in _CHUNK_MARKS) + 1
+    chunk_lo += len(text[chunk_lo:comma_at]) - len(text[chunk_lo:comma_at].lstrip(_CLOSING))
+    if (
+        chunk_lo <= max(earlier_cue, s_lo)
+        or chunk_lo >= comma_at
+        or state.has_quotation(chunk_lo, comma_at)
+    ):
+        return None
+    chunk = words(text, chunk_lo, comma_at)
+    if chunk and chunk[0][2].lower() in _COORDINATORS:
+        if earlier is not None and chunk_lo < earlier.end:
+            return None  # "X said A, and the firm lost money, citing": inside what X said
+    elif earlier is None or not _opens_subordinate_clause(text, s_lo, earlier_cue):
+        return None
+    subject = leading_subject(text, chunk_lo, comma_at)
+    if subject is None or not (can_head(text, *subject) or _pronoun(text, subject)):
+        return None
+    subject = _subject_before_predicate(text, chunk_lo, comma_at) or subject
+    after = words(text, subject[1], min(comma_at, subject[1] + 40))
+    if not after or not _predicate_word(after[0][2]):
+        return None
+    return subject
+
+
+def _opens_subordinate_clause(text: str, s_lo: int, cue_start: int) -> bool:
+    """Does a subordinator ("When", "while") open the comma-free stretch of the
+    sentence that holds the cue ("In a debate, while his rivals called for …")?"""
+    stretch_lo = max(s_lo, text.rfind(",", s_lo, cue_start) + 1)
+    found = words(text, stretch_lo, cue_start)
+    return bool(found) and found[0][2].lower() in _SUBORDINATORS
+
+
+def _pronoun(text: str, span: tuple[int, int]) -> bool:
+    return text[span[0] : span[1]].lower() in PRONOUNS
+
+
+def _predicate_word(word: str) -> bool:
+    """A lower-case word that can open a predicate: no preposition, determiner or
+    conjunction ("Trump hewed", "Clinton seized"; not "Ohio and", "Salem in")."""
+    low = word.lower()
+    return (
+        word.islower()
+        and word.isalpha()
+        and low not in PREPOSITIONS
+        and low not in DETERMINERS
+        and low not in RELATIVE_PRONOUNS
+        and low not in OPENERS
+    )
