@@ -133,3 +133,72 @@ def test_a_participle_after_a_clause_inside_what_was_said_keeps_the_speaker():
 def test_a_participle_after_a_plain_reporting_clause_keeps_its_subject():
     text = "Ana Ruiz said the company lost money last year, citing weak sales in the north."
     assert _mention_of(text, "citing") == ["Ana Ruiz"]
+
+
+def test_a_participle_after_a_second_coordinated_clause_takes_its_subject():
+    text = (
+        "Over the past two weeks, prosecutors charged the officer with murder and Ruiz "
+        "fired her police chief, Dan F. Kim, acknowledging that large parts of the city "
+        "have lost trust in the force."
+    )
+    assert _mention_of(text, "acknowledging") == ["Ruiz"]
+
+
+def test_a_coordinated_subject_is_not_split_at_its_and():
+    assert _mention_of(
+        "Ana Ruiz and Kim Lee visited the plant, saying the plan would fail.", "saying"
+    ) == ["Ana Ruiz and Kim Lee"]
+
+
+def test_a_coordinated_predicate_without_a_subject_keeps_the_sentence_subject():
+    text = (
+        "The probe will orbit Jupiter but study Europa up close on dozens of flybys, "
+        "characterizing the moon and its ocean."
+    )
+    assert _mention_of(text, "characterizing") == ["The probe"]
+
+
+def test_an_and_inside_a_that_clause_is_no_second_clause():
+    text = (
+        "She was adamant that she and the company keep the upper hand, telling Kim that "
+        "they would not move first."
+    )
+    assert _mention_of(text, "telling") == ["She"]
+
+
+# ------------------------- an opening adverbial closed by a comma before the subject
+
+
+def test_back_in_a_year_opens_an_adverbial_before_the_subject():
+    text = (
+        "Back in 1999, Ana Ruiz expressed admiration for the mayor's skills, telling a "
+        "radio station: “I wish I could be like that.”"
+    )
+    assert _mention_of(text, "telling") == ["Ana Ruiz"]
+
+
+def test_more_recently_opens_an_adverbial_before_the_subject():
+    text = (
+        "More recently, Kim has spoken out against the bathroom law, citing the rights of "
+        "the people in the state."
+    )
+    assert _mention_of(text, "citing") == ["Kim"]
+
+
+def test_an_opening_participle_phrase_before_the_subject():
+    text = (
+        "Facing mounting criticism from both parties, Lee released a statement on "
+        "Saturday, describing the soldier as a hero of the nation."
+    )
+    assert _mention_of(text, "describing") == ["Lee"]
+
+
+def test_a_source_noun_after_a_demonym_stays_in_the_subject():
+    text = "Under mounting domestic pressure, Mexican officials now say they have a new plan."
+    assert _mention_of(text, "say") == ["Mexican officials"]
+
+
+def test_more_as_a_determiner_stays_in_the_subject():
+    assert _mention_of("More voters, however, said they would back the plan.", "said") == [
+        "More voters"
+    ]

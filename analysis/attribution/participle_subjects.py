@@ -9,19 +9,32 @@ wrote or spoke is the subject of the clause's verb, not the recipient.
 
 from __future__ import annotations
 
+from analysis.attribution.cues import cue_lexicon
 from analysis.attribution.phrase_words import can_head
-from analysis.attribution.phrases import leading_subject, speaker_before, words
+from analysis.attribution.phrases import leading_subject, speaker_after, speaker_before, words
 from analysis.attribution.state import Attribution, State
 from analysis.attribution.vocabulary import (
     DETERMINERS,
+    MODALS,
     OPENERS,
+    PASSIVE_AUX,
     PREPOSITIONS,
     PRONOUNS,
     RELATIVE_PRONOUNS,
     grammar,
+    source_heads,
 )
 
 _RECIPIENT_PREPOSITIONS = frozenset(grammar("recipient_preposition"))
+
+
+def verb_like(word: str) -> bool:
+    """A lower-case cue form, "-ed" form or auxiliary: a word that can head a predicate."""
+    return word.islower() and (
+        word in cue_lexicon()
+        or word.endswith("ed")
+        or word in PASSIVE_AUX | MODALS | {"has", "have", "had"}
+    )
 
 
 def subject_past_recipient(
@@ -67,6 +80,7 @@ _CHUNK_MARKS = ",;—–"
 _CLOSING = " \u00a0\"”’'"  # the marks closing a quotation before the clause
 _SUBORDINATORS = frozenset(grammar("subordinator"))
 _COORDINATORS = frozenset(grammar("coordinator"))
+_CLAUSE_LINKS = frozenset(grammar("clause_link"))
 
 
 def main_clause_subject(
@@ -85,10 +99,18 @@ def main_clause_subject(
         return None
     comma_at = len(comma) - 1
     earlier_cue = s_lo if earlier is None else earlier.cue_end or hi
-    chunk_lo = max(text.rfind(mark, earlier_cue, comma_at) for mark in _CHUNK_MARKS) + 1
-    chunk_lo += len(text[chunk_lo:comma_at]) - len(text[chunk_lo:comma_at].lstrip(_CLOSING))
+    chunk_lo = _chunk_start(text, earlier_cue, comma_at)
+    appositive = speaker_after(text, chunk_lo, comma_at)
+    if appositive is not None and appositive[1] == comma_at and appositive[0] == chunk_lo:
+        # "…, Emanuel fired his police chief, Garry F. McCarthy, acknowledging": an
+        # appositive on the object stands between the clause and its participle.
+        comma_at = text.rfind(",", earlier_cue, chunk_lo)
+        if comma_at < 0:
+            return None
+        chunk_lo = _chunk_start(text, earlier_cue, comma_at)
     if (
         chunk_lo <= max(earlier_cue, s_lo)
+        and earlier is not None
         or chunk_lo >= comma_at
         or state.has_quotation(chunk_lo, comma_at)
     ):
@@ -97,16 +119,54 @@ def main_clause_subject(
     if chunk and chunk[0][2].lower() in _COORDINATORS:
         if earlier is not None and chunk_lo < earlier.end:
             return None  # "X said A, and the firm lost money, citing": inside what X said
-    elif earlier is None or not _opens_subordinate_clause(text, s_lo, earlier_cue):
+    elif earlier is None:
+        return _second_conjunct_subject(text, chunk, comma_at)
+    elif not _opens_subordinate_clause(text, s_lo, earlier_cue):
         return None
-    subject = leading_subject(text, chunk_lo, comma_at)
+    return _clause_subject(text, chunk_lo, comma_at)
+
+
+def _chunk_start(text: str, lo: int, comma_at: int) -> int:
+    """Where the stretch before ``comma_at`` starts: after the last comma, semicolon
+    or dash from ``lo`` and the quotation marks closing before it."""
+    chunk_lo = max(max(text.rfind(mark, lo, comma_at) for mark in _CHUNK_MARKS) + 1, lo)
+    return chunk_lo + len(text[chunk_lo:comma_at]) - len(text[chunk_lo:comma_at].lstrip(_CLOSING))
+
+
+def _clause_subject(text: str, lo: int, hi: int) -> tuple[int, int] | None:
+    """The subject text[lo:hi] opens with, when a predicate word follows it."""
+    subject = leading_subject(text, lo, hi)
     if subject is None or not (can_head(text, *subject) or _pronoun(text, subject)):
         return None
-    subject = _subject_before_predicate(text, chunk_lo, comma_at) or subject
-    after = words(text, subject[1], min(comma_at, subject[1] + 40))
+    first = text[subject[0] : subject[1]].split()[0]
+    if (
+        first.islower()
+        and first not in DETERMINERS
+        and source_heads().get(first) not in {"person", "body"}
+        and not _pronoun(text, subject)
+    ):
+        return None  # "but study Europa up close": a predicate with no subject of its own
+    subject = _subject_before_predicate(text, lo, hi) or subject
+    after = words(text, subject[1], min(hi, subject[1] + 40))
     if not after or not _predicate_word(after[0][2]):
         return None
     return subject
+
+
+def _second_conjunct_subject(
+    text: str, chunk: list[tuple[int, int, str]], hi: int
+) -> tuple[int, int] | None:
+    """``Prosecutors charged him and Ruiz fired her chief, acknowledging …``: the subject
+    of the last of two coordinated clauses, each with a subject and predicate (never
+    the second name of a coordinated subject: "Ruiz and Kim visited")."""
+    for k in range(len(chunk) - 1, 0, -1):
+        if chunk[k][2].lower() not in _COORDINATORS:
+            continue
+        first = _clause_subject(text, chunk[0][0], chunk[k][0])
+        if first is None or not _verb_after(text, first[1], chunk[k][0]):
+            continue  # "Ruiz and Kim visited", "Democratic lawyers and the agency have"
+        return _clause_subject(text, chunk[k][1], hi)
+    return None
 
 
 def _opens_subordinate_clause(text: str, s_lo: int, cue_start: int) -> bool:
@@ -115,6 +175,17 @@ def _opens_subordinate_clause(text: str, s_lo: int, cue_start: int) -> bool:
     stretch_lo = max(s_lo, text.rfind(",", s_lo, cue_start) + 1)
     found = words(text, stretch_lo, cue_start)
     return bool(found) and found[0][2].lower() in _SUBORDINATORS
+
+
+def _verb_after(text: str, lo: int, hi: int) -> bool:
+    """Does text[lo:hi] open with a verb form ("charged the officer") and hold no clause
+    link ("was adamant that she and …": the second conjunct is inside the clause)?"""
+    found = words(text, lo, hi)
+    return (
+        bool(found)
+        and verb_like(found[0][2])
+        and not any(w.lower() in _CLAUSE_LINKS for _, _, w in found)
+    )
 
 
 def _pronoun(text: str, span: tuple[int, int]) -> bool:

@@ -10,8 +10,7 @@ from __future__ import annotations
 import re
 
 from analysis import lexicons
-from analysis.attribution.cues import cue_lexicon
-from analysis.attribution.participle_subjects import main_clause_subject
+from analysis.attribution.participle_subjects import main_clause_subject, verb_like
 from analysis.attribution.phrase_words import can_head
 from analysis.attribution.phrases import (
     is_adverb,
@@ -44,15 +43,6 @@ from analysis.attribution.vocabulary import (
 _APPOSITIVE_MARK = re.compile("[,—–]|--")  # "--": a dash typed as two hyphens
 _CONJUNCTS = OPENERS | lexicons.entries("subject_conjuncts")
 _BRACKETED = re.compile(r"\s*\([^()]{0,20}\)")  # "Ana Ruiz (D), …": an aside before the comma
-
-
-def verb_like(word: str) -> bool:
-    """A lower-case cue form, "-ed" form or auxiliary: a word that can head a predicate."""
-    return word.islower() and (
-        word in cue_lexicon()
-        or word.endswith("ed")
-        or word in PASSIVE_AUX | MODALS | {"has", "have", "had"}
-    )
 
 
 def inherited_speaker(state: State, lo: int, hi: int) -> tuple[int, int] | None:
