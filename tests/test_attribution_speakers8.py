@@ -202,3 +202,44 @@ def test_more_as_a_determiner_stays_in_the_subject():
     assert _mention_of("More voters, however, said they would back the plan.", "said") == [
         "More voters"
     ]
+
+
+# --------------------- a participle after a document the subject issued
+
+
+def test_a_participle_after_an_issued_statement_takes_the_issuer():
+    row = only_row(
+        "Title line.\n\nMr. Lee issued a statement Tuesday saying, “I do not think the judge "
+        "can be fair to me.”"
+    )
+    assert row.speaker_mention == "Mr. Lee"
+
+
+def test_a_participle_after_a_sent_email_takes_the_sender():
+    row = only_row(
+        "Title line.\n\nMinutes later, she sent an email saying, “Done with all of it now.”"
+    )
+    assert row.speaker_mention == "she"
+
+
+def test_the_issuer_behind_a_relative_clause():
+    row = only_row(
+        "Title line.\n\nThe commission, which regulates campaign finances, issued a "
+        "statement warning that “voters are entitled to a fair and open campaign.”"
+    )
+    assert row.speaker_mention == "The commission"
+
+
+def test_a_document_with_its_own_source_keeps_it():
+    row = only_row(
+        "Title line.\n\nThe mayor released a letter from residents saying, “We cannot "
+        "drink the water in this town.”"
+    )
+    assert row.speaker_mention == "a letter from residents"
+
+
+def test_a_document_the_subject_only_read_keeps_the_document():
+    row = only_row(
+        "Title line.\n\nThe mayor read a letter saying, “We cannot drink the water in this town.”"
+    )
+    assert row.speaker_mention == "a letter"

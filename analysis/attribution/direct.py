@@ -22,7 +22,7 @@ from analysis.attribution.bridge import (
 )
 from analysis.attribution.cues import Cue, inscription
 from analysis.attribution.digest import digest_item
-from analysis.attribution.participle_subjects import subject_past_recipient
+from analysis.attribution.participle_subjects import participle_speaker
 from analysis.attribution.phrases import (
     bare,
     first_word,
@@ -316,8 +316,10 @@ def _introducing_speaker(
         speaker = _noun_before_aside(text, s_lo, cue.start)
     if speaker is None:
         speaker = speaker_before(text, s_lo, cue.start)
-        if speaker is not None and cue.participle:  # "sent a text to supporters saying"
-            speaker = subject_past_recipient(state, s_lo, speaker) or speaker
+        if (
+            speaker is not None and cue.participle
+        ):  # "sent a text to supporters saying", "released a statement saying"
+            speaker = participle_speaker(state, s_lo, speaker)
     if speaker is None and cue.participle:
         speaker = inherited_speaker(state, s_lo, cue.start)
     if speaker is None and intro and not cue.participle and cue.lemma not in ADDRESSEE_VERBS:

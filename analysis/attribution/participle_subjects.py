@@ -10,7 +10,7 @@ wrote or spoke is the subject of the clause's verb, not the recipient.
 from __future__ import annotations
 
 from analysis.attribution.cues import cue_lexicon
-from analysis.attribution.phrase_words import can_head
+from analysis.attribution.phrase_words import can_head, is_adverb
 from analysis.attribution.phrases import leading_subject, speaker_after, speaker_before, words
 from analysis.attribution.state import Attribution, State
 from analysis.attribution.vocabulary import (
@@ -18,6 +18,7 @@ from analysis.attribution.vocabulary import (
     MODALS,
     OPENERS,
     PASSIVE_AUX,
+    POSTMODIFIER_PREPOSITIONS,
     PREPOSITIONS,
     PRONOUNS,
     RELATIVE_PRONOUNS,
@@ -56,6 +57,49 @@ def subject_past_recipient(
     if subject is None and stretch_lo > s_lo:
         subject = _subject_before_predicate(text, s_lo, preposition)
     if subject is None or subject[1] > preposition or not can_head(text, *subject):
+        return None
+    return subject
+
+
+_ISSUING_VERBS = frozenset(grammar("issuing_verb"))
+
+
+def participle_speaker(state: State, s_lo: int, speaker: tuple[int, int]) -> tuple[int, int]:
+    """The speaker of a participle cue with no comma before it, given the noun phrase
+    right before it: the clause subject past a recipient ("sent a text to supporters
+    saying") or past a document the subject issued ("she released a statement
+    saying"), else that noun phrase."""
+    return (
+        subject_past_recipient(state, s_lo, speaker)
+        or subject_past_document(state, s_lo, speaker)
+        or speaker
+    )
+
+
+def subject_past_document(
+    state: State, s_lo: int, speaker: tuple[int, int]
+) -> tuple[int, int] | None:
+    """``Mr. Lee issued a statement Tuesday saying, “…”``: a participle after a
+    document (statement, email, letter) that the subject issued, sent or released
+    reports the subject's words through it (Quirk et al. 1985, 15.58), so the subject
+    speaks. None when the document names its own source ("a letter from residents")
+    or no verb of issuing governs it."""
+    text = state.text
+    found = words(text, *speaker)
+    heads = source_heads()
+    if not found or heads.get(found[-1][2].lower()) != "document":
+        return None
+    if any(w.lower() in POSTMODIFIER_PREPOSITIONS for _, _, w in found):
+        return None  # "a letter from residents", "a report by the agency"
+    before = words(text, max(s_lo, speaker[0] - 40), speaker[0])
+    while before and is_adverb(before[-1][2]):
+        before.pop()
+    if not before or before[-1][2].lower() not in _ISSUING_VERBS:
+        return None
+    subject = speaker_before(text, s_lo, before[-1][0])  # ("has issued": skippable)
+    if subject is None and text[s_lo : before[-1][0]].rstrip().endswith(","):
+        subject = leading_subject(text, s_lo, before[-1][0])  # "Lee, who …, issued"
+    if subject is None or not (can_head(text, *subject) or _pronoun(text, subject)):
         return None
     return subject
 
