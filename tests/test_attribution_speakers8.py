@@ -243,3 +243,34 @@ def test_a_document_the_subject_only_read_keeps_the_document():
         "Title line.\n\nThe mayor read a letter saying, “We cannot drink the water in this town.”"
     )
     assert row.speaker_mention == "a letter"
+
+
+# ------------------------- the poll a fronted "In a … poll," names for a share
+
+
+def test_a_share_after_a_fronted_poll_is_said_by_the_poll():
+    text = (
+        "In a national Gazette poll released Sunday, just 8 percent of Democrats said they "
+        "would vote for the senator."
+    )
+    assert _mention_of(text, "said") == ["a national Gazette poll released Sunday"]
+
+
+def test_a_survey_conducted_by_papers_is_the_source_of_its_share():
+    text = (
+        "In a survey conducted by the Gazette and the Herald, just 28 percent of voters "
+        "said they had a positive view of the mayor."
+    )
+    assert _mention_of(text, "said") == ["a survey conducted by the Gazette and the Herald"]
+
+
+def test_a_share_after_a_fronted_place_keeps_the_share():
+    assert _mention_of("In Ohio, 42% of voters say they do not know the senator.", "say") == [
+        "42% of voters"
+    ]
+
+
+def test_a_share_after_a_fronted_event_keeps_the_share():
+    assert _mention_of(
+        "In the debate, 40 percent of the audience said the mayor had won.", "said"
+    ) == ["40 percent of the audience"]
