@@ -21,6 +21,8 @@ from analysis.attribution.bridge import (
     title_like,
 )
 from analysis.attribution.cues import Cue, inscription
+from analysis.attribution.digest import digest_item
+from analysis.attribution.participle_subjects import participle_speaker
 from analysis.attribution.phrases import (
     bare,
     first_word,
@@ -64,8 +66,8 @@ def find_direct(state: State) -> None:
         if merged is not None:
             k = merged
             continue
-        if not _cue_before(state, quote, p_lo) and not _colon_intro(state, quote):
-            _dash_signature(state, quote, p_hi)
+        if not _cue_before(state, quote, p_lo) and not digest_item(state, quote):
+            _colon_intro(state, quote) or _dash_signature(state, quote, p_hi)
         k += 1
 
 
@@ -314,6 +316,10 @@ def _introducing_speaker(
         speaker = _noun_before_aside(text, s_lo, cue.start)
     if speaker is None:
         speaker = speaker_before(text, s_lo, cue.start)
+        if (
+            speaker is not None and cue.participle
+        ):  # "sent a text to supporters saying", "released a statement saying"
+            speaker = participle_speaker(state, s_lo, speaker)
     if speaker is None and cue.participle:
         speaker = inherited_speaker(state, s_lo, cue.start)
     if speaker is None and intro and not cue.participle and cue.lemma not in ADDRESSEE_VERBS:

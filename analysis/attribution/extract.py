@@ -48,6 +48,7 @@ from analysis.attribution.interview import find_interviews
 from analysis.attribution.labelled_quotes import find_labelled_quotes
 from analysis.attribution.mention_spans import name_head
 from analysis.attribution.nested import find_nested
+from analysis.attribution.poll_sources import poll_source
 from analysis.attribution.reclaim import reclaim_frames
 from analysis.attribution.relayed import continue_inner
 from analysis.attribution.screen import CHECK_BELOW, screen
@@ -111,6 +112,9 @@ def find_attributions(
             _drop_dateline(text, a)
         # The passes read the whole noun phrase ("Ana Ruiz of the clinic"); the mention
         # of a person ends at her name, so that the resolver never takes the body for her.
+        poll = poll_source(text, layout, a)  # "In a Post-ABC poll, 8 percent said"
+        if poll is not None:
+            a.speaker_start, a.speaker_end = poll
         if a.speaker_start is not None and a.speaker_end is not None:
             a.speaker_start, a.speaker_end = name_head(text, a.speaker_start, a.speaker_end)
     return sorted(state.found, key=lambda a: (a.start, a.end))
