@@ -35,6 +35,7 @@ from analysis.attribution.evidence import (
     proposes_an_act,
 )
 from analysis.attribution.naming import names_in_own_words, titled_by_participle
+from analysis.attribution.no_report import reports_nothing, sure_object, sure_reply
 from analysis.attribution.senses import (
     hearsay_subject,
     modal_perfect,
@@ -352,6 +353,8 @@ def _reports(state: State, a: Attribution, cue_class: str, frame: str, form: str
         return False
     if cue_class == "not_reporting":
         return False
+    if reports_nothing(text, a, cue_class, _rated_frame(text, a, frame)):
+        return False  # "wrote songs", "called an ambulance", "a device that supports …"
     if cue_class == "quotative" and a.kind == "indirect":
         return False  # "pressed the button": a quotative verb reports only a quotation
     if a.kind in ("indirect", "mixed") and bare_participle(text, a):
@@ -446,7 +449,10 @@ def verdict(state: State, a: Attribution) -> tuple[str | None, float]:
     cue_class = _cue_class(state, a)
     frame = _frame(state, a)
     rated = _rated_frame(state.text, a, frame)
-    confidence = CUE_STRENGTH[cue_class] * FRAME_STRENGTH[rated] * SPEAKER_STRENGTH[form]
+    if rated == "object" and sure_object(state.text, a, cue_class):
+        rated = "clause"  # "accused the board of bias", "denied the allegations"
+    strength = 1.0 if sure_reply(state.text, a, cue_class) else CUE_STRENGTH[cue_class]
+    confidence = strength * FRAME_STRENGTH[rated] * SPEAKER_STRENGTH[form]
     if a.cue_start is not None and not _reports(state, a, cue_class, frame, form):
         return f"{cue_class}/{frame}/{form}", confidence
     if narrated_finding(state.text, a, form):

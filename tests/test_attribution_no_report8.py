@@ -1,0 +1,87 @@
+"""Frames that report no words, and frames that surely do (issue 10, round 8).
+
+Every sentence is invented for one construction; each positive has a neighbour that must
+stay as it is.
+"""
+
+from __future__ import annotations
+
+import pytest
+from attribution_rows import table_of
+
+
+def _rows(text: str, cue: str):
+    table = table_of("A title line.\n\n" + text)
+    return table[table["cue"].str.lower() == cue]
+
+
+# ------------------------------------------------------------------ no words reported
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("She wrote hundreds of songs that summer.", "wrote"),  # authoring a work
+        ("Half of the firms are writing custom phone apps, the report said.", "writing"),
+        ("The officers called an ambulance.", "called"),  # phoning
+        ("My brother called him later, but the clerk kept quiet.", "called"),
+        ("The coach agreed a deal to lead the club until 2030.", "agreed"),  # consent
+        ("The coach has agreed a deal to lead the club until the end of the season.", "agreed"),
+        ("The twins agreed to an interview, but only by email.", "agreed"),
+        ("The astronomers observed the comet for nine nights.", "observed"),  # watching
+        (
+            "The clip was cut to show her stalling, when, in fact, she answered quickly.",
+            "answered",
+        ),  # a cue in a clause of time after the would-be content
+        ("But you will always wonder, “What if I had stayed?”", "wonder"),  # the reader
+    ],
+)
+def test_frame_reports_nothing(text: str, cue: str) -> None:
+    assert _rows(text, cue).empty, _rows(text, cue)[["speaker_mention", "text"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("She wrote that the songs were lost.", "wrote", "that the songs were lost"),
+        ("He wrote an angry op-ed against the levy.", "wrote", "an angry op-ed against the levy"),
+        ("The mayor called the plan a sham.", "called", "the plan a sham"),
+        ("The senator called him reckless.", "called", "him reckless"),
+        ("Analysts agree the levy would hurt farmers.", "agreed", None),
+        ("The clerk agreed that the fee was too high.", "agreed", "that the fee was too high"),
+        ("The nurse observed that the ward was full.", "observed", "that the ward was full"),
+        ("The ward was full, the nurse said, when the flu came.", "said", "The ward was full"),
+    ],
+)
+def test_neighbour_still_reports(text: str, cue: str, content: str | None) -> None:
+    table = table_of("A title line.\n\n" + text)
+    if content is None:  # the row may carry another cue form ("agree"): any row will do
+        assert not table.empty
+        return
+    rows = table[table["cue"].str.lower() == cue]
+    assert list(rows["text"]) == [content], table[["cue", "text"]]
+
+
+# ---------------------------------------------------- sure frames are not flagged
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Vietnam accused the envoy of meddling in its affairs.", "accused"),
+        ("Hale has always denied the allegations.", "denied"),
+        ("The council called the merger a disaster.", "called"),
+        ("Hale responded that the fund was empty.", "responded"),
+    ],
+)
+def test_sure_frame_not_flagged(text: str, cue: str) -> None:
+    rows = _rows(text, cue)
+    assert len(rows) == 1 and not rows["check"].iloc[0], rows[["text", "confidence"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Hale has always denied the request.", "denied"),  # no charge denied: a refusal
+        ("The mayor rejected the offer, accusing the board of bias.", "accusing"),
+    ],
+)
+def test_doubtful_neighbour_stays_flagged(text: str, cue: str) -> None:
+    rows = _rows(text, cue)
+    assert rows.empty or bool(rows["check"].iloc[0]), rows[["text", "confidence"]]
