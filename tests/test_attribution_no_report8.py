@@ -85,3 +85,29 @@ def test_sure_frame_not_flagged(text: str, cue: str) -> None:
 def test_doubtful_neighbour_stays_flagged(text: str, cue: str) -> None:
     rows = _rows(text, cue)
     assert rows.empty or bool(rows["check"].iloc[0]), rows[["text", "confidence"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("The minister denounced a court ruling on the curfew.", "denounced"),  # stance
+        ("The port authority announced an order of twelve new ferries.", "announced"),
+    ],
+)
+def test_stance_and_news_objects_not_flagged(text: str, cue: str) -> None:
+    rows = _rows(text, cue)
+    assert len(rows) == 1 and not rows["check"].iloc[0], rows[["text", "confidence"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("The rash is missed if the patient reports no pets in the home.", "reports"),
+        ("The critics never cite evidence of any fraud in the count.", "cite"),
+        ("The county health office reported its second case of measles.", "reported"),
+        ("The caretaker announced the leak to the landlord.", "announced"),  # handed on
+    ],
+)
+def test_negated_conditional_or_handed_on_stays_flagged(text: str, cue: str) -> None:
+    rows = _rows(text, cue)
+    assert rows.empty or bool(rows["check"].iloc[0]), rows[["text", "confidence"]]

@@ -449,7 +449,7 @@ def verdict(state: State, a: Attribution) -> tuple[str | None, float]:
     cue_class = _cue_class(state, a)
     frame = _frame(state, a)
     rated = _rated_frame(state.text, a, frame)
-    if rated == "object" and sure_object(state.text, a, cue_class):
+    if rated == "object" and sure_object(state.text, a, cue_class, form):
         rated = "clause"  # "accused the board of bias", "denied the allegations"
     strength = 1.0 if sure_reply(state.text, a, cue_class) else CUE_STRENGTH[cue_class]
     confidence = strength * FRAME_STRENGTH[rated] * SPEAKER_STRENGTH[form]
