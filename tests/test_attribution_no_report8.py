@@ -21,12 +21,17 @@ def _rows(text: str, cue: str):
     [
         ("She wrote hundreds of songs that summer.", "wrote"),  # authoring a work
         ("Half of the firms are writing custom phone apps, the report said.", "writing"),
+        ("Although she had written a will, it was never signed.", "written"),  # "a will": a noun
         ("The officers called an ambulance.", "called"),  # phoning
         ("My brother called him later, but the clerk kept quiet.", "called"),
         ("The coach agreed a deal to lead the club until 2030.", "agreed"),  # consent
         ("The coach has agreed a deal to lead the club until the end of the season.", "agreed"),
         ("The twins agreed to an interview, but only by email.", "agreed"),
         ("The astronomers observed the comet for nine nights.", "observed"),  # watching
+        (
+            "The probe will circle the planet, characterizing its rings and hunting for ice.",
+            "characterizing",
+        ),
         (
             "The clip was cut to show her stalling, when, in fact, she answered quickly.",
             "answered",
@@ -42,12 +47,18 @@ def test_frame_reports_nothing(text: str, cue: str) -> None:
     ("text", "cue", "content"),
     [
         ("She wrote that the songs were lost.", "wrote", "that the songs were lost"),
+        ("She wrote the plan would fail.", "wrote", "the plan would fail"),
         ("He wrote an angry op-ed against the levy.", "wrote", "an angry op-ed against the levy"),
         ("The mayor called the plan a sham.", "called", "the plan a sham"),
         ("The senator called him reckless.", "called", "him reckless"),
         ("Analysts agree the levy would hurt farmers.", "agreed", None),
         ("The clerk agreed that the fee was too high.", "agreed", "that the fee was too high"),
         ("The nurse observed that the ward was full.", "observed", "that the ward was full"),
+        (
+            "The mayor characterized the levy as a tax on renters.",
+            "characterized",
+            "the levy as a tax on renters",
+        ),
         ("The ward was full, the nurse said, when the flu came.", "said", "The ward was full"),
     ],
 )

@@ -10,6 +10,7 @@ frame (Quirk et al. 1985, 16.20-16.48; Levin 1993, verb classes):
 * "agree" with a noun object consents to a thing ("agreed a deal", "agreed to an
   interview"), unlike "agreed that …";
 * "observe" with a plain object watches ("observed the moon for a week");
+* "characterize" without its "as" complement describes or studies a thing;
 * "know" with a question clause knows an answer ("knows what he is doing", "before
   they know if it pays"), a fact known, not a belief held;
 * a relative "that"/"which" whose antecedent is a thing ("a device that supports
@@ -59,6 +60,7 @@ _IMAGINED = frozenset({"cognition", "volition", "perception"})
 _CLAUSE_SUBORDINATORS = SUBORDINATORS - {"as"}
 _ARTICLES = frozenset({"a", "an"})
 _STANCE = frozenset(grammar("stance_verb"))
+_AS_VERBS = frozenset(grammar("as_complement_verb"))
 _NEGATORS = frozenset(grammar("negator"))
 _CONDITIONS = frozenset(grammar("condition_opener"))
 _ANNOUNCING = frozenset(grammar("announcing_verb"))
@@ -138,6 +140,15 @@ def watches(text: str, a: Attribution, rated: str) -> bool:
     if a.kind != "indirect" or rated != "object" or not _cue_first(a):
         return False
     return cue_lemma(text, a) in _WATCHING
+
+
+def lacks_its_as_complement(text: str, a: Attribution) -> bool:
+    """``orbiting the moon, characterizing its ocean and …``: a verb that reports a view
+    only with an "as" complement (``as_complement_verb``: "characterized the plan as
+    reckless", Quirk et al. 1985, 16.47) describes or studies a thing without one."""
+    if a.kind != "indirect" or not _cue_first(a) or cue_lemma(text, a) not in _AS_VERBS:
+        return False
+    return "as" not in [w.lower() for w in _words(text, a.start, a.end, 40)]
 
 
 def inside_a_subordinate_clause(text: str, a: Attribution) -> bool:
@@ -239,6 +250,7 @@ def reports_nothing(text: str, a: Attribution, cue_class: str, rated: str) -> bo
         or telephones(text, a)
         or consents(text, a, rated)
         or watches(text, a, rated)
+        or lacks_its_as_complement(text, a)
         or inside_a_subordinate_clause(text, a)
         or imagined_by_reader(text, a, cue_class)
     )

@@ -201,7 +201,7 @@ def _frame(state: State, a: Attribution) -> str:
         cut = [k for k, w in enumerate(opening) if w.endswith("ed") and w.lower() in lexicon]
         opening = opening[: cut[0]] if cut else opening
     opening = opening[: _second_predicate(opening, subordinate=False)]
-    if first != "to" and any(w.strip(",;:") in FINITE for w in opening[1:]):
+    if first != "to" and any(_finite_after(opening, k) for k in range(1, len(opening))):
         return "clause"
     second = words[1] if len(words) >= 3 else ""
     if words[0][:1].isupper() and second.endswith(("ed", "s")) and second[:1].islower():
@@ -209,6 +209,12 @@ def _frame(state: State, a: Attribution) -> str:
     if _title_case(words) and any(w.lower() in FINITE for w in words[1:8]):
         return "clause"  # a headline "Mayor Says Bridge Will Close": capitals hide the verb
     return "object"
+
+
+def _finite_after(words: list[str], k: int) -> bool:
+    """Is ``words[k]`` a finite verb or modal, not a noun after a determiner ("had
+    written a will", "the may of spring": Quirk et al. 1985, 5.10)?"""
+    return words[k].strip(",;:") in FINITE and words[k - 1].lower() not in _NOUN_DETERMINERS
 
 
 def _title_case(words: list[str]) -> bool:
@@ -281,8 +287,8 @@ def _rated_frame(text: str, a: Attribution, frame: str) -> str:
         in_relative = in_relative or before.lower() in RELATIVE_PRONOUNS | {"whose"}
         if k and not saying and before.lower() in RELATIVE_PRONOUNS:
             break  # "notes the rule that crews carry radios": a clause inside the object
-        if word in FINITE:  # lower case: "in May" is a month, not a modal
-            return "clause"
+        if word in FINITE and before.lower() not in _NOUN_DETERMINERS:
+            return "clause"  # lower case: "in May" is a month; "a will" is a noun
         # after a relative pronoun an "-ed" verb is the relative clause's ("refunds from
         # firms whose brakes failed"); a finite verb may still be the content's.
         ed_verb = word.islower() and word.endswith("ed") and not in_relative
@@ -521,3 +527,5 @@ _NOT_A_VERB = DETERMINERS | PRONOUNS | frozenset(grammar("clause_link")) | PREPO
 # A plea to a charge: "guilty", "not guilty", "no contest", "innocent".
 _PLEA = re.compile(r"[\s“\"]*(?:" + "|".join(re.escape(w) for w in grammar("plea")) + r")\b", re.I)
 _HEADLINE_DOCUMENTS = frozenset(grammar("headline_document"))
+# Determiners only a noun follows ("a will", "the may"; not "this is", "all this was").
+_NOUN_DETERMINERS = frozenset(grammar("noun_determiner"))
