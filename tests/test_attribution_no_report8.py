@@ -102,6 +102,7 @@ def test_doubtful_neighbour_stays_flagged(text: str, cue: str) -> None:
     ("text", "cue"),
     [
         ("The minister denounced a court ruling on the curfew.", "denounced"),  # stance
+        ("Warden Ola Hale acknowledged severe staffing shortages on Tuesday.", "acknowledged"),
         ("The port authority announced an order of twelve new ferries.", "announced"),
     ],
 )
@@ -115,6 +116,7 @@ def test_stance_and_news_objects_not_flagged(text: str, cue: str) -> None:
     [
         ("The rash is missed if the patient reports no pets in the home.", "reports"),
         ("The critics never cite evidence of any fraud in the count.", "cite"),
+        ("The firm admitted to the faulty hinge and launched a repair scheme.", "admitted"),
         ("The county health office reported its second case of measles.", "reported"),
         ("The caretaker announced the leak to the landlord.", "announced"),  # handed on
     ],

@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 
 from analysis.attribution.cues import cue_lexicon
-from analysis.attribution.shapes import WORD, cue_lemma
+from analysis.attribution.shapes import COORDINATORS, WORD, cue_lemma
 from analysis.attribution.state import Attribution
 from analysis.attribution.vocabulary import (
     DETERMINERS,
@@ -201,7 +201,7 @@ def sure_object(text: str, a: Attribution, cue_class: str, form: str) -> bool:
         first_ok = words[0] not in _ARTICLES and words[0] not in _OBJECT_PRONOUNS
         return first_ok and any(w in _ARTICLES for w in words[1:5])
     if lemma in _STANCE:
-        return True
+        return not _runs_on(text, a)
     if lemma in _ANNOUNCING:
         return _news_object(text, a, words)
     return False
@@ -220,6 +220,18 @@ def _negated_or_conditional(text: str, a: Attribution) -> bool:
     if before and before[-1] in _CONDITIONS:
         return True  # "if they report"
     return len(before) == 2 and before[0] in _CONDITIONS and before[1] in DETERMINERS
+
+
+def _runs_on(text: str, a: Attribution) -> bool:
+    """Does the content run on into a coordinated clause or predicate ("… the crime and
+    the jury took", "… the design and launched a program"): a coordinator before a
+    determiner or an "-ed" verb (Quirk et al. 1985, 13.5)? Then the row stays doubtful."""
+    words = [m.group() for m in WORD.finditer(text, a.start, a.end)]
+    for k, word in enumerate(words[:-1]):
+        after = words[k + 1]
+        if word.lower() in COORDINATORS and (after.lower() in DETERMINERS or after.endswith("ed")):
+            return True
+    return False
 
 
 def _news_object(text: str, a: Attribution, words: list[str]) -> bool:
