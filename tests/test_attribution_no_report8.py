@@ -37,6 +37,7 @@ def _rows(text: str, cue: str):
             "answered",
         ),  # a cue in a clause of time after the would-be content
         ("But you will always wonder, “What if I had stayed?”", "wonder"),  # the reader
+        ("Am I wrong to feel hurt and consider his pride may be stronger?", "consider"),
     ],
 )
 def test_frame_reports_nothing(text: str, cue: str) -> None:

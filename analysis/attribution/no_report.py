@@ -18,7 +18,8 @@ frame (Quirk et al. 1985, 16.20-16.48; Levin 1993, verb classes):
 * a cue inside a subordinate clause after its would-be content ("…, when, in fact, he
   responded quickly") does not report the main clause;
 * an if-clause's subject ("if the person reports no pets") says nothing: a condition;
-* the reader's imagined thought ("you will wonder, “…”") is nobody's words.
+* the reader's imagined thought ("you will wonder, “…”") is nobody's words;
+* a mention that is a lone auxiliary ("Am I right to … consider …") is no source.
 
 Frames that surely report, so a row is not flagged: an accusation ("accused the board
 of bias", 16.63, a verb with an "of" complement), a denial or rejection of a charge
@@ -31,7 +32,7 @@ from __future__ import annotations
 import re
 
 from analysis.attribution.cues import cue_lexicon
-from analysis.attribution.shapes import COORDINATORS, WORD, cue_lemma
+from analysis.attribution.shapes import COORDINATORS, FINITE, WORD, cue_lemma
 from analysis.attribution.state import Attribution
 from analysis.attribution.vocabulary import (
     DETERMINERS,
@@ -60,6 +61,7 @@ _IMAGINED = frozenset({"cognition", "volition", "perception"})
 _CLAUSE_SUBORDINATORS = SUBORDINATORS - {"as"}
 _ARTICLES = frozenset({"a", "an"})
 _STANCE = frozenset(grammar("stance_verb"))
+_AUXILIARIES = FINITE | frozenset(grammar("lone_auxiliary"))
 _AS_VERBS = frozenset(grammar("as_complement_verb"))
 _NEGATORS = frozenset(grammar("negator"))
 _CONDITIONS = frozenset(grammar("condition_opener"))
@@ -167,6 +169,12 @@ def inside_a_subordinate_clause(text: str, a: Attribution) -> bool:
     return any(w.lower() in _CLAUSE_SUBORDINATORS for w in tail[-2:] + between)
 
 
+def verb_as_mention(text: str, a: Attribution) -> bool:
+    """``Am I right to … consider his pride may be …?``: a mention that is one finite verb
+    or modal (an inverted question's auxiliary) is no noun phrase, so no source."""
+    return _mention(text, a) in _AUXILIARIES
+
+
 def imagined_by_reader(text: str, a: Attribution, cue_class: str) -> bool:
     """``you will always wonder, “What if …?”``: a thought put in the reader's head by
     the writer is nobody's words."""
@@ -265,4 +273,5 @@ def reports_nothing(text: str, a: Attribution, cue_class: str, rated: str) -> bo
         or lacks_its_as_complement(text, a)
         or inside_a_subordinate_clause(text, a)
         or imagined_by_reader(text, a, cue_class)
+        or verb_as_mention(text, a)
     )
