@@ -38,6 +38,7 @@ def _rows(text: str, cue: str):
         ),  # a cue in a clause of time after the would-be content
         ("But you will always wonder, “What if I had stayed?”", "wonder"),  # the reader
         ("Am I wrong to feel hurt and consider his pride may be stronger?", "consider"),
+        ("Current fears about a flood are being fuelled by the rain.", "fears"),  # a noun
     ],
 )
 def test_frame_reports_nothing(text: str, cue: str) -> None:
@@ -49,6 +50,11 @@ def test_frame_reports_nothing(text: str, cue: str) -> None:
     [
         ("She wrote that the songs were lost.", "wrote", "that the songs were lost"),
         ("She wrote the plan would fail.", "wrote", "the plan would fail"),
+        (
+            "The signals from the mast were weak, Hale said.",
+            "said",
+            "The signals from the mast were weak",
+        ),
         ("He wrote an angry op-ed against the levy.", "wrote", "an angry op-ed against the levy"),
         ("The mayor called the plan a sham.", "called", "the plan a sham"),
         ("The senator called him reckless.", "called", "him reckless"),

@@ -19,7 +19,8 @@ frame (Quirk et al. 1985, 16.20-16.48; Levin 1993, verb classes):
   responded quickly") does not report the main clause;
 * an if-clause's subject ("if the person reports no pets") says nothing: a condition;
 * the reader's imagined thought ("you will wonder, “…”") is nobody's words;
-* a mention that is a lone auxiliary ("Am I right to … consider …") is no source.
+* a mention that is a lone auxiliary ("Am I right to … consider …") is no source;
+* a cue in "-s" before "about … are" is a plural noun ("Current fears about X are …").
 
 Frames that surely report, so a row is not flagged: an accusation ("accused the board
 of bias", 16.63, a verb with an "of" complement), a denial or rejection of a charge
@@ -36,6 +37,7 @@ from analysis.attribution.shapes import COORDINATORS, FINITE, WORD, cue_lemma
 from analysis.attribution.state import Attribution
 from analysis.attribution.vocabulary import (
     DETERMINERS,
+    RELATIVE_PRONOUNS,
     SUBORDINATORS,
     grammar,
     source_heads,
@@ -61,6 +63,8 @@ _IMAGINED = frozenset({"cognition", "volition", "perception"})
 _CLAUSE_SUBORDINATORS = SUBORDINATORS - {"as"}
 _ARTICLES = frozenset({"a", "an"})
 _STANCE = frozenset(grammar("stance_verb"))
+_NOUN_PREPOSITIONS = frozenset(grammar("noun_complement_preposition"))
+_STOP_RELATIVES = RELATIVE_PRONOUNS | frozenset(grammar("clause_link"))
 _AUXILIARIES = FINITE | frozenset(grammar("lone_auxiliary"))
 _AS_VERBS = frozenset(grammar("as_complement_verb"))
 _NEGATORS = frozenset(grammar("negator"))
@@ -175,6 +179,27 @@ def verb_as_mention(text: str, a: Attribution) -> bool:
     return _mention(text, a) in _AUXILIARIES
 
 
+def noun_cue_subject(text: str, a: Attribution) -> bool:
+    """``Current fears about an outbreak are being fuelled by …``: a cue in "-s" that a
+    preposition of topic follows (``noun_complement_preposition``) and whose content then
+    holds a finite verb before any comma or relative word is a plural noun heading the
+    sentence's subject (Quirk et al. 1985, 17.38), not a verb of a source."""
+    if a.kind != "indirect" or not _cue_first(a) or a.cue_start is None:
+        return False
+    if not text[a.cue_start : a.cue_end].lower().endswith("s"):
+        return False
+    words = [w.lower() for w in _words(text, a.start, a.end, 12)]
+    if not words or words[0] not in _NOUN_PREPOSITIONS:
+        return False
+    opening = text[a.start : a.end].split(",", 1)[0]
+    for word in [w.lower() for w in _words(text, a.start, a.start + len(opening), 12)][1:]:
+        if word in _STOP_RELATIVES:
+            return False  # "warns of risks that are rising": the verb is the relative's
+        if word in FINITE:
+            return True
+    return False
+
+
 def imagined_by_reader(text: str, a: Attribution, cue_class: str) -> bool:
     """``you will always wonder, “What if …?”``: a thought put in the reader's head by
     the writer is nobody's words."""
@@ -209,7 +234,10 @@ def sure_object(text: str, a: Attribution, cue_class: str, form: str) -> bool:
         first_ok = words[0] not in _ARTICLES and words[0] not in _OBJECT_PRONOUNS
         return first_ok and any(w in _ARTICLES for w in words[1:5])
     if lemma in _STANCE:
-        return not _runs_on(text, a)
+        # "admitted to the error" stays doubtful (a prepositional object, no words given);
+        # "admitted to threatening the girl" reports an admission of an act
+        prepositional = words[0] == "to" and words[1:2] and words[1] in DETERMINERS
+        return not prepositional and not _runs_on(text, a)
     if lemma in _ANNOUNCING:
         return _news_object(text, a, words)
     return False
@@ -274,4 +302,5 @@ def reports_nothing(text: str, a: Attribution, cue_class: str, rated: str) -> bo
         or inside_a_subordinate_clause(text, a)
         or imagined_by_reader(text, a, cue_class)
         or verb_as_mention(text, a)
+        or noun_cue_subject(text, a)
     )
