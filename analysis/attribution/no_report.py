@@ -31,6 +31,7 @@ and a reply with a that-clause or a quotation ("responded that …").
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from analysis.attribution.cues import cue_lexicon
 from analysis.attribution.shapes import COORDINATORS, FINITE, WORD, cue_lemma
@@ -291,16 +292,21 @@ def sure_reply(text: str, a: Attribution, cue_class: str) -> bool:
     return _cue_first(a) and first[:1] == ["that"]
 
 
-def reports_nothing(text: str, a: Attribution, cue_class: str, rated: str) -> bool:
-    """Is the row's cue in a frame that reports no words (the tests above)?"""
-    return (
-        creates_a_work(text, a, rated)
-        or telephones(text, a)
-        or consents(text, a, rated)
-        or watches(text, a, rated)
+def reports_nothing(text: str, a: Attribution, cue_class: str, rated: Callable[[], str]) -> bool:
+    """Is the row's cue in a frame that reports no words (the tests above)? ``rated``
+    gives the rated frame; it is asked for only when a cue lemma needs it."""
+    if (
+        telephones(text, a)
         or lacks_its_as_complement(text, a)
         or inside_a_subordinate_clause(text, a)
         or imagined_by_reader(text, a, cue_class)
         or verb_as_mention(text, a)
         or noun_cue_subject(text, a)
-    )
+    ):
+        return True
+    if a.kind != "indirect" or a.cue_start is None:
+        return False
+    if cue_lemma(text, a) not in _AUTHORING | _CONSENTING | _WATCHING:
+        return False  # the tests below read the rated frame: only for their cues
+    frame = rated()
+    return creates_a_work(text, a, frame) or consents(text, a, frame) or watches(text, a, frame)

@@ -359,7 +359,7 @@ def _reports(state: State, a: Attribution, cue_class: str, frame: str, form: str
         return False
     if cue_class == "not_reporting":
         return False
-    if reports_nothing(text, a, cue_class, _rated_frame(text, a, frame)):
+    if reports_nothing(text, a, cue_class, lambda: _rated_frame(text, a, frame)):
         return False  # "wrote songs", "called an ambulance", "a device that supports …"
     if cue_class == "quotative" and a.kind == "indirect":
         return False  # "pressed the button": a quotative verb reports only a quotation
