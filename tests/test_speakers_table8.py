@@ -1,0 +1,62 @@
+"""Round 8: the speaker table lists no word a name finder took for a name (contractions,
+capitals for emphasis, sentence-opening common words, dates, "the good news").
+
+Every article here is invented."""
+
+from __future__ import annotations
+
+import analysis
+from analysis.core.article import parse_article
+from analysis.speakers.table_names import no_name
+
+
+def _listed(text: str) -> set[str]:
+    return set(analysis.analyse(parse_article(text)).speakers["speaker"])
+
+
+def test_a_contraction_opening_a_sentence_is_no_speaker():
+    listed = _listed(
+        "Notes from the farm\n\nI’ll be honest. We’ve planted beans. Marta Kessel said the "
+        "beans were late.\n"
+    )
+    assert "Marta Kessel" in listed
+    assert not {"I’ll", "We’ve"} & listed
+
+
+def test_capitals_for_emphasis_are_no_body_but_an_acronym_is():
+    listed = _listed(
+        "Club news\n\nThe HUGE news this week is the new field. Members of NATO visited. "
+        "Paul Hendry said the field was ready.\n"
+    )
+    assert "HUGE" not in listed
+    assert "NATO" in listed or "Paul Hendry" in listed
+
+
+def test_the_rules_one_by_one():
+    text = "Writing this was hard. Generally, it rains. The Rolling Stone reported it."
+    starts = [0, 23, 45]
+    # no group: a name never mentioned at an opening is kept
+    assert no_name("I’m", [], text, starts)
+    assert no_name("Don't", [], text, starts)
+    assert no_name("HUGE", [], text, starts)
+    assert no_name("WINS AGAIN", [], text, starts)
+    assert not no_name("NASA", [], text, starts)
+    assert not no_name("LED", [], text, starts)  # a short acronym that spells a word
+    assert not no_name("A380", [], text, starts)
+    assert no_name("Monday", [], text, starts)
+    assert no_name("Come November", [], text, starts)
+    assert no_name("tech news", [], text, starts)
+    assert no_name("dirty air", [], text, starts)
+    assert not no_name("local police", [], text, starts)
+    assert not no_name("Rolling Stone", [], text, starts)  # mid-sentence: a name
+    assert not no_name("Marta Kessel", [], text, starts)
+    assert not no_name("Police", [], text, starts)  # a body noun stands for a body
+
+
+def test_a_common_word_opening_sentences_only_is_no_name():
+    listed = _listed(
+        "Garden diary\n\nGenerally, the roses bloom late. Writing about them is a joy. "
+        "Marta Kessel said the roses were early this year.\n"
+    )
+    assert "Marta Kessel" in listed
+    assert not {"Generally", "Writing"} & listed
