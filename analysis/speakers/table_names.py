@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from analysis import lexicons
-from analysis.readability.words import is_familiar
+from analysis.readability.words import familiar_words, is_familiar
 from analysis.speakers.detect import Mention
 
 # "I’ll", "Don't", "We’ve": a pronoun or verb with its clitic (Quirk et al. 1985, 3.23)
@@ -56,6 +56,9 @@ def _common(word: str, shouted: bool) -> bool:
         return False
     if word.isupper() and len(word) <= 3:
         return shouted and lower in _function_words()
+    if word.isupper() and len(word) <= 5 and lower not in _function_words():
+        # a short capital word inflected is rather an acronym ("AIDS"): listed forms only
+        return lower in familiar_words()
     if lower in _function_words() or lower in _calendar_words() or is_familiar(lower):
         return True
     stem = lower[:-2] if lower.endswith("ly") and len(lower) > 4 else ""
