@@ -106,3 +106,27 @@ def test_a_place_opening_a_bodys_name_stays_a_place():
     kinds = _kinds(text)
     assert kinds.get("Hong Kong Polytechnic University") == "body"
     assert kinds.get("Hong Kong") != "body"
+
+
+def test_a_surname_that_is_a_common_word_after_a_comma_is_the_person():
+    found = _resolved(
+        "Game streaming\n\nChris Early, a games executive, spoke on Monday. While the "
+        "lineup is light on new titles (only three were announced), Early says more games "
+        "could follow.\n"
+    )
+    assert found["more games could fol"] == "Chris Early"
+
+
+def test_a_surname_two_named_people_share_joins_neither():
+    from analysis.speakers import find_entities
+    from analysis.speakers.surnames import surname_holder
+
+    text = (
+        "Game streaming\n\nChris Early, a games executive, and Ana Early, his sister, spoke "
+        "on Monday. Paul Hendry spoke too. Early says more games could follow.\n"
+    )
+    result = find_entities(parse_article(text))
+    start = text.index("Early says")
+    assert surname_holder(result, "Early", start) is None
+    assert surname_holder(result, "Hendry", start) is not None
+    assert surname_holder(result, "Hendry", text.index("Paul")) is None  # not yet named

@@ -47,6 +47,7 @@ from analysis.speakers.span_heads import (
     trim_descriptor,
     turn_label_name,
 )
+from analysis.speakers.surnames import surname_holder
 
 
 def _blank(value) -> bool:
@@ -103,6 +104,8 @@ def _resolve_written(
     name = None
     if entity is None:
         name = turn_label_name(result.text, mention, start, end)
+    if entity is None and name is None:
+        entity = surname_holder(result, mention, start)  # "…, Early says": the person
     if entity is None and name is None:
         name = normalise_descriptor(mention) if names_a_source(mention) else UNRESOLVED
     return mention, end, entity, name
