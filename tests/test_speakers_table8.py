@@ -130,3 +130,21 @@ def test_a_surname_two_named_people_share_joins_neither():
     assert surname_holder(result, "Early", start) is None
     assert surname_holder(result, "Hendry", start) is not None
     assert surname_holder(result, "Hendry", text.index("Paul")) is None  # not yet named
+
+
+def test_the_founder_repeats_a_co_founders_role():
+    found = _resolved(
+        "Court ruling\n\nJudges dropped the case against Harbourline co-founder Owen Pratt. "
+        "Pratt was not in court.\n\nThe Harbourline founder always argued that the case "
+        "was political.\n"
+    )
+    assert found["that the case was pol"[:20]] == "Owen Pratt"
+
+
+def test_the_founder_is_not_a_co_authors_role():
+    found = _resolved(
+        "Court ruling\n\nJudges dropped the case against Harbourline co-author Owen Pratt. "
+        "Pratt was not in court.\n\nThe Harbourline founder always argued that the case "
+        "was political.\n"
+    )
+    assert found["that the case was pol"[:20]] != "Owen Pratt"
