@@ -56,23 +56,25 @@ def join_body_prefixes(
     joins that body when only one fits, else it is a body of its own that the same name
     written as a body joins."""
     bodies = _body_names(groups, text, lex)
+    if not bodies:
+        return
+    openings: dict[tuple[str, ...], set[int]] = {}  # the first n words of each, n >= 2
+    for key, owners in bodies.items():
+        for n in range(2, len(key)):
+            openings.setdefault(key[:n], set()).update(owners)
     for e in [e for e in groups if kinds.get(e) in {"person", None, "body"}]:
         group = groups.get(e)
-        if not group or not _no_person_evidence(group):
+        if not group:
             continue
         fullest = max(group, key=lambda m: len(_key(m)))
         longest = _key(fullest)
         if len(longest) < 2 or longest in bodies and e in bodies[longest]:
             continue
+        targets = openings.get(longest, set()) - {e}
+        if not targets or not _no_person_evidence(group):
+            continue
         if is_place_name(text[fullest.name_start : fullest.name_end]):
             continue  # "Hong Kong" of "Hong Kong Polytechnic University": a place
-        targets = {
-            t for key, owners in bodies.items()
-            if len(key) > len(longest) and key[: len(longest)] == longest
-            for t in owners if t != e
-        }  # fmt: skip
-        if not targets:
-            continue
         if len(targets) == 1:
             _merge(groups, kinds, e, targets.pop())
             continue
