@@ -148,3 +148,21 @@ def test_the_founder_is_not_a_co_authors_role():
         "was political.\n"
     )
     assert found["that the case was pol"[:20]] != "Owen Pratt"
+
+
+def test_two_names_after_said_speak_together():
+    found = _resolved(
+        "Clinic protest\n\nThe doctors marched on Friday. “We want clean air,” said Ana "
+        "Ruiz and Dan Kim, members of Doctors for Clean Air. The doctors said the city "
+        "must act.\n"
+    )
+    assert found["“We want clean air,”"] == "Ana Ruiz and Dan Kim"
+    assert found["the city must act"] == "Doctors for Clean Air"
+
+
+def test_a_second_conjunct_that_is_no_persons_name_does_not_join():
+    found = _resolved(
+        "Clinic protest\n\nThe doctors marched on Friday. “We want clean air,” said Ana "
+        "Ruiz and Tarn Valley.\n"
+    )
+    assert found["“We want clean air,”"] != "Ana Ruiz and Tarn Valley"
