@@ -166,3 +166,25 @@ def test_a_second_conjunct_that_is_no_persons_name_does_not_join():
         "Ruiz and Tarn Valley.\n"
     )
     assert found["“We want clean air,”"] != "Ana Ruiz and Tarn Valley"
+
+
+_INTERVIEW = (
+    "A talk with the new chief\n\n{lead} Ana Ruiz, the new chief executive of Harbourline, "
+    "about her first month.\n\nQ: What surprised you the most in your first month?\n\n"
+    "A: The people here. They care about the work more than I expected.\n\n"
+    "Q: What comes next for the company?\n\nA: We will hire more engineers next year.\n"
+)
+
+
+def test_a_question_label_is_the_interviewer_the_lead_names():
+    found = _resolved(_INTERVIEW.format(lead="Tom Hale spoke with"))
+    assert found["What surprised you t"] == "Tom Hale"
+    assert found["We will hire more en"] == "Ana Ruiz"
+
+
+def test_a_question_label_stays_unresolved_when_the_outlet_asks():
+    from analysis.core.schema import UNRESOLVED
+
+    found = _resolved(_INTERVIEW.format(lead="We spoke with"))
+    assert found["What surprised you t"] == UNRESOLVED
+    assert found["We will hire more en"] == "Ana Ruiz"
