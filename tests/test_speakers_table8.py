@@ -188,3 +188,21 @@ def test_a_question_label_stays_unresolved_when_the_outlet_asks():
     found = _resolved(_INTERVIEW.format(lead="We spoke with"))
     assert found["What surprised you t"] == UNRESOLVED
     assert found["We will hire more en"] == "Ana Ruiz"
+
+
+def test_a_plural_source_noun_opening_a_sentence_is_a_descriptor():
+    text = (
+        "Train attack\n\nA man was hurt on a train on Friday. Authorities say the attacker "
+        "fled. Officials said the line reopened.\n"
+    )
+    found = _resolved(text)
+    assert found["the attacker fled"] == "authorities"
+    assert found["the line reopened"] == "officials"
+    assert not {"Authorities", "Officials"} & _listed(text)
+
+
+def test_a_party_name_opening_a_sentence_stays_a_name():
+    found = _resolved(
+        "Vote\n\nThe bill passed on Friday. Democrats said the vote was a win. Ana Ruiz agreed.\n"
+    )
+    assert found["the vote was a win"] == "Democrats"

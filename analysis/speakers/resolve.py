@@ -49,6 +49,7 @@ from analysis.speakers.span_heads import (
     turn_label_name,
 )
 from analysis.speakers.surnames import surname_holder
+from analysis.speakers.table_names import bare_noun
 
 
 def _blank(value) -> bool:
@@ -84,6 +85,10 @@ def _resolve_written(
     found = mention_at(result, start, end)
     if found is not None and positional_word(result, found.entity, sentence_starts):
         found = None  # "Untreated, it is fatal": a capital the position explains
+    if found is not None and bare_noun(
+        mention.strip(), result.groups.get(found.entity, []), result.text, sentence_starts
+    ):
+        found = None  # "Authorities said": the plural noun, capitalised by the position
     mention, end = trim_descriptor(mention, start, end)
     sentence = sentence_of(sentence_starts, start)
     if found is not None and (holder := title_holder(result, found, mention, start)) is not None:

@@ -16,6 +16,7 @@ from functools import cache
 from analysis import lexicons
 from analysis.readability.words import familiar_words, is_familiar
 from analysis.speakers.detect import Mention
+from analysis.speakers.lexicon import source_noun_kind
 
 # "I’ll", "Don't", "We’ve": a pronoun or verb with its clitic (Quirk et al. 1985, 3.23)
 _CONTRACTION = re.compile(r"^[A-Za-z]+(?:['’](?:m|ll|d|ve|re)|n['’]t)$")
@@ -75,6 +76,19 @@ def _opens_sentence(mention: Mention, text: str, sentence_starts: Sequence[int])
     return not text[opening : mention.start].strip(" \n\"“‘'(—–-")
 
 
+def bare_noun(name: str, group: Sequence[Mention], text: str, sentence_starts) -> bool:
+    """A plural common noun for a source, capitalised only because every mention opens a
+    sentence ("Authorities said …", "Analysts say …"): a descriptor, no body's name (an
+    affiliation word such as "Democrats" is a name)."""
+    words = name.split()
+    if len(words) != 1 or not words[0][1:].islower() or not words[0].endswith("s"):
+        return False
+    lower = words[0].lower()
+    if lower in lexicons.entries("affiliations") or source_noun_kind(lower) is None:
+        return False
+    return bool(group) and all(_opens_sentence(m, text, sentence_starts) for m in group)
+
+
 def no_name(name: str, group: Sequence[Mention], text: str, sentence_starts: Sequence[int]) -> bool:
     """Whether an entity never quoted is no person or body to list, by its name and its
     mentions (``group``):
@@ -91,6 +105,8 @@ def no_name(name: str, group: Sequence[Mention], text: str, sentence_starts: Seq
     words = _WORD.findall(name)
     if not words:
         return False
+    if bare_noun(name, group, text, sentence_starts):
+        return True
     if len(words) == 1 and _CONTRACTION.match(name.strip()):
         return True
     if name[:1].islower():
