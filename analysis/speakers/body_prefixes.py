@@ -52,9 +52,8 @@ def join_body_prefixes(
     groups: dict[int, list[Mention]], kinds: dict, lex: Lexicons, text: str
 ) -> None:
     """A name without person evidence whose every written form opens a body's name the
-    text writes out ("Big Machine", "Machine" -> "Big Machine Records") is a body: it
-    joins that body when only one fits, else it is a body of its own that the same name
-    written as a body joins."""
+    text writes out ("Big Machine", "Machine" -> "Big Machine Records") is that body;
+    of several, the one written first."""
     bodies = _body_names(groups, text, lex)
     if not bodies:
         return
@@ -70,22 +69,18 @@ def join_body_prefixes(
         longest = _key(fullest)
         if len(longest) < 2 or longest in bodies and e in bodies[longest]:
             continue
-        targets = openings.get(longest, set()) - {e}
+        targets = {t for t in openings.get(longest, set()) - {e} if groups.get(t)}
         if not targets or not _no_person_evidence(group):
             continue
         if is_place_name(text[fullest.name_start : fullest.name_end]):
             continue  # "Hong Kong" of "Hong Kong Polytechnic University": a place
-        if len(targets) == 1:
-            _merge(groups, kinds, e, targets.pop())
-            continue
-        kinds[e] = "body"
-        same = [
-            t
-            for t in groups
-            if t != e and kinds.get(t) == "body" and _same_name(groups[t], longest)
-        ]
-        for t in same:
-            _merge(groups, kinds, t, e)
+        # several bodies open with it ("… Records", "… Label Group"): the one the
+        # text writes first introduces it, as a surname joins the person named first
+        target = min(targets, key=lambda t: groups[t][0].start)
+        for t in [t for t in groups if t != e and kinds.get(t) == "body"]:
+            if t != target and _same_name(groups[t], longest):
+                _merge(groups, kinds, t, target)  # "Big Machine" written as a body too
+        _merge(groups, kinds, e, target)
 
 
 def _same_name(group: list[Mention], key: tuple[str, ...]) -> bool:
