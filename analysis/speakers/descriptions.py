@@ -106,8 +106,10 @@ def _may_be_called(result: Entities, entity: int, head: str) -> bool:
     words = [w.lower() for w in name.split()]
     if head.lower() in words:
         return True
-    body_nouns = lexicons().body_nouns
-    if any(w in body_nouns for w in words):
+    lex = lexicons()
+    # a plural head that ends a name only when capitalised ("Harbourline Records",
+    # "Sewer Services") names no kind of body: "the company" may still be it
+    if any(w in lex.body_nouns and w not in lex.name_heads for w in words):
         return False
     # "the agency" for NASA: a noun for a body's kind fits any name, an acronym too;
     # another noun must be in the name ("the commission" is no "Black Death")

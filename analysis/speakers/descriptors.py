@@ -66,7 +66,9 @@ def _role_overlap(descriptor: list[str], phrases: list[str], lex: Lexicons) -> i
     )
     best = 0
     for phrase in phrases:
-        head = role_head(phrase)
+        # a co-founder is a founder, a co-chair a chair: "the company's founder" may
+        # repeat "co-founder" (the role shared, not another one)
+        head = tuple(w[3:] if w.startswith("co-") else w for w in role_head(phrase))
         k = 0
         while k < min(len(head), len(descriptor)) and head[-k - 1] == descriptor[-k - 1]:
             k += 1

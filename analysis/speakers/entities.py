@@ -11,6 +11,7 @@ from functools import lru_cache
 
 import pandas as pd
 
+from analysis.speakers.body_prefixes import join_body_prefixes
 from analysis.speakers.descriptors import (
     RoleIndex,
     apposed_roles,
@@ -564,6 +565,7 @@ def find_entities(article) -> Entities:
     kinds = {e: _entity_kind(g, cues.get(e)) for e, g in groups.items()}
     _join_short_bodies(groups, kinds, lex, article.text)
     _join_acronyms_and_heads(groups, kinds, lex, article.text)
+    join_body_prefixes(groups, kinds, lex, article.text)  # "Big Machine" of "… Records"
     _mark_places(groups, kinds, cues, article.text)
     roles = RoleIndex(groups, kinds)
     link_title_mentions(found, groups, kinds, roles, lex)

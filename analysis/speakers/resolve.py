@@ -31,6 +31,7 @@ from analysis.speakers.descriptions import (
     title_holder,
 )
 from analysis.speakers.entities import Entities, find_entities
+from analysis.speakers.interviewer import interviewer, question_labels
 from analysis.speakers.lexicon import ACRONYM, lexicons, names_a_source
 from analysis.speakers.metonymy import document_owner, place_speaker
 from analysis.speakers.pronouns import resolve_pronoun
@@ -47,6 +48,8 @@ from analysis.speakers.span_heads import (
     trim_descriptor,
     turn_label_name,
 )
+from analysis.speakers.surnames import surname_holder
+from analysis.speakers.table_names import bare_noun
 
 
 def _blank(value) -> bool:
@@ -82,6 +85,10 @@ def _resolve_written(
     found = mention_at(result, start, end)
     if found is not None and positional_word(result, found.entity, sentence_starts):
         found = None  # "Untreated, it is fatal": a capital the position explains
+    if found is not None and bare_noun(
+        mention.strip(), result.groups.get(found.entity, []), result.text, sentence_starts
+    ):
+        found = None  # "Authorities said": the plural noun, capitalised by the position
     mention, end = trim_descriptor(mention, start, end)
     sentence = sentence_of(sentence_starts, start)
     if found is not None and (holder := title_holder(result, found, mention, start)) is not None:
@@ -104,8 +111,21 @@ def _resolve_written(
     if entity is None:
         name = turn_label_name(result.text, mention, start, end)
     if entity is None and name is None:
+        entity = surname_holder(result, mention, start)  # "…, Early says": the person
+    if entity is None and name is None:
         name = normalise_descriptor(mention) if names_a_source(mention) else UNRESOLVED
     return mention, end, entity, name
+
+
+def _first_question(records: list[dict]) -> int | None:
+    """Where the first question label ("Q:") is written: the lead ends there."""
+    starts = [
+        _position(r["speaker_start"], int(r["start"]))
+        for r in records
+        if not _blank(r["speaker_mention"])
+        and str(r["speaker_mention"]).strip().lower() in question_labels()
+    ]
+    return min(starts, default=None)
 
 
 def resolve_speakers(article, table: pd.DataFrame, entities: Entities | None = None) -> pd.Series:
@@ -142,6 +162,7 @@ def resolve_speakers(article, table: pd.DataFrame, entities: Entities | None = N
         zip(rows.index, records, strict=True),
         key=lambda pair: (pair[1]["start"], _position(pair[1]["speaker_start"], pair[1]["start"])),
     )
+    first_question = _first_question(records)
     speakers: dict = {}
     previous_name: str | None = None
     previous_entity: int | None = None
@@ -190,6 +211,10 @@ def resolve_speakers(article, table: pd.DataFrame, entities: Entities | None = N
                     # a bare "she" is nobody's name (None would be refilled with the mention
                     # by analysis.attribution.extract), unless an unnamed source was set up
                     name = unnamed_antecedent(text, lower, start, sentence_starts)
+        elif lower in question_labels() and first_question is not None:
+            # "Q:" is the interviewer the lead names ("Tom Hale spoke with …"), else nobody
+            entity = interviewer(result, first_question)
+            name = None if entity is not None else UNRESOLVED
         elif (joint := joint_names(result, start, end)) is not None:
             name = joint  # "Owen Pratt and Greta Lind said": both speak, neither alone
         else:

@@ -20,7 +20,7 @@ from analysis.core.schema import UNRESOLVED
 from analysis.speakers.detect import Mention
 from analysis.speakers.entities import Entities
 from analysis.speakers.lexicon import ACRONYM, lexicons, names_a_source, source_noun_kind, word_of
-from analysis.speakers.namedata import could_be_given_name
+from analysis.speakers.namedata import could_be_given_name, is_given_name
 
 
 def mention_at(result: Entities, start: int, end: int) -> Mention | None:
@@ -151,7 +151,10 @@ def joint_names(result: Entities, start: int, end: int) -> str | None:
         if m.form == "name"
         and start <= m.start
         and m.end <= end
-        and result.kind_of.get(m.entity) in {"person", "body", "place"}
+        and (
+            result.kind_of.get(m.entity) in {"person", "body", "place"}
+            or _given_and_surname(m)  # "said Ana Ruiz and Dan Kim": Kim has no other cue
+        )
         and not in_possessor(text, m.end, end)
     ]
     if len(heads) < 2 or text[heads[-1].end : end].strip(" ,"):
@@ -165,6 +168,11 @@ def joint_names(result: Entities, start: int, end: int) -> str | None:
     if any(n is None for n in names):
         return None
     return " and ".join(dict.fromkeys(str(n) for n in names))
+
+
+def _given_and_surname(m) -> bool:
+    """A name of two or more words opening with a common given name ("Dan Kim")."""
+    return len(m.name_words) > 1 and is_given_name(m.name_words[0])
 
 
 def positional_word(result: Entities, entity: int, sentence_starts: list[int]) -> bool:

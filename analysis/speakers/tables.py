@@ -23,6 +23,7 @@ from analysis.speakers.lexicon import (
 from analysis.speakers.namedata import could_be_given_name
 from analysis.speakers.pronouns import resolve_pronoun
 from analysis.speakers.resolve import resolved_quotes
+from analysis.speakers.table_names import no_name
 
 MENTION_COLUMNS = [
     "start", "end", "text", "entity", "kind", "form", "sentence", "paragraph", "in_quote",
@@ -212,6 +213,7 @@ def speaker_table(
     listed = {
         n for n, row in people.items() if not _missing(row["kind"]) and row["kind"] != "place"
     }
+    listed -= _no_names(article, model, people, listed - set(quoted))
     names = sorted(listed | set(quoted))
     counted = Counter(mention_table["entity"].tolist())
     for e, kind in model.kind_of.items():
@@ -233,6 +235,19 @@ def speaker_table(
 _COUNT_COLUMNS = [
     "attributions", "direct", "indirect", "mixed", "words_quoted", "to_check", "mentions",
 ]  # fmt: skip
+
+
+def _no_names(article, model: Entities, people: dict[str, dict], unquoted: set[str]) -> set[str]:
+    """The entities never quoted whose name is no person's or body's
+    (:func:`analysis.speakers.table_names.no_name`: "I’ll", "BIG", "Come November")."""
+    if not unquoted:
+        return set()
+    starts = article.sentences["start"].tolist()
+    return {
+        name
+        for name in unquoted
+        if no_name(name, model.groups.get(people[name]["entity"], []), model.text, starts)
+    }
 
 
 def _speaker_frame(rows: list[dict], text: str) -> pd.DataFrame:
