@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import InitVar, dataclass, field
 from functools import lru_cache
 
 import pandas as pd
@@ -40,11 +40,27 @@ class Entities:
     text: str
     pronouns: list[Pronoun] = field(default_factory=list)  # third-person narration pronouns
 
-    def __post_init__(self) -> None:
+    # the table's columns as plain lists, when the caller has them (find_entities): reading
+    # them back out of the table costs more than the rest of this method
+    columns: InitVar[dict[str, list] | None] = None
+
+    def __post_init__(self, columns: dict[str, list] | None = None) -> None:
         # plain dicts and lists: pronoun resolution looks these up once per mention; each
         # column is read out of the table once
         table = self.entities
-        ids, genders, sources = (table[c].tolist() for c in ("entity", "gender", "gender_from"))
+        if columns is None:
+            columns = {c: table[c].tolist() for c in ("entity", "gender", "gender_from")}
+            columns["first_start"] = table["first_start"].to_dict()
+            columns["role"] = table["role"].to_dict()
+        else:
+            columns = {
+                "first_start": dict(zip(columns["entity"], columns["first_start"], strict=True)),
+                "role": dict(zip(columns["entity"], columns["role"], strict=True)),
+                **{c: columns[c] for c in ("entity", "gender", "gender_from")},
+            }
+        ids, genders, sources = (columns[c] for c in ("entity", "gender", "gender_from"))
+        # as the table holds it: a kind the text does not show is missing (NaN in a
+        # column of text, None in a column with no kind at all)
         self.kind_of: dict[int, str] = table["kind"].to_dict()
         # pronoun agreement reads only what the text shows; a gender from a first name
         # is a guess about the name's bearers, not evidence about this person
@@ -60,8 +76,8 @@ class Entities:
         self.groups: dict[int, list[Mention]] = defaultdict(list)
         for m in self.mentions:
             self.groups[m.entity].append(m)
-        self.first_start: dict[int, int] = self.entities["first_start"].to_dict()
-        self.role_of: dict[int, str] = self.entities["role"].to_dict()
+        self.first_start: dict[int, int] = columns["first_start"]
+        self.role_of: dict[int, str] = columns["role"]
         # sorted starts per entity and the longest mention: bisect instead of list scans
         self.group_starts = {e: [m.start for m in g] for e, g in self.groups.items()}
         self.longest = max((m.end - m.start for m in self.mentions), default=0)
@@ -119,7 +135,24 @@ def find_entities(article) -> Entities:
     # speaker table can still merge "Huckabee" with "Mike Huckabee"; mentions() and
     # pronoun resolution leave them out
     bodies = [m for m in found if kinds.get(m.entity) == "body"]
-    rows = []
+    columns = _entity_columns(groups, kinds, canonical, sources, bodies, article.text)
+    return Entities(
+        mentions=found,
+        entities=_entity_table(columns),
+        text=article.text,
+        pronouns=pronouns,
+        columns=columns,
+    )
+
+
+ENTITY_COLUMNS = ["entity", "name", "kind", "gender", "gender_from", "role", "affiliation",
+                  "aliases", "first_start", "first_end"]  # fmt: skip
+
+
+def _entity_columns(groups, kinds, canonical, sources, bodies, text: str) -> dict[str, list]:
+    """The entity table's columns, one value per entity in ``groups`` order."""
+    lex = lexicons()
+    columns: dict[str, list] = {c: [] for c in ENTITY_COLUMNS}
     for e, group in groups.items():
         group.sort(key=lambda m: m.start)
         # an honorific (Mr, Ms, Dr) is no role: it gives gender only
@@ -129,25 +162,34 @@ def find_entities(article) -> Entities:
             )
         )
         if not roles and all(m.form == "title" for m in group):
-            roles = [canonical_name(group, article.text)]  # "the Prime Minister of Iraq"
-        rows.append(
-            {
-                "entity": e,
-                "name": canonical[e],
-                "affiliation": "; ".join(affiliations(group, bodies, article.text))
-                if kinds[e] == "person"
-                else "",
-                "kind": kinds[e],
-                "gender": sources[e][0],
-                "gender_from": sources[e][1],
-                "role": "; ".join(roles),
-                "aliases": list(dict.fromkeys(article.text[m.start : m.end] for m in group)),
-                "first_start": group[0].start,
-                "first_end": group[0].end,
-            }
-        )
-    entities = pd.DataFrame(rows, columns=[
-        "entity", "name", "kind", "gender", "gender_from", "role", "affiliation", "aliases",
-        "first_start", "first_end",
-    ]).set_index("entity", drop=False)  # fmt: skip
-    return Entities(mentions=found, entities=entities, text=article.text, pronouns=pronouns)
+            roles = [canonical_name(group, text)]  # "the Prime Minister of Iraq"
+        row = {
+            "entity": e,
+            "name": canonical[e],
+            "affiliation": "; ".join(affiliations(group, bodies, text))
+            if kinds[e] == "person"
+            else "",
+            "kind": kinds[e],
+            "gender": sources[e][0],
+            "gender_from": sources[e][1],
+            "role": "; ".join(roles),
+            "aliases": list(dict.fromkeys(text[m.start : m.end] for m in group)),
+            "first_start": group[0].start,
+            "first_end": group[0].end,
+        }
+        for c in ENTITY_COLUMNS:
+            columns[c].append(row[c])
+    return columns
+
+
+def _entity_table(columns: dict[str, list]) -> pd.DataFrame:
+    """One row per entity, indexed by its id (also kept as the column ``entity``).
+
+    Built from columns, not from rows: pandas infers each column's type the same way
+    either way, at half the cost; a table with no rows keeps the types a table of no
+    records gets (object columns)."""
+    if not columns["entity"]:
+        return pd.DataFrame([], columns=ENTITY_COLUMNS).set_index("entity", drop=False)
+    table = pd.DataFrame(columns, columns=ENTITY_COLUMNS)
+    table.index = pd.Index(columns["entity"], name="entity")
+    return table
