@@ -36,13 +36,18 @@ def capitalised_midsentence(
     texts: list[str], kinds: list[str], sentences: list[int], body: list[bool]
 ) -> frozenset[str]:
     """Words of body paragraphs capitalised other than at the start of a sentence or quotation."""
-    known = set()
-    for i in range(1, len(texts)):
-        if kinds[i] != "word" or not body[i] or sentences[i] != sentences[i - 1]:
-            continue
-        if kinds[i - 1] in {"word", "number"} and is_capitalised(texts[i]):
-            known.add(word_of(texts[i])[0])
-    return frozenset(known)
+    # one pass over the token pairs (token, the token before it)
+    return frozenset(
+        word_of(text)[0]
+        for text, kind, before, sentence, previous, in_body in zip(
+            texts[1:], kinds[1:], kinds, sentences[1:], sentences, body[1:], strict=False
+        )
+        if kind == "word"
+        and in_body
+        and sentence == previous
+        and before in {"word", "number"}
+        and is_capitalised(text)
+    )
 
 
 def _title_end(words: list[str], lex: Lexicons) -> int:
@@ -51,13 +56,27 @@ def _title_end(words: list[str], lex: Lexicons) -> int:
     "US Secretary of State Ana Ruiz" -> 4: everything before is the title phrase.
     """
     lowered = [w.lower() for w in words]
+    openers = _title_openers(lex)
     end = 0
     for i in range(len(lowered)):
+        if lowered[i] not in openers:
+            continue  # no title starts with this word
         for n in range(min(lex.max_title_words, len(lowered) - i), 0, -1):
             if tuple(lowered[i : i + n]) in lex.titles:
                 end = max(end, i + n)
                 break
     return end
+
+
+_OPENERS: dict[int, tuple[Lexicons, frozenset[str]]] = {}
+
+
+def _title_openers(lex: Lexicons) -> frozenset[str]:
+    """The first words of the titles (computed once per word lists)."""
+    cached = _OPENERS.get(id(lex))
+    if cached is None or cached[0] is not lex:
+        cached = _OPENERS[id(lex)] = (lex, frozenset(t[0] for t in lex.titles if t))
+    return cached[1]
 
 
 def sentence_runs(toks: Tokens, lex: Lexicons, common, known_caps, heading: bool):
@@ -131,7 +150,7 @@ def sentence_runs(toks: Tokens, lex: Lexicons, common, known_caps, heading: bool
         current = []
     if current:
         runs.append(current)
-    return [_trim_run(r, texts, lex) for r in runs if _trim_run(r, texts, lex)]
+    return [trimmed for r in runs if (trimmed := _trim_run(r, texts, lex))]
 
 
 def _initial_adverb(lower: str, following: str) -> bool:
@@ -182,6 +201,8 @@ def split_lines(run: list[int], toks: Tokens, text: str, lex: Lexicons) -> list[
 # a quoted passage short enough to be a title: “Rain Is Just Fine With Me”
 _QUOTED = re.compile(r"[“\"]([^“”\"\n]{3,80}?)[,.]?[”\"]")
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
+_DIGIT = re.compile(r"\d")
+_LIST_MARK = re.compile(r",| -+ |[—–]")
 
 
 def quoted_titles(text: str, common: frozenset[str]) -> list[tuple[int, int]]:
@@ -212,11 +233,11 @@ def listing_lines(text: str) -> list[tuple[int, int]]:
     spans, streak = [], []
     position = 0
     for line in text.split("\n"):
-        words = _WORD.findall(line)
+        # the tests of a whole line first: most lines of prose have no digit
         listing = (
-            bool(words)
-            and re.search(r"\d", line) is not None
-            and re.search(r",| -+ |[—–]", line) is not None
+            _DIGIT.search(line) is not None
+            and _LIST_MARK.search(line) is not None
+            and bool(words := _WORD.findall(line))
             and not any(w[:1].islower() and len(w) > 3 for w in words)
         )
         if listing:
@@ -467,6 +488,9 @@ def title_case(toks: Tokens, common: frozenset[str]) -> bool:
     long_words = [
         t for t, k in zip(toks.texts, toks.kinds, strict=True) if k == "word" and len(t) > 3
     ]
+    if len(long_words) < 3:
+        return False
     capitals = [t for t in long_words if is_capitalised(t)]
-    ordinary = sum(word_of(t)[0].lower() in common for t in capitals)
-    return len(long_words) >= 3 and len(capitals) >= 0.8 * len(long_words) and ordinary >= 2
+    if len(capitals) < 0.8 * len(long_words):
+        return False  # the common case, a sentence of prose
+    return sum(word_of(t)[0].lower() in common for t in capitals) >= 2
