@@ -46,6 +46,9 @@ def affiliations(group: list[Mention], bodies: list[Mention], text: str) -> list
     return list(dict.fromkeys(names))
 
 
+_LEADING_THE = re.compile(r"^(?:the|The)\s+")
+
+
 def canonical_name(group: list[Mention], text: str) -> str:
     """The fullest name written (most words, then first written); bodies without "the",
     unless a capital "The" inside a sentence shows it to be part of the name ("according
@@ -53,12 +56,13 @@ def canonical_name(group: list[Mention], text: str) -> str:
     named = [m for m in group if m.form == "name"] or group
     best = max(named, key=lambda m: (len(m.name_words), -m.start))
     if best.form in {"body", "title"}:
-        name = re.sub(r"^(?:the|The)\s+", "", text[best.start : best.end])
+        name = _LEADING_THE.sub("", text[best.start : best.end])
     else:
         name = text[best.name_start : best.name_end]
     words = tuple(w for w in best.name_words if w != "the")
     the = any(
-        tuple(w for w in m.name_words if w != "the") == words and _capital_the(m, text)
+        # the test of the text first: it rules out nearly every mention at once
+        _capital_the(m, text) and tuple(w for w in m.name_words if w != "the") == words
         for m in group
     )
     return f"The {name}" if the and best.form != "title" else name

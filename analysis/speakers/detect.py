@@ -196,7 +196,7 @@ def _opening_adverbial(toks: Tokens, first: int, lex: Lexicons) -> bool:
     return first == 1 and toks.texts[0].lower() in lex.postmodifiers
 
 
-_CLAUSE_BREAK = re.compile(r"[,;:–—]")
+_CLAUSE_MARKS = ",;:–—"
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 _QUOTE_MARK = re.compile(r"[“”\"]")
 
@@ -209,7 +209,8 @@ def _is_subject(text: str, sentence_start: int, mention_start: int, prev_word: s
     of a reporting verb that has its own subject ("he told Ruiz").
     """
     before = text[sentence_start:mention_start]
-    clause = _CLAUSE_BREAK.split(before)[-1]
+    # what follows the last clause break (as the last piece of a split, without the list)
+    clause = before[max(before.rfind(mark) for mark in _CLAUSE_MARKS) + 1 :]
     words = [w.lower() for w in _WORD.findall(clause)]
     openers_only = all(w in lex.clause_openers or w in lex.articles for w in words)
     if openers_only and not _QUOTE_MARK.search(clause):
