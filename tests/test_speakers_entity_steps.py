@@ -209,3 +209,12 @@ def test_an_article_with_no_entity_gets_an_empty_table_of_the_same_columns():
     assert result.entities.empty and list(result.entities.columns) == ENTITY_COLUMNS
     assert isinstance(result.entities, pd.DataFrame) and result.kind_of == {}
     assert defaultdict(list) == result.groups
+
+
+def test_the_entity_index_is_the_one_set_index_gives():
+    from analysis.speakers.entities import _entity_index
+
+    for ids in ([0], [3], [0, 1, 2], [2, 4, 6], [0, 2, 3], [5, 1], [0, 1, 2, 4]):
+        expected = pd.DataFrame({"entity": ids}).set_index("entity", drop=False).index
+        got = _entity_index(ids)
+        assert type(got) is type(expected) and got.equals(expected) and got.name == "entity"

@@ -191,5 +191,14 @@ def _entity_table(columns: dict[str, list]) -> pd.DataFrame:
     if not columns["entity"]:
         return pd.DataFrame([], columns=ENTITY_COLUMNS).set_index("entity", drop=False)
     table = pd.DataFrame(columns, columns=ENTITY_COLUMNS)
-    table.index = pd.Index(columns["entity"], name="entity")
+    table.index = _entity_index(columns["entity"])
     return table
+
+
+def _entity_index(ids: list[int]) -> pd.Index:
+    """The index ``set_index("entity")`` gives: a RangeIndex when the ids are evenly
+    spaced (two or more of them), else an Index of the ids."""
+    step = ids[1] - ids[0] if len(ids) > 1 else 0
+    if step and all(b - a == step for a, b in zip(ids, ids[1:], strict=False)):
+        return pd.RangeIndex(ids[0], ids[-1] + step, step, name="entity")
+    return pd.Index(ids, name="entity")
