@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
-from analysis.speakers.lexicon import ACRONYM, Lexicons, is_capitalised, word_of
+from analysis.speakers.lexicon import ACRONYM, Lexicons, is_capitalised, lexicons, word_of
 from analysis.speakers.namedata import could_be_given_name, is_given_name
 from analysis.speakers.places import is_place_name
 
@@ -368,6 +369,20 @@ def classify_run(words: list[str], lex: Lexicons) -> tuple[str, int, str]:
     form is "body" (a body noun in the run, or an acronym), "place" (a geographic
     head noun), "title" (a title with no name after it), or "name".
     """
+    if lex is lexicons():
+        return _classify_with_the_lexicons(tuple(words))
+    return _classify(words, lex)
+
+
+@lru_cache(maxsize=1 << 14)
+def _classify_with_the_lexicons(words: tuple[str, ...]) -> tuple[str, int, str]:
+    """:func:`classify_run` with the package's word lists, kept per run of words: a
+    name comes back again and again (two in three runs of PolNeAR dev repeat one), and
+    the answer depends only on the words and the data, read once per process."""
+    return _classify(list(words), lexicons())
+
+
+def _classify(words: list[str], lex: Lexicons) -> tuple[str, int, str]:
     lowered = [w.lower() for w in words]
     if lowered[0] in lex.honorifics and len(words) > 1:
         return "name", 1, lex.honorifics[lowered[0]]
