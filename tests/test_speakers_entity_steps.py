@@ -218,3 +218,28 @@ def test_the_entity_index_is_the_one_set_index_gives():
         expected = pd.DataFrame({"entity": ids}).set_index("entity", drop=False).index
         got = _entity_index(ids)
         assert type(got) is type(expected) and got.equals(expected) and got.name == "entity"
+
+
+# classes of name runs (analysis.speakers.classify)
+
+
+def test_classify_run_splits_a_title_off_a_name_and_tells_bodies_and_places():
+    from analysis.speakers.classify import classify_run
+
+    lex = lexicons()
+    assert classify_run(["Secretary", "of", "State", "Ana", "Ruiz"], lex) == ("name", 3, "-")
+    assert classify_run(["Mr.", "Hale"], lex) == ("name", 1, "male")
+    assert classify_run(["Ana", "Ruiz"], lex) == ("name", 0, "-")
+    assert classify_run(["Harbour", "Light", "Council"], lex)[0] == "body"
+    assert classify_run(["Hyde", "Park"], lex)[0] == "place"
+    assert classify_run(["Lena", "Park"], lex)[0] == "name"  # a given name, then a surname
+    # the answer kept per run is the one computed afresh
+    assert classify_run(["Mr.", "Hale"], lex) == classify_run(("Mr.", "Hale"), lex)
+
+
+def test_title_text_lowers_a_role_noun_capitalised_by_position_only():
+    from analysis.speakers.classify import title_text
+
+    lex = lexicons()
+    assert title_text(["Resident"], lex) == "resident"
+    assert title_text(["Secretary", "of", "State"], lex) == "Secretary of State"

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from analysis.speakers.classify import classify_run, title_text
 from analysis.speakers.lexicon import (
     ACRONYM,
     Lexicons,
@@ -22,7 +23,6 @@ from analysis.speakers.namedata import could_be_given_name, is_given_name
 from analysis.speakers.names import (
     Tokens,
     capitalised_midsentence,
-    classify_run,
     common_words,
     listing_lines,
     party_tag,
@@ -33,7 +33,6 @@ from analysis.speakers.names import (
     split_of,
     split_place,
     title_case,
-    title_text,
 )
 
 
