@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from analysis.speakers.classify import classify_run, title_text
 from analysis.speakers.lexicon import (
     ACRONYM,
     Lexicons,
@@ -22,7 +23,6 @@ from analysis.speakers.namedata import could_be_given_name, is_given_name
 from analysis.speakers.names import (
     Tokens,
     capitalised_midsentence,
-    classify_run,
     common_words,
     listing_lines,
     party_tag,
@@ -33,7 +33,6 @@ from analysis.speakers.names import (
     split_of,
     split_place,
     title_case,
-    title_text,
 )
 
 
@@ -196,6 +195,11 @@ def _opening_adverbial(toks: Tokens, first: int, lex: Lexicons) -> bool:
     return first == 1 and toks.texts[0].lower() in lex.postmodifiers
 
 
+_CLAUSE_MARKS = ",;:–—"
+_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+_QUOTE_MARK = re.compile(r"[“”\"]")
+
+
 def _is_subject(text: str, sentence_start: int, mention_start: int, prev_word: str, lex) -> bool:
     """A mention in subject position: first in its clause, or right after a reporting verb.
 
@@ -204,10 +208,11 @@ def _is_subject(text: str, sentence_start: int, mention_start: int, prev_word: s
     of a reporting verb that has its own subject ("he told Ruiz").
     """
     before = text[sentence_start:mention_start]
-    clause = re.split(r"[,;:–—]", before)[-1]
-    words = [w.lower() for w in re.findall(r"[^\W\d_][\w’'-]*", clause)]
+    # what follows the last clause break (as the last piece of a split, without the list)
+    clause = before[max(before.rfind(mark) for mark in _CLAUSE_MARKS) + 1 :]
+    words = [w.lower() for w in _WORD.findall(clause)]
     openers_only = all(w in lex.clause_openers or w in lex.articles for w in words)
-    if openers_only and not re.search(r"[“”\"]", clause):
+    if openers_only and not _QUOTE_MARK.search(clause):
         return True
     # subject-verb inversion ("…,” said Park) puts the verb first in its clause; after
     # other words the verb has its own subject and the name is its object ("A man
@@ -365,6 +370,20 @@ def find_mentions(article) -> list[Mention]:
     return sorted(found, key=lambda m: m.start)
 
 
+_HEAD_FORMS: dict[int, tuple[Lexicons, frozenset[str]]] = {}
+
+
+def _head_forms(lex: Lexicons) -> frozenset[str]:
+    """Every role noun and one-word title, also with a possessive ending, in lower case
+    (computed once per word lists)."""
+    cached = _HEAD_FORMS.get(id(lex))
+    if cached is None or cached[0] is not lex:
+        heads = set(lex.role_nouns) | {t[0] for t in lex.titles if len(t) == 1}
+        forms = frozenset(heads | {h + s for h in heads for s in ("’s", "'s")})
+        cached = _HEAD_FORMS[id(lex)] = (lex, forms)
+    return cached[1]
+
+
 def _definite_descriptors(toks: Tokens, sid: int, pid: int, lex: Lexicons) -> list[Mention]:
     """Candidate descriptors such as "Canada’s foreign minister" or "the president".
 
@@ -375,7 +394,12 @@ def _definite_descriptors(toks: Tokens, sid: int, pid: int, lex: Lexicons) -> li
     """
     texts, kinds, starts = toks.texts, toks.kinds, toks.starts
     found = []
-    for i, text in enumerate(texts):
+    forms = _head_forms(lex)
+    # the cheapest test first: the lower-case form of a role noun or title, possessive or
+    # not (a superset of the heads the tests below keep)
+    heads = [i for i, text in enumerate(texts) if text.lower() in forms]
+    for i in heads:
+        text = texts[i]
         if kinds[i] != "word" or not text[:1].islower():
             continue
         head, possessive = word_of(text)
@@ -442,13 +466,15 @@ def _lowercase_bodies(toks: Tokens, sid: int, pid: int, lex: Lexicons) -> list[M
     texts, kinds = toks.texts, toks.kinds
     starts = toks.starts
     found = []
-    for i in range(2, len(texts)):
+    # the cheapest test first: the pattern needs "the" two tokens before the head
+    after_the = [i + 2 for i, t in enumerate(texts[: len(texts) - 2]) if t.lower() == "the"]
+    for i in after_the:
         head, possessive = word_of(texts[i])
         if kinds[i] != "word" or head.lower() not in lex.body_nouns or not head[:1].islower():
             continue
         if head.lower() in lex.name_heads:  # "the country's affairs": a body only by name
             continue
-        if texts[i - 2].lower() != "the" or kinds[i - 1] != "word":
+        if kinds[i - 1] != "word":
             continue
         modifier = texts[i - 1]
         if modifier.lower() in lex.not_names or word_of(modifier)[0].lower() in lex.body_nouns:

@@ -2,7 +2,8 @@
 
 A run of capitalised words (joined by connectors and name particles) is a name, a title
 with no name, a body or a place; titles such as "Secretary of State" or "Gen." are split
-off the name they stand before (Chicago Manual of Style 8.21-8.32).
+off the name they stand before (Chicago Manual of Style 8.21-8.32), by
+:func:`~analysis.speakers.classify.classify_run`.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from analysis.speakers.classify import classify_run
 from analysis.speakers.lexicon import ACRONYM, Lexicons, is_capitalised, word_of
 from analysis.speakers.namedata import could_be_given_name, is_given_name
 from analysis.speakers.places import is_place_name
@@ -36,28 +38,18 @@ def capitalised_midsentence(
     texts: list[str], kinds: list[str], sentences: list[int], body: list[bool]
 ) -> frozenset[str]:
     """Words of body paragraphs capitalised other than at the start of a sentence or quotation."""
-    known = set()
-    for i in range(1, len(texts)):
-        if kinds[i] != "word" or not body[i] or sentences[i] != sentences[i - 1]:
-            continue
-        if kinds[i - 1] in {"word", "number"} and is_capitalised(texts[i]):
-            known.add(word_of(texts[i])[0])
-    return frozenset(known)
-
-
-def _title_end(words: list[str], lex: Lexicons) -> int:
-    """Index just past the last title in a run of words (0 if none).
-
-    "US Secretary of State Ana Ruiz" -> 4: everything before is the title phrase.
-    """
-    lowered = [w.lower() for w in words]
-    end = 0
-    for i in range(len(lowered)):
-        for n in range(min(lex.max_title_words, len(lowered) - i), 0, -1):
-            if tuple(lowered[i : i + n]) in lex.titles:
-                end = max(end, i + n)
-                break
-    return end
+    # one pass over the token pairs (token, the token before it)
+    return frozenset(
+        word_of(text)[0]
+        for text, kind, before, sentence, previous, in_body in zip(
+            texts[1:], kinds[1:], kinds, sentences[1:], sentences, body[1:], strict=False
+        )
+        if kind == "word"
+        and in_body
+        and sentence == previous
+        and before in {"word", "number"}
+        and is_capitalised(text)
+    )
 
 
 def sentence_runs(toks: Tokens, lex: Lexicons, common, known_caps, heading: bool):
@@ -131,7 +123,7 @@ def sentence_runs(toks: Tokens, lex: Lexicons, common, known_caps, heading: bool
         current = []
     if current:
         runs.append(current)
-    return [_trim_run(r, texts, lex) for r in runs if _trim_run(r, texts, lex)]
+    return [trimmed for r in runs if (trimmed := _trim_run(r, texts, lex))]
 
 
 def _initial_adverb(lower: str, following: str) -> bool:
@@ -182,6 +174,8 @@ def split_lines(run: list[int], toks: Tokens, text: str, lex: Lexicons) -> list[
 # a quoted passage short enough to be a title: “Rain Is Just Fine With Me”
 _QUOTED = re.compile(r"[“\"]([^“”\"\n]{3,80}?)[,.]?[”\"]")
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
+_DIGIT = re.compile(r"\d")
+_LIST_MARK = re.compile(r",| -+ |[—–]")
 
 
 def quoted_titles(text: str, common: frozenset[str]) -> list[tuple[int, int]]:
@@ -212,11 +206,11 @@ def listing_lines(text: str) -> list[tuple[int, int]]:
     spans, streak = [], []
     position = 0
     for line in text.split("\n"):
-        words = _WORD.findall(line)
+        # the tests of a whole line first: most lines of prose have no digit
         listing = (
-            bool(words)
-            and re.search(r"\d", line) is not None
-            and re.search(r",| -+ |[—–]", line) is not None
+            _DIGIT.search(line) is not None
+            and _LIST_MARK.search(line) is not None
+            and bool(words := _WORD.findall(line))
             and not any(w[:1].islower() and len(w) > 3 for w in words)
         )
         if listing:
@@ -321,141 +315,6 @@ def party_tag(toks: Tokens, last: int, lex: Lexicons) -> tuple[str, int]:
     return f"{lex.party_tags[match.group(1).lower()]}, {state}", end
 
 
-# two or three dotted capitals: initials after a title ("Coach T.J. Marsh"), else an
-# acronym ("U.S. Steel")
-_DOTTED_INITIALS = re.compile(r"^(?:[A-Z]\.){2,3}$")
-
-
-def _name_after_body(lowered: list[str], title_end: int) -> int:
-    """Where a person's name starts after "Title of Body" ("Deputy Director of Public
-    Prosecution Ana Lind" -> 6), or 0: the last common given name after the title,
-    followed by one or two more words (the surname), none of them a connector."""
-    for k in range(len(lowered) - 2, title_end + 1, -1):
-        given = lowered[k]
-        if k + 3 < len(lowered):
-            break  # "… Ana Lind": the name is the run's last two or three words
-        if is_given_name(given) or is_given_name(given.split("-")[0]):
-            tail = lowered[k + 1 :]
-            if tail and all(w not in {"of", "for", "and", "the", "&"} for w in tail):
-                return k
-    return 0
-
-
-def classify_run(words: list[str], lex: Lexicons) -> tuple[str, int, str]:
-    """(form, title_end, honorific gender) for one run of words.
-
-    form is "body" (a body noun in the run, or an acronym), "place" (a geographic
-    head noun), "title" (a title with no name after it), or "name".
-    """
-    lowered = [w.lower() for w in words]
-    if lowered[0] in lex.honorifics and len(words) > 1:
-        return "name", 1, lex.honorifics[lowered[0]]
-    title_end = _title_end(words, lex)
-    if title_end == 2 == len(words) and _surname_like_title(lowered, lex):
-        title_end = 0  # "Ana Doctor": a given name, then a surname that is also a title
-    rest = lowered[title_end:]
-    if rest and all(w in lex.name_suffixes for w in rest):
-        title_end = 0  # "Martin Luther King Jr.": "King" is the name, not a title
-    if not title_end and len(words) > 1 and _role_word(lowered[0], lex, lowered[1]):
-        title_end = 1  # "Resident Gus Pell", "Singer-guitarists Tom Jonson": a role
-    if not title_end:
-        title_end = _affiliation_end(words, lowered, lex)
-    if not title_end:
-        # "Republican Donald Trump": a party word before a name works like a title
-        while title_end < len(words) - 1 and lowered[title_end] in lex.affiliations:
-            title_end += 1
-    name = lowered[title_end:]
-    if name and name[0] in lex.connectors:
-        named = _name_after_body(lowered, title_end)
-        if named:
-            return "name", named, "-"  # "Director of Public Prosecutions | Ana Lind"
-        return "title", len(words), "-"
-    joints = [i for i, w in enumerate(name) if i and w in lex.body_connectors]
-    if joints and len(name) - joints[-1] <= 3:
-        # "Save the Bend", "Americans for Prosperity": no person's name has these; a
-        # longer tail is rather a name after a run-on ("... of the Year Ana Ruiz")
-        return "body", 0, "-"
-    if len(name) > 1 and len(words[title_end]) > 2 and ACRONYM.match(words[title_end]):
-        initials = title_end and _DOTTED_INITIALS.match(words[title_end])  # "Coach T.J. Marsh"
-        if not initials:
-            return "body", 0, "-"  # "NHS England", "BBC News": an acronym heads a body's name
-    if any(w in lex.body_nouns for w in name if w not in lex.particles):
-        return "body", 0, "-"
-    if title_end and not name:
-        body = any(w in lex.body_nouns for w in lowered)
-        return ("body", 0, "-") if body else ("title", title_end, "-")
-    if title_end:
-        return "name", title_end, "-"
-    if any(w in lex.body_nouns for w in lowered):
-        return "body", 0, "-"
-    if lowered[-1] in lex.affiliations and lowered[-1].endswith("s"):
-        return "body", 0, "-"  # "Iowa Democrats", "House Republicans": a group
-    # a generic place noun needs a name before it ("Hyde Park"); alone it is a surname
-    # ("Park said")
-    place_last = len(words) > 1 and lowered[-1] in lex.place_nouns
-    if place_last and len(words) == 2 and is_given_name(lowered[0]):
-        place_last = False  # "Lena Park", "Rosa Hill": a given name, then a surname
-    if place_last or (len(words) > 1 and lowered[0] in lex.place_prefixes):
-        return "place", 0, "-"
-    if len(words) == 1 and ACRONYM.match(words[0]):
-        return "body", 0, "-"
-    return "name", 0, "-"
-
-
-def _role_word(word: str, lex: Lexicons, following: str) -> bool:
-    """A role noun before a name, also hyphenated ("singer-guitarist": each part a role)
-    or plural before a common given name ("Singer-guitarists Tom Jonson and ..."; not
-    "Doctors for Safe Harbours")."""
-    parts = word.split("-")
-    if all(p in lex.role_nouns for p in parts):
-        return True
-    plural = all(
-        p in lex.role_nouns or (p.endswith("s") and p[:-1] in lex.role_nouns) for p in parts
-    )
-    return plural and is_given_name(following)
-
-
-def _affiliation_end(words: list[str], lowered: list[str], lex: Lexicons) -> int:
-    """Where a person's name starts after a capitalised affiliation and role ("Rovers DL
-    Marcus Pell", "Harbour Sports NFL Insider Dana Cole"), else 0.
-
-    Two words or more before a common given name, the last of them an acronym or a role
-    noun, and a name of two words or more with no body noun: "JP Morgan Chase" (one
-    word before) stays whole (AP Stylebook, "titles": a descriptive title before a name).
-    """
-    for k in range(2, len(words) - 1):
-        if any(w in lex.body_nouns for w in lowered[k:]):
-            continue
-        before = words[k - 1]
-        role = lowered[k - 1] in lex.role_nouns or (lowered[k - 1],) in lex.titles
-        # after a role noun a rarer given name will do ("Kestrel Project Manager Haruto
-        # Mizuki"): the role noun already says a person's name follows
-        if is_given_name(lowered[k]) and (ACRONYM.match(before) or role):
-            return k
-        if role and could_be_given_name(lowered[k]) and lowered[k] not in lex.role_nouns:
-            return k
-    return 0
-
-
-def _surname_like_title(lowered: list[str], lex: Lexicons) -> bool:
-    """Two words, a common given name and a one-word title ("ana doctor", "rudy judge")."""
-    first, last = lowered
-    if (last,) not in lex.titles or (first,) in lex.titles or (first, last) in lex.titles:
-        return False
-    if first in lex.honorifics or first in lex.affiliations or first in lex.role_nouns:
-        return False
-    return is_given_name(first)
-
-
-def title_text(words: list[str], lex: Lexicons) -> str:
-    """A title as a role: a role noun capitalised only by its position ("Resident Gary
-    Phelps") is written in lower case; titles proper keep their capitals."""
-    lowered = tuple(w.lower() for w in words)
-    if lowered and lowered not in lex.titles and all(w in lex.role_nouns for w in lowered):
-        return " ".join(lowered)
-    return " ".join(words)
-
-
 def title_case(toks: Tokens, common: frozenset[str]) -> bool:
     """A headline in title case ("Local Chef Just Got Asked About ..."): capitals there
     say nothing about names.
@@ -467,6 +326,9 @@ def title_case(toks: Tokens, common: frozenset[str]) -> bool:
     long_words = [
         t for t, k in zip(toks.texts, toks.kinds, strict=True) if k == "word" and len(t) > 3
     ]
+    if len(long_words) < 3:
+        return False
     capitals = [t for t in long_words if is_capitalised(t)]
-    ordinary = sum(word_of(t)[0].lower() in common for t in capitals)
-    return len(long_words) >= 3 and len(capitals) >= 0.8 * len(long_words) and ordinary >= 2
+    if len(capitals) < 0.8 * len(long_words):
+        return False  # the common case, a sentence of prose
+    return sum(word_of(t)[0].lower() in common for t in capitals) >= 2

@@ -1,0 +1,111 @@
+"""Kinds of entities: person, body, place or unknown, from what the text shows of them
+(titles, roles, honorifics, reporting verbs, the pronouns bound to their names).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+
+from analysis.speakers.canonical import canonical_name
+from analysis.speakers.detect import Mention
+from analysis.speakers.lexicon import Lexicons, lexicons
+from analysis.speakers.namedata import could_be_given_name, is_given_name
+from analysis.speakers.places import is_place_name
+
+
+def entity_kind(group: list[Mention], cues: Counter | None = None) -> str | None:
+    """ "person", "body" or None (not enough evidence: likely a place or a thing).
+
+    A name is a person when the text treats it as one: a title, an honorific, a role
+    (prenominal or appositive), or, for a name of two words or more, its surname reused
+    alone (or its given name: "Bernie"), a generational suffix ("Jr."), a common given
+    name opening a subject, or a reporting verb next to it. A single word
+    with only a reporting verb ("Moscow said") is a body. Where only that weak evidence
+    speaks, the pronoun bound to the name decides (``cues``, :func:`pronoun_cues`):
+    "Vogel said he …" is a person, "Blue Lantern said it …" a body.
+    """
+    forms = {m.form for m in group}
+    if "body" in forms:
+        return "body"
+    if "title" in forms:
+        return "person"
+    if any(m.title or m.role or m.honorific_gender != "-" for m in group):
+        return "person"
+    cues = Counter(cues or {})
+    named = [m.name_words for m in group if m.name_words]
+    longest = max(named, key=len, default=())
+    if len(longest) > 1 and is_given_name(longest[0]):
+        cues["body"] = 0  # "Lena Park said it was not": "it" is the deal, not Park
+    if cues["person"] != cues["body"]:
+        return "person" if cues["person"] > cues["body"] else "body"
+    reports = any(m.reports for m in group)
+    if len(longest) > 1 and any(_short_form(n, longest) for n in named):
+        return "person"
+    if len(longest) > 1 and longest[-1] in lexicons().name_suffixes:
+        return "person"  # "Patrick Mallory Jr.": a generational suffix is a person's
+    if len(longest) > 1 and is_given_name(longest[0]) and any(m.subject for m in group):
+        return "person"  # "Patrick Mallory was arrested": a common given name, a subject
+    if len(longest) > 1 and reports:
+        # only a reporting verb: a person if the name opens with a given name, else a
+        # body speaking through its name ("Hong Kong said" is rather its government,
+        # "Goldman Sachs said", "North Korea said")
+        return "person" if could_be_given_name(longest[0]) else "body"
+    if reports:
+        return "body"
+    return None
+
+
+def mark_places(groups: dict[int, list[Mention]], kinds: dict, cues: dict, text: str) -> None:
+    """Kind "place" for a name of a place (:func:`~analysis.speakers.places.is_place_name`)
+    unless the text shows a person: a title, an honorific, a role, or "he"/"she"/"who"
+    bound to it ("Georgia Lee, who ...", "Mr. Jordan"); a reporting verb alone is no such
+    evidence ("Hong Kong said" is its government)."""
+    for e, group in groups.items():
+        if kinds.get(e) not in {None, "body", "person"}:
+            continue
+        if any(m.form != "name" and m.form != "body" for m in group):
+            continue  # a title or descriptor joined it: a person or a named body
+        if any(m.title or m.role or m.honorific_gender != "-" for m in group):
+            continue
+        if cues.get(e, Counter())["person"]:
+            continue
+        if is_place_name(canonical_name(group, text)):
+            kinds[e] = "place"
+
+
+def _short_form(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    """A shorter name reusing a person's surname ("Park" of "Lee Park") or given name
+    ("Bernie"); "Tottenham" of "Tottenham Hotspur" is neither (not a given name)."""
+    if not short or len(short) >= len(full):
+        return False
+    if full[-len(short) :] == short:
+        return True
+    return len(short) == 1 and short[0] == full[0] and could_be_given_name(short[0])
+
+
+# "Vogel said he", "Blue Lantern said that it", "Ruiz, who", "Acme, which": a pronoun
+# bound to the name by the syntax (a reporting clause's subject, a relative clause)
+_BOUND_PRONOUN = re.compile(
+    r"(?:\s*[,—–]\s*(?P<relative>who|which)\b|\s+(?P<verb>[a-z]+)\s+(?:that\s+)?(?P<subject>he|she|it)\b)"
+)
+
+
+def pronoun_cues(found: list[Mention], text: str, lex: Lexicons) -> dict[int, Counter]:
+    """Per entity, how often a pronoun bound to one of its names says person or body:
+    "who", "he", "she" a person; "which", "it" a body (Quirk et al. 1985, 6.3-6.10)."""
+    cues: dict[int, Counter] = defaultdict(Counter)
+    for m in found:
+        if m.form != "name" or m.in_quote or not m.head:
+            continue  # "Ted Marsh of Texas, who": the relative is the head's
+        bound = _BOUND_PRONOUN.match(text, m.end)
+        if bound is None:
+            continue
+        if bound.group("relative"):
+            word = bound.group("relative")
+        elif bound.group("verb") in lex.reporting_forms:  # the name right before: its subject
+            word = bound.group("subject")
+        else:
+            continue
+        cues[m.entity]["body" if word in {"it", "which"} else "person"] += 1
+    return cues
