@@ -11,7 +11,6 @@ Bergler & Witte 2008. Whether a second quotation goes on with the first is
 from __future__ import annotations
 
 import bisect
-import re
 
 from analysis.attribution.bridge import (
     continues,
@@ -21,6 +20,7 @@ from analysis.attribution.bridge import (
     title_like,
 )
 from analysis.attribution.cues import Cue, inscription
+from analysis.attribution.introductions import add_direct, colon_intro, dash_signature
 from analysis.attribution.phrases import (
     bare,
     first_word,
@@ -34,9 +34,7 @@ from analysis.attribution.state import MIN_QUOTATION_WORDS, Attribution, State, 
 from analysis.attribution.subjects import appositive_subject, coordinated_subject, inherited_speaker
 from analysis.attribution.vocabulary import (
     ADDRESSEE_VERBS,
-    DETERMINERS,
     PREPOSITIONS,
-    PRONOUNS,
     grammar,
 )
 from analysis.core.quotemarks import QuoteSpan
@@ -50,8 +48,6 @@ MAX_CIRCUMSTANCE_INTRO_WORDS = 20
 # words is no introduction, and the bound keeps the pass linear in the text.
 MAX_INTRO_CHARS = 4000
 
-_DASH = re.compile(r"[ \u00a0]*(?:―|—|–|--|-)[ \u00a0]*")
-
 
 def find_direct(state: State) -> None:
     """Attribute every quotation with a cue beside it (pass 1)."""
@@ -64,8 +60,8 @@ def find_direct(state: State) -> None:
         if merged is not None:
             k = merged
             continue
-        if not _cue_before(state, quote, p_lo) and not _colon_intro(state, quote):
-            _dash_signature(state, quote, p_hi)
+        if not _cue_before(state, quote, p_lo) and not colon_intro(state, quote):
+            dash_signature(state, quote, p_hi)
         k += 1
 
 
@@ -234,7 +230,7 @@ def _cue_before(state: State, quote: QuoteSpan, p_lo: int) -> bool:
             speaker = _introducing_speaker(state, cue, s_lo, quote, intro)
         if speaker is None or inscription(text, cue, speaker):
             return False
-        _add_direct(state, quote, cue.start, cue.end, speaker, c)
+        add_direct(state, quote, cue.start, cue.end, speaker, c)
         return True
     return False
 
@@ -365,89 +361,3 @@ def _participle_subject(state: State, s_lo: int, cue: Cue) -> tuple[int, int] | 
         if subject is not None and text[subject[1] : previous.start].strip() == "":
             return subject
     return leading_subject(text, s_lo, cue.start)
-
-
-def _add_direct(
-    state: State,
-    quote: QuoteSpan,
-    cue_start: int,
-    cue_end: int,
-    speaker: tuple[int, int],
-    cue_index: int | None = None,
-) -> None:
-    """Record the whole quotation as a direct attribution of ``speaker``."""
-    span = [(quote.start, quote.end)]
-    attribution = Attribution(quote.start, quote.end, "direct", span, cue_start, cue_end, *speaker)
-    state.add(attribution, cue_index)
-
-
-def _colon_intro(state: State, quote: QuoteSpan) -> bool:
-    """``Ruiz fired back forcefully: “…”``: a clause ending in a colon introduces
-    the quotation even when its verb is not a reporting verb; its subject speaks. The
-    clause may end the paragraph before a quotation paragraph."""
-    text, layout = state.text, state.layout
-    sent = layout.sentence_at(quote.start)
-    s_lo, hi = layout.sent_bounds[sent][0], quote.start
-    p = layout.paragraph_at(quote.start)
-    if (
-        not text[s_lo : quote.start].strip()
-        and quote.start == layout.para_bounds[p][0]
-        and sent > 0
-        and layout.sent_para[sent - 1] == p - 1
-        and layout.para_kinds[p - 1] == "body"
-    ):
-        # "Ana Ruiz issued the following statement:" ends the paragraph before.
-        s_lo, hi = layout.sent_bounds[sent - 1][0], layout.para_bounds[p - 1][1]
-    colon = text[s_lo:hi].rstrip()
-    if not colon.endswith(":") or not speechlike(text, quote):
-        return False
-    colon_at = s_lo + len(colon) - 1
-    clause_lo = max(s_lo, text.rfind(",", s_lo, colon_at) + 1)
-    speaker = leading_subject(text, clause_lo, colon_at)
-    if clause_lo > s_lo and (
-        _predicate_word(text, speaker) if speaker is not None else _conjoined(text, clause_lo)
-    ):
-        # "X nodded, then stepped up and boomed:": the clause after the comma is a
-        # predicate; the subject is the sentence's.
-        speaker = leading_subject(text, s_lo, colon_at)
-        if speaker is not None and _predicate_word(text, speaker):
-            speaker = None
-    if speaker is None or speaker[1] >= colon_at or state.is_claimed(*speaker):
-        return False
-    _add_direct(state, quote, colon_at, colon_at + 1, speaker)
-    return True
-
-
-_CONJOINED_PREDICATE = re.compile(r"\s*(?:and\s+then|and|but|then)\s+[a-z]")
-
-
-def _conjoined(text: str, lo: int) -> bool:
-    """Does the clause at ``lo`` open with a coordinator before a lower-case word ("then
-    stepped up", "and boomed"): a second predicate of the sentence's subject?"""
-    return _CONJOINED_PREDICATE.match(text, lo) is not None
-
-
-def _predicate_word(text: str, span: tuple[int, int]) -> bool:
-    """Does the phrase open with a lower-case word that is no determiner or pronoun
-    ("stepped up", "gave the idea a try")? Then it is a predicate, not a subject."""
-    first = text[span[0] : span[1]].split()[0]
-    return first.islower() and first not in DETERMINERS | PRONOUNS
-
-
-def _dash_signature(state: State, quote: QuoteSpan, p_hi: int) -> bool:
-    """``“…” ― Jane Smith``: a name after a dash, alone at the end of its line,
-    signs the quotation before it (reader comments, epigraphs, pull quotes)."""
-    text = state.text
-    line_end = text.find("\n", quote.end, p_hi)
-    line_end = p_hi if line_end < 0 else line_end
-    match = _DASH.match(text, quote.end, line_end)
-    if match is None or not speechlike(text, quote):
-        return False
-    speaker = speaker_after(text, match.end(), line_end)
-    if speaker is None or text[speaker[1] : line_end].strip(" .\u00a0"):
-        return False
-    if not text[speaker[0]].isupper() or word_count(text, *speaker) > 5:
-        return False
-    dash = match.end() - len(match.group().lstrip(" \u00a0"))
-    _add_direct(state, quote, dash, dash + len(match.group().strip(" \u00a0")), speaker)
-    return True

@@ -1,0 +1,101 @@
+"""Pass 1, quotations introduced without a cue beside them: a clause ending in a colon
+(``Ruiz fired back forcefully: “…”``) and a name signing a quotation after a dash
+(``“…” ― Jane Smith``). Used by :mod:`~analysis.attribution.direct`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from analysis.attribution.phrases import leading_subject, speaker_after, word_count
+from analysis.attribution.state import Attribution, State, speechlike
+from analysis.attribution.vocabulary import DETERMINERS, PRONOUNS
+from analysis.core.quotemarks import QuoteSpan
+
+_DASH = re.compile(r"[ \u00a0]*(?:―|—|–|--|-)[ \u00a0]*")
+
+
+def add_direct(
+    state: State,
+    quote: QuoteSpan,
+    cue_start: int,
+    cue_end: int,
+    speaker: tuple[int, int],
+    cue_index: int | None = None,
+) -> None:
+    """Record the whole quotation as a direct attribution of ``speaker``."""
+    span = [(quote.start, quote.end)]
+    attribution = Attribution(quote.start, quote.end, "direct", span, cue_start, cue_end, *speaker)
+    state.add(attribution, cue_index)
+
+
+def colon_intro(state: State, quote: QuoteSpan) -> bool:
+    """``Ruiz fired back forcefully: “…”``: a clause ending in a colon introduces
+    the quotation even when its verb is not a reporting verb; its subject speaks. The
+    clause may end the paragraph before a quotation paragraph."""
+    text, layout = state.text, state.layout
+    sent = layout.sentence_at(quote.start)
+    s_lo, hi = layout.sent_bounds[sent][0], quote.start
+    p = layout.paragraph_at(quote.start)
+    if (
+        not text[s_lo : quote.start].strip()
+        and quote.start == layout.para_bounds[p][0]
+        and sent > 0
+        and layout.sent_para[sent - 1] == p - 1
+        and layout.para_kinds[p - 1] == "body"
+    ):
+        # "Ana Ruiz issued the following statement:" ends the paragraph before.
+        s_lo, hi = layout.sent_bounds[sent - 1][0], layout.para_bounds[p - 1][1]
+    colon = text[s_lo:hi].rstrip()
+    if not colon.endswith(":") or not speechlike(text, quote):
+        return False
+    colon_at = s_lo + len(colon) - 1
+    clause_lo = max(s_lo, text.rfind(",", s_lo, colon_at) + 1)
+    speaker = leading_subject(text, clause_lo, colon_at)
+    if clause_lo > s_lo and (
+        _predicate_word(text, speaker) if speaker is not None else _conjoined(text, clause_lo)
+    ):
+        # "X nodded, then stepped up and boomed:": the clause after the comma is a
+        # predicate; the subject is the sentence's.
+        speaker = leading_subject(text, s_lo, colon_at)
+        if speaker is not None and _predicate_word(text, speaker):
+            speaker = None
+    if speaker is None or speaker[1] >= colon_at or state.is_claimed(*speaker):
+        return False
+    add_direct(state, quote, colon_at, colon_at + 1, speaker)
+    return True
+
+
+_CONJOINED_PREDICATE = re.compile(r"\s*(?:and\s+then|and|but|then)\s+[a-z]")
+
+
+def _conjoined(text: str, lo: int) -> bool:
+    """Does the clause at ``lo`` open with a coordinator before a lower-case word ("then
+    stepped up", "and boomed"): a second predicate of the sentence's subject?"""
+    return _CONJOINED_PREDICATE.match(text, lo) is not None
+
+
+def _predicate_word(text: str, span: tuple[int, int]) -> bool:
+    """Does the phrase open with a lower-case word that is no determiner or pronoun
+    ("stepped up", "gave the idea a try")? Then it is a predicate, not a subject."""
+    first = text[span[0] : span[1]].split()[0]
+    return first.islower() and first not in DETERMINERS | PRONOUNS
+
+
+def dash_signature(state: State, quote: QuoteSpan, p_hi: int) -> bool:
+    """``“…” ― Jane Smith``: a name after a dash, alone at the end of its line,
+    signs the quotation before it (reader comments, epigraphs, pull quotes)."""
+    text = state.text
+    line_end = text.find("\n", quote.end, p_hi)
+    line_end = p_hi if line_end < 0 else line_end
+    match = _DASH.match(text, quote.end, line_end)
+    if match is None or not speechlike(text, quote):
+        return False
+    speaker = speaker_after(text, match.end(), line_end)
+    if speaker is None or text[speaker[1] : line_end].strip(" .\u00a0"):
+        return False
+    if not text[speaker[0]].isupper() or word_count(text, *speaker) > 5:
+        return False
+    dash = match.end() - len(match.group().lstrip(" \u00a0"))
+    add_direct(state, quote, dash, dash + len(match.group().strip(" \u00a0")), speaker)
+    return True
