@@ -11,6 +11,7 @@ Bergler & Witte 2008. Whether a second quotation goes on with the first is
 from __future__ import annotations
 
 import bisect
+import re
 
 from analysis.attribution.bridge import (
     continues,
@@ -230,9 +231,62 @@ def _cue_before(state: State, quote: QuoteSpan, p_lo: int) -> bool:
             speaker = _introducing_speaker(state, cue, s_lo, quote, intro)
         if speaker is None or inscription(text, cue, speaker):
             return False
+        if (
+            cue.kind == "verb"
+            and stripped == ","
+            and _parenthetical_fragment(state, s_lo, speaker, quote)
+        ):
+            _add_parenthetical(state, quote, c, speaker, s_lo)  # "The plan, she said, “is …”"
+            return True
         add_direct(state, quote, cue.start, cue.end, speaker, c)
         return True
     return False
+
+
+def _parenthetical_fragment(
+    state: State, s_lo: int, speaker: tuple[int, int], quote: QuoteSpan
+) -> bool:
+    """``The plan, she said, “is working” for now``: a reporting clause set off by commas
+    inside its sentence (Quirk et al. 1985, 15.54) before a quotation that opens in
+    lower case: the quoted words finish the clause begun before the cue, so the
+    attribution is the whole clause, a mixed one (PARC 3.0, Pareti 2015), which the
+    indirect pass reads with its fragment before the cue. "In May, she said, “We …”"
+    opens a quotation of its own and stays direct."""
+    text = state.text
+    lead = text[s_lo : speaker[0]].rstrip()
+    if not lead.endswith(",") or word_count(text, s_lo, speaker[0]) < 1:
+        return False
+    if state.is_claimed(s_lo, speaker[0]) or state.has_quotation(s_lo, speaker[0]):
+        return False
+    if any(state.cues[k].kind == "verb" for k in state.cues_between(s_lo, speaker[0])):
+        return False  # "X acknowledged …, which is an outcome, he said, “…”": X reports
+    first = first_word(text, quote.inner_start)
+    return first is not None and first.start() < quote.inner_end and first.group()[:1].islower()
+
+
+_NEW_CLAUSE = re.compile(r";|,\s+(?:and|but|while|whereas)\s")
+
+
+def _add_parenthetical(
+    state: State, quote: QuoteSpan, c: int, speaker: tuple[int, int], s_lo: int
+) -> None:
+    """Record ``The plan, she said, “is working” for now`` as one mixed attribution of
+    two fragments: the clause's opening before the cue and the quotation, with the
+    rest of the clause when it runs on past the closing mark (up to the next quotation)."""
+    text, cue = state.text, state.cues[c]
+    head = strip_span(text, s_lo, speaker[0])
+    end = quote.end
+    if _clause_goes_on(state, quote):
+        s_hi = state.layout.sent_bounds[state.layout.sentence_at(quote.start)][1]
+        k = bisect.bisect_right(state.quote_starts, quote.start)
+        if k < len(state.quote_starts) and state.quote_starts[k] < s_hi:
+            s_hi = state.quote_starts[k]
+        clause_break = _NEW_CLAUSE.search(text, quote.end, s_hi)
+        if clause_break is not None:
+            s_hi = clause_break.start()  # "…, and since 2008 she has …": a clause of its own
+        end = max(end, strip_span(text, quote.end, s_hi)[1])
+    fragments = [head, (quote.start, end)]
+    state.add(Attribution(head[0], end, "mixed", fragments, cue.start, cue.end, *speaker), c)
 
 
 def _clause_goes_on(state: State, quote: QuoteSpan) -> bool:

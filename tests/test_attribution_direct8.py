@@ -1,0 +1,109 @@
+"""Direct and mixed quotations, round 8 (issue 10): a parenthetical cue before a
+quotation that finishes the clause begun before the cue. Every article is invented."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+import analysis
+from analysis.attribution.extract import quotes
+
+
+def table_of(text: str) -> pd.DataFrame:
+    return quotes(analysis.parse_article("The town met on Monday.\n\n" + text))
+
+
+def row_with(table: pd.DataFrame, fragment: str) -> pd.Series:
+    found = table[table["text"].str.contains(fragment, regex=False)]
+    assert len(found) == 1, table[["kind", "text", "speaker"]]
+    return found.iloc[0]
+
+
+# ------------------------------- "The plan, she said, “is working” …": one mixed clause
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "opening", "ending"),
+    [
+        # the quoted words are the predicate of the subject before the cue
+        (
+            "The new ferry timetable, Ana Ruiz said, “is a fine example of listening” "
+            "to the people on the islands.",
+            "Ana Ruiz",
+            "The new ferry timetable",
+            "to the people on the islands",
+        ),
+        # a fronted adverbial, then a quotation opening in lower case
+        (
+            "In the hill villages, the mayor said, “we still do not know what the cost "
+            "will be” of the repairs.",
+            "the mayor",
+            "In the hill villages",
+            "of the repairs",
+        ),
+        # the quotation ends the sentence
+        (
+            "That budget, the council wrote, “would leave the libraries without staff.”",
+            "the council",
+            "That budget",
+            "without staff.”",
+        ),
+    ],
+)
+def test_parenthetical_cue_before_a_lower_case_quotation_is_one_mixed_row(
+    sentence, speaker, opening, ending
+):
+    table = table_of(sentence)
+    row = row_with(table, opening)
+    assert row["kind"] == "mixed"
+    assert row["speaker_mention"] == speaker
+    assert row["text"].startswith(opening)
+    assert row["text"].endswith(ending)
+    # two fragments: the clause's opening, then the quotation (and the clause's rest)
+    assert len(row["fragments"]) == 2
+    text = "The town met on Monday.\n\n" + sentence
+    assert text[row["start"] : row["end"]] == row["text"]
+
+
+def test_a_quotation_opening_in_capitals_after_a_parenthetical_cue_stays_direct():
+    """The negative neighbour: "In a statement, Ruiz said, “We …”" quotes a sentence of
+    its own, so only the quotation is the content."""
+    table = table_of("In a statement on Monday, Ana Ruiz said, “We will keep the depot open.”")
+    row = row_with(table, "We will keep")
+    assert row["kind"] == "direct"
+    assert row["text"] == "“We will keep the depot open.”"
+    assert row["speaker_mention"] == "Ana Ruiz"
+
+
+def test_said_that_before_a_quotation_is_no_parenthetical_cue():
+    """ "In a letter, Ruiz said that “…”": the cue is the main verb, its that-clause the
+    content; the fronted phrase is not what was said."""
+    table = table_of(
+        "In a letter to the board, Ana Ruiz said that “the delays are not a mere nuisance.”"
+    )
+    row = row_with(table, "the delays")
+    assert not row["text"].startswith("In a letter")
+    assert row["speaker_mention"] == "Ana Ruiz"
+
+
+def test_a_reporting_verb_before_the_parenthetical_cue_keeps_its_own_row():
+    """ "Ruiz conceded the vote was lost, which is a result, he said, “we expected”": the
+    first verb reports the first clause; the quotation is not glued to it."""
+    table = table_of(
+        "In a memo on Tuesday, Ana Ruiz conceded the vote had been lost, which is a "
+        "result, she said, “we have long expected.”"
+    )
+    assert not (table["text"].str.startswith("In a memo on Tuesday")).any()
+
+
+def test_the_rest_of_the_clause_stops_at_a_new_clause():
+    """ "…, and since May she has …": a coordinated clause after the quotation has a
+    subject of its own and is no part of the mixed row."""
+    table = table_of(
+        "The mayor, an aide said, “is very sure of the numbers” for the vote, and since "
+        "May she has told the press that “the count will hold up.”"
+    )
+    row = row_with(table, "The mayor")
+    assert row["kind"] == "mixed"
+    assert row["text"].endswith("for the vote")
