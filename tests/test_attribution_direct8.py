@@ -107,3 +107,75 @@ def test_the_rest_of_the_clause_stops_at_a_new_clause():
     row = row_with(table, "The mayor")
     assert row["kind"] == "mixed"
     assert row["text"].endswith("for the vote")
+
+
+# ------------------------------ a colon clause whose subject sits before asides or "as"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # "as X put it:": the subject of the comparative clause speaks
+        ("As Professor Holt put it: “The town keeps its parks better than its roads.”", "Holt"),
+        (
+            "Or, as Ana Ruiz, a former head of the port, put it: “The ships are no longer "
+            "at the gate. They are inside it.”",
+            "Ana Ruiz",
+        ),
+        # the clause after the last comma is the predicate of the name before the asides
+        (
+            "Council leader Ivo Brandt, of the river ward, delivered a blunt message to the "
+            "mayor: “It is time to stop blaming the weather for the potholes.”",
+            "Ivo Brandt",
+        ),
+        (
+            "The harbour board, in a note on the sale, worded it even more carefully: “The "
+            "board will keep every berth it can and sell only what it must.”",
+            "harbour board",
+        ),
+        (
+            "Mark Tian, who signed the first budget as mayor, interjected to say: “They have "
+            "both been wrong when it comes to the roads.”",
+            "Mark Tian",
+        ),
+    ],
+)
+def test_colon_clause_subject_before_asides_speaks(sentence, speaker):
+    table = table_of(sentence)
+    row = row_with(table, "“")
+    assert row["kind"] == "direct"
+    assert speaker in row["speaker_mention"]
+    assert row["text"].startswith("“")
+
+
+def test_a_temporal_as_clause_before_a_colon_names_no_speaker():
+    """ "As Ruiz tried to speak of the roads — Holt replied with a phrase:" — the "as"
+    clause is one of time, and its subject does not speak the quotation."""
+    table = table_of(
+        "As Ana Ruiz tried to speak about the state of the roads — the worst in the "
+        "county — Lena Holt replied with a phrase of her own: “Do not talk to me about "
+        "the roads.”"
+    )
+    assert not (table["speaker_mention"].fillna("").str.contains("Ruiz")).any()
+
+
+def test_a_relative_clause_before_the_colon_is_no_predicate_of_the_name():
+    """ "a message from her adviser, Ana Ruiz, that read:" — the relative clause is the
+    message's, so the adviser is not read as the subject of a colon clause."""
+    table = table_of(
+        "She shared a message from her adviser, Ana Ruiz, that read: “The council is "
+        "right: the roads come first.”"
+    )
+    assert not (table["speaker_mention"].fillna("") == "Ana Ruiz").any()
+
+
+def test_a_reporting_verb_with_content_before_the_colon_keeps_the_mixed_reading():
+    """ "X, the mayor, stressed A and said she has the quality:" — the last verb has a
+    content of its own, so the quotation is part of that mixed attribution."""
+    table = table_of(
+        "Ana Ruiz, the mayor, stressed her record on the roads and said she has the one "
+        "quality that the job of a mayor needs most of all: “Patience, and more patience.”"
+    )
+    row = row_with(table, "Patience")
+    assert row["kind"] == "mixed"
+    assert row["text"].startswith("she has")

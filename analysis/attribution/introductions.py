@@ -9,7 +9,13 @@ import re
 
 from analysis.attribution.phrases import leading_subject, speaker_after, word_count
 from analysis.attribution.state import Attribution, State, speechlike
-from analysis.attribution.vocabulary import DETERMINERS, PRONOUNS
+from analysis.attribution.subjects import appositive_subject
+from analysis.attribution.vocabulary import (
+    DETERMINERS,
+    PRONOUNS,
+    RELATIVE_PRONOUNS,
+    SUBORDINATORS,
+)
 from analysis.core.quotemarks import QuoteSpan
 
 _DASH = re.compile(r"[ \u00a0]*(?:―|—|–|--|-)[ \u00a0]*")
@@ -60,10 +66,49 @@ def colon_intro(state: State, quote: QuoteSpan) -> bool:
         speaker = leading_subject(text, s_lo, colon_at)
         if speaker is not None and _predicate_word(text, speaker):
             speaker = None
+    if speaker is None:
+        speaker = _subject_past_asides(state, s_lo, clause_lo, colon_at)
     if speaker is None or speaker[1] >= colon_at or state.is_claimed(*speaker):
         return False
     add_direct(state, quote, colon_at, colon_at + 1, speaker)
     return True
+
+
+# Words after the subject of an "as" clause before its colon ("put it bluntly").
+_MAX_AS_CLAUSE_REST = 3
+_APPOSITIVE_ASIDE = re.compile(r",[^,]*,")
+_AS_CLAUSE = re.compile(r"\s*(?:(?:or|and|but),?\s+)?as\s+(?=[A-Z])", re.IGNORECASE)
+
+
+def _subject_past_asides(
+    state: State, s_lo: int, clause_lo: int, colon_at: int
+) -> tuple[int, int] | None:
+    """The subject of a colon clause that :func:`leading_subject` does not reach:
+    ``As Ana Ruiz put it:`` (a comparative "as" clause, Quirk et al. 1985, 15.52,
+    whose subject speaks) and ``Ana Ruiz, of the river ward, delivered a blunt message
+    to the mayor:`` (the clause after the last comma is the predicate; its subject is
+    the name before the first aside, read as :func:`appositive_subject` does)."""
+    text = state.text
+    as_clause = _AS_CLAUSE.match(text, s_lo)
+    if as_clause is not None and as_clause.end() < colon_at:
+        speaker = leading_subject(text, as_clause.end(), colon_at)
+        if speaker is not None and not _predicate_word(text, speaker):
+            # Only "as X put it:" (the verb and little else after X, an appositive set
+            # off by commas aside), not "As X tried to discuss …, Y responded:".
+            rest = _APPOSITIVE_ASIDE.sub(" ", text[speaker[1] : colon_at])
+            if len(rest.split()) <= _MAX_AS_CLAUSE_REST and "—" not in rest:
+                return speaker
+    first = re.match(r"\s*([A-Za-z]+)", text[clause_lo:colon_at])
+    if clause_lo <= s_lo or first is None or not first.group(1).islower():
+        return None
+    if first.group(1) in DETERMINERS | PRONOUNS | SUBORDINATORS | RELATIVE_PRONOUNS:
+        return None
+    verbs = [k for k in state.cues_between(clause_lo, colon_at) if state.cues[k].kind == "verb"]
+    if verbs and word_count(text, state.cues[verbs[-1]].end, colon_at) > 1:
+        # "… and said she has the quality for the job:": the verb's own content, which
+        # the indirect pass reads with the quotation (not "interjected to say:").
+        return None
+    return appositive_subject(state, s_lo, clause_lo)
 
 
 _CONJOINED_PREDICATE = re.compile(r"\s*(?:and\s+then|and|but|then)\s+[a-z]")
