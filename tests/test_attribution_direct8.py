@@ -179,3 +179,33 @@ def test_a_reporting_verb_with_content_before_the_colon_keeps_the_mixed_reading(
     row = row_with(table, "Patience")
     assert row["kind"] == "mixed"
     assert row["text"].startswith("she has")
+
+
+# ---------------------------------------------- "As X put it, “…”": a clause of manner
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("As Ana Ruiz put it, “Had he written five books in that world, he was set.”", "Ana Ruiz"),
+        (
+            "But at the time, as the chief prosecutor Mark Tian put it, “apart from the trip, "
+            "there was nothing to charge him with.”",
+            "Mark Tian",
+        ),
+        ("That is because, as she puts it, “the best thing we have is the low rates.”", "she"),
+    ],
+)
+def test_as_x_put_it_introduces_the_quotation(sentence, speaker):
+    table = table_of(sentence)
+    row = row_with(table, "“")
+    assert row["kind"] == "direct"
+    assert speaker in row["speaker_mention"]
+    assert row["cue"].endswith("it")
+
+
+def test_an_as_clause_inside_the_clause_introduces_nothing():
+    """ "He did it as he always does it, “…”": no comma sets the clause off, so it is an
+    adverbial of the sentence, and nobody is quoted by it."""
+    table = table_of("He did it as he always does it, “with a smile on his face and a plan.”")
+    assert table.empty

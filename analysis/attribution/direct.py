@@ -21,7 +21,12 @@ from analysis.attribution.bridge import (
     title_like,
 )
 from analysis.attribution.cues import Cue, inscription
-from analysis.attribution.introductions import add_direct, colon_intro, dash_signature
+from analysis.attribution.introductions import (
+    add_direct,
+    as_clause_intro,
+    colon_intro,
+    dash_signature,
+)
 from analysis.attribution.phrases import (
     bare,
     first_word,
@@ -61,7 +66,11 @@ def find_direct(state: State) -> None:
         if merged is not None:
             k = merged
             continue
-        if not _cue_before(state, quote, p_lo) and not colon_intro(state, quote):
+        if (
+            not _cue_before(state, quote, p_lo)
+            and not colon_intro(state, quote)
+            and not as_clause_intro(state, quote)
+        ):
             dash_signature(state, quote, p_hi)
         k += 1
 

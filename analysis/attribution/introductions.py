@@ -111,6 +111,44 @@ def _subject_past_asides(
     return appositive_subject(state, s_lo, clause_lo)
 
 
+# "as Ana Ruiz put it," / "as she would put it bluntly:" right before the quotation.
+_AS_IT = re.compile(
+    r"\bas\s+(?P<clause>[^,;:“”\"]{1,80}?)\s+(?P<it>it)(?:\s+[a-z]+ly)?\s*[,:]\s*$",
+    re.IGNORECASE,
+)
+
+
+def as_clause_intro(state: State, quote: QuoteSpan) -> bool:
+    """``As Ana Ruiz put it, “…”``: a comparative clause of manner whose verb takes
+    "it" (Quirk et al. 1985, 15.52: "as X put it") introduces the quotation right
+    after it; the clause's subject speaks, whatever its verb ("put", "phrased")."""
+    text, layout = state.text, state.layout
+    s_lo = layout.sent_bounds[layout.sentence_at(quote.start)][0]
+    if quote.start - s_lo > MAX_AS_INTRO_CHARS or not speechlike(text, quote):
+        return False
+    match = _AS_IT.search(text, s_lo, quote.start)
+    if match is None:
+        return False
+    if match.start() > s_lo and not text[s_lo : match.start()].rstrip().endswith(
+        (",", "(", "—", "–")
+    ):
+        return False  # "He did it as he always does it, “…”": an adverbial of the clause
+    clause_lo, it_end = match.start("clause"), match.end("it")
+    verb = re.search(r"(\S+)\s*$", text[clause_lo : match.end("clause")])
+    verb_start = clause_lo + verb.start(1)
+    speaker = leading_subject(text, clause_lo, verb_start)
+    if speaker is None or _predicate_word(text, speaker) or state.is_claimed(*speaker):
+        return False
+    if len(text[speaker[1] : verb_start].split()) > 1:
+        return False  # only an auxiliary between ("as she would put it")
+    add_direct(state, quote, verb_start, it_end, speaker)
+    return True
+
+
+# How far before its quotation an "as X put it," clause may start.
+MAX_AS_INTRO_CHARS = 300
+
+
 _CONJOINED_PREDICATE = re.compile(r"\s*(?:and\s+then|and|but|then)\s+[a-z]")
 
 
