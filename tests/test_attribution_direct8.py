@@ -209,3 +209,26 @@ def test_an_as_clause_inside_the_clause_introduces_nothing():
     adverbial of the sentence, and nobody is quoted by it."""
     table = table_of("He did it as he always does it, “with a smile on his face and a plan.”")
     assert table.empty
+
+
+# ------------------------------------- "Topic - Name: “…”": the name after a spaced dash
+
+
+def test_name_between_a_dash_and_a_colon_speaks():
+    table = table_of(
+        "RED TOWNS OUTNUMBER BLUE TOWNS FOR THE FIRST TIME — Lena M. Holt: “Our count of "
+        "the county rolls finds twenty towns leaning one way.”"
+    )
+    row = row_with(table, "Our count")
+    assert row["kind"] == "direct"
+    assert row["speaker_mention"] == "Lena M. Holt"
+
+
+def test_a_lower_case_stretch_after_the_dash_is_no_signed_name():
+    """ "The plan — two bridges — has one critic:" — the stretch after the dash is a
+    predicate, not a name, so it is not read as the source."""
+    table = table_of(
+        "The plan — a new depot and two bridges — has one critic: “It will never be built.”"
+    )
+    assert not (table["speaker_mention"].fillna("").str.contains("has one critic")).any()
+    assert not (table["speaker_mention"].fillna("").str.contains("bridges")).any()

@@ -56,6 +56,10 @@ def colon_intro(state: State, quote: QuoteSpan) -> bool:
     if not colon.endswith(":") or not speechlike(text, quote):
         return False
     colon_at = s_lo + len(colon) - 1
+    signed = _name_after_dash(state, s_lo, colon_at)
+    if signed is not None:
+        add_direct(state, quote, colon_at, colon_at + 1, signed)
+        return True
     clause_lo = max(s_lo, text.rfind(",", s_lo, colon_at) + 1)
     speaker = leading_subject(text, clause_lo, colon_at)
     if clause_lo > s_lo and (
@@ -109,6 +113,29 @@ def _subject_past_asides(
         # the indirect pass reads with the quotation (not "interjected to say:").
         return None
     return appositive_subject(state, s_lo, clause_lo)
+
+
+_SPACED_DASH = re.compile(r"\s(?:—|–|--|-)\s")
+# Most words of a name between a dash and a colon ("Jeffrey M. Jones").
+MAX_SIGNED_NAME_WORDS = 5
+
+
+def _name_after_dash(state: State, s_lo: int, colon_at: int) -> tuple[int, int] | None:
+    """``Turnout is falling in the valley - Ana Ruiz: “…”``: a roundup line, a topic,
+    a spaced dash, then the name of the source and a colon; the name alone speaks, as
+    in a dash signature (:func:`dash_signature`), not the topic's opening noun."""
+    text = state.text
+    dashes = list(_SPACED_DASH.finditer(text, s_lo, colon_at))
+    if not dashes:
+        return None
+    lo = dashes[-1].end()
+    speaker = speaker_after(text, lo, colon_at)
+    if speaker is None or text[speaker[1] : colon_at].strip() or text[lo : speaker[0]].strip():
+        return None
+    found = text[speaker[0] : speaker[1]].split()
+    if len(found) > MAX_SIGNED_NAME_WORDS or not all(w[:1].isupper() for w in found):
+        return None  # every word capitalised: a name, not "the mayor's office"
+    return None if state.is_claimed(*speaker) else speaker
 
 
 # "as Ana Ruiz put it," / "as she would put it bluntly:" right before the quotation.
