@@ -232,3 +232,28 @@ def test_a_lower_case_stretch_after_the_dash_is_no_signed_name():
     )
     assert not (table["speaker_mention"].fillna("").str.contains("has one critic")).any()
     assert not (table["speaker_mention"].fillna("").str.contains("bridges")).any()
+
+
+# ------------------------- "“Is it over?” Ana Ruiz asked.": a name after "?”" or "!”"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("“You know, it happens, right?” Mark Tian went on, as if he had not heard.", "Mark Tian"),
+        ("“This is a big year for our river town!” Ana Ruiz said of the vote.", "Ana Ruiz"),
+    ],
+)
+def test_a_cue_after_a_question_or_exclamation_mark_reports_the_quotation(sentence, speaker):
+    table = table_of("Lena Holt spoke first at the hall.\n\n" + sentence)
+    row = row_with(table, "“")
+    assert row["kind"] == "direct"
+    assert row["speaker_mention"] == speaker
+    assert not row["continuation"]
+
+
+def test_a_sentence_with_its_own_content_after_a_question_does_not_report_it():
+    """ "“Why not?” The board said it would sell the land": the next sentence reports a
+    content of its own, so the board is not the source of the question."""
+    table = table_of("“Why not?” The board said it would sell the land in May.")
+    assert not ((table["text"] == "“Why not?”") & (table["speaker_mention"] == "The board")).any()

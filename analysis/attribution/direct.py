@@ -15,7 +15,9 @@ import re
 
 from analysis.attribution.bridge import (
     continues,
+    nothing_said_after,
     noun_use,
+    sentence_after_mark,
     speaker_in_gap,
     title_in_sentence,
     title_like,
@@ -87,10 +89,12 @@ def _cue_after(state: State, quote: QuoteSpan, k: int, p_hi: int) -> int | None:
             continue
         gap = text[quote.end : cue.start]
         quote_sentence = layout.sentence_at(max(quote.start, quote.end - 1))
+        cue_sentence = layout.sentence_at(cue.start)
+        split = cue_sentence != quote_sentence
         if (
             ";" in gap
             or state.has_quotation(quote.end, cue.start)
-            or layout.sentence_at(cue.start) != quote_sentence
+            or (split and not sentence_after_mark(state, quote, cue_sentence))
         ):
             break
         if noun_use(text, cue, quote.end):
@@ -103,13 +107,13 @@ def _cue_after(state: State, quote: QuoteSpan, k: int, p_hi: int) -> int | None:
                 # "…,” says analyst Ivo Brandt. That’s …": the phrase ran on into the
                 # next sentence, so read it within the cue's sentence ("Del. Ana
                 # Ruiz" keeps her title, which the splitter may cut at "Del.").
-                sentence_end = layout.sent_bounds[quote_sentence][1]
+                sentence_end = layout.sent_bounds[cue_sentence][1]
                 speaker = speaker_after(text, cue.end, min(window_end, sentence_end))
             if speaker is None:
                 speaker = _name_before_of(text, cue.end, window_end)
             if speaker is not None and _subject_of_clause(text, speaker):
                 break  # "…,” said the plan could fail": a clause after the cue, no source
-        if speaker is None:
+        if speaker is None or (split and not nothing_said_after(state, cue, speaker)):
             break
         s_lo = layout.sent_bounds[layout.sentence_at(quote.start)][0]
         inner_words = word_count(text, quote.inner_start, quote.inner_end)
