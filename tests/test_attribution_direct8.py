@@ -257,3 +257,38 @@ def test_a_sentence_with_its_own_content_after_a_question_does_not_report_it():
     content of its own, so the board is not the source of the question."""
     table = table_of("“Why not?” The board said it would sell the land in May.")
     assert not ((table["text"] == "“Why not?”") & (table["speaker_mention"] == "The board")).any()
+
+
+# ------------------------------ a quotation paragraph signed by "- Name." in the next one
+
+
+def test_a_dash_line_after_a_quotation_paragraph_signs_it():
+    table = table_of(
+        "The mayor spoke at the hall.\n\n“I will look into it. I do not know the status, "
+        "but I will look into it.”\n\n- Lena Holt.\n\n“Great speech. She is ready. She "
+        "never quits.”\n\n—Mark Tian, writing after the debate on Monday"
+    )
+    first = row_with(table, "look into it")
+    second = row_with(table, "Great speech")
+    assert first["speaker_mention"] == "Lena Holt" and not first["continuation"]
+    assert second["speaker_mention"] == "Mark Tian"
+
+
+def test_a_masked_signature_signs_nothing_and_stops_continuations():
+    """ "– Ali***" is no name; and a quotation after a signature line starts afresh, so
+    it does not carry on the signer of the quotation before."""
+    table = table_of(
+        "“Great speech. She is ready. She never quits.”\n\n—Mark Tian, after the debate\n\n"
+        "“The show was great. We got the tickets at the door.”\n\n– Ali***"
+    )
+    assert not table["text"].str.contains("The show was great").any()
+
+
+def test_a_wire_credit_after_a_paragraph_of_narration_signs_no_fragment():
+    """ "… and called him “my neighbour.” / - Wire Service." — the credit signs the
+    article, not the quoted fragment at the end of a paragraph of narration."""
+    table = table_of(
+        "The mayor has mocked a reporter and recently pointed to a man in the crowd and "
+        "called him “my good neighbour.”\n\n- Valley Wire."
+    )
+    assert not (table["speaker_mention"].fillna("") == "Valley Wire").any()

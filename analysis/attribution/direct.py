@@ -28,6 +28,7 @@ from analysis.attribution.introductions import (
     as_clause_intro,
     colon_intro,
     dash_signature,
+    signature_paragraph,
 )
 from analysis.attribution.phrases import (
     bare,
@@ -72,8 +73,9 @@ def find_direct(state: State) -> None:
             not _cue_before(state, quote, p_lo)
             and not colon_intro(state, quote)
             and not as_clause_intro(state, quote)
+            and not dash_signature(state, quote, p_hi)
         ):
-            dash_signature(state, quote, p_hi)
+            signature_paragraph(state, quote, p_hi)
         k += 1
 
 

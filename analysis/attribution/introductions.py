@@ -209,3 +209,38 @@ def dash_signature(state: State, quote: QuoteSpan, p_hi: int) -> bool:
     dash = match.end() - len(match.group().lstrip(" \u00a0"))
     add_direct(state, quote, dash, dash + len(match.group().strip(" \u00a0")), speaker)
     return True
+
+
+def signature_paragraph(state: State, quote: QuoteSpan, p_hi: int) -> bool:
+    """``“…”`` then a paragraph ``- Jane Smith.`` (or ``—Jane Smith, writing on …``):
+    a quotation ending its paragraph is signed by a name after a dash opening the
+    next one, as in a quotation set as a block with its source below (Chicago Manual
+    13.33). A masked or lower-case "name" signs nothing."""
+    text, layout = state.text, state.layout
+    p = layout.paragraph_at(quote.start)
+    if text[layout.para_bounds[p][0] : quote.start].strip() or text[quote.end : p_hi].strip():
+        return False  # the quotation is the whole paragraph, not a fragment of narration
+    if not speechlike(text, quote):
+        return False
+    p += 1
+    if p >= len(layout.para_bounds):  # (a short signature line may read as a heading)
+        return False
+    lo, hi = layout.para_bounds[p]
+    match = _DASH.match(text, lo, hi)
+    if match is None or match.start() != lo or "\n" in text[lo:hi]:
+        return False
+    comma = text.find(",", match.end(), hi)
+    name_end = hi if comma < 0 else comma
+    speaker = speaker_after(text, match.end(), name_end)
+    if speaker is None or text[speaker[1] : name_end].strip(" .\u00a0"):
+        return False
+    found = text[speaker[0] : speaker[1]].split()
+    if len(found) > MAX_SIGNED_NAME_WORDS or not all(
+        w[:1].isupper() and w.rstrip(".").replace("-", "").isalpha() for w in found
+    ):
+        return False
+    if state.is_claimed(*speaker):
+        return False
+    dash = match.start() + len(match.group()) - len(match.group().lstrip(" \u00a0"))
+    add_direct(state, quote, dash, dash + len(match.group().strip(" \u00a0")), speaker)
+    return True
