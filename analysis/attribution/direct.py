@@ -11,7 +11,6 @@ Bergler & Witte 2008. Whether a second quotation goes on with the first is
 from __future__ import annotations
 
 import bisect
-import re
 
 from analysis.attribution.bridge import (
     continues,
@@ -38,6 +37,11 @@ from analysis.attribution.phrases import (
     speaker_before,
     strip_span,
     word_count,
+)
+from analysis.attribution.quoted_clause import (
+    add_parenthetical,
+    clause_goes_on,
+    parenthetical_fragment,
 )
 from analysis.attribution.state import MIN_QUOTATION_WORDS, Attribution, State, speechlike
 from analysis.attribution.subjects import appositive_subject, coordinated_subject, inherited_speaker
@@ -241,7 +245,7 @@ def _cue_before(state: State, quote: QuoteSpan, p_lo: int) -> bool:
                 return False  # "the reality show “Island Rescue,”": a title, the cue a noun
             if intro > MAX_INTRO_WORDS and not _circumstance_intro(stripped):
                 return False
-            if stripped.lower() in ("", "that") and _clause_goes_on(state, quote):
+            if stripped.lower() in ("", "that") and clause_goes_on(state, quote):
                 return False  # "said that “we need more time” to finish": mixed, read later
             speaker = _introducing_speaker(state, cue, s_lo, quote, intro)
         if speaker is None or inscription(text, cue, speaker):
@@ -249,78 +253,13 @@ def _cue_before(state: State, quote: QuoteSpan, p_lo: int) -> bool:
         if (
             cue.kind == "verb"
             and stripped == ","
-            and _parenthetical_fragment(state, s_lo, speaker, quote)
+            and parenthetical_fragment(state, s_lo, speaker, quote)
         ):
-            _add_parenthetical(state, quote, c, speaker, s_lo)  # "The plan, she said, “is …”"
+            add_parenthetical(state, quote, c, speaker, s_lo)  # "The plan, she said, “is …”"
             return True
         add_direct(state, quote, cue.start, cue.end, speaker, c)
         return True
     return False
-
-
-def _parenthetical_fragment(
-    state: State, s_lo: int, speaker: tuple[int, int], quote: QuoteSpan
-) -> bool:
-    """``The plan, she said, “is working” for now``: a reporting clause set off by commas
-    inside its sentence (Quirk et al. 1985, 15.54) before a quotation that opens in
-    lower case: the quoted words finish the clause begun before the cue, so the
-    attribution is the whole clause, a mixed one (PARC 3.0, Pareti 2015), which the
-    indirect pass reads with its fragment before the cue. "In May, she said, “We …”"
-    opens a quotation of its own and stays direct."""
-    text = state.text
-    lead = text[s_lo : speaker[0]].rstrip()
-    if not lead.endswith(",") or word_count(text, s_lo, speaker[0]) < 1:
-        return False
-    if state.is_claimed(s_lo, speaker[0]) or state.has_quotation(s_lo, speaker[0]):
-        return False
-    if any(state.cues[k].kind == "verb" for k in state.cues_between(s_lo, speaker[0])):
-        return False  # "X acknowledged …, which is an outcome, he said, “…”": X reports
-    first = first_word(text, quote.inner_start)
-    return first is not None and first.start() < quote.inner_end and first.group()[:1].islower()
-
-
-_NEW_CLAUSE = re.compile(r";|,\s+(?:and|but|while|whereas)\s")
-
-
-def _add_parenthetical(
-    state: State, quote: QuoteSpan, c: int, speaker: tuple[int, int], s_lo: int
-) -> None:
-    """Record ``The plan, she said, “is working” for now`` as one mixed attribution of
-    two fragments: the clause's opening before the cue and the quotation, with the
-    rest of the clause when it runs on past the closing mark (up to the next quotation)."""
-    text, cue = state.text, state.cues[c]
-    head = strip_span(text, s_lo, speaker[0])
-    end = quote.end
-    if _clause_goes_on(state, quote):
-        s_hi = state.layout.sent_bounds[state.layout.sentence_at(quote.start)][1]
-        k = bisect.bisect_right(state.quote_starts, quote.start)
-        if k < len(state.quote_starts) and state.quote_starts[k] < s_hi:
-            s_hi = state.quote_starts[k]
-        clause_break = _NEW_CLAUSE.search(text, quote.end, s_hi)
-        if clause_break is not None:
-            s_hi = clause_break.start()  # "…, and since 2008 she has …": a clause of its own
-        end = max(end, strip_span(text, quote.end, s_hi)[1])
-    fragments = [head, (quote.start, end)]
-    state.add(Attribution(head[0], end, "mixed", fragments, cue.start, cue.end, *speaker), c)
-
-
-def _clause_goes_on(state: State, quote: QuoteSpan) -> bool:
-    """Does the clause go on after a quotation that ends with no punctuation of its own
-    ("said that “we need more time” to finish the job")? The quotation is then a
-    fragment of an indirect report, which the indirect pass reads whole as a mixed
-    attribution (PARC 3.0, Pareti 2015), not a direct quotation."""
-    text = state.text
-    inner = text[quote.inner_start : quote.inner_end].rstrip()
-    if inner[-1:] in {".", ",", "?", "!", "…", ";", ":"}:
-        return False
-    if word_count(text, quote.inner_start, quote.inner_end) < 2:
-        return False  # "denied ‘sensational’ claims": a scare quote, left to the screen
-    gap = len(text[quote.end : quote.end + 3]) - len(text[quote.end : quote.end + 3].lstrip(" "))
-    after = first_word(text, quote.end + gap)
-    if not gap or after is None:
-        return False  # a comma or a full stop after the mark ends the clause
-    s_hi = state.layout.sent_bounds[state.layout.sentence_at(quote.start)][1]
-    return after.start() < s_hi and after.group()[:1].islower()
 
 
 def _sentence_break(state: State, lo: int, hi: int) -> bool:
