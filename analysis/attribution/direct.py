@@ -22,6 +22,7 @@ from analysis.attribution.bridge import (
     title_like,
 )
 from analysis.attribution.cues import Cue, inscription
+from analysis.attribution.digest import digest_item
 from analysis.attribution.introductions import (
     add_direct,
     as_clause_intro,
@@ -29,6 +30,7 @@ from analysis.attribution.introductions import (
     dash_signature,
     signature_paragraph,
 )
+from analysis.attribution.participle_subjects import participle_speaker
 from analysis.attribution.phrases import (
     bare,
     first_word,
@@ -75,6 +77,7 @@ def find_direct(state: State) -> None:
             continue
         if (
             not _cue_before(state, quote, p_lo)
+            and not digest_item(state, quote)
             and not colon_intro(state, quote)
             and not as_clause_intro(state, quote)
             and not dash_signature(state, quote, p_hi)
@@ -318,6 +321,10 @@ def _introducing_speaker(
         speaker = _noun_before_aside(text, s_lo, cue.start)
     if speaker is None:
         speaker = speaker_before(text, s_lo, cue.start)
+        if (
+            speaker is not None and cue.participle
+        ):  # "sent a text to supporters saying", "released a statement saying"
+            speaker = participle_speaker(state, s_lo, speaker)
     if speaker is None and cue.participle:
         speaker = inherited_speaker(state, s_lo, cue.start)
     if speaker is None and intro and not cue.participle and cue.lemma not in ADDRESSEE_VERBS:

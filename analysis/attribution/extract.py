@@ -15,8 +15,11 @@ claiming text the later ones leave alone; the order is the algorithm:
 2. :mod:`~analysis.attribution.indirect`: every other cue, indirect and mixed.
 3. :mod:`~analysis.attribution.nested`: the outer source of a relayed report
    (``X said …, according to Y``), the inner speaker of a relayed quotation.
+   :mod:`~analysis.attribution.survey_frames`: a poll's finding framed by a leading
+   ``In`` ("In a new poll, Ruiz leads by 10 points").
 4. :mod:`~analysis.attribution.interview`: the labelled turns of a transcript
-   (``Q:``/``A:``, ``NAME:``).
+   (``Q:``/``A:``, ``NAME:``); :mod:`~analysis.attribution.labelled_quotes`: a single
+   ``NAME: “…”`` inside a paragraph.
 5. :mod:`~analysis.attribution.headline`: ``Content: Speaker`` headings, title-case cues.
 6. :mod:`~analysis.attribution.screen`: confidence and ``check``; what no source says is
    dropped; :mod:`~analysis.attribution.reclaim` then reads the sentences of dropped rows
@@ -42,12 +45,15 @@ from analysis.attribution.direct import find_direct
 from analysis.attribution.headline import find_headlines
 from analysis.attribution.indirect import find_indirect
 from analysis.attribution.interview import find_interviews
+from analysis.attribution.labelled_quotes import find_labelled_quotes
 from analysis.attribution.mention_spans import name_head
 from analysis.attribution.nested import find_nested
+from analysis.attribution.poll_sources import poll_source
 from analysis.attribution.reclaim import reclaim_frames
 from analysis.attribution.relayed import continue_inner
 from analysis.attribution.screen import CHECK_BELOW, screen
 from analysis.attribution.state import Attribution, Layout, State
+from analysis.attribution.survey_frames import find_survey_frames
 from analysis.core.datelines import dateline_end
 from analysis.core.quotemarks import QuoteSpan
 
@@ -63,7 +69,9 @@ PASSES = (
     find_direct,
     find_indirect,
     find_nested,
+    find_survey_frames,
     find_interviews,
+    find_labelled_quotes,
     find_headlines,
     screen,
     reclaim_frames,
@@ -104,6 +112,9 @@ def find_attributions(
             _drop_dateline(text, a)
         # The passes read the whole noun phrase ("Ana Ruiz of the clinic"); the mention
         # of a person ends at her name, so that the resolver never takes the body for her.
+        poll = poll_source(text, layout, a)  # "In a Post-ABC poll, 8 percent said"
+        if poll is not None:
+            a.speaker_start, a.speaker_end = poll
         if a.speaker_start is not None and a.speaker_end is not None:
             a.speaker_start, a.speaker_end = name_head(text, a.speaker_start, a.speaker_end)
     return sorted(state.found, key=lambda a: (a.start, a.end))

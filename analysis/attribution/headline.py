@@ -20,6 +20,7 @@ from analysis.attribution.phrases import (
     word_count,
 )
 from analysis.attribution.state import Attribution, State
+from analysis.core.datelines import dateline_end
 
 # Longest paragraph, in words, read as a headline.
 MAX_HEADLINE_WORDS = 30
@@ -55,8 +56,22 @@ def _not_a_statement(text: str, lo: int, hi: int) -> bool:
     tokens = [w.group() for w in _WORD.finditer(text, lo, min(hi, lo + 60))][:2]
     if len(tokens) < 2 or not tokens[0][:1].isupper():
         return False
-    first, second = tokens[0].lower(), tokens[1].lower()
+    # "I’m the …", "We’re a …": a pronoun with its verb contracted opens a statement.
+    first = re.split(r"[’']", tokens[0].lower())[0]
+    second = tokens[1].lower()
     return first not in _object_openers() | v.PRONOUNS and second in _object_openers()
+
+
+_KICKER_DASH = re.compile(r"\s*([^\W\d_][\w’' ]{0,24}?)\s*[–—-]\s+")
+
+
+def past_kicker(text: str, lo: int, colon: int) -> int:
+    """Where the source starts after a kicker and its dash ("EXCLUSIVE – Ana Ruiz: …",
+    "Watch — Ana Ruiz: …"), or ``lo``: the kicker labels the story, the name speaks."""
+    kicker = _KICKER_DASH.match(text, lo, colon)
+    if kicker is None or not _is_label(text, *kicker.span(1)):
+        return lo
+    return kicker.end()
 
 
 def _is_label(text: str, lo: int, hi: int) -> bool:
@@ -71,6 +86,8 @@ def find_headlines(state: State) -> None:
     for p in headline_paragraphs(state):
         lo, hi = layout.para_bounds[p]
         if word_count(text, lo, hi) > MAX_HEADLINE_WORDS:
+            continue
+        if _source_colon_first(state, lo, hi):
             continue
         if _title_case_cue(state, lo, hi):
             continue
@@ -89,8 +106,9 @@ def find_headlines(state: State) -> None:
             if word_count(text, *content) >= 2 and word_count(text, *after) <= 4:
                 _add_headline(state, content, colon, colon + 1, after)
                 continue
-        before = speaker_after(text, lo, colon)
-        if before is not None and before[1] == strip_span(text, lo, colon)[1]:
+        lead = past_kicker(text, lo, colon)
+        before = speaker_after(text, lead, colon)
+        if before is not None and before[1] == strip_span(text, lead, colon)[1]:
             content = strip_span(text, colon + 1, hi)
             if _is_label(text, *before) or _not_a_statement(text, *content):
                 continue
@@ -123,3 +141,42 @@ def _title_case_cue(state: State, lo: int, hi: int) -> bool:
         _add_headline(state, content, match.start(), match.end(), speaker)
         return True
     return False
+
+
+def _source_colon_first(state: State, lo: int, hi: int) -> bool:
+    """``Ruiz: Kim should have congratulated me``, ``Kim camp: Ruiz plan threatens …``: a
+    short source before a headline's colon says all that follows it (Mårdh 1980), so a
+    cue inside that content is the source's own wording, and the rows read from it give
+    way to the headline's. A cue before the colon ("Mayor Praises Ruiz: …"), a dateline
+    or section label ("NEW DELHI:", "Opinion:") leave the paragraph to the other readings."""
+    text = state.text
+    colon = text.find(":", lo, hi)
+    if colon < 0:
+        return False
+    lo = past_kicker(text, lo, colon)
+    if dateline_end(text, lo) is not None:
+        return False
+    source = speaker_after(text, lo, colon)
+    # A deck on the next line ("…; \nIn a speech, she …") is the writer's summary.
+    line_end = text.find("\n", colon, hi)
+    content = strip_span(text, colon + 1, hi if line_end < 0 else line_end)
+    if (
+        source is None
+        or source[1] != strip_span(text, lo, colon)[1]
+        or word_count(text, *source) > 4
+        or word_count(text, *content) < 3
+        or _is_label(text, *source)
+        or _not_a_statement(text, *content)
+        or title_cue_pattern().search(text, source[0] + 1, colon) is not None
+    ):
+        return False
+    inner = [a for a in state.found if a.start < hi and a.end > lo]
+    if not inner and title_cue_pattern().search(text, colon, hi) is None:
+        return False  # nothing to give way: the colon readings below decide
+    if any(a.cue_start is None or a.cue_start <= colon for a in inner):
+        return False  # the colon itself, or a cue before it, is another pass's frame
+    if any(a.speaker_start is not None and a.speaker_start < colon for a in inner):
+        return False
+    state.replace_found([a for a in state.found if not (a.start < hi and a.end > lo)])
+    _add_headline(state, content, colon, colon + 1, source)
+    return True

@@ -143,6 +143,18 @@ def _turn_at(state: State, lo: int, hi: int) -> Turn | None:
     return Turn(lo, lo + len(label), role, key, period, start, end)
 
 
+def label_can_name(state: State, lo: int, hi: int) -> bool:
+    """Can the label text[lo:hi] name a speaker: capitalised words, none a section or
+    field label, a salutation or a reporting verb (the test of a transcript's labels)?"""
+    words = _label_words(state.text[lo:hi].strip())
+    if words is None:
+        return False
+    low = " ".join(words).lower()
+    if low in _not_speakers() or words[0].lower() in _labels("salutation"):
+        return False
+    return low not in _labels("question") | _labels("answer") and not state.cues_between(lo, hi)
+
+
 def _conversational(text: str, turn: Turn) -> bool:
     """Does the turn hold a first- or second-person pronoun or a question?"""
     if "?" in text[turn.start : turn.end]:

@@ -65,7 +65,13 @@ def find_nested(state: State) -> None:
     by_sentence: dict[int, list[Attribution]] = {}
     for a in state.found:
         if not a.continuation and a.speaker_start is not None:
-            by_sentence.setdefault(state.layout.sentence_at(a.start), []).append(a)
+            # A quotation of two sentences ("“… delays. When does it stop?” the judge
+            # said, according to the Ledger.") is framed in the sentence of its cue.
+            framed = {state.layout.sentence_at(a.start)}
+            if a.cue_start is not None:
+                framed.add(state.layout.sentence_at(a.cue_start))
+            for k in sorted(framed):
+                by_sentence.setdefault(k, []).append(a)
     changed = False
     for k, rows in by_sentence.items():
         changed |= _nest_sentence(state, rows, *state.layout.sent_bounds[k])
@@ -81,7 +87,9 @@ def _nest_sentence(state: State, rows: list[Attribution], s_lo: int, s_hi: int) 
     final = _final_source(state, rows, s_lo, s_hi)
     if final is not None:
         c, speaker, clause_end = final
-        if _nest(state, rows, c, speaker, strip_span(state.text, s_lo, clause_end), s_hi):
+        opened = state.quotation_at(s_lo)
+        lo = opened.start if opened is not None and opened.start < s_lo else s_lo
+        if _nest(state, rows, c, speaker, strip_span(state.text, lo, clause_end), s_hi):
             return True
     leading = _leading_phrase(state, s_lo, s_hi)
     return leading is not None and _nest(state, rows, *leading, s_hi)

@@ -262,3 +262,21 @@ def can_head(text: str, lo: int, hi: int) -> bool:
     """Can text[lo:hi] head a source: a source noun ("officials", "a study") or a name?"""
     found = [w for _, _, w in words(text, lo, hi)]
     return any(w.lower() in source_heads() for w in found) or is_capitalised(found[-1])
+
+
+# "POLLS STILL TIGHT IN OHIO - Ana Ruiz:": a heading in capitals, then a spaced dash.
+_CAPITALS_HEADING = re.compile(
+    r"(?:[A-Z0-9][A-Z0-9’'.,&%$/-]*\s+)*[A-Z][A-Z’'.,&%$/-]+\s+[-–—]+\s+"
+)
+
+
+def past_capitals_heading(text: str, lo: int) -> int:
+    """Where the stretch at ``lo`` goes on after a heading in capitals and a spaced dash
+    ("POLLS STILL TIGHT IN OHIO - Ana Ruiz and Dan Kim: …", the digest layout of a
+    newsletter); ``lo`` when it opens with none. The heading is the writer's label of
+    the item, never its subject; at least two capitals make it a heading, not a word."""
+    match = _CAPITALS_HEADING.match(text, lo)
+    if match is None or sum(ch.isupper() for ch in match.group()) < 2:
+        return lo
+    rest = text[match.end() : match.end() + 1]
+    return match.end() if rest.isupper() else lo

@@ -28,6 +28,7 @@ from analysis.attribution.phrase_words import (
     PARTICIPLE_ENDINGS,
     POSTMODIFYING_ADJECTIVES,
     bare,
+    can_head,
     first_word,
     is_adverb,
     is_capitalised,
@@ -43,6 +44,7 @@ from analysis.attribution.vocabulary import (
     OPENERS,
     PREPOSITIONS,
     PRONOUNS,
+    grammar,
     source_heads,
 )
 
@@ -93,6 +95,10 @@ def leading_subject(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     k = _past_openers(text, found)
     if k is None or k >= len(found):
         return None
+    opening = k
+    k = _past_adverbial_opening(text, found, k, hi)
+    if k > opening:
+        return _subject_after_adverbial(text, found[k][0], hi)
     if _opens_participle_clause(found, k):
         return _subject_after_participle_clause(text, found, k, hi)
     if _predicate_first(found, k):
@@ -123,6 +129,49 @@ def _past_openers(text: str, found: list[tuple[int, int, str]]) -> int | None:
         # "A few hours later they changed course": the span of time is no subject.
         k = later + 1 + (later + 1 < len(found) and found[later + 1][2] == ",")
     return k
+
+
+_ADVERBIAL_OPENERS = frozenset(grammar("adverbial_opener")) | PREPOSITIONS
+# An opening adverbial longer than this before its comma is read no further.
+MAX_ADVERBIAL_WORDS = 9
+
+
+def _past_adverbial_opening(text: str, found: list[tuple[int, int, str]], k: int, hi: int) -> int:
+    """``Back in 1999, Ana Ruiz praised …``, ``More recently, Kim has …``, ``Facing
+    mounting criticism, Lee released …``: a sentence opening with an adverb, preposition
+    or participle, closed by a comma before a subject and its verb (Quirk et al. 1985,
+    8.83-8.88, 15.58); the index of that subject, else ``k``."""
+    first = found[k][2]
+    low = first.lower()
+    if not first[:1].isupper() or not first[1:].islower():
+        return k
+    if not (
+        low in _ADVERBIAL_OPENERS
+        or (len(low) > 4 and low.endswith("ly"))
+        or (low.endswith("ing") and low not in source_heads())
+    ):
+        return k
+    limit = min(k + MAX_ADVERBIAL_WORDS + 1, len(found))
+    comma = next((j for j in range(k + 1, limit) if found[j][2] == ","), None)
+    if comma is None or comma + 1 >= len(found):
+        return k
+    subject = speaker_after(text, found[comma + 1][0], hi, name_ends=True)
+    if subject is None or not can_head(text, *subject):
+        return k
+    after = first_word(text, subject[1] + 1) if text[subject[1] : subject[1] + 1] == " " else None
+    if after is None or not after.group().islower() or after.group() in PREPOSITIONS | DETERMINERS:
+        return k  # the verb must follow: "Back in 1999, Ana Ruiz praised …"
+    return comma + 1
+
+
+def _subject_after_adverbial(text: str, lo: int, hi: int) -> tuple[int, int] | None:
+    """The subject after an opening adverbial: the name-ended reading, unless a source
+    noun follows it ("Under pressure, Mexican officials now say": "Mexican officials")."""
+    subject = speaker_after(text, lo, hi, name_ends=True)
+    following = first_word(text, subject[1] + 1) if subject is not None else None
+    if following is not None and following.group().lower() in source_heads():
+        return speaker_after(text, lo, hi) or subject
+    return subject
 
 
 def _past_place(found: list[tuple[int, int, str]], comma: int) -> int:

@@ -35,6 +35,14 @@ from analysis.attribution.evidence import (
     proposes_an_act,
 )
 from analysis.attribution.naming import names_in_own_words, titled_by_participle
+from analysis.attribution.no_report import reports_nothing, sure_object, sure_reply
+from analysis.attribution.senses import (
+    hearsay_subject,
+    modal_perfect,
+    narrated_finding,
+    other_sense,
+    perceived_participle,
+)
 from analysis.attribution.shapes import (
     CLAUSE_VERBS,
     CLAUSE_WORDS,
@@ -74,12 +82,10 @@ from analysis.attribution.vocabulary import (
     DETERMINERS,
     PREPOSITIONS,
     PRONOUNS,
-    RELATIVE_SUBJECTS,
     SKIPPABLE,
     SUBORDINATORS,
     WEAK_BEFORE_TO,
     grammar,
-    source_heads,
 )
 
 # A row below this confidence is flagged for a reader to check.
@@ -195,7 +201,7 @@ def _frame(state: State, a: Attribution) -> str:
         cut = [k for k, w in enumerate(opening) if w.endswith("ed") and w.lower() in lexicon]
         opening = opening[: cut[0]] if cut else opening
     opening = opening[: _second_predicate(opening, subordinate=False)]
-    if first != "to" and any(w.strip(",;:") in FINITE for w in opening[1:]):
+    if first != "to" and any(_finite_after(opening, k) for k in range(1, len(opening))):
         return "clause"
     second = words[1] if len(words) >= 3 else ""
     if words[0][:1].isupper() and second.endswith(("ed", "s")) and second[:1].islower():
@@ -203,6 +209,12 @@ def _frame(state: State, a: Attribution) -> str:
     if _title_case(words) and any(w.lower() in FINITE for w in words[1:8]):
         return "clause"  # a headline "Mayor Says Bridge Will Close": capitals hide the verb
     return "object"
+
+
+def _finite_after(words: list[str], k: int) -> bool:
+    """Is ``words[k]`` a finite verb or modal, not a noun after a determiner ("had
+    written a will", "the may of spring": Quirk et al. 1985, 5.10)?"""
+    return words[k].strip(",;:") in FINITE and words[k - 1].lower() not in _NOUN_DETERMINERS
 
 
 def _title_case(words: list[str]) -> bool:
@@ -275,8 +287,8 @@ def _rated_frame(text: str, a: Attribution, frame: str) -> str:
         in_relative = in_relative or before.lower() in RELATIVE_PRONOUNS | {"whose"}
         if k and not saying and before.lower() in RELATIVE_PRONOUNS:
             break  # "notes the rule that crews carry radios": a clause inside the object
-        if word in FINITE:  # lower case: "in May" is a month, not a modal
-            return "clause"
+        if word in FINITE and before.lower() not in _NOUN_DETERMINERS:
+            return "clause"  # lower case: "in May" is a month; "a will" is a noun
         # after a relative pronoun an "-ed" verb is the relative clause's ("refunds from
         # firms whose brakes failed"); a finite verb may still be the content's.
         ed_verb = word.islower() and word.endswith("ed") and not in_relative
@@ -347,6 +359,8 @@ def _reports(state: State, a: Attribution, cue_class: str, frame: str, form: str
         return False
     if cue_class == "not_reporting":
         return False
+    if reports_nothing(text, a, cue_class, lambda: _rated_frame(text, a, frame)):
+        return False  # "wrote songs", "called an ambulance", "a device that supports …"
     if cue_class == "quotative" and a.kind == "indirect":
         return False  # "pressed the button": a quotative verb reports only a quotation
     if a.kind in ("indirect", "mixed") and bare_participle(text, a):
@@ -388,9 +402,9 @@ def _reports(state: State, a: Attribution, cue_class: str, frame: str, form: str
         return False  # "The video shows the officers …": a recording depicts a scene
     if cue_class == "act" and form == "document" and frame == "object":
         return False  # "Data … supported the existence of …": support is done by people
-    if a.kind != "direct" and form in ("document", "thing") and _perceived_participle(text, a):
+    if a.kind != "direct" and form in ("document", "thing") and perceived_participle(text, a):
         return False  # "watch the same, tired slogan painted on every wall": no speaker
-    if a.kind != "direct" and _other_sense(text, a):
+    if a.kind != "direct" and other_sense(text, a):
         return False  # "reckoned with the cost of …", "found them under the bark of …"
     if cue_class in ("evidence", "act") and opens_with_reflexive(text, a):
         return False  # "those firms find themselves in a bind": no content
@@ -430,76 +444,6 @@ def _reports(state: State, a: Attribution, cue_class: str, frame: str, form: str
     return True
 
 
-def _perceived_participle(text: str, a: Attribution) -> bool:
-    """``hear the same message repeated``, ``saw the claim echoed``: an "-ed" cue after
-    a document or thing that is the object of a verb of perception is that object's
-    complement (Quirk et al. 1985, 16.52), so the noun before it is no subject and says
-    nothing ("heard the mayor repeated …" may be a clause: left alone)."""
-    if a.speaker_start is None or a.cue_start is None or a.speaker_start > a.cue_start:
-        return False
-    if not text[a.cue_start : a.cue_end].lower().endswith("ed"):
-        return False
-    mention = text[a.speaker_start : a.speaker_end].lower()
-    if mention in all_pronouns() or mention in RELATIVE_SUBJECTS:
-        return False  # "saw the mayor, who repeated": the relative clause's own subject
-    before = [w.strip(",") for w in text[max(0, a.speaker_start - 40) : a.speaker_start].split()]
-    verbs = [k for k, w in enumerate(before[-4:]) if w.lower() in _PERCEPTION_FORMS]
-    if not verbs:
-        return False
-    between = before[-4:][verbs[-1] + 1 :]
-    # only a determiner and adjectives between: "hear the same, somber message"
-    return all(w.islower() and w not in CLAUSE_WORDS | all_pronouns() for w in between)
-
-
-def _other_sense(text: str, a: Attribution) -> bool:
-    """Is the cue a verb of another sense: a prepositional verb that is no reporting
-    ("reckon with" = grapple with; ``other_sense_preposition``), or a verb of finding
-    with an object pronoun and a place ("found them under the bark of …":
-    ``locating_verb``, Quirk et al. 1985, 16.44), which locates a thing and reports
-    nothing?"""
-    if a.cue_end is None or a.cue_start is None or a.cue_start > a.start:
-        return False
-    after = _PLACE_AFTER_OBJECT.match(text, a.cue_end)
-    if after is None:
-        return False
-    lemma = cue_lemma(text, a)
-    if f"{lemma} {after.group(1)}" in _OTHER_SENSE:
-        return True
-    return (
-        lemma in _LOCATING_VERBS
-        and after.group(1) in _OBJECT_PRONOUNS
-        and after.group(2) in _PLACE_PREPOSITIONS
-    )
-
-
-def _narrated_finding(text: str, a: Attribution, form: str) -> bool:
-    """A verb of finding ("found", "discovered", "showed": ``finding_verb``) with a
-    person, not a document, as its subject and no quotation: research the writer
-    narrates about as often as a statement the researcher made (Hunston 2000)."""
-    if a.kind == "direct" or form not in _PEOPLE_FORMS or a.cue_start is None:
-        return False
-    if cue_lemma(text, a) not in _FINDING_VERBS:
-        return False
-    mention = text[a.speaker_start : a.speaker_end].lower().split() if a.speaker_start else []
-    if mention and mention[0] in RELATIVE_PRONOUNS | {"it"}:
-        return False  # "It shows that …", "which shows": most often a thing, a document
-    heads = source_heads()
-    return not any(heads.get(w.strip(".,;:")) == "document" for w in mention)
-
-
-def _modal_perfect(text: str, a: Attribution) -> bool:
-    """Is the cue a modal perfect ("could have shown", "would've said", "might not have
-    known")? It tells what a source might or would have done, a counterfactual or a
-    guess (Quirk et al. 1985, 4.60 and 14.25), not what it did say or show."""
-    if a.cue_start is None:
-        return False
-    before = text[max(0, a.cue_start - 30) : a.cue_start].lower().replace("’", "'").split()
-    before = [w for w in before[-4:] if w not in _SKIPPED_BEFORE_PERFECT]
-    if before and before[-1].endswith("'ve"):
-        return before[-1][:-3] in _MODAL_VERBS
-    return len(before) >= 2 and before[-1] == "have" and before[-2].rstrip(",") in _MODAL_VERBS
-
-
 # Quotative inversion ("…, said X", "…, wrote X") is for verbs of saying only (Quirk et al.
 # 1985, 18.24-18.25): a thought, a finding, a wish or an act never inverts.
 _NOT_INVERTED = frozenset({"evidence", "cognition", "volition", "perception", "act", "naming"})
@@ -511,34 +455,27 @@ def verdict(state: State, a: Attribution) -> tuple[str | None, float]:
     cue_class = _cue_class(state, a)
     frame = _frame(state, a)
     rated = _rated_frame(state.text, a, frame)
-    confidence = CUE_STRENGTH[cue_class] * FRAME_STRENGTH[rated] * SPEAKER_STRENGTH[form]
+    if rated == "object" and sure_object(state.text, a, cue_class, form):
+        rated = "clause"  # "accused the board of bias", "denied the allegations"
+    strength = 1.0 if sure_reply(state.text, a, cue_class) else CUE_STRENGTH[cue_class]
+    confidence = strength * FRAME_STRENGTH[rated] * SPEAKER_STRENGTH[form]
     if a.cue_start is not None and not _reports(state, a, cue_class, frame, form):
         return f"{cue_class}/{frame}/{form}", confidence
-    if _narrated_finding(state.text, a, form):
+    if narrated_finding(state.text, a, form):
         # "he discovered that …", "they found the galaxies …": a researcher's finding
         # narrated by the writer, as often as a statement the researcher made (Hunston 2000).
         confidence = min(confidence, DOUBTFUL)
-    if _hearsay_subject(state.text, a):
+    if hearsay_subject(state.text, a):
         # "People ask you to …", "Everyone says …": hearsay of nobody in particular, which a
         # reader should check before counting it as a source's words
         confidence = min(confidence, DOUBTFUL)
-    if _modal_perfect(state.text, a):
+    if modal_perfect(state.text, a):
         if cue_class == "evidence":
             return "counterfactual demonstration", confidence  # "voters could have shown"
         confidence = min(confidence, DOUBTFUL)  # "she would have said": a guess, not a report
     if cue_class == "colon" and a.kind != "direct" and not _headline_source(state, a, form):
         return "headline label", confidence
     return None, confidence
-
-
-_HEARSAY_SUBJECTS = frozenset(grammar("hearsay_subject"))
-
-
-def _hearsay_subject(text: str, a: Attribution) -> bool:
-    """Is the speaker mention a bare generic noun or pronoun ("People", "everyone")?"""
-    if a.speaker_start is None or a.speaker_end is None:
-        return False
-    return text[a.speaker_start : a.speaker_end].lower() in _HEARSAY_SUBJECTS
 
 
 def screen(state: State) -> None:
@@ -585,22 +522,10 @@ def rate_continuation(source: Attribution) -> float:
 
 
 _DIRECTIVE_VERBS = frozenset(grammar("directive_verb"))
-_FINDING_VERBS = frozenset(grammar("finding_verb"))
 _GERUND = re.compile(r"[a-z]{3,}ing")
-# "reckoned with the role": a verb and preposition of another sense than the cue's.
-_OTHER_SENSE = frozenset(grammar("other_sense_preposition"))
-# "found them in the lining": a verb of finding with an object and a place locates.
-_LOCATING_VERBS = frozenset(grammar("locating_verb"))
-_PLACE_AFTER_OBJECT = re.compile(r"\s*([a-z]+)\s+([a-z]+)\b")
-# Modals of a modal perfect ("could have"), and what may stand between ("would not have").
-_MODAL_VERBS = frozenset(grammar("perfect_modal"))
 _NOT_A_VERB = DETERMINERS | PRONOUNS | frozenset(grammar("clause_link")) | PREPOSITIONS
-# Speaker forms of people (not documents or bodies): whose findings may be narration.
-_PEOPLE_FORMS = frozenset({"name", "person", "pronoun", "relative"})
 # A plea to a charge: "guilty", "not guilty", "no contest", "innocent".
 _PLEA = re.compile(r"[\s“\"]*(?:" + "|".join(re.escape(w) for w in grammar("plea")) + r")\b", re.I)
-_SKIPPED_BEFORE_PERFECT = frozenset(grammar("perfect_adverb"))
-_OBJECT_PRONOUNS = frozenset(grammar("object_pronoun"))
-_PLACE_PREPOSITIONS = frozenset(grammar("place_preposition"))
-_PERCEPTION_FORMS = frozenset(grammar("perception_form"))
 _HEADLINE_DOCUMENTS = frozenset(grammar("headline_document"))
+# Determiners only a noun follows ("a will", "the may"; not "this is", "all this was").
+_NOUN_DETERMINERS = frozenset(grammar("noun_determiner"))

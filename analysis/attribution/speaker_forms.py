@@ -12,7 +12,7 @@ import re
 from functools import cache
 
 from analysis import lexicons
-from analysis.attribution.phrase_words import share_subject
+from analysis.attribution.phrase_words import past_capitals_heading, share_subject
 from analysis.attribution.shapes import all_pronouns, calendar_words
 from analysis.attribution.state import State
 from analysis.attribution.vocabulary import (
@@ -38,12 +38,16 @@ _AGENT_SUFFIXES = grammar("agent_suffix")
 
 
 def _is_dateline(text: str, lo: int, hi: int, layout) -> bool:
-    """``WASHINGTON —`` / ``OTTAWA, Ont. (Reuters) -``: capitals opening a paragraph."""
+    """``WASHINGTON —`` / ``OTTAWA, Ont. (Reuters) -``: capitals opening a paragraph, or
+    the opening words of a heading in capitals before a spaced dash."""
     mention = text[lo:hi]
     if not mention.isupper() or len(LETTERS.findall(mention)) < 3:
         return False
     p_lo = layout.para_bounds[layout.paragraph_at(lo)][0]
-    return not text[p_lo:lo].strip() and bool(_DATELINE_AFTER.match(text, hi))
+    if text[p_lo:lo].strip():
+        return False
+    # "POLLS STILL TIGHT IN OHIO - …": the mention is the start of a heading in capitals
+    return bool(_DATELINE_AFTER.match(text, hi)) or past_capitals_heading(text, lo) > hi
 
 
 def _source_category(words: list[str]) -> str | None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from analysis import lexicons
-from analysis.attribution.cues import cue_lexicon
+from analysis.attribution.participle_subjects import main_clause_subject, verb_like
 from analysis.attribution.phrase_words import can_head
 from analysis.attribution.phrases import (
     is_adverb,
@@ -45,23 +45,21 @@ _CONJUNCTS = OPENERS | lexicons.entries("subject_conjuncts")
 _BRACKETED = re.compile(r"\s*\([^()]{0,20}\)")  # "Ana Ruiz (D), …": an aside before the comma
 
 
-def verb_like(word: str) -> bool:
-    """A lower-case cue form, "-ed" form or auxiliary: a word that can head a predicate."""
-    return word.islower() and (
-        word in cue_lexicon()
-        or word.endswith("ed")
-        or word in PASSIVE_AUX | MODALS | {"has", "have", "had"}
-    )
-
-
 def inherited_speaker(state: State, lo: int, hi: int) -> tuple[int, int] | None:
     """The subject a participle cue (``…, saying``) takes over from its clause."""
     # (An attribution whose cue opens the text is not looked up: the cue offset 0 has
     # always been read as "no cue" here.)
     last = state.latest_cue_within(max(lo, 1), hi)
     if last is not None:
-        return last.speaker_start, last.speaker_end
-    return reporting_clause_subject(state, lo, hi) or leading_subject(state.text, lo, hi)
+        # "When Ruiz pointed out …, Kim seized on it, repeating": the clause after the
+        # earlier attribution has its own subject, which the participle hangs on.
+        own = main_clause_subject(state, lo, last, hi)
+        return own or (last.speaker_start, last.speaker_end)
+    return (
+        reporting_clause_subject(state, lo, hi)
+        or main_clause_subject(state, lo, None, hi)
+        or leading_subject(state.text, lo, hi)
+    )
 
 
 def reporting_clause_subject(state: State, lo: int, hi: int) -> tuple[int, int] | None:
@@ -80,7 +78,8 @@ def reporting_clause_subject(state: State, lo: int, hi: int) -> tuple[int, int] 
     if text[cue.end : hi].strip() != "," or state.quotation_at(cue.start) is not None:
         return None
     subject = speaker_before(text, lo, cue.start)
-    if subject is None or not text[lo : subject[0]].rstrip().endswith(","):
+    # (the comma may sit inside a closing quotation mark: "…,” Spicer added, saying")
+    if subject is None or not text[lo : subject[0]].rstrip().rstrip("”’\"'").endswith(","):
         return None
     return subject
 
