@@ -292,3 +292,11 @@ def test_a_wire_credit_after_a_paragraph_of_narration_signs_no_fragment():
         "called him “my good neighbour.”\n\n- Valley Wire."
     )
     assert not (table["speaker_mention"].fillna("") == "Valley Wire").any()
+
+
+def test_capitals_after_the_dash_are_a_heading_not_a_name():
+    table = table_of(
+        "VOTES STILL CLOSE IN THE VALLEY - THE FINAL WEEK: “Although the race is close, "
+        "the trend favours the council in every ward we counted.”"
+    )
+    assert not (table["speaker_mention"].fillna("") == "THE FINAL WEEK").any()

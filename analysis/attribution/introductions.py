@@ -135,6 +135,8 @@ def _name_after_dash(state: State, s_lo: int, colon_at: int) -> tuple[int, int] 
     found = text[speaker[0] : speaker[1]].split()
     if len(found) > MAX_SIGNED_NAME_WORDS or not all(w[:1].isupper() for w in found):
         return None  # every word capitalised: a name, not "the mayor's office"
+    if text[speaker[0] : speaker[1]].isupper():
+        return None  # "… - THE FINAL WEEK:": a heading in capitals, no name
     return None if state.is_claimed(*speaker) else speaker
 
 
@@ -239,8 +241,8 @@ def signature_paragraph(state: State, quote: QuoteSpan, p_hi: int) -> bool:
         w[:1].isupper() and w.rstrip(".").replace("-", "").isalpha() for w in found
     ):
         return False
-    if state.is_claimed(*speaker):
-        return False
+    if state.is_claimed(*speaker) or text[speaker[0] : speaker[1]].isupper():
+        return False  # "- REUTERS": a wire credit in capitals signs the article
     dash = match.start() + len(match.group()) - len(match.group().lstrip(" \u00a0"))
     add_direct(state, quote, dash, dash + len(match.group().strip(" \u00a0")), speaker)
     return True
