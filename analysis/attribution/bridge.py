@@ -16,7 +16,13 @@ from analysis.attribution.cues import Cue
 from analysis.attribution.phrases import bare, is_adverb, speaker_after, speaker_before, word_count
 from analysis.attribution.shapes import COORDINATORS
 from analysis.attribution.state import MIN_QUOTATION_WORDS, State, speechlike
-from analysis.attribution.vocabulary import DETERMINERS, PRONOUNS, SKIPPABLE, SUBORDINATORS
+from analysis.attribution.vocabulary import (
+    DETERMINERS,
+    PREPOSITIONS,
+    PRONOUNS,
+    SKIPPABLE,
+    SUBORDINATORS,
+)
 from analysis.core.quotemarks import DOUBLE_MARKS, QuoteSpan
 
 # Most words between "X said" and a second quotation that continues the first.
@@ -78,6 +84,36 @@ def _opens_sentence(state: State, quote: QuoteSpan) -> bool:
     """Does the quotation open its sentence (only quotation marks before it)?"""
     s_lo = state.layout.sent_bounds[state.layout.sentence_at(quote.start)][0]
     return not state.text[s_lo : quote.start].strip(" \"“‘'")
+
+
+def sentence_after_mark(state: State, quote: QuoteSpan, cue_sentence: int) -> bool:
+    """``“Is the depot finished?” Ana Ruiz asked.``: a question or exclamation mark inside
+    the closing mark lets the segmenter start a sentence at the capitalised name after
+    it, yet the reporting clause still belongs to the quotation (Chicago Manual 6.9:
+    the mark ends the quotation, not the sentence). True when the cue's sentence is the
+    next one and starts right after the closing mark."""
+    text, layout = state.text, state.layout
+    if text[quote.inner_start : quote.inner_end].rstrip()[-1:] not in ("?", "!"):
+        return False
+    if cue_sentence != layout.sentence_at(max(quote.start, quote.end - 1)) + 1:
+        return False
+    return not text[quote.end : layout.sent_bounds[cue_sentence][0]].strip()
+
+
+def nothing_said_after(state: State, cue: Cue, speaker: tuple[int, int]) -> bool:
+    """Does the cue's sentence end after the cue and its source with nothing reported
+    (a comma, a circumstance, one adverb: "Ruiz asked aloud.", "said of the crowd.")?
+    Otherwise the sentence has a content of its own ("“Why not?” The board said it
+    would …") and does not report the quotation before it."""
+    text, layout = state.text, state.layout
+    s_hi = layout.sent_bounds[layout.sentence_at(cue.start)][1]
+    rest = text[max(cue.end, speaker[1]) : s_hi].strip()
+    if not rest or rest[0] in ",.;—–(":
+        return True
+    found = rest.rstrip(".!?").split()
+    if len(found) <= 1:
+        return True
+    return found[0].lower() in PREPOSITIONS and "that" not in (w.lower() for w in found)
 
 
 def noun_use(text: str, cue: Cue, lo: int = 0) -> bool:

@@ -11,6 +11,7 @@ stretch of narration.
 from __future__ import annotations
 
 import bisect
+import re
 
 from analysis.attribution.screen import rate_continuation
 from analysis.attribution.state import Attribution, State, speechlike
@@ -45,6 +46,16 @@ def _paragraph_start(state: State, paragraph: int) -> int:
     return state.layout.para_starts[paragraph] if paragraph >= 1 else 0
 
 
+_DASH_OPENING = re.compile(r"[ \u00a0]*(?:―|—|–|--|-)")
+
+
+def _signature_line(state: State, paragraph: int) -> bool:
+    """Is the paragraph one line opening with a dash (``– Jane S.``), the signature of
+    the quotation before it rather than narration that sets up a speaker?"""
+    lo, hi = state.layout.para_bounds[paragraph]
+    return "\n" not in state.text[lo:hi] and _DASH_OPENING.match(state.text, lo) is not None
+
+
 def find_continuations(state: State) -> None:
     """Attribute each cue-less quotation paragraph to the speaker before it (pass 4)."""
     sources = _Sources(state.found)
@@ -59,6 +70,8 @@ def find_continuations(state: State) -> None:
             or not speechlike(state.text, quote)
         ):
             continue
+        if p > 0 and _signature_line(state, p - 1):
+            continue  # "“…” / – A reader / “…”": the line signed the quotation before it
         # The speaker the paragraph just before names (quoted or paraphrased) goes on;
         # else the latest quoted in the two paragraphs before.
         source = sources.latest(sources.any, _paragraph_start(state, p - 1), quote.start)

@@ -11,17 +11,25 @@ Bergler & Witte 2008. Whether a second quotation goes on with the first is
 from __future__ import annotations
 
 import bisect
-import re
 
 from analysis.attribution.bridge import (
     continues,
+    nothing_said_after,
     noun_use,
+    sentence_after_mark,
     speaker_in_gap,
     title_in_sentence,
     title_like,
 )
 from analysis.attribution.cues import Cue, inscription
 from analysis.attribution.digest import digest_item
+from analysis.attribution.introductions import (
+    add_direct,
+    as_clause_intro,
+    colon_intro,
+    dash_signature,
+    signature_paragraph,
+)
 from analysis.attribution.participle_subjects import participle_speaker
 from analysis.attribution.phrases import (
     bare,
@@ -32,13 +40,16 @@ from analysis.attribution.phrases import (
     strip_span,
     word_count,
 )
+from analysis.attribution.quoted_clause import (
+    add_parenthetical,
+    clause_goes_on,
+    parenthetical_fragment,
+)
 from analysis.attribution.state import MIN_QUOTATION_WORDS, Attribution, State, speechlike
 from analysis.attribution.subjects import appositive_subject, coordinated_subject, inherited_speaker
 from analysis.attribution.vocabulary import (
     ADDRESSEE_VERBS,
-    DETERMINERS,
     PREPOSITIONS,
-    PRONOUNS,
     grammar,
 )
 from analysis.core.quotemarks import QuoteSpan
@@ -52,8 +63,6 @@ MAX_CIRCUMSTANCE_INTRO_WORDS = 20
 # words is no introduction, and the bound keeps the pass linear in the text.
 MAX_INTRO_CHARS = 4000
 
-_DASH = re.compile(r"[ \u00a0]*(?:―|—|–|--|-)[ \u00a0]*")
-
 
 def find_direct(state: State) -> None:
     """Attribute every quotation with a cue beside it (pass 1)."""
@@ -66,8 +75,14 @@ def find_direct(state: State) -> None:
         if merged is not None:
             k = merged
             continue
-        if not _cue_before(state, quote, p_lo) and not digest_item(state, quote):
-            _colon_intro(state, quote) or _dash_signature(state, quote, p_hi)
+        if (
+            not _cue_before(state, quote, p_lo)
+            and not digest_item(state, quote)
+            and not colon_intro(state, quote)
+            and not as_clause_intro(state, quote)
+            and not dash_signature(state, quote, p_hi)
+        ):
+            signature_paragraph(state, quote, p_hi)
         k += 1
 
 
@@ -83,10 +98,12 @@ def _cue_after(state: State, quote: QuoteSpan, k: int, p_hi: int) -> int | None:
             continue
         gap = text[quote.end : cue.start]
         quote_sentence = layout.sentence_at(max(quote.start, quote.end - 1))
+        cue_sentence = layout.sentence_at(cue.start)
+        split = cue_sentence != quote_sentence
         if (
             ";" in gap
             or state.has_quotation(quote.end, cue.start)
-            or layout.sentence_at(cue.start) != quote_sentence
+            or (split and not sentence_after_mark(state, quote, cue_sentence))
         ):
             break
         if noun_use(text, cue, quote.end):
@@ -99,13 +116,13 @@ def _cue_after(state: State, quote: QuoteSpan, k: int, p_hi: int) -> int | None:
                 # "…,” says analyst Ivo Brandt. That’s …": the phrase ran on into the
                 # next sentence, so read it within the cue's sentence ("Del. Ana
                 # Ruiz" keeps her title, which the splitter may cut at "Del.").
-                sentence_end = layout.sent_bounds[quote_sentence][1]
+                sentence_end = layout.sent_bounds[cue_sentence][1]
                 speaker = speaker_after(text, cue.end, min(window_end, sentence_end))
             if speaker is None:
                 speaker = _name_before_of(text, cue.end, window_end)
             if speaker is not None and _subject_of_clause(text, speaker):
                 break  # "…,” said the plan could fail": a clause after the cue, no source
-        if speaker is None:
+        if speaker is None or (split and not nothing_said_after(state, cue, speaker)):
             break
         s_lo = layout.sent_bounds[layout.sentence_at(quote.start)][0]
         inner_words = word_count(text, quote.inner_start, quote.inner_end)
@@ -231,33 +248,21 @@ def _cue_before(state: State, quote: QuoteSpan, p_lo: int) -> bool:
                 return False  # "the reality show “Island Rescue,”": a title, the cue a noun
             if intro > MAX_INTRO_WORDS and not _circumstance_intro(stripped):
                 return False
-            if stripped.lower() in ("", "that") and _clause_goes_on(state, quote):
+            if stripped.lower() in ("", "that") and clause_goes_on(state, quote):
                 return False  # "said that “we need more time” to finish": mixed, read later
             speaker = _introducing_speaker(state, cue, s_lo, quote, intro)
         if speaker is None or inscription(text, cue, speaker):
             return False
-        _add_direct(state, quote, cue.start, cue.end, speaker, c)
+        if (
+            cue.kind == "verb"
+            and stripped == ","
+            and parenthetical_fragment(state, s_lo, speaker, quote)
+        ):
+            add_parenthetical(state, quote, c, speaker, s_lo)  # "The plan, she said, “is …”"
+            return True
+        add_direct(state, quote, cue.start, cue.end, speaker, c)
         return True
     return False
-
-
-def _clause_goes_on(state: State, quote: QuoteSpan) -> bool:
-    """Does the clause go on after a quotation that ends with no punctuation of its own
-    ("said that “we need more time” to finish the job")? The quotation is then a
-    fragment of an indirect report, which the indirect pass reads whole as a mixed
-    attribution (PARC 3.0, Pareti 2015), not a direct quotation."""
-    text = state.text
-    inner = text[quote.inner_start : quote.inner_end].rstrip()
-    if inner[-1:] in {".", ",", "?", "!", "…", ";", ":"}:
-        return False
-    if word_count(text, quote.inner_start, quote.inner_end) < 2:
-        return False  # "denied ‘sensational’ claims": a scare quote, left to the screen
-    gap = len(text[quote.end : quote.end + 3]) - len(text[quote.end : quote.end + 3].lstrip(" "))
-    after = first_word(text, quote.end + gap)
-    if not gap or after is None:
-        return False  # a comma or a full stop after the mark ends the clause
-    s_hi = state.layout.sent_bounds[state.layout.sentence_at(quote.start)][1]
-    return after.start() < s_hi and after.group()[:1].islower()
 
 
 def _sentence_break(state: State, lo: int, hi: int) -> bool:
@@ -371,89 +376,3 @@ def _participle_subject(state: State, s_lo: int, cue: Cue) -> tuple[int, int] | 
         if subject is not None and text[subject[1] : previous.start].strip() == "":
             return subject
     return leading_subject(text, s_lo, cue.start)
-
-
-def _add_direct(
-    state: State,
-    quote: QuoteSpan,
-    cue_start: int,
-    cue_end: int,
-    speaker: tuple[int, int],
-    cue_index: int | None = None,
-) -> None:
-    """Record the whole quotation as a direct attribution of ``speaker``."""
-    span = [(quote.start, quote.end)]
-    attribution = Attribution(quote.start, quote.end, "direct", span, cue_start, cue_end, *speaker)
-    state.add(attribution, cue_index)
-
-
-def _colon_intro(state: State, quote: QuoteSpan) -> bool:
-    """``Ruiz fired back forcefully: “…”``: a clause ending in a colon introduces
-    the quotation even when its verb is not a reporting verb; its subject speaks. The
-    clause may end the paragraph before a quotation paragraph."""
-    text, layout = state.text, state.layout
-    sent = layout.sentence_at(quote.start)
-    s_lo, hi = layout.sent_bounds[sent][0], quote.start
-    p = layout.paragraph_at(quote.start)
-    if (
-        not text[s_lo : quote.start].strip()
-        and quote.start == layout.para_bounds[p][0]
-        and sent > 0
-        and layout.sent_para[sent - 1] == p - 1
-        and layout.para_kinds[p - 1] == "body"
-    ):
-        # "Ana Ruiz issued the following statement:" ends the paragraph before.
-        s_lo, hi = layout.sent_bounds[sent - 1][0], layout.para_bounds[p - 1][1]
-    colon = text[s_lo:hi].rstrip()
-    if not colon.endswith(":") or not speechlike(text, quote):
-        return False
-    colon_at = s_lo + len(colon) - 1
-    clause_lo = max(s_lo, text.rfind(",", s_lo, colon_at) + 1)
-    speaker = leading_subject(text, clause_lo, colon_at)
-    if clause_lo > s_lo and (
-        _predicate_word(text, speaker) if speaker is not None else _conjoined(text, clause_lo)
-    ):
-        # "X nodded, then stepped up and boomed:": the clause after the comma is a
-        # predicate; the subject is the sentence's.
-        speaker = leading_subject(text, s_lo, colon_at)
-        if speaker is not None and _predicate_word(text, speaker):
-            speaker = None
-    if speaker is None or speaker[1] >= colon_at or state.is_claimed(*speaker):
-        return False
-    _add_direct(state, quote, colon_at, colon_at + 1, speaker)
-    return True
-
-
-_CONJOINED_PREDICATE = re.compile(r"\s*(?:and\s+then|and|but|then)\s+[a-z]")
-
-
-def _conjoined(text: str, lo: int) -> bool:
-    """Does the clause at ``lo`` open with a coordinator before a lower-case word ("then
-    stepped up", "and boomed"): a second predicate of the sentence's subject?"""
-    return _CONJOINED_PREDICATE.match(text, lo) is not None
-
-
-def _predicate_word(text: str, span: tuple[int, int]) -> bool:
-    """Does the phrase open with a lower-case word that is no determiner or pronoun
-    ("stepped up", "gave the idea a try")? Then it is a predicate, not a subject."""
-    first = text[span[0] : span[1]].split()[0]
-    return first.islower() and first not in DETERMINERS | PRONOUNS
-
-
-def _dash_signature(state: State, quote: QuoteSpan, p_hi: int) -> bool:
-    """``“…” ― Jane Smith``: a name after a dash, alone at the end of its line,
-    signs the quotation before it (reader comments, epigraphs, pull quotes)."""
-    text = state.text
-    line_end = text.find("\n", quote.end, p_hi)
-    line_end = p_hi if line_end < 0 else line_end
-    match = _DASH.match(text, quote.end, line_end)
-    if match is None or not speechlike(text, quote):
-        return False
-    speaker = speaker_after(text, match.end(), line_end)
-    if speaker is None or text[speaker[1] : line_end].strip(" .\u00a0"):
-        return False
-    if not text[speaker[0]].isupper() or word_count(text, *speaker) > 5:
-        return False
-    dash = match.end() - len(match.group().lstrip(" \u00a0"))
-    _add_direct(state, quote, dash, dash + len(match.group().strip(" \u00a0")), speaker)
-    return True

@@ -1,0 +1,94 @@
+"""Pass 1, a quotation that finishes a clause: ``The plan, she said, “is working” for
+now`` (a parenthetical cue before a lower-case quotation, one mixed attribution of the
+whole clause) and ``said that “we need more time” to finish`` (the clause goes on
+after the closing mark). Used by :mod:`~analysis.attribution.direct`.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from analysis.attribution.phrases import first_word, strip_span, word_count
+from analysis.attribution.shapes import COORDINATORS
+from analysis.attribution.state import Attribution, State
+from analysis.attribution.vocabulary import SUBORDINATORS
+from analysis.core.quotemarks import QuoteSpan
+
+_LINKS = COORDINATORS | SUBORDINATORS
+
+
+def _new_clause(text: str, lo: int, hi: int) -> int | None:
+    """Where a new clause starts in text[lo:hi] (a semicolon, or a comma before a
+    coordinator or subordinator), None when none does."""
+    for match in _CLAUSE_LINK.finditer(text, lo, hi):
+        if match.group(1) is None or match.group(1).lower() in _LINKS:
+            return match.start()
+    return None
+
+
+def parenthetical_fragment(
+    state: State, s_lo: int, speaker: tuple[int, int], quote: QuoteSpan
+) -> bool:
+    """``The plan, she said, “is working” for now``: a reporting clause set off by commas
+    inside its sentence (Quirk et al. 1985, 15.54) before a quotation that opens in
+    lower case: the quoted words finish the clause begun before the cue, so the
+    attribution is the whole clause, a mixed one (PARC 3.0, Pareti 2015), which the
+    indirect pass reads with its fragment before the cue. "In May, she said, “We …”"
+    opens a quotation of its own and stays direct."""
+    text = state.text
+    lead = text[s_lo : speaker[0]].rstrip()
+    if not lead.endswith(",") or word_count(text, s_lo, speaker[0]) < 1:
+        return False
+    if state.is_claimed(s_lo, speaker[0]) or state.has_quotation(s_lo, speaker[0]):
+        return False
+    if any(state.cues[k].kind == "verb" for k in state.cues_between(s_lo, speaker[0])):
+        return False  # "X acknowledged …, which is an outcome, he said, “…”": X reports
+    first = first_word(text, quote.inner_start)
+    return first is not None and first.start() < quote.inner_end and first.group()[:1].islower()
+
+
+# A new clause after the quotation: a semicolon, or a comma before a coordinator or
+# subordinator ("…, and since May she …", "…, because …").
+_CLAUSE_LINK = re.compile(r";|,\s+([A-Za-z]+)\s")
+
+
+def add_parenthetical(
+    state: State, quote: QuoteSpan, c: int, speaker: tuple[int, int], s_lo: int
+) -> None:
+    """Record ``The plan, she said, “is working” for now`` as one mixed attribution of
+    two fragments: the clause's opening before the cue and the quotation, with the
+    rest of the clause when it runs on past the closing mark (up to the next quotation)."""
+    text, cue = state.text, state.cues[c]
+    head = strip_span(text, s_lo, speaker[0])
+    end = quote.end
+    if clause_goes_on(state, quote):
+        s_hi = state.layout.sent_bounds[state.layout.sentence_at(quote.start)][1]
+        k = bisect.bisect_right(state.quote_starts, quote.start)
+        if k < len(state.quote_starts) and state.quote_starts[k] < s_hi:
+            s_hi = state.quote_starts[k]
+        clause_break = _new_clause(text, quote.end, s_hi)
+        if clause_break is not None:
+            s_hi = clause_break  # "…, and since 2008 she has …": a clause of its own
+        end = max(end, strip_span(text, quote.end, s_hi)[1])
+    fragments = [head, (quote.start, end)]
+    state.add(Attribution(head[0], end, "mixed", fragments, cue.start, cue.end, *speaker), c)
+
+
+def clause_goes_on(state: State, quote: QuoteSpan) -> bool:
+    """Does the clause go on after a quotation that ends with no punctuation of its own
+    ("said that “we need more time” to finish the job")? The quotation is then a
+    fragment of an indirect report, which the indirect pass reads whole as a mixed
+    attribution (PARC 3.0, Pareti 2015), not a direct quotation."""
+    text = state.text
+    inner = text[quote.inner_start : quote.inner_end].rstrip()
+    if inner[-1:] in {".", ",", "?", "!", "…", ";", ":"}:
+        return False
+    if word_count(text, quote.inner_start, quote.inner_end) < 2:
+        return False  # "denied ‘sensational’ claims": a scare quote, left to the screen
+    gap = len(text[quote.end : quote.end + 3]) - len(text[quote.end : quote.end + 3].lstrip(" "))
+    after = first_word(text, quote.end + gap)
+    if not gap or after is None:
+        return False  # a comma or a full stop after the mark ends the clause
+    s_hi = state.layout.sent_bounds[state.layout.sentence_at(quote.start)][1]
+    return after.start() < s_hi and after.group()[:1].islower()
