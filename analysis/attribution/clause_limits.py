@@ -16,7 +16,7 @@ from analysis.attribution.content import adjunct_only
 from analysis.attribution.cues import QUOTE_CHARS
 from analysis.attribution.phrases import first_word, speaker_before, strip_span, word_count, words
 from analysis.attribution.state import State
-from analysis.attribution.subjects import coordinated_subject
+from analysis.attribution.subjects import coordinated_subject, verb_like
 
 _SECOND_PREDICATE = re.compile(r",?[”\"’']?\s+(?:and|but)\s+(?:\w+ly\s+|also\s+|then\s+)?$")
 _FINITE_FIRST = frozenset(v.grammar("finite_auxiliary"))
@@ -126,3 +126,17 @@ def past_as_frame_adjunct(
     if not adjunct_only(text, lo, comma) or word_count(text, comma + 1, hi) < 2:
         return content
     return strip_span(text, comma + 1, hi)
+
+
+_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+_CLAUSE_WORDS = _FINITE_FIRST | frozenset(v.grammar("clause_link"))
+
+
+def opens_a_clause(text: str, lo: int, hi: int) -> bool:
+    """Does text[lo:hi] hold a main clause: a verb or clause link among three words or
+    more, and no subordinator or connective first ("In July," and "As Y
+    appears set to veto …," are not content)?"""
+    found = [w.group() for w in _WORD.finditer(text, lo, hi)]
+    if len(found) < 3 or found[0].lower() in v.SUBORDINATORS | v.ADJUNCT_OPENERS | v.OPENERS:
+        return False
+    return any(w.lower() in _CLAUSE_WORDS or verb_like(w) for w in found[1:])

@@ -16,6 +16,7 @@ from analysis.attribution.clause_limits import (
     before_main_clause,
     before_next_source,
     linking_only,
+    opens_a_clause,
     past_as_frame_adjunct,
     relative_gap,
 )
@@ -40,6 +41,7 @@ from analysis.attribution.cues import (
     states_something,
     verb_reading,
 )
+from analysis.attribution.emit import emit
 from analysis.attribution.mention_spans import joint_speaker_before
 from analysis.attribution.phrases import (
     first_word,
@@ -50,7 +52,8 @@ from analysis.attribution.phrases import (
     word_count,
     words,
 )
-from analysis.attribution.state import Attribution, State
+from analysis.attribution.source_phrases import according_to
+from analysis.attribution.state import State
 from analysis.attribution.subjects import (
     appositive_subject,
     auxiliaries_start,
@@ -58,7 +61,6 @@ from analysis.attribution.subjects import (
     coordinated_subject,
     inherited_speaker,
     relative_clause_end,
-    verb_like,
 )
 from analysis.attribution.trailing import (
     final_inverted_cue,
@@ -75,8 +77,6 @@ from analysis.attribution.trailing import (
 # "… was how X described it", "… is what X told us": a pseudo-cleft puts the content first.
 _PSEUDO_CLEFT = re.compile(r",?\s+(?:is|was|'s|’s)\s+(?:how|what)\s+$")
 _UNREALISED = frozenset(v.grammar("unrealised_catenative"))
-_WORD_RE = re.compile(r"[^\W\d_][\w’'-]*")
-_CLAUSE_EVIDENCE = frozenset(v.grammar("finite_auxiliary")) | frozenset(v.grammar("clause_link"))
 
 # How far from its cue a clause is read: no attribution's content runs for thousands of
 # characters, and the bound keeps the pass linear in the length of a run-on "sentence".
@@ -123,7 +123,7 @@ def find_indirect(
         s_lo = max(s_lo, cue.start - MAX_CLAUSE_CHARS)
         s_hi = min(s_hi, cue.end + MAX_CLAUSE_CHARS)
         if cue.kind == "source_phrase":
-            _according_to(state, c, s_lo, s_hi)
+            according_to(state, c, s_lo, s_hi)
         else:
             _reporting_verb(state, c, s_lo, s_hi)
 
@@ -147,44 +147,13 @@ def _trailing_sources(
         s_lo = max(s_lo, cue.start - MAX_CLAUSE_CHARS)
         frame = trailing_frame(state, c, s_lo, s_hi, inner_blocks)
         if frame is not None:
-            _emit(state, c, frame[1], frame[0])
+            emit(state, c, frame[1], frame[0])
         elif final_source_phrase(state, c, s_lo, s_hi, inner_blocks):
-            _according_to(state, c, s_lo, s_hi)  # "clause, according to X."
+            according_to(state, c, s_lo, s_hi)  # "clause, according to X."
         elif final_inverted_cue(state, c, s_lo, inner_blocks):
             _inverted(state, c, s_lo, s_hi)  # "clause, said X in an email."
         elif medial_frame(state, c, s_lo, s_hi, inner_blocks):
             _reporting_verb(state, c, s_lo, s_hi)  # "Even if A, X said, B"
-
-
-def _emit(
-    state: State,
-    c: int,
-    content: tuple[int, int],
-    speaker: tuple[int, int] | None,
-    head: tuple[int, int] | None = None,
-) -> None:
-    """Record an indirect or mixed attribution; ``head`` is a first fragment before
-    a parenthetical cue ("The team, he said, will …")."""
-    text, cue = state.text, state.cues[c]
-    lo, hi = content
-    if hi <= lo or word_count(text, lo, hi) < 2 or speaker is None:
-        return
-    if state.is_claimed(lo, hi):
-        # Overlaps an attribution already found (often a direct quotation): keep only
-        # the part before it, if any.
-        first = state.first_claimed(lo, hi)
-        if first <= lo:
-            return
-        lo, hi = strip_span(text, lo, first)
-        if word_count(text, lo, hi) < 2:
-            return
-    fragments = [(lo, hi)] if head is None else [head, (lo, hi)]
-    start = fragments[0][0]
-    kind = state.quoted_kind(start, hi)
-    quotation = state.quotation_at(start)
-    if head is None and quotation is not None and quotation.start == start and quotation.end >= hi:
-        kind = "direct"  # the content is one quotation ("“…,” was how X described it")
-    state.add(Attribution(start, hi, kind, fragments, cue.start, cue.end, *speaker), c)
 
 
 def _coordinated_cue_follows(state: State, content: tuple[int, int]) -> bool:
@@ -199,77 +168,6 @@ def _coordinated_cue_follows(state: State, content: tuple[int, int]) -> bool:
     )
 
 
-def _according_to(state: State, c: int, s_lo: int, s_hi: int) -> None:
-    """``According to X, clause`` / ``clause, according to X`` / ``A, according to X, B``."""
-    text, cue = state.text, state.cues[c]
-    speaker = speaker_after(text, cue.end, s_hi, source_phrase=True)
-    if speaker is None:
-        return
-    before = text[s_lo : cue.start].strip()
-    if before.lower().strip(",") in v.OPENERS | {""}:
-        rest = re.match(r"[^,]*,", text[speaker[1] : s_hi])
-        lo = speaker[1] + (rest.end() if rest else 0)
-        _emit(state, c, content_after(state, lo, s_hi), speaker)
-    elif _parenthetical_source(state, c, s_lo, s_hi, speaker) or _after_fronted_adjunct(
-        state, c, s_lo, s_hi, speaker
-    ):
-        return
-    else:
-        _emit(state, c, content_before(state, s_lo, cue.start), speaker)
-
-
-def _after_fronted_adjunct(
-    state: State, c: int, s_lo: int, s_hi: int, speaker: tuple[int, int]
-) -> bool:
-    """``About 10 p.m., according to a timeline, the guards left``: a fronted adjunct
-    with no verb before the source phrase is no content; the clause after the source's
-    comma is (Quirk et al. 1985, 8.17: adjuncts in initial position)."""
-    text, cue = state.text, state.cues[c]
-    head = content_before(state, s_lo, cue.start)
-    after = re.match(r"\s*,", text[speaker[1] : s_hi])
-    if (
-        after is None
-        or _opens_a_clause(text, *head)
-        or any(verb_like(w) for _, _, w in words(text, *head))
-    ):
-        return False
-    if word_count(text, *head) > _MAX_FRONTED_WORDS:
-        return False  # a long stretch is a clause with a verb this reading misses
-    rest = content_after(state, speaker[1] + after.end(), s_hi)
-    first = first_word(text, rest[0])
-    if word_count(text, *rest) < 3 or first is None or first.group().lower() in v.NOT_A_PREDICATE:
-        return False  # "…, according to X, and the top 10 percent paid …": a new clause
-    before = len(state.found)
-    _emit(state, c, rest, speaker)
-    return len(state.found) > before
-
-
-def _parenthetical_source(
-    state: State, c: int, s_lo: int, s_hi: int, speaker: tuple[int, int]
-) -> bool:
-    """``The report, according to X, was a whitewash``: the source phrase interrupts
-    its clause between the subject and the verb, so the content is both sides of it
-    (two fragments)."""
-    text, cue = state.text, state.cues[c]
-    head = content_before(state, s_lo, cue.start)
-    after = re.match(r"\s*,", text[speaker[1] : s_hi])
-    if after is None or text[head[1] : cue.start].strip() != ",":
-        return False
-    rest = content_after(state, speaker[1] + after.end(), s_hi)
-    if word_count(text, *rest) < 2 or state.is_claimed(*head) or word_count(text, *head) < 1:
-        return False
-    first = first_word(text, rest[0])
-    if first is None or first.group().lower() in v.NOT_A_PREDICATE:
-        return False  # "…, according to X, who …" / "…, and …": not the clause going on
-    if first.group().islower() and first.group().endswith("ing"):
-        return False  # "…, according to X, adding to …": a participle adjunct, no predicate
-    if speaker_after(text, rest[0], rest[1]) == rest:
-        return False  # "…, according to X, a professor at Y": an appositive
-    before = len(state.found)
-    _emit(state, c, rest, speaker, head=head)
-    return len(state.found) > before
-
-
 def _participle(state: State, c: int, s_lo: int, s_hi: int) -> None:
     """``…, noting that clause``: the participle takes the subject of its clause."""
     text, cue = state.text, state.cues[c]
@@ -277,7 +175,7 @@ def _participle(state: State, c: int, s_lo: int, s_hi: int) -> None:
         return  # (a comma before the participle, or inside a quotation closing there)
     speaker = inherited_speaker(state, s_lo, cue.start)
     content = content_after(state, cue.end, s_hi)
-    _emit(state, c, past_addressee(text, *content, cue.lemma), speaker)
+    emit(state, c, past_addressee(text, *content, cue.lemma), speaker)
 
 
 def _subject_of(
@@ -385,7 +283,7 @@ def _subject_then_content(
     if pseudo_cleft and word_count(text, s_lo, pseudo_cleft.start()) >= 2:
         # "“…,” was how Okafor described it": the content is the subject of "was how".
         lo, hi = content_before(state, s_lo, pseudo_cleft.start())
-        _emit(state, c, (lo + (text[lo] == "("), hi), speaker)
+        emit(state, c, (lo + (text[lo] == "("), hi), speaker)
         return
     content = content_after(state, cue.end, s_hi)
     content = inside_relative_clause(state, s_lo, speaker, content)
@@ -403,7 +301,7 @@ def _subject_then_content(
             return  # "X spoke to reporters and said …": the second verb reports
         gap = relative_gap(state, s_lo, speaker, content)
         if gap is not None:
-            _emit(state, c, content, speaker, head=gap)  # "which critics said was unfair"
+            emit(state, c, content, speaker, head=gap)  # "which critics said was unfair"
             return
         lead = text[s_lo : speaker[0]].rstrip()
         if lead.endswith(",") and text[cue.end : content[0]].strip().startswith(","):
@@ -412,21 +310,17 @@ def _subject_then_content(
             if linking_only(text, *head):
                 # "Meanwhile, Okafor says, the firm …": a linking adverbial ties the
                 # writer's sentences together; it is no part of what was said.
-                _emit(state, c, content, speaker)
+                emit(state, c, content, speaker)
                 return
             if word_count(text, *head) >= 1 and not state.is_claimed(*head):
-                _emit(state, c, content, speaker, head=head)
+                emit(state, c, content, speaker, head=head)
                 return
-        _emit(state, c, content, speaker)
+        emit(state, c, content, speaker)
         return
     _clause_before(state, c, s_lo, speaker)
 
 
 _RELATIVE_AFTER = re.compile(r"(?:who|whose)\s")
-
-
-# A fronted adjunct before a source phrase is short ("About 10 p.m.", "In the spring").
-_MAX_FRONTED_WORDS = 5
 
 
 def _clause_before(
@@ -438,7 +332,7 @@ def _clause_before(
     so the stretch before must itself be a clause, not an introductory phrase ("In July,
     X called for …", "As Y appears set to veto …, X said on …")."""
     text = state.text
-    if instead_of_adjunct and not _opens_a_clause(text, s_lo, speaker[0]):
+    if instead_of_adjunct and not opens_a_clause(text, s_lo, speaker[0]):
         return False
     if text[speaker[0] : speaker[1]].lower() in {"who", "which"}:
         return False  # "The committee, which backed Ruiz, …": the antecedent is no content
@@ -450,18 +344,8 @@ def _clause_before(
     quotation = state.quotation_at(comma)
     end = quotation.end if quotation is not None else comma
     before = len(state.found)
-    _emit(state, c, content_before(state, s_lo, end), speaker)
+    emit(state, c, content_before(state, s_lo, end), speaker)
     return len(state.found) > before
-
-
-def _opens_a_clause(text: str, lo: int, hi: int) -> bool:
-    """Does text[lo:hi] hold a main clause: a verb or clause link among three words or
-    more, and no subordinator or connective first ("In July," and "As Y
-    appears set to veto …," are not content)?"""
-    found = [w.group() for w in _WORD_RE.finditer(text, lo, hi)]
-    if len(found) < 3 or found[0].lower() in v.SUBORDINATORS | v.ADJUNCT_OPENERS | v.OPENERS:
-        return False
-    return any(w.lower() in _CLAUSE_EVIDENCE or verb_like(w) for w in found[1:])
 
 
 def _subject_with_appositive(state: State, lo: int, hi: int) -> bool:
@@ -524,7 +408,7 @@ def _inverted(state: State, c: int, s_lo: int, s_hi: int) -> bool:
     before = len(state.found)
     head = content_before(state, s_lo, lead_end)
     tail = _clause_goes_on(state, speaker[1], s_hi, head) if rest else None
-    _emit(state, c, tail or head, speaker, head=head if tail else None)
+    emit(state, c, tail or head, speaker, head=head if tail else None)
     return len(state.found) > before
 
 
