@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from analysis.attribution.cues import Cue
 from analysis.attribution.phrase_words import share_subject
 from analysis.attribution.phrases import (
     leading_subject,
@@ -24,7 +25,14 @@ from analysis.attribution.subjects import (
     phrase_complement,
     verb_like,
 )
-from analysis.attribution.vocabulary import ADJUNCT_OPENERS, PREPOSITIONS, PRONOUNS, grammar
+from analysis.attribution.vocabulary import (
+    ADJUNCT_OPENERS,
+    OCCASION_PARTICIPLE_LEMMAS,
+    PREPOSITIONS,
+    PRONOUNS,
+    SUBJECT_MATTER_PREPOSITIONS,
+    grammar,
+)
 
 # What joins a second attribution to the first: "…, and Y said", "…, while Y said".
 _NEW_CLAUSE = re.compile(
@@ -208,3 +216,14 @@ def adjunct_only(text: str, lo: int, hi: int) -> bool:
     if found[0] not in PREPOSITIONS | ADJUNCT_OPENERS:
         return False
     return not any(w in _CLAUSE_EVIDENCE or w in PRONOUNS for w in found[1:])
+
+
+def occasion_only(text: str, cue: Cue, lo: int, hi: int) -> bool:
+    """``X, speaking to reporters on Monday, said …``, ``Y, writing on a blog, argued …``:
+    a participle of speaking or writing followed only by an adjunct of place, time,
+    medium or addressee names the occasion of a saying, not what was said (Quirk et al.
+    1985, 8.1-8.3). A phrase of subject matter ("talking about the plan") is content."""
+    if cue.lemma not in OCCASION_PARTICIPLE_LEMMAS or not adjunct_only(text, lo, hi):
+        return False
+    first = words(text, lo, hi)[:1]
+    return not first or first[0][2].lower() not in SUBJECT_MATTER_PREPOSITIONS

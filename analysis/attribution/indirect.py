@@ -25,6 +25,7 @@ from analysis.attribution.content import (
     content_after,
     content_before,
     inside_relative_clause,
+    occasion_only,
 )
 from analysis.attribution.coordination import (
     earlier_speaker,
@@ -175,6 +176,8 @@ def _participle(state: State, c: int, s_lo: int, s_hi: int) -> None:
         return  # (a comma before the participle, or inside a quotation closing there)
     speaker = inherited_speaker(state, s_lo, cue.start)
     content = content_after(state, cue.end, s_hi)
+    if occasion_only(text, cue, *content):
+        return  # "X, speaking to reporters on Monday, said …": no content of its own
     emit(state, c, past_addressee(text, *content, cue.lemma), speaker)
 
 
@@ -375,6 +378,8 @@ def _subject_with_appositive(state: State, lo: int, hi: int) -> bool:
 def _inverted(state: State, c: int, s_lo: int, s_hi: int) -> bool:
     """``clause, said X.`` and ``clause, said X, director of Y.``"""
     text, cue = state.text, state.cues[c]
+    if not saying(cue) or cue.text_form.split()[0].endswith("ing"):
+        return False  # "X, at a meeting, called the plan a failure": only saying inverts
     if _VERB_GROUP.search(text, max(s_lo, cue.start - 60), cue.start):
         return False  # "…, was asked": the subject is before the verb group
     lead_end = inverted_lead_end(state, s_lo, cue.start)

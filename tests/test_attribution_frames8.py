@@ -1,0 +1,72 @@
+"""Frames of indirect reporting, round 8 (invented sentences).
+
+Each cause has a positive case (the attribution is found, with its speaker and
+content) and a neighbouring negative case (a construction that must stay as it was).
+"""
+
+from __future__ import annotations
+
+import pytest
+from attribution_rows import rows
+
+# ---- 1. a participle of speaking or writing with only an adjunct names an occasion
+
+
+@pytest.mark.parametrize(
+    "sentence, cue, speaker, content",
+    [
+        (
+            "The mayor, speaking to reporters on Monday, said the bridge would reopen.",
+            "said",
+            "The mayor",
+            "the bridge would reopen",
+        ),
+        (
+            "Ines Vale, writing on her blog, argued that the tax would hurt small farms.",
+            "argued",
+            "Ines Vale",
+            "that the tax would hurt small farms",
+        ),
+    ],
+)
+def test_occasion_participle_is_no_row(sentence, cue, speaker, content):
+    assert rows(sentence) == [(speaker, cue, content)]
+
+
+def test_outer_verb_of_saying_is_kept_past_an_occasion_participle():
+    # The comma inside the place ("Dayton, Ohio") once left the outer frame unread, and
+    # the verb inside its content ("opposes") took the sentence.
+    found = rows(
+        "Ruiz, speaking at a rally in Dayton, Ohio, warned that Kim opposes the plan "
+        "and would raise taxes."
+    )
+    assert found == [("Ruiz", "warned", "that Kim opposes the plan and would raise taxes")]
+
+
+def test_participle_of_speaking_about_a_topic_keeps_its_content():
+    # "about the plan" is subject matter, not an occasion: the row stays.
+    found = rows("Lee spoke for an hour, talking about the budget plan and the new school.")
+    assert found == [("Lee", "talking about", "the budget plan and the new school")]
+
+
+def test_participle_with_a_clause_keeps_its_row():
+    found = rows("The mayor opened the bridge, noting that it had cost less than planned.")
+    assert ("The mayor", "noting", "that it had cost less than planned") in found
+
+
+# ---- 2. only a verb of saying inverts after a comma ("…, said X")
+
+
+def test_naming_verb_after_an_appositive_takes_the_subject_before():
+    found = rows(
+        "Ben Osei, meeting with the paper's editorial board, called the flood a reason "
+        "for the city to rebuild its levees."
+    )
+    assert found == [
+        ("Ben Osei", "called", "the flood a reason for the city to rebuild its levees")
+    ]
+
+
+def test_inverted_verb_of_saying_is_still_read():
+    found = rows("The levees will be rebuilt by spring, said Ben Osei, the city engineer.")
+    assert found == [("Ben Osei", "said", "The levees will be rebuilt by spring")]
