@@ -70,3 +70,43 @@ def test_naming_verb_after_an_appositive_takes_the_subject_before():
 def test_inverted_verb_of_saying_is_still_read():
     found = rows("The levees will be rebuilt by spring, said Ben Osei, the city engineer.")
     assert found == [("Ben Osei", "said", "The levees will be rebuilt by spring")]
+
+
+# ---- 3. a cue inside a fronted adverbial clause reports up to the main clause
+
+
+@pytest.mark.parametrize(
+    "sentence, cue, content",
+    [
+        (
+            "After the mayor said the bridge would reopen, traffic rose across the city.",
+            "said",
+            "the bridge would reopen",
+        ),
+        (
+            "In June, after the firm asked workers to take a pay cut, 800 staff volunteered.",
+            "asked",
+            "workers to take a pay cut",
+        ),
+        (
+            "While only 7 percent said they were undecided, most voters had made up their minds.",
+            "said",
+            "they were undecided",
+        ),
+    ],
+)
+def test_fronted_clause_content_ends_at_the_main_clause(sentence, cue, content):
+    assert [r[2] for r in rows(sentence) if r[1] == cue] == [content]
+
+
+def test_comma_inside_a_main_clause_content_is_kept():
+    # No subordinator first: the comma before the relative clause does not end the content.
+    found = rows("The mayor said the bridge, which closed in May, would reopen next week.")
+    assert found == [
+        ("The mayor", "said", "the bridge, which closed in May, would reopen next week")
+    ]
+
+
+def test_clause_after_its_main_clause_is_not_fronted():
+    found = rows("The mayor resigned, after the council said the budget was short by millions.")
+    assert [r[2] for r in found if r[1] == "said"] == ["the budget was short by millions"]

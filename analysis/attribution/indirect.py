@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 from analysis.attribution import vocabulary as v
 from analysis.attribution.clause_limits import (
+    before_fronted_clause_end,
     before_main_clause,
     before_next_source,
     linking_only,
@@ -292,6 +293,7 @@ def _subject_then_content(
     content = inside_relative_clause(state, s_lo, speaker, content)
     content = past_as_frame_adjunct(state, s_lo, speaker, content)  # "As X noted then, …"
     content = before_main_clause(state, s_lo, speaker, content)
+    content = before_fronted_clause_end(state, s_lo, speaker, content)
     # "…, an insurgent source told Radio Valla.": only an addressee after the cue, so
     # the content is the clause before it.
     says = states_something(text, *content, cue.lemma)
