@@ -110,3 +110,43 @@ def test_comma_inside_a_main_clause_content_is_kept():
 def test_clause_after_its_main_clause_is_not_fronted():
     found = rows("The mayor resigned, after the council said the budget was short by millions.")
     assert [r[2] for r in found if r[1] == "said"] == ["the budget was short by millions"]
+
+
+# ---- 4. a final source clause followed by a time and a place adjunct
+
+
+def test_final_source_with_time_then_place_adjunct():
+    found = rows(
+        "The plan was dead while the governor was in office, he said Wednesday morning "
+        "on a cable show."
+    )
+    assert found == [("he", "said", "The plan was dead while the governor was in office")]
+
+
+def test_final_source_with_a_clause_after_the_time_is_no_frame():
+    # A clause after the cue ("… said Wednesday the talks would resume") is its content.
+    found = rows("The plan was dead, the mayor said Wednesday the talks would resume.")
+    assert ("the mayor", "said", "The plan was dead") not in found
+
+
+# ---- 5. a prepositional verb never inverts
+
+
+def test_prepositional_verb_after_an_appositive_takes_the_subject_before():
+    found = rows(
+        "On Sunday, Ana Lopez, the front-runner, called on tech companies to become more "
+        "aggressive."
+    )
+    assert found == [("Ana Lopez", "called on", "tech companies to become more aggressive")]
+
+
+# ---- 6. "at least six …" opens a noun phrase, not an adjunct
+
+
+def test_numeral_modifier_is_no_adjunct():
+    # The clause before the subject is a fronted adverbial, never the content.
+    found = rows(
+        "Friday morning, as the parade rolled through the town, the station reported at "
+        "least six planes filled the skies with messages."
+    )
+    assert all(not content.startswith("Friday morning") for _, _, content in found)

@@ -26,6 +26,7 @@ from analysis.attribution.subjects import (
     verb_like,
 )
 from analysis.attribution.vocabulary import (
+    ADDRESSEE_VERBS,
     ADJUNCT_OPENERS,
     OCCASION_PARTICIPLE_LEMMAS,
     PREPOSITIONS,
@@ -203,6 +204,7 @@ def inside_relative_clause(
 _CLAUSE_EVIDENCE = frozenset(grammar("finite_auxiliary")) | frozenset(grammar("clause_link"))
 # A prepositional adjunct after a cue is a few words long ("on an episode of her radio show").
 MAX_ADJUNCT_WORDS = 12
+_NUMERAL_MODIFIERS = frozenset(grammar("numeral_modifier"))
 
 
 def adjunct_only(text: str, lo: int, hi: int) -> bool:
@@ -213,8 +215,8 @@ def adjunct_only(text: str, lo: int, hi: int) -> bool:
     found = [w.lower() for _, _, w in words(text, lo, hi) if w[:1].isalnum()]
     if not found or len(found) > MAX_ADJUNCT_WORDS:
         return False
-    if found[0] not in PREPOSITIONS | ADJUNCT_OPENERS:
-        return False
+    if found[0] not in PREPOSITIONS | ADJUNCT_OPENERS or " ".join(found[:2]) in _NUMERAL_MODIFIERS:
+        return False  # ("at least six planes filled …": a noun phrase opens a clause)
     return not any(w in _CLAUSE_EVIDENCE or w in PRONOUNS for w in found[1:])
 
 
@@ -227,3 +229,14 @@ def occasion_only(text: str, cue: Cue, lo: int, hi: int) -> bool:
         return False
     first = words(text, lo, hi)[:1]
     return not first or first[0][2].lower() not in SUBJECT_MATTER_PREPOSITIONS
+
+
+def object_infinitive(text: str, lo: int, after_addressee: int, lemma: str) -> bool:
+    """``urged Americans to avoid …``, ``asked workers to sign up``: after the addressee of
+    a verb of telling or asking, "to" opens an infinitive clause, what was urged (Quirk et
+    al. 1985, 16.55: object + to-infinitive), never an adjunct "to the outlet"."""
+    return (
+        lemma in ADDRESSEE_VERBS
+        and after_addressee > lo
+        and text[after_addressee : after_addressee + 3] == "to "
+    )

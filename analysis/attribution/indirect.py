@@ -26,6 +26,7 @@ from analysis.attribution.content import (
     content_after,
     content_before,
     inside_relative_clause,
+    object_infinitive,
     occasion_only,
 )
 from analysis.attribution.coordination import (
@@ -297,9 +298,15 @@ def _subject_then_content(
     # "…, an insurgent source told Radio Valla.": only an addressee after the cue, so
     # the content is the clause before it.
     says = states_something(text, *content, cue.lemma)
-    content = past_addressee(text, *content, cue.lemma)
-    content = before_next_source(state, content)
-    if says and adjunct_only(text, *content) and _clause_before(state, c, s_lo, speaker, True):
+    addressed = past_addressee(text, *content, cue.lemma)
+    infinitive = object_infinitive(text, content[0], addressed[0], cue.lemma)
+    content = before_next_source(state, addressed)
+    if (
+        says
+        and not infinitive
+        and adjunct_only(text, *content)
+        and _clause_before(state, c, s_lo, speaker, True)
+    ):
         return  # "…, the source claimed to the outlet.": the clause before is the content
     if says and word_count(text, *content) >= 2:
         if _coordinated_cue_follows(state, (content[0], s_hi)):
@@ -380,8 +387,10 @@ def _subject_with_appositive(state: State, lo: int, hi: int) -> bool:
 def _inverted(state: State, c: int, s_lo: int, s_hi: int) -> bool:
     """``clause, said X.`` and ``clause, said X, director of Y.``"""
     text, cue = state.text, state.cues[c]
-    if not saying(cue) or cue.text_form.split()[0].endswith("ing"):
-        return False  # "X, at a meeting, called the plan a failure": only saying inverts
+    if not saying(cue) or cue.text_form.split()[0].endswith("ing") or " " in cue.lemma:
+        # "X, at a meeting, called the plan a failure", "X, …, called on Y to …": only a
+        # verb of saying with no object or particle inverts (Quirk et al. 1985, 15.53).
+        return False
     if _VERB_GROUP.search(text, max(s_lo, cue.start - 60), cue.start):
         return False  # "…, was asked": the subject is before the verb group
     lead_end = inverted_lead_end(state, s_lo, cue.start)
