@@ -150,3 +150,20 @@ def test_numeral_modifier_is_no_adjunct():
         "least six planes filled the skies with messages."
     )
     assert all(not content.startswith("Friday morning") for _, _, content in found)
+
+
+# ---- 7. a relative clause on a subject after a semicolon ends before the main verb
+
+
+def test_relative_clause_after_a_semicolon_ends_at_its_comma():
+    found = rows(
+        "The council passed a measure that would ban most cars; Gov. Ana Ruiz, who opposes "
+        "the ban, vetoed the bill because she said it was unfair."
+    )
+    assert ("she", "said", "it was unfair") in found
+    assert all("vetoed" not in content for _, _, content in found)
+
+
+def test_semicolon_without_a_relative_clause_is_left_alone():
+    found = rows("The council passed the ban on cars; Ana Ruiz said it was unfair to drivers.")
+    assert found == [("Ana Ruiz", "said", "it was unfair to drivers")]

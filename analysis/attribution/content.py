@@ -180,7 +180,11 @@ def inside_relative_clause(
     lead = text[s_lo : speaker[0]].rstrip()
     if not lead.endswith(","):
         return content
-    subject = leading_subject(text, s_lo, s_lo + len(lead) - 1)
+    # "…; Gov. Ana Ruiz, who opposes the plan, vetoed it": a semicolon joins two main
+    # clauses (Quirk et al. 1985, 13.7), so the subject is read from after it.
+    clause_lo = max(s_lo, text.rfind(";", s_lo, speaker[0]) + 1)
+    clause_lo = strip_span(text, clause_lo, speaker[0])[0]
+    subject = leading_subject(text, clause_lo, s_lo + len(lead) - 1)
     if subject is None or subject[1] != s_lo + len(lead) - 1:
         return content
     if any(verb_like(w) for _, _, w in words(text, *subject)):
