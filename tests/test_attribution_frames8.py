@@ -167,3 +167,52 @@ def test_relative_clause_after_a_semicolon_ends_at_its_comma():
 def test_semicolon_without_a_relative_clause_is_left_alone():
     found = rows("The council passed the ban on cars; Ana Ruiz said it was unfair to drivers.")
     assert found == [("Ana Ruiz", "said", "it was unfair to drivers")]
+
+
+# ---- 8. a fronted adjunct before the subject is never the content
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "On Friday morning, the third day of his tour, the candidate Gary Jones told a joke.",
+            [],
+        ),
+        (
+            "At rally after rally, to cheering crowds, he vows to cut the tax on imports.",
+            [("he", "vows", "to cut the tax on imports")],
+        ),
+    ],
+)
+def test_fronted_adjunct_is_no_content(sentence, expected):
+    assert rows(sentence) == expected
+
+
+def test_clause_before_a_final_source_is_still_content():
+    found = rows("Turnout fell sharply in the north, officials said.")
+    assert found == [("officials", "said", "Turnout fell sharply in the north")]
+
+
+# ---- 9. a verb of telling other than "ask" never inverts
+
+
+def test_telling_verb_after_an_appositive_takes_the_subject_before():
+    found = rows(
+        "In a memo on Tuesday, Noah Oppen, the head of the show, reminded his staff about "
+        "the early years."
+    )
+    assert found == [("Noah Oppen", "reminded", "his staff about the early years")]
+
+
+def test_ask_still_inverts():
+    found = rows("Would the plant close before the winter, asked Ana Ruiz, a local nurse.")
+    assert [(r[0], r[1]) for r in found] == [("Ana Ruiz", "asked")]
+
+
+# ---- 10. a source phrase after a colon opens its own clause
+
+
+def test_source_phrase_after_a_colon_reports_what_follows():
+    found = rows("It has not gone unnoticed: according to recent polls, Lopez holds 14 percent.")
+    assert found == [("recent polls", "according to", "Lopez holds 14 percent")]

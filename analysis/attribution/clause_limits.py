@@ -190,4 +190,8 @@ def opens_a_clause(text: str, lo: int, hi: int) -> bool:
     found = [w.group() for w in _WORD.finditer(text, lo, hi)]
     if len(found) < 3 or found[0].lower() in v.SUBORDINATORS | v.ADJUNCT_OPENERS | v.OPENERS:
         return False
-    return any(w.lower() in _CLAUSE_WORDS or verb_like(w) for w in found[1:])
+    return any(
+        w.lower() in _CLAUSE_WORDS
+        or (verb_like(w) and w.lower() not in v.PREPOSITIONS and not w.endswith("ing"))
+        for w in found[1:]
+    )  # ("to" of "according to" is no verb; "cheering crowds" holds no finite one)

@@ -329,10 +329,14 @@ def _subject_then_content(
                 return
         emit(state, c, content, speaker)
         return
-    _clause_before(state, c, s_lo, speaker)
+    # "On Friday, the third day of his tour, X told a joke": words after the cue are its
+    # object, so the stretch before is content only when it is a clause of its own.
+    _clause_before(state, c, s_lo, speaker, word_count(text, *content) > 0)
 
 
 _RELATIVE_AFTER = re.compile(r"(?:who|whose)\s")
+# "“Why?” asked Ruiz": of the verbs of telling only "ask" inverts before its subject.
+_INVERTING_ADDRESSEE_VERBS = frozenset(v.grammar("inverting_addressee_verb"))
 
 
 def _clause_before(
@@ -391,6 +395,8 @@ def _inverted(state: State, c: int, s_lo: int, s_hi: int) -> bool:
         # "X, at a meeting, called the plan a failure", "X, …, called on Y to …": only a
         # verb of saying with no object or particle inverts (Quirk et al. 1985, 15.53).
         return False
+    if cue.lemma in v.ADDRESSEE_VERBS - _INVERTING_ADDRESSEE_VERBS:
+        return False  # "X, in a memo, reminded his staff …": what follows is the addressee
     if _VERB_GROUP.search(text, max(s_lo, cue.start - 60), cue.start):
         return False  # "…, was asked": the subject is before the verb group
     lead_end = inverted_lead_end(state, s_lo, cue.start)

@@ -25,6 +25,9 @@ def according_to(state: State, c: int, s_lo: int, s_hi: int) -> None:
     speaker = speaker_after(text, cue.end, s_hi, source_phrase=True)
     if speaker is None:
         return
+    colon = text.rfind(":", s_lo, cue.start)
+    if colon >= 0 and not text[colon + 1 : cue.start].strip():
+        s_lo = colon + 1  # "It has not gone unnoticed: According to X, clause"
     before = text[s_lo : cue.start].strip()
     if before.lower().strip(",") in v.OPENERS | {""}:
         rest = re.match(r"[^,]*,", text[speaker[1] : s_hi])

@@ -355,9 +355,17 @@ def _is_clause(text: str, lo: int, hi: int) -> bool:
     """Three words or more with a finite verb or verb-like word among them."""
     found = [w for _, _, w in words(text, lo, hi) if w[:1].isalnum()]
     return len(found) >= 3 and any(
-        w.lower() in _CLAUSE_EVIDENCE or verb_like(w) or w.endswith("s") and w.islower()
+        w.lower() in _CLAUSE_EVIDENCE
+        or verb_like(w)
+        or w.endswith("s")
+        and w.islower()
+        and w not in _NOT_A_VERB_IN_S
         for w in found[1:]
     )
+
+
+# Words ending in "s" that are never a verb's third-person form ("his", "its", "this").
+_NOT_A_VERB_IN_S = DETERMINERS | PREPOSITIONS | PRONOUNS | frozenset(grammar("object_pronoun"))
 
 
 def _only_adjuncts_after(state: State, cue: Cue, s_hi: int) -> bool:
