@@ -216,3 +216,16 @@ def test_ask_still_inverts():
 def test_source_phrase_after_a_colon_reports_what_follows():
     found = rows("It has not gone unnoticed: according to recent polls, Lopez holds 14 percent.")
     assert found == [("recent polls", "according to", "Lopez holds 14 percent")]
+
+
+# ---- 11. an adjunct between a subject and its verb is no inverted content
+
+
+def test_adjunct_after_the_subject_is_no_inverted_content():
+    found = rows("The Civic Trust, in releasing the report, noted testimony by Ana Ruiz, a nurse.")
+    assert found == [("The Civic Trust", "noted", "testimony by Ana Ruiz, a nurse")]
+
+
+def test_clause_before_an_inverted_cue_is_still_content():
+    found = rows("The levees will be rebuilt by spring, noted Ana Ruiz, the city engineer.")
+    assert found == [("Ana Ruiz", "noted", "The levees will be rebuilt by spring")]

@@ -365,7 +365,8 @@ def _clause_before(
 
 
 def _subject_with_appositive(state: State, lo: int, hi: int) -> bool:
-    """Is text[lo:hi] a name and appositives only ("Sen. Ruth Okafor, D-Ohio")?
+    """Is text[lo:hi] a name and appositives or adjuncts only ("Sen. Ruth Okafor, D-Ohio",
+    "Judicial Watch, in releasing the email")?
 
     Such a lead is the subject of the verb after it, not the content of an
     inverted cue: the name fills its stretch up to the first comma, and each
@@ -381,6 +382,8 @@ def _subject_with_appositive(state: State, lo: int, hi: int) -> bool:
         end = offset + len(piece.rstrip())
         offset += len(piece) + 1
         np = speaker_after(text, start, end, name_ends=True) if start < end else None
+        if k > 0 and (np is None or np[0] != start) and adjunct_only(text, start, end):
+            continue  # "Judicial Watch, in releasing the email, noted …": an adjunct
         if np is None or np[0] != start:
             return False
         if k == 0 and (np[1] != end or not text[start].isupper()):
