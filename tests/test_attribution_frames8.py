@@ -229,3 +229,19 @@ def test_adjunct_after_the_subject_is_no_inverted_content():
 def test_clause_before_an_inverted_cue_is_still_content():
     found = rows("The levees will be rebuilt by spring, noted Ana Ruiz, the city engineer.")
     assert found == [("Ana Ruiz", "noted", "The levees will be rebuilt by spring")]
+
+
+# ---- 12. a naming participle between commas is a reduced relative clause
+
+
+def test_naming_participle_between_commas_is_no_row():
+    found = rows("His charity, called the River Legacy Fund, will still own the land until 2030.")
+    assert found == []
+
+
+def test_naming_verb_after_an_appositive_keeps_its_row():
+    # A quoted label ("much, much better") holds a comma of its own: still a verb of naming.
+    found = rows(
+        'Ana Petri, a former aide, called the new law "much, much better" than the old one.'
+    )
+    assert [(r[0], r[1]) for r in found] == [("Ana Petri", "called")]

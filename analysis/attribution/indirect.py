@@ -55,6 +55,7 @@ from analysis.attribution.phrases import (
     word_count,
     words,
 )
+from analysis.attribution.screen import cue_classes
 from analysis.attribution.source_phrases import according_to
 from analysis.attribution.state import State
 from analysis.attribution.subjects import (
@@ -224,7 +225,7 @@ def _reading_fails(state: State, cue: Cue, speaker: tuple[int, int]) -> bool:
 def _reporting_verb(state: State, c: int, s_lo: int, s_hi: int) -> None:
     """A reporting verb outside quotation marks: ``X said clause``, ``clause, X said``."""
     text, cue = state.text, state.cues[c]
-    if _postmodifies_a_subject(state, c, s_hi):
+    if _postmodifies_a_subject(state, c, s_hi) or _naming_appositive(state, c, s_hi):
         return
     group = _VERB_GROUP.search(text, max(s_lo, cue.start - 60), cue.start)
     verb_start = group.start() if group else cue.start
@@ -255,6 +256,25 @@ def _reporting_verb(state: State, c: int, s_lo: int, s_hi: int) -> None:
         return
     s_hi = relative_clause_end(state, c, speaker, s_lo, s_hi)  # "A man who asked … said"
     _subject_then_content(state, c, s_lo, s_hi, speaker)
+
+
+def _naming_appositive(state: State, c: int, s_hi: int) -> bool:
+    """``His group, called the River Fund, will own …``: a naming participle between
+    commas, its name closed by a comma and a predicate going on after it, is a reduced
+    relative clause on the noun before (Quirk et al. 1985, 17.30), not a verb of its own."""
+    text, cue = state.text, state.cues[c]
+    if cue_classes().get(cue.lemma) != "naming" or not cue.text_form.endswith("ed"):
+        return False
+    if not text[max(0, cue.start - 3) : cue.start].rstrip().endswith(","):
+        return False
+    comma = text.find(",", cue.end, s_hi)
+    if comma < 0 or state.has_quotation(cue.end, comma + 1):
+        return False  # ("called the law “much, much better”": a quoted label, no name)
+    name = text[cue.end : comma].strip()
+    after = words(text, comma + 1, s_hi)[:1]
+    if not after or not (name[:1].isupper() or name[:4] == "the "):
+        return False
+    return after[0][2].islower() and after[0][2] not in v.NOT_A_PREDICATE
 
 
 def _postmodifies_a_subject(state: State, c: int, s_hi: int) -> bool:
