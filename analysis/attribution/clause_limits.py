@@ -16,7 +16,7 @@ from analysis.attribution.content import adjunct_only
 from analysis.attribution.cues import QUOTE_CHARS
 from analysis.attribution.phrases import first_word, speaker_before, strip_span, word_count, words
 from analysis.attribution.state import State
-from analysis.attribution.subjects import coordinated_subject
+from analysis.attribution.subjects import coordinated_subject, verb_like
 
 _SECOND_PREDICATE = re.compile(r",?[”\"’']?\s+(?:and|but)\s+(?:\w+ly\s+|also\s+|then\s+)?$")
 _FINITE_FIRST = frozenset(v.grammar("finite_auxiliary"))
@@ -94,18 +94,69 @@ def linking_only(text: str, lo: int, hi: int) -> bool:
 def before_main_clause(
     state: State, s_lo: int, speaker: tuple[int, int], content: tuple[int, int]
 ) -> tuple[int, int]:
-    """``While X said A, he did B``: a cue inside a fronted adverbial clause reports only
-    up to the comma before the main clause's subject pronoun (Quirk et al. 1985, 14.12)."""
+    """``While X said A, he did B``, ``In June, after X asked A, 800 staff left``: a cue
+    inside a fronted adverbial clause reports only up to the comma where the main
+    clause starts (Quirk et al. 1985, 14.12 and 15.22: a fronted adverbial clause is
+    followed by its main clause)."""
     text = state.text
     lead = text[s_lo : speaker[0]]
     first = first_word(text, strip_span(text, s_lo, speaker[0])[0])
-    if first is None or first.group().lower() not in v.SUBORDINATORS or "," in lead:
+    if first is None or first.group().lower() not in v.SUBORDINATORS:
+        return content
+    if "," in lead:
         return content
     for comma in re.finditer(r",\s+", text[content[0] : content[1]]):
         nxt = first_word(text, content[0] + comma.end())
         if nxt is not None and nxt.group().lower() in v.PRONOUNS:
             return strip_span(text, content[0], content[0] + comma.start())
     return content
+
+
+def before_fronted_clause_end(
+    state: State, s_lo: int, speaker: tuple[int, int], content: tuple[int, int]
+) -> tuple[int, int]:
+    """``After the mayor said the bridge would reopen, traffic rose``: the content of a cue
+    in a fronted adverbial clause (sentence-first, or after a fronted adjunct: "In June,
+    after X asked …,") ends at the first comma after which the main clause can start, not
+    a coordinator, relative, preposition or participle (Quirk et al. 1985, 15.22)."""
+    text = state.text
+    lead = text[s_lo : speaker[0]]
+    comma = lead.rfind(",")
+    opener = first_word(text, strip_span(text, s_lo + comma + 1, speaker[0])[0])
+    if opener is None or opener.group().lower() not in _FRONTED_SUBORDINATORS:
+        return content
+    if comma >= 0 and not _fronted_adjunct(text, s_lo, s_lo + comma):
+        return content  # "The mayor resigned, after …": a clause after its main clause
+    for found in re.finditer(r",\s+", text[content[0] : content[1]]):
+        at = content[0] + found.start()
+        nxt = first_word(text, content[0] + found.end())
+        if state.quotation_at(at) is not None or nxt is None:
+            continue
+        word = nxt.group()
+        if word.lower() in _NO_MAIN_CLAUSE or (word.islower() and word.endswith("ing")):
+            continue
+        if word_count(text, content[0], at) >= 2:
+            return strip_span(text, content[0], at)
+        return content
+    return content
+
+
+# Words that go on with the fronted clause after a comma, not a main clause's start.
+_NO_MAIN_CLAUSE = (
+    v.NOT_A_PREDICATE - v.PRONOUNS - {"there", "here"} | v.PREPOSITIONS | v.RELATIVE_PRONOUNS
+)
+_FRONTED_SUBORDINATORS = v.SUBORDINATORS
+
+
+def _fronted_adjunct(text: str, lo: int, hi: int) -> bool:
+    """Is text[lo:hi] a short fronted adjunct ("In June 2001", "On Monday"), no clause?"""
+    found = [w for _, _, w in words(text, lo, hi)]
+    return 0 < len(found) <= _MAX_FRONTED_WORDS and not any(
+        w.lower() in _CLAUSE_WORDS or verb_like(w) for w in found
+    )
+
+
+_MAX_FRONTED_WORDS = 5
 
 
 def past_as_frame_adjunct(
@@ -126,3 +177,21 @@ def past_as_frame_adjunct(
     if not adjunct_only(text, lo, comma) or word_count(text, comma + 1, hi) < 2:
         return content
     return strip_span(text, comma + 1, hi)
+
+
+_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+_CLAUSE_WORDS = _FINITE_FIRST | frozenset(v.grammar("clause_link"))
+
+
+def opens_a_clause(text: str, lo: int, hi: int) -> bool:
+    """Does text[lo:hi] hold a main clause: a verb or clause link among three words or
+    more, and no subordinator or connective first ("In July," and "As Y
+    appears set to veto …," are not content)?"""
+    found = [w.group() for w in _WORD.finditer(text, lo, hi)]
+    if len(found) < 3 or found[0].lower() in v.SUBORDINATORS | v.ADJUNCT_OPENERS | v.OPENERS:
+        return False
+    return any(
+        w.lower() in _CLAUSE_WORDS
+        or (verb_like(w) and w.lower() not in v.PREPOSITIONS and not w.endswith("ing"))
+        for w in found[1:]
+    )  # ("to" of "according to" is no verb; "cheering crowds" holds no finite one)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from analysis.attribution.cues import Cue
 from analysis.attribution.phrase_words import share_subject
 from analysis.attribution.phrases import (
     leading_subject,
@@ -24,7 +25,15 @@ from analysis.attribution.subjects import (
     phrase_complement,
     verb_like,
 )
-from analysis.attribution.vocabulary import ADJUNCT_OPENERS, PREPOSITIONS, PRONOUNS, grammar
+from analysis.attribution.vocabulary import (
+    ADDRESSEE_VERBS,
+    ADJUNCT_OPENERS,
+    OCCASION_PARTICIPLE_LEMMAS,
+    PREPOSITIONS,
+    PRONOUNS,
+    SUBJECT_MATTER_PREPOSITIONS,
+    grammar,
+)
 
 # What joins a second attribution to the first: "…, and Y said", "…, while Y said".
 _NEW_CLAUSE = re.compile(
@@ -171,7 +180,11 @@ def inside_relative_clause(
     lead = text[s_lo : speaker[0]].rstrip()
     if not lead.endswith(","):
         return content
-    subject = leading_subject(text, s_lo, s_lo + len(lead) - 1)
+    # "…; Gov. Ana Ruiz, who opposes the plan, vetoed it": a semicolon joins two main
+    # clauses (Quirk et al. 1985, 13.7), so the subject is read from after it.
+    clause_lo = max(s_lo, text.rfind(";", s_lo, speaker[0]) + 1)
+    clause_lo = strip_span(text, clause_lo, speaker[0])[0]
+    subject = leading_subject(text, clause_lo, s_lo + len(lead) - 1)
     if subject is None or subject[1] != s_lo + len(lead) - 1:
         return content
     if any(verb_like(w) for _, _, w in words(text, *subject)):
@@ -195,6 +208,7 @@ def inside_relative_clause(
 _CLAUSE_EVIDENCE = frozenset(grammar("finite_auxiliary")) | frozenset(grammar("clause_link"))
 # A prepositional adjunct after a cue is a few words long ("on an episode of her radio show").
 MAX_ADJUNCT_WORDS = 12
+_NUMERAL_MODIFIERS = frozenset(grammar("numeral_modifier"))
 
 
 def adjunct_only(text: str, lo: int, hi: int) -> bool:
@@ -205,6 +219,28 @@ def adjunct_only(text: str, lo: int, hi: int) -> bool:
     found = [w.lower() for _, _, w in words(text, lo, hi) if w[:1].isalnum()]
     if not found or len(found) > MAX_ADJUNCT_WORDS:
         return False
-    if found[0] not in PREPOSITIONS | ADJUNCT_OPENERS:
-        return False
+    if found[0] not in PREPOSITIONS | ADJUNCT_OPENERS or " ".join(found[:2]) in _NUMERAL_MODIFIERS:
+        return False  # ("at least six planes filled …": a noun phrase opens a clause)
     return not any(w in _CLAUSE_EVIDENCE or w in PRONOUNS for w in found[1:])
+
+
+def occasion_only(text: str, cue: Cue, lo: int, hi: int) -> bool:
+    """``X, speaking to reporters on Monday, said …``, ``Y, writing on a blog, argued …``:
+    a participle of speaking or writing followed only by an adjunct of place, time,
+    medium or addressee names the occasion of a saying, not what was said (Quirk et al.
+    1985, 8.1-8.3). A phrase of subject matter ("talking about the plan") is content."""
+    if cue.lemma not in OCCASION_PARTICIPLE_LEMMAS or not adjunct_only(text, lo, hi):
+        return False
+    first = words(text, lo, hi)[:1]
+    return not first or first[0][2].lower() not in SUBJECT_MATTER_PREPOSITIONS
+
+
+def object_infinitive(text: str, lo: int, after_addressee: int, lemma: str) -> bool:
+    """``urged Americans to avoid …``, ``asked workers to sign up``: after the addressee of
+    a verb of telling or asking, "to" opens an infinitive clause, what was urged (Quirk et
+    al. 1985, 16.55: object + to-infinitive), never an adjunct "to the outlet"."""
+    return (
+        lemma in ADDRESSEE_VERBS
+        and after_addressee > lo
+        and text[after_addressee : after_addressee + 3] == "to "
+    )

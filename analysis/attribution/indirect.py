@@ -13,9 +13,11 @@ from collections.abc import Callable
 
 from analysis.attribution import vocabulary as v
 from analysis.attribution.clause_limits import (
+    before_fronted_clause_end,
     before_main_clause,
     before_next_source,
     linking_only,
+    opens_a_clause,
     past_as_frame_adjunct,
     relative_gap,
 )
@@ -24,10 +26,11 @@ from analysis.attribution.content import (
     content_after,
     content_before,
     inside_relative_clause,
+    object_infinitive,
+    occasion_only,
 )
 from analysis.attribution.coordination import (
     earlier_speaker,
-    predicate_verb,
     then_coordinated_subject,
 )
 from analysis.attribution.cues import (
@@ -40,17 +43,20 @@ from analysis.attribution.cues import (
     states_something,
     verb_reading,
 )
+from analysis.attribution.emit import emit
+from analysis.attribution.inverted import VERB_GROUP, inverted
 from analysis.attribution.mention_spans import joint_speaker_before
 from analysis.attribution.phrases import (
     first_word,
     ratio_subject,
-    speaker_after,
     speaker_before,
     strip_span,
     word_count,
     words,
 )
-from analysis.attribution.state import Attribution, State
+from analysis.attribution.screen import cue_classes
+from analysis.attribution.source_phrases import according_to
+from analysis.attribution.state import State
 from analysis.attribution.subjects import (
     appositive_subject,
     auxiliaries_start,
@@ -58,14 +64,12 @@ from analysis.attribution.subjects import (
     coordinated_subject,
     inherited_speaker,
     relative_clause_end,
-    verb_like,
 )
 from analysis.attribution.trailing import (
     final_inverted_cue,
     final_source_phrase,
     inverted_lead_end,
     medial_frame,
-    postmodified_after,
     postmodified_subject,
     quantifier_subject,
     saying,
@@ -75,25 +79,10 @@ from analysis.attribution.trailing import (
 # "… was how X described it", "… is what X told us": a pseudo-cleft puts the content first.
 _PSEUDO_CLEFT = re.compile(r",?\s+(?:is|was|'s|’s)\s+(?:how|what)\s+$")
 _UNREALISED = frozenset(v.grammar("unrealised_catenative"))
-_WORD_RE = re.compile(r"[^\W\d_][\w’'-]*")
-_CLAUSE_EVIDENCE = frozenset(v.grammar("finite_auxiliary")) | frozenset(v.grammar("clause_link"))
 
 # How far from its cue a clause is read: no attribution's content runs for thousands of
 # characters, and the bound keeps the pass linear in the length of a run-on "sentence".
 MAX_CLAUSE_CHARS = 4000
-
-# A verb group ending right before a cue: the progressive "is also asking", the
-# catenative "went on to criticize", "has tried to explain", "have begun urging".
-_VERB_GROUP = re.compile(
-    r"(?:(?P<progressive>\b(?:is|are|was|were|been|be)\s+(?:\w+ly\s+|also\s+|even\s+|still\s+|now\s+|not\s+)*)"
-    r"|(?P<catenative>\b(?:" + v.alternation(v.grammar("catenative"))[3:-1] + r"|"
-    # "X is said to have asked": the subject of the raising verb is the speaker.
-    r"(?:is|are|was|were)\s+" + v.alternation(v.grammar("raising_participle")) + r")"
-    r"\s+to\s+(?:have\s+)?)"
-    r"|(?P<ing_taker>\b(?:"
-    + v.alternation(v.grammar("ing_taker"))[3:-1]
-    + r"|spent\s+\w+\s+\w+)\s+))$"
-)
 
 
 def find_indirect(
@@ -123,7 +112,7 @@ def find_indirect(
         s_lo = max(s_lo, cue.start - MAX_CLAUSE_CHARS)
         s_hi = min(s_hi, cue.end + MAX_CLAUSE_CHARS)
         if cue.kind == "source_phrase":
-            _according_to(state, c, s_lo, s_hi)
+            according_to(state, c, s_lo, s_hi)
         else:
             _reporting_verb(state, c, s_lo, s_hi)
 
@@ -147,44 +136,13 @@ def _trailing_sources(
         s_lo = max(s_lo, cue.start - MAX_CLAUSE_CHARS)
         frame = trailing_frame(state, c, s_lo, s_hi, inner_blocks)
         if frame is not None:
-            _emit(state, c, frame[1], frame[0])
+            emit(state, c, frame[1], frame[0])
         elif final_source_phrase(state, c, s_lo, s_hi, inner_blocks):
-            _according_to(state, c, s_lo, s_hi)  # "clause, according to X."
+            according_to(state, c, s_lo, s_hi)  # "clause, according to X."
         elif final_inverted_cue(state, c, s_lo, inner_blocks):
-            _inverted(state, c, s_lo, s_hi)  # "clause, said X in an email."
+            inverted(state, c, s_lo, s_hi)  # "clause, said X in an email."
         elif medial_frame(state, c, s_lo, s_hi, inner_blocks):
             _reporting_verb(state, c, s_lo, s_hi)  # "Even if A, X said, B"
-
-
-def _emit(
-    state: State,
-    c: int,
-    content: tuple[int, int],
-    speaker: tuple[int, int] | None,
-    head: tuple[int, int] | None = None,
-) -> None:
-    """Record an indirect or mixed attribution; ``head`` is a first fragment before
-    a parenthetical cue ("The team, he said, will …")."""
-    text, cue = state.text, state.cues[c]
-    lo, hi = content
-    if hi <= lo or word_count(text, lo, hi) < 2 or speaker is None:
-        return
-    if state.is_claimed(lo, hi):
-        # Overlaps an attribution already found (often a direct quotation): keep only
-        # the part before it, if any.
-        first = state.first_claimed(lo, hi)
-        if first <= lo:
-            return
-        lo, hi = strip_span(text, lo, first)
-        if word_count(text, lo, hi) < 2:
-            return
-    fragments = [(lo, hi)] if head is None else [head, (lo, hi)]
-    start = fragments[0][0]
-    kind = state.quoted_kind(start, hi)
-    quotation = state.quotation_at(start)
-    if head is None and quotation is not None and quotation.start == start and quotation.end >= hi:
-        kind = "direct"  # the content is one quotation ("“…,” was how X described it")
-    state.add(Attribution(start, hi, kind, fragments, cue.start, cue.end, *speaker), c)
 
 
 def _coordinated_cue_follows(state: State, content: tuple[int, int]) -> bool:
@@ -199,77 +157,6 @@ def _coordinated_cue_follows(state: State, content: tuple[int, int]) -> bool:
     )
 
 
-def _according_to(state: State, c: int, s_lo: int, s_hi: int) -> None:
-    """``According to X, clause`` / ``clause, according to X`` / ``A, according to X, B``."""
-    text, cue = state.text, state.cues[c]
-    speaker = speaker_after(text, cue.end, s_hi, source_phrase=True)
-    if speaker is None:
-        return
-    before = text[s_lo : cue.start].strip()
-    if before.lower().strip(",") in v.OPENERS | {""}:
-        rest = re.match(r"[^,]*,", text[speaker[1] : s_hi])
-        lo = speaker[1] + (rest.end() if rest else 0)
-        _emit(state, c, content_after(state, lo, s_hi), speaker)
-    elif _parenthetical_source(state, c, s_lo, s_hi, speaker) or _after_fronted_adjunct(
-        state, c, s_lo, s_hi, speaker
-    ):
-        return
-    else:
-        _emit(state, c, content_before(state, s_lo, cue.start), speaker)
-
-
-def _after_fronted_adjunct(
-    state: State, c: int, s_lo: int, s_hi: int, speaker: tuple[int, int]
-) -> bool:
-    """``About 10 p.m., according to a timeline, the guards left``: a fronted adjunct
-    with no verb before the source phrase is no content; the clause after the source's
-    comma is (Quirk et al. 1985, 8.17: adjuncts in initial position)."""
-    text, cue = state.text, state.cues[c]
-    head = content_before(state, s_lo, cue.start)
-    after = re.match(r"\s*,", text[speaker[1] : s_hi])
-    if (
-        after is None
-        or _opens_a_clause(text, *head)
-        or any(verb_like(w) for _, _, w in words(text, *head))
-    ):
-        return False
-    if word_count(text, *head) > _MAX_FRONTED_WORDS:
-        return False  # a long stretch is a clause with a verb this reading misses
-    rest = content_after(state, speaker[1] + after.end(), s_hi)
-    first = first_word(text, rest[0])
-    if word_count(text, *rest) < 3 or first is None or first.group().lower() in v.NOT_A_PREDICATE:
-        return False  # "…, according to X, and the top 10 percent paid …": a new clause
-    before = len(state.found)
-    _emit(state, c, rest, speaker)
-    return len(state.found) > before
-
-
-def _parenthetical_source(
-    state: State, c: int, s_lo: int, s_hi: int, speaker: tuple[int, int]
-) -> bool:
-    """``The report, according to X, was a whitewash``: the source phrase interrupts
-    its clause between the subject and the verb, so the content is both sides of it
-    (two fragments)."""
-    text, cue = state.text, state.cues[c]
-    head = content_before(state, s_lo, cue.start)
-    after = re.match(r"\s*,", text[speaker[1] : s_hi])
-    if after is None or text[head[1] : cue.start].strip() != ",":
-        return False
-    rest = content_after(state, speaker[1] + after.end(), s_hi)
-    if word_count(text, *rest) < 2 or state.is_claimed(*head) or word_count(text, *head) < 1:
-        return False
-    first = first_word(text, rest[0])
-    if first is None or first.group().lower() in v.NOT_A_PREDICATE:
-        return False  # "…, according to X, who …" / "…, and …": not the clause going on
-    if first.group().islower() and first.group().endswith("ing"):
-        return False  # "…, according to X, adding to …": a participle adjunct, no predicate
-    if speaker_after(text, rest[0], rest[1]) == rest:
-        return False  # "…, according to X, a professor at Y": an appositive
-    before = len(state.found)
-    _emit(state, c, rest, speaker, head=head)
-    return len(state.found) > before
-
-
 def _participle(state: State, c: int, s_lo: int, s_hi: int) -> None:
     """``…, noting that clause``: the participle takes the subject of its clause."""
     text, cue = state.text, state.cues[c]
@@ -277,7 +164,9 @@ def _participle(state: State, c: int, s_lo: int, s_hi: int) -> None:
         return  # (a comma before the participle, or inside a quotation closing there)
     speaker = inherited_speaker(state, s_lo, cue.start)
     content = content_after(state, cue.end, s_hi)
-    _emit(state, c, past_addressee(text, *content, cue.lemma), speaker)
+    if occasion_only(text, cue, *content):
+        return  # "X, speaking to reporters on Monday, said …": no content of its own
+    emit(state, c, past_addressee(text, *content, cue.lemma), speaker)
 
 
 def _subject_of(
@@ -294,7 +183,7 @@ def _subject_of(
         text[s_lo:verb_start].rstrip().endswith((",", "—", "–", "--"))
         or inverted_lead_end(state, s_lo, verb_start) is not None  # "X, citing “…,” said"
     ):
-        if _inverted(state, c, s_lo, s_hi):
+        if inverted(state, c, s_lo, s_hi):
             return True
         speaker = appositive_subject(state, s_lo, verb_start)
         if speaker is None:
@@ -321,9 +210,9 @@ def _reading_fails(state: State, cue: Cue, speaker: tuple[int, int]) -> bool:
 def _reporting_verb(state: State, c: int, s_lo: int, s_hi: int) -> None:
     """A reporting verb outside quotation marks: ``X said clause``, ``clause, X said``."""
     text, cue = state.text, state.cues[c]
-    if _postmodifies_a_subject(state, c, s_hi):
+    if _postmodifies_a_subject(state, c, s_hi) or _naming_appositive(state, c, s_hi):
         return
-    group = _VERB_GROUP.search(text, max(s_lo, cue.start - 60), cue.start)
+    group = VERB_GROUP.search(text, max(s_lo, cue.start - 60), cue.start)
     verb_start = group.start() if group else cue.start
     if group is None:
         before_words = text[max(s_lo, cue.start - 12) : cue.start].split()
@@ -346,12 +235,31 @@ def _reporting_verb(state: State, c: int, s_lo: int, s_hi: int) -> None:
     if speaker is True:
         return
     if speaker is None:
-        _inverted(state, c, s_lo, s_hi)
+        inverted(state, c, s_lo, s_hi)
         return
     if _reading_fails(state, cue, speaker):
         return
     s_hi = relative_clause_end(state, c, speaker, s_lo, s_hi)  # "A man who asked … said"
     _subject_then_content(state, c, s_lo, s_hi, speaker)
+
+
+def _naming_appositive(state: State, c: int, s_hi: int) -> bool:
+    """``His group, called the River Fund, will own …``: a naming participle between
+    commas, its name closed by a comma and a predicate going on after it, is a reduced
+    relative clause on the noun before (Quirk et al. 1985, 17.30), not a verb of its own."""
+    text, cue = state.text, state.cues[c]
+    if cue_classes().get(cue.lemma) != "naming" or not cue.text_form.endswith("ed"):
+        return False
+    if not text[max(0, cue.start - 3) : cue.start].rstrip().endswith(","):
+        return False
+    comma = text.find(",", cue.end, s_hi)
+    if comma < 0 or state.has_quotation(cue.end, comma + 1):
+        return False  # ("called the law “much, much better”": a quoted label, no name)
+    name = text[cue.end : comma].strip()
+    after = words(text, comma + 1, s_hi)[:1]
+    if not after or not (name[:1].isupper() or name[:4] == "the "):
+        return False
+    return after[0][2].islower() and after[0][2] not in v.NOT_A_PREDICATE
 
 
 def _postmodifies_a_subject(state: State, c: int, s_hi: int) -> bool:
@@ -385,25 +293,32 @@ def _subject_then_content(
     if pseudo_cleft and word_count(text, s_lo, pseudo_cleft.start()) >= 2:
         # "“…,” was how Okafor described it": the content is the subject of "was how".
         lo, hi = content_before(state, s_lo, pseudo_cleft.start())
-        _emit(state, c, (lo + (text[lo] == "("), hi), speaker)
+        emit(state, c, (lo + (text[lo] == "("), hi), speaker)
         return
     content = content_after(state, cue.end, s_hi)
     content = inside_relative_clause(state, s_lo, speaker, content)
     content = past_as_frame_adjunct(state, s_lo, speaker, content)  # "As X noted then, …"
     content = before_main_clause(state, s_lo, speaker, content)
+    content = before_fronted_clause_end(state, s_lo, speaker, content)
     # "…, an insurgent source told Radio Valla.": only an addressee after the cue, so
     # the content is the clause before it.
     says = states_something(text, *content, cue.lemma)
-    content = past_addressee(text, *content, cue.lemma)
-    content = before_next_source(state, content)
-    if says and adjunct_only(text, *content) and _clause_before(state, c, s_lo, speaker, True):
+    addressed = past_addressee(text, *content, cue.lemma)
+    infinitive = object_infinitive(text, content[0], addressed[0], cue.lemma)
+    content = before_next_source(state, addressed)
+    if (
+        says
+        and not infinitive
+        and adjunct_only(text, *content)
+        and _clause_before(state, c, s_lo, speaker, True)
+    ):
         return  # "…, the source claimed to the outlet.": the clause before is the content
     if says and word_count(text, *content) >= 2:
         if _coordinated_cue_follows(state, (content[0], s_hi)):
             return  # "X spoke to reporters and said …": the second verb reports
         gap = relative_gap(state, s_lo, speaker, content)
         if gap is not None:
-            _emit(state, c, content, speaker, head=gap)  # "which critics said was unfair"
+            emit(state, c, content, speaker, head=gap)  # "which critics said was unfair"
             return
         lead = text[s_lo : speaker[0]].rstrip()
         if lead.endswith(",") and text[cue.end : content[0]].strip().startswith(","):
@@ -412,21 +327,16 @@ def _subject_then_content(
             if linking_only(text, *head):
                 # "Meanwhile, Okafor says, the firm …": a linking adverbial ties the
                 # writer's sentences together; it is no part of what was said.
-                _emit(state, c, content, speaker)
+                emit(state, c, content, speaker)
                 return
             if word_count(text, *head) >= 1 and not state.is_claimed(*head):
-                _emit(state, c, content, speaker, head=head)
+                emit(state, c, content, speaker, head=head)
                 return
-        _emit(state, c, content, speaker)
+        emit(state, c, content, speaker)
         return
-    _clause_before(state, c, s_lo, speaker)
-
-
-_RELATIVE_AFTER = re.compile(r"(?:who|whose)\s")
-
-
-# A fronted adjunct before a source phrase is short ("About 10 p.m.", "In the spring").
-_MAX_FRONTED_WORDS = 5
+    # "On Friday, the third day of his tour, X told a joke": words after the cue are its
+    # object, so the stretch before is content only when it is a clause of its own.
+    _clause_before(state, c, s_lo, speaker, word_count(text, *content) > 0)
 
 
 def _clause_before(
@@ -438,7 +348,7 @@ def _clause_before(
     so the stretch before must itself be a clause, not an introductory phrase ("In July,
     X called for …", "As Y appears set to veto …, X said on …")."""
     text = state.text
-    if instead_of_adjunct and not _opens_a_clause(text, s_lo, speaker[0]):
+    if instead_of_adjunct and not opens_a_clause(text, s_lo, speaker[0]):
         return False
     if text[speaker[0] : speaker[1]].lower() in {"who", "which"}:
         return False  # "The committee, which backed Ruiz, …": the antecedent is no content
@@ -450,128 +360,5 @@ def _clause_before(
     quotation = state.quotation_at(comma)
     end = quotation.end if quotation is not None else comma
     before = len(state.found)
-    _emit(state, c, content_before(state, s_lo, end), speaker)
+    emit(state, c, content_before(state, s_lo, end), speaker)
     return len(state.found) > before
-
-
-def _opens_a_clause(text: str, lo: int, hi: int) -> bool:
-    """Does text[lo:hi] hold a main clause: a verb or clause link among three words or
-    more, and no subordinator or connective first ("In July," and "As Y
-    appears set to veto …," are not content)?"""
-    found = [w.group() for w in _WORD_RE.finditer(text, lo, hi)]
-    if len(found) < 3 or found[0].lower() in v.SUBORDINATORS | v.ADJUNCT_OPENERS | v.OPENERS:
-        return False
-    return any(w.lower() in _CLAUSE_EVIDENCE or verb_like(w) for w in found[1:])
-
-
-def _subject_with_appositive(state: State, lo: int, hi: int) -> bool:
-    """Is text[lo:hi] a name and appositives only ("Sen. Ruth Okafor, D-Ohio")?
-
-    Such a lead is the subject of the verb after it, not the content of an
-    inverted cue: the name fills its stretch up to the first comma, and each
-    later stretch opens with a noun phrase (no verb before it).
-    """
-    text = state.text
-    pieces = text[lo:hi].split(",")
-    if len(pieces) < 2:
-        return False
-    offset = lo
-    for k, piece in enumerate(pieces):
-        start = offset + len(piece) - len(piece.lstrip())
-        end = offset + len(piece.rstrip())
-        offset += len(piece) + 1
-        np = speaker_after(text, start, end, name_ends=True) if start < end else None
-        if np is None or np[0] != start:
-            return False
-        if k == 0 and (np[1] != end or not text[start].isupper()):
-            return False
-    return True
-
-
-def _inverted(state: State, c: int, s_lo: int, s_hi: int) -> bool:
-    """``clause, said X.`` and ``clause, said X, director of Y.``"""
-    text, cue = state.text, state.cues[c]
-    if _VERB_GROUP.search(text, max(s_lo, cue.start - 60), cue.start):
-        return False  # "…, was asked": the subject is before the verb group
-    lead_end = inverted_lead_end(state, s_lo, cue.start)
-    if lead_end is None:
-        return False
-    speaker = speaker_after(text, cue.end, s_hi)
-    if speaker is not None and text[speaker[0] : speaker[1]].split()[0] in v.OBJECT_ONLY_PRONOUNS:
-        return False  # "X, in response to Y, accused him of …": an object, the subject is X
-    if speaker is not None:
-        speaker = postmodified_after(state, cue, speaker, s_hi)  # "said a source in the room."
-    rest = text[speaker[1] : s_hi].strip(" .!?;" + QUOTE_CHARS) if speaker else ""
-    if (
-        speaker is not None
-        and rest
-        and not rest.startswith(",")
-        and _adjunct_after_source(state, c, speaker, s_hi)
-    ):
-        rest = ""  # "…, said X in an email.": only an adjunct of the cue follows
-    if (
-        speaker is not None
-        and _RELATIVE_AFTER.match(rest)
-        and not state.has_quotation(speaker[1], s_hi)
-    ):
-        # "…, said a handful of aides who point to his record.": a restrictive relative
-        # clause postmodifies the source (Quirk et al. 1985, 17.8); it is no content.
-        rest = ""
-    if speaker is None or (rest and not rest.startswith(",")):
-        return False
-    if _subject_with_appositive(state, s_lo, text.rfind(",", s_lo, cue.start)):
-        return False  # "Sen. Ruth Okafor, D-Ohio, called the vote overdue"
-    before = len(state.found)
-    head = content_before(state, s_lo, lead_end)
-    tail = _clause_goes_on(state, speaker[1], s_hi, head) if rest else None
-    _emit(state, c, tail or head, speaker, head=head if tail else None)
-    return len(state.found) > before
-
-
-def _adjunct_after_source(state: State, c: int, speaker: tuple[int, int], s_hi: int) -> bool:
-    """``…, said Ana Ruiz in an email.``: after an inverted cue's source only an adjunct
-    of medium, place or time follows. Not after a pronoun or an addressee verb ("…, asked
-    them about …": the object), and only when the source ends as a noun phrase should
-    ("…, said the rule change opened the door to …" is a clause)."""
-    text, cue = state.text, state.cues[c]
-    first = text[speaker[0] : speaker[1]].split()[0].lower()
-    if first in v.PRONOUNS | frozenset(v.grammar("object_pronoun")):
-        return False  # "…, called her a genius at …": an object, no source
-    if cue.lemma in v.ADDRESSEE_VERBS:
-        return False
-    if speaker_after(text, cue.end, s_hi, name_ends=True) != speaker:
-        return False
-    return adjunct_only(text, speaker[1], s_hi) or _medium_adjunct(text, speaker[1], s_hi)
-
-
-def _medium_adjunct(text: str, lo: int, hi: int) -> bool:
-    """``in a memo to members that was read by …``: a preposition and a document noun
-    name the medium of the saying (Quirk et al. 1985, 8.1-8.3), whatever postmodifies
-    that noun after it."""
-    found = [w.lower() for _, _, w in words(text, lo, min(hi, lo + 40)) if w[:1].isalnum()]
-    if len(found) < 2 or found[0] not in v.PREPOSITIONS:
-        return False
-    noun = found[2] if found[1] in v.DETERMINERS and len(found) > 2 else found[1]
-    return v.source_heads().get(noun) == "document"
-
-
-def _clause_goes_on(
-    state: State, lo: int, s_hi: int, head: tuple[int, int] | None = None
-) -> tuple[int, int] | None:
-    """``There is a satisfaction, insists X, in building …``: after the inverted cue's
-    speaker and a comma, the interrupted clause goes on (not an appositive "a farmer",
-    a relative "who …" or a new clause "and …"); its rest is the second fragment."""
-    text = state.text
-    comma = re.match(r"\s*,\s*", text[lo:s_hi])
-    if comma is None:
-        return None
-    rest = strip_span(text, lo + comma.end(), s_hi)
-    first = first_word(text, rest[0])
-    if first is None or word_count(text, *rest) < 2 or not first.group().islower():
-        return None
-    word = first.group().lower()
-    if word in v.DETERMINERS or word in v.NOT_A_PREDICATE - v.PREPOSITIONS:
-        return None
-    if speaker_after(text, rest[0], rest[1]) is not None and not predicate_verb(text, word, head):
-        return None  # "…, said X, head of research at Y": an appositive noun phrase
-    return rest

@@ -355,9 +355,17 @@ def _is_clause(text: str, lo: int, hi: int) -> bool:
     """Three words or more with a finite verb or verb-like word among them."""
     found = [w for _, _, w in words(text, lo, hi) if w[:1].isalnum()]
     return len(found) >= 3 and any(
-        w.lower() in _CLAUSE_EVIDENCE or verb_like(w) or w.endswith("s") and w.islower()
+        w.lower() in _CLAUSE_EVIDENCE
+        or verb_like(w)
+        or w.endswith("s")
+        and w.islower()
+        and w not in _NOT_A_VERB_IN_S
         for w in found[1:]
     )
+
+
+# Words ending in "s" that are never a verb's third-person form ("his", "its", "this").
+_NOT_A_VERB_IN_S = DETERMINERS | PREPOSITIONS | PRONOUNS | frozenset(grammar("object_pronoun"))
 
 
 def _only_adjuncts_after(state: State, cue: Cue, s_hi: int) -> bool:
@@ -425,11 +433,24 @@ def _adjunct(text: str, lo: int, hi: int) -> bool:
     if adjunct_only(text, lo, hi):
         return True
     found = [w.lower() for _, _, w in words(text, lo, hi) if w[:1].isalnum()]
-    return (
-        0 < len(found) <= MAX_TIME_WORDS
-        and found[0] in _TIME_OPENERS
-        and not any(w in _CLAUSE_EVIDENCE or w in PRONOUNS for w in found)
-    )
+    if not found or found[0] not in _TIME_OPENERS:
+        return False
+    if any(w in _CLAUSE_EVIDENCE or w in PRONOUNS for w in found):
+        return False
+    if len(found) <= MAX_TIME_WORDS:
+        return True
+    return _time_then_place(text, lo, hi)
+
+
+def _time_then_place(text: str, lo: int, hi: int) -> bool:
+    """``Wednesday morning on a cable show``: a short time adjunct, then a prepositional
+    adjunct of medium or place (Quirk et al. 1985, 8.1-8.3: adjuncts of time and place
+    stack after the verb)."""
+    found = words(text, lo, hi)
+    for k, (start, _, word) in enumerate(found[: MAX_TIME_WORDS + 1]):
+        if word.lower() in PREPOSITIONS:
+            return k > 0 and adjunct_only(text, start, hi)
+    return False
 
 
 def quantifier_subject(text: str, s_lo: int, cue: Cue) -> tuple[int, int] | None:

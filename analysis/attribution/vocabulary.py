@@ -84,6 +84,9 @@ QUOTATIVE_LEMMAS = frozenset(
 )
 # Verbs that introduce a quotation ("he continued: …") but take no that-clause.
 QUOTATION_ONLY_LEMMAS = _set("quotation_only_lemma") | QUOTATIVE_LEMMAS
+# "X, speaking to reporters on Monday, said …": a participle naming the occasion only.
+OCCASION_PARTICIPLE_LEMMAS = _set("occasion_participle_lemma")
+SUBJECT_MATTER_PREPOSITIONS = _set("subject_matter_preposition")
 MONTHS = tuple(
     r["entry"]
     for r in lexicons.rows("not_names")

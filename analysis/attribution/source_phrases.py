@@ -1,0 +1,93 @@
+"""Source phrases: ``According to X, clause``, ``clause, according to X`` and
+``A, according to X, B`` (Bergler 1992 on source-marking prepositional phrases;
+Krestel, Bergler & Witte 2008, news reported-speech patterns; PARC 3.0 spans).
+"""
+
+from __future__ import annotations
+
+import re
+
+from analysis.attribution import vocabulary as v
+from analysis.attribution.clause_limits import opens_a_clause
+from analysis.attribution.content import content_after, content_before
+from analysis.attribution.emit import emit
+from analysis.attribution.phrases import first_word, speaker_after, word_count, words
+from analysis.attribution.state import State
+from analysis.attribution.subjects import verb_like
+
+# A fronted adjunct before a source phrase is short ("About 10 p.m.", "In the spring").
+_MAX_FRONTED_WORDS = 5
+
+
+def according_to(state: State, c: int, s_lo: int, s_hi: int) -> None:
+    """``According to X, clause`` / ``clause, according to X`` / ``A, according to X, B``."""
+    text, cue = state.text, state.cues[c]
+    speaker = speaker_after(text, cue.end, s_hi, source_phrase=True)
+    if speaker is None:
+        return
+    colon = text.rfind(":", s_lo, cue.start)
+    if colon >= 0 and not text[colon + 1 : cue.start].strip():
+        s_lo = colon + 1  # "It has not gone unnoticed: According to X, clause"
+    before = text[s_lo : cue.start].strip()
+    if before.lower().strip(",") in v.OPENERS | {""}:
+        rest = re.match(r"[^,]*,", text[speaker[1] : s_hi])
+        lo = speaker[1] + (rest.end() if rest else 0)
+        emit(state, c, content_after(state, lo, s_hi), speaker)
+    elif _parenthetical_source(state, c, s_lo, s_hi, speaker) or _after_fronted_adjunct(
+        state, c, s_lo, s_hi, speaker
+    ):
+        return
+    else:
+        emit(state, c, content_before(state, s_lo, cue.start), speaker)
+
+
+def _after_fronted_adjunct(
+    state: State, c: int, s_lo: int, s_hi: int, speaker: tuple[int, int]
+) -> bool:
+    """``About 10 p.m., according to a timeline, the guards left``: a fronted adjunct
+    with no verb before the source phrase is no content; the clause after the source's
+    comma is (Quirk et al. 1985, 8.17: adjuncts in initial position)."""
+    text, cue = state.text, state.cues[c]
+    head = content_before(state, s_lo, cue.start)
+    after = re.match(r"\s*,", text[speaker[1] : s_hi])
+    if (
+        after is None
+        or opens_a_clause(text, *head)
+        or any(verb_like(w) for _, _, w in words(text, *head))
+    ):
+        return False
+    if word_count(text, *head) > _MAX_FRONTED_WORDS:
+        return False  # a long stretch is a clause with a verb this reading misses
+    rest = content_after(state, speaker[1] + after.end(), s_hi)
+    first = first_word(text, rest[0])
+    if word_count(text, *rest) < 3 or first is None or first.group().lower() in v.NOT_A_PREDICATE:
+        return False  # "…, according to X, and the top 10 percent paid …": a new clause
+    before = len(state.found)
+    emit(state, c, rest, speaker)
+    return len(state.found) > before
+
+
+def _parenthetical_source(
+    state: State, c: int, s_lo: int, s_hi: int, speaker: tuple[int, int]
+) -> bool:
+    """``The report, according to X, was a whitewash``: the source phrase interrupts
+    its clause between the subject and the verb, so the content is both sides of it
+    (two fragments)."""
+    text, cue = state.text, state.cues[c]
+    head = content_before(state, s_lo, cue.start)
+    after = re.match(r"\s*,", text[speaker[1] : s_hi])
+    if after is None or text[head[1] : cue.start].strip() != ",":
+        return False
+    rest = content_after(state, speaker[1] + after.end(), s_hi)
+    if word_count(text, *rest) < 2 or state.is_claimed(*head) or word_count(text, *head) < 1:
+        return False
+    first = first_word(text, rest[0])
+    if first is None or first.group().lower() in v.NOT_A_PREDICATE:
+        return False  # "…, according to X, who …" / "…, and …": not the clause going on
+    if first.group().islower() and first.group().endswith("ing"):
+        return False  # "…, according to X, adding to …": a participle adjunct, no predicate
+    if speaker_after(text, rest[0], rest[1]) == rest:
+        return False  # "…, according to X, a professor at Y": an appositive
+    before = len(state.found)
+    emit(state, c, rest, speaker, head=head)
+    return len(state.found) > before
