@@ -1,14 +1,22 @@
 """Who the speakers are: mentions, people and bodies, pronouns and descriptors resolved to names.
 
 Modules, upstream first: :mod:`~analysis.speakers.lexicon` (word lists and word tests),
-:mod:`~analysis.speakers.names` (capitalised runs, titles), :mod:`~analysis.speakers.detect`
-(names with roles, bodies, descriptors), :mod:`~analysis.speakers.entities` (grouping, kinds,
-affiliations), :mod:`~analysis.speakers.descriptors`, :mod:`~analysis.speakers.gender`,
-:mod:`~analysis.speakers.pronouns` (salience, Lappin & Leass 1994),
-:mod:`~analysis.speakers.span_heads`, :mod:`~analysis.speakers.descriptions`,
-:mod:`~analysis.speakers.metonymy`, :mod:`~analysis.speakers.antecedents` (readings of a
-speaker span), :mod:`~analysis.speakers.resolve` (the speaker of each attribution) and
-:mod:`~analysis.speakers.tables` (mentions, speakers, positions).
+:mod:`~analysis.speakers.classify` and :mod:`~analysis.speakers.names` (capitalised runs,
+titles), :mod:`~analysis.speakers.detect` (names with roles, bodies, descriptors),
+:mod:`~analysis.speakers.entities` (the entity table) built from
+:mod:`~analysis.speakers.grouping` (mentions of one entity), :mod:`~analysis.speakers.kinds`
+(person, body, place; :mod:`~analysis.speakers.places`), :mod:`~analysis.speakers.bodies` and
+:mod:`~analysis.speakers.body_prefixes` (short forms of bodies) and
+:mod:`~analysis.speakers.canonical` (names, affiliations); then
+:mod:`~analysis.speakers.descriptors`, :mod:`~analysis.speakers.gender` (with
+:mod:`~analysis.speakers.namedata`), :mod:`~analysis.speakers.pronouns` (salience, Lappin &
+Leass 1994), :mod:`~analysis.speakers.span_heads`, :mod:`~analysis.speakers.descriptions`,
+:mod:`~analysis.speakers.metonymy`, :mod:`~analysis.speakers.antecedents`,
+:mod:`~analysis.speakers.namesakes`, :mod:`~analysis.speakers.surnames` and
+:mod:`~analysis.speakers.interviewer` (readings of a speaker span),
+:mod:`~analysis.speakers.resolve` (the speaker of each attribution) and
+:mod:`~analysis.speakers.tables` with :mod:`~analysis.speakers.table_names` (mentions,
+speakers, positions).
 """
 
 from analysis.core.schema import UNRESOLVED
