@@ -24,6 +24,7 @@ from analysis.speakers.antecedents import (
     unless_people_between,
     unnamed_antecedent,
 )
+from analysis.speakers.couples import pair_before
 from analysis.speakers.descriptions import (
     kind_description,
     named_body_before,
@@ -191,6 +192,12 @@ def resolve_speakers(article, table: pd.DataFrame, entities: Entities | None = N
             elif case == "first_person":
                 # "I" speaks for the previous speaker; with none before, nobody known
                 entity, name = previous_entity, previous_name if previous_name else UNRESOLVED
+            elif lex.pronouns[lower][1] == "plural" and (
+                pair := pair_before(
+                    result, start, sentence_starts, sentence_of(sentence_starts, start)
+                )
+            ):
+                name = pair  # "Dan Kim and his wife saved … “…,” they said": the two
             elif lex.pronouns[lower][1] == "plural" and (
                 recent := recent_group(text, group, start, sentence_starts, len(speakers))
             ):

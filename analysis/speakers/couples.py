@@ -1,0 +1,82 @@
+"""The pair of people a plural "they" continues: two people coordinated as the subject that
+opens the sentence before ("Dan Kim and his wife, Ana Kim, saved for years. “…,” they said").
+
+Coordinated noun phrases are a plural subject (Quirk et al. 1985, 13.2), and a plural
+pronoun in the next sentence refers back to that subject before any plural noun written
+earlier (the subject-first preference of centering, Grosz, Joshi & Weinstein 1995).
+"""
+
+from __future__ import annotations
+
+import re
+
+from analysis.speakers.entities import Entities
+from analysis.speakers.lexicon import lexicons
+from analysis.speakers.namedata import is_given_name
+
+# between the first person and "and": nothing, or one appositive set off by commas
+_FIRST_GAP = re.compile(r"(?:\s*,[^,.;:“”\"]{1,60},)?\s+and\s+")
+# "his wife", "her husband", "their son": a role noun after a possessive determiner
+_KIN = re.compile(r"(?:his|her|their)\s+([a-z]+)\b")
+# an apposed name after the role noun: ", Ana Kim,"
+_APPOSED = re.compile(r"\s*,\s*")
+
+
+def opening_pair(result: Entities, sentence_start: int, sentence_end: int) -> str | None:
+    """The joint label of two people coordinated as the subject that opens the sentence
+    ``sentence_start``..``sentence_end`` ("Dan Kim and Ana Kim", "Dan Kim and his wife"),
+    else None. The first must be a person's name opening the sentence; the second a
+    person's name or a role noun after "his/her/their", optionally with its apposed name."""
+    text = result.text
+    opening = len(text[sentence_start:sentence_end]) - len(
+        text[sentence_start:sentence_end].lstrip(' \n\t“"')
+    )
+    people = [
+        m
+        for m in result.overlapping(sentence_start, sentence_end)
+        if m.form == "name"
+        and (
+            result.kind_of.get(m.entity) == "person"
+            or (len(m.name_words) > 1 and is_given_name(m.name_words[0]))  # "Dan Kim"
+        )
+    ]
+    first = next((m for m in people if m.start == sentence_start + opening), None)
+    if first is None:
+        return None
+    gap = _FIRST_GAP.match(text, first.end)
+    if gap is None:
+        return None
+    first_name = _name(result, first.entity)
+    second = next((m for m in people if m.start == gap.end()), None)
+    if second is not None and second.entity != first.entity:
+        return _joined(first_name, _name(result, second.entity))
+    kin = _KIN.match(text, gap.end())
+    if kin is None or kin.group(1) not in lexicons().role_nouns:
+        return None
+    apposed = _APPOSED.match(text, kin.end())
+    if apposed is not None:
+        named = next((m for m in people if m.start == apposed.end()), None)
+        if named is not None and named.entity != first.entity:
+            return _joined(first_name, _name(result, named.entity))
+    return _joined(first_name, text[gap.end() : kin.end()])
+
+
+def pair_before(
+    result: Entities, position: int, sentence_starts: list[int], sentence: int
+) -> str | None:
+    """The pair opening the sentence before the pronoun at ``position`` (index
+    ``sentence``), else None."""
+    if sentence < 1:
+        return None
+    return opening_pair(result, sentence_starts[sentence - 1], sentence_starts[sentence])
+
+
+def _name(result: Entities, entity: int) -> str | None:
+    name = result.entities["name"].get(entity)
+    return None if name is None else str(name)
+
+
+def _joined(first: str | None, second: str | None) -> str | None:
+    if first is None or second is None:
+        return None
+    return f"{first} and {second}"
