@@ -41,6 +41,7 @@ from analysis.attribution.senses import (
     modal_perfect,
     narrated_finding,
     other_sense,
+    past_approximator,
     perceived_participle,
 )
 from analysis.attribution.shapes import (
@@ -451,10 +452,10 @@ _NOT_INVERTED = frozenset({"evidence", "cognition", "volition", "perception", "a
 
 def verdict(state: State, a: Attribution) -> tuple[str | None, float]:
     """Why ``a`` is no attribution (None when it is one), and its confidence."""
-    form = speaker_form(state, a.speaker_start, a.speaker_end)
     cue_class = _cue_class(state, a)
     frame = _frame(state, a)
     rated = _rated_frame(state.text, a, frame)
+    form = _speaker_form(state, a, cue_class, rated)
     if rated == "object" and sure_object(state.text, a, cue_class, form):
         rated = "clause"  # "accused the board of bias", "denied the allegations"
     strength = 1.0 if sure_reply(state.text, a, cue_class) else CUE_STRENGTH[cue_class]
@@ -476,6 +477,43 @@ def verdict(state: State, a: Attribution) -> tuple[str | None, float]:
     if cue_class == "colon" and a.kind != "direct" and not _headline_source(state, a, form):
         return "headline label", confidence
     return None, confidence
+
+
+def _speaker_form(state: State, a: Attribution, cue_class: str, rated: str) -> str:
+    """The speaker mention's form, read past an approximator ("almost everyone" is
+    "everyone"); a common noun after "according to" ("state law", "the plea
+    agreement", "her tax plan") is the document or record a writer attributes to
+    (Pareti 2015, PARC 3.0: a source may be a text), when the mention is a whole noun
+    phrase: it ends the clause or a preposition follows ("interviews with aides"), not
+    "complete [but unofficial returns]". A generic subject ("people", "almost
+    everyone") with a clause is people at large, kept as hearsay (not "if someone asked
+    me that question")."""
+    form = speaker_form(state, a.speaker_start, a.speaker_end)
+    if form != "common" or a.speaker_start is None or a.speaker_end is None:
+        return form
+    lo = past_approximator(state.text, a.speaker_start, a.speaker_end)
+    if lo != a.speaker_start:
+        form = speaker_form(state, lo, a.speaker_end)
+    if form == "common" and cue_class == "source_phrase" and _whole_phrase(state.text, a):
+        return "document"
+    if form == "common" and rated == "clause" and _people_at_large(state.text, a):
+        return "person"  # "almost everyone agrees …": people at large, flagged as hearsay
+    return form
+
+
+def _people_at_large(text: str, a: Attribution) -> bool:
+    """Is the mention "people", "everyone" or "everybody", maybe after an approximator
+    ("almost everyone")?"""
+    lo = past_approximator(text, a.speaker_start, a.speaker_end)
+    return text[lo : a.speaker_end].lower() in _PEOPLE_AT_LARGE
+
+
+def _whole_phrase(text: str, a: Attribution) -> bool:
+    """Does nothing of the noun phrase follow the mention: punctuation, the end, or a
+    preposition that opens a postmodifier?"""
+    rest = text[a.speaker_end : a.speaker_end + 40].lstrip(" ")
+    follower = WORD.match(rest)
+    return follower is None or follower.group().lower() in PREPOSITIONS
 
 
 def screen(state: State) -> None:
@@ -503,7 +541,8 @@ def _headline_source(state: State, a: Attribution, form: str) -> bool:
         a.start > a.speaker_start and reporting_document
     ):
         return False  # "Poll: Mayor Leads Rival" is a poll's finding; "Analysis: …" a label
-    if not all(w[:1].isupper() or w.lower() in DETERMINERS | {"of", "and"} for w in words):
+    capitalised = all(w[:1].isupper() or w.lower() in DETERMINERS | {"of", "and"} for w in words)
+    if not capitalised and not _named_group(words, form):
         return False
     content = text[a.start : a.end]
     quoted = any(ch in QUOTE_CHARS for ch in content)
@@ -514,6 +553,16 @@ def _headline_source(state: State, a: Attribution, form: str) -> bool:
     if _QUANTITY_LIST.search(content):
         return False
     return sum(1 for w in content.split() if _LETTERS.match(w.strip("“\"‘'"))) >= 3
+
+
+def _named_group(words: list[str], form: str) -> bool:
+    """``Kim camp``, ``Ruiz aides``, ``Harbor Party leaders``: a headline source in
+    sentence case, capitalised names before a lower-case head that is a person or body
+    noun (AP Stylebook, "headlines": only the first word and proper nouns capitalised)."""
+    if form not in ("person", "body") or not words[0][:1].isupper():
+        return False
+    lower = [k for k, w in enumerate(words) if not w[:1].isupper()]
+    return lower == list(range(lower[0], len(words))) and len(words) - lower[0] <= 2
 
 
 def rate_continuation(source: Attribution) -> float:
@@ -527,5 +576,6 @@ _NOT_A_VERB = DETERMINERS | PRONOUNS | frozenset(grammar("clause_link")) | PREPO
 # A plea to a charge: "guilty", "not guilty", "no contest", "innocent".
 _PLEA = re.compile(r"[\s“\"]*(?:" + "|".join(re.escape(w) for w in grammar("plea")) + r")\b", re.I)
 _HEADLINE_DOCUMENTS = frozenset(grammar("headline_document"))
+_PEOPLE_AT_LARGE = frozenset(grammar("people_at_large"))
 # Determiners only a noun follows ("a will", "the may"; not "this is", "all this was").
 _NOUN_DETERMINERS = frozenset(grammar("noun_determiner"))
