@@ -81,3 +81,24 @@ def test_a_sentence_case_headline_source_is_kept(title, mention):
 def test_a_sentence_case_headline_label_stays_out(title):
     table = table_of(title + "\n\nThe body of the story has no quotation at all.")
     assert table.empty, table[["speaker_mention", "cue", "text"]].to_string()
+
+
+# ------------------------------------------- a thought whose clause has its verb late
+def test_a_hope_with_a_late_clause_verb_is_kept():
+    sentence = "Union leaders hoped the meeting, requested by the mayor, would calm the strike."
+    found = [r for r in rows(sentence) if r[1] == "hoped"]
+    assert found == [
+        ("Union leaders", "hoped", "the meeting, requested by the mayor, would calm the strike")
+    ], rows(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "They could feel the pinch worse than richer people do.",
+        "The new bank feels a little like the story we heard: that work could vanish.",
+        "Users expect to pick up a laptop and use it for years.",
+    ],
+)
+def test_a_feeling_or_a_plan_without_a_clause_stays_out(sentence):
+    assert not [r for r in rows(sentence) if r[1] in ("feel", "feels", "expect")], rows(sentence)

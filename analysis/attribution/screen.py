@@ -420,6 +420,7 @@ def _reports(state: State, a: Attribution, cue_class: str, frame: str, form: str
         # "added the exact cause of the fire remained unclear": a verb of saying's
         # clause without "that" may have its verb past the first words
         late_clause = cue_class == "statement" and _rated_frame(text, a, frame) == "clause"
+        late_clause = late_clause or (cue_class == "cognition" and _thought_clause(text, a))
         if cue_class in ("evidence", "reply"):
             late_clause = clause_without_that(text, a)  # "a survey found the mayor had …"
             late_clause = late_clause or proposes_an_act(text, a, form)  # "suggests cutting"
@@ -501,6 +502,23 @@ def _speaker_form(state: State, a: Attribution, cue_class: str, rated: str) -> s
     return form
 
 
+def _thought_clause(text: str, a: Attribution) -> bool:
+    """A clause without "that" after a verb of thought whose verb comes late: a
+    determiner opens its subject and a finite auxiliary or modal follows inside the
+    content, not as its last word nor after a comparison ("hoped the meeting, called by the mayor, would calm
+    the party"; not "feel the pinch worse than others do", "felt like fate was", "expect
+    to pick up"): the subject and verb of a content clause (Quirk et al. 1985, 15.3)."""
+    words = [w.group() for w in WORD.finditer(text, a.start, a.end)]
+    if len(words) < 3 or words[0].lower() not in DETERMINERS:
+        return False
+    for k, word in enumerate(words[1:-1], 1):
+        if word.lower() in _NOT_A_THOUGHT_CLAUSE:
+            return False  # "feels a little like the last story": a likeness, no clause
+        if word in FINITE and words[k - 1].lower() not in _NOUN_DETERMINERS:
+            return True
+    return False
+
+
 def _people_at_large(text: str, a: Attribution) -> bool:
     """Is the mention "people", "everyone" or "everybody", maybe after an approximator
     ("almost everyone")?"""
@@ -577,5 +595,7 @@ _NOT_A_VERB = DETERMINERS | PRONOUNS | frozenset(grammar("clause_link")) | PREPO
 _PLEA = re.compile(r"[\s“\"]*(?:" + "|".join(re.escape(w) for w in grammar("plea")) + r")\b", re.I)
 _HEADLINE_DOCUMENTS = frozenset(grammar("headline_document"))
 _PEOPLE_AT_LARGE = frozenset(grammar("people_at_large"))
+# Words before a late finite verb that make it no content clause's: a comparison.
+_NOT_A_THOUGHT_CLAUSE = frozenset(grammar("comparison_word"))
 # Determiners only a noun follows ("a will", "the may"; not "this is", "all this was").
 _NOUN_DETERMINERS = frozenset(grammar("noun_determiner"))
