@@ -33,15 +33,16 @@ from analysis.attribution.evidence import (
     headed_by_document,
     offers_words,
     proposes_an_act,
+    thought_clause,
 )
 from analysis.attribution.naming import names_in_own_words, titled_by_participle
 from analysis.attribution.no_report import reports_nothing, sure_object, sure_reply
+from analysis.attribution.screen_sources import named_group, screened_form
 from analysis.attribution.senses import (
     hearsay_subject,
     modal_perfect,
     narrated_finding,
     other_sense,
-    past_approximator,
     perceived_participle,
 )
 from analysis.attribution.shapes import (
@@ -76,7 +77,6 @@ from analysis.attribution.shapes import (
     scare_quote,
     titled_adjunct,
 )
-from analysis.attribution.speaker_forms import speaker_form
 from analysis.attribution.state import Attribution, State
 from analysis.attribution.vocabulary import (
     ADJUNCT_OPENERS,
@@ -420,7 +420,7 @@ def _reports(state: State, a: Attribution, cue_class: str, frame: str, form: str
         # "added the exact cause of the fire remained unclear": a verb of saying's
         # clause without "that" may have its verb past the first words
         late_clause = cue_class == "statement" and _rated_frame(text, a, frame) == "clause"
-        late_clause = late_clause or (cue_class == "cognition" and _thought_clause(text, a))
+        late_clause = late_clause or (cue_class == "cognition" and thought_clause(text, a))
         if cue_class in ("evidence", "reply"):
             late_clause = clause_without_that(text, a)  # "a survey found the mayor had …"
             late_clause = late_clause or proposes_an_act(text, a, form)  # "suggests cutting"
@@ -456,7 +456,7 @@ def verdict(state: State, a: Attribution) -> tuple[str | None, float]:
     cue_class = _cue_class(state, a)
     frame = _frame(state, a)
     rated = _rated_frame(state.text, a, frame)
-    form = _speaker_form(state, a, cue_class, rated)
+    form = screened_form(state, a, cue_class, rated)
     if rated == "object" and sure_object(state.text, a, cue_class, form):
         rated = "clause"  # "accused the board of bias", "denied the allegations"
     strength = 1.0 if sure_reply(state.text, a, cue_class) else CUE_STRENGTH[cue_class]
@@ -478,60 +478,6 @@ def verdict(state: State, a: Attribution) -> tuple[str | None, float]:
     if cue_class == "colon" and a.kind != "direct" and not _headline_source(state, a, form):
         return "headline label", confidence
     return None, confidence
-
-
-def _speaker_form(state: State, a: Attribution, cue_class: str, rated: str) -> str:
-    """The speaker mention's form, read past an approximator ("almost everyone" is
-    "everyone"); a common noun after "according to" ("state law", "the plea
-    agreement", "her tax plan") is the document or record a writer attributes to
-    (Pareti 2015, PARC 3.0: a source may be a text), when the mention is a whole noun
-    phrase: it ends the clause or a preposition follows ("interviews with aides"), not
-    "complete [but unofficial returns]". A generic subject ("people", "almost
-    everyone") with a clause is people at large, kept as hearsay (not "if someone asked
-    me that question")."""
-    form = speaker_form(state, a.speaker_start, a.speaker_end)
-    if form != "common" or a.speaker_start is None or a.speaker_end is None:
-        return form
-    lo = past_approximator(state.text, a.speaker_start, a.speaker_end)
-    if lo != a.speaker_start:
-        form = speaker_form(state, lo, a.speaker_end)
-    if form == "common" and cue_class == "source_phrase" and _whole_phrase(state.text, a):
-        return "document"
-    if form == "common" and rated == "clause" and _people_at_large(state.text, a):
-        return "person"  # "almost everyone agrees …": people at large, flagged as hearsay
-    return form
-
-
-def _thought_clause(text: str, a: Attribution) -> bool:
-    """A clause without "that" after a verb of thought whose verb comes late: a
-    determiner opens its subject and a finite auxiliary or modal follows inside the
-    content, not as its last word nor after a comparison ("hoped the meeting, called by the mayor, would calm
-    the party"; not "feel the pinch worse than others do", "felt like fate was", "expect
-    to pick up"): the subject and verb of a content clause (Quirk et al. 1985, 15.3)."""
-    words = [w.group() for w in WORD.finditer(text, a.start, a.end)]
-    if len(words) < 3 or words[0].lower() not in DETERMINERS:
-        return False
-    for k, word in enumerate(words[1:-1], 1):
-        if word.lower() in _NOT_A_THOUGHT_CLAUSE:
-            return False  # "feels a little like the last story": a likeness, no clause
-        if word in FINITE and words[k - 1].lower() not in _NOUN_DETERMINERS:
-            return True
-    return False
-
-
-def _people_at_large(text: str, a: Attribution) -> bool:
-    """Is the mention "people", "everyone" or "everybody", maybe after an approximator
-    ("almost everyone")?"""
-    lo = past_approximator(text, a.speaker_start, a.speaker_end)
-    return text[lo : a.speaker_end].lower() in _PEOPLE_AT_LARGE
-
-
-def _whole_phrase(text: str, a: Attribution) -> bool:
-    """Does nothing of the noun phrase follow the mention: punctuation, the end, or a
-    preposition that opens a postmodifier?"""
-    rest = text[a.speaker_end : a.speaker_end + 40].lstrip(" ")
-    follower = WORD.match(rest)
-    return follower is None or follower.group().lower() in PREPOSITIONS
 
 
 def screen(state: State) -> None:
@@ -560,7 +506,7 @@ def _headline_source(state: State, a: Attribution, form: str) -> bool:
     ):
         return False  # "Poll: Mayor Leads Rival" is a poll's finding; "Analysis: …" a label
     capitalised = all(w[:1].isupper() or w.lower() in DETERMINERS | {"of", "and"} for w in words)
-    if not capitalised and not _named_group(words, form):
+    if not capitalised and not named_group(words, form):
         return False
     content = text[a.start : a.end]
     quoted = any(ch in QUOTE_CHARS for ch in content)
@@ -571,16 +517,6 @@ def _headline_source(state: State, a: Attribution, form: str) -> bool:
     if _QUANTITY_LIST.search(content):
         return False
     return sum(1 for w in content.split() if _LETTERS.match(w.strip("“\"‘'"))) >= 3
-
-
-def _named_group(words: list[str], form: str) -> bool:
-    """``Kim camp``, ``Ruiz aides``, ``Harbor Party leaders``: a headline source in
-    sentence case, capitalised names before a lower-case head that is a person or body
-    noun (AP Stylebook, "headlines": only the first word and proper nouns capitalised)."""
-    if form not in ("person", "body") or not words[0][:1].isupper():
-        return False
-    lower = [k for k, w in enumerate(words) if not w[:1].isupper()]
-    return lower == list(range(lower[0], len(words))) and len(words) - lower[0] <= 2
 
 
 def rate_continuation(source: Attribution) -> float:
@@ -594,8 +530,5 @@ _NOT_A_VERB = DETERMINERS | PRONOUNS | frozenset(grammar("clause_link")) | PREPO
 # A plea to a charge: "guilty", "not guilty", "no contest", "innocent".
 _PLEA = re.compile(r"[\s“\"]*(?:" + "|".join(re.escape(w) for w in grammar("plea")) + r")\b", re.I)
 _HEADLINE_DOCUMENTS = frozenset(grammar("headline_document"))
-_PEOPLE_AT_LARGE = frozenset(grammar("people_at_large"))
-# Words before a late finite verb that make it no content clause's: a comparison.
-_NOT_A_THOUGHT_CLAUSE = frozenset(grammar("comparison_word"))
 # Determiners only a noun follows ("a will", "the may"; not "this is", "all this was").
 _NOUN_DETERMINERS = frozenset(grammar("noun_determiner"))
