@@ -102,3 +102,14 @@ def test_a_hope_with_a_late_clause_verb_is_kept():
 )
 def test_a_feeling_or_a_plan_without_a_clause_stays_out(sentence):
     assert not [r for r in rows(sentence) if r[1] in ("feel", "feels", "expect")], rows(sentence)
+
+
+# ------------------------------------------- an emphatic reflexive after the source
+def test_a_name_with_an_emphatic_reflexive_is_the_source():
+    assert ("Vantor itself", "said", "the deal was on") in rows(
+        "Vantor itself said the deal was on."
+    )
+
+
+def test_a_thing_with_an_emphatic_reflexive_stays_out():
+    assert not [r for r in rows("The plan itself says nothing about costs.") if r[1] == "says"]

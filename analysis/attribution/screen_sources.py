@@ -16,11 +16,12 @@ from analysis.attribution.state import Attribution, State
 from analysis.attribution.vocabulary import PREPOSITIONS, grammar
 
 _PEOPLE_AT_LARGE = frozenset(grammar("people_at_large"))
+_REFLEXIVES = frozenset(grammar("reflexive"))
 
 
 def screened_form(state: State, a: Attribution, cue_class: str, rated: str) -> str:
     """The speaker mention's form, read past an approximator ("almost everyone" is
-    "everyone"); a common noun after "according to" ("state law", "the plea
+    "everyone") and before an emphatic reflexive ("Ford itself" is "Ford"); a common noun after "according to" ("state law", "the plea
     agreement", "her tax plan") is the document or record a writer attributes to
     (Pareti 2015, PARC 3.0: a source may be a text), when the mention is a whole noun
     phrase: it ends the clause or a preposition follows ("interviews with aides"), not
@@ -31,13 +32,22 @@ def screened_form(state: State, a: Attribution, cue_class: str, rated: str) -> s
     if form != "common" or a.speaker_start is None or a.speaker_end is None:
         return form
     lo = past_approximator(state.text, a.speaker_start, a.speaker_end)
-    if lo != a.speaker_start:
-        form = speaker_form(state, lo, a.speaker_end)
+    hi = before_intensifier(state.text, lo, a.speaker_end)
+    if (lo, hi) != (a.speaker_start, a.speaker_end):
+        form = speaker_form(state, lo, hi)
     if form == "common" and cue_class == "source_phrase" and whole_phrase(state.text, a):
         return "document"
     if form == "common" and rated == "clause" and people_at_large(state.text, a):
         return "person"  # "almost everyone agrees …": people at large, flagged as hearsay
     return form
+
+
+def before_intensifier(text: str, lo: int, hi: int) -> int:
+    """Where a mention ends before an emphatic reflexive that closes it ("Ford
+    [itself]", "Clinton [herself]": Quirk et al. 1985, 6.24, the reflexive only stresses
+    its head); ``hi`` when there is none or nothing would be left."""
+    head, _, last = text[lo:hi].rpartition(" ")
+    return lo + len(head.rstrip()) if head.strip() and last.lower() in _REFLEXIVES else hi
 
 
 def people_at_large(text: str, a: Attribution) -> bool:
