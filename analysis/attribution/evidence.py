@@ -16,6 +16,7 @@ import re
 from analysis.attribution.shapes import CLAUSE_WORDS, COORDINATORS, FINITE, WORD, cue_lemma, depicts
 from analysis.attribution.state import Attribution
 from analysis.attribution.vocabulary import (
+    DETERMINERS,
     POSTMODIFIER_PREPOSITIONS,
     PREPOSITIONS,
     RELATIVE_PRONOUNS,
@@ -112,3 +113,26 @@ def headed_by_document(mention: str) -> bool:
 
 
 _POSTMODIFIERS = POSTMODIFIER_PREPOSITIONS | PREPOSITIONS
+
+
+# Words before a late finite verb that make it no content clause's: a comparison.
+_NOT_A_THOUGHT_CLAUSE = frozenset(grammar("comparison_word"))
+# Determiners only a noun follows ("a will", "the may").
+_NOUN_DETERMINERS = frozenset(grammar("noun_determiner"))
+
+
+def thought_clause(text: str, a: Attribution) -> bool:
+    """A clause without "that" after a verb of thought whose verb comes late: a
+    determiner opens its subject and a finite auxiliary or modal follows inside the
+    content, not as its last word nor after a comparison ("hoped the meeting, called by the mayor, would calm
+    the party"; not "feel the pinch worse than others do", "felt like fate was", "expect
+    to pick up"): the subject and verb of a content clause (Quirk et al. 1985, 15.3)."""
+    words = [w.group() for w in WORD.finditer(text, a.start, a.end)]
+    if len(words) < 3 or words[0].lower() not in DETERMINERS:
+        return False
+    for k, word in enumerate(words[1:-1], 1):
+        if word.lower() in _NOT_A_THOUGHT_CLAUSE:
+            return False  # "feels a little like the last story": a likeness, no clause
+        if word in FINITE and words[k - 1].lower() not in _NOUN_DETERMINERS:
+            return True
+    return False

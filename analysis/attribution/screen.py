@@ -33,9 +33,11 @@ from analysis.attribution.evidence import (
     headed_by_document,
     offers_words,
     proposes_an_act,
+    thought_clause,
 )
 from analysis.attribution.naming import names_in_own_words, titled_by_participle
 from analysis.attribution.no_report import reports_nothing, sure_object, sure_reply
+from analysis.attribution.screen_sources import named_group, screened_form
 from analysis.attribution.senses import (
     hearsay_subject,
     modal_perfect,
@@ -75,7 +77,6 @@ from analysis.attribution.shapes import (
     scare_quote,
     titled_adjunct,
 )
-from analysis.attribution.speaker_forms import speaker_form
 from analysis.attribution.state import Attribution, State
 from analysis.attribution.vocabulary import (
     ADJUNCT_OPENERS,
@@ -419,6 +420,7 @@ def _reports(state: State, a: Attribution, cue_class: str, frame: str, form: str
         # "added the exact cause of the fire remained unclear": a verb of saying's
         # clause without "that" may have its verb past the first words
         late_clause = cue_class == "statement" and _rated_frame(text, a, frame) == "clause"
+        late_clause = late_clause or (cue_class == "cognition" and thought_clause(text, a))
         if cue_class in ("evidence", "reply"):
             late_clause = clause_without_that(text, a)  # "a survey found the mayor had …"
             late_clause = late_clause or proposes_an_act(text, a, form)  # "suggests cutting"
@@ -451,10 +453,10 @@ _NOT_INVERTED = frozenset({"evidence", "cognition", "volition", "perception", "a
 
 def verdict(state: State, a: Attribution) -> tuple[str | None, float]:
     """Why ``a`` is no attribution (None when it is one), and its confidence."""
-    form = speaker_form(state, a.speaker_start, a.speaker_end)
     cue_class = _cue_class(state, a)
     frame = _frame(state, a)
     rated = _rated_frame(state.text, a, frame)
+    form = screened_form(state, a, cue_class, rated)
     if rated == "object" and sure_object(state.text, a, cue_class, form):
         rated = "clause"  # "accused the board of bias", "denied the allegations"
     strength = 1.0 if sure_reply(state.text, a, cue_class) else CUE_STRENGTH[cue_class]
@@ -503,7 +505,8 @@ def _headline_source(state: State, a: Attribution, form: str) -> bool:
         a.start > a.speaker_start and reporting_document
     ):
         return False  # "Poll: Mayor Leads Rival" is a poll's finding; "Analysis: …" a label
-    if not all(w[:1].isupper() or w.lower() in DETERMINERS | {"of", "and"} for w in words):
+    capitalised = all(w[:1].isupper() or w.lower() in DETERMINERS | {"of", "and"} for w in words)
+    if not capitalised and not named_group(words, form):
         return False
     content = text[a.start : a.end]
     quoted = any(ch in QUOTE_CHARS for ch in content)

@@ -95,10 +95,26 @@ _HEARSAY_SUBJECTS = frozenset(grammar("hearsay_subject"))
 
 
 def hearsay_subject(text: str, a: Attribution) -> bool:
-    """Is the speaker mention a bare generic noun or pronoun ("People", "everyone")?"""
+    """Is the speaker mention a bare generic noun or pronoun ("People", "everyone",
+    "almost everyone")?"""
     if a.speaker_start is None or a.speaker_end is None:
         return False
-    return text[a.speaker_start : a.speaker_end].lower() in _HEARSAY_SUBJECTS
+    lo = past_approximator(text, a.speaker_start, a.speaker_end)
+    return text[lo : a.speaker_end].lower() in _HEARSAY_SUBJECTS
+
+
+# "almost", "nearly", "virtually" before a quantifier ("almost everyone", "nearly all").
+_APPROXIMATOR = re.compile(
+    r"(?:" + "|".join(re.escape(w) for w in grammar("approximator")) + r")\s+", re.I
+)
+
+
+def past_approximator(text: str, lo: int, hi: int) -> int:
+    """Where a mention starts after an approximator that opens it ("[almost] everyone",
+    "[nearly] all"): a degree adverb modifies the quantifier, it names no one (Quirk et
+    al. 1985, 7.56 and 10.32); ``lo`` when there is none or nothing would be left."""
+    match = _APPROXIMATOR.match(text, lo, hi)
+    return match.end() if match and match.end() < hi else lo
 
 
 _FINDING_VERBS = frozenset(grammar("finding_verb"))

@@ -1,0 +1,75 @@
+"""Speaker forms the screen reads beyond :func:`~analysis.attribution.speaker_forms.speaker_form`
+(issue 10, recall of true attributions).
+
+A common noun after "according to" that is a whole noun phrase is a document or record
+("according to state law", "the plea agreement"; Pareti 2015, PARC 3.0: a source may be a
+text); people at large with a clause ("almost everyone agrees …") are a source a reader
+should check; a headline source in sentence case ("Kim aides: …") names a group.
+"""
+
+from __future__ import annotations
+
+from analysis.attribution.senses import past_approximator
+from analysis.attribution.shapes import WORD
+from analysis.attribution.speaker_forms import speaker_form
+from analysis.attribution.state import Attribution, State
+from analysis.attribution.vocabulary import PREPOSITIONS, grammar
+
+_PEOPLE_AT_LARGE = frozenset(grammar("people_at_large"))
+_REFLEXIVES = frozenset(grammar("reflexive"))
+
+
+def screened_form(state: State, a: Attribution, cue_class: str, rated: str) -> str:
+    """The speaker mention's form, read past an approximator ("almost everyone" is
+    "everyone") and before an emphatic reflexive ("Ford itself" is "Ford"); a common noun after "according to" ("state law", "the plea
+    agreement", "her tax plan") is the document or record a writer attributes to
+    (Pareti 2015, PARC 3.0: a source may be a text), when the mention is a whole noun
+    phrase: it ends the clause or a preposition follows ("interviews with aides"), not
+    "complete [but unofficial returns]". A generic subject ("people", "almost
+    everyone") with a clause is people at large, kept as hearsay (not "if someone asked
+    me that question")."""
+    form = speaker_form(state, a.speaker_start, a.speaker_end)
+    if form != "common" or a.speaker_start is None or a.speaker_end is None:
+        return form
+    lo = past_approximator(state.text, a.speaker_start, a.speaker_end)
+    hi = before_intensifier(state.text, lo, a.speaker_end)
+    if (lo, hi) != (a.speaker_start, a.speaker_end):
+        form = speaker_form(state, lo, hi)
+    if form == "common" and cue_class == "source_phrase" and whole_phrase(state.text, a):
+        return "document"
+    if form == "common" and rated == "clause" and people_at_large(state.text, a):
+        return "person"  # "almost everyone agrees …": people at large, flagged as hearsay
+    return form
+
+
+def before_intensifier(text: str, lo: int, hi: int) -> int:
+    """Where a mention ends before an emphatic reflexive that closes it ("Ford
+    [itself]", "Clinton [herself]": Quirk et al. 1985, 6.24, the reflexive only stresses
+    its head); ``hi`` when there is none or nothing would be left."""
+    head, _, last = text[lo:hi].rpartition(" ")
+    return lo + len(head.rstrip()) if head.strip() and last.lower() in _REFLEXIVES else hi
+
+
+def people_at_large(text: str, a: Attribution) -> bool:
+    """Is the mention "people", "everyone" or "everybody", maybe after an approximator
+    ("almost everyone")?"""
+    lo = past_approximator(text, a.speaker_start, a.speaker_end)
+    return text[lo : a.speaker_end].lower() in _PEOPLE_AT_LARGE
+
+
+def whole_phrase(text: str, a: Attribution) -> bool:
+    """Does nothing of the noun phrase follow the mention: punctuation, the end, or a
+    preposition that opens a postmodifier?"""
+    rest = text[a.speaker_end : a.speaker_end + 40].lstrip(" ")
+    follower = WORD.match(rest)
+    return follower is None or follower.group().lower() in PREPOSITIONS
+
+
+def named_group(words: list[str], form: str) -> bool:
+    """``Kim aides``, ``Sanchez campaign``, ``Harbor Party leaders``: a headline source in
+    sentence case, capitalised names before a lower-case head that is a person or body
+    noun (AP Stylebook, "headlines": only the first word and proper nouns capitalised)."""
+    if form not in ("person", "body") or not words[0][:1].isupper():
+        return False
+    lower = [k for k, w in enumerate(words) if not w[:1].isupper()]
+    return lower == list(range(lower[0], len(words))) and len(words) - lower[0] <= 2
