@@ -1,0 +1,71 @@
+"""Direct quotations, round 9 (issue 10): a quotation whose cue is followed by a source
+phrase, a quantifier as the whole subject, a fronted capitalised verb. Every article is
+invented."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+import analysis
+from analysis.attribution.extract import quotes
+
+
+def table_of(text: str) -> pd.DataFrame:
+    return quotes(analysis.parse_article("The town met on Monday.\n\n" + text))
+
+
+def rows_with(table: pd.DataFrame, fragment: str) -> pd.DataFrame:
+    return table[table["text"].str.contains(fragment, regex=False)]
+
+
+# ------------------------------ "“…,” X said, according to Y. “…”": Y's report ends it
+
+
+def test_source_phrase_after_the_cue_ends_the_quotation():
+    table = table_of(
+        "“We are done with the ferry plan,” Ana Ruiz said, according to Ivo Brandt. "
+        "“The whole plan failed.”"
+    )
+    inner = table[table["speaker"] == "Ana Ruiz"]
+    assert len(inner) == 1
+    assert "according to" not in inner.iloc[0]["text"]
+    assert "The whole plan failed" not in inner.iloc[0]["text"]
+    outer = table[table["speaker"] == "Ivo Brandt"]
+    assert len(outer) == 1 and outer.iloc[0]["text"].startswith("“We are done")
+
+
+def test_a_circumstance_after_the_cue_still_joins_the_quotations():
+    table = table_of(
+        "“We are done with the ferry plan,” Ana Ruiz said in a speech on Friday. "
+        "“The whole plan failed.”"
+    )
+    found = rows_with(table, "The whole plan failed")
+    assert len(found) == 1 and found.iloc[0]["speaker"] == "Ana Ruiz"
+    assert found.iloc[0]["text"].startswith("“We are done")
+
+
+# ------------------------------------------- "Another tweeted, “…”": a quantifier subject
+
+
+def test_another_as_the_whole_subject_speaks():
+    table = table_of("Another tweeted, “We are done with the ferry plan.”")
+    assert list(table["speaker"]) == ["Another"]
+
+
+def test_another_before_a_noun_is_a_determiner():
+    table = table_of("Another study found that the ferry plan was over budget.")
+    assert list(table["speaker"]) == ["Another study"]
+
+
+# ------------------------------------------------- "Tweeted Ruiz: “…”": a fronted verb
+
+
+def test_fronted_capitalised_verb_before_a_name_and_a_quotation():
+    table = table_of("Tweeted Ana Ruiz: “We are done with the ferry plan.”")
+    assert list(table["speaker"]) == ["Ana Ruiz"]
+    assert list(table["kind"]) == ["direct"]
+
+
+def test_capitalised_verb_before_a_clause_is_no_cue():
+    table = table_of("Added Security Fees at the port were costly, “a waste of money,” they said.")
+    assert "Added" not in set(table["cue"])
