@@ -69,3 +69,34 @@ def test_fronted_capitalised_verb_before_a_name_and_a_quotation():
 def test_capitalised_verb_before_a_clause_is_no_cue():
     table = table_of("Added Security Fees at the port were costly, “a waste of money,” they said.")
     assert "Added" not in set(table["cue"])
+
+
+# ------------------------------- "“…,” he said, that …": the that-clause goes on with it
+
+
+def test_that_clause_after_a_parenthetical_cue_joins_the_quotation():
+    table = table_of("“It is our bad luck,” he said, that both men had ties to this small chapel.")
+    assert len(table) == 1
+    row = table.iloc[0]
+    assert row["kind"] == "mixed" and row["speaker"] == "he"
+    assert row["text"].startswith("“It is our bad luck,”")
+    assert row["text"].endswith("ties to this small chapel")
+
+
+def test_short_quotation_inside_a_clause_with_a_that_clause_after_its_cue():
+    table = table_of(
+        "The mayor was chosen because of the “impact,” Ana Ruiz said, that she has had on "
+        "the town this year."
+    )
+    assert len(table) == 1
+    row = table.iloc[0]
+    assert row["kind"] == "mixed" and row["speaker"] == "Ana Ruiz"
+    assert row["text"].startswith("The mayor was chosen") and "this year" in row["text"]
+
+
+def test_a_cue_of_its_own_after_the_comma_keeps_its_content():
+    table = table_of(
+        "“It is our bad luck,” he said, adding that both men had ties to this small chapel."
+    )
+    assert len(table) == 2
+    assert set(table["kind"]) == {"direct", "indirect"}
