@@ -100,3 +100,20 @@ def test_a_cue_of_its_own_after_the_comma_keeps_its_content():
     )
     assert len(table) == 2
     assert set(table["kind"]) == {"direct", "indirect"}
+
+
+# -------------------- "X, citing “…,” said …": the participle aside leaves X the subject
+
+
+def test_subject_before_a_quoting_participle_aside_speaks_for_the_verb_after_it():
+    table = table_of("Ana Ruiz, citing “a broken system,” said the ferry plan would fail.")
+    said = table[table["cue"] == "said"]
+    assert len(said) == 1
+    assert said.iloc[0]["speaker"] == "Ana Ruiz"
+    assert said.iloc[0]["text"] == "the ferry plan would fail"
+    assert set(table["speaker"]) == {"Ana Ruiz"}
+
+
+def test_a_participle_aside_with_no_subject_before_it_gives_no_speaker():
+    table = table_of("After the vote, citing “a broken system,” said the ferry plan would fail.")
+    assert "said" not in set(table["cue"])

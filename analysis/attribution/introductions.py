@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from analysis.attribution.phrases import leading_subject, speaker_after, word_count
+from analysis.attribution.phrases import leading_subject, speaker_after, speaker_before, word_count
 from analysis.attribution.state import Attribution, State, speechlike
 from analysis.attribution.subjects import appositive_subject
 from analysis.attribution.vocabulary import (
@@ -246,3 +246,23 @@ def signature_paragraph(state: State, quote: QuoteSpan, p_hi: int) -> bool:
     dash = match.start() + len(match.group()) - len(match.group().lstrip(" \u00a0"))
     add_direct(state, quote, dash, dash + len(match.group().strip(" \u00a0")), speaker)
     return True
+
+
+def participle_aside_subject(state: State, s_lo: int, verb_start: int) -> tuple[int, int] | None:
+    """``Ana Ruiz, citing “a broken system,” said the plan would fail``: a participle
+    clause set off by commas between the subject and its verb is parenthetic (Quirk et
+    al. 1985, 15.58 on supplementive clauses), so the noun phrase opening the sentence
+    before it is the verb's subject, a quotation inside the aside notwithstanding."""
+    text = state.text
+    for c in state.cues_between(s_lo, verb_start):
+        cue = state.cues[c]
+        if not cue.participle:
+            continue
+        lead = text[s_lo : cue.start].rstrip()
+        if not lead.endswith(","):
+            return None
+        speaker = speaker_before(text, s_lo, s_lo + len(lead) - 1)
+        if speaker is None or text[s_lo : speaker[0]].strip():
+            return None
+        return speaker
+    return None
