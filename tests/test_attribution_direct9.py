@@ -117,3 +117,25 @@ def test_subject_before_a_quoting_participle_aside_speaks_for_the_verb_after_it(
 def test_a_participle_aside_with_no_subject_before_it_gives_no_speaker():
     table = table_of("After the vote, citing “a broken system,” said the ferry plan would fail.")
     assert "said" not in set(table["cue"])
+
+
+# ------------------ "Recalling “…,” the mayor told …": the opening participle reports it
+
+
+def test_opening_participle_reports_the_quotation_and_the_verb_keeps_its_content():
+    table = table_of(
+        "Recalling “the long winter of hunger in this valley,” the mayor told residents "
+        "to stay calm."
+    )
+    assert set(table["speaker"]) == {"the mayor"}
+    recalled = table[table["cue"] == "Recalling"]
+    assert len(recalled) == 1 and recalled.iloc[0]["text"].startswith("“the long winter")
+    told = table[table["cue"] == "told"]
+    assert len(told) == 1 and "Recalling" not in told.iloc[0]["text"]
+    assert "to stay calm" in told.iloc[0]["text"]
+
+
+def test_a_capitalised_participle_inside_the_quotation_is_no_opening_cue():
+    table = table_of("“Recalling the long winter is hard for all of us,” the mayor said.")
+    assert list(table["cue"]) == ["said"]
+    assert list(table["kind"]) == ["direct"]

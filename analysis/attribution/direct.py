@@ -28,6 +28,7 @@ from analysis.attribution.introductions import (
     as_clause_intro,
     colon_intro,
     dash_signature,
+    opening_participle,
     signature_paragraph,
 )
 from analysis.attribution.participle_subjects import participle_speaker
@@ -72,6 +73,9 @@ def find_direct(state: State) -> None:
         quote = state.quotations[k]
         para = state.layout.paragraph_at(quote.start)
         p_lo, p_hi = state.layout.para_bounds[para]
+        if opening_participle(state, quote):
+            k += 1
+            continue
         merged = _cue_after(state, quote, k, p_hi)
         if merged is not None:
             k = merged
