@@ -139,6 +139,8 @@ def continues(state: State, cue: Cue, tail: int, nxt: QuoteSpan, p_hi: int) -> b
     if text[tail : nxt.start].rstrip().endswith(":"):
         return False  # "…, as Ruiz put it: “…”": a new introduction
     cue_sentence = layout.sentence_at(cue.start)
+    if any(state.cues[j].kind == "source_phrase" for j in state.cues_between(tail, nxt.start)):
+        return False  # "“…,” X said, according to Y. “…”": Y's report nests X's, and ends it
     if any(
         state.cues[j].kind != "circumstance"
         and layout.sentence_at(state.cues[j].start) != cue_sentence

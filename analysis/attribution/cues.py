@@ -121,6 +121,21 @@ def cue_pattern() -> re.Pattern[str]:
     # or starts a headline far more often than it reports speech.
     # "Said Ellis: “…”" opens a sentence with the verb.
     extra = r"|According\s+to|As\s+quoted\s+by|Said(?=\s+[A-Z])"
+    # "Tweeted Ruiz: “…”": other fronted verbs only before a short subject and a quotation.
+    fronted = "|".join(re.escape(f.capitalize()) for f in grammar("fronted_quotative"))
+    name = r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4}"  # a run of capitalised words
+    extra += r"|(?:" + fronted + r")(?=\s+" + name + r'(?:,[^\n“”"]{1,60}?)?[:,]\s*[“"])'
+    # "Recalling “…,” the mayor said": a participle opening the sentence before a quotation.
+    participles = sorted(
+        (
+            f.capitalize()
+            for f, (_, kind) in cue_lexicon().items()
+            if kind == "verb" and " " not in f and f.endswith("ing")
+        ),
+        key=len,
+        reverse=True,
+    )
+    extra += r"|(?:" + "|".join(map(re.escape, participles)) + r')(?=\s+[“"])'
     return re.compile(r"(?<![\w’'-])(?:" + body + extra + r")(?![\w’'-])")
 
 

@@ -28,6 +28,7 @@ from analysis.attribution.introductions import (
     as_clause_intro,
     colon_intro,
     dash_signature,
+    opening_participle,
     signature_paragraph,
 )
 from analysis.attribution.participle_subjects import participle_speaker
@@ -44,6 +45,7 @@ from analysis.attribution.quoted_clause import (
     add_parenthetical,
     clause_goes_on,
     parenthetical_fragment,
+    that_after,
 )
 from analysis.attribution.state import MIN_QUOTATION_WORDS, Attribution, State, speechlike
 from analysis.attribution.subjects import appositive_subject, coordinated_subject, inherited_speaker
@@ -71,6 +73,9 @@ def find_direct(state: State) -> None:
         quote = state.quotations[k]
         para = state.layout.paragraph_at(quote.start)
         p_lo, p_hi = state.layout.para_bounds[para]
+        if opening_participle(state, quote):
+            k += 1
+            continue
         merged = _cue_after(state, quote, k, p_hi)
         if merged is not None:
             k = merged
@@ -126,7 +131,7 @@ def _cue_after(state: State, quote: QuoteSpan, k: int, p_hi: int) -> int | None:
             break
         s_lo = layout.sent_bounds[layout.sentence_at(quote.start)][0]
         inner_words = word_count(text, quote.inner_start, quote.inner_end)
-        if (
+        if that_after(state, cue, speaker) is None and (
             (not speechlike(text, quote) and "," not in text[quote.inner_end - 1 : cue.start])
             or (inner_words < MIN_QUOTATION_WORDS and word_count(text, s_lo, quote.start))
             or (title_like(text, quote) and word_count(text, s_lo, quote.start))
@@ -176,6 +181,15 @@ def _record_cue_after(
     end = quote.end
     next_k = k + 1
     tail = max(cue.end, speaker[1])
+    that_clause = that_after(state, cue, speaker)
+    if that_clause is not None:
+        # "“It’s our luck,” he said, that the two met": the that-clause after the
+        # parenthetical cue finishes the quoted clause, one mixed content.
+        fragments.append(that_clause)
+        state.add(
+            Attribution(start, that_clause[1], "mixed", fragments, cue.start, cue.end, *speaker), c
+        )
+        return next_k
     after = next_k
     while after < len(state.quotations) and title_in_sentence(state, cue, state.quotations[after]):
         after += 1  # "said on “Morning Desk.”": a title in the cue's sentence

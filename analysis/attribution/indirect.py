@@ -44,6 +44,7 @@ from analysis.attribution.cues import (
     verb_reading,
 )
 from analysis.attribution.emit import emit
+from analysis.attribution.introductions import participle_aside_subject
 from analysis.attribution.inverted import VERB_GROUP, inverted
 from analysis.attribution.mention_spans import joint_speaker_before
 from analysis.attribution.phrases import (
@@ -186,6 +187,8 @@ def _subject_of(
         if inverted(state, c, s_lo, s_hi):
             return True
         speaker = appositive_subject(state, s_lo, verb_start)
+        if speaker is None:
+            speaker = participle_aside_subject(state, s_lo, verb_start)
         if speaker is None:
             speaker = coordinated_predicate_subject(state, s_lo, verb_start)
     if speaker is None and text[s_lo:verb_start].rstrip().endswith((" and", " but")):

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import re
 
-from analysis.attribution.phrases import leading_subject, speaker_after, word_count
+from analysis.attribution.bridge import speaker_in_gap
+from analysis.attribution.phrases import leading_subject, speaker_after, speaker_before, word_count
 from analysis.attribution.state import Attribution, State, speechlike
 from analysis.attribution.subjects import appositive_subject
 from analysis.attribution.vocabulary import (
@@ -246,3 +247,56 @@ def signature_paragraph(state: State, quote: QuoteSpan, p_hi: int) -> bool:
     dash = match.start() + len(match.group()) - len(match.group().lstrip(" \u00a0"))
     add_direct(state, quote, dash, dash + len(match.group().strip(" \u00a0")), speaker)
     return True
+
+
+def participle_aside_subject(state: State, s_lo: int, verb_start: int) -> tuple[int, int] | None:
+    """``Ana Ruiz, citing “a broken system,” said the plan would fail``: a participle
+    clause set off by commas between the subject and its verb is parenthetic (Quirk et
+    al. 1985, 15.58 on supplementive clauses), so the noun phrase opening the sentence
+    before it is the verb's subject, a quotation inside the aside notwithstanding."""
+    text = state.text
+    for c in state.cues_between(s_lo, verb_start):
+        cue = state.cues[c]
+        if not cue.participle:
+            continue
+        lead = text[s_lo : cue.start].rstrip()
+        if not lead.endswith(","):
+            return None
+        speaker = speaker_before(text, s_lo, s_lo + len(lead) - 1)
+        if speaker is None or text[s_lo : speaker[0]].strip():
+            return None
+        return speaker
+    return None
+
+
+def opening_participle(state: State, quote: QuoteSpan) -> bool:
+    """``Recalling “the long winter,” the mayor told residents …``: a participle opening
+    the sentence, right before the quotation, is a supplementive clause whose subject
+    is the main clause's (Quirk et al. 1985, 15.58): it reports the quotation, with the
+    subject of the reporting verb after it as speaker, and that verb keeps its own
+    content. Records the attribution and returns True when the reading applies."""
+    text, layout = state.text, state.layout
+    sentence = layout.sentence_at(quote.start)
+    s_lo, s_hi = layout.sent_bounds[sentence]
+    before = state.cues_between(s_lo, quote.start)
+    if len(before) != 1 or before[0] in state.used_cues:
+        return False
+    cue = state.cues[before[0]]
+    if (
+        not cue.participle
+        or text[s_lo : cue.start].strip(" \"“‘'")
+        or text[cue.end : quote.start].strip()
+    ):
+        return False
+    if not text[quote.inner_start : quote.inner_end].rstrip().endswith(","):
+        return False  # American punctuation: "Recalling “…,” the mayor"
+    for c in state.cues_between(quote.end, s_hi):
+        verb = state.cues[c]
+        if verb.kind != "verb" or verb.participle:
+            continue
+        speaker = speaker_in_gap(state, quote, verb)
+        if speaker is None or text[quote.end : speaker[0]].strip():
+            return False
+        add_direct(state, quote, cue.start, cue.end, speaker, before[0])
+        return True
+    return False

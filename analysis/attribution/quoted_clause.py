@@ -1,7 +1,7 @@
 """Pass 1, a quotation that finishes a clause: ``The plan, she said, “is working” for
 now`` (a parenthetical cue before a lower-case quotation, one mixed attribution of the
-whole clause) and ``said that “we need more time” to finish`` (the clause goes on
-after the closing mark). Used by :mod:`~analysis.attribution.direct`.
+whole clause), ``said that “we need more time” to finish`` (the clause goes on
+after the closing mark) and ``“…,” he said, that …`` (a that-clause after the cue). Used by :mod:`~analysis.attribution.direct`.
 """
 
 from __future__ import annotations
@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from analysis.attribution.cues import Cue
 from analysis.attribution.phrases import first_word, strip_span, word_count
 from analysis.attribution.shapes import COORDINATORS
 from analysis.attribution.state import Attribution, State
@@ -92,3 +93,20 @@ def clause_goes_on(state: State, quote: QuoteSpan) -> bool:
         return False  # a comma or a full stop after the mark ends the clause
     s_hi = state.layout.sent_bounds[state.layout.sentence_at(quote.start)][1]
     return after.start() < s_hi and after.group()[:1].islower()
+
+
+def that_after(state: State, cue: Cue, speaker: tuple[int, int]) -> tuple[int, int] | None:
+    """``“…,” he said, that …``: a that-clause right after a parenthetical cue and its
+    source, to the end of the cue's sentence, goes on with the quoted words before the
+    cue (the clause is the cue's object, split by the parenthesis; Quirk et al. 1985,
+    15.54)."""
+    text, layout = state.text, state.layout
+    tail = max(cue.end, speaker[1])
+    after = text[tail : tail + 8]
+    if not after.startswith(", that "):
+        return None
+    lo = tail + 2
+    s_hi = layout.sent_bounds[layout.sentence_at(cue.start)][1]
+    if state.has_quotation(lo, s_hi):
+        return None
+    return strip_span(text, lo, s_hi)
