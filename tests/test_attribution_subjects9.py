@@ -74,3 +74,22 @@ def test_a_share_of_a_plain_noun_is_left_as_it_is():
 def test_those_without_a_share_is_no_share():
     row = only_row("Title line.\n\nThe mayor said those who named a candidate would back the plan.")
     assert row.speaker_mention == "The mayor"
+
+
+# ------------------------------------- an adverb after a closed relative clause aside
+
+
+def test_an_adverb_after_a_closed_relative_aside_keeps_the_name_as_subject():
+    row = only_row(
+        "Title line.\n\nDan Okafor, who had served for years on the council, also said "
+        "the harbour would close in May."
+    )
+    assert row.speaker_mention == "Dan Okafor"
+
+
+def test_an_adverb_after_a_closed_aside_on_a_thing_gives_no_speaker():
+    table = table_of(
+        "Title line.\n\nThe harbour plan, which had a long history, also said little "
+        "about the costs."
+    )
+    assert table.empty

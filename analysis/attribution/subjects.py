@@ -88,6 +88,10 @@ def reporting_clause_subject(state: State, lo: int, hi: int) -> tuple[int, int] 
 _AUXILIARIES = (frozenset(grammar("finite_auxiliary")) - PASSIVE_AUX) | MODALS
 
 
+# A non-restrictive relative clause closed by its comma right before the verb group.
+_CLOSED_RELATIVE = re.compile(r",\s+who\s+[^,;:]+,$")
+
+
 def auxiliaries_start(text: str, lo: int, cue_start: int) -> int:
     """Where the auxiliaries and adverbs right before a cue begin ("has said", "had also
     said"): ``X, who …, has said`` closes its appositive or relative clause at the comma
@@ -107,6 +111,8 @@ def auxiliaries_start(text: str, lo: int, cue_start: int) -> int:
     # Adverbs alone do not move it ("…, then recommended as …" may be a passive), nor a
     # modal after "and"/"but" ("… but would say nothing": a refusal inside a clause).
     before = text[lo:start].rstrip()
+    if auxiliary is None and start < cue_start and _CLOSED_RELATIVE.search(before):
+        return start  # "X, who had a long career there, also said": the aside is closed
     if auxiliary is None or (
         not before.endswith((",", "—", "–", "--"))
         and text[auxiliary : auxiliary + 6].split()[0].lower() in MODALS
