@@ -93,3 +93,22 @@ def test_an_adverb_after_a_closed_aside_on_a_thing_gives_no_speaker():
         "about the costs."
     )
     assert table.empty
+
+
+# ------------------------- a relative clause aside read as the first of two predicates
+
+
+def test_a_relative_aside_after_a_cleft_leaves_the_name_as_subject():
+    row = only_row(
+        "Title line.\n\nIt was two years ago that Dan Okafor, who is thinking about "
+        "running for mayor, said the harbour would close."
+    )
+    assert row.speaker_mention == "Dan Okafor"
+
+
+def test_a_pronoun_before_a_relative_aside_and_a_coordinated_verb_keeps_its_subject():
+    row = only_row(
+        "Title line.\n\nHe met Okafor, who is thinking about running, and said the "
+        "harbour would close."
+    )
+    assert row.speaker_mention == "He"

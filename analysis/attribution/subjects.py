@@ -368,7 +368,24 @@ def coordinated_predicate_subject(state: State, lo: int, cue_start: int) -> tupl
     if verb is None:
         return None
     # The subject of the first verb ("In the interview he asked …"), else the clause's.
-    return speaker_before(text, lo, verb) or leading_subject(text, lo, cue_start)
+    subject = speaker_before(text, lo, verb)
+    if subject is not None and text[subject[0] : subject[1]].lower() == "who":
+        return _antecedent_of_who(text, lo, subject) or subject
+    return subject or leading_subject(text, lo, cue_start)
+
+
+def _antecedent_of_who(text: str, lo: int, who: tuple[int, int]) -> tuple[int, int] | None:
+    """``…that Dan Kim, who is thinking about running, said``: the first "predicate" is
+    a non-restrictive relative clause, closed by the comma before the verb; its "who"
+    stands for the noun phrase before its opening comma (Quirk et al. 1985, 17.22),
+    which is the subject of the verb after the clause. None when no comma opens it."""
+    before = text[lo : who[0]].rstrip()
+    if not before.endswith(","):
+        return None
+    head = speaker_before(text, lo, lo + len(before) - 1)
+    if head is None or not can_head(text, *head) or text[head[0] : head[1]].lower() in PRONOUNS:
+        return None
+    return head
 
 
 def _last_np_start(state: State, lo: int, comma: int) -> int:
