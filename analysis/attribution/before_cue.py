@@ -33,7 +33,11 @@ from analysis.attribution.phrase_words import (
 )
 from analysis.attribution.subject_trims import (
     GOVERNING,
+    focusing_adverb_after_subject,
     noun_after_object,
+    pronoun_before_clitic,
+    share_of_those,
+    share_of_those_before,
     share_ratio,
     without_fronted_time,
     without_place_before_name,
@@ -80,7 +84,8 @@ def speaker_before(text: str, lo: int, cue_start: int) -> tuple[int, int] | None
         return head
     if _verb_after_who(text, lo, np):
         return None  # "those who draft tenancy documents": the relative clause's verb
-    return np
+    share = share_of_those(text, lo, np[0])
+    return np if share is None else (share, np[1])
 
 
 _PARENTHETICAL = re.compile(r",\s+(\w+)\s+(\w+),")
@@ -121,6 +126,8 @@ def noun_phrase_before(text: str, lo: int, cue_start: int) -> tuple[int, int] | 
     i = len(found) - 1
     while i >= 0 and (found[i][2].lower() in SKIPPABLE or is_adverb(found[i][2])):
         i -= 1
+    if i >= 1 and focusing_adverb_after_subject(found, i):
+        i -= 1  # "He only found", "she too said": a focusing adverb after the subject
     if i >= 0 and found[i][2] == ")":
         # "Sen. Ana Ruiz (D-Ore.) said": step over the bracketed aside.
         while i >= 0 and found[i][2] != "(":
@@ -131,6 +138,9 @@ def noun_phrase_before(text: str, lo: int, cue_start: int) -> tuple[int, int] | 
     if found[i][2].lower() in PRONOUNS | RELATIVE_SUBJECTS:
         # "a message that said, “…”": the relative pronoun is the written subject.
         return found[i][0], found[i][1]
+    pronoun = pronoun_before_clitic(text, found[i], cue_start)
+    if pronoun is not None:
+        return pronoun  # "he’d respond", "they’ve said": the pronoun before its auxiliary
     collected, crossed_of = _collect_before(text, window_lo, found, i)
     collected = _coordinated_adjective(text, window_lo, found, collected)
     collected = _without_leading_verb(found, collected)
@@ -229,6 +239,9 @@ def _relative_clause_head(
             first[:1].isupper() or first.lower() in DETERMINERS | PRONOUNS | source_heads().keys()
         ):
             return None  # "the woman who Ruiz said …": the clause's own subject speaks
+        those = share_of_those_before(text, lo, stretch, k)
+        if those is not None:
+            return those  # "27 percent of those who named a candidate said"
         head = noun_phrase_before(text, lo, stretch[k][0])
         if head is None or text[head[1] : stretch[k][0]].strip():
             return None

@@ -16,12 +16,14 @@ from analysis import lexicons
 from analysis.attribution.cues import DAY
 from analysis.attribution.phrase_words import (
     first_word,
+    is_capitalised,
     np_word,
     ratio_start,
     share_premodifier,
 )
 from analysis.attribution.vocabulary import (
     DETERMINERS,
+    PRONOUNS,
     SKIPPABLE,
     TIME_NOUNS,
     alternation,
@@ -127,3 +129,76 @@ def without_place_before_name(
     if not all(w[2][:1].isupper() for w in collected[capital:]):
         return collected
     return collected[capital:]
+
+
+# "27 percent of", "About 40% of", "12 of": a numeral share and its "of" right before
+# "those", the partitive whose head is the share (Quirk et al. 1985, 5.25, 6.63).
+_SHARE_OF = re.compile(
+    r"\b\d[\d,]*(?:\.\d+)?(?:\s*%|\s+percent|\s+per\s+cent)?\s+of\s+$", re.IGNORECASE
+)
+
+
+def share_of_those(text: str, lo: int, those_start: int) -> int | None:
+    """``27 percent of those who named a candidate said``, ``40% of those surveyed
+    said``: when "those" opens the subject after a numeral share and "of", the share is
+    the head and speaks; the start of the share (its approximators: "about", "nearly"),
+    else None."""
+    if text[those_start : those_start + 5].lower() != "those":
+        return None
+    window = max(lo, those_start - 40)
+    share = _SHARE_OF.search(text, window, those_start)
+    if share is None:
+        return None
+    start = share.start()
+    before = text[window:start].split()
+    while before and share_premodifier(before[-1]):
+        start = text.rindex(before.pop(), window, start)
+    return start
+
+
+def share_of_those_before(
+    text: str, lo: int, stretch: list[tuple[int, int, str]], k: int
+) -> tuple[int, int] | None:
+    """The share before "those" and the relative "who" at ``stretch[k]`` ("27 percent
+    of those who …"): its span up to "those", else None."""
+    if k < 1 or stretch[k - 1][2].lower() != "those":
+        return None
+    start = share_of_those(text, lo, stretch[k - 1][0])
+    return None if start is None else (start, stretch[k - 1][1])
+
+
+# Focusing adverbs between a subject and its verb; inside a noun phrase they stay in it
+# ("the only witness said").
+_PRE_VERB_ADVERBS = frozenset(grammar("pre_verb_adverb"))
+
+
+def focusing_adverb_after_subject(found: list[tuple[int, int, str]], i: int) -> bool:
+    """``He only found``, ``Ms. Lee too said``: is ``found[i]`` a focusing adverb right
+    after a pronoun or a name, between the subject and its verb (Quirk et al. 1985,
+    8.116-8.122)?"""
+    if i < 1 or found[i][2] not in _PRE_VERB_ADVERBS:
+        return False
+    word = found[i - 1][2]
+    return word.lower() in PRONOUNS or (is_capitalised(word) and word.lower() not in DETERMINERS)
+
+
+# A pronoun with a contracted auxiliary written as one word ("he’d", "they've"; Quirk
+# et al. 1985, 3.23); group 2 holds "would"/"had", "have", "will".
+_CLITIC = re.compile(r"(\w+)[’'](?:(d|ve|ll)|re|s|m)", re.IGNORECASE)
+
+
+def pronoun_before_clitic(
+    text: str, word: tuple[int, int, str], cue_start: int
+) -> tuple[int, int] | None:
+    """``he’d respond``, ``they’ve said``: the span of the pronoun before a contracted
+    auxiliary of an active verb group. "’d", "’ve", "’ll" always; "’s", "’re", "’m" (a
+    form of "be", or "has") only before an "-ing" form: "it’s called …" is a passive,
+    no speaker (Quirk et al. 1985, 3.63)."""
+    clitic = _CLITIC.fullmatch(word[2])
+    if clitic is None or clitic[1].lower() not in PRONOUNS:
+        return None
+    if clitic[2] is None:
+        cue_word = first_word(text, cue_start)
+        if cue_word is None or not cue_word.group().endswith("ing"):
+            return None
+    return word[0], word[0] + len(clitic[1])

@@ -88,6 +88,10 @@ def reporting_clause_subject(state: State, lo: int, hi: int) -> tuple[int, int] 
 _AUXILIARIES = (frozenset(grammar("finite_auxiliary")) - PASSIVE_AUX) | MODALS
 
 
+# A non-restrictive relative clause closed by its comma right before the verb group.
+_CLOSED_RELATIVE = re.compile(r",\s+who\s+[^,;:]+,$")
+
+
 def auxiliaries_start(text: str, lo: int, cue_start: int) -> int:
     """Where the auxiliaries and adverbs right before a cue begin ("has said", "had also
     said"): ``X, who …, has said`` closes its appositive or relative clause at the comma
@@ -107,6 +111,8 @@ def auxiliaries_start(text: str, lo: int, cue_start: int) -> int:
     # Adverbs alone do not move it ("…, then recommended as …" may be a passive), nor a
     # modal after "and"/"but" ("… but would say nothing": a refusal inside a clause).
     before = text[lo:start].rstrip()
+    if auxiliary is None and start < cue_start and _CLOSED_RELATIVE.search(before):
+        return start  # "X, who had a long career there, also said": the aside is closed
     if auxiliary is None or (
         not before.endswith((",", "—", "–", "--"))
         and text[auxiliary : auxiliary + 6].split()[0].lower() in MODALS
@@ -362,7 +368,24 @@ def coordinated_predicate_subject(state: State, lo: int, cue_start: int) -> tupl
     if verb is None:
         return None
     # The subject of the first verb ("In the interview he asked …"), else the clause's.
-    return speaker_before(text, lo, verb) or leading_subject(text, lo, cue_start)
+    subject = speaker_before(text, lo, verb)
+    if subject is not None and text[subject[0] : subject[1]].lower() == "who":
+        return _antecedent_of_who(text, lo, subject) or subject
+    return subject or leading_subject(text, lo, cue_start)
+
+
+def _antecedent_of_who(text: str, lo: int, who: tuple[int, int]) -> tuple[int, int] | None:
+    """``…that Dan Kim, who is thinking about running, said``: the first "predicate" is
+    a non-restrictive relative clause, closed by the comma before the verb; its "who"
+    stands for the noun phrase before its opening comma (Quirk et al. 1985, 17.22),
+    which is the subject of the verb after the clause. None when no comma opens it."""
+    before = text[lo : who[0]].rstrip()
+    if not before.endswith(","):
+        return None
+    head = speaker_before(text, lo, lo + len(before) - 1)
+    if head is None or not can_head(text, *head) or text[head[0] : head[1]].lower() in PRONOUNS:
+        return None
+    return head
 
 
 def _last_np_start(state: State, lo: int, comma: int) -> int:
