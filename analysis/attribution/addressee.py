@@ -16,6 +16,8 @@ from analysis.attribution.vocabulary import (
     PREPOSITIONS,
     RELATIVE_PRONOUNS,
     SUBORDINATORS,
+    WEEKDAYS,
+    alternation,
     grammar,
 )
 
@@ -36,6 +38,14 @@ MAX_ADDRESSEE_WORDS = 3
 # circumstance aside: "told investors of the firm, its parent company, (on May 2) that …".
 _APPOSITIVE_THEN_THAT = re.compile(r"[^;:“”\"?!]{1,100}?,[^,;:“”\"?!]{0,30}?\b(?=that\b)")
 MAX_APPOSITIVE_COMMAS = 2
+# A time adjunct between the addressee and the clause: "told reporters on Monday the …"
+# (Quirk et al. 1985, 8.51-8.60: a time adjunct may stand between object and complement).
+_TIME_AFTER_ADDRESSEE = re.compile(
+    r"(?:on\s+)?"
+    + alternation(WEEKDAYS, capitalise=True)
+    + r"(?:\s+(?:morning|afternoon|evening|night))?"
+    r"|(?:last|this|earlier\s+this)\s+(?:week|month|year)|today|yesterday"
+)
 
 
 def common_addressee_end(text: str, lo: int, hi: int) -> int:
@@ -51,14 +61,30 @@ def common_addressee_end(text: str, lo: int, hi: int) -> int:
             return lo  # "warned that the council …": a complementizer, no addressee
         if head.lower() in _NOMINATIVE | PREPOSITIONS or (k > 1 and head.lower() in DETERMINERS):
             return lo
-        opener = found[k].group().lower()
-        if opener in _NOMINATIVE:
-            return found[k].start()
-        if opener in DETERMINERS:
-            rest = [m.group().lower() for m in found[k + 1 : k + 1 + _CLAUSE_WINDOW]]
-            if any(w in _FINITE_AUX or (w.endswith("ed") and len(w) > 4) for w in rest):
-                return found[k].start()
+        time = _TIME_AFTER_ADDRESSEE.match(text, found[k].start())
+        after_time = _clause_start(text, time.end(), hi) if time else None
+        if after_time is not None:
+            return after_time  # "told reporters on Monday the bridge would reopen"
+        clause = _clause_start(text, found[k].start(), hi)
+        if clause is not None:
+            return clause
     return lo
+
+
+def _clause_start(text: str, lo: int, hi: int) -> int | None:
+    """Where a told clause opens at ``lo``: a nominative pronoun ("he …") or a determiner
+    with a finite verb within a few words ("the vote had been delayed"), else None."""
+    found = list(_WORD.finditer(text, lo, min(hi, lo + 200)))
+    if not found or text[lo : found[0].start()].strip():
+        return None
+    opener = found[0].group().lower()
+    if opener in _NOMINATIVE:
+        return found[0].start()
+    if opener in DETERMINERS:
+        rest = [m.group().lower() for m in found[1 : 1 + _CLAUSE_WINDOW]]
+        if any(w in _FINITE_AUX or (w.endswith("ed") and len(w) > 4) for w in rest):
+            return found[0].start()
+    return None
 
 
 def appositive_addressee_end(text: str, lo: int, hi: int) -> int | None:

@@ -305,8 +305,9 @@ def _subject_then_content(
     content = before_fronted_clause_end(state, s_lo, speaker, content)
     # "…, an insurgent source told Radio Valla.": only an addressee after the cue, so
     # the content is the clause before it.
-    says = states_something(text, *content, cue.lemma)
     addressed = past_addressee(text, *content, cue.lemma)
+    # "X told reporters the plan would fail": a clause after the addressee says something
+    says = states_something(text, *content, cue.lemma) or addressed[0] > content[0]
     infinitive = object_infinitive(text, content[0], addressed[0], cue.lemma)
     content = before_next_source(state, addressed)
     if (
