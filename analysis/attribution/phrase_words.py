@@ -78,7 +78,7 @@ def words(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
 def _words_of_stretch(text: str, lo: int, hi: int) -> tuple[tuple[int, int, str], ...]:
     # the passes ask for the same stretch again and again (two in five calls on PolNeAR
     # dev repeat one); a small cache holds the stretches of the article being read
-    return tuple((m.start(), m.end(), m.group()) for m in _WORD.finditer(text, lo, hi))
+    return tuple([(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, lo, hi)])
 
 
 def first_word(text: str, lo: int) -> re.Match[str] | None:
@@ -88,7 +88,7 @@ def first_word(text: str, lo: int) -> re.Match[str] | None:
 
 def word_count(text: str, lo: int, hi: int) -> int:
     """Words (no punctuation) in text[lo:hi]."""
-    return sum(1 for _ in _WORD_ONLY.finditer(text, lo, hi))
+    return len(_WORD_ONLY.findall(text, lo, hi))
 
 
 def is_capitalised(word: str) -> bool:
