@@ -5,23 +5,42 @@ content and cue: does the content open with a particle, a preposition of another
 adjunct, a second predicate, a scare quote; is the cue a noun or a bare participle here?
 Each test follows one grammar section (Quirk et al. 1985, cited per function); the word
 classes come from ``attribution_grammar.tsv`` and ``attribution_prepositions.tsv``.
+
+The word classes live in :mod:`analysis.attribution.shape_words` and the clause tests
+(:func:`holds_clause`, :func:`object_end`, :func:`infinitive_after`) in
+:mod:`analysis.attribution.clause_shapes`; both are re-exported here for callers.
 """
 
 from __future__ import annotations
 
 import bisect
 import re
-from functools import cache
 
-from analysis import lexicons
+from analysis.attribution.clause_shapes import holds_clause, infinitive_after, object_end
 from analysis.attribution.content import adjunct_only
 from analysis.attribution.cues import cue_lexicon
 from analysis.attribution.phrases import word_count
+from analysis.attribution.shape_words import (
+    CLAUSE_VERBS,
+    CLAUSE_WORDS,
+    COORDINATORS,
+    FINITE,
+    NOMINATIVE,
+    REFLEXIVES,
+    RELATIVE_PRONOUNS,
+    WORD,
+    all_pronouns,
+    all_subject_pronouns,
+    approximated_quantity,
+    calendar_words,
+    relative_forms,
+    speech_prepositions,
+    time_words,
+)
 from analysis.attribution.state import MIN_QUOTATION_WORDS, Attribution, State
 from analysis.attribution.vocabulary import (
     ADJUNCT_OPENERS,
     DETERMINERS,
-    POSTMODIFIER_PREPOSITIONS,
     PREPOSITIONS,
     PRONOUNS,
     SUBORDINATORS,
@@ -29,43 +48,79 @@ from analysis.attribution.vocabulary import (
     source_heads,
 )
 
-FINITE = frozenset(grammar("finite_auxiliary"))
+__all__ = [
+    "CLAUSE_VERBS",
+    "CLAUSE_WORDS",
+    "COORDINATORS",
+    "FINITE",
+    "NOMINATIVE",
+    "RELATIVE_PRONOUNS",
+    "WORD",
+    "adjunct_before",
+    "adverbial_participle",
+    "all_pronouns",
+    "bare_participle",
+    "calendar_words",
+    "cites_a_source",
+    "cue_lemma",
+    "depicts",
+    "holds_clause",
+    "in_as_clause",
+    "infinitive_after",
+    "noun_cue",
+    "object_end",
+    "only_a_name",
+    "only_a_reporting_clause",
+    "opens_with_coordination",
+    "opens_with_particle",
+    "opens_with_reflexive",
+    "opens_with_that",
+    "opens_with_verb",
+    "quoted_title",
+    "relative_forms",
+    "scare_quote",
+    "titled_adjunct",
+]
+
+_PRIMARY_FINITE = frozenset(grammar("finite_auxiliary")) - frozenset(grammar("modal"))
 
 
-WORD = re.compile(r"[^\W\d_][\w’'-]*")
+_DEPICTIONS = frozenset(grammar("depiction_noun"))
 
 
-@cache
-def all_pronouns() -> frozenset[str]:
-    """Every personal pronoun form, object case included ("according to him")."""
-    return PRONOUNS | frozenset(
-        r["entry"] for r in lexicons.rows("pronouns") if r["case"] in ("object", "subject")
-    )
+_PARTICLES = frozenset(grammar("particle"))
 
 
-@cache
-def calendar_words() -> frozenset[str]:
-    return frozenset(r["entry"] for r in lexicons.rows("not_names") if r["category"] == "calendar")
+_PARTICIPLE_ONLY = frozenset(grammar("participle_only"))
 
 
-def object_end(text: str, a: Attribution, saying: bool) -> int:
-    """Where the stretch ends in which the verb of a clause content is looked for. After
-    a verb of saying, at a comma before a relative pronoun ("rejected the bid, which is
-    due": the relative clause is the object's), a subject pronoun or a finite verb
-    ("had written the review, he was …", "denying heaters to schools, is urging": the
-    sentence's own clause goes on); after other verbs (acts, findings,
-    names), at any comma, semicolon, colon or dash: what follows is an apposition, a
-    relative or a new clause, not the object's verb (Quirk et al. 1985, 17.3-17.22)."""
-    if not saying:
-        match = _PHRASE_END.search(text, a.start, a.end)
-        return match.start() if match else a.end
-    relative = _RELATIVE_AFTER_COMMA.search(text, a.start, a.end)
-    end = relative.start() if relative else a.end
-    first_comma = text.find(",", a.start, end)
-    new_clause = _NEW_CLAUSE_AFTER_COMMA.match(text, first_comma) if first_comma >= 0 else None
-    # Only at the first comma: "the man who stole it, a driver, was arrested" closes an
-    # apposition, and its verb is the content's.
-    return first_comma if new_clause else end
+_PERFECT_AUX = frozenset(grammar("participle_auxiliary"))
+
+
+_LISTENERS = frozenset(grammar("listener_pronoun"))
+
+
+_LOWER_WORD_AFTER = re.compile(r"[ \t]+([a-z]+)")
+
+
+_FUNCTION_AFTER_QUOTE = (
+    DETERMINERS
+    | PREPOSITIONS
+    | frozenset(grammar("clause_link"))
+    | frozenset(grammar("coordinator"))
+)
+
+
+_SINGULAR_FINITE = frozenset(grammar("singular_finite"))
+
+
+_CITE = grammar("citing_verb")[0]
+
+
+_MAX_CITED_WORDS = 8  # "an old interview and a later op-ed"; longer objects carry a claim
+
+
+_NEGATED = re.compile(r"n[’']t$")
 
 
 def cue_lemma(text: str, a: Attribution) -> str:
@@ -133,7 +188,7 @@ def opens_with_reflexive(text: str, a: Attribution) -> bool:
     if a.cue_end is None or a.cue_start is None or a.cue_start > a.start:
         return False
     first = WORD.match(text, a.start)
-    return first is not None and first.group().lower() in _REFLEXIVES
+    return first is not None and first.group().lower() in REFLEXIVES
 
 
 def opens_with_verb(text: str, a: Attribution) -> bool:
@@ -209,7 +264,7 @@ def adverbial_participle(text: str, a: Attribution) -> bool:
         and tokens[1].endswith(("ing", "ed"))
         and tokens[1] not in FINITE
         # "said while visiting Lyon that …", "if elected he could work …": a clause follows
-        and not set(tokens[2:]) & (CLAUSE_WORDS | FINITE | _all_subject_pronouns())
+        and not set(tokens[2:]) & (CLAUSE_WORDS | FINITE | all_subject_pronouns())
     )
 
 
@@ -223,7 +278,7 @@ def only_a_name(text: str, a: Attribution) -> bool:
     tokens = WORD.findall(text, a.start, a.end)
     if not tokens or not tokens[0][:1].isupper():
         return False
-    allowed = _time_words() | PREPOSITIONS | DETERMINERS
+    allowed = time_words() | PREPOSITIONS | DETERMINERS
     return all(w[:1].isupper() or w.lower() in allowed for w in tokens)
 
 
@@ -299,9 +354,9 @@ def opens_with_particle(text: str, a: Attribution) -> bool:
     if a.cue_end is None or a.cue_start is None or a.cue_start > a.start:
         return False
     tokens = [w.group().lower() for w in WORD.finditer(text, a.start, min(a.end, a.start + 40))]
-    if not tokens or tokens[0] not in _PARTICLES or _approximated_quantity(text, a.start, a.end):
+    if not tokens or tokens[0] not in _PARTICLES or approximated_quantity(text, a.start, a.end):
         return False
-    if (cue_lemma(text, a), tokens[0]) in _speech_prepositions():
+    if (cue_lemma(text, a), tokens[0]) in speech_prepositions():
         return False  # "called out his rival", "cried out for", "tweeted back at"
     return len(tokens) < 2 or tokens[1] not in CLAUSE_WORDS
 
@@ -314,212 +369,10 @@ def adjunct_before(text: str, a: Attribution) -> bool:
         return False
     if "," in text[a.start : a.end]:
         return False  # "As a newcomer, Ms. Ruiz likely faced fewer questions": a clause after it
-    if _approximated_quantity(text, a.start, a.end):
+    if approximated_quantity(text, a.start, a.end):
         return False  # "About 9,000 people live there, according to …": a subject, no adjunct
     tokens = [w.group().lower() for w in WORD.finditer(text, a.start, a.end)]
     short = 1 < len(tokens) <= 3 and tokens[0] in PREPOSITIONS | SUBORDINATORS
-    if short and not set(tokens[1:]) & (FINITE | _all_subject_pronouns()):
+    if short and not set(tokens[1:]) & (FINITE | all_subject_pronouns()):
         return True  # "After that, Ford wrote": "that" is a demonstrative here
-    return adjunct_only(text, a.start, a.end) or text[a.start : a.end].lower() in _time_words()
-
-
-@cache
-def _speech_prepositions() -> frozenset[tuple[str, str]]:
-    """(lemma, preposition) of prepositional speech verbs ("call for", "admit to", "hint
-    at"; ``attribution_prepositions.tsv``): besides the topic prepositions any verb of
-    saying takes ("about", "on", "of"), these only with their own verbs."""
-    return frozenset(
-        (r["lemma"], r["preposition"]) for r in lexicons.rows("attribution_prepositions")
-    )
-
-
-@cache
-def _time_words() -> frozenset[str]:
-    """Words that open a time expression ("Wednesday at the show", "last week")."""
-    return calendar_words() | frozenset(grammar("time_opener"))
-
-
-def holds_clause(text: str, lo: int, hi: int, lemma: str, strict: bool = False) -> bool:
-    """Is content read as an object frame a proposition or the matter of a speech act
-    (PARC 3.0, Pareti 2015)? A place or time adjunct is neither: content opening with
-    a preposition of place or time ("before the House committee", "in a blog post") or
-    a time expression ("Wednesday at the air show"), or a reflexive ("themselves in a
-    vise"), with no finite auxiliary, subject pronoun or clause link after its first
-    word. The prepositions of a prepositional speech verb ("warned against", "commented
-    on": ``topic_preposition``; "called for", "admitted to": that verb's own, in
-    ``attribution_prepositions.tsv``) and an infinitive keep their content, unless the
-    preposition's object is a time ("said on Tuesday") or the verb has another sense
-    ("reported for duty") (Quirk et al. 1985, 16.5; 14.2-14.6). ``strict`` (a relative
-    pronoun as the speaker: "staffers who reported for duty, …, were") reads the adjunct
-    only up to its comma, since the main clause goes on after it."""
-    tokens = [w.group().lower() for w in WORD.finditer(text, lo, hi)]
-    if not tokens:
-        return False
-    first = tokens[0]
-    if _approximated_quantity(text, lo, hi) or text[lo : lo + 1] in _NUMBER_OPENERS:
-        return True  # "at least 4,200 people filled", "70% of adults need": a counted subject
-    prepositions = PREPOSITIONS | POSTMODIFIER_PREPOSITIONS  # with "of"
-    adjunct = first in prepositions or first in _time_words() or first in _REFLEXIVES
-    adjunct = adjunct or first in ADJUNCT_OPENERS  # "wrote as Ellis Marrow"
-    links = FINITE | _all_subject_pronouns() | CLAUSE_WORDS
-    if adjunct:
-        # "before the council in Leeds, where members …": a relative clause
-        # after the comma belongs to the adjunct; only its own stretch counts, unless a
-        # clause of its own follows the comma ("noted at the time, the risk was …").
-        end = _PHRASE_END.search(text, lo, hi)  # a comma, or a dash: "– on the same day"
-        comma = end.start() if end else -1
-        if comma >= 0 and not strict and first in prepositions:
-            after = [w.group().lower() for w in WORD.finditer(text, comma, hi)][:10]
-            opener = after[0] if after else ""
-            # a relative closes the adjunct; "that" after a comma opens content ("said,
-            # for example, that she …"): a restrictive relative takes no comma.
-            closing = (_RELATIVE_LINKS - {"that"}) | ADJUNCT_OPENERS | PREPOSITIONS
-            if text[comma] == "," and opener not in closing and any(w in links for w in after):
-                return True
-        tokens = [w.group().lower() for w in WORD.finditer(text, lo, hi if comma < 0 else comma)]
-    if first in CLAUSE_WORDS or any(w in links for w in tokens[1:]):
-        return True
-    if first in prepositions:
-        if len(tokens) > 1 and tokens[1] in _time_words():
-            # "said on Tuesday": a time, not the matter of the saying; what follows it
-            # may be ("announced on Monday the lawsuit against …").
-            rest = list(WORD.finditer(text, lo, hi))[2:3]
-            if not rest or "," in text[lo : rest[0].start()]:
-                return False
-            return holds_clause(text, rest[0].start(), hi, lemma, strict)
-        if first == "to" and len(tokens) > 1 and infinitive_after(text, lo, hi):
-            return True  # "promised to protect": an infinitive, not a preposition
-        return first in _TOPIC_PREPOSITIONS or (lemma, first) in _speech_prepositions()
-    return first not in _time_words() | _REFLEXIVES | ADJUNCT_OPENERS
-
-
-def infinitive_after(text: str, lo: int, hi: int) -> bool:
-    """Does "to" at ``lo`` open an infinitive ("to protect the park"), not a noun phrase
-    ("to her family", "to the council's demands", "to an interview", "to 2021")?"""
-    second = list(WORD.finditer(text, lo, hi))[1:2]
-    if not second:
-        return False
-    word = second[0].group()
-    if text[lo] == "T" and word[:1].isupper():
-        return True  # "Proposes To Eliminate Tax Breaks": a title-case headline
-    if word[:1].isupper() or word[:1].isdigit() or word.lower() in DETERMINERS | all_pronouns():
-        return False  # "to her family", "to him every morning": an addressee, no infinitive
-    if word.endswith("ing") and len(word) > 5:
-        return False  # "admitted to threatening": a gerund (not "to bring")
-    return not word.lower().endswith(("’s", "'s"))
-
-
-def _approximated_quantity(text: str, lo: int, hi: int) -> bool:
-    """Content opening with an approximator and a number ("at least 4,200 people", "up
-    to 30 workers"): a counted subject, not a preposition or particle phrase (Quirk et
-    al. 1985, 10.32 on approximators)."""
-    return bool(_APPROXIMATED.match(text, lo, hi))
-
-
-CLAUSE_WORDS = frozenset(grammar("clause_link")) - {"which"}
-
-
-_RELATIVE_LINKS = frozenset(grammar("clause_link"))
-
-
-_PRIMARY_FINITE = frozenset(grammar("finite_auxiliary")) - frozenset(grammar("modal"))
-
-
-_TOPIC_PREPOSITIONS = frozenset(grammar("topic_preposition"))
-
-
-_REFLEXIVES = frozenset(grammar("reflexive"))
-
-
-_DEPICTIONS = frozenset(grammar("depiction_noun"))
-
-
-COORDINATORS = frozenset(grammar("coordinator"))
-
-
-_PARTICLES = frozenset(grammar("particle"))
-
-
-_PARTICIPLE_ONLY = frozenset(grammar("participle_only"))
-
-
-_PERFECT_AUX = frozenset(grammar("participle_auxiliary"))
-
-
-_LISTENERS = frozenset(grammar("listener_pronoun"))
-
-
-_LOWER_WORD_AFTER = re.compile(r"[ \t]+([a-z]+)")
-
-
-_FUNCTION_AFTER_QUOTE = (
-    DETERMINERS
-    | PREPOSITIONS
-    | frozenset(grammar("clause_link"))
-    | frozenset(grammar("coordinator"))
-)
-
-
-_NUMBER_OPENERS = frozenset("0123456789$€£")
-
-
-_SINGULAR_FINITE = frozenset(grammar("singular_finite"))
-
-
-# Nominative personal pronouns, never an object: a subject, so a clause starts there.
-NOMINATIVE = frozenset(
-    r["entry"]
-    for r in lexicons.rows("pronouns")
-    if r["case"] in ("subject", "first_person") and r["entry"] not in ("it", "you")
-)
-
-
-_PHRASE_END = re.compile(r"[,;:](?=\s)|\s[—–-]\s|—")
-
-
-RELATIVE_PRONOUNS = frozenset(
-    r["entry"] for r in lexicons.rows("pronouns") if r["case"] == "relative"
-)
-
-
-_RELATIVE_AFTER_COMMA = re.compile(
-    r",\s+(?:" + "|".join(sorted(RELATIVE_PRONOUNS - {"that"})) + r")\b", re.I
-)
-
-
-_NEW_CLAUSE_AFTER_COMMA = re.compile(
-    r",\s+(?:" + "|".join(sorted(frozenset(grammar("finite_auxiliary")) | NOMINATIVE)) + r")\b",
-    re.I,
-)
-
-
-_APPROXIMATED = re.compile(
-    r"(?:"
-    + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in grammar("approximator"))
-    + r")\s+(?:\$|€|£)?\d",
-    re.I,
-)
-
-
-_CITE = grammar("citing_verb")[0]
-
-
-CLAUSE_VERBS = frozenset(grammar("clause_verb"))
-
-
-_MAX_CITED_WORDS = 8  # "an old interview and a later op-ed"; longer objects carry a claim
-
-
-_NEGATED = re.compile(r"n[’']t$")
-
-
-@cache
-def relative_forms() -> frozenset[str]:
-    """Relative pronouns ("who", "which", "that")."""
-    return frozenset(r["entry"] for r in lexicons.rows("pronouns") if r["case"] == "relative")
-
-
-@cache
-def _all_subject_pronouns() -> frozenset[str]:
-    """Subject pronouns ("it", "they"): a pronoun subject opens a clause."""
-    return frozenset(r["entry"] for r in lexicons.rows("pronouns") if r["case"] == "subject")
+    return adjunct_only(text, a.start, a.end) or text[a.start : a.end].lower() in time_words()

@@ -2,7 +2,9 @@
 
 Modules, upstream first: :mod:`~analysis.speakers.lexicon` (word lists and word tests),
 :mod:`~analysis.speakers.classify` and :mod:`~analysis.speakers.names` (capitalised runs,
-titles), :mod:`~analysis.speakers.detect` (names with roles, bodies, descriptors),
+titles), :mod:`~analysis.speakers.detect` (names with roles, bodies, descriptors; the record in
+:mod:`~analysis.speakers.mention`, with :mod:`~analysis.speakers.mention_context` and
+:mod:`~analysis.speakers.lowercase_mentions`),
 :mod:`~analysis.speakers.entities` (the entity table) built from
 :mod:`~analysis.speakers.grouping` (mentions of one entity), :mod:`~analysis.speakers.kinds`
 (person, body, place; :mod:`~analysis.speakers.places`), :mod:`~analysis.speakers.bodies` and
