@@ -14,7 +14,8 @@ titles), :mod:`~analysis.speakers.detect` (names with roles, bodies, descriptors
 :mod:`~analysis.speakers.namedata`), :mod:`~analysis.speakers.pronouns` (salience, Lappin &
 Leass 1994), :mod:`~analysis.speakers.span_heads`, :mod:`~analysis.speakers.descriptions`,
 :mod:`~analysis.speakers.metonymy`, :mod:`~analysis.speakers.antecedents`,
-:mod:`~analysis.speakers.namesakes`, :mod:`~analysis.speakers.surnames` and
+:mod:`~analysis.speakers.namesakes`, :mod:`~analysis.speakers.surnames`,
+:mod:`~analysis.speakers.couples` and
 :mod:`~analysis.speakers.interviewer` (readings of a speaker span),
 :mod:`~analysis.speakers.resolve` (the speaker of each attribution) and
 :mod:`~analysis.speakers.tables` with :mod:`~analysis.speakers.table_names` (mentions,
