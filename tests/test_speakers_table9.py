@@ -86,3 +86,24 @@ def test_a_body_before_a_time_phrase_or_a_verb_is_no_imperative():
     assert not no_name("Acme", [_mention(text, "Acme hires")], text, starts)
     resist = [_mention(text, "Resist", "body")]
     assert no_name("Resist", resist, text, starts)
+
+
+def test_a_headline_with_small_words_in_lower_case_is_a_heading():
+    text = (
+        "Town notes\n\nThe fire crews were busy.\n\nCrews Find Man, Woman Safe in Flooded "
+        "Cellar\n\nMarta Kessel said the cellar was dry by noon. The Dale Safe company "
+        "made the door.\n"
+    )
+    starts = [0, 12, 38, 96]
+    woman = [_mention(text, "Woman")]
+    assert no_name("Woman", woman, text, starts)
+    # the same word in a sentence with lower-case words is not at a heading
+    safe = [_mention(text, "Safe company")]
+    safe[0].name_end = safe[0].start + 4
+    assert not no_name("Safe", safe, text, starts)
+
+
+def test_a_hyphenated_modifier_is_no_body_but_a_hyphenated_name_is():
+    text = "The Senate-approved plan and Rolls-Royce engines."
+    assert no_name("Senate-approved", [_mention(text, "Senate-approved")], text, [0])
+    assert not no_name("Rolls-Royce", [_mention(text, "Rolls-Royce")], text, [0])

@@ -22,6 +22,7 @@ from analysis.speakers.namedata import could_be_given_name
 # "I’ll", "Don't", "We’ve": a pronoun or verb with its clitic (Quirk et al. 1985, 3.23)
 _CONTRACTION = re.compile(r"^[A-Za-z]+(?:['’](?:m|ll|d|ve|re)|n['’]t)$")
 _WORD = re.compile(r"[\w’'.-]+")
+_LINE_WORD = re.compile(r"(?<![\w’'])[^\W_][\w’'-]*")
 _NEXT = re.compile(r" ([a-z]+)\b")
 
 
@@ -128,12 +129,27 @@ def _after_opening_quote(text: str, start: int) -> bool:
 
 
 def _title_case_line(text: str, start: int) -> bool:
-    """Whether ``start`` lies in a line of four words or more each opening with a capital
-    (a heading: "The Best Deals Of The Week"); an ordinary sentence has lower-case words."""
+    """Whether ``start`` lies in a heading written in title case: a line of four
+    capitalised words or more where only short closed-class words ("of", "in", "a") are
+    lower case (Chicago Manual of Style 17th ed. 8.159); a sentence has other lower-case
+    words. Words with a digit ("38mm") are left out."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", start)
-    words = re.findall(r"[A-Za-z][\w’'-]*", text[line_start : line_end if line_end >= 0 else None])
-    return len(words) >= 4 and all(w[0].isupper() for w in words)
+    line = text[line_start : line_end if line_end >= 0 else None]
+    words = [w for w in _LINE_WORD.findall(line) if w.isalpha()]
+    capitalised = [w for w in words if w[0].isupper()]
+    small = _function_words()
+    return len(capitalised) >= 4 and all(
+        w[0].isupper() or (len(w) <= 4 and w in small) for w in words
+    )
+
+
+def _compound_modifier(word: str) -> bool:
+    """A hyphenated word whose last part is lower case ("Senate-approved", "Party-led",
+    "X-ray"): a compound adjective or common noun (Quirk et al. 1985, I.11); a name's
+    parts are capitalised ("Rolls-Royce", "Coca-Cola")."""
+    parts = word.split("-")
+    return len(parts) > 1 and parts[0][:1].isupper() and parts[-1].isalpha() and parts[-1].islower()
 
 
 def _cut_from_heading(words: Sequence[str]) -> bool:
@@ -206,6 +222,7 @@ def no_name(name: str, group: Sequence[Mention], text: str, sentence_starts: Seq
     * a contraction ("I’ll", "Don't"): a pronoun or verb, never a name;
     * the abbreviation of a common noun ("TV", "GPS", "CEO"): a thing or a title;
     * a phrase cut from a heading, ending in a closed-class word ("Ready For");
+    * a hyphenated compound modifier ("Senate-approved");
     * a past participle opening its sentence before a comma ("Alarmed, her doctor …");
     * a verb in the imperative opening a sentence or quotation ("“Save our parks”");
     * capitals for emphasis: an all-capital name of common words mentioned once ("BIG",
@@ -225,6 +242,8 @@ def no_name(name: str, group: Sequence[Mention], text: str, sentence_starts: Seq
     if len(words) == 1 and _CONTRACTION.match(name.strip()):
         return True
     if len(words) == 1 and words[0] in _common_acronyms():
+        return True
+    if len(words) == 1 and _compound_modifier(words[0]):
         return True
     if _cut_from_heading(words) or _free_adjunct(name, group, text, sentence_starts):
         return True
