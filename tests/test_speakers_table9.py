@@ -10,7 +10,7 @@ from __future__ import annotations
 import analysis
 from analysis.core.article import parse_article
 from analysis.speakers.detect import Mention
-from analysis.speakers.table_names import no_name
+from analysis.speakers.table_names import no_alias, no_name
 
 
 def _listed(text: str) -> set[str]:
@@ -107,3 +107,10 @@ def test_a_hyphenated_modifier_is_no_body_but_a_hyphenated_name_is():
     text = "The Senate-approved plan and Rolls-Royce engines."
     assert no_name("Senate-approved", [_mention(text, "Senate-approved")], text, [0])
     assert not no_name("Rolls-Royce", [_mention(text, "Rolls-Royce")], text, [0])
+
+
+def test_an_alias_opening_with_a_preposition_is_dropped():
+    assert no_alias("as making plans toward a teacher")
+    assert no_alias("of the new rules")
+    for alias in ("the mayor", "his wife", "my doctor", "Kessel", "a spokeswoman"):
+        assert not no_alias(alias)

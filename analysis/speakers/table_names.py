@@ -144,6 +144,16 @@ def _title_case_line(text: str, start: int) -> bool:
     )
 
 
+def no_alias(alias: str) -> bool:
+    """Whether a way of naming someone opens with a preposition or conjunction ("as
+    making strides toward …", "of the new rules"): a piece of a clause a descriptor
+    finder took, no noun phrase (a determiner or possessive may open one: "the mayor",
+    "his wife")."""
+    first = alias.split(maxsplit=1)[0] if alias.strip() else ""
+    openers = _closing_words() - lexicons.entries("determiners") - lexicons.entries("pronouns")
+    return first in openers
+
+
 def _compound_modifier(word: str) -> bool:
     """A hyphenated word whose last part is lower case ("Senate-approved", "Party-led",
     "X-ray"): a compound adjective or common noun (Quirk et al. 1985, I.11); a name's
