@@ -150,8 +150,14 @@ def no_alias(alias: str) -> bool:
     finder took, no noun phrase (a determiner or possessive may open one: "the mayor",
     "his wife")."""
     first = alias.split(maxsplit=1)[0] if alias.strip() else ""
-    openers = _closing_words() - lexicons.entries("determiners") - lexicons.entries("pronouns")
-    return first in openers
+    return first in _alias_breakers()
+
+
+@cache
+def _alias_breakers() -> frozenset[str]:
+    """Closed-class words that open no noun phrase: the closing words less determiners
+    and pronouns ("as", "of", "and"; not "the", "his")."""
+    return _closing_words() - lexicons.entries("determiners") - lexicons.entries("pronouns")
 
 
 def _compound_modifier(word: str) -> bool:
