@@ -114,3 +114,12 @@ def test_an_alias_opening_with_a_preposition_is_dropped():
     assert no_alias("of the new rules")
     for alias in ("the mayor", "his wife", "my doctor", "Kessel", "a spokeswoman"):
         assert not no_alias(alias)
+
+
+def test_a_common_word_after_an_honorific_is_a_name_even_in_quotes():
+    text = "They called her “Miss Merry” for years. Marta Kessel said so."
+    merry = _mention(text, "Miss Merry", honorific_gender="female")
+    merry.name_start += 5
+    assert not no_name("Merry", [merry], text, [0, 40])
+    plain = _mention(text, "Miss Merry")
+    assert no_name("Merry Miss", [plain], text, [0, 40])

@@ -275,4 +275,6 @@ def no_name(name: str, group: Sequence[Mention], text: str, sentence_starts: Seq
         return True
     # only the mentions by name: "Worried, his doctor …" joins the descriptor to "Worried"
     named = [m for m in group if m.form in {"name", "body"}] or list(group)
+    if any(m.honorific_gender != "-" for m in named):
+        return False  # "Miss Merry", "Mr. Hardy": an honorific shows a person's name
     return bool(named) and all(_capital_of_position(m, text, sentence_starts) for m in named)
