@@ -17,10 +17,13 @@ from analysis import lexicons
 from analysis.readability.words import familiar_words, is_familiar
 from analysis.speakers.detect import Mention
 from analysis.speakers.lexicon import source_noun_kind
+from analysis.speakers.namedata import could_be_given_name
 
 # "I’ll", "Don't", "We’ve": a pronoun or verb with its clitic (Quirk et al. 1985, 3.23)
 _CONTRACTION = re.compile(r"^[A-Za-z]+(?:['’](?:m|ll|d|ve|re)|n['’]t)$")
 _WORD = re.compile(r"[\w’'.-]+")
+_LINE_WORD = re.compile(r"(?<![\w’'])[^\W_][\w’'-]*")
+_NEXT = re.compile(r" ([a-z]+)\b")
 
 
 @cache
@@ -37,6 +40,37 @@ def _function_words() -> frozenset[str]:
 @cache
 def _body_nouns() -> frozenset[str]:
     return lexicons.entries("body_nouns")
+
+
+@cache
+def _common_acronyms() -> frozenset[str]:
+    """Capital abbreviations of common nouns ("TV", "GPS", "CEO"; ``common_acronyms.tsv``):
+    a thing or a title, no person's or body's name."""
+    return lexicons.entries("common_acronyms")
+
+
+@cache
+def _closing_words() -> frozenset[str]:
+    """Closed-class words that end no name ("of", "for", "and"; ``name_closing_words.tsv``)."""
+    return lexicons.entries("name_closing_words")
+
+
+@cache
+def _object_openers() -> frozenset[str]:
+    """Words that open a verb's object but never follow a subject: "the", a possessive
+    determiner, an object pronoun (``determiners.tsv``, ``pronouns.tsv``; Quirk et al.
+    1985, 5.26 and 6.3-6.10). A demonstrative is left out ("Acme this week said")."""
+    determiners = {
+        r["entry"]
+        for r in lexicons.rows("determiners")
+        if r["kind"] == "possessive" or (r["kind"] == "article" and r["definite"] == "yes")
+    }
+    return frozenset(determiners) | _object_pronouns()
+
+
+@cache
+def _object_pronouns() -> frozenset[str]:
+    return frozenset(r["entry"] for r in lexicons.rows("pronouns") if r["case"] == "object")
 
 
 @cache
@@ -67,6 +101,15 @@ def _common(word: str, shouted: bool) -> bool:
     return bool(stem) and (is_familiar(stem) or is_familiar(stem + "e"))
 
 
+def _capital_of_position(mention: Mention, text: str, sentence_starts: Sequence[int]) -> bool:
+    """Whether a mention's capital is its position's, not a name's: it opens a sentence,
+    a line or a quotation, or stands in a heading written in title case ("Teachers
+    chanted, “Fund our schools”", "Why The Plan Is Necessary For Now")."""
+    if _after_opening_quote(text, mention.start) or _title_case_line(text, mention.start):
+        return True
+    return _opens_sentence(mention, text, sentence_starts)
+
+
 def _opens_sentence(mention: Mention, text: str, sentence_starts: Sequence[int]) -> bool:
     """Whether a mention stands where a sentence, a line or a quotation opens, so that
     its capital is the position's and not a name's."""
@@ -74,6 +117,105 @@ def _opens_sentence(mention: Mention, text: str, sentence_starts: Sequence[int])
     opening = sentence_starts[index] if index >= 0 else 0
     opening = max(opening, text.rfind("\n", 0, mention.start) + 1)
     return not text[opening : mention.start].strip(" \n\"“‘'(—–-")
+
+
+def _after_opening_quote(text: str, start: int) -> bool:
+    """An opening quotation mark right before ``start``: a quotation opens there, in the
+    middle of its sentence ("chanted, “Fund our schools”", 'said: "Keep going"')."""
+    before = text[max(0, start - 3) : start].rstrip(" ")
+    if before.endswith(("“", "‘")):
+        return True
+    return before.endswith('"') and (len(before) < 2 or not before[-2].isalnum())
+
+
+def _title_case_line(text: str, start: int) -> bool:
+    """Whether ``start`` lies in a heading written in title case: a line of four
+    capitalised words or more where only short closed-class words ("of", "in", "a") are
+    lower case (Chicago Manual of Style 17th ed. 8.159); a sentence has other lower-case
+    words. Words with a digit ("38mm") are left out."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start : line_end if line_end >= 0 else None]
+    words = [w for w in _LINE_WORD.findall(line) if w.isalpha()]
+    capitalised = [w for w in words if w[0].isupper()]
+    small = _function_words()
+    return len(capitalised) >= 4 and all(
+        w[0].isupper() or (len(w) <= 4 and w in small) for w in words
+    )
+
+
+def no_alias(alias: str) -> bool:
+    """Whether a way of naming someone opens with a preposition or conjunction ("as
+    making strides toward …", "of the new rules"): a piece of a clause a descriptor
+    finder took, no noun phrase (a determiner or possessive may open one: "the mayor",
+    "his wife")."""
+    first = alias.split(maxsplit=1)[0] if alias.strip() else ""
+    return first in _alias_breakers()
+
+
+@cache
+def _alias_breakers() -> frozenset[str]:
+    """Closed-class words that open no noun phrase: the closing words less determiners
+    and pronouns ("as", "of", "and"; not "the", "his")."""
+    return _closing_words() - lexicons.entries("determiners") - lexicons.entries("pronouns")
+
+
+def _compound_modifier(word: str) -> bool:
+    """A hyphenated word whose last part is lower case ("Senate-approved", "Party-led",
+    "X-ray"): a compound adjective or common noun (Quirk et al. 1985, I.11); a name's
+    parts are capitalised ("Rolls-Royce", "Coca-Cola")."""
+    parts = word.split("-")
+    return len(parts) > 1 and parts[0][:1].isupper() and parts[-1].isalpha() and parts[-1].islower()
+
+
+def _cut_from_heading(words: Sequence[str]) -> bool:
+    """A capitalised phrase ending in a preposition, conjunction or determiner ("Ready
+    For", "Plans And"): a piece of a title-case heading, no name, which never ends in a
+    closed-class word (Quirk et al. 1985, 2.35-2.40). An all-capital word ("AT") and a
+    letter ("Group A") may be an acronym or a label."""
+    last = words[-1]
+    return (
+        len(words) > 1 and len(last) > 1 and last[1:].islower() and last.lower() in _closing_words()
+    )
+
+
+def _free_adjunct(name: str, group: Sequence[Mention], text: str, sentence_starts) -> bool:
+    """A past participle opening its sentence before a comma ("Alarmed, her neighbour
+    called …"): a supplementive clause (Quirk et al. 1985, 15.58), not a person; a
+    given name ending so ("Mohammed") and a mention with a title or role are kept."""
+    word = name.strip()
+    if " " in word or not word.endswith("ed") or len(word) < 6 or not word[1:].islower():
+        return False
+    if could_be_given_name(word):
+        return False
+    named = [m for m in group if m.form in {"name", "body"}]
+    return bool(named) and all(
+        not m.title
+        and m.honorific_gender == "-"
+        and text.startswith(",", m.name_end)
+        and _opens_sentence(m, text, sentence_starts)
+        for m in named
+    )
+
+
+def _imperative(name: str, group: Sequence[Mention], text: str, sentence_starts) -> bool:
+    """One capitalised word opening a sentence or quotation right before an object
+    ("“Save our parks,” they chanted", "Protect them"): a verb in the imperative
+    (Quirk et al. 1985, 11.24), no body, even where it spells a body noun ("Fund")."""
+    if " " in name.strip():
+        return False
+    named = [m for m in group if m.form in {"name", "body"}]
+    return bool(named) and all(
+        (_opens_sentence(m, text, sentence_starts) or _after_opening_quote(text, m.start))
+        and _next_word(text, m.name_end) in _object_openers()
+        for m in named
+    )
+
+
+def _next_word(text: str, end: int) -> str:
+    """The lower-case word right after ``end`` past one space, or ""."""
+    found = _NEXT.match(text, end)
+    return found.group(1).lower() if found else ""
 
 
 def bare_noun(name: str, group: Sequence[Mention], text: str, sentence_starts) -> bool:
@@ -94,10 +236,16 @@ def no_name(name: str, group: Sequence[Mention], text: str, sentence_starts: Seq
     mentions (``group``):
 
     * a contraction ("I’ll", "Don't"): a pronoun or verb, never a name;
+    * the abbreviation of a common noun ("TV", "GPS", "CEO"): a thing or a title;
+    * a phrase cut from a heading, ending in a closed-class word ("Ready For");
+    * a hyphenated compound modifier ("Senate-approved");
+    * a past participle opening its sentence before a comma ("Alarmed, her doctor …");
+    * a verb in the imperative opening a sentence or quotation ("“Save our parks”");
     * capitals for emphasis: an all-capital name of common words mentioned once ("BIG",
       "WINS AGAIN"; an acronym such as "NASA" is no common word);
-    * a name of common words only, each mention where a sentence or line opens
-      ("Writing", "Generally", "Come November");
+    * a name of common words only, each mention by name where a sentence, line or
+      quotation opens or in a title-case heading ("Writing", "Generally", "Come
+      November", "Worried, his doctor …", 'chanted "Fund our schools"');
     * a day or month with common words ("Monday", "Black Friday"): a date, not a source;
     * a lower-case body whose head names a body only in a capitalised name ("the tech
       news", "the dirty air").
@@ -109,6 +257,14 @@ def no_name(name: str, group: Sequence[Mention], text: str, sentence_starts: Seq
         return True
     if len(words) == 1 and _CONTRACTION.match(name.strip()):
         return True
+    if len(words) == 1 and words[0] in _common_acronyms():
+        return True
+    if len(words) == 1 and _compound_modifier(words[0]):
+        return True
+    if _cut_from_heading(words) or _free_adjunct(name, group, text, sentence_starts):
+        return True
+    if _imperative(name, group, text, sentence_starts):
+        return True
     if name[:1].islower():
         return words[-1].lower() in _name_only_heads()
     if not all(_common(w.strip(".-"), name.isupper()) for w in words):
@@ -117,4 +273,8 @@ def no_name(name: str, group: Sequence[Mention], text: str, sentence_starts: Seq
         return True
     if any(w.lower() in _calendar_words() for w in words):
         return True
-    return bool(group) and all(_opens_sentence(m, text, sentence_starts) for m in group)
+    # only the mentions by name: "Worried, his doctor …" joins the descriptor to "Worried"
+    named = [m for m in group if m.form in {"name", "body"}] or list(group)
+    if any(m.honorific_gender != "-" for m in named):
+        return False  # "Miss Merry", "Mr. Hardy": an honorific shows a person's name
+    return bool(named) and all(_capital_of_position(m, text, sentence_starts) for m in named)

@@ -23,7 +23,7 @@ from analysis.speakers.lexicon import (
 from analysis.speakers.namedata import could_be_given_name
 from analysis.speakers.pronouns import resolve_pronoun
 from analysis.speakers.resolve import resolved_quotes
-from analysis.speakers.table_names import no_name
+from analysis.speakers.table_names import no_alias, no_name
 
 MENTION_COLUMNS = [
     "start", "end", "text", "entity", "kind", "form", "sentence", "paragraph", "in_quote",
@@ -400,7 +400,11 @@ def _speaker_row(name: str, entity: dict | None, quoted: dict | None, counted: C
         gender, source = pronoun_speaker_gender(name, quoted["pronouns"], (gender, source))
     return {
         "speaker": name,
-        "aliases": list(dict.fromkeys(aliases + list(quoted["written"] if quoted else []))),
+        "aliases": [
+            a
+            for a in dict.fromkeys(aliases + list(quoted["written"] if quoted else []))
+            if not no_alias(a)
+        ],
         "role": entity["role"] if known else "",
         "affiliation": entity["affiliation"] if known else "",
         "kind": kind,
