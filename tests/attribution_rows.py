@@ -20,7 +20,12 @@ def only_row(text: str) -> pd.Series:
     return table.iloc[0]
 
 
+def rows_of(text: str) -> list[tuple[str, str, str]]:
+    """(speaker mention, cue, content) of every row of ``text`` parsed as an article."""
+    table = table_of(text)
+    return list(zip(table.speaker_mention, table.cue, table.text, strict=True))
+
+
 def rows(sentence: str) -> list[tuple[str, str, str]]:
     """(speaker mention, cue, content) of every row of a one-sentence article."""
-    table = table_of("A headline here.\n\n" + sentence)
-    return list(zip(table.speaker_mention, table.cue, table.text, strict=True))
+    return rows_of("A headline here.\n\n" + sentence)

@@ -6,14 +6,13 @@ neighbour that must stay as it was.
 
 from __future__ import annotations
 
-from attribution_rows import table_of
+from attribution_rows import rows_of
 
 LEAD = "Title line.\n\nThe council met on Monday with Ana Ruiz and Tom Kim.\n\n"
 
 
 def _rows(paragraph: str) -> list[tuple[str, str, str]]:
-    table = table_of(LEAD + paragraph)
-    return list(zip(table.speaker_mention, table.cue, table.text, strict=True))
+    return rows_of(LEAD + paragraph)
 
 
 def test_inline_name_labels_give_their_quotations_a_speaker():

@@ -6,14 +6,13 @@ neighbour that must stay as it was.
 
 from __future__ import annotations
 
-from attribution_rows import table_of
+from attribution_rows import rows_of
 
 LEAD = "Title line.\n\nThe judge was angry on Monday.\n\n"
 
 
 def _rows(paragraph: str) -> list[tuple[str, str, str]]:
-    table = table_of(LEAD + paragraph)
-    return list(zip(table.speaker_mention, table.cue, table.text, strict=True))
+    return rows_of(LEAD + paragraph)
 
 
 def test_a_relayed_quotation_of_two_sentences_gets_its_outer_source():
