@@ -15,6 +15,11 @@ from functools import cache
 
 from analysis import lexicons
 from analysis.attribution.addressee import appositive_addressee_end, common_addressee_end
+from analysis.attribution.author_frames import (
+    hypothetical_source,
+    interrogative_state,
+    noun_before_own_verb,
+)
 from analysis.attribution.phrase_words import postmodifier_word, share_subject
 from analysis.attribution.quotative_frames import beside_quotation
 from analysis.attribution.vocabulary import (
@@ -347,6 +352,10 @@ def verb_reading(text: str, cue: Cue, speaker: tuple[int, int]) -> bool:
     """
     if cue.lemma in QUOTATION_ONLY_LEMMAS:
         return False
+    if hypothetical_source(text, speaker, cue.start) or interrogative_state(
+        text, cue.lemma, cue.end
+    ):
+        return False  # "Others might argue", "before they know if": the author's own frame
     mention = text[speaker[0] : speaker[1]]
     last = mention.split()[-1].lower()
     if (last[:1].isdigit() or last in NUMBER_WORDS) and not share_subject(text, *speaker):
@@ -366,6 +375,8 @@ def verb_reading(text: str, cue: Cue, speaker: tuple[int, int]) -> bool:
     if before and before[-1].lower() in PREPOSITIONS | DETERMINERS:
         return False  # "across U.S. states where": the object of a preposition, a noun after it
     head = mention.split()[-1]
+    if mention.lower() not in PRONOUNS and noun_before_own_verb(text, cue.end, True):
+        return False  # "Enemy attacks track you": the cue form heads the subject
     return (
         mention.lower() in PRONOUNS
         or head.lower() in source_heads()

@@ -1,0 +1,56 @@
+"""Cue forms that frame the author's own words, not a source's (round 10).
+
+Every sentence here is invented; each construction has a positive case and a negative
+neighbour that must stay as it was.
+"""
+
+from __future__ import annotations
+
+from attribution_rows import rows
+
+
+def test_an_indefinite_subject_with_a_tentative_modal_is_the_authors_hypothesis():
+    assert rows("Some, of course, could argue that the new levy hurts small farms.") == []
+    assert rows("One might say the festival has outgrown its square.") == []
+
+
+def test_an_indefinite_subject_stating_something_still_reports():
+    assert rows("Others argue that the new levy hurts small farms.") == [
+        ("Others", "argue", "that the new levy hurts small farms")
+    ]
+
+
+def test_a_named_subject_with_a_modal_still_reports():
+    assert rows("Growers might argue that the new levy hurts small farms.") == [
+        ("Growers", "argue", "that the new levy hurts small farms")
+    ]
+
+
+def test_knowing_if_or_whether_is_no_report():
+    assert rows("Nobody lends to a bakery before they know whether it can pay.") == []
+
+
+def test_knowing_a_clause_is_still_read():
+    assert rows("The bakers know the oven is too small.") == [
+        ("The bakers", "know", "the oven is too small")
+    ]
+
+
+def test_noting_if_is_a_record_kept_not_a_report():
+    assert rows("The nurses noted if and when each patient slept through the night.") == []
+
+
+def test_noting_that_still_reports():
+    assert rows("The nurses noted that each patient slept through the night.") == [
+        ("The nurses", "noted", "that each patient slept through the night")
+    ]
+
+
+def test_a_plural_noun_cue_before_its_own_verb_and_object_is_no_cue():
+    assert rows("Rival attacks hit them hard in the second half.") == []
+
+
+def test_a_name_before_the_same_form_as_a_verb_still_reports():
+    assert rows("Ruiz attacks the budget as a gift to landlords.") == [
+        ("Ruiz", "attacks", "the budget as a gift to landlords")
+    ]
