@@ -54,3 +54,27 @@ def test_a_name_before_the_same_form_as_a_verb_still_reports():
     assert rows("Ruiz attacks the budget as a gift to landlords.") == [
         ("Ruiz", "attacks", "the budget as a gift to landlords")
     ]
+
+
+def test_a_past_predicate_after_an_infinitive_content_is_the_subjects_own():
+    assert rows("The candidate promised to protect the parks and hammered her rival on taxes.") == [
+        ("The candidate", "promised", "to protect the parks")
+    ]
+
+
+def test_a_to_phrase_content_ends_before_a_coordinated_past_predicate():
+    assert rows("The firm admitted to the flawed hinge and launched a repair program.") == [
+        ("The firm", "admitted", "to the flawed hinge")
+    ]
+
+
+def test_a_coordinated_infinitive_stays_in_the_content():
+    assert rows("The mayor promised to keep fares low and make buses cleaner.") == [
+        ("The mayor", "promised", "to keep fares low and make buses cleaner")
+    ]
+
+
+def test_a_past_form_after_and_inside_a_finite_clause_stays():
+    assert rows("The mayor said the fares dropped and boosted the city.") == [
+        ("The mayor", "said", "the fares dropped and boosted the city")
+    ]

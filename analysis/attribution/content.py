@@ -28,6 +28,7 @@ from analysis.attribution.subjects import (
 from analysis.attribution.vocabulary import (
     ADDRESSEE_VERBS,
     ADJUNCT_OPENERS,
+    DETERMINERS,
     OCCASION_PARTICIPLE_LEMMAS,
     PREPOSITIONS,
     PRONOUNS,
@@ -110,7 +111,33 @@ def content_after(state: State, lo: int, s_hi: int) -> tuple[int, int]:
                 continue  # "…, as of 2016, the country had admitted …": a fronted adjunct
             hi = link.start()
             break
-    return strip_span(text, lo, _before_unmatched_bracket(text, lo, hi))
+    hi = _before_second_past_predicate(state, lo, _before_unmatched_bracket(text, lo, hi))
+    return strip_span(text, lo, hi)
+
+
+# "… and hammered Bevin", "… and launched a program": a past form after "and", then the
+# start of its object (a determiner, a pronoun or a capitalised word or number).
+_AND_PAST_PREDICATE = re.compile(
+    r"\s+and\s+(?:(?:then|later|also|quickly)\s+)?[a-z]+ed\s+(?=(?:"
+    + "|".join(sorted((DETERMINERS | set(grammar("object_pronoun"))) - {"no"}))
+    + r")\b|[A-Z0-9])"
+)
+
+
+def _before_second_past_predicate(state: State, lo: int, hi: int) -> int:
+    """``X promised to protect Medicaid and hammered Y on …``, ``X admitted to the flaw
+    and launched a repair program``: content that opens with "to" is non-finite (an
+    infinitive or a "to" phrase), so a past form after "and" cannot continue it; it is a
+    second predicate of the subject (Quirk et al. 1985, 13.43 on coordinated predicates)
+    and the content ends before it."""
+    text = state.text
+    lo = strip_span(text, lo, hi)[0]
+    if text[lo : lo + 3] != "to ":
+        return hi
+    found = _AND_PAST_PREDICATE.search(text, lo, hi)
+    if found is None or state.has_quotation(lo, found.end()):
+        return hi
+    return found.start()
 
 
 _BRACKETS = {"(": ")", "[": "]"}
