@@ -78,3 +78,15 @@ def test_a_past_form_after_and_inside_a_finite_clause_stays():
     assert rows("The mayor said the fares dropped and boosted the city.") == [
         ("The mayor", "said", "the fares dropped and boosted the city")
     ]
+
+
+def test_a_wire_dateline_is_no_part_of_the_content_before_a_source():
+    assert rows(
+        "(Wire) — The state is auditing the mill, according to two people at the mill."
+    ) == [("two people at the mill", "according to", "The state is auditing the mill")]
+
+
+def test_a_bracket_inside_the_content_stays():
+    assert rows("The state (the auditor) is reviewing the mill, two people said.") == [
+        ("two people", "said", "The state (the auditor) is reviewing the mill")
+    ]

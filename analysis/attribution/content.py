@@ -187,7 +187,14 @@ def content_before(state: State, s_lo: int, hi: int) -> tuple[int, int]:
     """Content from the end of the last attribution in the sentence up to ``hi``."""
     last = state.last_end_within(s_lo, hi)
     lo = s_lo if last is None else max(s_lo, last)
+    dateline = _DATELINE.match(state.text, lo, hi)
+    if dateline is not None:
+        lo = dateline.end()  # "(Reuters) — The firm is …": the wire's dateline is no content
     return strip_span(state.text, lo, hi)
+
+
+# A wire dateline opening a story's first sentence: "OSLO (Reuters) —", "(AP) —".
+_DATELINE = re.compile(r"\s*(?:[A-Z][A-Z.,’' -]*\s)?\([A-Z][\w.&’' -]{0,30}\)\s*[—–-]+\s*")
 
 
 def inside_relative_clause(
