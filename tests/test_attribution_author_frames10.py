@@ -90,3 +90,24 @@ def test_a_bracket_inside_the_content_stays():
     assert rows("The state (the auditor) is reviewing the mill, two people said.") == [
         ("two people", "said", "The state (the auditor) is reviewing the mill")
     ]
+
+
+def test_reminding_us_of_something_evokes_and_reports_nothing():
+    assert rows("The square has its fountain back, which reminds us of what the town lost.") == []
+
+
+def test_reminding_someone_that_still_reports():
+    assert rows("The mayor reminded the council that the budget was tight.") == [
+        ("The mayor", "reminded", "that the budget was tight")
+    ]
+
+
+def test_the_addressee_in_a_to_phrase_is_no_part_of_the_content():
+    assert rows("A spokeswoman confirmed to the paper that the store would close.") == [
+        ("A spokeswoman", "confirmed", "that the store would close")
+    ]
+
+
+def test_a_to_phrase_object_keeps_its_relative_clause_out_of_any_content():
+    assert rows("The board agreed to the plan that the mayor wrote.") == []
+    assert rows("The new fees added to a list of woes that have hurt the firm.") == []

@@ -7,6 +7,8 @@
   they know if it will pay", "the team noted if and how often …" is a state of
   knowledge or a record kept, not a report (Quirk et al. 1985, 16.35 on dependent
   yes-no interrogatives).
+- A verb of telling with an object and "of": "which reminds us of the old days" evokes,
+  it reports nothing (Quirk et al. 1985, 16.58).
 - A noun-like cue form that heads a compound subject followed by its own verb and the
   verb's object: "Enemy attacks track you", "Border states fund the scheme" (the "-s"
   form is a plural noun; Quirk et al. 1985, 17.108 on noun premodifiers).
@@ -29,8 +31,10 @@ _HYPOTHETICAL_SUBJECTS = frozenset(grammar("hypothetical_subject"))
 _TENTATIVE_MODALS = frozenset(grammar("tentative_modal"))
 _INTERROGATIVE_ONLY = frozenset(grammar("interrogative_state_lemma"))
 _YES_NO = frozenset(grammar("yes_no_interrogative"))
-_OBJECT_OPENERS = DETERMINERS | frozenset(grammar("object_pronoun"))
+_OBJECT_PRONOUNS = frozenset(grammar("object_pronoun"))
+_OBJECT_OPENERS = DETERMINERS | _OBJECT_PRONOUNS
 _MAX_BETWEEN = 4
+_OF_SENSE = frozenset(grammar("of_object_sense_lemma"))
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 
 
@@ -78,3 +82,15 @@ _FUNCTION_WORDS = (
     | frozenset(grammar("coordinator"))
     | frozenset(grammar("np_breaker"))
 )
+
+
+def evocation(text: str, lemma: str, cue_end: int) -> bool:
+    """``which reminds us of what we are missing``, ``reminded him of his father``: a verb
+    of telling with an object pronoun and "of" + a noun phrase evokes a likeness or a memory; it
+    reports something only with a clause ("reminded us that …"; Quirk et al. 1985,
+    16.58 on prepositional complements)."""
+    if lemma not in _OF_SENSE:
+        return False
+    after = [w.lower() for w in _WORD.findall(text, cue_end, min(len(text), cue_end + 40))[:3]]
+    # an object pronoun: "reminded voters of the rules" may still tell them something
+    return len(after) >= 2 and after[0] in _OBJECT_PRONOUNS and after[1] == "of"

@@ -15,13 +15,9 @@ from functools import cache
 
 from analysis import lexicons
 from analysis.attribution.addressee import appositive_addressee_end, common_addressee_end
-from analysis.attribution.author_frames import (
-    hypothetical_source,
-    interrogative_state,
-    noun_before_own_verb,
-)
 from analysis.attribution.phrase_words import postmodifier_word, share_subject
 from analysis.attribution.quotative_frames import beside_quotation
+from analysis.attribution.verb_readings import inscription, verb_reading
 from analysis.attribution.vocabulary import (
     ADDRESSEE_VERBS,
     BARE_FORM_SUBJECTS,
@@ -29,14 +25,10 @@ from analysis.attribution.vocabulary import (
     IRREGULAR_PLURALS,
     MODALS,
     MONTHS,
-    NOUN_LIKE_FORMS,
-    NUMBER_WORDS,
     PRENOMINAL,
     PREPOSITIONS,
     PRONOUNS,
-    QUOTATION_ONLY_LEMMAS,
     QUOTATIVE_LEMMAS,
-    RELATIVE_SUBJECTS,
     SUBORDINATORS,
     WEAK_BEFORE_TO,
     WEEKDAYS,
@@ -45,6 +37,24 @@ from analysis.attribution.vocabulary import (
     source_heads,
 )
 from analysis.core.quotemarks import DOUBLE_MARKS, SINGLE_MARKS
+
+__all__ = [
+    "DAY",
+    "MONTH",
+    "QUOTE_CHARS",
+    "Cue",
+    "agrees",
+    "beside_quotation",
+    "cue_lexicon",
+    "cue_pattern",
+    "find_cues",
+    "inscription",
+    "is_weak",
+    "past_addressee",
+    "states_something",
+    "title_cue_pattern",
+    "verb_reading",
+]
 
 QUOTE_CHARS = DOUBLE_MARKS + SINGLE_MARKS
 DAY = alternation(WEEKDAYS, capitalise=True)
@@ -207,6 +217,14 @@ _CIRCUMSTANCE_THEN_CLAUSE = re.compile(
     re.I,
 )
 
+# "confirmed to the outlet that", "said to reporters that": the addressee of a verb of
+# saying in a "to" phrase (a name, a noun phrase or an object pronoun, not an infinitive).
+_TO_ADDRESSEE_THEN_CLAUSE = re.compile(
+    r"to\s+(?=[A-Z]|(?:the|a|an|his|her|their|its|our|him|them|us|me)\b)"
+    r"[^,;:“”\"]{0,60}?\b(?=that\s+(?!(?:" + "|".join(grammar("finite_auxiliary")) + r")\b))"
+)  # ("… of problems that have turned …": "that" before a finite verb is a relative)
+_TO_OBJECT_LEMMAS = frozenset(grammar("to_object_lemma"))
+
 
 def is_weak(text: str, cue: Cue) -> bool:
     """``threatened to stall``: a cue that is speech only when nothing else reports.
@@ -233,9 +251,12 @@ def states_something(text: str, lo: int, hi: int, lemma: str) -> bool:
 
 def past_addressee(text: str, lo: int, hi: int, lemma: str) -> tuple[int, int]:
     """``told reporters that X``: what was said starts at ``that``, after the addressee;
-    ``said in an email that X`` likewise starts after the circumstance; ``told Riverbeat
+    ``said in an email that X`` and ``confirmed to the outlet that X`` likewise start
+    after the circumstance or the addressee; ``told Riverbeat
     the band has …`` starts after the named addressee (:func:`_named_addressee_end`)."""
     match = _CIRCUMSTANCE_THEN_CLAUSE.match(text, lo, hi)
+    if match is None and lemma not in _TO_OBJECT_LEMMAS | ADDRESSEE_VERBS:
+        match = _TO_ADDRESSEE_THEN_CLAUSE.match(text, lo, hi)  # "confirmed to X that"
     if match is None and lemma in ADDRESSEE_VERBS:
         match = _ADDRESSEE_THEN_CLAUSE.match(text, lo, hi)
         if match is None:
@@ -332,62 +353,3 @@ def _plural_head(text: str, cue: Cue, speaker: tuple[int, int]) -> bool:
     last = head[-1].lower()
     plural = _plural_form(last) or last in IRREGULAR_PLURALS  # "people close to X say"
     return cut is not None and last in source_heads() and plural
-
-
-@cache
-def _possessive_determiners() -> frozenset[str]:
-    """Determiners that are pronoun forms ("his", "her", "their"): a mention opening with
-    one is a noun phrase whose head must be a noun."""
-    pronoun_forms = frozenset(r["entry"] for r in lexicons.rows("pronouns"))
-    return DETERMINERS & pronoun_forms
-
-
-def verb_reading(text: str, cue: Cue, speaker: tuple[int, int]) -> bool:
-    """Is the cue a verb here, not a noun or a verb that only introduces quotations?
-
-    A noun-like form ("states", "attacks") counts as a verb only after a pronoun or a
-    name ("Ruiz states", "she attacks"), not after a common noun ("production beat
-    forecasts"), a number or a preposition's object ("in U.S. states"); no cue form
-    after a number is a verb ("played 6 snaps").
-    """
-    if cue.lemma in QUOTATION_ONLY_LEMMAS:
-        return False
-    if hypothetical_source(text, speaker, cue.start) or interrogative_state(
-        text, cue.lemma, cue.end
-    ):
-        return False  # "Others might argue", "before they know if": the author's own frame
-    mention = text[speaker[0] : speaker[1]]
-    last = mention.split()[-1].lower()
-    if (last[:1].isdigit() or last in NUMBER_WORDS) and not share_subject(text, *speaker):
-        return False  # "played 6 snaps", "two reports": a counted noun ("41% say" is people)
-    if mention.islower() and " " not in mention and mention.endswith("ing"):
-        return False  # "returning calls": the object of a participle, not its subject
-    words = mention.split()
-    if words[0].lower() in _possessive_determiners() and len(words) > 1:
-        head = words[-1]
-        if head.islower() and head.endswith(("ed", "ing")) and head not in source_heads():
-            return False  # "His repeated claims": the cue is the head noun after a possessive
-    if cue.text_form not in NOUN_LIKE_FORMS:
-        return True
-    if any(w[:1].isdigit() or w.lower() in NUMBER_WORDS for w in words):
-        return False  # "the only two coastal states to have signed": a counted plural noun
-    before = text[max(0, speaker[0] - 20) : speaker[0]].split()
-    if before and before[-1].lower() in PREPOSITIONS | DETERMINERS:
-        return False  # "across U.S. states where": the object of a preposition, a noun after it
-    head = mention.split()[-1]
-    if mention.lower() not in PRONOUNS and noun_before_own_verb(text, cue.end, True):
-        return False  # "Enemy attacks track you": the cue form heads the subject
-    return (
-        mention.lower() in PRONOUNS
-        or head.lower() in source_heads()
-        or (head[:1].isupper() and not head.endswith(("’s", "'s")))
-    )
-
-
-def inscription(text: str, cue: Cue, speaker: tuple[int, int]) -> bool:
-    """``signs that read “…”``: words written on a thing, not a source's statement.
-
-    "read" reports a text ("the statement read"), but with a relative pronoun as its
-    subject it describes what a sign, shirt or banner carries.
-    """
-    return cue.lemma == "read" and text[speaker[0] : speaker[1]].lower() in RELATIVE_SUBJECTS
