@@ -111,3 +111,15 @@ def test_the_addressee_in_a_to_phrase_is_no_part_of_the_content():
 def test_a_to_phrase_object_keeps_its_relative_clause_out_of_any_content():
     assert rows("The board agreed to the plan that the mayor wrote.") == []
     assert rows("The new fees added to a list of woes that have hurt the firm.") == []
+
+
+def test_a_participle_phrase_after_the_source_is_no_part_of_the_content():
+    assert rows(
+        "According to the survey, published in a farming weekly, the harvest fell by a third."
+    ) == [("the survey", "According to", "the harvest fell by a third")]
+
+
+def test_a_participle_opening_a_clause_after_the_source_stays_in_the_content():
+    assert rows("According to the survey, harvested fields were left bare for a year.") == [
+        ("the survey", "According to", "harvested fields were left bare for a year")
+    ]

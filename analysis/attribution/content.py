@@ -60,6 +60,7 @@ def content_after(state: State, lo: int, s_hi: int) -> tuple[int, int]:
     """Content from ``lo`` to the end of the clause: the sentence end or the next
     attribution with its own subject ("…, while Y said …")."""
     text = state.text
+    lo = _past_source_participle(text, lo, s_hi)
     hi = s_hi
     for c in state.cues_between(lo, s_hi):
         cue = state.cues[c]
@@ -138,6 +139,25 @@ def _before_second_past_predicate(state: State, lo: int, hi: int) -> int:
     if found is None or state.has_quotation(lo, found.end()):
         return hi
     return found.start()
+
+
+# "According to the study, published in a journal, the man …": a past participle phrase
+# between commas after the source, with no finite verb in it.
+_SOURCE_PARTICIPLE = re.compile(r"[a-z]+ed\b[^,;:“”\"]{0,80}?,\s+")
+_FINITE = frozenset(grammar("finite_auxiliary"))
+
+
+def _past_source_participle(text: str, lo: int, hi: int) -> int:
+    """``According to the study, published in a journal, clause``: a reduced relative
+    clause after the source's comma postmodifies the source (Quirk et al. 1985, 17.30);
+    what was said starts after its closing comma. Returns where the content starts."""
+    start = strip_span(text, lo, hi)[0]
+    if not text[:start].rstrip().endswith(","):
+        return lo
+    found = _SOURCE_PARTICIPLE.match(text, start, hi)
+    if found is None or any(w.lower() in _FINITE for _, _, w in words(text, start, found.end())):
+        return lo
+    return found.end() if word_count(text, found.end(), hi) >= 3 else lo
 
 
 _BRACKETS = {"(": ")", "[": "]"}
