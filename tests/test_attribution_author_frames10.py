@@ -123,3 +123,15 @@ def test_a_participle_opening_a_clause_after_the_source_stays_in_the_content():
     assert rows("According to the survey, harvested fields were left bare for a year.") == [
         ("the survey", "According to", "harvested fields were left bare for a year")
     ]
+
+
+def test_a_cue_in_a_relative_clause_of_a_fronted_adjunct_ends_at_the_main_clause():
+    assert rows("On the day that the firm announced its new kettles were shipping, I ran out.") == [
+        ("the firm", "announced", "its new kettles were shipping")
+    ]
+
+
+def test_a_fronted_adjunct_with_a_relative_and_no_comma_keeps_its_content():
+    assert rows("In the letter that the firm sent, it said the kettles were shipping.") == [
+        ("it", "said", "the kettles were shipping")
+    ]

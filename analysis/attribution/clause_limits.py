@@ -123,7 +123,11 @@ def before_fronted_clause_end(
     lead = text[s_lo : speaker[0]]
     comma = lead.rfind(",")
     opener = first_word(text, strip_span(text, s_lo + comma + 1, speaker[0])[0])
-    if opener is None or opener.group().lower() not in _FRONTED_SUBORDINATORS:
+    if opener is None:
+        return content
+    if opener.group().lower() not in _FRONTED_SUBORDINATORS and not _fronted_relative(
+        text, s_lo, speaker[0], opener
+    ):
         return content
     if comma >= 0 and not _fronted_adjunct(text, s_lo, s_lo + comma):
         return content  # "The mayor resigned, after …": a clause after its main clause
@@ -139,6 +143,22 @@ def before_fronted_clause_end(
             return strip_span(text, content[0], at)
         return content
     return content
+
+
+_ADVERBIAL_RELATIVES = frozenset(v.grammar("adverbial_relative"))
+
+
+def _fronted_relative(text: str, s_lo: int, speaker_start: int, opener: re.Match[str]) -> bool:
+    """``On the day that Ruiz announced A, I did B``: a fronted prepositional phrase whose
+    noun a relative clause postmodifies, the cue in that clause (Quirk et al. 1985,
+    17.10-17.12); the sentence opens with the preposition and has no comma before the
+    source."""
+    if opener.start() != strip_span(text, s_lo, speaker_start)[0]:
+        return False
+    if opener.group().lower() not in v.PREPOSITIONS or "," in text[s_lo:speaker_start]:
+        return False
+    lead = words(text, s_lo, speaker_start)
+    return len(lead) >= 3 and lead[-1][2].lower() in _ADVERBIAL_RELATIVES
 
 
 # Words that go on with the fronted clause after a comma, not a main clause's start.
