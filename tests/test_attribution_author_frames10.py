@@ -135,3 +135,15 @@ def test_a_fronted_adjunct_with_a_relative_and_no_comma_keeps_its_content():
     assert rows("In the letter that the firm sent, it said the kettles were shipping.") == [
         ("it", "said", "the kettles were shipping")
     ]
+
+
+def test_an_unquoted_first_person_aside_after_a_link_is_the_authors():
+    assert rows(
+        "The report claims the kettle will cost 40 euros, although given its source, we would not bet on it."
+    ) == [("The report", "claims", "the kettle will cost 40 euros")]
+
+
+def test_a_first_person_source_content_keeps_its_second_clause():
+    assert rows("The firm said we would all see lower bills, but we should wait.") == [
+        ("The firm", "said", "we would all see lower bills, but we should wait")
+    ]

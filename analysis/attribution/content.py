@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-from analysis.attribution.cues import Cue
+from analysis import lexicons
+from analysis.attribution.cues import QUOTE_CHARS, Cue
 from analysis.attribution.phrase_words import share_subject
 from analysis.attribution.phrases import (
     leading_subject,
@@ -113,7 +114,35 @@ def content_after(state: State, lo: int, s_hi: int) -> tuple[int, int]:
             hi = link.start()
             break
     hi = _before_second_past_predicate(state, lo, _before_unmatched_bracket(text, lo, hi))
+    hi = _before_first_person_aside(state, lo, hi)
     return strip_span(text, lo, hi)
+
+
+_FIRST_PERSON = frozenset(
+    r["entry"] for r in lexicons.rows("pronouns") if r["case"] == "first_person"
+)
+_ASIDE_LINKS = frozenset(grammar("aside_link"))
+_ASIDE_WORDS = 12  # the link and the first-person subject are a few words apart
+
+
+def _before_first_person_aside(state: State, lo: int, hi: int) -> int:
+    """``The report claims the screen will stay small, although given its source, we would
+    not rule out …``: reported speech keeps the source's person, so an unquoted "I" or
+    "we" after a linking comma, in content with no first person before it, is the
+    author's aside (Quirk et al. 1985, 14.31 on person in indirect speech)."""
+    text = state.text
+    found = words(text, lo, hi)
+    for k, (start, _, word) in enumerate(found):
+        if word.lower() in _FIRST_PERSON or word in QUOTE_CHARS:
+            return hi  # ("we" of the source itself, or a quotation: the content is theirs)
+        if word != "," or k + 1 >= len(found) or found[k + 1][2].lower() not in _ASIDE_LINKS:
+            continue
+        rest = found[k + 2 : k + 2 + _ASIDE_WORDS]
+        if any(w in QUOTE_CHARS for _, _, w in rest):
+            return hi
+        if k >= 4 and any(w.lower() in _FIRST_PERSON for _, _, w in rest):
+            return start
+    return hi
 
 
 # "… and hammered Bevin", "… and launched a program": a past form after "and", then the
