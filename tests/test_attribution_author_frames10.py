@@ -147,3 +147,15 @@ def test_a_first_person_source_content_keeps_its_second_clause():
     assert rows("The firm said we would all see lower bills, but we should wait.") == [
         ("The firm", "said", "we would all see lower bills, but we should wait")
     ]
+
+
+def test_a_span_of_time_after_the_cue_is_no_part_of_the_content():
+    assert rows("Ruritania argued for decades that it was the first victim of the war.") == [
+        ("Ruritania", "argued", "that it was the first victim of the war")
+    ]
+
+
+def test_a_for_phrase_object_keeps_its_words():
+    assert rows("The union called for a law that bans night shifts.") == [
+        ("The union", "called", "for a law that bans night shifts")
+    ]

@@ -30,6 +30,7 @@ from analysis.attribution.vocabulary import (
     PRONOUNS,
     QUOTATIVE_LEMMAS,
     SUBORDINATORS,
+    TIME_NOUNS,
     WEAK_BEFORE_TO,
     WEEKDAYS,
     alternation,
@@ -208,11 +209,14 @@ def _discourse_marker(text: str, start: int, end: int) -> bool:
 _TO_INFINITIVE = re.compile(r"\s+(?:not\s+)?to\s+[a-z]")
 _COMPLEMENT = re.compile(r"\b(?:that|to|whether|if|how|why|what|when|where|who|about|of)\b", re.I)
 _ADDRESSEE_THEN_CLAUSE = re.compile(r"[^,;:“”\"]{1,60}?\b(?=(?:that|whether|if)\b)", re.I)
+# A span of time after "for" ("argued for decades that"): a plural period noun.
+_PERIOD = r"(?:" + alternation(tuple(f"{n}s" for n in TIME_NOUNS)) + r")\b"
 # A circumstance between a cue and its that-clause: "said in an email that", "said on
 # Tuesday that", "said at a news conference in Ohio that".
 _CIRCUMSTANCE_THEN_CLAUSE = re.compile(
     r"(?:(?:in|on|at|during|after|before|by|via|through|with|from|over|of|last|this"
-    r"|earlier|later|late)\s|(?:" + DAY + r"|today|yesterday|tonight)\b)"
+    r"|earlier|later|late)\s|(?:" + DAY + r"|today|yesterday|tonight)\b"
+    r"|for\s+(?:(?:the\s+)?(?:past|last|several|many|two|three|a\s+few)\s+)?" + _PERIOD + r")"
     r"[^,;:“”\"]{0,60}?\b(?=that\b)",
     re.I,
 )
