@@ -159,3 +159,15 @@ def test_a_for_phrase_object_keeps_its_words():
     assert rows("The union called for a law that bans night shifts.") == [
         ("The union", "called", "for a law that bans night shifts")
     ]
+
+
+def test_an_unclosed_dash_after_the_cue_ends_its_clause():
+    assert (
+        rows("Few kettles reach the speed the firm promised – it is clear the app is slow.") == []
+    )
+
+
+def test_a_dashed_aside_after_the_cue_is_skipped():
+    assert rows(
+        "His chairman said — on the radio, as it happens — that the fund raised four million dollars."
+    ) == [("His chairman", "said", "that the fund raised four million dollars")]

@@ -62,6 +62,10 @@ def content_after(state: State, lo: int, s_hi: int) -> tuple[int, int]:
     attribution with its own subject ("…, while Y said …")."""
     text = state.text
     lo = _past_source_participle(text, lo, s_hi)
+    after_dash = _past_dashed_aside(text, lo, s_hi)
+    if after_dash is None:
+        return lo, lo  # "the quality Google promised – it's revealed …": no content after
+    lo = after_dash
     hi = s_hi
     for c in state.cues_between(lo, s_hi):
         cue = state.cues[c]
@@ -168,6 +172,24 @@ def _before_second_past_predicate(state: State, lo: int, hi: int) -> int:
     if found is None or state.has_quotation(lo, found.end()):
         return hi
     return found.start()
+
+
+_DASH = re.compile(r"\s*(?:[—–]|--)\s*")
+
+
+def _past_dashed_aside(text: str, lo: int, hi: int) -> int | None:
+    """``said — on Twitter, as it happens — that …``: a dash right after the cue opens an
+    aside, and what was said starts after the dash that closes it. A dash that nothing
+    closes ends the cue's clause ("the visual quality the firm promised – it's clear
+    that …"): what follows is the author's, and nothing after the cue is content (None). Quirk et al. 1985, III.12-16
+    on dashes."""
+    opening = _DASH.match(text, lo, hi)
+    if opening is None:
+        return lo
+    closing = _DASH.search(text, opening.end(), hi)
+    if closing is None or word_count(text, closing.end(), hi) < 2:
+        return None
+    return closing.end()
 
 
 # "According to the study, published in a journal, the man …": a past participle phrase
