@@ -171,3 +171,13 @@ def test_a_dashed_aside_after_the_cue_is_skipped():
     assert rows(
         "His chairman said — on the radio, as it happens — that the fund raised four million dollars."
     ) == [("His chairman", "said", "that the fund raised four million dollars")]
+
+
+def test_a_one_word_agency_tag_without_a_dash_is_no_part_of_the_content():
+    assert rows("(Wire) The mayor, according to the city hall, made a trip to the port.") == [
+        (
+            "the city hall",
+            "according to",
+            "The mayor, according to the city hall, made a trip to the port",
+        )
+    ]

@@ -264,8 +264,12 @@ def content_before(state: State, s_lo: int, hi: int) -> tuple[int, int]:
     return strip_span(state.text, lo, hi)
 
 
-# A wire dateline opening a story's first sentence: "OSLO (Reuters) —", "(AP) —".
-_DATELINE = re.compile(r"\s*(?:[A-Z][A-Z.,’' -]*\s)?\([A-Z][\w.&’' -]{0,30}\)\s*[—–-]+\s*")
+# A wire dateline opening a story's first sentence: "OSLO (Reuters) —", "(AP) —", or a
+# one-word agency tag with no dash before a capitalised word ("(Wire) The mayor …").
+_DATELINE = re.compile(
+    r"\s*(?:(?:[A-Z][A-Z.,’' -]*\s)?\([A-Z][\w.&’' -]{0,30}\)\s*[—–-]+\s*"
+    r"|\([A-Z][A-Za-z]{1,12}\)\s*(?=[A-Z]))"
+)
 
 
 def inside_relative_clause(
