@@ -181,3 +181,15 @@ def test_a_one_word_agency_tag_without_a_dash_is_no_part_of_the_content():
             "The mayor, according to the city hall, made a trip to the port",
         )
     ]
+
+
+def test_a_coordinator_before_a_fronted_subordinator_still_ends_the_content():
+    assert rows("And once the patient mentioned that he had a new duvet, the doctor knew.") == [
+        ("the patient", "mentioned", "that he had a new duvet")
+    ]
+
+
+def test_a_modifier_before_a_fronted_subordinator_still_ends_the_content():
+    assert rows(
+        "Years before the novelist wrote that his saga was done, the poet began her own."
+    ) == [("the novelist", "wrote", "that his saga was done")]

@@ -125,8 +125,10 @@ def before_fronted_clause_end(
     opener = first_word(text, strip_span(text, s_lo + comma + 1, speaker[0])[0])
     if opener is None:
         return content
-    if opener.group().lower() not in _FRONTED_SUBORDINATORS and not _fronted_relative(
-        text, s_lo, speaker[0], opener
+    if (
+        opener.group().lower() not in _FRONTED_SUBORDINATORS
+        and not _fronted_relative(text, s_lo, speaker[0], opener)
+        and not _late_subordinator(text, s_lo, speaker[0])
     ):
         return content
     if comma >= 0 and not _fronted_adjunct(text, s_lo, s_lo + comma):
@@ -159,6 +161,23 @@ def _fronted_relative(text: str, s_lo: int, speaker_start: int, opener: re.Match
         return False
     lead = words(text, s_lo, speaker_start)
     return len(lead) >= 3 and lead[-1][2].lower() in _ADVERBIAL_RELATIVES
+
+
+# A modifier before a fronted subordinator is short ("Over a decade before", "And once").
+_MAX_SUBORDINATOR_MODIFIER = 4
+
+
+def _late_subordinator(text: str, s_lo: int, speaker_start: int) -> bool:
+    """``Over a decade before X wrote A, B``, ``And once X mentioned A, B``: a short
+    modifier or a coordinator before the subordinator of a fronted adverbial clause
+    (Quirk et al. 1985, 15.22 and 8.89 on modified subordinators); the sentence has no
+    comma before the source and no verb in the modifier."""
+    if "," in text[s_lo:speaker_start]:
+        return False
+    lead = [w for _, _, w in words(text, s_lo, speaker_start) if w[:1].isalnum()]
+    if len(lead) < 2 or lead[-1].lower() not in _FRONTED_SUBORDINATORS:
+        return False
+    return len(lead) - 1 <= _MAX_SUBORDINATOR_MODIFIER and not any(verb_like(w) for w in lead[:-1])
 
 
 # Words that go on with the fronted clause after a comma, not a main clause's start.
