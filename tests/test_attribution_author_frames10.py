@@ -193,3 +193,15 @@ def test_a_modifier_before_a_fronted_subordinator_still_ends_the_content():
     assert rows(
         "Years before the novelist wrote that his saga was done, the poet began her own."
     ) == [("the novelist", "wrote", "that his saga was done")]
+
+
+def test_a_city_and_state_code_dateline_is_no_part_of_the_content():
+    assert rows(
+        "Springfield, ST – Native ads passed all other ads this year, according to analysts."
+    ) == [("analysts", "according to", "Native ads passed all other ads this year")]
+
+
+def test_a_dashed_aside_on_a_list_of_names_stays_in_the_content():
+    assert rows(
+        "Ruiz, Kim and Lee – all of them doctors – left the clinic, the hospital said."
+    ) == [("the hospital", "said", "Ruiz, Kim and Lee – all of them doctors – left the clinic")]

@@ -265,10 +265,12 @@ def content_before(state: State, s_lo: int, hi: int) -> tuple[int, int]:
 
 
 # A wire dateline opening a story's first sentence: "OSLO (Reuters) —", "(AP) —", or a
-# one-word agency tag with no dash before a capitalised word ("(Wire) The mayor …").
+# one-word agency tag with no dash before a capitalised word ("(Wire) The mayor …"), or
+# a city and a two-letter state code before a dash ("Springfield, ST –").
 _DATELINE = re.compile(
     r"\s*(?:(?:[A-Z][A-Z.,’' -]*\s)?\([A-Z][\w.&’' -]{0,30}\)\s*[—–-]+\s*"
-    r"|\([A-Z][A-Za-z]{1,12}\)\s*(?=[A-Z]))"
+    r"|\([A-Z][A-Za-z]{1,12}\)\s*(?=[A-Z])"
+    r"|[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,3},\s[A-Z]{2}\s+[—–-]+\s*)"  # "New York, NY –"
 )
 
 
