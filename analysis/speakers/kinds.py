@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 
+from analysis.readability.words import is_familiar
 from analysis.speakers.canonical import canonical_name
 from analysis.speakers.detect import Mention
 from analysis.speakers.lexicon import Lexicons, lexicons
@@ -80,8 +81,20 @@ def _short_form(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
     if not short or len(short) >= len(full):
         return False
     if full[-len(short) :] == short:
-        return True
+        return not _common_word_reused(short, full)
     return len(short) == 1 and short[0] == full[0] and could_be_given_name(short[0])
+
+
+def _common_word_reused(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    """Whether the reused last words are a product's or a thing's, not a surname: the full
+    name opens with no given name or initial, and either the reused words are common
+    English words ("Nintendo Switch" / "Switch", "Sonos Move" / "Move") or the first word
+    is ("Feather Pillow" / "Pillow"). A surname of common words follows a given name
+    ("Tim Cook"); an unusual given name before an unusual surname stays ("Deval Patrick")."""
+    first = full[0].split("-")[0]
+    if first.endswith(".") or len(first) == 1 or could_be_given_name(first):
+        return False
+    return is_familiar(first.lower()) or all(is_familiar(w.lower()) for w in short)
 
 
 # "Vogel said he", "Blue Lantern said that it", "Ruiz, who", "Acme, which": a pronoun
@@ -89,6 +102,17 @@ def _short_form(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
 _BOUND_PRONOUN = re.compile(
     r"(?:\s*[,—–]\s*(?P<relative>who|which)\b|\s+(?P<verb>[a-z]+)\s+(?:that\s+)?(?P<subject>he|she|it)\b)"
 )
+
+
+# a name as the object of a locative preposition ("born in Cyprus, who ...")
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|from|near|across|throughout|inside|outside|within)\s+$")
+
+
+def _after_locative(text: str, start: int) -> bool:
+    """Whether the name at ``start`` is the object of a locative preposition ("born in
+    Cyprus"): a "who" after it is bound to the noun the phrase modifies (Quirk et al.
+    1985, 17.8: a relative clause follows the head of its noun phrase)."""
+    return _LOCATIVE_BEFORE.search(text[max(0, start - 12) : start]) is not None
 
 
 def pronoun_cues(found: list[Mention], text: str, lex: Lexicons) -> dict[int, Counter]:
@@ -101,6 +125,8 @@ def pronoun_cues(found: list[Mention], text: str, lex: Lexicons) -> dict[int, Co
         bound = _BOUND_PRONOUN.match(text, m.end)
         if bound is None:
             continue
+        if bound.group("relative") == "who" and _after_locative(text, m.start):
+            continue  # "a designer born in Cyprus, who": the relative is the head noun's
         if bound.group("relative"):
             word = bound.group("relative")
         elif bound.group("verb") in lex.reporting_forms:  # the name right before: its subject

@@ -1,0 +1,65 @@
+"""Speaker table, tenth round: products, places, posts, adjectives and labels that are no
+person or body; each with a neighbour that must stay as it is (invented texts)."""
+
+import analysis
+from analysis.pipeline import analyse
+from analysis.speakers.kinds import _common_word_reused
+
+
+def _listed(text: str) -> dict[str, str]:
+    """Speaker -> kind of the speaker table of ``text``."""
+    table = analyse(analysis.parse_article(text)).speakers
+    return dict(zip(table["speaker"], table["kind"], strict=True))
+
+
+def test_a_product_whose_common_last_word_is_reused_is_no_person():
+    text = (
+        "Gadget deals.\n\nZentro Switch for $200\n\n"
+        "The Zentro Switch is smaller. Switch owners like it, and the price is low.\n"
+    )
+    assert _listed(text).get("Zentro Switch") != "person"
+
+
+def test_a_surname_reused_after_an_unusual_given_name_is_still_a_person():
+    assert not _common_word_reused(("Okorafor",), ("Tovik", "Okorafor"))
+    assert not _common_word_reused(("Baker",), ("Dana", "Baker"))  # a given name first
+    assert _common_word_reused(("Switch",), ("Zentro", "Switch"))
+    text = "Team news.\n\nZubin Okorafor joined the club in May. Okorafor scored twice on Sunday.\n"
+    assert _listed(text)["Zubin Okorafor"] == "person"
+
+
+def test_who_after_a_place_named_by_a_preposition_is_the_head_nouns():
+    text = (
+        "Design week.\n\nThe show features a lamp by Ana Petrov, a designer born in Cyprus, "
+        "who has worked for the firm since 2013.\n"
+    )
+    assert "Cyprus" not in _listed(text)
+    neighbour = "Design week.\n\nThe show features a lamp by Ana Petrov, who has worked here.\n"
+    assert _listed(neighbour)["Ana Petrov"] == "person"
+
+
+def test_a_post_in_a_body_is_no_body():
+    text = (
+        "Tech news.\n\nThe deal was signed by Olav Brenn, General Manager of Orbin "
+        "Solutions Europe at Acme.\n"
+    )
+    assert not any(name.startswith("General Manager") for name in _listed(text))
+    neighbour = "Campus.\n\nStudents at the University of Orbin protested on Monday.\n"
+    assert _listed(neighbour)["University of Orbin"] == "body"
+
+
+def test_an_adjective_of_nationality_alone_is_no_body():
+    text = (
+        "Talks.\n\nThe envoys rejected the Russian and Syrian claims on Monday. "
+        "Officials said the talks failed.\n"
+    )
+    assert "Syrian" not in _listed(text)
+    neighbour = "Talks.\n\nThe plan angered Republicans in the state. Officials said it failed.\n"
+    assert _listed(neighbour)["Republicans"] == "body"
+
+
+def test_capitalised_common_words_labelling_a_thing_are_no_body():
+    text = "Blog.\n\nI moved from the easy tasks to the Kind of Hard stuff. I mastered the Kind of Hard list.\n"
+    assert "Kind of Hard" not in _listed(text)
+    neighbour = "Blog.\n\nI moved from the easy tasks to the Kind of Hard.\n"
+    assert _listed(neighbour).get("Kind of Hard") == "body"  # no noun after it: left as it was
