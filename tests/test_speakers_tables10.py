@@ -63,3 +63,15 @@ def test_capitalised_common_words_labelling_a_thing_are_no_body():
     assert "Kind of Hard" not in _listed(text)
     neighbour = "Blog.\n\nI moved from the easy tasks to the Kind of Hard.\n"
     assert _listed(neighbour).get("Kind of Hard") == "body"  # no noun after it: left as it was
+
+
+def test_a_name_after_the_noun_of_a_kind_of_body_is_a_body():
+    text = (
+        "Science.\n\nThe team found water on the moon, according to a paper published in "
+        "the journal Orbis Astronomy on Monday.\n"
+    )
+    assert _listed(text)["Orbis Astronomy"] == "body"
+    neighbour = (
+        "Science.\n\nThe team was led by astronomer Lena Varga. Varga said the find was new.\n"
+    )
+    assert _listed(neighbour)["Lena Varga"] == "person"

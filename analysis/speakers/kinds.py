@@ -75,6 +75,27 @@ def mark_places(groups: dict[int, list[Mention]], kinds: dict, cues: dict, text:
             kinds[e] = "place"
 
 
+def mark_named_bodies(groups: dict[int, list[Mention]], kinds: dict, text: str) -> None:
+    """Kind "body" for a name the text introduces with the noun of a kind of body right
+    before it ("the journal Orbis Astronomy", "the newspaper Le Soir", "the firm Acme"): a
+    close appositive names its head's kind (Quirk et al. 1985, 17.90), unless a title, an
+    honorific or a role shows a person."""
+    nouns = lexicons().body_nouns
+    for e, group in groups.items():
+        if kinds.get(e) == "body" or not any(m.form == "name" for m in group):
+            continue
+        if any(m.title or m.role or m.honorific_gender != "-" for m in group):
+            continue
+        for m in group:
+            before = _KIND_BEFORE.search(text[max(0, m.name_start - 30) : m.name_start])
+            if m.form == "name" and before and before.group(1) in nouns:
+                kinds[e] = "body"
+                break
+
+
+_KIND_BEFORE = re.compile(r"\b(?:the|a|an)\s+([a-z]+)\s+$")
+
+
 def _short_form(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
     """A shorter name reusing a person's surname ("Park" of "Lee Park") or given name
     ("Bernie"); "Tottenham" of "Tottenham Hotspur" is neither (not a given name)."""
