@@ -75,3 +75,14 @@ def test_a_name_after_the_noun_of_a_kind_of_body_is_a_body():
         "Science.\n\nThe team was led by astronomer Lena Varga. Varga said the find was new.\n"
     )
     assert _listed(neighbour)["Lena Varga"] == "person"
+
+
+def test_a_pair_of_named_bodies_speaks_as_bodies():
+    text = (
+        "Film news.\n\nThe Orbis said the film was late. Deadline said the same.\n\n"
+        "A new director is in final talks to write it, according to reports from The Orbis "
+        "and Deadline.\n"
+    )
+    assert _listed(text)["The Orbis and Deadline"] == "body"
+    neighbour = "Talks.\n\nAna Ruiz met Dan Kim. The deal is dead, Ana Ruiz and Dan Kim said.\n"
+    assert _listed(neighbour)["Ana Ruiz and Dan Kim"] == "person"

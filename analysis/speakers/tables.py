@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 import numpy as np
@@ -94,6 +95,25 @@ def _head_part(label: str) -> str:
     return label
 
 
+_COORDINATOR = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
+
+
+def _coordinated_kind(name: str, people: dict[str, dict]) -> str | None:
+    """The kind shared by every name of a coordinated speaker that the entity table lists
+    ("The Wrap and Deadline" -> body when both are bodies), else None: a coordination of
+    noun phrases takes the class of its conjoins (Quirk et al. 1985, 13.61)."""
+    parts = [re.sub(r"^[Tt]he\s+", "", p.strip()) for p in _COORDINATOR.split(name)]
+    if len(parts) < 2 or name in people:
+        return None
+    kinds = set()
+    for part in parts:
+        row = people.get(part) or people.get("The " + part) or people.get("the " + part)
+        if row is None or _missing(row["kind"]):
+            return None
+        kinds.add(row["kind"])
+    return kinds.pop() if len(kinds) == 1 and kinds <= {"person", "body"} else None
+
+
 def _unknown_name_kind(name: str) -> str | None:
     """ "body" for a name of one word the text gave no person evidence for (no title, no
     role, no he/she bound to it) and that can be no given name ("MarketAxess"); else None.
@@ -140,6 +160,10 @@ def speaker_table(
         if kind == "place":
             counted[str(model.entities.at[e, "name"])] += len(model.groups.get(e, []))
     rows = [_speaker_row(name, people.get(name), quoted.get(name), counted) for name in names]
+    for row in rows:
+        # "The Wrap and Deadline said": a pair of named bodies speaks as bodies
+        if _coordinated_kind(row["speaker"], people) == "body" and row["kind"] != "body":
+            row.update(kind="body", gender=None, gender_from="none")  # bodies have no gender
     total = sum(r["words_quoted"] for r in rows)
     for r in rows:
         r["share_of_quoted_words"] = r["words_quoted"] / total if total else 0.0
