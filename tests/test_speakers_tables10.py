@@ -86,3 +86,14 @@ def test_a_pair_of_named_bodies_speaks_as_bodies():
     assert _listed(text)["The Orbis and Deadline"] == "body"
     neighbour = "Talks.\n\nAna Ruiz met Dan Kim. The deal is dead, Ana Ruiz and Dan Kim said.\n"
     assert _listed(neighbour)["Ana Ruiz and Dan Kim"] == "person"
+
+
+def test_a_state_code_after_a_city_and_a_quarter_are_no_bodies():
+    text = (
+        "Tour dates.\n\nThe band plays Sacramento, CA on June 3 and Newark, NJ on June 9. "
+        "Sales rose in Q3, the promoter said.\n"
+    )
+    listed = _listed(text)
+    assert "CA" not in listed and "NJ" not in listed and "Q3" not in listed
+    neighbour = "Tour dates.\n\nThe band signed with the NBA for a halftime show.\n"
+    assert _listed(neighbour).get("NBA") == "body"
