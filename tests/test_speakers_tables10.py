@@ -97,3 +97,13 @@ def test_a_state_code_after_a_city_and_a_quarter_are_no_bodies():
     assert "CA" not in listed and "NJ" not in listed and "Q3" not in listed
     neighbour = "Tour dates.\n\nThe band signed with the NBA for a halftime show.\n"
     assert _listed(neighbour).get("NBA") == "body"
+
+
+def test_a_given_name_spelling_a_modal_after_said_opens_the_name():
+    text = (
+        'Sellers.\n\n"Five swiped away," said Will Tjarks, a consultant for online sellers. '
+        "He was not alone.\n"
+    )
+    assert _listed(text)["Will Tjarks"] == "person"
+    neighbour = "Sellers.\n\nThe firm said Will Tjarks would sell. Prices fell, it said May 5.\n"
+    assert "May" not in _listed(neighbour)

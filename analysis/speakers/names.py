@@ -98,7 +98,9 @@ def sentence_runs(toks: Tokens, lex: Lexicons, common, known_caps, heading: bool
             )
             capital = capital and not _initial_adverb(lower, nxt)
         elif capital and lower in lex.not_names and not current:
-            capital = False
+            # "said Will Tjarks": a given name that spells a modal or a month, right after
+            # a reporting verb and before a capitalised word, opens the speaker's name
+            capital = _given_name_after_verb(texts, kinds, i, lex)
         if capital:
             current.append(i)
             # a possessive closes a name ("Trump's plan") unless a body noun follows:
@@ -124,6 +126,21 @@ def sentence_runs(toks: Tokens, lex: Lexicons, common, known_caps, heading: bool
     if current:
         runs.append(current)
     return [trimmed for r in runs if (trimmed := _trim_run(r, texts, lex))]
+
+
+def _given_name_after_verb(texts: list[str], kinds: list[str], i: int, lex: Lexicons) -> bool:
+    """Whether the word at ``i`` is a given name that is also a function word or a month
+    ("Will", "May") standing between a reporting verb and a capitalised word: a modal or
+    a date cannot stand there ("said Will Tjarks"; not "said May 5")."""
+    if not i or kinds[i - 1] != "word" or texts[i - 1].lower() not in lex.reporting_forms:
+        return False
+    following = texts[i + 1] if i + 1 < len(texts) else ""
+    return (
+        kinds[i + 1 : i + 2] == ["word"]
+        and is_capitalised(following)
+        and following.lower() not in lex.not_names
+        and is_given_name(texts[i])
+    )
 
 
 def _initial_adverb(lower: str, following: str) -> bool:
