@@ -107,3 +107,10 @@ def test_a_given_name_spelling_a_modal_after_said_opens_the_name():
     assert _listed(text)["Will Tjarks"] == "person"
     neighbour = "Sellers.\n\nThe firm said Will Tjarks would sell. Prices fell, it said May 5.\n"
     assert "May" not in _listed(neighbour)
+
+
+def test_a_quoted_capitalised_name_only_written_after_the_is_a_body():
+    text = "Pets.\n\nThe Santa Orbis Animal Shelter announced this week that the cat was found.\n"
+    assert _listed(text)["Santa Orbis Animal Shelter"] == "body"
+    neighbour = "Pets.\n\nThe doctor said this week that the cat was found.\n"
+    assert _listed(neighbour)["the doctor"] == "person"  # a descriptor keeps its kind

@@ -23,7 +23,7 @@ from analysis.speakers.lexicon import (
     source_noun_kind,
 )
 from analysis.speakers.mention_table import mentions
-from analysis.speakers.namedata import could_be_given_name
+from analysis.speakers.namedata import could_be_given_name, is_given_name
 from analysis.speakers.resolve import resolved_quotes
 from analysis.speakers.table_names import no_alias, no_name
 
@@ -112,6 +112,19 @@ def _coordinated_kind(name: str, people: dict[str, dict]) -> str | None:
             return None
         kinds.add(row["kind"])
     return kinds.pop() if len(kinds) == 1 and kinds <= {"person", "body"} else None
+
+
+def _article_name_kind(name: str, aliases: list[str]) -> str | None:
+    """ "body" for a name of two words or more that the text only ever writes after "the"
+    and that opens with no common given name ("The Orbis Animal Shelter announced"): a
+    person's name takes no article unless a title or an adjective comes between (Quirk et
+    al. 1985, 5.60); else None."""
+    words = name.split()
+    if len(words) < 2 or not aliases or not all(w[:1].isupper() for w in words):
+        return None  # a name written in capitals, not a descriptor ("the source")
+    if is_given_name(words[0]):
+        return None
+    return "body" if all(a.startswith(("the ", "The ")) for a in aliases) else None
 
 
 def _unknown_name_kind(name: str) -> str | None:
@@ -329,10 +342,12 @@ def _speaker_row(name: str, entity: dict | None, quoted: dict | None, counted: C
             first_start, first_end = spoken_start, spoken_end
     aliases = list(entity["aliases"]) if entity and isinstance(entity["aliases"], list) else []
     kinds = quoted["kinds"] if quoted else Counter()
+    written = aliases + list(quoted["written"] if quoted else [])
     if not known and entity is not None:
-        kind = _unknown_name_kind(name) or _descriptor_kind(name)
+        kind = _unknown_name_kind(name) or _article_name_kind(name, written)
+        kind = kind or _descriptor_kind(name)
     else:
-        kind = kind if known else _descriptor_kind(name)
+        kind = kind if known else _article_name_kind(name, written) or _descriptor_kind(name)
     if known:
         gender, source = entity["gender"], entity["gender_from"]
     elif kind == "person" and entity is not None:
