@@ -114,3 +114,10 @@ def test_a_quoted_capitalised_name_only_written_after_the_is_a_body():
     assert _listed(text)["Santa Orbis Animal Shelter"] == "body"
     neighbour = "Pets.\n\nThe doctor said this week that the cat was found.\n"
     assert _listed(neighbour)["the doctor"] == "person"  # a descriptor keeps its kind
+
+
+def test_a_quoted_source_named_as_a_place_is_a_place():
+    text = "Markets.\n\nThe results look fine, according to Orbis Street. Stocks rose.\n"
+    assert _listed(text)["Orbis Street"] == "place"
+    neighbour = "Markets.\n\nThe results look fine, according to Lena Park. Stocks rose.\n"
+    assert _listed(neighbour)["Lena Park"] == "person"  # a given name, then a surname

@@ -24,6 +24,7 @@ from analysis.speakers.lexicon import (
 )
 from analysis.speakers.mention_table import mentions
 from analysis.speakers.namedata import could_be_given_name, is_given_name
+from analysis.speakers.places import is_place_name
 from analysis.speakers.resolve import resolved_quotes
 from analysis.speakers.table_names import no_alias, no_name
 
@@ -125,6 +126,21 @@ def _article_name_kind(name: str, aliases: list[str]) -> str | None:
     if is_given_name(words[0]):
         return None
     return "body" if all(a.startswith(("the ", "The ")) for a in aliases) else None
+
+
+def _place_kind(name: str) -> str | None:
+    """ "place" for a quoted source the entity table does not list whose name is a place's:
+    a known place ("Wall Street", "Hong Kong") or a capitalised name ending in a place noun
+    ("Orbis Street said"; not "Lena Park", a given name then a surname); else None."""
+    words = name.split()
+    if not words or not all(w[:1].isupper() for w in words):
+        return None
+    if is_place_name(name):
+        return "place"
+    last = words[-1].lower()
+    if len(words) > 1 and last in lexicons().place_nouns and not is_given_name(words[0]):
+        return "place"
+    return None
 
 
 def _unknown_name_kind(name: str) -> str | None:
@@ -347,7 +363,8 @@ def _speaker_row(name: str, entity: dict | None, quoted: dict | None, counted: C
         kind = _unknown_name_kind(name) or _article_name_kind(name, written)
         kind = kind or _descriptor_kind(name)
     else:
-        kind = kind if known else _article_name_kind(name, written) or _descriptor_kind(name)
+        kind = kind if known else _article_name_kind(name, written) or _place_kind(name)
+        kind = kind or _descriptor_kind(name)
     if known:
         gender, source = entity["gender"], entity["gender_from"]
     elif kind == "person" and entity is not None:
