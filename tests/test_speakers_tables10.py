@@ -121,3 +121,11 @@ def test_a_quoted_source_named_as_a_place_is_a_place():
     assert _listed(text)["Orbis Street"] == "place"
     neighbour = "Markets.\n\nThe results look fine, according to Lena Park. Stocks rose.\n"
     assert _listed(neighbour)["Lena Park"] == "person"  # a given name, then a surname
+
+
+def test_on_joins_an_organisations_head_to_its_subject():
+    text = "Health.\n\nUse fell last year, the Orbis Institute on Drug Abuse said.\n"
+    assert _listed(text)["Orbis Institute on Drug Abuse"] == "body"
+    neighbour = "Health.\n\nThe Orbis Council on Monday said use fell. Kim Lee on Tuesday agreed.\n"
+    listed = _listed(neighbour)
+    assert "Orbis Council" in listed and not any(" on " in name for name in listed)

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
+from analysis import lexicons as lexicon_files
 from analysis.speakers.classify import classify_run
 from analysis.speakers.lexicon import ACRONYM, Lexicons, is_capitalised, word_of
 from analysis.speakers.namedata import could_be_given_name, is_given_name
@@ -111,6 +113,9 @@ def sentence_runs(toks: Tokens, lex: Lexicons, common, known_caps, heading: bool
                 current = []
             continue
         joins = lower in lex.particles or lower in lex.connectors
+        if current and lower in lex.head_connectors and _subject_follows(texts, kinds, i, lex):
+            current.append(i)  # "Institute on Drug Abuse": a body named by its subject
+            continue
         if current and lower in lex.body_connectors and _before_the_capital(texts, kinds, i):
             current.append(i)  # "Society for the Prevention of ...": one body's name
             continue
@@ -152,6 +157,34 @@ def _initial_adverb(lower: str, following: str) -> bool:
 def _glued(toks: Tokens, i: int) -> bool:
     """Whether token ``i`` is written onto the token before it, with no space."""
     return toks.starts[i] == toks.starts[i - 1] + len(toks.texts[i - 1])
+
+
+@cache
+def _topic_heads() -> frozenset[str]:
+    """Heads of organisations' names that may be named by their subject ("Council",
+    "Institute", "Commission"): the generic heads of ``short_body_heads.tsv`` that
+    ``body_nouns.tsv`` counts as governments or organisations (no newspaper: "the Times
+    on Twitter")."""
+    organisations = {
+        r["entry"]
+        for r in lexicon_files.rows("body_nouns")
+        if r["category"] == "government_or_organisation"
+    }
+    return frozenset(organisations) & lexicon_files.entries("short_body_heads")
+
+
+def _subject_follows(texts: list[str], kinds: list[str], i: int, lex: Lexicons) -> bool:
+    """Whether token ``i`` ("on") follows the head of a body's name ("Council",
+    "Institute", "Commission") and comes before a capitalised word that is no date
+    ("Council on Foreign Relations"; not "the Council on Monday")."""
+    head = word_of(texts[i - 1])[0].lower() if i else ""
+    following = texts[i + 1] if i + 1 < len(texts) else ""
+    return (
+        head in _topic_heads()
+        and kinds[i + 1 : i + 2] == ["word"]
+        and is_capitalised(following)
+        and following.lower() not in lex.not_names
+    )
 
 
 def _before_the_capital(texts: list[str], kinds: list[str], i: int) -> bool:
