@@ -24,6 +24,8 @@ def test_a_surname_reused_after_an_unusual_given_name_is_still_a_person():
     assert not _common_word_reused(("Okorafor",), ("Tovik", "Okorafor"))
     assert not _common_word_reused(("Baker",), ("Dana", "Baker"))  # a given name first
     assert _common_word_reused(("Switch",), ("Zentro", "Switch"))
+    # a given name the data lack that spells a common word, before an unusual surname
+    assert not _common_word_reused(("Romsey",), ("Feather", "Romsey"))
     text = "Team news.\n\nZubin Okorafor joined the club in May. Okorafor scored twice on Sunday.\n"
     assert _listed(text)["Zubin Okorafor"] == "person"
 
@@ -129,3 +131,15 @@ def test_on_joins_an_organisations_head_to_its_subject():
     neighbour = "Health.\n\nThe Orbis Council on Monday said use fell. Kim Lee on Tuesday agreed.\n"
     listed = _listed(neighbour)
     assert "Orbis Council" in listed and not any(" on " in name for name in listed)
+    place = "Campus.\n\nThe Orbis College on Long Island said fees rose.\n"
+    assert "Orbis College" in _listed(place)  # "on" before a place says where
+
+
+def test_a_product_named_after_a_body_the_narration_names_is_no_person():
+    text = (
+        "Games.\n\nOrbis said sales rose. The new Orbis Vexa streams games. "
+        "Vexa costs $10 a month, Orbis said.\n"
+    )
+    assert _listed(text).get("Orbis Vexa") != "person"
+    neighbour = "Games.\n\nOrbis said sales rose. Lena Vexa, a player, said Vexa liked it.\n"
+    assert _listed(neighbour)["Lena Vexa"] == "person"

@@ -75,6 +75,28 @@ def mark_places(groups: dict[int, list[Mention]], kinds: dict, cues: dict, text:
             kinds[e] = "place"
 
 
+def unmark_products(groups: dict[int, list[Mention]], kinds: dict, cues: dict) -> None:
+    """No kind for a "person" whose name opens with the one-word name of a body the text
+    names alone ("Orbis" ... "Orbis EarPods"): a product of that body, whose short form
+    the person rule read as a surname; a title, an honorific, a role or a "he"/"she" bound
+    to it keeps the person."""
+    bodies = {
+        g[0].name_words[0]
+        for e, g in groups.items()
+        if kinds.get(e) == "body"
+        and all(len(m.name_words) == 1 for m in g if m.name_words)
+        and any(m.name_words and not m.in_quote for m in g)  # the narration names it
+    }
+    for e, group in groups.items():
+        if kinds.get(e) != "person" or cues.get(e, Counter())["person"]:
+            continue
+        if any(m.form != "name" or m.title or m.role or m.honorific_gender != "-" for m in group):
+            continue
+        longest = max((m.name_words for m in group), key=len, default=())
+        if len(longest) > 1 and longest[0] in bodies:
+            kinds[e] = None
+
+
 def mark_named_bodies(groups: dict[int, list[Mention]], kinds: dict, text: str) -> None:
     """Kind "body" for a name the text introduces with the noun of a kind of body right
     before it ("the journal Orbis Astronomy", "the newspaper Le Soir", "the firm Acme"): a
@@ -108,14 +130,14 @@ def _short_form(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
 
 def _common_word_reused(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
     """Whether the reused last words are a product's or a thing's, not a surname: the full
-    name opens with no given name or initial, and either the reused words are common
-    English words ("Nintendo Switch" / "Switch", "Sonos Move" / "Move") or the first word
-    is ("Feather Pillow" / "Pillow"). A surname of common words follows a given name
-    ("Tim Cook"); an unusual given name before an unusual surname stays ("Deval Patrick")."""
+    name opens with no given name or initial and the reused words are common English
+    words ("Nintendo Switch" / "Switch", "Sonos Move" / "Move"). A surname of common words
+    follows a given name ("Tim Cook"); an unusual given name before an unusual surname
+    stays ("Deval Patrick"), and so does one that spells a common word ("Mitt")."""
     first = full[0].split("-")[0]
     if first.endswith(".") or len(first) == 1 or could_be_given_name(first):
         return False
-    return is_familiar(first.lower()) or all(is_familiar(w.lower()) for w in short)
+    return all(is_familiar(w.lower()) for w in short)
 
 
 # "Vogel said he", "Blue Lantern said that it", "Ruiz, who", "Acme, which": a pronoun

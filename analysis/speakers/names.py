@@ -176,14 +176,28 @@ def _topic_heads() -> frozenset[str]:
 def _subject_follows(texts: list[str], kinds: list[str], i: int, lex: Lexicons) -> bool:
     """Whether token ``i`` ("on") follows the head of a body's name ("Council",
     "Institute", "Commission") and comes before a capitalised word that is no date
-    ("Council on Foreign Relations"; not "the Council on Monday")."""
+    ("Council on Foreign Relations"; not "the Council on Monday", "the College on Orbis
+    Island")."""
     head = word_of(texts[i - 1])[0].lower() if i else ""
     following = texts[i + 1] if i + 1 < len(texts) else ""
-    return (
+    if not (
         head in _topic_heads()
         and kinds[i + 1 : i + 2] == ["word"]
         and is_capitalised(following)
         and following.lower() not in lex.not_names
+    ):
+        return False
+    # a place after "on" says where the body is ("a University on Long Island")
+    subject = []
+    for j in range(i + 1, min(i + 5, len(texts))):
+        if kinds[j] != "word" or not is_capitalised(texts[j]):
+            break
+        subject.append(word_of(texts[j])[0])
+    lowered = [w.lower() for w in subject]
+    return not (
+        is_place_name(" ".join(subject))
+        or lowered[-1] in lex.place_nouns
+        or lowered[0] in lex.place_prefixes
     )
 
 
