@@ -18,20 +18,17 @@ Leass 1994), :mod:`~analysis.speakers.span_heads`, :mod:`~analysis.speakers.desc
 :mod:`~analysis.speakers.couples` and
 :mod:`~analysis.speakers.interviewer` (readings of a speaker span),
 :mod:`~analysis.speakers.resolve` (the speaker of each attribution) and
-:mod:`~analysis.speakers.tables` with :mod:`~analysis.speakers.table_names` (mentions,
-speakers, positions).
+:mod:`~analysis.speakers.tables` with :mod:`~analysis.speakers.table_names` (speakers),
+:mod:`~analysis.speakers.mention_table` (mentions) and :mod:`~analysis.speakers.summaries`
+(positions, gender shares).
 """
 
 from analysis.core.schema import UNRESOLVED
 from analysis.speakers.entities import Entities, find_entities
+from analysis.speakers.mention_table import mentions
 from analysis.speakers.resolve import resolve_speakers, resolved_quotes
-from analysis.speakers.tables import (
-    attribution_positions,
-    gender_shares,
-    mentions,
-    quoted_words,
-    speaker_table,
-)
+from analysis.speakers.summaries import attribution_positions, gender_shares
+from analysis.speakers.tables import quoted_words, speaker_table
 
 __all__ = [
     "UNRESOLVED",

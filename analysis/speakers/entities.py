@@ -27,7 +27,13 @@ from analysis.speakers.descriptors import (
 from analysis.speakers.detect import Mention, find_mentions
 from analysis.speakers.gender import gender_of_votes, gender_votes
 from analysis.speakers.grouping import drop_nested, group_names, split_joint_bodies, titles_in_roles
-from analysis.speakers.kinds import entity_kind, mark_places, pronoun_cues
+from analysis.speakers.kinds import (
+    entity_kind,
+    mark_named_bodies,
+    mark_places,
+    pronoun_cues,
+    unmark_products,
+)
 from analysis.speakers.lexicon import lexicons
 from analysis.speakers.pronouns import Pronoun, pronoun_tokens
 
@@ -116,6 +122,8 @@ def find_entities(article) -> Entities:
         groups[m.entity].append(m)
     cues = pronoun_cues(found, article.text, lex)
     kinds = {e: entity_kind(g, cues.get(e)) for e, g in groups.items()}
+    mark_named_bodies(groups, kinds, article.text)  # "the journal Orbis Astronomy"
+    unmark_products(groups, kinds, cues)  # "Orbis" ... "Orbis EarPods"
     join_short_bodies(groups, kinds, lex, article.text)
     join_acronyms_and_heads(groups, kinds, lex, article.text)
     join_body_prefixes(groups, kinds, lex, article.text)  # "Big Machine" of "… Records"

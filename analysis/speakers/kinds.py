@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 
+from analysis.readability.words import is_familiar
 from analysis.speakers.canonical import canonical_name
 from analysis.speakers.detect import Mention
 from analysis.speakers.lexicon import Lexicons, lexicons
@@ -74,14 +75,69 @@ def mark_places(groups: dict[int, list[Mention]], kinds: dict, cues: dict, text:
             kinds[e] = "place"
 
 
+def unmark_products(groups: dict[int, list[Mention]], kinds: dict, cues: dict) -> None:
+    """No kind for a "person" whose name opens with the one-word name of a body the text
+    names alone ("Orbis" ... "Orbis EarPods"): a product of that body, whose short form
+    the person rule read as a surname; a title, an honorific, a role or a "he"/"she" bound
+    to it keeps the person."""
+    bodies = {
+        g[0].name_words[0]
+        for e, g in groups.items()
+        if kinds.get(e) == "body"
+        and all(len(m.name_words) == 1 for m in g if m.name_words)
+        and any(m.name_words and not m.in_quote for m in g)  # the narration names it
+    }
+    for e, group in groups.items():
+        if kinds.get(e) != "person" or cues.get(e, Counter())["person"]:
+            continue
+        if any(m.form != "name" or m.title or m.role or m.honorific_gender != "-" for m in group):
+            continue
+        longest = max((m.name_words for m in group), key=len, default=())
+        if len(longest) > 1 and longest[0] in bodies:
+            kinds[e] = None
+
+
+def mark_named_bodies(groups: dict[int, list[Mention]], kinds: dict, text: str) -> None:
+    """Kind "body" for a name the text introduces with the noun of a kind of body right
+    before it ("the journal Orbis Astronomy", "the newspaper Le Soir", "the firm Acme"): a
+    close appositive names its head's kind (Quirk et al. 1985, 17.90), unless a title, an
+    honorific or a role shows a person."""
+    nouns = lexicons().body_nouns
+    for e, group in groups.items():
+        if kinds.get(e) == "body" or not any(m.form == "name" for m in group):
+            continue
+        if any(m.title or m.role or m.honorific_gender != "-" for m in group):
+            continue
+        for m in group:
+            before = _KIND_BEFORE.search(text[max(0, m.name_start - 30) : m.name_start])
+            if m.form == "name" and before and before.group(1) in nouns:
+                kinds[e] = "body"
+                break
+
+
+_KIND_BEFORE = re.compile(r"\b(?:the|a|an)\s+([a-z]+)\s+$")
+
+
 def _short_form(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
     """A shorter name reusing a person's surname ("Park" of "Lee Park") or given name
     ("Bernie"); "Tottenham" of "Tottenham Hotspur" is neither (not a given name)."""
     if not short or len(short) >= len(full):
         return False
     if full[-len(short) :] == short:
-        return True
+        return not _common_word_reused(short, full)
     return len(short) == 1 and short[0] == full[0] and could_be_given_name(short[0])
+
+
+def _common_word_reused(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    """Whether the reused last words are a product's or a thing's, not a surname: the full
+    name opens with no given name or initial and the reused words are common English
+    words ("Nintendo Switch" / "Switch", "Sonos Move" / "Move"). A surname of common words
+    follows a given name ("Tim Cook"); an unusual given name before an unusual surname
+    stays ("Deval Patrick"), and so does one that spells a common word ("Mitt")."""
+    first = full[0].split("-")[0]
+    if first.endswith(".") or len(first) == 1 or could_be_given_name(first):
+        return False
+    return all(is_familiar(w.lower()) for w in short)
 
 
 # "Vogel said he", "Blue Lantern said that it", "Ruiz, who", "Acme, which": a pronoun
@@ -89,6 +145,17 @@ def _short_form(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
 _BOUND_PRONOUN = re.compile(
     r"(?:\s*[,—–]\s*(?P<relative>who|which)\b|\s+(?P<verb>[a-z]+)\s+(?:that\s+)?(?P<subject>he|she|it)\b)"
 )
+
+
+# a name as the object of a locative preposition ("born in Cyprus, who ...")
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|from|near|across|throughout|inside|outside|within)\s+$")
+
+
+def _after_locative(text: str, start: int) -> bool:
+    """Whether the name at ``start`` is the object of a locative preposition ("born in
+    Cyprus"): a "who" after it is bound to the noun the phrase modifies (Quirk et al.
+    1985, 17.8: a relative clause follows the head of its noun phrase)."""
+    return _LOCATIVE_BEFORE.search(text[max(0, start - 12) : start]) is not None
 
 
 def pronoun_cues(found: list[Mention], text: str, lex: Lexicons) -> dict[int, Counter]:
@@ -101,6 +168,8 @@ def pronoun_cues(found: list[Mention], text: str, lex: Lexicons) -> dict[int, Co
         bound = _BOUND_PRONOUN.match(text, m.end)
         if bound is None:
             continue
+        if bound.group("relative") == "who" and _after_locative(text, m.start):
+            continue  # "a designer born in Cyprus, who": the relative is the head noun's
         if bound.group("relative"):
             word = bound.group("relative")
         elif bound.group("verb") in lex.reporting_forms:  # the name right before: its subject

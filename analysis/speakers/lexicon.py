@@ -45,6 +45,7 @@ class Lexicons:
     clause_openers: frozenset[str]  # "but", "meanwhile"
     connectors: frozenset[str]  # words joining the capitalised words of a name: "of", "&"
     body_connectors: frozenset[str]  # connectors no person's name has: "the", "for", "&"
+    head_connectors: frozenset[str]  # "on" only after a body's head: "Council on Aging"
     articles: frozenset[str]  # "the", "a", "an"
     determiners: frozenset[str]  # articles, demonstratives, possessive determiners
     definite: frozenset[str]  # determiners of a definite third-party description
@@ -96,9 +97,14 @@ def lexicons() -> Lexicons:
         party_tags={r["entry"]: r["expands_to"] for r in rows("party_tags")},
         name_suffixes=lexicon_files.entries("name_suffixes"),
         clause_openers=lexicon_files.entries("clause_openers"),
-        connectors=lexicon_files.entries("name_connectors"),
+        connectors=frozenset(
+            r["entry"] for r in rows("name_connectors") if r["body_only"] != "after_head"
+        ),
         body_connectors=frozenset(
             r["entry"] for r in rows("name_connectors") if r["body_only"] == "yes"
+        ),
+        head_connectors=frozenset(
+            r["entry"] for r in rows("name_connectors") if r["body_only"] == "after_head"
         ),
         articles=frozenset(r["entry"] for r in determiners if r["kind"] == "article"),
         determiners=frozenset(r["entry"] for r in determiners),

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
+from analysis import lexicons as lexicon_files
 from analysis.speakers.classify import classify_run
 from analysis.speakers.lexicon import ACRONYM, Lexicons, is_capitalised, word_of
 from analysis.speakers.namedata import could_be_given_name, is_given_name
@@ -98,7 +100,9 @@ def sentence_runs(toks: Tokens, lex: Lexicons, common, known_caps, heading: bool
             )
             capital = capital and not _initial_adverb(lower, nxt)
         elif capital and lower in lex.not_names and not current:
-            capital = False
+            # "said Will Tjarks": a given name that spells a modal or a month, right after
+            # a reporting verb and before a capitalised word, opens the speaker's name
+            capital = _given_name_after_verb(texts, kinds, i, lex)
         if capital:
             current.append(i)
             # a possessive closes a name ("Trump's plan") unless a body noun follows:
@@ -109,6 +113,9 @@ def sentence_runs(toks: Tokens, lex: Lexicons, common, known_caps, heading: bool
                 current = []
             continue
         joins = lower in lex.particles or lower in lex.connectors
+        if current and lower in lex.head_connectors and _subject_follows(texts, kinds, i, lex):
+            current.append(i)  # "Institute on Drug Abuse": a body named by its subject
+            continue
         if current and lower in lex.body_connectors and _before_the_capital(texts, kinds, i):
             current.append(i)  # "Society for the Prevention of ...": one body's name
             continue
@@ -126,6 +133,21 @@ def sentence_runs(toks: Tokens, lex: Lexicons, common, known_caps, heading: bool
     return [trimmed for r in runs if (trimmed := _trim_run(r, texts, lex))]
 
 
+def _given_name_after_verb(texts: list[str], kinds: list[str], i: int, lex: Lexicons) -> bool:
+    """Whether the word at ``i`` is a given name that is also a function word or a month
+    ("Will", "May") standing between a reporting verb and a capitalised word: a modal or
+    a date cannot stand there ("said Will Tjarks"; not "said May 5")."""
+    if not i or kinds[i - 1] != "word" or texts[i - 1].lower() not in lex.reporting_forms:
+        return False
+    following = texts[i + 1] if i + 1 < len(texts) else ""
+    return (
+        kinds[i + 1 : i + 2] == ["word"]
+        and is_capitalised(following)
+        and following.lower() not in lex.not_names
+        and is_given_name(texts[i])
+    )
+
+
 def _initial_adverb(lower: str, following: str) -> bool:
     """A sentence-initial "-ly" word set off by a comma is an adverbial ("Clearly, she
     ..."; Quirk et al. 1985, 8.14), unless the name data list it ("Kelly, who ...")."""
@@ -135,6 +157,48 @@ def _initial_adverb(lower: str, following: str) -> bool:
 def _glued(toks: Tokens, i: int) -> bool:
     """Whether token ``i`` is written onto the token before it, with no space."""
     return toks.starts[i] == toks.starts[i - 1] + len(toks.texts[i - 1])
+
+
+@cache
+def _topic_heads() -> frozenset[str]:
+    """Heads of organisations' names that may be named by their subject ("Council",
+    "Institute", "Commission"): the generic heads of ``short_body_heads.tsv`` that
+    ``body_nouns.tsv`` counts as governments or organisations (no newspaper: "the Times
+    on Twitter")."""
+    organisations = {
+        r["entry"]
+        for r in lexicon_files.rows("body_nouns")
+        if r["category"] == "government_or_organisation"
+    }
+    return frozenset(organisations) & lexicon_files.entries("short_body_heads")
+
+
+def _subject_follows(texts: list[str], kinds: list[str], i: int, lex: Lexicons) -> bool:
+    """Whether token ``i`` ("on") follows the head of a body's name ("Council",
+    "Institute", "Commission") and comes before a capitalised word that is no date
+    ("Council on Foreign Relations"; not "the Council on Monday", "the College on Orbis
+    Island")."""
+    head = word_of(texts[i - 1])[0].lower() if i else ""
+    following = texts[i + 1] if i + 1 < len(texts) else ""
+    if not (
+        head in _topic_heads()
+        and kinds[i + 1 : i + 2] == ["word"]
+        and is_capitalised(following)
+        and following.lower() not in lex.not_names
+    ):
+        return False
+    # a place after "on" says where the body is ("a University on Long Island")
+    subject = []
+    for j in range(i + 1, min(i + 5, len(texts))):
+        if kinds[j] != "word" or not is_capitalised(texts[j]):
+            break
+        subject.append(word_of(texts[j])[0])
+    lowered = [w.lower() for w in subject]
+    return not (
+        is_place_name(" ".join(subject))
+        or lowered[-1] in lex.place_nouns
+        or lowered[0] in lex.place_prefixes
+    )
 
 
 def _before_the_capital(texts: list[str], kinds: list[str], i: int) -> bool:

@@ -231,6 +231,57 @@ def bare_noun(name: str, group: Sequence[Mention], text: str, sentence_starts) -
     return bool(group) and all(_opens_sentence(m, text, sentence_starts) for m in group)
 
 
+@cache
+def _adjectives_of_origin() -> frozenset[str]:
+    """Adjectives of nationality, region or party ("Syrian", "Western", "Republican",
+    "Conservative"; ``demonyms.tsv`` and the adjectival entries of ``affiliations.tsv``):
+    alone they modify a body, they name none (Quirk et al. 1985, 7.26)."""
+    party = {
+        r["entry"]
+        for r in lexicons.rows("affiliations")
+        if r["entry"].endswith(("an", "ic", "ive", "ist", "al"))
+    }
+    return lexicons.entries("demonyms") | frozenset(party)
+
+
+def _role_of_body(words: Sequence[str]) -> bool:
+    """A title with the body it is held in ("General Manager of Acme Europe", "Head of
+    Sales"): the words before "of" end in a singular noun for a person (``role_nouns``,
+    ``source_nouns``) after common words, so the phrase names a post, no body (a body's name has a body noun
+    there: "Bank of Tokyo", "University of Leeds"; "Friends of the Earth" is plural)."""
+    if "of" not in words[1:]:
+        return False
+    title = words[: words.index("of", 1)]
+    head = title[-1]
+    if not head[:1].isupper() or head.lower().endswith("s"):
+        return False
+    # every word of the title is a role word or a common one ("General", "Senior"); a
+    # name of its own before a role noun is a body's ("Argus Leader of Sioux Falls")
+    return source_noun_kind(head.lower()) == "person" and all(
+        source_noun_kind(w.lower()) == "person" or _common(w, False) for w in title
+    )
+
+
+def _label_before_noun(group: Sequence[Mention], text: str) -> bool:
+    """Every mention by name stands between "the" and a lower-case common noun ("the
+    Terror Level 100 list", "the Kind of Scary stuff"): capitalised words used as the label
+    of a thing, a premodifier (Quirk et al. 1985, 17.104), no body."""
+    named = [m for m in group if m.form in {"name", "body"}]
+    if not named:
+        return False
+    for m in named:
+        opened = text.startswith(("the ", "The "), m.start)
+        if not opened and not text[max(0, m.start - 4) : m.start].endswith("the "):
+            return False
+        after = _LABELLED_NOUN.match(text, m.name_end)
+        if after is None or not is_familiar(after.group(1)) or after.group(1).endswith("ed"):
+            return False
+    return True
+
+
+_LABELLED_NOUN = re.compile(r"(?: \d+)? ([a-z]+)\b")
+
+
 def no_name(name: str, group: Sequence[Mention], text: str, sentence_starts: Sequence[int]) -> bool:
     """Whether an entity never quoted is no person or body to list, by its name and its
     mentions (``group``):
@@ -265,11 +316,17 @@ def no_name(name: str, group: Sequence[Mention], text: str, sentence_starts: Seq
         return True
     if _imperative(name, group, text, sentence_starts):
         return True
+    if len(words) == 1 and words[0][1:].islower() and words[0].lower() in _adjectives_of_origin():
+        return True
+    if _role_of_body(words):
+        return True
     if name[:1].islower():
         return words[-1].lower() in _name_only_heads()
     if not all(_common(w.strip(".-"), name.isupper()) for w in words):
         return False
     if name.isupper() and len(group) <= 1:
+        return True
+    if len(words) > 1 and not words[-1].endswith("s") and _label_before_noun(group, text):
         return True
     if any(w.lower() in _calendar_words() for w in words):
         return True

@@ -1,7 +1,9 @@
-"""Tables of speakers: one row per mention, one row per person or body, one per attribution."""
+"""The speaker table: one row per person or body (the mention table is in
+:mod:`~analysis.speakers.mention_table`, summaries in :mod:`~analysis.speakers.summaries`)."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 import numpy as np
@@ -20,96 +22,16 @@ from analysis.speakers.lexicon import (
     lexicons,
     source_noun_kind,
 )
-from analysis.speakers.namedata import could_be_given_name
-from analysis.speakers.pronouns import resolve_pronoun
+from analysis.speakers.mention_table import mentions
+from analysis.speakers.namedata import could_be_given_name, is_given_name
+from analysis.speakers.places import is_place_name
 from analysis.speakers.resolve import resolved_quotes
 from analysis.speakers.table_names import no_alias, no_name
 
-MENTION_COLUMNS = [
-    "start", "end", "text", "entity", "kind", "form", "sentence", "paragraph", "in_quote",
-]  # fmt: skip
 SPEAKER_COLUMNS = [
     "speaker", "aliases", "role", "affiliation", "kind", "gender", "gender_from", "attributions", "direct", "indirect",
     "mixed", "words_quoted", "share_of_quoted_words", "to_check", "mentions", "start", "end", "text",
 ]  # fmt: skip
-
-# Lappin & Leass (1994) salience weights: recency 100, subject emphasis 80, head noun
-
-
-def mentions(article, entities: Entities | None = None) -> pd.DataFrame:
-    """One row per mention of a person or body, in text order.
-
-    Columns: ``start``, ``end``, ``text`` (``article.text[start:end]``), ``entity``
-    (canonical name), ``kind`` (person/body), ``form`` (name, title, descriptor, body,
-    pronoun), ``sentence``, ``paragraph``, ``in_quote``. Third-person pronouns of the
-    narration are included when they resolve to someone.
-    """
-    result = entities if entities is not None else find_entities(article)
-    rows, table = _mention_rows(result), result.entities
-    names = dict(zip(table.index.tolist(), table["name"].tolist(), strict=True))
-    kinds = dict(zip(table.index.tolist(), table["kind"].tolist(), strict=True))
-    # a mention of an entity with no kind is left out; text order, stable on ties
-    # places too: they are no people or bodies (a place quoted as a speaker is counted
-    # in the speaker table); the stance targets read this table
-    kept = sorted(
-        (r for r in rows if not _missing(kinds.get(r[2], np.nan)) and kinds[r[2]] != "place"),
-        key=lambda r: r[0],
-    )
-    if not kept:
-        return _mention_table(article, rows, table)
-    start, end, ids, form, sentence, paragraph, in_quote = map(list, zip(*kept, strict=True))
-    columns = {
-        "start": start,
-        "end": end,
-        "text": [article.text[s:e] for s, e in zip(start, end, strict=True)],
-        "entity": pd.Series([names.get(i, np.nan) for i in ids], dtype=table["name"].dtype),
-        "kind": pd.Series([kinds[i] for i in ids], dtype=table["kind"].dtype),
-        "form": form,
-        "sentence": sentence,
-        "paragraph": paragraph,
-        "in_quote": in_quote,
-    }
-    return pd.DataFrame(columns, columns=MENTION_COLUMNS)
-
-
-def _mention_rows(result: Entities) -> list[tuple]:
-    """(start, end, entity id, form, sentence, paragraph, in_quote) of every mention and
-    of every third-person pronoun that resolves to someone."""
-    rows = [
-        (m.start, m.end, m.entity, m.form, m.sentence, m.paragraph, m.in_quote)
-        for m in result.mentions
-    ]
-    for p in result.pronouns:
-        if p.gender not in {"male", "female"}:
-            continue
-        entity = resolve_pronoun(result, p.lower, int(p.start), int(p.sentence))
-        if entity is not None:
-            rows.append(
-                (
-                    int(p.start),
-                    int(p.end),
-                    entity,
-                    "pronoun",
-                    int(p.sentence),
-                    int(p.paragraph),
-                    False,
-                )
-            )
-    return rows
-
-
-def _mention_table(article, rows: list[tuple], entities: pd.DataFrame) -> pd.DataFrame:
-    """The mention table by pandas (kept for the table without rows, whose column types
-    pandas decides)."""
-    table = pd.DataFrame(
-        rows, columns=["start", "end", "entity_id", "form", "sentence", "paragraph", "in_quote"]
-    )
-    table["text"] = [article.text[s:e] for s, e in zip(table["start"], table["end"], strict=True)]
-    table["entity"] = table["entity_id"].map(entities["name"])
-    table["kind"] = table["entity_id"].map(entities["kind"])
-    table = table[table["kind"].notna() & table["kind"].ne("place")]
-    table = table.sort_values("start", kind="stable").reset_index(drop=True)
-    return table[MENTION_COLUMNS]
 
 
 def quoted_words(article, table: pd.DataFrame) -> pd.Series:
@@ -174,6 +96,53 @@ def _head_part(label: str) -> str:
     return label
 
 
+_COORDINATOR = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
+
+
+def _coordinated_kind(name: str, people: dict[str, dict]) -> str | None:
+    """The kind shared by every name of a coordinated speaker that the entity table lists
+    ("The Wrap and Deadline" -> body when both are bodies), else None: a coordination of
+    noun phrases takes the class of its conjoins (Quirk et al. 1985, 13.61)."""
+    parts = [re.sub(r"^[Tt]he\s+", "", p.strip()) for p in _COORDINATOR.split(name)]
+    if len(parts) < 2 or name in people:
+        return None
+    kinds = set()
+    for part in parts:
+        row = people.get(part) or people.get("The " + part) or people.get("the " + part)
+        if row is None or _missing(row["kind"]):
+            return None
+        kinds.add(row["kind"])
+    return kinds.pop() if len(kinds) == 1 and kinds <= {"person", "body"} else None
+
+
+def _article_name_kind(name: str, aliases: list[str]) -> str | None:
+    """ "body" for a name of two words or more that the text only ever writes after "the"
+    and that opens with no common given name ("The Orbis Animal Shelter announced"): a
+    person's name takes no article unless a title or an adjective comes between (Quirk et
+    al. 1985, 5.60); else None."""
+    words = name.split()
+    if len(words) < 2 or not aliases or not all(w[:1].isupper() for w in words):
+        return None  # a name written in capitals, not a descriptor ("the source")
+    if is_given_name(words[0]):
+        return None
+    return "body" if all(a.startswith(("the ", "The ")) for a in aliases) else None
+
+
+def _place_kind(name: str) -> str | None:
+    """ "place" for a quoted source the entity table does not list whose name is a place's:
+    a known place ("Wall Street", "Hong Kong") or a capitalised name ending in a place noun
+    ("Orbis Street said"; not "Lena Park", a given name then a surname); else None."""
+    words = name.split()
+    if not words or not all(w[:1].isupper() for w in words):
+        return None
+    if is_place_name(name):
+        return "place"
+    last = words[-1].lower()
+    if len(words) > 1 and last in lexicons().place_nouns and not is_given_name(words[0]):
+        return "place"
+    return None
+
+
 def _unknown_name_kind(name: str) -> str | None:
     """ "body" for a name of one word the text gave no person evidence for (no title, no
     role, no he/she bound to it) and that can be no given name ("MarketAxess"); else None.
@@ -220,6 +189,10 @@ def speaker_table(
         if kind == "place":
             counted[str(model.entities.at[e, "name"])] += len(model.groups.get(e, []))
     rows = [_speaker_row(name, people.get(name), quoted.get(name), counted) for name in names]
+    for row in rows:
+        # "The Wrap and Deadline said": a pair of named bodies speaks as bodies
+        if _coordinated_kind(row["speaker"], people) == "body" and row["kind"] != "body":
+            row.update(kind="body", gender=None, gender_from="none")  # bodies have no gender
     total = sum(r["words_quoted"] for r in rows)
     for r in rows:
         r["share_of_quoted_words"] = r["words_quoted"] / total if total else 0.0
@@ -385,10 +358,13 @@ def _speaker_row(name: str, entity: dict | None, quoted: dict | None, counted: C
             first_start, first_end = spoken_start, spoken_end
     aliases = list(entity["aliases"]) if entity and isinstance(entity["aliases"], list) else []
     kinds = quoted["kinds"] if quoted else Counter()
+    written = aliases + list(quoted["written"] if quoted else [])
     if not known and entity is not None:
-        kind = _unknown_name_kind(name) or _descriptor_kind(name)
+        kind = _unknown_name_kind(name) or _article_name_kind(name, written)
+        kind = kind or _descriptor_kind(name)
     else:
-        kind = kind if known else _descriptor_kind(name)
+        kind = kind if known else _article_name_kind(name, written) or _place_kind(name)
+        kind = kind or _descriptor_kind(name)
     if known:
         gender, source = entity["gender"], entity["gender_from"]
     elif kind == "person" and entity is not None:
@@ -420,86 +396,3 @@ def _speaker_row(name: str, entity: dict | None, quoted: dict | None, counted: C
         "start": None if first_start is None else round(first_start),
         "end": None if first_end is None else round(first_end),
     }
-
-
-# --------------------------------------------------------------------------- summaries
-
-
-def attribution_positions(article, table: pd.DataFrame) -> pd.DataFrame:
-    """One row per attribution with where it sits: ``position`` = start / len(text).
-
-    Columns: ``speaker``, ``kind``, ``start``, ``end``, ``paragraph``, ``position``,
-    ``words`` (words quoted), ``text``; rows without a speaker are left out.
-    """
-    rows = table.assign(words=quoted_words(article, table))
-    rows = rows[rows["speaker"].notna()]
-    rows = rows.assign(position=rows["start"] / max(len(article.text), 1))
-    columns = ["speaker", "kind", "start", "end", "paragraph", "position", "words", "text"]
-    present = [c for c in columns if c in rows]
-    return rows[present].sort_values("start").reset_index(drop=True)
-
-
-GENDERS = ("female", "male", "unknown")
-GROUPS = ("quoted", "mentioned only")
-
-
-def gender_shares(speakers: pd.DataFrame) -> pd.DataFrame:
-    """Women, men and unknown among the people quoted and among those only mentioned.
-
-    ``speakers`` is :func:`speaker_table`; only rows of kind ``person`` count (bodies have
-    no gender). One row per group (``quoted``: at least one attribution; ``mentioned
-    only``: none) and gender, with ``people`` (count), ``share`` (of the group; 0 for an
-    empty group), and ``from_text`` / ``from_name`` (how many of those genders the text
-    shows, how many come from the first name alone), and ``start``/``end``/``text`` of the
-    first such person's first mention (0:0 when there is none).
-    """
-    people = _people(speakers)
-    rows = []
-    for group in GROUPS:
-        members = [p for p in people if (p["attributions"] > 0) == (group == "quoted")]
-        for gender in GENDERS:
-            matching = [p for p in members if p["gender"] == gender]
-            rows.append(
-                {
-                    "group": group,
-                    "gender": gender,
-                    "people": len(matching),
-                    "share": len(matching) / len(members) if members else 0.0,
-                    "from_text": sum(p["gender_from"] == "text" for p in matching),
-                    "from_name": sum(p["gender_from"] == "name" for p in matching),
-                    **_first_mention(matching, speakers["start"].dtype),
-                }
-            )
-    return pd.DataFrame({column: [row[column] for row in rows] for column in rows[0]})
-
-
-def _people(speakers: pd.DataFrame) -> list[dict]:
-    """The rows of kind ``person`` as plain dicts, a missing gender read as "unknown"."""
-    columns = ["kind", "attributions", "gender", "gender_from", "start", "end", "text"]
-    values = zip(*(speakers[c].tolist() for c in columns), strict=True)
-    people = [dict(zip(columns, row, strict=True)) for row in values]
-    people = [p for p in people if p["kind"] == "person"]
-    for p in people:
-        p["gender"] = "unknown" if _missing(p["gender"]) else p["gender"]
-    return people
-
-
-def _first_mention(people: list[dict], dtype) -> dict:
-    """Provenance: ``start``/``end``/``text`` of the first mention of the person who comes
-    first, 0:0 and "" when there is none. "First" as pandas' ``sort_values("start")``
-    orders (its quicksort on the known offsets, missing ones last), so ties resolve alike."""
-    if not people:
-        return {"start": 0, "end": 0, "text": ""}
-    known = [i for i, p in enumerate(people) if not _missing(p["start"])]
-    if known:
-        starts = np.array([people[i]["start"] for i in known], dtype=_sort_dtype(dtype))
-        first = people[known[int(np.argsort(starts, kind="quicksort")[0])]]
-    else:
-        first = people[0]
-    return {"start": int(first["start"]), "end": int(first["end"]), "text": first["text"]}
-
-
-def _sort_dtype(dtype) -> np.dtype:
-    """The NumPy type pandas sorts a ``start`` column of ``dtype`` as (Int64 as int64)."""
-    numpy_type = getattr(dtype, "numpy_dtype", dtype)
-    return np.dtype(numpy_type) if isinstance(numpy_type, np.dtype) else np.dtype(float)
