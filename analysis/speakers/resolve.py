@@ -24,7 +24,7 @@ from analysis.speakers.antecedents import (
     unless_people_between,
     unnamed_antecedent,
 )
-from analysis.speakers.couples import pair_before
+from analysis.speakers.couples import mentioned_pair, pair_before
 from analysis.speakers.descriptions import (
     kind_description,
     named_body_before,
@@ -116,6 +116,27 @@ def _resolve_written(
     if entity is None and name is None:
         name = normalise_descriptor(mention) if names_a_source(mention) else UNRESOLVED
     return mention, end, entity, name
+
+
+def _pair_speaker(
+    result: Entities, start: int, end: int, row: dict, sentence_starts, previous, previous_end
+) -> str | None:
+    """The joint label of a mention coordinating a person with "his wife" ("Ed Marsh and
+    his wife", "he and his wife"; :func:`mentioned_pair`), its pronoun resolved as a
+    narration pronoun is; else None."""
+
+    def first_person(pronoun: str, at: int) -> int | None:
+        return resolve_pronoun(
+            result,
+            pronoun,
+            at,
+            sentence_of(sentence_starts, at),
+            exclude=(int(row["start"]), int(row["end"])),
+            previous_speaker=previous,
+            previous_end=previous_end,
+        )
+
+    return mentioned_pair(result, start, end, first_person)
 
 
 def _first_question(records: list[dict]) -> int | None:
@@ -222,6 +243,12 @@ def resolve_speakers(article, table: pd.DataFrame, entities: Entities | None = N
             # "Q:" is the interviewer the lead names ("Tom Hale spoke with …"), else nobody
             entity = interviewer(result, first_question)
             name = None if entity is not None else UNRESOLVED
+        elif (
+            pair := _pair_speaker(
+                result, start, end, row, sentence_starts, previous_entity, previous_end
+            )
+        ) is not None:
+            name = pair  # "he and his wife said": the two speak, neither alone
         elif (joint := joint_names(result, start, end)) is not None:
             name = joint  # "Owen Pratt and Greta Lind said": both speak, neither alone
         else:
