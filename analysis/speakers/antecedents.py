@@ -42,6 +42,24 @@ def unless_people_between(result: Entities, entity: int, position: int) -> int |
     return entity
 
 
+def singular_they(
+    result: Entities, previous: int | None, previous_end: int, position: int, kind
+) -> int | None:
+    """The person a "they" tagging a quotation stands for when the writer uses the
+    singular "they" (Quirk et al. 1985, 6.18 note; the AP Stylebook allows it for a
+    person of unknown gender): the person who spoke in the attribution just before, in
+    the same paragraph, with no plural noun for people and no body noun written between
+    ("Kim Lo, a spokesperson, confirmed that … “…,” they said in an email."). None for
+    an indirect report, across a paragraph, or after anyone else who could be "they"."""
+    if kind not in {"direct", "mixed"} or previous is None or previous_end < 0:
+        return None
+    if result.kind_of.get(previous) != "person" or "\n" in result.text[previous_end:position]:
+        return None
+    if _plural_nouns(result.text, previous_end, position):
+        return None
+    return None if _body_nouns(result.text, previous_end, position) else previous
+
+
 def recent_group(text: str, group, position: int, sentence_starts, rows: int) -> str | None:
     """The group of people a "they" continues: the latest group that spoke (``group``:
     label, where its mention ends, row number; ``rows``: the rows so far) in this or the

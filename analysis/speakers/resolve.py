@@ -21,6 +21,7 @@ from analysis.core.schema import UNRESOLVED
 from analysis.speakers.antecedents import (
     recent_group,
     resolve_relative,
+    singular_they,
     unless_people_between,
     unnamed_antecedent,
 )
@@ -235,6 +236,10 @@ def resolve_speakers(article, table: pd.DataFrame, entities: Entities | None = N
                 )
                 if entity is not None and lex.pronouns[lower][1] == "plural":
                     entity = unless_people_between(result, entity, start)
+                if entity is None and lower == "they":
+                    entity = singular_they(
+                        result, previous_entity, previous_end, start, row.get("kind")
+                    )  # "Kim Lo, a spokesperson, confirmed … “…,” they said"
                 if entity is None:
                     # a bare "she" is nobody's name (None would be refilled with the mention
                     # by analysis.attribution.extract), unless an unnamed source was set up

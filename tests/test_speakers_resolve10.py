@@ -1,0 +1,34 @@
+"""Speaker resolution, round 10: the singular "they" tagging a quotation after a person
+of unknown gender (analysis.speakers.antecedents.singular_they). Invented articles."""
+
+import analysis
+from analysis.core.article import parse_article
+
+
+def _rows(text: str) -> list[tuple[str, str]]:
+    quotes = analysis.analyse(parse_article(text)).quotes
+    return list(zip(quotes["speaker_mention"], quotes["speaker"], strict=True))
+
+
+def test_they_tagging_a_quotation_after_a_named_spokesperson_is_that_person():
+    text = (
+        "Talks.\n\nDana Holt, a spokesperson for the union, confirmed that the talks were "
+        'over. "We will not return to the table," they said in an email.\n'
+    )
+    assert _rows(text)[-1] == ("they", "Dana Holt")
+
+
+def test_they_in_a_new_paragraph_after_the_person_is_not_read_as_singular():
+    text = (
+        "Talks.\n\nDana Holt, a spokesperson for the union, confirmed that the talks were "
+        'over.\n\n"We will not return to the table," they said in an email.\n'
+    )
+    assert _rows(text)[-1][1] != "Dana Holt"
+
+
+def test_they_after_people_written_since_the_person_is_not_the_person():
+    text = (
+        "Talks.\n\nDana Holt, a spokesperson for the union, confirmed that the talks were "
+        'over. The nurses walked out. "We will not return to the table," they said.\n'
+    )
+    assert _rows(text)[-1][1] != "Dana Holt"
