@@ -32,3 +32,34 @@ def test_they_after_people_written_since_the_person_is_not_the_person():
         'over. The nurses walked out. "We will not return to the table," they said.\n'
     )
     assert _rows(text)[-1][1] != "Dana Holt"
+
+
+def test_agency_officials_speak_for_the_named_agency():
+    text = "Moon.\n\nNASA plans to spend $2 billion on landers, agency officials said.\n"
+    assert _rows(text) == [("agency officials", "NASA")]
+
+
+def test_company_management_speaks_for_the_named_company():
+    text = (
+        "Shares.\n\nHome Depot reported a loss on Tuesday. "
+        "Company management said the plant would close.\n"
+    )
+    assert _rows(text)[-1] == ("Company management", "Home Depot")
+
+
+def test_members_of_a_kind_of_body_are_not_tied_to_a_body_named_two_sentences_back():
+    text = (
+        "Shares.\n\nHome Depot reported a loss on Tuesday. The plant will close. "
+        "Union officials said talks had failed.\n"
+    )
+    mention, speaker = _rows(text)[-1]
+    assert mention == "Union officials" and speaker != "Home Depot"
+
+
+def test_company_management_further_on_speaks_for_the_company_the_text_described():
+    text = (
+        "Shares.\n\nHome Depot reported a loss after the company cut its forecast. "
+        "The results look fine. The stock was down. "
+        "Company management said sales would grow.\n"
+    )
+    assert _rows(text)[-1] == ("Company management", "Home Depot")

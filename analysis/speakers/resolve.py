@@ -35,6 +35,7 @@ from analysis.speakers.descriptions import (
 from analysis.speakers.entities import Entities, find_entities
 from analysis.speakers.interviewer import interviewer, question_labels
 from analysis.speakers.lexicon import ACRONYM, lexicons, names_a_source
+from analysis.speakers.members import members_body
 from analysis.speakers.metonymy import document_owner, place_speaker
 from analysis.speakers.pronouns import resolve_pronoun
 from analysis.speakers.span_heads import (
@@ -101,6 +102,8 @@ def _resolve_written(
         linked = named_body_before(result, mention, start, end, sentence, entity)
         entity = linked if linked is not None else entity
         found = found if linked is None else None
+    if (members := members_body(result, found, mention, start, end, sentence)) is not None:
+        entity, found = members, None  # "agency officials said": the named agency
     if found is None and entity is None:
         entity = capitals_label(result, mention, start)  # "TAPPER:" in a transcript
     if found is None and entity is None:
