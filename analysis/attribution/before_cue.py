@@ -40,6 +40,7 @@ from analysis.attribution.subject_trims import (
     share_of_those,
     share_of_those_before,
     share_ratio,
+    those_postmodified,
     without_fronted_time,
     without_leading_verb,
     without_place_before_name,
@@ -161,7 +162,8 @@ def noun_phrase_before(text: str, lo: int, cue_start: int) -> tuple[int, int] | 
     if k >= 1 and found[k][2].lower() in GOVERNING:
         return None if noun_after_object(text, found, k, cue_start) else np
     if k >= 1 and found[k][2] in POSTMODIFIER_PREPOSITIONS | PREPOSITIONS:
-        return _postmodified_head(text, lo, found, k, np) or np
+        those = those_postmodified(text, found, k, np)  # "Those in favor of it say"
+        return those or _postmodified_head(text, lo, found, k, np) or np
     if k >= 1 and found[k][2] in {"and", "or"} and noun_after_object(text, found, k, cue_start):
         return None
     return np

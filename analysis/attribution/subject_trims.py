@@ -15,15 +15,20 @@ import re
 from analysis import lexicons
 from analysis.attribution.cues import DAY, cue_lexicon
 from analysis.attribution.phrase_words import (
+    MAX_POSTMODIFIED_WORDS,
     first_word,
     is_capitalised,
     np_word,
     ratio_start,
     share_premodifier,
+    word_count,
 )
 from analysis.attribution.vocabulary import (
     DETERMINERS,
+    MODALS,
+    PASSIVE_AUX,
     PRONOUNS,
+    RELATIVE_PRONOUNS,
     SKIPPABLE,
     TIME_NOUNS,
     alternation,
@@ -259,3 +264,30 @@ def without_leading_verb(
     if first.endswith("ed") and first in cue_lexicon() and second[:1].isupper():
         return []  # "recalled Mr. Ruiz talking": a reporting verb and its object
     return collected
+
+
+# Words that end a backward reading from a postmodifier to "those": a clause starts there.
+_CLAUSE_WORDS = (
+    RELATIVE_PRONOUNS | PASSIVE_AUX | MODALS | PRONOUNS | frozenset(grammar("finite_auxiliary"))
+)
+# How many words may stand between "those" and the preposition ("in favor of", "close to").
+_THOSE_REACH = 3
+
+
+def those_postmodified(
+    text: str, found: list[tuple[int, int, str]], k: int, np: tuple[int, int]
+) -> tuple[int, int] | None:
+    """``Those in favor of the tax say``, ``those opposed to it argue``: "those" heads a
+    noun phrase for people postmodified by a prepositional, adjective or participle phrase
+    (Quirk et al. 1985, 6.43, 17.37), whose preposition ``found[k]`` stands before the
+    noun phrase ``np`` read back from the cue: the subject runs from "those", not from the
+    object of the preposition. None when no "those" opens such a phrase."""
+    for j in range(k - 1, max(-1, k - 1 - _THOSE_REACH), -1):
+        word = found[j][2]
+        if word.lower() == "those":
+            if j + 1 == k or word_count(text, found[j][0], np[1]) > MAX_POSTMODIFIED_WORDS:
+                return None  # ("those of us": a partitive, read elsewhere)
+            return found[j][0], np[1]
+        if not (word.isalpha() and word.islower()) or word in _CLAUSE_WORDS:
+            return None
+    return None

@@ -12,6 +12,7 @@ and :mod:`~analysis.speakers.pronouns` (salience, Lappin & Leass 1994).
 from __future__ import annotations
 
 import dataclasses
+import re
 
 import pandas as pd
 
@@ -71,6 +72,10 @@ def _position(value, fallback: int) -> int:
     return fallback if _blank(value) else int(value)
 
 
+# "Those in favor of the tax", "those close to her": "those" heading people with a
+# postmodifier is a group of people (Quirk et al. 1985, 6.43), its own label
+_THOSE_GROUP = re.compile(r"[Tt]hose\s+(?!who\b|that\b|which\b)[a-z]+\s+\S")
+
 # "People ask you to …", "everyone says": nobody in particular is the speaker
 _HEARSAY_SUBJECTS = frozenset(grammar("hearsay_subject"))
 
@@ -118,7 +123,8 @@ def _resolve_written(
     if entity is None and name is None:
         entity = surname_holder(result, mention, start)  # "…, Early says": the person
     if entity is None and name is None:
-        name = normalise_descriptor(mention) if names_a_source(mention) else UNRESOLVED
+        named = names_a_source(mention) or _THOSE_GROUP.match(mention) is not None
+        name = normalise_descriptor(mention) if named else UNRESOLVED
     return mention, end, entity, name
 
 
