@@ -63,3 +63,21 @@ def test_company_management_further_on_speaks_for_the_company_the_text_described
         "Company management said sales would grow.\n"
     )
     assert _rows(text)[-1] == ("Company management", "Home Depot")
+
+
+_INTERVIEW = (
+    "\n\nQ: What do you cook at home?\n\nA: Mostly soup, because it is cheap and warm."
+    "\n\nQ: Why did you open the shop?\n\nA: I wanted a place of my own.\n"
+)
+
+
+def test_a_question_label_is_the_interviewer_named_with_an_appositive_in_the_lead():
+    lead = "Shop talk.\n\nTom Hale, a reporter for the Ledger, spoke with Ana Ruiz about her shop."
+    questions = [s for m, s in _rows(lead + _INTERVIEW) if m == "Q"]
+    assert questions == ["Tom Hale", "Tom Hale"]
+
+
+def test_a_question_label_after_a_lead_where_we_ask_stays_unresolved():
+    lead = "Shop talk.\n\nWe spoke with Ana Ruiz, a reporter for the Ledger, about her shop."
+    questions = [s for m, s in _rows(lead + _INTERVIEW) if m == "Q"]
+    assert questions and "Ana Ruiz" not in questions
