@@ -24,3 +24,20 @@ def test_those_as_a_determiner_of_a_thing_is_no_speaker():
         "immune molecules.\n"
     )
     assert not [m for m, _ in _rows(text) if m.lower().startswith("those")]
+
+
+def test_a_cue_inside_a_relative_aside_stops_at_the_comma_before_the_main_verb():
+    text = (
+        "Vote.\n\nFormer candidate Tom Ward, who on Tuesday endorsed Ana Lee, "
+        "said Wednesday he agrees with the remarks.\n"
+    )
+    rows = analysis.analyse(parse_article(text)).quotes
+    said = rows[rows["cue"] == "said"]
+    assert said["speaker"].tolist() == ["Tom Ward"]
+    assert not rows["text"].str.contains("said Wednesday").any()
+
+
+def test_a_relative_aside_with_its_own_report_keeps_it():
+    text = "Vote.\n\nAna Lee, who said the plan would fail, has resigned.\n"
+    rows = analysis.analyse(parse_article(text)).quotes
+    assert rows[["text", "speaker_mention"]].values.tolist() == [["the plan would fail", "who"]]

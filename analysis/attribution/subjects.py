@@ -133,6 +133,10 @@ def relative_clause_end(
         return s_hi
     if text[max(s_lo, speaker[0] - 3) : speaker[0]].strip(" ") in {",", "—", "–", "("}:
         return s_hi  # "A neighbour, who …, said": the appositive readings see to it
+    if text[s_lo : speaker[0]].rstrip().endswith(","):
+        aside_end = _aside_end(state, c, s_hi)  # "Ana Ruiz, who backed Kim, said …"
+        if aside_end < s_hi:
+            return aside_end
     for k in state.cues_between(state.cues[c].end, s_hi):
         later = state.cues[k]
         if later.kind != "verb" or later.participle:
@@ -150,6 +154,25 @@ def relative_clause_end(
             and not text[subject[1] : speaker[0]].strip()
         ):
             return later.start  # the later verb's subject is the relative clause's head
+    return s_hi
+
+
+def _aside_end(state: State, c: int, s_hi: int) -> int:
+    """``Ana Ruiz, who has long backed Kim, said Wednesday …``: a non-restrictive relative
+    clause closes at the comma right before the main clause's verb (Quirk et al. 1985,
+    17.22), so a cue inside it reports only up to that comma; the later verb is a
+    reporting verb with nothing between the comma and its verb group. Returns where the
+    cue's stretch ends (``s_hi`` when no such verb follows)."""
+    text = state.text
+    for k in state.cues_between(state.cues[c].end, s_hi):
+        later = state.cues[k]
+        if later.kind != "verb" or later.participle:
+            continue
+        # (a bare form, "say", may be a noun elsewhere; right after the comma it is a verb)
+        verb_start = auxiliaries_start(text, state.cues[c].end, later.start)
+        before = text[state.cues[c].end : verb_start].rstrip()
+        if before.endswith(",") and state.quotation_at(verb_start) is None:
+            return state.cues[c].end + len(before) - 1
     return s_hi
 
 
