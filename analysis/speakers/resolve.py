@@ -128,6 +128,35 @@ def _resolve_written(
     return mention, end, entity, name
 
 
+def _narration_pronoun(
+    result: Entities, lower: str, start: int, row: dict, sentence_starts, previous, previous_end
+) -> tuple[int | None, str | None]:
+    """(entity, label) of a narration pronoun ("he", "they"): the most salient agreeing
+    antecedent (:func:`resolve_pronoun`), the previous speaker weighing in; a "they" for a
+    body gives way to people written since, and tags a quotation of the person just
+    before when the writer uses the singular "they"; else an unnamed source set up."""
+    entity = resolve_pronoun(
+        result,
+        lower,
+        start,
+        sentence_of(sentence_starts, start),
+        exclude=(int(row["start"]), int(row["end"])),
+        previous_speaker=previous,
+        previous_end=previous_end,
+    )
+    lex = lexicons()
+    if entity is not None and lex.pronouns[lower][1] == "plural":
+        entity = unless_people_between(result, entity, start)
+    if entity is None and lower == "they":
+        # "Kim Lo, a spokesperson, confirmed … “…,” they said"
+        entity = singular_they(result, previous, previous_end, start, row.get("kind"))
+    if entity is not None:
+        return entity, None
+    # a bare "she" is nobody's name (None would be refilled with the mention by
+    # analysis.attribution.extract), unless an unnamed source was set up
+    return None, unnamed_antecedent(result.text, lower, start, sentence_starts)
+
+
 def _pair_speaker(
     result: Entities, start: int, end: int, row: dict, sentence_starts, previous, previous_end
 ) -> str | None:
@@ -234,25 +263,9 @@ def resolve_speakers(article, table: pd.DataFrame, entities: Entities | None = N
             ):
                 name = recent  # "The authors wrote … they wrote": the same people
             else:
-                entity = resolve_pronoun(
-                    result,
-                    lower,
-                    start,
-                    sentence_of(sentence_starts, start),
-                    exclude=(int(row["start"]), int(row["end"])),
-                    previous_speaker=previous_entity,
-                    previous_end=previous_end,
+                entity, name = _narration_pronoun(
+                    result, lower, start, row, sentence_starts, previous_entity, previous_end
                 )
-                if entity is not None and lex.pronouns[lower][1] == "plural":
-                    entity = unless_people_between(result, entity, start)
-                if entity is None and lower == "they":
-                    entity = singular_they(
-                        result, previous_entity, previous_end, start, row.get("kind")
-                    )  # "Kim Lo, a spokesperson, confirmed … “…,” they said"
-                if entity is None:
-                    # a bare "she" is nobody's name (None would be refilled with the mention
-                    # by analysis.attribution.extract), unless an unnamed source was set up
-                    name = unnamed_antecedent(text, lower, start, sentence_starts)
         elif lower in question_labels() and first_question is not None:
             # "Q:" is the interviewer the lead names ("Tom Hale spoke with …"), else nobody
             entity = interviewer(result, first_question)
