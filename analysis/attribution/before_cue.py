@@ -35,11 +35,14 @@ from analysis.attribution.subject_trims import (
     GOVERNING,
     focusing_adverb_after_subject,
     noun_after_object,
+    pronoun_and_possessed,
     pronoun_before_clitic,
     share_of_those,
     share_of_those_before,
     share_ratio,
+    those_postmodified,
     without_fronted_time,
+    without_leading_verb,
     without_place_before_name,
 )
 from analysis.attribution.time_adjuncts import (
@@ -143,9 +146,10 @@ def noun_phrase_before(text: str, lo: int, cue_start: int) -> tuple[int, int] | 
         return pronoun  # "he’d respond", "they’ve said": the pronoun before its auxiliary
     collected, crossed_of = _collect_before(text, window_lo, found, i)
     collected = _coordinated_adjective(text, window_lo, found, collected)
-    collected = _without_leading_verb(found, collected)
+    collected = without_leading_verb(found, collected)
     collected = without_fronted_time(text, collected)
     collected = without_place_before_name(collected)
+    collected = pronoun_and_possessed(found, collected)  # "he and his wife said"
     ratio = share_ratio(found, found.index(collected[-1])) if collected else None
     if ratio is not None:
         return ratio
@@ -158,7 +162,8 @@ def noun_phrase_before(text: str, lo: int, cue_start: int) -> tuple[int, int] | 
     if k >= 1 and found[k][2].lower() in GOVERNING:
         return None if noun_after_object(text, found, k, cue_start) else np
     if k >= 1 and found[k][2] in POSTMODIFIER_PREPOSITIONS | PREPOSITIONS:
-        return _postmodified_head(text, lo, found, k, np) or np
+        those = those_postmodified(text, found, k, np)  # "Those in favor of it say"
+        return those or _postmodified_head(text, lo, found, k, np) or np
     if k >= 1 and found[k][2] in {"and", "or"} and noun_after_object(text, found, k, cue_start):
         return None
     return np
@@ -171,37 +176,6 @@ def ratio_subject(text: str, lo: int, cue_start: int) -> tuple[int, int] | None:
     if found is None or ratio_start(text[found[0] : found[1]].split()) is None:
         return None
     return found
-
-
-def _without_leading_verb(
-    found: list[tuple[int, int, str]], collected: list[tuple[int, int, str]]
-) -> list[tuple[int, int, str]]:
-    """The noun phrase without a verb read into its front: "to hear Ruiz pledged" →
-    "Ruiz" (a bare verb after the infinitive "to"); "also decried Lee's repeated calls"
-    → nothing (an "-ed" verb before a possessive or determiner is a predicate with its
-    object, not a subject: "retired Gen. Ana Ruiz" keeps its adjective)."""
-    if len(collected) < 2:
-        return collected
-    last, before_last = collected[-1][2], collected[-2][2]
-    if (
-        last.islower()
-        and last.endswith("ed")
-        and before_last[:1].isupper()
-        and before_last.lower() not in source_heads()
-        and before_last.lower() not in DETERMINERS
-    ):
-        return []  # "Mr. Ruiz examined reports": a name and its verb before a noun
-    if not collected[0][2].islower():
-        return collected
-    first, second = collected[0][2], collected[1][2]
-    k = found.index(collected[0])
-    if k >= 1 and found[k - 1][2] == "to" and first not in DETERMINERS:
-        return collected[1:]
-    if first.endswith("ed") and (second.lower() in DETERMINERS or second.endswith(("’s", "'s"))):
-        return []
-    if first.endswith("ed") and first in cue_lexicon() and second[:1].isupper():
-        return []  # "recalled Mr. Ruiz talking": a reporting verb and its object
-    return collected
 
 
 def _verb_after_relative(word: str) -> bool:

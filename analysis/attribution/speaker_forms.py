@@ -142,6 +142,8 @@ def speaker_form(state: State, lo: int | None, hi: int | None) -> str:
         return "relative"
     words = mention.split()
     category = "person" if share_subject(text, lo, hi) else _source_category(words)
+    if category is None and _those_postmodified(words):
+        category = "person"  # "Those in favor of the tax": "those" heads people (Quirk 6.43)
     if category:
         return category
     owners = [k for k, w in enumerate(words[:-1]) if w.endswith(("’s", "'s", "s’", "s'"))]
@@ -154,6 +156,18 @@ def speaker_form(state: State, lo: int | None, hi: int | None) -> str:
     if len(words) == 1 and mention[:1].isupper():
         return "name"  # "Quorvex says": a one-word name opening the sentence
     return "common"
+
+
+def _those_postmodified(words: list[str]) -> bool:
+    """``Those in favor of the tax``, ``those close to her``: "those" as the head of a
+    noun phrase for people, a prepositional phrase (after an adjective or participle,
+    maybe) postmodifying it (Quirk et al. 1985, 6.43); not "those facts" (a determiner)."""
+    if len(words) < 3 or words[0].lower() != "those":
+        return False
+    prepositions = PREPOSITIONS | POSTMODIFIER_PREPOSITIONS
+    if words[1] in prepositions:
+        return True
+    return words[1].isalpha() and not words[1].endswith("s") and words[2] in prepositions
 
 
 def _common_head_after_name(words: list[str]) -> bool:

@@ -13,17 +13,22 @@ from __future__ import annotations
 import re
 
 from analysis import lexicons
-from analysis.attribution.cues import DAY
+from analysis.attribution.cues import DAY, cue_lexicon
 from analysis.attribution.phrase_words import (
+    MAX_POSTMODIFIED_WORDS,
     first_word,
     is_capitalised,
     np_word,
     ratio_start,
     share_premodifier,
+    word_count,
 )
 from analysis.attribution.vocabulary import (
     DETERMINERS,
+    MODALS,
+    PASSIVE_AUX,
     PRONOUNS,
+    RELATIVE_PRONOUNS,
     SKIPPABLE,
     TIME_NOUNS,
     alternation,
@@ -202,3 +207,87 @@ def pronoun_before_clitic(
         if cue_word is None or not cue_word.group().endswith("ing"):
             return None
     return word[0], word[0] + len(clitic[1])
+
+
+# "his", "her", "their": the possessive determiners (Quirk et al. 1985, 6.26).
+_POSSESSIVE_DETERMINERS = frozenset(
+    r["entry"] for r in lexicons.rows("determiners") if r["kind"] == "possessive"
+)
+_SUBJECT_PRONOUNS = frozenset(
+    r["entry"] for r in lexicons.rows("pronouns") if r["case"] in {"subject", "first_person"}
+)
+
+
+def pronoun_and_possessed(
+    found: list[tuple[int, int, str]], collected: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """``…, he and his wife explained``: a subject pronoun coordinated with a noun phrase
+    its possessive determiner opens is one plural subject (Quirk et al. 1985, 13.2), not
+    the second conjunct alone; the backward reading stops at the determiner, so the
+    pronoun and "and" are taken in here. Other phrases come back as they are."""
+    if len(collected) < 2 or collected[0][2].lower() not in _POSSESSIVE_DETERMINERS:
+        return collected
+    k = found.index(collected[0])
+    if k < 2 or found[k - 1][2].lower() != "and":
+        return collected
+    if found[k - 2][2].lower() not in _SUBJECT_PRONOUNS - {"it", "they"}:
+        return collected  # ("it and its staff": no person; "they and their" is rare)
+    return [found[k - 2], found[k - 1], *collected]
+
+
+def without_leading_verb(
+    found: list[tuple[int, int, str]], collected: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """The noun phrase without a verb read into its front: "to hear Ruiz pledged" →
+    "Ruiz" (a bare verb after the infinitive "to"); "also decried Lee's repeated calls"
+    → nothing (an "-ed" verb before a possessive or determiner is a predicate with its
+    object, not a subject: "retired Gen. Ana Ruiz" keeps its adjective)."""
+    if len(collected) < 2:
+        return collected
+    last, before_last = collected[-1][2], collected[-2][2]
+    if (
+        last.islower()
+        and last.endswith("ed")
+        and before_last[:1].isupper()
+        and before_last.lower() not in source_heads()
+        and before_last.lower() not in DETERMINERS
+    ):
+        return []  # "Mr. Ruiz examined reports": a name and its verb before a noun
+    if not collected[0][2].islower():
+        return collected
+    first, second = collected[0][2], collected[1][2]
+    k = found.index(collected[0])
+    if k >= 1 and found[k - 1][2] == "to" and first not in DETERMINERS:
+        return collected[1:]
+    if first.endswith("ed") and (second.lower() in DETERMINERS or second.endswith(("’s", "'s"))):
+        return []
+    if first.endswith("ed") and first in cue_lexicon() and second[:1].isupper():
+        return []  # "recalled Mr. Ruiz talking": a reporting verb and its object
+    return collected
+
+
+# Words that end a backward reading from a postmodifier to "those": a clause starts there.
+_CLAUSE_WORDS = (
+    RELATIVE_PRONOUNS | PASSIVE_AUX | MODALS | PRONOUNS | frozenset(grammar("finite_auxiliary"))
+)
+# How many words may stand between "those" and the preposition ("in favor of", "close to").
+_THOSE_REACH = 3
+
+
+def those_postmodified(
+    text: str, found: list[tuple[int, int, str]], k: int, np: tuple[int, int]
+) -> tuple[int, int] | None:
+    """``Those in favor of the tax say``, ``those opposed to it argue``: "those" heads a
+    noun phrase for people postmodified by a prepositional, adjective or participle phrase
+    (Quirk et al. 1985, 6.43, 17.37), whose preposition ``found[k]`` stands before the
+    noun phrase ``np`` read back from the cue: the subject runs from "those", not from the
+    object of the preposition. None when no "those" opens such a phrase."""
+    for j in range(k - 1, max(-1, k - 1 - _THOSE_REACH), -1):
+        word = found[j][2]
+        if word.lower() == "those":
+            if j + 1 == k or word_count(text, found[j][0], np[1]) > MAX_POSTMODIFIED_WORDS:
+                return None  # ("those of us": a partitive, read elsewhere)
+            return found[j][0], np[1]
+        if not (word.isalpha() and word.islower()) or word in _CLAUSE_WORDS:
+            return None
+    return None

@@ -13,32 +13,43 @@ from analysis import lexicons
 from analysis.attribution.participle_subjects import main_clause_subject, verb_like
 from analysis.attribution.phrase_words import can_head
 from analysis.attribution.phrases import (
-    is_adverb,
     leading_subject,
-    noun_phrase_before,
     speaker_after,
     speaker_before,
     word_count,
     words,
 )
+from analysis.attribution.relative_clauses import (
+    auxiliaries_start,
+    relative_clause_end,
+    relative_subject,
+)
 from analysis.attribution.state import State
-from analysis.attribution.time_adjuncts import aside_before_time
 from analysis.attribution.vocabulary import (
     DETERMINERS,
     INTRODUCERS,
-    MODALS,
     MONTHS,
     OPENERS,
-    PASSIVE_AUX,
     POSTMODIFIER_PREPOSITIONS,
     PREPOSITIONS,
     PRONOUNS,
-    RELATIVE_PRONOUNS,
-    SKIPPABLE,
     WEEKDAYS,
     grammar,
     source_heads,
 )
+
+__all__ = [
+    "appositive_subject",
+    "auxiliaries_start",
+    "coordinated_predicate_subject",
+    "coordinated_subject",
+    "inherited_speaker",
+    "phrase_complement",
+    "relative_clause_end",
+    "relative_subject",
+    "reporting_clause_subject",
+    "verb_like",
+]
 
 _APPOSITIVE_MARK = re.compile("[,—–]|--")  # "--": a dash typed as two hyphens
 _CONJUNCTS = OPENERS | lexicons.entries("subject_conjuncts")
@@ -84,95 +95,12 @@ def reporting_clause_subject(state: State, lo: int, hi: int) -> tuple[int, int] 
     return subject
 
 
-# The auxiliaries that open a verb group: "has", "had", "did", "will", "would", …
-_AUXILIARIES = (frozenset(grammar("finite_auxiliary")) - PASSIVE_AUX) | MODALS
-
-
-# A non-restrictive relative clause closed by its comma right before the verb group.
-_CLOSED_RELATIVE = re.compile(r",\s+who\s+[^,;:]+,$")
-
-
-def auxiliaries_start(text: str, lo: int, cue_start: int) -> int:
-    """Where the auxiliaries and adverbs right before a cue begin ("has said", "had also
-    said"): ``X, who …, has said`` closes its appositive or relative clause at the comma
-    before them, as ``X, who …, said`` does before the verb, and ``X … and has said``
-    coordinates its predicate (Quirk et al. 1985, 3.30 and 13.5). ``X, who …, last week
-    said`` closes it at the comma before the time adjunct."""
-    after_aside = aside_before_time(text, lo, cue_start)
-    if after_aside is not None:
-        return after_aside
-    start, auxiliary = cue_start, None
-    for w_start, _, word in reversed(words(text, max(lo, cue_start - 40), cue_start)):
-        if word.lower() not in SKIPPABLE and not is_adverb(word):
-            break
-        start = w_start
-        if word.lower() in _AUXILIARIES:
-            auxiliary = w_start
-    # Adverbs alone do not move it ("…, then recommended as …" may be a passive), nor a
-    # modal after "and"/"but" ("… but would say nothing": a refusal inside a clause).
-    before = text[lo:start].rstrip()
-    if auxiliary is None and start < cue_start and _CLOSED_RELATIVE.search(before):
-        return start  # "X, who had a long career there, also said": the aside is closed
-    if auxiliary is None or (
-        not before.endswith((",", "—", "–", "--"))
-        and text[auxiliary : auxiliary + 6].split()[0].lower() in MODALS
-    ):
-        return cue_start
-    return start
-
-
-def relative_clause_end(
-    state: State, c: int, speaker: tuple[int, int], s_lo: int, s_hi: int
-) -> int:
-    """``A neighbour who asked not to be named said …``: a cue whose subject is the "who"
-    of a restrictive relative clause inside the subject of a later verb of its sentence
-    (Quirk et al. 1985, 17.8) reports only up to that verb: the relative clause ends
-    there. Returns where its sentence stretch ends."""
-    text = state.text
-    if text[speaker[0] : speaker[1]].lower() not in RELATIVE_PRONOUNS:
-        return s_hi
-    if text[max(s_lo, speaker[0] - 3) : speaker[0]].strip(" ") in {",", "—", "–", "("}:
-        return s_hi  # "A neighbour, who …, said": the appositive readings see to it
-    for k in state.cues_between(state.cues[c].end, s_hi):
-        later = state.cues[k]
-        if later.kind != "verb" or later.participle:
-            continue
-        if later.text_form.split()[0] == later.lemma.split()[0]:
-            continue  # a bare form may be a noun ("the television show"): only "said", "told"
-        verb_start = auxiliaries_start(text, s_lo, later.start)
-        own = noun_phrase_before(text, s_lo, verb_start)
-        if own is not None and text[own[0] : own[1]].lower() in PRONOUNS:
-            continue  # "who said she saw …": the later verb has its own subject
-        subject = speaker_before(text, s_lo, verb_start)
-        if (
-            subject is not None
-            and subject[0] < speaker[0]
-            and not text[subject[1] : speaker[0]].strip()
-        ):
-            return later.start  # the later verb's subject is the relative clause's head
-    return s_hi
-
-
 def coordinated_subject(state: State, lo: int, cue_start: int) -> tuple[int, int] | None:
     """``X spoke to reporters and said …``: the sentence subject owns the second verb."""
     before = state.text[lo:cue_start].rstrip()
     if before.endswith((" and", " but")) or before.endswith(","):
         return relative_subject(state, lo, cue_start) or leading_subject(state.text, lo, cue_start)
     return None
-
-
-_RELATIVE_OPENING = re.compile(r",\s+(?P<who>who)\s+[^,;:]+$")
-
-
-def relative_subject(state: State, lo: int, cue_start: int) -> tuple[int, int] | None:
-    """``Tom met Ana Ruiz, who answered her door and said …``: a verb coordinated inside
-    a non-restrictive relative clause shares the relative pronoun as its subject (Quirk
-    et al. 1985, 17.22), not the sentence's subject."""
-    before = state.text[lo:cue_start].rstrip()
-    if not before.endswith((" and", " but")):
-        return None
-    match = _RELATIVE_OPENING.search(state.text, max(lo, cue_start - 200), cue_start)
-    return match.span("who") if match else None
 
 
 def appositive_subject(state: State, lo: int, cue_start: int) -> tuple[int, int] | None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from analysis import lexicons as lexicon_files
 from analysis.core.schema import UNRESOLVED
 from analysis.speakers.detect import Mention
 from analysis.speakers.entities import Entities
@@ -39,6 +40,24 @@ def unless_people_between(result: Entities, entity: int, position: int) -> int |
     if any(w[:1].islower() and plural_people(w, None) for w in words[1:]):
         return None
     return entity
+
+
+def singular_they(
+    result: Entities, previous: int | None, previous_end: int, position: int, kind
+) -> int | None:
+    """The person a "they" tagging a quotation stands for when the writer uses the
+    singular "they" (Quirk et al. 1985, 6.18 note; the AP Stylebook allows it for a
+    person of unknown gender): the person who spoke in the attribution just before, in
+    the same paragraph, with no plural noun for people and no body noun written between
+    ("Kim Lo, a spokesperson, confirmed that … “…,” they said in an email."). None for
+    an indirect report, across a paragraph, or after anyone else who could be "they"."""
+    if kind not in {"direct", "mixed"} or previous is None or previous_end < 0:
+        return None
+    if result.kind_of.get(previous) != "person" or "\n" in result.text[previous_end:position]:
+        return None
+    if _plural_nouns(result.text, previous_end, position):
+        return None
+    return None if _body_nouns(result.text, previous_end, position) else previous
 
 
 def recent_group(text: str, group, position: int, sentence_starts, rows: int) -> str | None:
@@ -208,10 +227,28 @@ def _plural_nouns(text: str, start: int, end: int) -> set[str]:
 def _body_nouns(text: str, start: int, end: int) -> set[str]:
     """Lower-case body nouns outside quotation marks in ``start``..``end`` ("police",
     "the company"): a body "they" may refer to as well."""
-    words = re.findall(r"\b[A-Za-z][a-z-]+\b", _unquoted(text[start:end]))
-    return {w.lower() for w in words if source_noun_kind(w.lower()) == "body"}
+    found = _WORD_AND_NEXT.findall(_unquoted(text[start:end]))
+    return {
+        w.lower()
+        for w, after in found
+        if source_noun_kind(w.lower()) == "body" and not _premodifier(after)
+    }
 
 
+# a word and the lower-case word right after it, if any
+_WORD_AND_NEXT = re.compile(r"\b([A-Za-z][a-z-]+)\b(?=(?:\s+([a-z][a-z-]*)\b)?)")
+
+
+def _premodifier(after: str) -> bool:
+    """Does the lower-case word ``after`` make the noun before it a premodifier ("daily
+    spending", "union dues"; Quirk et al. 1985, 17.104), no body mention? Not when it is
+    a function word or a verb form ("the union has", "the agency said")."""
+    if not after or after in _FUNCTION_WORDS or after in lexicon_files.reporting_forms():
+        return False
+    return not after.endswith(("ed", "s"))
+
+
+_FUNCTION_WORDS = lexicon_files.entries("function_words")
 _INDEFINITE = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[a-z][\w-]*\s+){0,2}?([a-z]+)\b")
 
 

@@ -19,7 +19,7 @@ _FIRST_GAP = re.compile(r"(?:\s*,[^,.;:“”\"]{1,60},)?\s+and\s+")
 # "his wife", "her husband", "their son": a role noun after a possessive determiner
 _KIN = re.compile(r"(?:his|her|their)\s+([a-z]+)\b")
 # an apposed name after the role noun: ", Ana Kim,"
-_APPOSED = re.compile(r"\s*,\s*")
+_APPOSED = re.compile(r"\s*,\s*|\s+")
 
 
 def opening_pair(result: Entities, sentence_start: int, sentence_end: int) -> str | None:
@@ -46,19 +46,56 @@ def opening_pair(result: Entities, sentence_start: int, sentence_end: int) -> st
     gap = _FIRST_GAP.match(text, first.end)
     if gap is None:
         return None
-    first_name = _name(result, first.entity)
-    second = next((m for m in people if m.start == gap.end()), None)
-    if second is not None and second.entity != first.entity:
+    return _pair_after(result, _name(result, first.entity), first.entity, gap.end(), people)
+
+
+def _pair_after(
+    result: Entities, first_name: str | None, first_entity: int | None, second_start: int, people
+) -> str | None:
+    """The joint label of the first person and the second conjunct at ``second_start``:
+    a person's name, or a role noun after "his/her/their" with its apposed name, if any
+    ("his wife, Ana Kim", "his wife Kali"), else None."""
+    text = result.text
+    second = next((m for m in people if m.start == second_start), None)
+    if second is not None and second.entity != first_entity:
         return _joined(first_name, _name(result, second.entity))
-    kin = _KIN.match(text, gap.end())
+    kin = _KIN.match(text, second_start)
     if kin is None or kin.group(1) not in lexicons().role_nouns:
         return None
     apposed = _APPOSED.match(text, kin.end())
     if apposed is not None:
         named = next((m for m in people if m.start == apposed.end()), None)
-        if named is not None and named.entity != first.entity:
+        if named is not None and named.entity != first_entity:
             return _joined(first_name, _name(result, named.entity))
-    return _joined(first_name, text[gap.end() : kin.end()])
+    return _joined(first_name, text[second_start : kin.end()])
+
+
+def mentioned_pair(result: Entities, start: int, end: int, first_person) -> str | None:
+    """The joint label of a speaker mention that coordinates a person with a role noun
+    after "his/her/their" ("planner Ed Marsh and his wife", "he and his wife Kali"): the
+    two speak, neither alone (Quirk et al. 1985, 13.2). The first conjunct is the last
+    person's name before "and" in the mention, or a pronoun opening it, resolved by
+    ``first_person(pronoun, position)`` to an entity. None for any other mention."""
+    text = result.text
+    mention = text[start:end]
+    at = mention.find(" and ")
+    if at < 0:
+        return None
+    gap = _FIRST_GAP.match(text, start + at)
+    kin = _KIN.match(text, gap.end()) if gap is not None else None
+    if kin is None or kin.group(1) not in lexicons().role_nouns or kin.end() > end:
+        return None
+    people = [m for m in result.overlapping(start, end) if m.form == "name"]
+    first = next((m for m in people if m.end == start + at), None)
+    if first is not None and result.kind_of.get(first.entity) in {"person", None}:
+        return _pair_after(result, _name(result, first.entity), first.entity, gap.end(), people)
+    pronoun = mention[:at].strip().lower()
+    if pronoun not in lexicons().pronouns or lexicons().pronouns[pronoun][2] != "subject":
+        return None
+    entity = first_person(pronoun, start)
+    if entity is None:
+        return None
+    return _pair_after(result, _name(result, entity), entity, gap.end(), people)
 
 
 def pair_before(

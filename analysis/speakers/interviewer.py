@@ -34,6 +34,10 @@ def _asking_phrases() -> re.Pattern[str]:
     return re.compile(rf"\s+(?:{words})\b", re.IGNORECASE)
 
 
+# an appositive set off by commas right after a name: ", a reporter for the Ledger,"
+_APPOSITIVE = re.compile(r"\s*,[^,.;:?!\n]{1,80},")
+
+
 def interviewer(result: Entities, lead_end: int) -> int | None:
     """The one person named as the subject of an interview verb before ``lead_end`` (the
     first question label): "Tom Hale spoke with …" -> Tom Hale; None when there is none
@@ -45,6 +49,10 @@ def interviewer(result: Entities, lead_end: int) -> int | None:
             break
         if result.kind_of.get(m.entity) != "person" or m.form != "name":
             continue
-        if _asking_phrases().match(text, m.end) is not None:
+        # "Tom Hale, a reporter for the Ledger, spoke with …": an appositive may stand
+        # between the subject and its verb (Quirk et al. 1985, 17.65)
+        aside = _APPOSITIVE.match(text, m.end)
+        after = aside.end() if aside is not None else m.end
+        if _asking_phrases().match(text, after) is not None:
             found.add(m.entity)
     return found.pop() if len(found) == 1 else None

@@ -12,6 +12,7 @@ and :mod:`~analysis.speakers.pronouns` (salience, Lappin & Leass 1994).
 from __future__ import annotations
 
 import dataclasses
+import re
 
 import pandas as pd
 
@@ -21,10 +22,11 @@ from analysis.core.schema import UNRESOLVED
 from analysis.speakers.antecedents import (
     recent_group,
     resolve_relative,
+    singular_they,
     unless_people_between,
     unnamed_antecedent,
 )
-from analysis.speakers.couples import pair_before
+from analysis.speakers.couples import mentioned_pair, pair_before
 from analysis.speakers.descriptions import (
     kind_description,
     named_body_before,
@@ -34,6 +36,7 @@ from analysis.speakers.descriptions import (
 from analysis.speakers.entities import Entities, find_entities
 from analysis.speakers.interviewer import interviewer, question_labels
 from analysis.speakers.lexicon import ACRONYM, lexicons, names_a_source
+from analysis.speakers.members import members_body
 from analysis.speakers.metonymy import document_owner, place_speaker
 from analysis.speakers.pronouns import resolve_pronoun
 from analysis.speakers.span_heads import (
@@ -69,6 +72,10 @@ def _position(value, fallback: int) -> int:
     return fallback if _blank(value) else int(value)
 
 
+# "Those in favor of the tax", "those close to her": "those" heading people with a
+# postmodifier is a group of people (Quirk et al. 1985, 6.43), its own label
+_THOSE_GROUP = re.compile(r"[Tt]hose\s+(?!who\b|that\b|which\b)[a-z]+\s+\S")
+
 # "People ask you to …", "everyone says": nobody in particular is the speaker
 _HEARSAY_SUBJECTS = frozenset(grammar("hearsay_subject"))
 
@@ -100,6 +107,8 @@ def _resolve_written(
         linked = named_body_before(result, mention, start, end, sentence, entity)
         entity = linked if linked is not None else entity
         found = found if linked is None else None
+    if (members := members_body(result, found, mention, start, end, sentence)) is not None:
+        entity, found = members, None  # "agency officials said": the named agency
     if found is None and entity is None:
         entity = capitals_label(result, mention, start)  # "TAPPER:" in a transcript
     if found is None and entity is None:
@@ -114,8 +123,59 @@ def _resolve_written(
     if entity is None and name is None:
         entity = surname_holder(result, mention, start)  # "…, Early says": the person
     if entity is None and name is None:
-        name = normalise_descriptor(mention) if names_a_source(mention) else UNRESOLVED
+        named = names_a_source(mention) or _THOSE_GROUP.match(mention) is not None
+        name = normalise_descriptor(mention) if named else UNRESOLVED
     return mention, end, entity, name
+
+
+def _narration_pronoun(
+    result: Entities, lower: str, start: int, row: dict, sentence_starts, previous, previous_end
+) -> tuple[int | None, str | None]:
+    """(entity, label) of a narration pronoun ("he", "they"): the most salient agreeing
+    antecedent (:func:`resolve_pronoun`), the previous speaker weighing in; a "they" for a
+    body gives way to people written since, and tags a quotation of the person just
+    before when the writer uses the singular "they"; else an unnamed source set up."""
+    entity = resolve_pronoun(
+        result,
+        lower,
+        start,
+        sentence_of(sentence_starts, start),
+        exclude=(int(row["start"]), int(row["end"])),
+        previous_speaker=previous,
+        previous_end=previous_end,
+    )
+    lex = lexicons()
+    if entity is not None and lex.pronouns[lower][1] == "plural":
+        entity = unless_people_between(result, entity, start)
+    if entity is None and lower == "they":
+        # "Kim Lo, a spokesperson, confirmed … “…,” they said"
+        entity = singular_they(result, previous, previous_end, start, row.get("kind"))
+    if entity is not None:
+        return entity, None
+    # a bare "she" is nobody's name (None would be refilled with the mention by
+    # analysis.attribution.extract), unless an unnamed source was set up
+    return None, unnamed_antecedent(result.text, lower, start, sentence_starts)
+
+
+def _pair_speaker(
+    result: Entities, start: int, end: int, row: dict, sentence_starts, previous, previous_end
+) -> str | None:
+    """The joint label of a mention coordinating a person with "his wife" ("Ed Marsh and
+    his wife", "he and his wife"; :func:`mentioned_pair`), its pronoun resolved as a
+    narration pronoun is; else None."""
+
+    def first_person(pronoun: str, at: int) -> int | None:
+        return resolve_pronoun(
+            result,
+            pronoun,
+            at,
+            sentence_of(sentence_starts, at),
+            exclude=(int(row["start"]), int(row["end"])),
+            previous_speaker=previous,
+            previous_end=previous_end,
+        )
+
+    return mentioned_pair(result, start, end, first_person)
 
 
 def _first_question(records: list[dict]) -> int | None:
@@ -203,25 +263,19 @@ def resolve_speakers(article, table: pd.DataFrame, entities: Entities | None = N
             ):
                 name = recent  # "The authors wrote … they wrote": the same people
             else:
-                entity = resolve_pronoun(
-                    result,
-                    lower,
-                    start,
-                    sentence_of(sentence_starts, start),
-                    exclude=(int(row["start"]), int(row["end"])),
-                    previous_speaker=previous_entity,
-                    previous_end=previous_end,
+                entity, name = _narration_pronoun(
+                    result, lower, start, row, sentence_starts, previous_entity, previous_end
                 )
-                if entity is not None and lex.pronouns[lower][1] == "plural":
-                    entity = unless_people_between(result, entity, start)
-                if entity is None:
-                    # a bare "she" is nobody's name (None would be refilled with the mention
-                    # by analysis.attribution.extract), unless an unnamed source was set up
-                    name = unnamed_antecedent(text, lower, start, sentence_starts)
         elif lower in question_labels() and first_question is not None:
             # "Q:" is the interviewer the lead names ("Tom Hale spoke with …"), else nobody
             entity = interviewer(result, first_question)
             name = None if entity is not None else UNRESOLVED
+        elif (
+            pair := _pair_speaker(
+                result, start, end, row, sentence_starts, previous_entity, previous_end
+            )
+        ) is not None:
+            name = pair  # "he and his wife said": the two speak, neither alone
         elif (joint := joint_names(result, start, end)) is not None:
             name = joint  # "Owen Pratt and Greta Lind said": both speak, neither alone
         else:
