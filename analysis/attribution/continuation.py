@@ -14,6 +14,7 @@ import bisect
 import re
 
 from analysis.attribution.screen import rate_continuation
+from analysis.attribution.sentence_continuation import find_sentence_continuations
 from analysis.attribution.state import Attribution, State, speechlike
 
 
@@ -85,3 +86,4 @@ def find_continuations(state: State) -> None:
         )
         attribution.confidence = rate_continuation(source)
         state.add(attribution, None)
+    find_sentence_continuations(state)  # "X told reporters A. “B.”" inside a paragraph

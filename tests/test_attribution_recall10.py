@@ -1,0 +1,38 @@
+"""Recall, round 10 (issue 10): constructions of reported speech that were missed.
+Every article is invented."""
+
+from __future__ import annotations
+
+from attribution_rows import table_of
+
+HEAD = "The port reopened on Monday.\n\n"
+
+
+# -------------------- "X told reporters that A. “B.”": the quotation goes on with X
+
+
+def test_a_quotation_sentence_after_a_reported_statement_continues_its_source():
+    table = table_of(
+        HEAD + "The union's lawyer, Ann Roe, told reporters that the deal was void. "
+        "“We will see them in court.”"
+    )
+    quoted = table[table["text"] == "“We will see them in court.”"]
+    assert len(quoted) == 1
+    assert quoted.iloc[0]["speaker"] == "Ann Roe"
+    assert quoted.iloc[0]["kind"] == "direct"
+
+
+def test_a_quotation_sentence_after_a_thought_stays_unattributed():
+    table = table_of(HEAD + "The chef thinks the menu is too long. “It has to change.”")
+    assert not (table["text"] == "“It has to change.”").any()
+
+
+def test_a_quotation_with_a_cue_of_its_own_keeps_its_speaker():
+    table = table_of(HEAD + "Ann Roe said the deal was void. “It is a sham,” Bob Lee said.")
+    quoted = table[table["text"].str.startswith("“It is a sham")]
+    assert list(quoted["speaker"]) == ["Bob Lee"]
+
+
+def test_a_quoted_title_after_a_reported_statement_is_no_continuation():
+    table = table_of(HEAD + "Ann Roe said the film was her favourite. “Harbour Lights”")
+    assert not table["text"].str.contains("Harbour Lights").any()
