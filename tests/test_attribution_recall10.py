@@ -36,3 +36,26 @@ def test_a_quotation_with_a_cue_of_its_own_keeps_its_speaker():
 def test_a_quoted_title_after_a_reported_statement_is_no_continuation():
     table = table_of(HEAD + "Ann Roe said the film was her favourite. “Harbour Lights”")
     assert not table["text"].str.contains("Harbour Lights").any()
+
+
+# -------------------- "X did A and also said B": adverbs before a coordinated verb of saying
+
+
+def test_a_verb_of_saying_after_and_and_an_adverb_shares_the_subject():
+    table = table_of(
+        HEAD + "The mayor praised the nurses for their work and also said the clinic would reopen."
+    )
+    said = table[table["cue"] == "said"]
+    assert list(said["text"]) == ["the clinic would reopen"]
+    assert list(said["speaker"]) == ["The mayor"]
+
+
+def test_a_comma_and_then_a_time_adverb_shares_the_subject_too():
+    table = table_of(HEAD + "The mayor rejected the claims, and later said the report was wrong.")
+    said = table[table["cue"] == "said"]
+    assert list(said["speaker"]) == ["The mayor"]
+
+
+def test_a_passive_after_and_and_an_adverb_is_no_attribution():
+    table = table_of(HEAD + "The plan was drafted in May and later said to be final.")
+    assert not (table["cue"] == "said").any()
