@@ -59,3 +59,30 @@ def test_a_comma_and_then_a_time_adverb_shares_the_subject_too():
 def test_a_passive_after_and_and_an_adverb_is_no_attribution():
     table = table_of(HEAD + "The plan was drafted in May and later said to be final.")
     assert not (table["cue"] == "said").any()
+
+
+# -------------------- "X said A and has also said B": a perfect auxiliary opens the second report
+
+
+def test_a_second_report_with_a_perfect_auxiliary_ends_the_first_content():
+    table = table_of(
+        HEAD
+        + "The mayor said the clinic has no plans to close and has also said it will hire nurses."
+    )
+    said = table[table["cue"] == "said"]
+    assert sorted(said["text"]) == ["it will hire nurses", "the clinic has no plans to close"]
+    assert set(said["speaker"]) == {"The mayor"}
+
+
+def test_a_coordinated_verb_that_is_no_report_stays_in_the_content():
+    table = table_of(HEAD + "The mayor said the rules had failed and had cost the town dearly.")
+    assert list(table["text"]) == ["the rules had failed and had cost the town dearly"]
+
+
+def test_the_second_report_takes_the_whole_subject_of_the_first():
+    table = table_of(
+        HEAD + "Liberal nominee Ann Roe describes herself as a centrist and has said that "
+        "she would cut taxes."
+    )
+    said = table[table["cue"] == "said"]
+    assert list(said["speaker_mention"]) == ["Liberal nominee Ann Roe"]

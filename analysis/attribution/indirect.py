@@ -193,9 +193,12 @@ def _subject_of(
         if speaker is None:
             speaker = coordinated_predicate_subject(state, s_lo, verb_start)
     if speaker is None and text[s_lo:verb_start].rstrip().endswith((" and", " but")):
-        speaker = coordinated_subject(state, s_lo, verb_start)
-        if speaker is None and saying(state.cues[c]):
+        # "X described A and said B": the first conjunct's attribution names the subject
+        # both verbs share; else the subject the sentence opens with.
+        if saying(state.cues[c]):
             speaker = earlier_speaker(state, s_lo, verb_start, saying)  # "X's Y said A and said B"
+        if speaker is None:
+            speaker = coordinated_subject(state, s_lo, verb_start)
     if speaker is None and saying(state.cues[c]):
         speaker = then_coordinated_subject(state, s_lo, verb_start)  # "X did A, then says B"
     if speaker is None and saying(state.cues[c]):
