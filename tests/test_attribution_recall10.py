@@ -86,3 +86,33 @@ def test_the_second_report_takes_the_whole_subject_of_the_first():
     )
     said = table[table["cue"] == "said"]
     assert list(said["speaker_mention"]) == ["Liberal nominee Ann Roe"]
+
+
+# -------------------- "X began by saying A", "…, with the mayor telling reporters A"
+
+
+def test_a_participle_of_saying_after_by_takes_the_main_subject():
+    table = table_of(HEAD + "Ann Roe opened the meeting by saying she is ready to run the firm.")
+    saying = table[table["cue"] == "saying"]
+    assert list(saying["text"]) == ["she is ready to run the firm"]
+    assert list(saying["speaker"]) == ["Ann Roe"]
+
+
+def test_the_noun_phrase_of_a_with_absolute_clause_is_the_speaker():
+    table = table_of(
+        HEAD + "The dispute grew on Friday, with the mayor telling reporters "
+        "the cranes were unsafe."
+    )
+    telling = table[table["cue"] == "telling"]
+    assert list(telling["speaker_mention"]) == ["the mayor"]
+    assert list(telling["text"]) == ["the cranes were unsafe"]
+
+
+def test_without_saying_and_an_addressee_alone_are_no_attribution():
+    assert table_of(HEAD + "Ann Roe left the room without saying whether the plan was dead.").empty
+    table = table_of(HEAD + "“Can I keep it?” Ann Roe asked before apologizing to the actor.")
+    assert not (table["cue"] == "apologizing").any()
+
+
+def test_a_fronted_participle_adjunct_without_a_clause_before_it_is_left_alone():
+    assert table_of(HEAD + "One month after announcing his run, Bob Lee quit.").empty

@@ -47,6 +47,7 @@ from analysis.attribution.emit import emit
 from analysis.attribution.introductions import participle_aside_subject
 from analysis.attribution.inverted import VERB_GROUP, inverted
 from analysis.attribution.mention_spans import joint_speaker_before
+from analysis.attribution.participle_adjuncts import adjunct_participle_subject, reports_content
 from analysis.attribution.phrase_words import is_adverb
 from analysis.attribution.phrases import (
     first_word,
@@ -162,9 +163,14 @@ def _coordinated_cue_follows(state: State, content: tuple[int, int]) -> bool:
 def _participle(state: State, c: int, s_lo: int, s_hi: int) -> None:
     """``…, noting that clause``: the participle takes the subject of its clause."""
     text, cue = state.text, state.cues[c]
-    if inverted_lead_end(state, s_lo, cue.start) is None:
+    if inverted_lead_end(state, s_lo, cue.start) is not None:
+        speaker = inherited_speaker(state, s_lo, cue.start)
+    elif saying(cue):
+        speaker = adjunct_participle_subject(state, s_lo, cue.start)  # "X began by saying"
+        if speaker is None or not reports_content(text, cue.end):
+            return
+    else:
         return  # (a comma before the participle, or inside a quotation closing there)
-    speaker = inherited_speaker(state, s_lo, cue.start)
     content = content_after(state, cue.end, s_hi)
     if occasion_only(text, cue, *content):
         return  # "X, speaking to reporters on Monday, said …": no content of its own
