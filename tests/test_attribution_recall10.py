@@ -116,3 +116,28 @@ def test_without_saying_and_an_addressee_alone_are_no_attribution():
 
 def test_a_fronted_participle_adjunct_without_a_clause_before_it_is_left_alone():
     assert table_of(HEAD + "One month after announcing his run, Bob Lee quit.").empty
+
+
+# -------------------- "If A, the thinking goes, B": the argument of the source just named
+
+
+def test_the_thinking_goes_carries_on_the_source_of_the_sentence_before():
+    table = table_of(
+        HEAD + "Backers of the levy say it protects local mills. "
+        "If imports fall, the thinking goes, prices will rise and jobs will return."
+    )
+    aside = table[table["cue"] == "the thinking goes"]
+    assert len(aside) == 1
+    assert aside.iloc[0]["speaker"] == "Backers of the levy"
+    row = aside.iloc[0]
+    assert [row["text"][a - row["start"] : b - row["start"]] for a, b in row["fragments"]] == [
+        "If imports fall",
+        "prices will rise and jobs will return",
+    ]
+
+
+def test_the_thinking_goes_with_no_source_before_gives_no_row():
+    table = table_of(
+        HEAD + "The mill closed in May. As the theory goes, workers end up paying more for care."
+    )
+    assert table.empty
