@@ -141,3 +141,25 @@ def test_the_thinking_goes_with_no_source_before_gives_no_row():
         HEAD + "The mill closed in May. As the theory goes, workers end up paying more for care."
     )
     assert table.empty
+
+
+# -------------------- passives with their agent: "X was told by Y that A", "accused of A by Y"
+
+
+def test_a_passive_report_takes_the_agent_as_its_source():
+    table = table_of(HEAD + "He was told by the agency that the permit had lapsed.")
+    assert list(zip(table["speaker"], table["text"])) == [
+        ("the agency", "that the permit had lapsed")
+    ]
+
+
+def test_a_passive_charge_takes_the_agent_and_keeps_the_subject_in_the_content():
+    table = table_of(HEAD + "The singer was accused of assault by a woman in 2010.")
+    assert list(zip(table["speaker"], table["text"])) == [
+        ("a woman", "The singer was accused of assault")
+    ]
+
+
+def test_a_passive_without_a_report_or_agent_gives_no_row():
+    assert table_of(HEAD + "The town was hit by a storm.").empty
+    assert table_of(HEAD + "The plan is said to be final.").empty

@@ -47,6 +47,7 @@ from analysis.attribution.emit import emit
 from analysis.attribution.introductions import participle_aside_subject
 from analysis.attribution.inverted import VERB_GROUP, inverted
 from analysis.attribution.mention_spans import joint_speaker_before
+from analysis.attribution.passive_agents import passive_agent
 from analysis.attribution.participle_adjuncts import adjunct_participle_subject, reports_content
 from analysis.attribution.phrase_words import is_adverb
 from analysis.attribution.phrases import (
@@ -254,6 +255,7 @@ def _reporting_verb(state: State, c: int, s_lo: int, s_hi: int) -> None:
     if group is None:
         before_words = text[max(s_lo, cue.start - 12) : cue.start].split()
         if before_words and before_words[-1].lower() in v.PASSIVE_AUX | {"to"}:
+            passive_agent(state, c, s_lo, s_hi)  # "X was told by Y that A"
             return  # "is said to", "wants to say": not an attribution of its own
         quantifier = quantifier_subject(text, s_lo, cue) or ratio_subject(text, s_lo, cue.start)
         if before_words and before_words[-1].lower() in v.DETERMINERS | {"'s", "’s"}:
@@ -265,6 +267,8 @@ def _reporting_verb(state: State, c: int, s_lo: int, s_hi: int) -> None:
             _participle(state, c, s_lo, s_hi)
             return
     elif cue.participle != bool(group["progressive"] or group["ing_taker"]):
+        if group["progressive"] and not cue.participle:
+            passive_agent(state, c, s_lo, s_hi)  # "X was told by Y that A"
         return
     elif group["catenative"] and group["catenative"].split()[0].lower() in _UNREALISED:
         return  # "failed to locate the leak", "failed to answer": nothing was said or found
