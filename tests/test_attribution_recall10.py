@@ -148,14 +148,14 @@ def test_the_thinking_goes_with_no_source_before_gives_no_row():
 
 def test_a_passive_report_takes_the_agent_as_its_source():
     table = table_of(HEAD + "He was told by the agency that the permit had lapsed.")
-    assert list(zip(table["speaker"], table["text"])) == [
+    assert list(zip(table["speaker"], table["text"], strict=True)) == [
         ("the agency", "that the permit had lapsed")
     ]
 
 
 def test_a_passive_charge_takes_the_agent_and_keeps_the_subject_in_the_content():
     table = table_of(HEAD + "The singer was accused of assault by a woman in 2010.")
-    assert list(zip(table["speaker"], table["text"])) == [
+    assert list(zip(table["speaker"], table["text"], strict=True)) == [
         ("a woman", "The singer was accused of assault")
     ]
 

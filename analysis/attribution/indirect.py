@@ -30,6 +30,7 @@ from analysis.attribution.content import (
     occasion_only,
 )
 from analysis.attribution.coordination import (
+    adverb_coordinated_subject,
     earlier_speaker,
     then_coordinated_subject,
 )
@@ -47,9 +48,8 @@ from analysis.attribution.emit import emit
 from analysis.attribution.introductions import participle_aside_subject
 from analysis.attribution.inverted import VERB_GROUP, inverted
 from analysis.attribution.mention_spans import joint_speaker_before
-from analysis.attribution.passive_agents import passive_agent
 from analysis.attribution.participle_adjuncts import adjunct_participle_subject, reports_content
-from analysis.attribution.phrase_words import is_adverb
+from analysis.attribution.passive_agents import passive_agent
 from analysis.attribution.phrases import (
     first_word,
     ratio_subject,
@@ -209,30 +209,8 @@ def _subject_of(
     if speaker is None and saying(state.cues[c]):
         speaker = then_coordinated_subject(state, s_lo, verb_start)  # "X did A, then says B"
     if speaker is None and saying(state.cues[c]):
-        speaker = _adverb_coordinated_subject(state, s_lo, verb_start)  # "… and also said B"
+        speaker = adverb_coordinated_subject(state, s_lo, verb_start)  # "… and also said B"
     return speaker
-
-
-_NOT_AN_ADVERB = (
-    frozenset(v.grammar("finite_auxiliary")) | v.MODALS | frozenset(v.grammar("negator"))
-)
-
-
-def _adverb_coordinated_subject(state: State, s_lo: int, verb_start: int) -> tuple[int, int] | None:
-    """``X praised the nurses and also said B``, ``X rejected the claims, and later said
-    B``: a verb of saying coordinated after adverbs alone ("also", "later") shares the
-    sentence subject (Quirk et al. 1985, 13.5), as "and said" does. No auxiliary, modal
-    or negator is passed over ("but would not say": a refusal)."""
-    text = state.text
-    start = verb_start
-    for w_start, _, word in reversed(words(text, max(s_lo, verb_start - 40), verb_start)):
-        low = word.lower()
-        if low in _NOT_AN_ADVERB or not (low in v.SKIPPABLE or is_adverb(word)):
-            break
-        start = w_start
-    if start == verb_start or not text[s_lo:start].rstrip().endswith((" and", " but")):
-        return None
-    return coordinated_subject(state, s_lo, start)
 
 
 def _reading_fails(state: State, cue: Cue, speaker: tuple[int, int]) -> bool:
