@@ -163,3 +163,23 @@ def test_a_passive_charge_takes_the_agent_and_keeps_the_subject_in_the_content()
 def test_a_passive_without_a_report_or_agent_gives_no_row():
     assert table_of(HEAD + "The town was hit by a storm.").empty
     assert table_of(HEAD + "The plan is said to be final.").empty
+
+
+# -------------------- "X said A, but ultimately Y thinks B": a sentence adverb before Y
+
+
+def test_a_second_source_after_but_and_a_sentence_adverb_ends_the_first_content():
+    table = table_of(
+        HEAD + "The mayor said the nurses are good people, but ultimately the board "
+        "thinks their logic is flawed."
+    )
+    said = table[table["cue"] == "said"]
+    assert list(said["text"]) == ["the nurses are good people"]
+
+
+def test_a_focusing_adverb_after_but_keeps_the_content_whole():
+    table = table_of(
+        HEAD + "The mayor said the nurses are good people, but only the board says so."
+    )
+    said = table[table["cue"] == "said"]
+    assert list(said["text"]) == ["the nurses are good people, but only the board says so"]

@@ -26,7 +26,8 @@ _FINITE_FIRST = frozenset(v.grammar("finite_auxiliary"))
 _GAP_PRONOUNS = v.RELATIVE_SUBJECTS | {"what"}
 # The adjunct between an "as" frame's cue and its comma is short ("at the time").
 _AS_ADJUNCT_CHARS = 80
-_NEXT_CLAUSE = re.compile(r"(?:,[”\"’']?\s*(?:and|but)|;)\s*$")
+# ", but ultimately the board thinks …": a sentence adverb may open the next clause.
+_NEXT_CLAUSE = re.compile(r"(?:,[”\"’']?\s*(?:and|but)|;)(?:\s+[a-z]{3,}ly)?\s*$")
 
 
 def relative_gap(
