@@ -183,3 +183,19 @@ def test_a_focusing_adverb_after_but_keeps_the_content_whole():
     )
     said = table[table["cue"] == "said"]
     assert list(said["text"]) == ["the nurses are good people, but only the board says so"]
+
+
+# -------------------- "The board - which has rejected A - called for B": the aside's dash ends A
+
+
+def test_a_report_inside_a_dash_aside_ends_at_the_closing_dash():
+    table = table_of(
+        HEAD + "The board - which has rejected the mayor as a mediator - called for a new vote."
+    )
+    rejected = table[table["cue"] == "rejected"]
+    assert list(rejected["text"]) == ["the mayor as a mediator"]
+
+
+def test_a_dash_aside_inside_the_content_stays_in_it():
+    table = table_of(HEAD + "Ann Roe said the plan - a bold one - would fail.")
+    assert list(table["text"]) == ["the plan - a bold one - would fail"]

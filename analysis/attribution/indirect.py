@@ -325,7 +325,7 @@ def _subject_then_content(
     # "X told reporters the plan would fail": a clause after the addressee says something
     says = states_something(text, *content, cue.lemma) or addressed[0] > content[0]
     infinitive = object_infinitive(text, content[0], addressed[0], cue.lemma)
-    content = before_next_source(state, addressed)
+    content = _before_closing_dash(text, s_lo, cue.start, before_next_source(state, addressed))
     if (
         says
         and not infinitive
@@ -357,6 +357,20 @@ def _subject_then_content(
     # "On Friday, the third day of his tour, X told a joke": words after the cue are its
     # object, so the stretch before is content only when it is a clause of its own.
     _clause_before(state, c, s_lo, speaker, word_count(text, *content) > 0)
+
+
+_SPACED_DASH = re.compile(r"[ \u00a0](?:-|–|—|--)[ \u00a0]")
+
+
+def _before_closing_dash(
+    text: str, s_lo: int, cue_start: int, content: tuple[int, int]
+) -> tuple[int, int]:
+    """``The board - which has rejected the plan as unsafe - called for …``: a cue inside
+    a dash aside reports only up to the dash that closes it (Quirk et al. 1985, 15.55)."""
+    if len(_SPACED_DASH.findall(text, s_lo, cue_start)) % 2 == 0:
+        return content
+    closing = _SPACED_DASH.search(text, content[0], content[1])
+    return content if closing is None else strip_span(text, content[0], closing.start())
 
 
 def _clause_before(
