@@ -199,3 +199,19 @@ def test_a_report_inside_a_dash_aside_ends_at_the_closing_dash():
 def test_a_dash_aside_inside_the_content_stays_in_it():
     table = table_of(HEAD + "Ann Roe said the plan - a bold one - would fail.")
     assert list(table["text"]) == ["the plan - a bold one - would fail"]
+
+
+# -------------------- 'X said the plan "may fail. We cannot fund it."': to the quotation's close
+
+
+def test_a_mixed_content_runs_to_the_close_of_its_quotation_across_sentences():
+    table = table_of(
+        HEAD + 'Ann Roe said the plan "may fail. We cannot fund it, and we will not try."'
+    )
+    assert list(table["text"]) == ['the plan "may fail. We cannot fund it, and we will not try."']
+    assert list(table["kind"]) == ["mixed"]
+
+
+def test_a_mixed_content_whose_quotation_closes_in_the_sentence_stays_there():
+    table = table_of(HEAD + 'Ann Roe said the plan "may fail." Bob Lee left the room.')
+    assert list(table["text"]) == ['the plan "may fail."']
