@@ -16,14 +16,18 @@ from analysis.attribution.content import adjunct_only
 from analysis.attribution.cues import QUOTE_CHARS
 from analysis.attribution.phrases import first_word, speaker_before, strip_span, word_count, words
 from analysis.attribution.state import State
-from analysis.attribution.subjects import coordinated_subject, verb_like
+from analysis.attribution.subjects import auxiliaries_start, coordinated_subject, verb_like
 
-_SECOND_PREDICATE = re.compile(r",?[”\"’']?\s+(?:and|but)\s+(?:\w+ly\s+|also\s+|then\s+)?$")
+# "… and said", "… but has also said": a perfect auxiliary may open the second predicate.
+_SECOND_PREDICATE = re.compile(
+    r",?[”\"’']?\s+(?:and|but)\s+(?:ha(?:s|ve|d)\s+)?(?:\w+ly\s+|also\s+|then\s+)?$"
+)
 _FINITE_FIRST = frozenset(v.grammar("finite_auxiliary"))
 _GAP_PRONOUNS = v.RELATIVE_SUBJECTS | {"what"}
 # The adjunct between an "as" frame's cue and its comma is short ("at the time").
 _AS_ADJUNCT_CHARS = 80
-_NEXT_CLAUSE = re.compile(r"(?:,[”\"’']?\s*(?:and|but)|;)\s*$")
+# ", but ultimately the board thinks …": a sentence adverb may open the next clause.
+_NEXT_CLAUSE = re.compile(r"(?:,[”\"’']?\s*(?:and|but)|;)(?:\s+[a-z]{3,}ly)?\s*$")
 
 
 def relative_gap(
@@ -64,7 +68,8 @@ def before_next_source(state: State, content: tuple[int, int]) -> tuple[int, int
             if (
                 inflected
                 and state.quotation_at(link.end() - 1) is None
-                and coordinated_subject(state, s_lo, cue.start) is not None
+                and coordinated_subject(state, s_lo, auxiliaries_start(text, s_lo, cue.start))
+                is not None
             ):
                 closing = state.quotation_at(link.start())  # "as “bold,” but": keep it whole
                 end = closing.end if closing is not None else link.start()

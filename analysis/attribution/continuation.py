@@ -13,7 +13,9 @@ from __future__ import annotations
 import bisect
 import re
 
+from analysis.attribution.argument_asides import find_argument_asides
 from analysis.attribution.screen import rate_continuation
+from analysis.attribution.sentence_continuation import find_sentence_continuations
 from analysis.attribution.state import Attribution, State, speechlike
 
 
@@ -85,3 +87,5 @@ def find_continuations(state: State) -> None:
         )
         attribution.confidence = rate_continuation(source)
         state.add(attribution, None)
+    find_sentence_continuations(state)  # "X told reporters A. “B.”" inside a paragraph
+    find_argument_asides(state)  # "If A, the thinking goes, B" after "X say C"

@@ -14,9 +14,10 @@ import re
 from collections.abc import Callable
 
 from analysis.attribution.cues import Cue
+from analysis.attribution.phrase_words import is_adverb, words
 from analysis.attribution.state import State
 from analysis.attribution.subjects import coordinated_subject, verb_like
-from analysis.attribution.vocabulary import PASSIVE_AUX, grammar
+from analysis.attribution.vocabulary import MODALS, PASSIVE_AUX, SKIPPABLE, grammar
 
 _AND_AT_END = re.compile(r"[,”\"’']*\s+(?:and|but)\s*$")
 # How far before the second verb its "and" and the first content's end may be.
@@ -82,3 +83,23 @@ def then_coordinated_subject(state: State, s_lo: int, verb_start: int) -> tuple[
     if any(w in PASSIVE_AUX for w in between):
         return None  # "X has been studied, then recommended as …": a passive, no speaker
     return subject
+
+
+_NOT_AN_ADVERB = frozenset(grammar("finite_auxiliary")) | MODALS | frozenset(grammar("negator"))
+
+
+def adverb_coordinated_subject(state: State, s_lo: int, verb_start: int) -> tuple[int, int] | None:
+    """``X praised the nurses and also said B``, ``X rejected the claims, and later said
+    B``: a verb of saying coordinated after adverbs alone ("also", "later") shares the
+    sentence subject (Quirk et al. 1985, 13.5), as "and said" does. No auxiliary, modal
+    or negator is passed over ("but would not say": a refusal)."""
+    text = state.text
+    start = verb_start
+    for w_start, _, word in reversed(words(text, max(s_lo, verb_start - 40), verb_start)):
+        low = word.lower()
+        if low in _NOT_AN_ADVERB or not (low in SKIPPABLE or is_adverb(word)):
+            break
+        start = w_start
+    if start == verb_start or not text[s_lo:start].rstrip().endswith((" and", " but")):
+        return None
+    return coordinated_subject(state, s_lo, start)

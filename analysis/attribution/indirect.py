@@ -30,6 +30,7 @@ from analysis.attribution.content import (
     occasion_only,
 )
 from analysis.attribution.coordination import (
+    adverb_coordinated_subject,
     earlier_speaker,
     then_coordinated_subject,
 )
@@ -47,6 +48,8 @@ from analysis.attribution.emit import emit
 from analysis.attribution.introductions import participle_aside_subject
 from analysis.attribution.inverted import VERB_GROUP, inverted
 from analysis.attribution.mention_spans import joint_speaker_before
+from analysis.attribution.participle_adjuncts import adjunct_participle_subject, reports_content
+from analysis.attribution.passive_agents import passive_agent
 from analysis.attribution.phrases import (
     first_word,
     ratio_subject,
@@ -161,9 +164,14 @@ def _coordinated_cue_follows(state: State, content: tuple[int, int]) -> bool:
 def _participle(state: State, c: int, s_lo: int, s_hi: int) -> None:
     """``…, noting that clause``: the participle takes the subject of its clause."""
     text, cue = state.text, state.cues[c]
-    if inverted_lead_end(state, s_lo, cue.start) is None:
+    if inverted_lead_end(state, s_lo, cue.start) is not None:
+        speaker = inherited_speaker(state, s_lo, cue.start)
+    elif saying(cue):
+        speaker = adjunct_participle_subject(state, s_lo, cue.start)  # "X began by saying"
+        if speaker is None or not reports_content(text, cue.end):
+            return
+    else:
         return  # (a comma before the participle, or inside a quotation closing there)
-    speaker = inherited_speaker(state, s_lo, cue.start)
     content = content_after(state, cue.end, s_hi)
     if occasion_only(text, cue, *content):
         return  # "X, speaking to reporters on Monday, said …": no content of its own
@@ -192,11 +200,16 @@ def _subject_of(
         if speaker is None:
             speaker = coordinated_predicate_subject(state, s_lo, verb_start)
     if speaker is None and text[s_lo:verb_start].rstrip().endswith((" and", " but")):
-        speaker = coordinated_subject(state, s_lo, verb_start)
-        if speaker is None and saying(state.cues[c]):
+        # "X described A and said B": the first conjunct's attribution names the subject
+        # both verbs share; else the subject the sentence opens with.
+        if saying(state.cues[c]):
             speaker = earlier_speaker(state, s_lo, verb_start, saying)  # "X's Y said A and said B"
+        if speaker is None:
+            speaker = coordinated_subject(state, s_lo, verb_start)
     if speaker is None and saying(state.cues[c]):
         speaker = then_coordinated_subject(state, s_lo, verb_start)  # "X did A, then says B"
+    if speaker is None and saying(state.cues[c]):
+        speaker = adverb_coordinated_subject(state, s_lo, verb_start)  # "… and also said B"
     return speaker
 
 
@@ -220,6 +233,7 @@ def _reporting_verb(state: State, c: int, s_lo: int, s_hi: int) -> None:
     if group is None:
         before_words = text[max(s_lo, cue.start - 12) : cue.start].split()
         if before_words and before_words[-1].lower() in v.PASSIVE_AUX | {"to"}:
+            passive_agent(state, c, s_lo, s_hi)  # "X was told by Y that A"
             return  # "is said to", "wants to say": not an attribution of its own
         quantifier = quantifier_subject(text, s_lo, cue) or ratio_subject(text, s_lo, cue.start)
         if before_words and before_words[-1].lower() in v.DETERMINERS | {"'s", "’s"}:
@@ -231,6 +245,8 @@ def _reporting_verb(state: State, c: int, s_lo: int, s_hi: int) -> None:
             _participle(state, c, s_lo, s_hi)
             return
     elif cue.participle != bool(group["progressive"] or group["ing_taker"]):
+        if group["progressive"] and not cue.participle:
+            passive_agent(state, c, s_lo, s_hi)  # "X was told by Y that A"
         return
     elif group["catenative"] and group["catenative"].split()[0].lower() in _UNREALISED:
         return  # "failed to locate the leak", "failed to answer": nothing was said or found
@@ -309,7 +325,7 @@ def _subject_then_content(
     # "X told reporters the plan would fail": a clause after the addressee says something
     says = states_something(text, *content, cue.lemma) or addressed[0] > content[0]
     infinitive = object_infinitive(text, content[0], addressed[0], cue.lemma)
-    content = before_next_source(state, addressed)
+    content = _before_closing_dash(text, s_lo, cue.start, before_next_source(state, addressed))
     if (
         says
         and not infinitive
@@ -341,6 +357,20 @@ def _subject_then_content(
     # "On Friday, the third day of his tour, X told a joke": words after the cue are its
     # object, so the stretch before is content only when it is a clause of its own.
     _clause_before(state, c, s_lo, speaker, word_count(text, *content) > 0)
+
+
+_SPACED_DASH = re.compile(r"[ \u00a0](?:-|–|—|--)[ \u00a0]")
+
+
+def _before_closing_dash(
+    text: str, s_lo: int, cue_start: int, content: tuple[int, int]
+) -> tuple[int, int]:
+    """``The board - which has rejected the plan as unsafe - called for …``: a cue inside
+    a dash aside reports only up to the dash that closes it (Quirk et al. 1985, 15.55)."""
+    if len(_SPACED_DASH.findall(text, s_lo, cue_start)) % 2 == 0:
+        return content
+    closing = _SPACED_DASH.search(text, content[0], content[1])
+    return content if closing is None else strip_span(text, content[0], closing.start())
 
 
 def _clause_before(
