@@ -12,10 +12,7 @@ import re
 from datetime import date
 
 from analysis.core.quotemarks import paragraph_bounds
-from analysis.core.segmentation_words import (
-    QUOTE_CHARS,
-    _segmentation_words,
-)
+from analysis.core.segmentation_words import QUOTE_CHARS, _segmentation_words
 
 # Lines that scrapers and CMSs leave around an article.
 _BOILERPLATE = re.compile(

@@ -16,12 +16,7 @@ import numpy as np
 import pandas as pd
 
 from analysis.core.article import Article
-from analysis.readability.formulas import (
-    CONSENSUS_OF,
-    FORMULAS,
-    MEASURES,
-    REGISTRY,
-)
+from analysis.readability.formulas import CONSENSUS_OF, FORMULAS, MEASURES, REGISTRY
 from analysis.readability.groups import (
     COUNT_COLUMNS,
     SUMMED,

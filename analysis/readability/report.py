@@ -43,12 +43,7 @@ from analysis.readability.checks import (
     estimated_words,
     hardest_sentences,
 )
-from analysis.readability.formulas import (
-    MEASURE_KEYS,
-    MEASURES,
-    MIN_WORDS,
-    Measure,
-)
+from analysis.readability.formulas import MEASURE_KEYS, MEASURES, MIN_WORDS, Measure
 
 SCORE_COLUMNS = ["scope", "scope_id", "measure", "value", "valid", "start", "end", "text"]
 

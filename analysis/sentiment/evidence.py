@@ -15,15 +15,8 @@ from dataclasses import dataclass
 
 from vaderSentiment import vaderSentiment as vader_reference
 
-from analysis.sentiment.tracing_vader import (
-    reference_vader,
-    reference_word_offsets,
-)
-from analysis.sentiment.word_lexicons import (
-    news_lexicon,
-    pattern_lexicon,
-    shifters,
-)
+from analysis.sentiment.tracing_vader import reference_vader, reference_word_offsets
+from analysis.sentiment.word_lexicons import news_lexicon, pattern_lexicon, shifters
 
 # Quotation marks and dash runs glued to a word hide it from VADER, which strips only one
 # punctuation character ("results.''" is not "results"). Blanking them keeps every offset.

@@ -13,11 +13,7 @@ import re
 from functools import lru_cache
 
 from analysis import lexicons
-from analysis.stance.markers import (
-    Word,
-    match_markers,
-    words_of,
-)
+from analysis.stance.markers import Word, match_markers, words_of
 from analysis.stance.sentence_cues import (
     _masked,
     _relevance,

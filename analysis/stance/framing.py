@@ -10,12 +10,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from analysis.stance.inputs import (
-    Table,
-    attributions,
-    sort_order,
-    typed,
-)
+from analysis.stance.inputs import Table, attributions, sort_order, typed
 from analysis.stance.markers import framing_of
 
 ATTRIBUTION_COLUMNS = [

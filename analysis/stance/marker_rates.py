@@ -9,13 +9,7 @@ from collections import Counter
 import numpy as np
 import pandas as pd
 
-from analysis.stance.inputs import (
-    BodyWords,
-    Table,
-    attributions,
-    body_words,
-    sort_order,
-)
+from analysis.stance.inputs import BodyWords, Table, attributions, body_words, sort_order
 from analysis.stance.markers import MARKER_LEXICONS, match_markers
 
 MARKER_COLUMNS = ["start", "end", "text", "entry", "lexicon", "category", "sentence"]

@@ -13,12 +13,7 @@ from functools import lru_cache
 import numpy as np
 import pandas as pd
 
-from analysis.stance.inputs import (
-    Attributions,
-    Table,
-    attributions,
-    typed,
-)
+from analysis.stance.inputs import Attributions, Table, attributions, typed
 from analysis.stance.targets import propose_target
 from analysis.stance.toward import MIN_RELEVANCE, stance_toward
 

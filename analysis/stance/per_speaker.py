@@ -10,12 +10,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from analysis.stance.inputs import (
-    Table,
-    attributions,
-    sort_order,
-    typed,
-)
+from analysis.stance.inputs import Table, attributions, sort_order, typed
 from analysis.stance.per_attribution import TOPIC_FLOOR, _cue_words, _readings, attribution_stance
 from analysis.stance.targets import discussed_targets
 from analysis.stance.toward import label_of, score_evidence

@@ -18,10 +18,9 @@ A module per concern, every name importable from here:
 from __future__ import annotations
 
 from analysis.stance.evidence import stance_evidence, target_is_denial
-from analysis.stance.markers import (
-    LABELS,
-)
+from analysis.stance.markers import LABELS
 from analysis.stance.sentence_cues import SentenceCues, passage_cues, sentence_cues
+from analysis.stance.sentence_cues import _vader as _vader
 from analysis.stance.weights import (
     AGAINST_THRESHOLD,
     CUE_WEIGHTS,
