@@ -4,8 +4,11 @@ Modules by concern: :mod:`~analysis.readability.syllable_counts` (syllables per 
 :mod:`~analysis.readability.words` (the word table, built once per article),
 :mod:`~analysis.readability.formulas` (the registry of formulas: key, name, source, the
 counts each reads, the sample it needs), :mod:`~analysis.readability.groups` (counts and
-formulas per group of words as NumPy arrays), :mod:`~analysis.readability.report` (counts
-and scores for the body and per paragraph, sentence, speaker or voice). Exported here.
+formulas per group of words as NumPy arrays), :mod:`~analysis.readability.body` (counts and
+scores for the whole body), :mod:`~analysis.readability.breakdown` (per paragraph, sentence,
+speaker or voice), :mod:`~analysis.readability.checks` (what to check by eye),
+:mod:`~analysis.readability.report` (every value as one long table; re-exports the rest).
+Exported here.
 """
 
 from analysis.readability.formulas import MEASURE_KEYS, MEASURES, REGISTRY, Measure, formula

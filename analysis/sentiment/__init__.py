@@ -1,8 +1,12 @@
 """Sentiment: per-word evidence, the scoring methods, and tone by sentence, quotation and speaker.
 
-Modules by concern: :mod:`~analysis.sentiment.features` (word evidence from VADER, Pattern
-and the news lexicons, and the sentence features built from it),
-:mod:`~analysis.sentiment.scorers` (the one registry of methods: vader, news, encoder),
+Modules by concern: :mod:`~analysis.sentiment.tracing_vader` (VADER with per-word
+valences), :mod:`~analysis.sentiment.word_lexicons` (Pattern, the news vocabulary, the
+shifters), :mod:`~analysis.sentiment.evidence` (word evidence from all three),
+:mod:`~analysis.sentiment.features` (the sentence features built from it),
+:mod:`~analysis.sentiment.news_model` (the news-calibrated linear model),
+:mod:`~analysis.sentiment.methods` (the one registry of methods: vader, news, encoder),
+:mod:`~analysis.sentiment.scorers` (tables of scores and driving words),
 :mod:`~analysis.sentiment.article` (tone per sentence, quotation, speaker),
 :mod:`~analysis.sentiment.metrics` (checks against human ratings) and the optional
 :mod:`~analysis.sentiment.encoder`. Their public functions are exported here.

@@ -15,28 +15,41 @@ Three sources of evidence, each word kept with its character offsets:
   news but are missing from VADER; used only for words VADER does not know.
 
 :func:`sentence_features` turns the evidence into the few numbers the news-calibrated
-model in :mod:`analysis.sentiment.scores` weighs.
+model in :mod:`analysis.sentiment.scorers` weighs.
+
+A module per concern, every name importable from here:
+:mod:`~analysis.sentiment.tracing_vader` (VADER with per-word valences),
+:mod:`~analysis.sentiment.word_lexicons` (Pattern, the news vocabulary, the shifters),
+:mod:`~analysis.sentiment.evidence` (:func:`gather_evidence`), and here the feature names
+and :func:`sentence_features`.
 """
 
 from __future__ import annotations
 
-import bisect
-import importlib.util
 import math
-import re
-import string
-import xml.etree.ElementTree as ET
-from dataclasses import dataclass
-from functools import cache
-from pathlib import Path
 
-from nltk.sentiment.vader import SentimentIntensityAnalyzer, SentiText
-from vaderSentiment import vaderSentiment as vader_reference
-
-from analysis import lexicons
-from analysis.core.offline import ensure_nltk_data
-
-NEWS_CATEGORIES: tuple[str, ...] = ("conflict", "politics", "economy", "harm")
+from analysis.sentiment.evidence import (
+    Evidence,
+    WordEvidence,
+    gather_evidence,
+    mask_names,
+    normalise_for_lexicons,
+)
+from analysis.sentiment.tracing_vader import (
+    FastSentiText,
+    ReferenceVader,
+    TracingVader,
+    reference_vader,
+    reference_word_offsets,
+    vader,
+    vader_word_offsets,
+)
+from analysis.sentiment.word_lexicons import (
+    NEWS_CATEGORIES,
+    news_lexicon,
+    pattern_lexicon,
+    shifters,
+)
 
 #: The VADER and Pattern sums that also enter the news model as densities, each sum
 #: divided by sqrt(words) (:func:`sentence_features`).
@@ -78,331 +91,9 @@ FEATURES: tuple[str, ...] = (
 )
 _ENCODER_ONLY = tuple(name for name in ENCODER_FEATURES if name not in FEATURES)
 
-# Quotation marks and dash runs glued to a word hide it from VADER, which strips only one
-# punctuation character ("results.''" is not "results"). Blanking them keeps every offset.
-_BLANKED = str.maketrans(
-    {"\u2018": " ", "\u201c": " ", "\u201d": " ", '"': " ", "`": " ", "\u2014": " ", "\u2013": " "}
-)
-_CURLY_APOSTROPHE = str.maketrans({"\u2019": "'"})
-# Matched case-blind on the text itself: lower-casing first could change its length
-# ("İ" becomes two characters) and shift every offset after it.
-_WORD = re.compile(r"[a-z]+(?:[-'][a-z]+)*", re.IGNORECASE)
-_NON_SPACE = re.compile(r"\S+")
+
 # How many VADER valence points make the saturated features reach tanh(1) = 0.76.
 SATURATION = 3.0
-# Pattern looks this many words back for a negation (Pattern's ``negation`` window).
-_NEGATION_WINDOW = 3
-_PATTERN_NEGATION_FACTOR = -0.5
-
-
-_NAME_LIKE = re.compile(r"(?<=[\w,;]\s)[A-Z][a-z]+(?:[-'][A-Za-z]+)*")
-# A lower-case word of four letters or more: title-case headlines have none.
-_LONG_LOWER_WORD = re.compile(r"\b[a-z][a-z'-]{3,}")
-
-
-def mask_names(text: str) -> str:
-    """``text`` with capitalised words inside a sentence blanked to ``x``s, length kept.
-
-    "Ford", "Hope" or "Justice" in mid-sentence name a person, place or body, not a
-    feeling; a lexicon would read them as one. Title-case text (a headline with no
-    lower-case word longer than three letters) is left alone.
-    """
-    if not _LONG_LOWER_WORD.search(text):
-        return text
-    return _NAME_LIKE.sub(lambda m: "x" * len(m.group()), text)
-
-
-def normalise_for_lexicons(text: str) -> str:
-    """``text`` with names masked (:func:`mask_names`), quotation marks and dashes blanked
-    and curly apostrophes made straight.
-
-    Every replacement is one character for one character (``''`` and ``--`` become two
-    spaces), so offsets into the result are offsets into ``text``.
-    """
-    return (
-        mask_names(text)
-        .translate(_CURLY_APOSTROPHE)
-        .translate(_BLANKED)
-        .replace("''", "  ")
-        .replace("--", "  ")
-    )
-
-
-@dataclass(frozen=True)
-class WordEvidence:
-    """One word that carries valence: where it is and what each lexicon gives it."""
-
-    start: int
-    end: int
-    word: str
-    lexicon: str  # "vader", "pattern" or "news_<category>"
-    valence: float
-
-
-@dataclass(frozen=True)
-class Evidence:
-    """All valence-bearing words of one text, plus VADER's own compound score."""
-
-    vader_compound: float
-    words: tuple[WordEvidence, ...]
-    n_words: int
-    negations: int
-    question: bool
-    contrast: bool
-
-
-class FastSentiText(SentiText):
-    """NLTK's ``SentiText`` with the same words, found without building NLTK's big table.
-
-    NLTK maps a token to its word by listing every ``punctuation + word`` and
-    ``word + punctuation`` pair of the text (``_words_plus_punc``), most of VADER's time.
-    The same rule, checked per token: a token whose leading (or trailing) run of ASCII
-    punctuation is one of ``PUNC_LIST`` and whose rest is a punctuation-free word of the
-    text longer than one character becomes that word. A test and the benchmark check
-    the words against NLTK's.
-    """
-
-    def _words_and_emoticons(self) -> list[str]:
-        no_punctuation = self.REGEX_REMOVE_PUNCTUATION.sub("", self.text).split()
-        words_only = {w for w in no_punctuation if len(w) > 1}
-        punctuation = set(self.PUNC_LIST)
-        found = []
-        for token in self.text.split():
-            if len(token) <= 1:
-                continue
-            lead = len(token) - len(token.lstrip(string.punctuation))
-            trail = len(token) - len(token.rstrip(string.punctuation))
-            if 0 < lead < len(token) and token[:lead] in punctuation and token[lead:] in words_only:
-                token = token[lead:]
-            elif (
-                0 < trail < len(token)
-                and token[-trail:] in punctuation
-                and token[:-trail] in words_only
-            ):
-                token = token[:-trail]
-            found.append(token)
-        return found
-
-
-class TracingVader(SentimentIntensityAnalyzer):
-    """NLTK's VADER, also returning each word's valence after VADER's rules.
-
-    ``trace(text)`` follows ``SentimentIntensityAnalyzer.polarity_scores`` step for step
-    (same tokens through :class:`FastSentiText`, same per-word rules, same "but" check,
-    same ``score_valence``), so its compound equals ``polarity_scores(text)["compound"]``;
-    a test and the benchmark hold it to that.
-    """
-
-    def trace(self, text: str) -> tuple[list[str], list[float], float]:
-        """VADER's words, their final valences and the compound score of ``text``."""
-        sentitext = FastSentiText(
-            text, self.constants.PUNC_LIST, self.constants.REGEX_REMOVE_PUNCTUATION
-        )
-        words = sentitext.words_and_emoticons
-        # NLTK looks each word up at its first occurrence; keep that quirk to stay identical.
-        first_index: dict[str, int] = {}
-        for index, word in enumerate(words):
-            first_index.setdefault(word, index)
-        valences: list[float] = []
-        for word in words:
-            i = first_index[word]
-            lower = word.lower()
-            is_kind_of = i < len(words) - 1 and lower == "kind" and words[i + 1].lower() == "of"
-            if is_kind_of or lower in self.constants.BOOSTER_DICT:
-                valences.append(0)
-                continue
-            valences = self.sentiment_valence(0, sentitext, word, i, valences)
-        valences = self._but_check(words, valences)
-        compound = self.score_valence(valences, text)["compound"]
-        return words, valences, compound
-
-
-class ReferenceVader(vader_reference.SentimentIntensityAnalyzer):
-    """The VADER authors' own implementation (``vaderSentiment``), keeping per-word valences.
-
-    It differs from NLTK's port in ways that matter on news: it strips all punctuation
-    around a word (so ``results.''`` is ``results``) and scores a repeated word in its own
-    context rather than at its first occurrence. On the NYT dev sentences its compound
-    correlates better with the raters (r 0.526 against NLTK's 0.509), so the news model
-    builds on it. Emoji are not spelled out (news copy has none), which keeps every word
-    at its place in the text.
-    """
-
-    def trace(self, text: str) -> tuple[list[str], list[float], float]:
-        """The whitespace tokens of ``text``, their final valences and the compound score."""
-        sentitext = vader_reference.SentiText(text)
-        words = sentitext.words_and_emoticons
-        valences: list[float] = []
-        lexicon = self.lexicon
-        for i, word in enumerate(words):
-            lower = word.lower()
-            is_kind_of = i < len(words) - 1 and lower == "kind" and words[i + 1].lower() == "of"
-            # sentiment_valence appends the 0 it is given for a word not in the lexicon
-            if lower in vader_reference.BOOSTER_DICT or is_kind_of or lower not in lexicon:
-                valences.append(0)
-                continue
-            valences = self.sentiment_valence(0, sentitext, word, i, valences)
-        valences = self._but_check(words, valences)
-        compound = self.score_valence(valences, text)["compound"]
-        return words, valences, compound
-
-
-@cache
-def reference_vader() -> ReferenceVader:
-    """The one ``vaderSentiment`` analyser (its lexicon ships inside the wheel)."""
-    return ReferenceVader()
-
-
-def reference_word_offsets(text: str, words: list[str]) -> list[tuple[int, int]]:
-    """Offsets of ``vaderSentiment``'s words: each is its whitespace token, maybe stripped."""
-    offsets = []
-    for token, word in zip(_NON_SPACE.finditer(text), words, strict=True):
-        start = token.start() + token.group().find(word)
-        offsets.append((start, start + len(word)))
-    return offsets
-
-
-@cache
-def vader() -> TracingVader:
-    """The one VADER analyser, built once from the offline lexicon."""
-    ensure_nltk_data()
-    return TracingVader()
-
-
-def vader_word_offsets(text: str, words: list[str]) -> list[tuple[int, int]]:
-    """Offsets of VADER's words in ``text``.
-
-    VADER splits on whitespace, drops one-character tokens and strips at most one
-    punctuation character from either end, so its k-th word lies inside the k-th
-    whitespace token longer than one character.
-    """
-    tokens = [m for m in _NON_SPACE.finditer(text) if len(m.group()) > 1]
-    offsets = []
-    for token, word in zip(tokens, words, strict=True):
-        start = token.start() + token.group().find(word)
-        offsets.append((start, start + len(word)))
-    return offsets
-
-
-def _pattern_lexicon_file() -> Path:
-    # find_spec locates the wheel's folder without importing TextBlob (slow, not needed).
-    spec = importlib.util.find_spec("textblob")
-    if spec is None or not spec.submodule_search_locations:
-        raise ImportError(
-            "The news sentiment method needs the Pattern lexicon from the 'textblob' wheel: "
-            "pip install -r requirements.txt"
-        )
-    return Path(spec.submodule_search_locations[0]) / "en" / "en-sentiment.xml"
-
-
-@cache
-def pattern_lexicon() -> dict[str, float]:
-    """Pattern's polarity per single word, the mean over its senses (Pattern's own rule)."""
-    senses: dict[str, list[float]] = {}
-    for entry in ET.parse(_pattern_lexicon_file()).getroot().iter("word"):
-        form = entry.get("form", "").lower()
-        if form and " " not in form:
-            senses.setdefault(form, []).append(float(entry.get("polarity", 0)))
-    means = {form: sum(values) / len(values) for form, values in senses.items()}
-    return {form: polarity for form, polarity in means.items() if polarity != 0}
-
-
-@cache
-def news_lexicon() -> dict[str, tuple[str, int]]:
-    """Each inflected form of the news lexicons: its category and polarity (+1 or -1)."""
-    forms: dict[str, tuple[str, int]] = {}
-    for category in NEWS_CATEGORIES:
-        for row in lexicons.rows(f"sentiment_news_{category}"):
-            for form in row["forms"].split():
-                forms[form.lower()] = (category, int(row["polarity"]))
-    return forms
-
-
-@cache
-def shifters() -> tuple[frozenset[str], tuple[tuple[str, ...], ...]]:
-    """Content-word negators and diminishers (``sentiment_shifters.tsv`` through :mod:`analysis.lexicons`):
-    single words, and multi-word phrases as word tuples.
-
-    The negations VADER already applies itself ("no", "without", "never", ...) are left
-    out so no word is flipped twice.
-    """
-    entries = [row["entry"].lower() for row in lexicons.rows("sentiment_shifters")]
-    handled_by_vader = set(vader_reference.NEGATE) | {"no"}
-    words = frozenset(e for e in entries if " " not in e) - handled_by_vader
-    phrases = tuple(tuple(e.split()) for e in entries if " " in e)
-    return words, phrases
-
-
-def _is_shifted(window: list[str]) -> bool:
-    """Whether a shifter word or phrase ends within ``window`` (the words just before)."""
-    words, phrases = shifters()
-    if any(w in words for w in window):
-        return True
-    return any(tuple(window[i : i + len(p)]) == p for p in phrases for i in range(len(window)))
-
-
-_NEGATIONS = frozenset(vader_reference.NEGATE)
-
-
-def _is_negation(word: str) -> bool:
-    return word in _NEGATIONS or "n't" in word
-
-
-def _shift_if_preceded(item: WordEvidence, lowered: list[str], starts: list[int]) -> WordEvidence:
-    """A VADER word after a shifter ("reduce *fatalities*") moves to lexicon ``vader_shifted``.
-
-    The model weighs shifted valences on their own (Wilson, Wiebe & Hoffmann 2005: a
-    negative word under a negator or diminisher reads as relief, not harm).
-    """
-    index = bisect.bisect_left(starts, item.start)
-    window = lowered[max(0, index - _NEGATION_WINDOW) : index]
-    if window and _is_shifted(window):
-        return WordEvidence(item.start, item.end, item.word, "vader_shifted", item.valence)
-    return item
-
-
-def gather_evidence(text: str) -> Evidence:
-    """Every valence-bearing word of ``text`` from the three lexicons, with offsets."""
-    analyser = reference_vader()
-    clean = normalise_for_lexicons(text)
-    words, valences, compound = analyser.trace(clean)
-    evidence = [
-        WordEvidence(start, end, text[start:end], "vader", float(valence))
-        for (start, end), valence in zip(
-            reference_word_offsets(clean, words), valences, strict=True
-        )
-        if valence != 0
-    ]
-    pattern, news, vader_lexicon = pattern_lexicon(), news_lexicon(), analyser.lexicon
-    matches = list(_WORD.finditer(clean))
-    lowered = [m.group().lower() for m in matches]
-    starts = [m.start() for m in matches]
-    evidence = [_shift_if_preceded(item, lowered, starts) for item in evidence]
-    negation_flags = [_is_negation(word) for word in lowered]
-    for i, match in enumerate(matches):
-        word = lowered[i]
-        in_pattern, in_news = word in pattern, word in news and word not in vader_lexicon
-        if not (in_pattern or in_news):
-            continue
-        window = lowered[max(0, i - _NEGATION_WINDOW) : i]
-        negated = any(negation_flags[max(0, i - _NEGATION_WINDOW) : i])
-        shifted = in_news and _is_shifted(window)
-        start, end = match.span()
-        if in_pattern:
-            polarity = pattern[word] * (_PATTERN_NEGATION_FACTOR if negated else 1.0)
-            evidence.append(WordEvidence(start, end, text[start:end], "pattern", polarity))
-        if in_news:
-            category, polarity = news[word]
-            signed = -polarity if negated != shifted else polarity
-            evidence.append(WordEvidence(start, end, text[start:end], f"news_{category}", signed))
-    return Evidence(
-        vader_compound=compound,
-        words=tuple(evidence),
-        n_words=len(matches),
-        negations=sum(negation_flags),
-        question="?" in text,
-        contrast="but" in lowered,
-    )
 
 
 def vader_normalise(total: float, alpha: float = 15.0) -> float:
@@ -473,3 +164,32 @@ def sentence_features(evidence: Evidence) -> dict[str, float]:
     features["contrast"] = float(evidence.contrast)
     features["log_words"] = math.log1p(evidence.n_words)
     return {name: features[name] for name in (*FEATURES, *_ENCODER_ONLY)}
+
+
+__all__ = [
+    "DENSITY_OF",
+    "ENCODER_FEATURES",
+    "Evidence",
+    "FEATURES",
+    "FastSentiText",
+    "NEWS_CATEGORIES",
+    "ReferenceVader",
+    "SATURATION",
+    "TracingVader",
+    "WordEvidence",
+    "density_divisor",
+    "features_from_words",
+    "gather_evidence",
+    "mask_names",
+    "news_lexicon",
+    "normalise_for_lexicons",
+    "pattern_lexicon",
+    "reference_vader",
+    "reference_word_offsets",
+    "sentence_features",
+    "share_divisor",
+    "shifters",
+    "vader",
+    "vader_normalise",
+    "vader_word_offsets",
+]

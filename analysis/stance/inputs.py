@@ -209,3 +209,7 @@ def body_words(article) -> BodyWords:
             sentences.append((number, []))
         sentences[-1][1].append(word)
     return BodyWords(**columns, in_quote=in_quote, words=words, sentences=sentences)
+
+
+#: Who-said-what tables as given: a DataFrame, or one already read (:func:`attributions`).
+Table = pd.DataFrame | Attributions | None
