@@ -129,6 +129,35 @@ def test_pull_quotes_and_hidden_boxes_are_left_out(tmp_path):
     assert article.text.count("We cannot keep sending buses") == 1
 
 
+def test_a_name_in_a_hover_card_stays_in_its_sentence(tmp_path):
+    card = (
+        "<p>Transport chief <span class='rollover-people'><a href='/people/lena-park'>Lena "
+        "Park</a><span class='rollover-people-block'><img src='p.jpg'><a href='/people/lena-park'>"
+        "Lena Maria Park</a> <a href='/x'>Bridge vote delayed again</a></span></span> (I) "
+        "backed the closure on Wednesday.</p>"
+    )
+    tooltip = (
+        "<p>The piers rest on <span class='tooltip'>caissons<span class='tooltip-text'>Watertight "
+        "chambers sunk into the river bed</span></span> poured in 1962.</p>"
+    )
+    article = load_page(tmp_path, article_page(card + tooltip))
+    assert "Transport chief Lena Park (I) backed the closure on Wednesday." in article.text
+    assert "The piers rest on caissons poured in 1962." in article.text
+    for popup in ("Lena Maria Park", "Bridge vote delayed again", "Watertight chambers"):
+        assert popup not in article.text, popup
+
+
+def test_a_caption_box_inside_a_paragraph_is_still_left_out(tmp_path):
+    extra = (
+        "<p><span class='image-box'><img src='b.jpg'><span class='caption-source'><span "
+        "class='caption'>The old bridge at dusk.</span><span class='source'>Herald "
+        "archive</span></span></span></p>"
+    )
+    article = load_page(tmp_path, article_page(extra))
+    assert "The old bridge at dusk" not in article.text
+    assert "Herald archive" not in article.text
+
+
 def test_a_page_wrapped_in_a_form_is_read(tmp_path):
     html = article_page().replace("<body>", "<body><form id='aspnetForm' action='/x'>")
     html = html.replace("</body>", "</form></body>")

@@ -113,10 +113,56 @@ def prune(tree) -> None:
             and not _MAIN.search(words)
             and len(element.text_content()) <= _MAX_PRUNED_CHARS
         ):
-            _drop(element)
+            if _is_hover_card(element):
+                _keep_visible_part(element)
+            else:
+                _drop(element)
     for element in list(tree.iter("ul", "ol")):
         if element.getparent() is not None and _is_link_list(element):
             _drop(element)
+
+
+#: Inline elements: a hover card made of them sits inside a sentence.
+_INLINE = {"span", "a", "em", "strong", "b", "i", "u", "small", "abbr", "cite", "mark"}
+_RUNNING_TEXT = ("p", "li", "blockquote")
+
+
+def _is_hover_card(element) -> bool:
+    """An inline box inside a paragraph that holds a visible word and a popup.
+
+    News sites wrap a person's name in a hover card: ``<span class="rollover-…"><a>Ana
+    Ruiz</a><span class="rollover-…-block">photo, full name, related links</span></span>``
+    or a tooltip (``<span class="tooltip">term<span>definition</span></span>``). Dropping
+    the whole box removes the name from its sentence ("Gov. (R) is defending …"). A box
+    of text alone (a credit inside a paragraph) is no hover card and is still dropped.
+    """
+    return (
+        element.tag in _INLINE
+        and len(element) > 0
+        and any(ancestor.tag in _RUNNING_TEXT for ancestor in element.iterancestors())
+    )
+
+
+def _keep_visible_part(element) -> None:
+    """Keep a hover card's visible word, the card's own text or else its first child
+    (see :func:`_reads_as_text`), and remove the popup (every other child); the card's
+    tail text stays in place."""
+    children = list(element)
+    visible = None if (element.text or "").strip() else children[0]
+    for child in children:
+        if child is not visible:
+            _drop(child)
+    if visible is not None and len(visible) == 0 and _reads_as_text(visible):
+        visible.drop_tag()
+    element.drop_tag()
+
+
+def _reads_as_text(element) -> bool:
+    """A hover card's first child is its visible word when it is a link (a name linked
+    to a profile) or carries no junk class; a junk-named one (a caption inside a
+    caption box) is left for :func:`prune` to judge on its own."""
+    words = _attribute_words(element)
+    return element.tag == "a" or not (words and _JUNK.search(words))
 
 
 def _drop(element) -> None:

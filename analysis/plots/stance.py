@@ -40,7 +40,7 @@ def plot_speaker_stance(per_speaker: pd.DataFrame, max_label_chars: int = 70, ax
     """One bar per speaker on the fixed -1..1 scale, with the words that drove it.
 
     ``per_speaker`` is :func:`analysis.stance.speaker_stance`; bars are coloured by label
-    and each carries its strongest cues (:func:`analysis.stance.article._cue_words`).
+    and each carries its strongest cues (:func:`analysis.stance.per_attribution._cue_words`).
     """
     table = per_speaker.sort_values("score").reset_index(drop=True)
     ax = get_ax(ax, figsize=(10, max(2.5, 0.55 * len(table) + 1.2)))
