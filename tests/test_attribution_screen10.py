@@ -187,3 +187,38 @@ def test_lyrics_sung_are_flagged():
     assert len(table) == 1 and bool(table.iloc[0].check)
     said = table_of('A headline here.\n\n"I had to find my own road," she said on the record.')
     assert len(said) == 1 and not bool(said.iloc[0].check)
+
+
+# ------------------------------------------- hearsay predicted, generic believers, nicknames
+def test_hearsay_after_a_modal_is_a_prediction():
+    assert "ask" not in _cues("People will ask you to write essays for them.")
+    assert "ask" in _cues("People ask the mayor to fix the road.")
+
+
+def test_a_nickname_is_no_report():
+    assert "called" not in _cues("Everyone called him Mike.")
+    assert "called" in _cues("The mayor called the plan a disgrace.")
+
+
+def test_a_thing_that_promises_to_be_is_likely():
+    assert "promise" not in _cues("The holiday tablet deals promise to be even better than usual.")
+
+
+# ------------------------------------------- flags lifted from clearly reported rows
+def test_a_finding_with_that_by_a_researcher_is_not_flagged():
+    row = _only("But surprisingly, Ruiz found that the mice had many more cells.")
+    assert not bool(row.check)
+    narrated = _only("When she looked closer, Ruiz found the mice had many more cells.")
+    assert bool(narrated.check)
+
+
+def test_claiming_responsibility_is_not_flagged():
+    row = _only("The rebel group claimed responsibility for the blast near the port.")
+    assert not bool(row.check)
+    assert bool(_only("The rebel group claimed the port for itself.").check)
+
+
+def _only(sentence: str):
+    table = table_of("A headline here.\n\n" + sentence)
+    assert len(table) == 1, table[["speaker_mention", "cue", "text"]].to_string()
+    return table.iloc[0]

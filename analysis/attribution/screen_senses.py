@@ -314,6 +314,37 @@ def pronoun_object(text: str, a: Attribution, frame: str) -> bool:
     return set(words) <= _OBJECT_PRONOUNS | PREPOSITIONS
 
 
+def guessed_hearsay(text: str, a: Attribution) -> bool:
+    """``People will ask you to write for them``: hearsay of nobody in particular
+    (``hearsay_subject``) after a modal is a prediction, nobody's words."""
+    if a.cue_start is None or a.speaker_start is None or a.speaker_end is None:
+        return False
+    if text[a.speaker_start : a.speaker_end].lower() not in _HEARSAY:
+        return False
+    return _modal_then_gap(_before(text, a.cue_start, 6))
+
+
+def nickname(text: str, a: Attribution, cue_class: str) -> bool:
+    """``Everyone called him Mike``: naming with a pronoun object and one capitalised
+    word gives a name by which someone is known, no words reported."""
+    if cue_class != "naming" or a.kind != "indirect" or not _cue_first(a):
+        return False
+    words = text[a.start : a.end].split()
+    if len(words) != 2 or words[0].lower() not in _OBJECT_PRONOUNS:
+        return False
+    name = words[1].strip(".,;:!?")
+    return name[:1].isupper() and name[1:].islower()
+
+
+def thing_with_infinitive(text: str, a: Attribution, form: str) -> bool:
+    """``the holiday deals promise to be even better``: a thing named by its
+    premodifiers (speaker form ``thing``) before "to be" is a verb of likelihood
+    (Quirk et al. 1985, 16.49, raising), not a promise made."""
+    if form != "thing" or a.kind != "indirect" or not _cue_first(a):
+        return False
+    return _first_words(text, a, 2) == ["to", "be"]
+
+
 def unsaid(text: str, a: Attribution, cue_class: str, frame: str, form: str) -> bool:
     """Is the row's cue in one of the frames above, which report nobody's words?"""
     return (
@@ -331,6 +362,9 @@ def unsaid(text: str, a: Attribution, cue_class: str, frame: str, form: str) -> 
         or offers_a_thing(text, a, cue_class, form)
         or no_noun_mention(text, a)
         or pronoun_object(text, a, frame)
+        or guessed_hearsay(text, a)
+        or nickname(text, a, cue_class)
+        or thing_with_infinitive(text, a, form)
     )
 
 
@@ -342,3 +376,4 @@ _WORKS = frozenset(grammar("speech_noun")) | frozenset(grammar("work_noun"))
 # How many words before a relative "that"/"which" are read for its antecedent.
 _ANTECEDENT_WORDS = 5
 _VERB_MENTIONS = frozenset(grammar("verb_mention"))
+_HEARSAY = frozenset(grammar("hearsay_subject"))
