@@ -189,7 +189,7 @@ def test_lyrics_sung_are_flagged():
     assert len(said) == 1 and not bool(said.iloc[0].check)
 
 
-# ------------------------------------------- hearsay predicted, generic believers, nicknames
+# ------------------------------------------- hearsay predicted, nicknames
 def test_hearsay_after_a_modal_is_a_prediction():
     assert "ask" not in _cues("People will ask you to write essays for them.")
     assert "ask" in _cues("People ask the mayor to fix the road.")
@@ -216,6 +216,18 @@ def test_claiming_responsibility_is_not_flagged():
     row = _only("The rebel group claimed responsibility for the blast near the port.")
     assert not bool(row.check)
     assert bool(_only("The rebel group claimed the port for itself.").check)
+
+
+def test_a_belief_with_that_by_a_body_is_not_flagged():
+    assert not bool(_only("The agency believes that the real toll is far higher.").check)
+    assert bool(_only("The agency knows that the real toll is far higher.").check)
+
+
+# ------------------------------------------- authorship
+def test_writing_a_letter_oneself_is_authorship():
+    sentence = "If it seemed like Ruiz had written the letter himself, it is because he had."
+    assert "written" not in _cues(sentence)
+    assert "wrote" in _cues("Ruiz wrote a letter to the board urging a recount.")
 
 
 def _only(sentence: str):

@@ -37,7 +37,7 @@ from analysis.attribution.screen_frames import (
     screened_cue_class,
 )
 from analysis.attribution.screen_reports import reports
-from analysis.attribution.screen_senses import sung, thing_antecedent
+from analysis.attribution.screen_senses import stated_belief, sung, thing_antecedent
 from analysis.attribution.screen_sources import named_group, screened_form
 from analysis.attribution.senses import hearsay_subject, modal_perfect, narrated_finding
 from analysis.attribution.state import Attribution, State
@@ -110,6 +110,9 @@ def verdict(state: State, a: Attribution) -> tuple[str | None, float]:
     confidence = strength * FRAME_STRENGTH[rated] * SPEAKER_STRENGTH[form]
     if a.cue_start is not None and not reports(state, a, cue_class, frame, form):
         return f"{cue_class}/{frame}/{form}", confidence
+    if stated_belief(state.text, a, cue_class, form):
+        # "The agency believes that …": a belief held by a named source, with "that"
+        confidence = max(confidence, CHECK_BELOW)
     if narrated_finding(state.text, a, form):
         # "he discovered that …", "they found the galaxies …": a researcher's finding
         # narrated by the writer, as often as a statement the researcher made (Hunston 2000).

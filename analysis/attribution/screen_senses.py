@@ -345,6 +345,36 @@ def thing_with_infinitive(text: str, a: Attribution, form: str) -> bool:
     return _first_words(text, a, 2) == ["to", "be"]
 
 
+def stated_belief(text: str, a: Attribution, cue_class: str, form: str) -> bool:
+    """``The agency believes that the toll is higher``: a verb of thought (not "know",
+    which asserts the fact: ``knowing_verb``) with "that" right after it, held by a
+    name, a body or a person noun, is a belief attribution (Pareti 2015, PARC 3.0): a
+    reader need not check it as doubtful. No modal, no hearsay (those are tested first)."""
+    if cue_class != "cognition" or a.kind != "indirect" or not _cue_first(a):
+        return False
+    if form not in ("name", "body", "person") or cue_lemma(text, a) in _KNOWING:
+        return False
+    if _negated(text, a):
+        return False  # "never expected that …": nothing held
+    return _first_words(text, a, 1) == ["that"]
+
+
+def _negated(text: str, a: Attribution) -> bool:
+    before = _before(text, a.cue_start, 2)
+    return any(w in _NEGATORS or w.endswith("n't") for w in before)
+
+
+def authored_oneself(text: str, a: Attribution, frame: str) -> bool:
+    """``had written the letter himself``: an authoring verb (``authoring_verb``) with an
+    object and an emphatic reflexive says who wrote a text, not what it says."""
+    if a.kind != "indirect" or frame != "object" or not _cue_first(a):
+        return False
+    if cue_lemma(text, a) not in _AUTHORING:
+        return False
+    words = _first_words(text, a, 6)
+    return 1 < len(words) <= 4 and words[-1] in _REFLEXIVES
+
+
 def unsaid(text: str, a: Attribution, cue_class: str, frame: str, form: str) -> bool:
     """Is the row's cue in one of the frames above, which report nobody's words?"""
     return (
@@ -365,6 +395,7 @@ def unsaid(text: str, a: Attribution, cue_class: str, frame: str, form: str) -> 
         or guessed_hearsay(text, a)
         or nickname(text, a, cue_class)
         or thing_with_infinitive(text, a, form)
+        or authored_oneself(text, a, frame)
     )
 
 
@@ -377,3 +408,6 @@ _WORKS = frozenset(grammar("speech_noun")) | frozenset(grammar("work_noun"))
 _ANTECEDENT_WORDS = 5
 _VERB_MENTIONS = frozenset(grammar("verb_mention"))
 _HEARSAY = frozenset(grammar("hearsay_subject"))
+_NEGATORS = frozenset(grammar("negator"))
+_AUTHORING = frozenset(grammar("authoring_verb"))
+_REFLEXIVES = frozenset(grammar("reflexive"))
