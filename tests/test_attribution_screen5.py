@@ -142,8 +142,12 @@ def test_a_noun_phrase_object_ending_in_a_cue_word_is_not_a_reporting_clause():
 
 # ------------------------------------------------------------ narrated research
 def test_a_researcher_finding_is_flagged_and_a_study_finding_is_not():
-    narrated = only_row("Ana Ruiz discovered that the moss grows in winter.")
+    # without "that" a researcher's finding may be the writer's narration: flagged; with
+    # "that" it is a finding stated as a proposition (round 10: not flagged)
+    narrated = only_row("Ana Ruiz found the moss could grow in winter.")
     assert narrated.check and narrated.confidence >= 0.3
+    stated = only_row("Ana Ruiz discovered that the moss grows in winter.")
+    assert not stated.check
     study = only_row("A study of the valley found that the moss grows in winter.")
     assert not study.check
     statement = only_row("Ana Ruiz said that the moss grows in winter.")

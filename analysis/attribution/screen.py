@@ -36,8 +36,9 @@ from analysis.attribution.screen_frames import (
     rated_frame,
     screened_cue_class,
 )
+from analysis.attribution.screen_objects import stated_belief
 from analysis.attribution.screen_reports import reports
-from analysis.attribution.screen_senses import stated_belief, sung, thing_antecedent
+from analysis.attribution.screen_senses import sung, thing_antecedent
 from analysis.attribution.screen_sources import named_group, screened_form
 from analysis.attribution.senses import hearsay_subject, modal_perfect, narrated_finding
 from analysis.attribution.state import Attribution, State

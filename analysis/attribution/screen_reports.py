@@ -21,7 +21,7 @@ from analysis.attribution.evidence import (
 from analysis.attribution.naming import names_in_own_words, titled_by_participle
 from analysis.attribution.no_report import reports_nothing
 from analysis.attribution.screen_frames import rated_frame
-from analysis.attribution.screen_senses import unsaid
+from analysis.attribution.screen_objects import unsaid
 from analysis.attribution.senses import other_sense, perceived_participle
 from analysis.attribution.shapes import (
     adjunct_before,
