@@ -234,3 +234,11 @@ def _only(sentence: str):
     table = table_of("A headline here.\n\n" + sentence)
     assert len(table) == 1, table[["speaker_mention", "cue", "text"]].to_string()
     return table.iloc[0]
+
+
+# ------------------------------------------- a verb of manner of speaking with a thing
+def test_a_manner_verb_with_a_thing_reports_no_words():
+    assert "snapped" not in _cues("The Hawks snapped a nine-game losing streak on Friday.")
+    assert "snapped" in _cues("The coach snapped that the referee was blind.")
+    assert "shouted" in _cues("Protesters shouted slogans outside the embassy.")
+    assert "shouted" in _cues("A man in the crowd shouted an insult at the speaker.")

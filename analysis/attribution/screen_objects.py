@@ -52,6 +52,15 @@ _REFLEXIVES = frozenset(grammar("reflexive"))
 _KNOWING = frozenset(grammar("knowing_verb"))
 _OBJECT_PRONOUNS = frozenset(grammar("object_pronoun"))
 _QUESTION_LINKS = frozenset(grammar("question_link"))
+_MANNER_VERBS = frozenset(grammar("manner_of_speaking_verb"))
+_PARTICLES = frozenset(grammar("particle"))
+_WORKS = (
+    frozenset(grammar("speech_noun"))
+    | frozenset(grammar("work_noun"))
+    | frozenset(grammar("utterance_noun"))
+)
+# Openers after which a verb of manner reports: a clause, an addressee, a topic.
+_CLAUSE_OPENERS = _QUESTION_LINKS | frozenset(grammar("manner_complement_opener"))
 
 
 def manner_of_telling(text: str, a: Attribution) -> bool:
@@ -178,6 +187,22 @@ def authored_oneself(text: str, a: Attribution, frame: str) -> bool:
     return 1 < len(words) <= 4 and words[-1] in _REFLEXIVES
 
 
+def manner_with_a_thing(text: str, a: Attribution, frame: str) -> bool:
+    """``The Eagles snapped a losing streak``, ``members shouted out absurd questions``: a
+    verb of manner of speaking (``manner_of_speaking_verb``, Levin 1993, 37.3) reports
+    only a quotation or a clause; with a plain object that is no noun of speech or of a
+    work or an utterance ("shouted slogans", "shouted an insult" stay doubtful) it breaks
+    a thing or names no words."""
+    if a.kind != "indirect" or frame != "object" or not cue_first(a):
+        return False
+    if cue_lemma(text, a) not in _MANNER_VERBS:
+        return False
+    words = [w for w in first_words(text, a, 6) if w not in _PARTICLES]
+    if not words or words[0] in _CLAUSE_OPENERS:
+        return False  # "snapped that …", "yelled at the crowd to …"
+    return not any(w in _WORKS for w in words[:5])
+
+
 def unsaid(text: str, a: Attribution, cue_class: str, frame: str, form: str) -> bool:
     """Is the row's cue in one of the frames above, which report nobody's words?"""
     return (
@@ -199,4 +224,5 @@ def unsaid(text: str, a: Attribution, cue_class: str, frame: str, form: str) -> 
         or nickname(text, a, cue_class)
         or thing_with_infinitive(text, a, form)
         or authored_oneself(text, a, frame)
+        or manner_with_a_thing(text, a, frame)
     )
