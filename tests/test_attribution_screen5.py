@@ -109,10 +109,11 @@ def test_what_a_source_would_have_said_is_flagged():
     [
         "A judge rejected the firm's attempt to delay the hearing, which is set for May.",
         "The port authority mentioned the rule, which visitors are told at the gate.",
-        "The Rovers snapped a nine-game losing streak to the Hawks and ended their hopes.",
     ],
 )
 def test_an_act_with_a_noun_object_is_flagged(text):
+    # ("snapped a losing streak" now leaves: a verb of manner of speaking with a plain
+    # object names no words; tests/test_attribution_screen10.py)
     row = only_row(text)
     assert row.check, row[["cue", "text", "confidence"]].to_string()
 

@@ -115,8 +115,8 @@ def verdict(state: State, a: Attribution) -> tuple[str | None, float]:
         # "The agency believes that …": a belief held by a named source, with "that"
         confidence = max(confidence, CHECK_BELOW)
     if narrated_finding(state.text, a, form):
-        # "he discovered that …", "they found the galaxies …": a researcher's finding
-        # narrated by the writer, as often as a statement the researcher made (Hunston 2000).
+        # "they found the galaxies …" (no "that"): a researcher's finding narrated by the
+        # writer, as often as a statement the researcher made (Hunston 2000).
         confidence = min(confidence, DOUBTFUL)
     if hearsay_subject(state.text, a):
         # "People ask you to …", "Everyone says …": hearsay of nobody in particular, which a
