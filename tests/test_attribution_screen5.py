@@ -109,10 +109,11 @@ def test_what_a_source_would_have_said_is_flagged():
     [
         "A judge rejected the firm's attempt to delay the hearing, which is set for May.",
         "The port authority mentioned the rule, which visitors are told at the gate.",
-        "The Rovers snapped a nine-game losing streak to the Hawks and ended their hopes.",
     ],
 )
 def test_an_act_with_a_noun_object_is_flagged(text):
+    # ("snapped a losing streak" now leaves: a verb of manner of speaking with a plain
+    # object names no words; tests/test_attribution_screen10.py)
     row = only_row(text)
     assert row.check, row[["cue", "text", "confidence"]].to_string()
 
@@ -142,8 +143,12 @@ def test_a_noun_phrase_object_ending_in_a_cue_word_is_not_a_reporting_clause():
 
 # ------------------------------------------------------------ narrated research
 def test_a_researcher_finding_is_flagged_and_a_study_finding_is_not():
-    narrated = only_row("Ana Ruiz discovered that the moss grows in winter.")
+    # without "that" a researcher's finding may be the writer's narration: flagged; with
+    # "that" it is a finding stated as a proposition (round 10: not flagged)
+    narrated = only_row("Ana Ruiz found the moss could grow in winter.")
     assert narrated.check and narrated.confidence >= 0.3
+    stated = only_row("Ana Ruiz discovered that the moss grows in winter.")
+    assert not stated.check
     study = only_row("A study of the valley found that the moss grows in winter.")
     assert not study.check
     statement = only_row("Ana Ruiz said that the moss grows in winter.")

@@ -71,6 +71,8 @@ _AS_VERBS = frozenset(grammar("as_complement_verb"))
 _NEGATORS = frozenset(grammar("negator"))
 _CONDITIONS = frozenset(grammar("condition_opener"))
 _ANNOUNCING = frozenset(grammar("announcing_verb"))
+_CLAIMING = frozenset(grammar("claiming_verb"))
+_CLAIMED = frozenset(grammar("claimed_object"))
 # A news object has a few words at least ("its third case of plague", not "the call").
 _NEWS_WORDS = 3
 # Speaker forms that can take a stance or announce (speaker_forms.speaker_form).
@@ -213,7 +215,8 @@ def sure_object(text: str, a: Attribution, cue_class: str, form: str) -> bool:
     allegations"; ``denying_verb`` and ``charge_noun``), a naming with its complement
     ("called the plan a sham"), a verb of stance whose object is what it judges
     ("criticized the ruling"; ``stance_verb``: an expressive speech act, Searle 1976),
-    and news announced ("announced an order of 50 jets", "announced the selection of
+    a claim of responsibility ("claimed responsibility for …"; ``claiming_verb``,
+    ``claimed_object``), and news announced ("announced an order of 50 jets", "announced the selection of
     …"; ``announcing_verb``; "reported earnings" is left doubtful: a reporting frame
     about half the time on real pages), each by a person, a body or a document."""
     if a.kind != "indirect" or not _cue_first(a) or form not in _SOURCE_FORMS:
@@ -226,6 +229,8 @@ def sure_object(text: str, a: Attribution, cue_class: str, form: str) -> bool:
     words = [w.lower() for w in _words(text, a.start, a.end, 8)]
     if not words:
         return False
+    if lemma in _CLAIMING and words[0] in _CLAIMED:
+        return True  # "claimed responsibility for the attack": a claim made in words
     if lemma in _ACCUSING:
         return "of" in words[1:7]
     if lemma in _DENYING:

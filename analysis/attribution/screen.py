@@ -36,7 +36,9 @@ from analysis.attribution.screen_frames import (
     rated_frame,
     screened_cue_class,
 )
+from analysis.attribution.screen_objects import stated_belief
 from analysis.attribution.screen_reports import reports
+from analysis.attribution.screen_senses import sung, thing_antecedent
 from analysis.attribution.screen_sources import named_group, screened_form
 from analysis.attribution.senses import hearsay_subject, modal_perfect, narrated_finding
 from analysis.attribution.state import Attribution, State
@@ -93,6 +95,8 @@ _LETTERS = re.compile(r"[^\W\d_]")
 # A list of quantities ("2 Red, 1 Yellow"): a label, not a statement.
 _QUANTITY_LIST = re.compile(r"\d[^,]*,\s*\d")
 _HEADLINE_DOCUMENTS = frozenset(grammar("headline_document"))
+# A price in a line after a colon ("New Deal: Wireless Earbuds for $39"): a shop listing.
+_PRICE = re.compile(r"\b(?:for|at|only|just|now)\s+(?:US)?[$€£]\s?\d")
 
 
 def verdict(state: State, a: Attribution) -> tuple[str | None, float]:
@@ -107,14 +111,23 @@ def verdict(state: State, a: Attribution) -> tuple[str | None, float]:
     confidence = strength * FRAME_STRENGTH[rated] * SPEAKER_STRENGTH[form]
     if a.cue_start is not None and not reports(state, a, cue_class, frame, form):
         return f"{cue_class}/{frame}/{form}", confidence
+    if stated_belief(state.text, a, cue_class, form):
+        # "The agency believes that …": a belief held by a named source, with "that"
+        confidence = max(confidence, CHECK_BELOW)
     if narrated_finding(state.text, a, form):
-        # "he discovered that …", "they found the galaxies …": a researcher's finding
-        # narrated by the writer, as often as a statement the researcher made (Hunston 2000).
+        # "they found the galaxies …" (no "that"): a researcher's finding narrated by the
+        # writer, as often as a statement the researcher made (Hunston 2000).
         confidence = min(confidence, DOUBTFUL)
     if hearsay_subject(state.text, a):
         # "People ask you to …", "Everyone says …": hearsay of nobody in particular, which a
         # reader should check before counting it as a source's words
         confidence = min(confidence, DOUBTFUL)
+    if confidence < CHECK_BELOW and thing_antecedent(state.text, a):
+        # "the only device that supports 4K", "blood work, which showed …": a doubtful row
+        # whose subject is a relative on a thing reports nobody's words
+        return "relative on a thing", confidence
+    if sung(state.text, a):
+        confidence = min(confidence, DOUBTFUL)  # lyrics: a singer's words, not a statement
     if modal_perfect(state.text, a):
         if cue_class == "evidence":
             return "counterfactual demonstration", confidence  # "voters could have shown"
@@ -158,8 +171,8 @@ def _headline_source(state: State, a: Attribution, form: str) -> bool:
         return False  # "Shop it now: Quorvex": a one-word label after a short line
     if a.start > a.speaker_start and words[0].lower() in DETERMINERS and form == "name":
         return False  # "The Seed Stage: …": a section label, not a named source
-    if _QUANTITY_LIST.search(content):
-        return False
+    if _QUANTITY_LIST.search(content) or _PRICE.search(content):
+        return False  # "Lunch Box Set: 2 Red, 1 Yellow", "Price Drop: Earbuds for $39"
     return sum(1 for w in content.split() if _LETTERS.match(w.strip("“\"‘'"))) >= 3
 
 

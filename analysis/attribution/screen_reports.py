@@ -21,6 +21,7 @@ from analysis.attribution.evidence import (
 from analysis.attribution.naming import names_in_own_words, titled_by_participle
 from analysis.attribution.no_report import reports_nothing
 from analysis.attribution.screen_frames import rated_frame
+from analysis.attribution.screen_objects import unsaid
 from analysis.attribution.senses import other_sense, perceived_participle
 from analysis.attribution.shapes import (
     adjunct_before,
@@ -77,6 +78,8 @@ def reports(state: State, a: Attribution, cue_class: str, frame: str, form: str)
         return False
     if cue_class == "not_reporting":
         return False
+    if unsaid(text, a, cue_class, frame, form):
+        return False  # "a device that supports …", "may still believe", "if he reports"
     if reports_nothing(text, a, cue_class, lambda: rated_frame(text, a, frame)):
         return False  # "wrote songs", "called an ambulance", "a device that supports …"
     if cue_class == "quotative" and a.kind == "indirect":
