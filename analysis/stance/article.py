@@ -7,7 +7,7 @@ A module per concern, every name importable from here:
 * :mod:`~analysis.stance.per_speaker`: :func:`speaker_stance` and :func:`pool_speaker_stance`
   pool each speaker's evidence; :func:`stance_matrix` crosses speakers with the main proposals
   and names (:func:`analysis.stance.targets.discussed_targets`).
-* :mod:`~analysis.stance.marker_rates`: :func:`markers` and :func:`marker_rates`, stance
+* :mod:`~analysis.stance.marker_counts`: :func:`markers` and :func:`marker_rates`, stance
   markers per 100 words for each speaker's quoted words and for the narration (Biber 1988;
   Hyland 2005).
 * :mod:`~analysis.stance.framing`: :func:`framing` and :func:`framing_by_speaker`, how each
@@ -19,7 +19,7 @@ from __future__ import annotations
 from analysis.core.schema import NARRATION
 from analysis.stance.framing import count_framing, framing, framing_by_speaker
 from analysis.stance.inputs import Table
-from analysis.stance.marker_rates import marker_rates, markers
+from analysis.stance.marker_counts import marker_rates, markers
 from analysis.stance.per_attribution import (
     TOPIC_FLOOR,
     attribution_stance,
