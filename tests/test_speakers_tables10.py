@@ -143,3 +143,13 @@ def test_a_product_named_after_a_body_the_narration_names_is_no_person():
     assert _listed(text).get("Orbis Vexa") != "person"
     neighbour = "Games.\n\nOrbis said sales rose. Lena Vexa, a player, said Vexa liked it.\n"
     assert _listed(neighbour)["Lena Vexa"] == "person"
+
+
+def test_a_dotted_state_abbreviation_in_a_dateline_is_no_body():
+    text = (
+        "Dog found far from home.\n\nLAS CRUCES, N.M. (Wire) — A dog missing for three years "
+        "in Dayton was found in a shelter, Ann Wirth, a volunteer there, said on Friday.\n"
+    )
+    listed = _listed(text)
+    assert "N.M." not in listed
+    assert listed.get("Ann Wirth") == "person"
