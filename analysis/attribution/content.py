@@ -12,6 +12,10 @@ import re
 
 from analysis import lexicons
 from analysis.attribution.cues import QUOTE_CHARS, Cue
+from analysis.attribution.participle_limits import (
+    before_coordinated_participle,
+    before_quoted_comma,
+)
 from analysis.attribution.phrase_words import share_subject
 from analysis.attribution.phrases import (
     leading_subject,
@@ -78,6 +82,12 @@ def content_after(state: State, lo: int, s_hi: int) -> tuple[int, int]:
             if comma is not None:
                 hi = comma
                 break
+            if cue.kind == "verb":  # "calling A and accusing B", "called A “bad,” adding B"
+                end = before_coordinated_participle(text, lo, cue.start)
+                end = before_quoted_comma(text, lo, cue.start) if end is None else end
+                if end is not None:
+                    hi = end
+                    break
             continue
         if cue.kind != "verb":
             continue

@@ -103,3 +103,21 @@ def adverb_coordinated_subject(state: State, s_lo: int, verb_start: int) -> tupl
     if start == verb_start or not text[s_lo:start].rstrip().endswith((" and", " but")):
         return None
     return coordinated_subject(state, s_lo, start)
+
+
+def coordinated_participle_speaker(
+    state: State, s_lo: int, verb_start: int
+) -> tuple[int, int] | None:
+    """``X went after Y, calling A and accusing B``: a participle coordinated right after
+    the content of a participle cue shares that cue's speaker (Quirk et al. 1985, 13.47)."""
+    link = _AND_AT_END.search(state.text, max(s_lo, verb_start - _LINK_CHARS), verb_start)
+    if link is None:
+        return None
+    for a in reversed(state.found):
+        if a.speaker_start is None or a.cue_start is None or not s_lo <= a.cue_start < a.start:
+            continue
+        if link.start() - 2 <= a.end <= link.start() + 1:
+            k = bisect.bisect_left(state.cue_starts, a.cue_start)
+            if k < len(state.cues) and state.cues[k].start == a.cue_start:
+                return (a.speaker_start, a.speaker_end) if state.cues[k].participle else None
+    return None

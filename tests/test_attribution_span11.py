@@ -1,0 +1,47 @@
+"""One content per report: a span that ran on into a second report (round 11).
+
+Every sentence here is invented; each construction has a positive case and a negative
+neighbour that must stay as it was.
+"""
+
+from __future__ import annotations
+
+from attribution_rows import rows
+
+
+def test_coordinated_participles_each_report_with_the_shared_speaker():
+    assert rows(
+        "Okafor went after the mayor, calling the plan a disaster and accusing him of lying."
+    ) == [
+        ("Okafor", "calling", "the plan a disaster"),
+        ("Okafor", "accusing", "him of lying"),
+    ]
+
+
+def test_a_coordinated_participle_after_a_fronted_adjunct_keeps_the_subject():
+    assert rows(
+        "On Monday, the mayor issued a statement, describing the bridge as a danger but "
+        "insisting that the council had no right to close it."
+    ) == [
+        ("the mayor", "describing", "the bridge as a danger"),
+        ("the mayor", "insisting", "that the council had no right to close it"),
+    ]
+
+
+def test_coordinated_gerunds_inside_the_content_stay_whole():
+    assert rows("Ruiz said she was tired of hoping and praying for a new school.") == [
+        ("Ruiz", "said", "she was tired of hoping and praying for a new school")
+    ]
+
+
+def test_a_participle_after_a_comma_closing_a_quotation_reports_on_its_own():
+    assert rows('Ruiz has called the levy "unfair and cruel," accusing the council of greed.') == [
+        ("Ruiz", "called", 'the levy "unfair and cruel,"'),
+        ("Ruiz", "accusing", "the council of greed"),
+    ]
+
+
+def test_a_finite_verb_and_a_clause_with_and_stay_one_content():
+    assert rows("Ruiz said the plan was bold and warning signs were ignored.") == [
+        ("Ruiz", "said", "the plan was bold and warning signs were ignored")
+    ]
