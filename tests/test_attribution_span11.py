@@ -6,7 +6,7 @@ neighbour that must stay as it was.
 
 from __future__ import annotations
 
-from attribution_rows import rows
+from attribution_rows import rows, table_of
 
 
 def test_coordinated_participles_each_report_with_the_shared_speaker():
@@ -45,3 +45,36 @@ def test_a_finite_verb_and_a_clause_with_and_stay_one_content():
     assert rows("Ruiz said the plan was bold and warning signs were ignored.") == [
         ("Ruiz", "said", "the plan was bold and warning signs were ignored")
     ]
+
+
+def test_a_second_predicate_after_but_with_an_auxiliary_reports_on_its_own():
+    assert rows("Ruiz has supported the tax but has since said she now wants it cut.") == [
+        ("Ruiz", "supported", "the tax"),
+        ("Ruiz", "said", "she now wants it cut"),
+    ]
+
+
+def test_a_second_predicate_after_a_fronted_adjunct_shares_the_subject():
+    assert rows(
+        "After the storm on Tuesday, the regional office said 30 people had been hurt, "
+        "but added the causes remained unclear."
+    ) == [
+        ("the regional office", "said", "30 people had been hurt"),
+        ("the regional office", "added", "the causes remained unclear"),
+    ]
+
+
+def test_but_before_a_clause_of_the_content_stays_in_it():
+    assert rows("Ruiz said the plan was late but the bridge would open in May.") == [
+        ("Ruiz", "said", "the plan was late but the bridge would open in May")
+    ]
+
+
+def test_a_noun_object_before_a_second_predicate_ends_there_and_stays_flagged():
+    # (was one flagged row running on into "but feel …", tests/test_attribution_screen5.py)
+    table = table_of("Critics rarely cite evidence of fraud but feel that the mayor is careless.")
+    assert list(zip(table.cue, table.text, strict=True)) == [
+        ("cite", "evidence of fraud"),
+        ("feel", "that the mayor is careless"),
+    ]
+    assert table.check.iloc[0]

@@ -45,7 +45,11 @@ from analysis.attribution.vocabulary import (
 _NEW_CLAUSE = re.compile(
     r"(?:[,;—–]\s*(?:and|but|while|whereas|although|though)?|\s(?:while|whereas|but))\s*$"
 )
-_COORDINATED_VERB = re.compile(r",?\s+and\s+(?:\w+ly\s+|also\s+|then\s+|later\s+)?$")
+# "… but did note", "… but has since said": an auxiliary may open the second predicate.
+_COORDINATED_VERB = re.compile(
+    r",?\s+(?:and|but)\s+(?:(?:did|does|has|have|had)\s+)?"
+    r"(?:\w+ly\s+|also\s+|since\s+|then\s+|later\s+)?$"
+)
 # The coordination before a verb is a few words long: searching only this far back keeps
 # the search linear ("\s+and" rescans a long run of spaces from every space).
 _COORDINATION_CHARS = 80

@@ -36,8 +36,11 @@ def earlier_speaker(
     for a in state.found:
         if a.speaker_start is None or a.cue_start is None or a.speaker_start < s_lo:
             continue
-        if state.text[s_lo : a.speaker_start].strip():
-            continue  # only the sentence's own subject: "X's envoy to Y said" read as "Y" is not
+        lead = state.text[s_lo : a.speaker_start].strip()
+        if lead and not (lead.endswith(",") and state.text[a.speaker_start].isupper()):
+            # only the sentence's own subject, after a fronted adjunct at most ("In June,
+            # X said A but added B"): "X's envoy to Y said" read as "Y" is not
+            continue
         if a.cue_start < a.start and link.start() - 2 <= a.end <= link.start() + 1:
             k = bisect.bisect_left(state.cue_starts, a.cue_start)
             if k < len(state.cues) and state.cues[k].start == a.cue_start:
