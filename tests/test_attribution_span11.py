@@ -78,3 +78,18 @@ def test_a_noun_object_before_a_second_predicate_ends_there_and_stays_flagged():
         ("feel", "that the mayor is careless"),
     ]
     assert table.check.iloc[0]
+
+
+def test_a_belief_inside_a_report_has_the_reporter_as_its_source():
+    assert rows('Okafor said he believes "the bridge will open in May and the city will pay."') == [
+        ("Okafor", "believes", '"the bridge will open in May and the city will pay."')
+    ]
+    assert rows(
+        'The mayor told the radio host that she thinks "the levy is fair to every family."'
+    ) == [("The mayor", "thinks", '"the levy is fair to every family."')]
+
+
+def test_a_belief_of_a_named_person_inside_a_report_keeps_its_subject():
+    assert rows(
+        'Okafor said Ruiz believes "the bridge will open in May and the city will pay."'
+    ) == [("Ruiz", "believes", '"the bridge will open in May and the city will pay."')]
