@@ -93,3 +93,16 @@ def test_a_belief_of_a_named_person_inside_a_report_keeps_its_subject():
     assert rows(
         'Okafor said Ruiz believes "the bridge will open in May and the city will pay."'
     ) == [("Ruiz", "believes", '"the bridge will open in May and the city will pay."')]
+
+
+def test_a_relative_clause_with_its_own_source_ends_the_content_before_it():
+    assert rows("Ruiz criticized the budget, which an audit said was careless but lawful.") == [
+        ("Ruiz", "criticized", "the budget"),
+        ("an audit", "said", "which an audit said was careless but lawful"),
+    ]
+
+
+def test_a_relative_clause_whose_cue_goes_on_with_an_adverb_stays_in_the_content():
+    assert rows("Ruiz said she admired the mayor, whom she praised warmly at the fair.") == [
+        ("Ruiz", "said", "she admired the mayor, whom she praised warmly at the fair")
+    ]
