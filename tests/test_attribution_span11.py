@@ -106,3 +106,19 @@ def test_a_relative_clause_whose_cue_goes_on_with_an_adverb_stays_in_the_content
     assert rows("Ruiz said she admired the mayor, whom she praised warmly at the fair.") == [
         ("Ruiz", "said", "she admired the mayor, whom she praised warmly at the fair")
     ]
+
+
+def test_a_compared_share_with_its_own_report_ends_the_first_content():
+    assert rows(
+        "Almost half said they wanted a mayor from outside, compared with four in 10 who "
+        "said they preferred someone with experience."
+    ) == [
+        ("Almost half", "said", "they wanted a mayor from outside"),
+        ("who", "said", "they preferred someone with experience"),
+    ]
+
+
+def test_a_compared_figure_without_a_report_stays_in_the_content():
+    assert rows("Ruiz said prices rose 4 percent, compared with 3 percent a year ago.") == [
+        ("Ruiz", "said", "prices rose 4 percent, compared with 3 percent a year ago")
+    ]

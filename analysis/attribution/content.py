@@ -56,6 +56,7 @@ _COORDINATION_CHARS = 80
 _COMMA_AT_END = re.compile(r",\s*$")
 # ", which critics said", ", whom she described as": a non-restrictive relative clause
 # whose subject gap is the object of a cue with its own source (Quirk et al. 1985, 17.22).
+_COMPARED = re.compile(r",\s*compared (?:with|to)\s+[^,;]{0,40}$")
 _RELATIVE_BEFORE = re.compile(r",\s*(?:which|whom)\s+$")
 _CLAUSE_COMMA = re.compile(r",(?=[\s”’\"'])[\s”’\"']*(?P<next>\w+)?")
 
@@ -127,6 +128,8 @@ def content_after(state: State, lo: int, s_hi: int) -> tuple[int, int]:
         link = _NEW_CLAUSE.search(text, max(lo, subject[0] - _COORDINATION_CHARS), subject[0])
         if link is None:
             link = _joined_named_subject(text, lo, subject)
+        if link is None:  # "…, compared with four in 10 who said …": a second share's report
+            link = _COMPARED.search(text, max(lo, subject[0] - _COORDINATION_CHARS), subject[0])
         if link is None and _gap_predicate_after(text, cue.end):
             # "X criticized A, which critics said was unfair": the relative's own report
             link = _RELATIVE_BEFORE.search(text, max(lo, subject[0] - 12), subject[0])
