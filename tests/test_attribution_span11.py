@@ -122,3 +122,10 @@ def test_a_compared_figure_without_a_report_stays_in_the_content():
     assert rows("Ruiz said prices rose 4 percent, compared with 3 percent a year ago.") == [
         ("Ruiz", "said", "prices rose 4 percent, compared with 3 percent a year ago")
     ]
+
+
+def test_although_with_a_source_of_its_own_ends_the_first_content_without_a_comma():
+    assert rows("Ruiz said the levy was a mistake although she supports keeping it now.") == [
+        ("Ruiz", "said", "the levy was a mistake"),
+        ("she", "supports", "keeping it now"),
+    ]

@@ -43,7 +43,7 @@ from analysis.attribution.vocabulary import (
 
 # What joins a second attribution to the first: "…, and Y said", "…, while Y said".
 _NEW_CLAUSE = re.compile(
-    r"(?:[,;—–]\s*(?:and|but|while|whereas|although|though)?|\s(?:while|whereas|but))\s*$"
+    r"(?:[,;—–]\s*(?:and|but|while|whereas|although|though)?|\s(?:while|whereas|but|although))\s*$"
 )
 # "… but did note", "… but has since said": an auxiliary may open the second predicate.
 _COORDINATED_VERB = re.compile(
