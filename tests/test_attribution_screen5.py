@@ -302,7 +302,6 @@ def test_neighbouring_attributions_are_kept(text, content):
     "text",
     [
         "Senator Ola Penn claimed victory as the council concluded its third hearing.",
-        "Critics rarely cite evidence of fraud but feel that the mayor is careless.",
         "The inspectors are demanding refunds from bus firms whose brakes failed in May.",
     ],
 )

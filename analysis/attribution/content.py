@@ -12,7 +12,11 @@ import re
 
 from analysis import lexicons
 from analysis.attribution.cues import QUOTE_CHARS, Cue
-from analysis.attribution.phrase_words import share_subject
+from analysis.attribution.participle_limits import (
+    before_coordinated_participle,
+    before_quoted_comma,
+)
+from analysis.attribution.phrase_words import is_adverb, share_subject
 from analysis.attribution.phrases import (
     leading_subject,
     speaker_before,
@@ -39,13 +43,21 @@ from analysis.attribution.vocabulary import (
 
 # What joins a second attribution to the first: "…, and Y said", "…, while Y said".
 _NEW_CLAUSE = re.compile(
-    r"(?:[,;—–]\s*(?:and|but|while|whereas|although|though)?|\s(?:while|whereas|but))\s*$"
+    r"(?:[,;—–]\s*(?:and|but|while|whereas|although|though)?|\s(?:while|whereas|but|although))\s*$"
 )
-_COORDINATED_VERB = re.compile(r",?\s+and\s+(?:\w+ly\s+|also\s+|then\s+|later\s+)?$")
+# "… but did note", "… but has since said": an auxiliary may open the second predicate.
+_COORDINATED_VERB = re.compile(
+    r",?\s+(?:and|but)\s+(?:(?:did|does|has|have|had)\s+)?"
+    r"(?:\w+ly\s+|also\s+|since\s+|then\s+|later\s+)?$"
+)
 # The coordination before a verb is a few words long: searching only this far back keeps
 # the search linear ("\s+and" rescans a long run of spaces from every space).
 _COORDINATION_CHARS = 80
 _COMMA_AT_END = re.compile(r",\s*$")
+# ", which critics said", ", whom she described as": a non-restrictive relative clause
+# whose subject gap is the object of a cue with its own source (Quirk et al. 1985, 17.22).
+_COMPARED = re.compile(r",\s*compared (?:with|to)\s+[^,;]{0,40}$")
+_RELATIVE_BEFORE = re.compile(r",\s*(?:which|whom)\s+$")
 _CLAUSE_COMMA = re.compile(r",(?=[\s”’\"'])[\s”’\"']*(?P<next>\w+)?")
 
 
@@ -78,6 +90,12 @@ def content_after(state: State, lo: int, s_hi: int) -> tuple[int, int]:
             if comma is not None:
                 hi = comma
                 break
+            if cue.kind == "verb":  # "calling A and accusing B", "called A “bad,” adding B"
+                end = before_coordinated_participle(text, lo, cue.start)
+                end = before_quoted_comma(text, lo, cue.start) if end is None else end
+                if end is not None:
+                    hi = end
+                    break
             continue
         if cue.kind != "verb":
             continue
@@ -110,6 +128,11 @@ def content_after(state: State, lo: int, s_hi: int) -> tuple[int, int]:
         link = _NEW_CLAUSE.search(text, max(lo, subject[0] - _COORDINATION_CHARS), subject[0])
         if link is None:
             link = _joined_named_subject(text, lo, subject)
+        if link is None:  # "…, compared with four in 10 who said …": a second share's report
+            link = _COMPARED.search(text, max(lo, subject[0] - _COORDINATION_CHARS), subject[0])
+        if link is None and _gap_predicate_after(text, cue.end):
+            # "X criticized A, which critics said was unfair": the relative's own report
+            link = _RELATIVE_BEFORE.search(text, max(lo, subject[0] - 12), subject[0])
         if link and word_count(text, lo, link.start()) >= 2:
             if text[max(0, lo - 8) : lo].rstrip().endswith(",") and adjunct_only(
                 text, lo, link.start()
@@ -242,6 +265,17 @@ def _main_verb_after_comma(text: str, cue) -> bool:
     or inverted), so it is no part of an earlier cue's content."""
     after = words(text, cue.end, cue.end + 20)
     return bool(after) and after[0][2].lower() in _SUBJECT_OPENERS
+
+
+def _gap_predicate_after(text: str, at: int) -> bool:
+    """Does the cue go on with its own complement ("which critics said was unfair",
+    "whom he called a fraud"), not with an adverb or a bracket ("whom he attacked
+    viciously …", "which she thought (wrongly) …") that leaves the relative unreported?"""
+    found = [w for w in words(text, at, min(len(text), at + 30)) if w[2] not in QUOTE_CHARS][:1]
+    if not found or text[at : found[0][0]].strip().strip(QUOTE_CHARS):
+        return False
+    word = found[0][2]
+    return word[:1].isalnum() and not is_adverb(word)
 
 
 def _joined_named_subject(text: str, lo: int, subject: tuple[int, int]) -> re.Match | None:

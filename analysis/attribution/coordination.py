@@ -36,8 +36,11 @@ def earlier_speaker(
     for a in state.found:
         if a.speaker_start is None or a.cue_start is None or a.speaker_start < s_lo:
             continue
-        if state.text[s_lo : a.speaker_start].strip():
-            continue  # only the sentence's own subject: "X's envoy to Y said" read as "Y" is not
+        lead = state.text[s_lo : a.speaker_start].strip()
+        if lead and not (lead.endswith(",") and state.text[a.speaker_start].isupper()):
+            # only the sentence's own subject, after a fronted adjunct at most ("In June,
+            # X said A but added B"): "X's envoy to Y said" read as "Y" is not
+            continue
         if a.cue_start < a.start and link.start() - 2 <= a.end <= link.start() + 1:
             k = bisect.bisect_left(state.cue_starts, a.cue_start)
             if k < len(state.cues) and state.cues[k].start == a.cue_start:
@@ -103,3 +106,21 @@ def adverb_coordinated_subject(state: State, s_lo: int, verb_start: int) -> tupl
     if start == verb_start or not text[s_lo:start].rstrip().endswith((" and", " but")):
         return None
     return coordinated_subject(state, s_lo, start)
+
+
+def coordinated_participle_speaker(
+    state: State, s_lo: int, verb_start: int
+) -> tuple[int, int] | None:
+    """``X went after Y, calling A and accusing B``: a participle coordinated right after
+    the content of a participle cue shares that cue's speaker (Quirk et al. 1985, 13.47)."""
+    link = _AND_AT_END.search(state.text, max(s_lo, verb_start - _LINK_CHARS), verb_start)
+    if link is None:
+        return None
+    for a in reversed(state.found):
+        if a.speaker_start is None or a.cue_start is None or not s_lo <= a.cue_start < a.start:
+            continue
+        if link.start() - 2 <= a.end <= link.start() + 1:
+            k = bisect.bisect_left(state.cue_starts, a.cue_start)
+            if k < len(state.cues) and state.cues[k].start == a.cue_start:
+                return (a.speaker_start, a.speaker_end) if state.cues[k].participle else None
+    return None

@@ -47,6 +47,7 @@ from analysis.attribution.quoted_clause import (
     parenthetical_fragment,
     that_after,
 )
+from analysis.attribution.reported_belief import outer_report
 from analysis.attribution.state import MIN_QUOTATION_WORDS, Attribution, State, speechlike
 from analysis.attribution.subjects import appositive_subject, coordinated_subject, inherited_speaker
 from analysis.attribution.vocabulary import (
@@ -351,6 +352,13 @@ def _introducing_speaker(
         speaker = appositive_subject(state, s_lo, cue.start)
     if speaker is None:
         speaker = coordinated_subject(state, s_lo, cue.start)
+    outer = None if speaker is None else outer_report(state, s_lo, cue, speaker)
+    reporter = (
+        None if outer is None else _introducing_speaker(state, state.cues[outer], s_lo, quote, 0)
+    )
+    if reporter is not None:  # "X said he believes “…”": X's report brings the quotation
+        state.used_cues.add(outer)  # (its content is the belief, the quotation's row)
+        speaker = reporter
     return speaker
 
 

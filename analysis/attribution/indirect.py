@@ -31,6 +31,7 @@ from analysis.attribution.content import (
 )
 from analysis.attribution.coordination import (
     adverb_coordinated_subject,
+    coordinated_participle_speaker,
     earlier_speaker,
     then_coordinated_subject,
 )
@@ -164,7 +165,10 @@ def _coordinated_cue_follows(state: State, content: tuple[int, int]) -> bool:
 def _participle(state: State, c: int, s_lo: int, s_hi: int) -> None:
     """``…, noting that clause``: the participle takes the subject of its clause."""
     text, cue = state.text, state.cues[c]
-    if inverted_lead_end(state, s_lo, cue.start) is not None:
+    speaker = coordinated_participle_speaker(state, s_lo, cue.start)  # "calling A and accusing B"
+    if speaker is not None:
+        pass
+    elif inverted_lead_end(state, s_lo, cue.start) is not None:
         speaker = inherited_speaker(state, s_lo, cue.start)
     elif saying(cue):
         speaker = adjunct_participle_subject(state, s_lo, cue.start)  # "X began by saying"
