@@ -1,0 +1,25 @@
+"""Speaker resolution, round 11: speaker spans whose first word or prepositional
+complement is no speaker. Invented articles."""
+
+import analysis
+from analysis.core.article import parse_article
+
+
+def _rows(text: str) -> list[tuple[str, str]]:
+    quotes = analysis.analyse(parse_article(text)).quotes
+    return list(zip(quotes["speaker_mention"], quotes["speaker"], strict=True))
+
+
+def test_a_common_word_opening_the_sentence_modifies_the_plural_noun_after_it():
+    text = "Files.\n\nCourt clerks said the files were lost in a flood last spring.\n"
+    assert _rows(text) == [("Court clerks", "Court clerks")]
+
+
+def test_a_common_word_opening_the_sentence_with_a_complement_after_the_noun():
+    text = "Files.\n\nCourt clerks in Vexley said the files were lost in a flood.\n"
+    assert _rows(text)[0][1] != "Court"
+
+
+def test_a_one_word_name_opening_the_sentence_alone_stays_the_name():
+    text = "Phones.\n\nMarlo Systems makes phones in Ohio. Marlo said the phone was safe to use.\n"
+    assert _rows(text)[-1] == ("Marlo", "Marlo")
