@@ -61,8 +61,12 @@ from analysis.attribution.vocabulary import (
     RELATIVE_SUBJECTS,
     SKIPPABLE,
     WEEKDAYS,
+    grammar,
     source_heads,
 )
+
+# "those who drew up the plan": a demonstrative heading a relative clause (Quirk 6.43)
+PLURAL_DEMONSTRATIVES = frozenset(grammar("plural_demonstrative"))
 
 
 def speaker_before(text: str, lo: int, cue_start: int) -> tuple[int, int] | None:
@@ -216,6 +220,8 @@ def _relative_clause_head(
         those = share_of_those_before(text, lo, stretch, k)
         if those is not None:
             return those  # "27 percent of those who named a candidate said"
+        if k and word == "who" and stretch[k - 1][2].lower() in PLURAL_DEMONSTRATIVES:
+            return stretch[k - 1][0], np[1]  # "those who drew up the plan": all of it speaks
         head = noun_phrase_before(text, lo, stretch[k][0])
         if head is None or text[head[1] : stretch[k][0]].strip():
             return None

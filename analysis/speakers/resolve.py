@@ -73,9 +73,10 @@ def _position(value, fallback: int) -> int:
     return fallback if _blank(value) else int(value)
 
 
-# "Those in favor of the tax", "those close to her": "those" heading people with a
-# postmodifier is a group of people (Quirk et al. 1985, 6.43), its own label
-_THOSE_GROUP = re.compile(r"[Tt]hose\s+(?!who\b|that\b|which\b)[a-z]+\s+\S")
+# "Those in favor of the tax", "those close to her", "those who drew up the plan":
+# "those" heading people with a postmodifier is a group of people (Quirk et al. 1985,
+# 6.43), its own label; a relative clause needs its verb and more ("those who" is not one)
+_THOSE_GROUP = re.compile(r"[Tt]hose\s+(?:who\s+)?(?!who\b|that\b|which\b)[a-z]+\s+\S")
 
 # "People ask you to …", "everyone says": nobody in particular is the speaker
 _HEARSAY_SUBJECTS = frozenset(grammar("hearsay_subject"))

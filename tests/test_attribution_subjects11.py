@@ -1,0 +1,53 @@
+"""Subjects, round 11: "those" and plural heads with a postmodifier before a bare
+reporting form ("Those close to the mayor say", "Nurses trying to win the vote say",
+"those who drew up the plan acknowledge"). Invented sentences."""
+
+import analysis
+from analysis.core.article import parse_article
+
+
+def _rows(body: str) -> list[tuple[str, str, str]]:
+    text = f"Title line.\n\n{body}\n"
+    quotes = analysis.analyse(parse_article(text)).quotes
+    return [(r.speaker_mention, r.speaker, text[r.start : r.end]) for r in quotes.itertuples()]
+
+
+def test_those_with_an_adjective_and_its_complement_say():
+    rows = _rows("Those close to the mayor say she will run again next spring.")
+    assert rows == [
+        ("Those close to the mayor", "Those close to the mayor", "she will run again next spring")
+    ]
+
+
+def test_those_with_a_prepositional_phrase_say():
+    rows = _rows("Those at the plant say the line will close in June.")
+    assert [r[0] for r in rows] == ["Those at the plant"]
+
+
+def test_those_of_a_partitive_stays_as_before():
+    rows = _rows("Those of us in the hall say the speech ran long.")
+    assert [r[0] for r in rows] == ["Those of us in the hall"]
+
+
+def test_a_plural_head_with_an_ing_participle_before_a_to_infinitive_says():
+    rows = _rows("Nurses trying to win the vote say the wards are understaffed.")
+    assert [r[0] for r in rows] == ["Nurses trying to win the vote"]
+
+
+def test_a_singular_noun_with_a_to_infinitive_before_a_bare_form_is_no_cue():
+    assert _rows("The plans to win the vote say little about costs.") == []
+
+
+def test_those_who_with_a_relative_clause_acknowledge():
+    rows = _rows("But those who have drawn up the plan acknowledge that it will cost more.")
+    assert rows == [
+        (
+            "those who have drawn up the plan",
+            "those who have drawn up the plan",
+            "that it will cost more",
+        )
+    ]
+
+
+def test_those_as_a_determiner_before_a_singular_bare_form_is_no_cue():
+    assert _rows("Those facts say little about costs.") == []
