@@ -23,3 +23,27 @@ def test_a_common_word_opening_the_sentence_with_a_complement_after_the_noun():
 def test_a_one_word_name_opening_the_sentence_alone_stays_the_name():
     text = "Phones.\n\nMarlo Systems makes phones in Ohio. Marlo said the phone was safe to use.\n"
     assert _rows(text)[-1] == ("Marlo", "Marlo")
+
+
+def test_people_coordinated_with_their_lawyer_are_one_unnamed_speaker():
+    text = (
+        "Rents.\n\nMira Dale runs the Kestrel Tenants Union. The tenants and their lawyer "
+        "said the rent rise was unlawful.\n"
+    )
+    assert _rows(text)[-1] == ("The tenants and their lawyer", "The tenants and their lawyer")
+
+
+def test_a_named_person_and_his_team_speak_together():
+    text = (
+        "Moons.\n\nLucas Vane studies moons. Vane and his team wrote that the ice was "
+        "thicker than thought.\n"
+    )
+    assert _rows(text)[-1] == ("Vane and his team", "Lucas Vane and his team")
+
+
+def test_the_people_alone_stay_as_before():
+    text = (
+        "Rents.\n\nMira Dale runs the Kestrel Tenants Union. The tenants said the rent rise "
+        "was unlawful.\n"
+    )
+    assert _rows(text)[-1][1] != "Mira Dale"

@@ -220,7 +220,11 @@ def _relative_clause_head(
         those = share_of_those_before(text, lo, stretch, k)
         if those is not None:
             return those  # "27 percent of those who named a candidate said"
-        if k and word == "who" and stretch[k - 1][2].lower() in PLURAL_DEMONSTRATIVES:
+        if (
+            0 < k < len(stretch) - 1  # ("those who draft tenancy documents": np after "who")
+            and word == "who"
+            and stretch[k - 1][2].lower() in PLURAL_DEMONSTRATIVES
+        ):
             return stretch[k - 1][0], np[1]  # "those who drew up the plan": all of it speaks
         head = noun_phrase_before(text, lo, stretch[k][0])
         if head is None or text[head[1] : stretch[k][0]].strip():
