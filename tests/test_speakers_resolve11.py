@@ -47,3 +47,14 @@ def test_the_people_alone_stay_as_before():
         "was unlawful.\n"
     )
     assert _rows(text)[-1][1] != "Mira Dale"
+
+
+def test_a_name_inside_a_participle_clause_on_plural_people_is_not_the_speaker():
+    text = "Phones.\n\nIndustry sources cited by the Vexa Times say the phone will ship in June.\n"
+    mention, speaker = _rows(text)[0]
+    assert speaker == mention == "Industry sources cited by the Vexa Times"
+
+
+def test_a_name_after_a_preposition_on_plural_people_stays_as_before():
+    text = "Deals.\n\nAnalysts at Orbis Bank said the deal was close to done.\n"
+    assert _rows(text)[0] == ("Analysts at Orbis Bank", "Orbis Bank")

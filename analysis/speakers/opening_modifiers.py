@@ -1,8 +1,10 @@
-"""A capitalised common word opening a sentence before the noun it modifies.
+"""Names in a speaker span that do not head it.
 
 "Court clerks said …", "Public colleges say …": the first word is capitalised only by
 its position, and the head of the noun phrase is its last noun (Quirk et al. 1985, 17.2),
 so the speaker is the clerks or the colleges, not a body called "Court" or "Public".
+"Industry sources cited by the Vexa Times say …": a name inside a participle clause
+postmodifying a plural noun for people is no head either (17.27, reduced relatives).
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ import re
 from analysis.speakers.detect import Mention
 from analysis.speakers.entities import Entities
 from analysis.speakers.lexicon import ACRONYM, lexicons
-from analysis.speakers.span_heads import sentence_of
+from analysis.speakers.span_heads import plural_people, sentence_of
 
 
 def _opens_sentence(text: str, start: int, sentence_starts) -> bool:
@@ -54,3 +56,19 @@ def opening_modifier(
         return False
     group = result.groups.get(found.entity, [])
     return all(_opens_sentence(text, m.start, sentence_starts) for m in group)
+
+
+_PARTICIPLE = re.compile(r"[a-z]{3,}(?:ed|ing)")
+
+
+def people_with_participle(result: Entities, found: Mention | None, start: int) -> bool:
+    """Whether the name found in a speaker span comes after a lower-case plural noun for
+    people and the participle postmodifying it ("sources cited by the Times", "scientists
+    using a telescope atop Mount Vexa"): the people speak, the name only locates them."""
+    if found is None or found.start <= start:
+        return False
+    found_words = re.findall(r"[^\W\d_][\w’'-]*", result.text[start : found.start])
+    return any(
+        noun.islower() and plural_people(noun, None) and _PARTICIPLE.fullmatch(after) is not None
+        for noun, after in zip(found_words, found_words[1:], strict=False)
+    )

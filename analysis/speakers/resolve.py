@@ -38,7 +38,7 @@ from analysis.speakers.interviewer import interviewer, question_labels
 from analysis.speakers.lexicon import ACRONYM, lexicons, names_a_source
 from analysis.speakers.members import members_body
 from analysis.speakers.metonymy import document_owner, place_speaker
-from analysis.speakers.opening_modifiers import opening_modifier
+from analysis.speakers.opening_modifiers import opening_modifier, people_with_participle
 from analysis.speakers.pronouns import resolve_pronoun
 from analysis.speakers.span_heads import (
     capitals_label,
@@ -101,6 +101,8 @@ def _resolve_written(
         found = None  # "Authorities said": the plural noun, capitalised by the position
     if opening_modifier(result, found, start, end, sentence_starts):
         found = None  # "Court clerks said": a common word capitalised by the position
+    if people_with_participle(result, found, start):
+        found = None  # "sources cited by the Times say": the sources speak
     mention, end = trim_descriptor(mention, start, end)
     sentence = sentence_of(sentence_starts, start)
     if found is not None and (holder := title_holder(result, found, mention, start)) is not None:
