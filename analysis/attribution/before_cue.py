@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from analysis.attribution.cues import cue_lexicon
+from analysis.attribution.participle_heads import people_before_participle
 from analysis.attribution.phrase_words import (
     MAX_POSTMODIFIED_WORDS,
     MAX_SPEAKER_WORDS,
@@ -163,11 +164,19 @@ def noun_phrase_before(text: str, lo: int, cue_start: int) -> tuple[int, int] | 
     k = found.index(collected[0]) - 1  # the word before the noun phrase
     if k >= 1 and found[k][2] == "by" and _participle_before(found, k):
         return _agent_of_participle(text, lo, found, k, np)
+    people = people_before_participle(text, lo, found, k, np, noun_phrase_before)
+    if people is not None:
+        return people  # "Scientists using a telescope have confirmed": the scientists
     if k >= 1 and found[k][2].lower() in GOVERNING:
         return None if noun_after_object(text, found, k, cue_start) else np
     if k >= 1 and found[k][2] in POSTMODIFIER_PREPOSITIONS | PREPOSITIONS:
         those = those_postmodified(text, found, k, np)  # "Those in favor of it say"
-        return those or _postmodified_head(text, lo, found, k, np) or np
+        if those is not None:
+            return those
+        head = _postmodified_head(text, lo, found, k, np) or np
+        at = next((j for j, w in enumerate(found) if w[0] == head[0]), 0) - 1
+        people = people_before_participle(text, lo, found, at, head, noun_phrase_before)
+        return people or head  # "scientists using a telescope atop Mount Vexa"
     if k >= 1 and found[k][2] in {"and", "or"} and noun_after_object(text, found, k, cue_start):
         return None
     return np

@@ -58,7 +58,7 @@ def opening_modifier(
     return all(_opens_sentence(text, m.start, sentence_starts) for m in group)
 
 
-_PARTICIPLE = re.compile(r"[a-z]{3,}(?:ed|ing)")
+_PARTICIPLE = re.compile(r"[a-z]{2,}(?:ed|ing)")
 
 
 def people_with_participle(result: Entities, found: Mention | None, start: int) -> bool:
