@@ -51,3 +51,38 @@ def test_those_who_with_a_relative_clause_acknowledge():
 
 def test_those_as_a_determiner_before_a_singular_bare_form_is_no_cue():
     assert _rows("Those facts say little about costs.") == []
+
+
+def test_plural_people_with_an_ing_participle_head_the_subject_not_its_object():
+    rows = _rows("Scientists using a telescope atop Mount Vexa have confirmed that ice is there.")
+    assert [r[0] for r in rows] == ["Scientists using a telescope atop Mount Vexa"]
+    assert rows[0][1] != "Mount Vexa"
+
+
+def test_a_thing_with_a_prepositional_phrase_keeps_its_own_subject():
+    rows = _rows("A telescope atop Mount Vexa has confirmed that ice is there.")
+    assert [r[0] for r in rows] == ["A telescope atop Mount Vexa"]
+
+
+def test_a_relative_clause_on_an_appositive_closes_with_the_appositive():
+    rows = _rows(
+        "A source inside the Vexa camp, a refugee who feared reprisals, said that the "
+        "claim was false."
+    )
+    assert [(r[0], r[2]) for r in rows] == [
+        ("A source inside the Vexa camp", "that the claim was false")
+    ]
+
+
+def test_a_relative_clause_on_an_object_still_reports_to_the_sentence_end():
+    rows = _rows("Tom met Ana Ruiz, a farmer who said the plan would fail.")
+    assert [(r[0], r[1], r[2]) for r in rows] == [("who", "Ana Ruiz", "the plan would fail")]
+
+
+def test_plural_people_with_an_ing_participle_before_a_bare_form_say():
+    rows = _rows("Officials using the new system say the queues are shorter.")
+    assert [r[0] for r in rows] == ["Officials using the new system"]
+
+
+def test_a_singular_noun_with_an_ing_phrase_before_a_bare_form_is_no_cue():
+    assert _rows("The cost of making the parts say little.") == []

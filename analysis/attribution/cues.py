@@ -355,6 +355,8 @@ def _plural_head(text: str, cue: Cue, speaker: tuple[int, int]) -> bool:
     # The head must be a source noun: in "three hours of public comment" the words
     # before the cue are no whole noun phrase, and "hours" is not their speaker.
     last = head[-1].lower()
+    if _people_with_participle(found):
+        return True  # "Officials using the new system say": the officials, plural
     if found[0].lower() in _PLURAL_DEMONSTRATIVES and (cut is not None or len(found) > 1):
         return True  # "Those close to the mayor say", "those who drew it up say": plural
     plural = _plural_form(last) or last in IRREGULAR_PLURALS  # "people close to X say"
@@ -362,6 +364,19 @@ def _plural_head(text: str, cue: Cue, speaker: tuple[int, int]) -> bool:
 
 
 _PLURAL_DEMONSTRATIVES = frozenset(grammar("plural_demonstrative"))
+_ING = re.compile(r"[a-z]{2,}ing")
+
+
+def _people_with_participle(found: list[str]) -> bool:
+    """A plural noun for people right before an "-ing" participle that postmodifies it
+    ("officials using the system"; a reduced relative, Quirk et al. 1985, 17.27)."""
+    return any(
+        _ING.fullmatch(w) is not None
+        and _plural_form(found[k - 1])
+        and found[k - 1].lower() in source_heads()
+        for k, w in enumerate(found)
+        if k
+    )
 
 
 def _postmodifier_before(word: str, preposition: str) -> bool:
