@@ -86,3 +86,15 @@ def test_plural_people_with_an_ing_participle_before_a_bare_form_say():
 
 def test_a_singular_noun_with_an_ing_phrase_before_a_bare_form_is_no_cue():
     assert _rows("The cost of making the parts say little.") == []
+
+
+def test_those_around_a_person_acknowledge():
+    rows = _rows("Those around him acknowledge that the bid is unlikely to succeed.")
+    assert [(r[0], r[2]) for r in rows] == [
+        ("Those around him", "that the bid is unlikely to succeed")
+    ]
+
+
+def test_around_before_a_number_is_no_subject():
+    rows = _rows("Around 40 said the bid was unlikely to succeed.")
+    assert all(r[0] != "40" for r in rows)
