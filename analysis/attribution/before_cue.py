@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from analysis.attribution.cues import cue_lexicon
+from analysis.attribution.participle_heads import people_before_participle
 from analysis.attribution.phrase_words import (
     MAX_POSTMODIFIED_WORDS,
     MAX_SPEAKER_WORDS,
@@ -61,8 +62,12 @@ from analysis.attribution.vocabulary import (
     RELATIVE_SUBJECTS,
     SKIPPABLE,
     WEEKDAYS,
+    grammar,
     source_heads,
 )
+
+# "those who drew up the plan": a demonstrative heading a relative clause (Quirk 6.43)
+PLURAL_DEMONSTRATIVES = frozenset(grammar("plural_demonstrative"))
 
 
 def speaker_before(text: str, lo: int, cue_start: int) -> tuple[int, int] | None:
@@ -159,11 +164,19 @@ def noun_phrase_before(text: str, lo: int, cue_start: int) -> tuple[int, int] | 
     k = found.index(collected[0]) - 1  # the word before the noun phrase
     if k >= 1 and found[k][2] == "by" and _participle_before(found, k):
         return _agent_of_participle(text, lo, found, k, np)
+    people = people_before_participle(text, lo, found, k, np, noun_phrase_before)
+    if people is not None:
+        return people  # "Scientists using a telescope have confirmed": the scientists
     if k >= 1 and found[k][2].lower() in GOVERNING:
         return None if noun_after_object(text, found, k, cue_start) else np
     if k >= 1 and found[k][2] in POSTMODIFIER_PREPOSITIONS | PREPOSITIONS:
         those = those_postmodified(text, found, k, np)  # "Those in favor of it say"
-        return those or _postmodified_head(text, lo, found, k, np) or np
+        if those is not None:
+            return those
+        head = _postmodified_head(text, lo, found, k, np) or np
+        at = next((j for j, w in enumerate(found) if w[0] == head[0]), 0) - 1
+        people = people_before_participle(text, lo, found, at, head, noun_phrase_before)
+        return people or head  # "scientists using a telescope atop Mount Vexa"
     if k >= 1 and found[k][2] in {"and", "or"} and noun_after_object(text, found, k, cue_start):
         return None
     return np
@@ -216,6 +229,12 @@ def _relative_clause_head(
         those = share_of_those_before(text, lo, stretch, k)
         if those is not None:
             return those  # "27 percent of those who named a candidate said"
+        if (
+            0 < k < len(stretch) - 1  # ("those who draft tenancy documents": np after "who")
+            and word == "who"
+            and stretch[k - 1][2].lower() in PLURAL_DEMONSTRATIVES
+        ):
+            return stretch[k - 1][0], np[1]  # "those who drew up the plan": all of it speaks
         head = noun_phrase_before(text, lo, stretch[k][0])
         if head is None or text[head[1] : stretch[k][0]].strip():
             return None

@@ -345,7 +345,7 @@ def _plural_head(text: str, cue: Cue, speaker: tuple[int, int]) -> bool:
         return True  # "Some say", "Many say": a quantifier heading a plural noun phrase
     cut = next((k for k, w in enumerate(found) if k and w in PREPOSITIONS | {"of"}), None)
     head = found[:cut] if cut is not None else found
-    if cut is not None and len(head) > 1 and postmodifier_word(head[-1], found[cut]):
+    if cut is not None and len(head) > 1 and _postmodifier_before(head[-1], found[cut]):
         head = head[:-1]  # "People close to the mayor say": the head is before the adjective
     after = text[cue.end : cue.end + 40].split()[:1]
     if after and (after[0] in _FINITE_AUX or after[0] in cue_lexicon()):
@@ -355,5 +355,35 @@ def _plural_head(text: str, cue: Cue, speaker: tuple[int, int]) -> bool:
     # The head must be a source noun: in "three hours of public comment" the words
     # before the cue are no whole noun phrase, and "hours" is not their speaker.
     last = head[-1].lower()
+    if _people_with_participle(found):
+        return True  # "Officials using the new system say": the officials, plural
+    if found[0].lower() in _PLURAL_DEMONSTRATIVES and (cut is not None or len(found) > 1):
+        return True  # "Those close to the mayor say", "those who drew it up say": plural
     plural = _plural_form(last) or last in IRREGULAR_PLURALS  # "people close to X say"
     return cut is not None and last in source_heads() and plural
+
+
+_PLURAL_DEMONSTRATIVES = frozenset(grammar("plural_demonstrative"))
+_ING = re.compile(r"[a-z]{2,}ing")
+
+
+def _people_with_participle(found: list[str]) -> bool:
+    """A plural noun for people right before an "-ing" participle that postmodifies it
+    ("officials using the system"; a reduced relative, Quirk et al. 1985, 17.27)."""
+    return any(
+        _ING.fullmatch(w) is not None
+        and _plural_form(found[k - 1])
+        and found[k - 1].lower() in source_heads()
+        for k, w in enumerate(found)
+        if k
+    )
+
+
+def _postmodifier_before(word: str, preposition: str) -> bool:
+    """A postmodifying adjective or participle before its complement (``postmodifier_word``),
+    or a present participle before a to-infinitive ("nurses trying to win the vote say"):
+    after a plural head and before the cue, "-ing to" is a reduced relative clause, not the
+    finite catenative verb an "-ed" form could be (Quirk et al. 1985, 17.27)."""
+    if postmodifier_word(word, preposition):
+        return True
+    return preposition == "to" and word.islower() and word.endswith("ing") and len(word) > 5

@@ -58,6 +58,10 @@ def auxiliaries_start(text: str, lo: int, cue_start: int) -> int:
     return start
 
 
+# ", a farmer" right before "who": an indefinite appositive noun phrase (Quirk 17.65)
+_APPOSITIVE_HEAD = re.compile(r",\s+(?:a|an)\s+[^\W\d][^,;:()“”\"]{0,60}$")
+
+
 def relative_clause_end(
     state: State, c: int, speaker: tuple[int, int], s_lo: int, s_hi: int
 ) -> int:
@@ -70,8 +74,11 @@ def relative_clause_end(
         return s_hi
     if text[max(s_lo, speaker[0] - 3) : speaker[0]].strip(" ") in {",", "—", "–", "("}:
         return s_hi  # "A neighbour, who …, said": the appositive readings see to it
-    if text[s_lo : speaker[0]].rstrip().endswith(","):
-        aside_end = _aside_end(state, c, s_hi)  # "Ana Ruiz, who backed Kim, said …"
+    before = text[s_lo : speaker[0]].rstrip()
+    if before.endswith(",") or _APPOSITIVE_HEAD.search(before):
+        # "Ana Ruiz, who backed Kim, said …"; "A source, a farmer who feared reprisals,
+        # said …": the relative clause on an appositive closes with the appositive
+        aside_end = _aside_end(state, c, s_hi)
         if aside_end < s_hi:
             return aside_end
     for k in state.cues_between(state.cues[c].end, s_hi):

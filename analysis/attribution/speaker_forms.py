@@ -159,14 +159,14 @@ def speaker_form(state: State, lo: int | None, hi: int | None) -> str:
 
 
 def _those_postmodified(words: list[str]) -> bool:
-    """``Those in favor of the tax``, ``those close to her``: "those" as the head of a
+    """``Those in favor of the tax``, ``those close to her``, ``those who drew it up``: "those" as the head of a
     noun phrase for people, a prepositional phrase (after an adjective or participle,
     maybe) postmodifying it (Quirk et al. 1985, 6.43); not "those facts" (a determiner)."""
     if len(words) < 3 or words[0].lower() != "those":
         return False
     prepositions = PREPOSITIONS | POSTMODIFIER_PREPOSITIONS
-    if words[1] in prepositions:
-        return True
+    if words[1] in prepositions or words[1] == "who":
+        return True  # ("those who drew up the plan": a relative clause postmodifies it)
     return words[1].isalpha() and not words[1].endswith("s") and words[2] in prepositions
 
 

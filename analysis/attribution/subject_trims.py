@@ -285,7 +285,8 @@ def those_postmodified(
     for j in range(k - 1, max(-1, k - 1 - _THOSE_REACH), -1):
         word = found[j][2]
         if word.lower() == "those":
-            if j + 1 == k or word_count(text, found[j][0], np[1]) > MAX_POSTMODIFIED_WORDS:
+            partitive = j + 1 == k and found[k][2].lower() == "of"
+            if partitive or word_count(text, found[j][0], np[1]) > MAX_POSTMODIFIED_WORDS:
                 return None  # ("those of us": a partitive, read elsewhere)
             return found[j][0], np[1]
         if not (word.isalpha() and word.islower()) or word in _CLAUSE_WORDS:

@@ -60,7 +60,7 @@ def _pair_after(
     if second is not None and second.entity != first_entity:
         return _joined(first_name, _name(result, second.entity))
     kin = _KIN.match(text, second_start)
-    if kin is None or kin.group(1) not in lexicons().role_nouns:
+    if kin is None or not _companion(kin.group(1)):
         return None
     apposed = _APPOSED.match(text, kin.end())
     if apposed is not None:
@@ -83,12 +83,14 @@ def mentioned_pair(result: Entities, start: int, end: int, first_person) -> str 
         return None
     gap = _FIRST_GAP.match(text, start + at)
     kin = _KIN.match(text, gap.end()) if gap is not None else None
-    if kin is None or kin.group(1) not in lexicons().role_nouns or kin.end() > end:
+    if kin is None or not _companion(kin.group(1)) or kin.end() > end:
         return None
     people = [m for m in result.overlapping(start, end) if m.form == "name"]
     first = next((m for m in people if m.end == start + at), None)
     if first is not None and result.kind_of.get(first.entity) in {"person", None}:
         return _pair_after(result, _name(result, first.entity), first.entity, gap.end(), people)
+    if not people and _common_group(mention[:at]):
+        return " ".join(mention.split())  # "the tenants and their lawyer": nobody named
     pronoun = mention[:at].strip().lower()
     if pronoun not in lexicons().pronouns or lexicons().pronouns[pronoun][2] != "subject":
         return None
@@ -117,3 +119,22 @@ def _joined(first: str | None, second: str | None) -> str | None:
     if first is None or second is None:
         return None
     return f"{first} and {second}"
+
+
+def _companion(noun: str) -> bool:
+    """A noun for the people beside the first conjunct after "his/her/their": a role
+    ("wife", "lawyer") or a group of people ("team", "colleagues", ``source_nouns``)."""
+    lex = lexicons()
+    return noun in lex.role_nouns or lex.source_nouns.get(noun) == "person"
+
+
+def _common_group(first: str) -> bool:
+    """A first conjunct that is a common noun phrase for people after a determiner ("the
+    tenants", "the two nurses"): no name and no pronoun, its last word a plural noun."""
+    words = first.split()
+    lex = lexicons()
+    if len(words) < 2 or words[0].lower() not in lex.articles:
+        return False
+    if any(not w.isalpha() or not w.islower() for w in words[1:]):
+        return False
+    return words[-1].endswith("s") and not words[-1].endswith("ss")

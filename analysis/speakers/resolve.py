@@ -38,6 +38,7 @@ from analysis.speakers.interviewer import interviewer, question_labels
 from analysis.speakers.lexicon import ACRONYM, lexicons, names_a_source
 from analysis.speakers.members import members_body
 from analysis.speakers.metonymy import document_owner, place_speaker
+from analysis.speakers.opening_modifiers import opening_modifier, people_with_participle
 from analysis.speakers.pronouns import resolve_pronoun
 from analysis.speakers.span_heads import (
     capitals_label,
@@ -72,9 +73,10 @@ def _position(value, fallback: int) -> int:
     return fallback if _blank(value) else int(value)
 
 
-# "Those in favor of the tax", "those close to her": "those" heading people with a
-# postmodifier is a group of people (Quirk et al. 1985, 6.43), its own label
-_THOSE_GROUP = re.compile(r"[Tt]hose\s+(?!who\b|that\b|which\b)[a-z]+\s+\S")
+# "Those in favor of the tax", "those close to her", "those who drew up the plan":
+# "those" heading people with a postmodifier is a group of people (Quirk et al. 1985,
+# 6.43), its own label; a relative clause needs its verb and more ("those who" is not one)
+_THOSE_GROUP = re.compile(r"[Tt]hose\s+(?:who\s+)?(?!who\b|that\b|which\b)[a-z]+\s+\S")
 
 # "People ask you to …", "everyone says": nobody in particular is the speaker
 _HEARSAY_SUBJECTS = frozenset(grammar("hearsay_subject"))
@@ -97,6 +99,10 @@ def _resolve_written(
         mention.strip(), result.groups.get(found.entity, []), result.text, sentence_starts
     ):
         found = None  # "Authorities said": the plural noun, capitalised by the position
+    if opening_modifier(result, found, start, end, sentence_starts):
+        found = None  # "Court clerks said": a common word capitalised by the position
+    if people_with_participle(result, found, start):
+        found = None  # "sources cited by the Times say": the sources speak
     mention, end = trim_descriptor(mention, start, end)
     sentence = sentence_of(sentence_starts, start)
     if found is not None and (holder := title_holder(result, found, mention, start)) is not None:
