@@ -136,3 +136,33 @@ def thought_clause(text: str, a: Attribution) -> bool:
         if word in FINITE and words[k - 1].lower() not in _NOUN_DETERMINERS:
             return True
     return False
+
+
+_PLAN_ANNOUNCING = frozenset(grammar("plan_announcing_verb"))
+_PLAN_NOUNS = frozenset(grammar("plan_noun"))
+# How many words may stand between the cue and the plan noun ("revealed its new plans")
+# and between the plan noun and its "to"/"for" ("announced plans this week to …").
+_PLAN_OPENING = 3
+_PLAN_GAP = 3
+_PLAN_SOURCES = frozenset({"name", "person", "body", "pronoun", "relative"})
+
+
+def announces_a_plan(text: str, a: Attribution, form: str) -> bool:
+    """``The airline announced plans to expand its fleet``, ``revealed its plan for …``:
+    a verb of making known (``plan_announcing_verb``) whose object is a plan
+    (``plan_noun``) with its "to"/"for" complement reports what the source said it will
+    do: an announcement is a speech act (Searle 1976, commissives reported; Pareti 2015,
+    PARC 3.0 annotates it), unlike "plans to fly" (a plan, no words)."""
+    if a.kind not in ("indirect", "mixed") or form not in _PLAN_SOURCES:
+        return False
+    if a.cue_end is None or a.cue_end > a.start + 1 or cue_lemma(text, a) not in _PLAN_ANNOUNCING:
+        return False
+    if text[a.cue_start : a.cue_end].lower().endswith("ing"):
+        return False  # "…, announcing plans to …": a participle's subject is inferred
+    words = [m.group().lower() for m in WORD.finditer(text, a.start, a.end)][:12]
+    for k, word in enumerate(words[: _PLAN_OPENING + 1]):
+        if word in _PLAN_NOUNS:
+            return any(w in ("to", "for") for w in words[k + 1 : k + 2 + _PLAN_GAP])
+        if k and word not in DETERMINERS and not word.isalpha():
+            return False
+    return False

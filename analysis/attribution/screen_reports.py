@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from analysis.attribution.evidence import (
+    announces_a_plan,
     clause_without_that,
     headed_by_document,
     offers_words,
@@ -144,6 +145,7 @@ def reports(state: State, a: Attribution, cue_class: str, frame: str, form: str)
         if cue_class in ("evidence", "reply"):
             late_clause = clause_without_that(text, a)  # "a survey found the mayor had …"
             late_clause = late_clause or proposes_an_act(text, a, form)  # "suggests cutting"
+        late_clause = late_clause or announces_a_plan(text, a, form)  # "revealed plans to …"
         return frame != "object" or late_clause
     if cue_class == "plea" and _PLEA.match(text, a.start):
         return False  # "pleaded not guilty to fraud": a plea to a charge, not speech

@@ -1,0 +1,59 @@
+"""Rows the screen kept or dropped wrongly, by general cause (issue 10, round 11).
+
+Each sentence is invented for one construction found on real pages or in PolNeAR train:
+a positive case and a neighbouring construction that must stay as it is.
+"""
+
+from __future__ import annotations
+
+import pytest
+from attribution_rows import table_of
+
+
+def _found(sentence: str, cue: str) -> list:
+    table = table_of("A headline here.\n\n" + sentence)
+    return [r for r in table.itertuples() if r.cue.lower() == cue]
+
+
+# ------------------------------------------- a plan announced is an announcement
+@pytest.mark.parametrize(
+    ("sentence", "cue"),
+    [
+        ("The ferry company announced plans to add two boats by 2031.", "announced"),
+        ("Orbis Freight revealed plans to open a depot in Tallow.", "revealed"),
+        ("The council revealed its new plan for the old harbour.", "revealed"),
+    ],
+)
+def test_a_plan_announced_is_a_sure_attribution(sentence, cue):
+    found = _found(sentence, cue)
+    assert found and not found[0].check
+    assert found[0].text.lower().split()[0] in ("plans", "its")
+
+
+def test_a_plan_itself_or_a_thing_revealed_is_not():
+    assert not _found("The pilot plans to fly the new route.", "plans")
+    assert not _found("Orbis Freight revealed a new truck.", "revealed")
+
+
+# ------------------------------------------- frames that say no words
+@pytest.mark.parametrize(
+    ("sentence", "cue"),
+    [
+        ("Forecasts called for strong winds on the ridge by Sunday.", "called"),
+        ("The fans cheered and they called for more even as the lights went up.", "called"),
+        ("A town like Orbisville demands new roads on a vast scale.", "demands"),
+    ],
+)
+def test_frames_that_say_no_words_leave(sentence, cue):
+    assert not _found(sentence, cue)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue"),
+    [
+        ("The nurses' union called for more pay for night shifts.", "called"),
+        ("Unlike Ana Ruiz, Bo Lind demands a recount.", "demands"),
+    ],
+)
+def test_a_demand_with_content_stays(sentence, cue):
+    assert _found(sentence, cue)
