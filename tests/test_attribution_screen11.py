@@ -57,3 +57,14 @@ def test_frames_that_say_no_words_leave(sentence, cue):
 )
 def test_a_demand_with_content_stays(sentence, cue):
     assert _found(sentence, cue)
+
+
+# ------------------------------------------- the first person telling someone "that …"
+def test_i_told_someone_that_reports_my_earlier_words():
+    found = _found("I told the clerk that the ledger was missing.", "told")
+    assert found and found[0].text.startswith("that the ledger")
+
+
+def test_the_writers_own_view_in_the_first_person_stays_out():
+    assert not _found("I think the ledger was missing.", "think")
+    assert not _found("I told the clerk my secrets.", "told")

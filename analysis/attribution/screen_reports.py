@@ -72,6 +72,18 @@ _PLEA = re.compile(r"[\s“\"]*(?:" + "|".join(re.escape(w) for w in grammar("pl
 _NOT_INVERTED = frozenset({"evidence", "cognition", "volition", "perception", "act", "naming"})
 
 
+_FIRST_PERSON = frozenset({"i"})
+_TELLING = frozenset({"tell"})
+
+
+def told_that(text: str, a: Attribution, mention: str) -> bool:
+    """``I told the judge that the money was gone``: the first person telling someone
+    "that …" reports their own earlier words, not the writer's present view."""
+    if mention not in _FIRST_PERSON or a.cue_end is None or cue_lemma(text, a) not in _TELLING:
+        return False
+    return opens_with_that(text, a) or text[a.start : a.start + 5].lower() == "that "
+
+
 def reports(state: State, a: Attribution, cue_class: str, frame: str, form: str) -> bool:
     """Is the row an attribution at all, by the evidence of its cue, frame and speaker?"""
     text = state.text
@@ -116,7 +128,7 @@ def reports(state: State, a: Attribution, cue_class: str, frame: str, form: str)
         return False  # "TV shows like “Star Wars,”": a title, shown not said
     if a.kind == "direct" and scare_quote(text, a):
         return False  # "denied ‘sensational’ claims": a quoted modifier of the next noun
-    if mention in _GENERIC_SUBJECTS and a.kind != "direct":
+    if mention in _GENERIC_SUBJECTS and a.kind != "direct" and not told_that(text, a, mention):
         return False  # "you think", "we estimate", "I write": the writer's or reader's voice
     if a.kind == "indirect" and _QUANTITY_OBJECT.match(text, a.start) and cue_class == "speech":
         return False  # "the index added 20.72 points": arithmetic, not speech
