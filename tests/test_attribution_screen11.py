@@ -68,3 +68,14 @@ def test_i_told_someone_that_reports_my_earlier_words():
 def test_the_writers_own_view_in_the_first_person_stays_out():
     assert not _found("I think the ledger was missing.", "think")
     assert not _found("I told the clerk my secrets.", "told")
+
+
+# ------------------------------------------- a bare noun that tells the press
+def test_a_bare_noun_telling_the_press_is_a_speaker():
+    sentence = "The ferry was late, with the lock keeper telling reporters that the sea was rough."
+    found = _found(sentence, "telling")
+    assert found and found[0].text.startswith("that the sea")
+
+
+def test_a_bare_noun_telling_no_hearer_stays_out():
+    assert not _found("The calculations told us that the gate was shut.", "told")
