@@ -22,17 +22,23 @@ def _found(sentence: str, cue: str) -> list:
         ("The ferry company announced plans to add two boats by 2031.", "announced"),
         ("Orbis Freight revealed plans to open a depot in Tallow.", "revealed"),
         ("The council revealed its new plan for the old harbour.", "revealed"),
+        ("The mayor outlined a plan to cut bus fares.", "outlined"),
+        ("The senator laid out her plan for the old harbour.", "laid out"),
+        ("The firm unveiled plans to build a plant in Tallow.", "unveiled"),
     ],
 )
 def test_a_plan_announced_is_a_sure_attribution(sentence, cue):
     found = _found(sentence, cue)
     assert found and not found[0].check
-    assert found[0].text.lower().split()[0] in ("plans", "its")
+    assert found[0].text.lower().split()[0] in ("plans", "its", "a", "her")
 
 
 def test_a_plan_itself_or_a_thing_revealed_is_not():
     assert not _found("The pilot plans to fly the new route.", "plans")
     assert not _found("Orbis Freight revealed a new truck.", "revealed")
+    assert not _found("Orbis Freight unveiled a new truck on Monday.", "unveiled")
+    assert not _found("The report laid out the problem in plain words.", "laid out")
+    assert not _found("The firm did not unveil plans to pay for the plant.", "unveil")
 
 
 # ------------------------------------------- frames that say no words

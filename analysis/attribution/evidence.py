@@ -140,6 +140,7 @@ def thought_clause(text: str, a: Attribution) -> bool:
 
 _PLAN_ANNOUNCING = frozenset(grammar("plan_announcing_verb"))
 _PLAN_NOUNS = frozenset(grammar("plan_noun"))
+_NEGATORS = frozenset(grammar("negator"))
 # How many words may stand between the cue and the plan noun ("revealed its new plans")
 # and between the plan noun and its "to"/"for" ("announced plans this week to …").
 _PLAN_OPENING = 3
@@ -159,6 +160,9 @@ def announces_a_plan(text: str, a: Attribution, form: str) -> bool:
         return False
     if text[a.cue_start : a.cue_end].lower().endswith("ing"):
         return False  # "…, announcing plans to …": a participle's subject is inferred
+    before = text[max(0, a.cue_start - 12) : a.cue_start].lower().replace("’", "'").split()
+    if before and (before[-1] in _NEGATORS or before[-1].endswith("n't")):
+        return False  # "did not unveil plans to pay for it": nothing was announced
     words = [m.group().lower() for m in WORD.finditer(text, a.start, a.end)][:12]
     for k, word in enumerate(words[: _PLAN_OPENING + 1]):
         if word in _PLAN_NOUNS:
@@ -166,3 +170,15 @@ def announces_a_plan(text: str, a: Attribution, form: str) -> bool:
         if k and word not in DETERMINERS and not word.isalpha():
             return False
     return False
+
+
+_PLAN_ONLY = frozenset(grammar("plan_only_cue"))
+
+
+def shows_no_plan(text: str, a: Attribution, form: str) -> bool:
+    """``Orbis unveiled a new car``, ``laid out the problem``: a verb that reports only
+    when it makes a plan known (``plan_only_cue``: "outlined a plan to …") shows a thing
+    or sets out a matter with any other content, or in a quotation beside it."""
+    if a.cue_start is None or cue_lemma(text, a) not in _PLAN_ONLY:
+        return False
+    return not announces_a_plan(text, a, form)

@@ -17,6 +17,7 @@ from analysis.attribution.evidence import (
     headed_by_document,
     offers_words,
     proposes_an_act,
+    shows_no_plan,
     thought_clause,
 )
 from analysis.attribution.naming import names_in_own_words, titled_by_participle
@@ -91,6 +92,8 @@ def reports(state: State, a: Attribution, cue_class: str, frame: str, form: str)
         return False
     if cue_class == "not_reporting":
         return False
+    if shows_no_plan(text, a, form):
+        return False  # "unveiled a new car": only "unveiled a plan to …" reports
     if unsaid(text, a, cue_class, frame, form):
         return False  # "a device that supports …", "may still believe", "if he reports"
     if reports_nothing(text, a, cue_class, lambda: rated_frame(text, a, frame)):
