@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from analysis.attribution.plan_words import PLAN_ONLY, plan_after
 from analysis.attribution.shapes import CLAUSE_WORDS, COORDINATORS, FINITE, WORD, cue_lemma, depicts
 from analysis.attribution.state import Attribution
 from analysis.attribution.vocabulary import (
@@ -139,21 +140,16 @@ def thought_clause(text: str, a: Attribution) -> bool:
 
 
 _PLAN_ANNOUNCING = frozenset(grammar("plan_announcing_verb"))
-_PLAN_NOUNS = frozenset(grammar("plan_noun"))
 _NEGATORS = frozenset(grammar("negator"))
-# How many words may stand between the cue and the plan noun ("revealed its new plans")
-# and between the plan noun and its "to"/"for" ("announced plans this week to …").
-_PLAN_OPENING = 3
-_PLAN_GAP = 3
 _PLAN_SOURCES = frozenset({"name", "person", "body", "pronoun", "relative"})
 
 
 def announces_a_plan(text: str, a: Attribution, form: str) -> bool:
     """``The airline announced plans to expand its fleet``, ``revealed its plan for …``:
     a verb of making known (``plan_announcing_verb``) whose object is a plan
-    (``plan_noun``) with its "to"/"for" complement reports what the source said it will
-    do: an announcement is a speech act (Searle 1976, commissives reported; Pareti 2015,
-    PARC 3.0 annotates it), unlike "plans to fly" (a plan, no words)."""
+    (:func:`~analysis.attribution.plan_words.plan_after`) reports what the source said
+    it will do: an announcement is a speech act (Searle 1976, commissives reported;
+    Pareti 2015, PARC 3.0 annotates it), unlike "plans to fly" (a plan, no words)."""
     if a.kind not in ("indirect", "mixed") or form not in _PLAN_SOURCES:
         return False
     if a.cue_end is None or a.cue_end > a.start + 1 or cue_lemma(text, a) not in _PLAN_ANNOUNCING:
@@ -163,22 +159,13 @@ def announces_a_plan(text: str, a: Attribution, form: str) -> bool:
     before = text[max(0, a.cue_start - 12) : a.cue_start].lower().replace("’", "'").split()
     if before and (before[-1] in _NEGATORS or before[-1].endswith("n't")):
         return False  # "did not unveil plans to pay for it": nothing was announced
-    words = [m.group().lower() for m in WORD.finditer(text, a.start, a.end)][:12]
-    for k, word in enumerate(words[: _PLAN_OPENING + 1]):
-        if word in _PLAN_NOUNS:
-            return any(w in ("to", "for") for w in words[k + 1 : k + 2 + _PLAN_GAP])
-        if k and word not in DETERMINERS and not word.isalpha():
-            return False
-    return False
-
-
-_PLAN_ONLY = frozenset(grammar("plan_only_cue"))
+    return plan_after(text, a.start)
 
 
 def shows_no_plan(text: str, a: Attribution, form: str) -> bool:
     """``Orbis unveiled a new car``, ``laid out the problem``: a verb that reports only
     when it makes a plan known (``plan_only_cue``: "outlined a plan to …") shows a thing
     or sets out a matter with any other content, or in a quotation beside it."""
-    if a.cue_start is None or cue_lemma(text, a) not in _PLAN_ONLY:
+    if a.cue_start is None or cue_lemma(text, a) not in PLAN_ONLY:
         return False
     return not announces_a_plan(text, a, form)
