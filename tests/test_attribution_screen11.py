@@ -85,3 +85,14 @@ def test_a_bare_noun_telling_the_press_is_a_speaker():
 
 def test_a_bare_noun_telling_no_hearer_stays_out():
     assert not _found("The calculations told us that the gate was shut.", "told")
+
+
+# ------------------------------------------- "find" with a thing it attains
+def test_a_document_that_finds_a_way_attains_a_thing():
+    assert not _found("The new game finds a reason for its puzzles and stops short.", "finds")
+    assert not _found("The new report finds a way to please both camps.", "finds")
+
+
+def test_a_document_that_finds_a_fact_still_reports():
+    assert _found("The new report finds a rise in cases among children.", "finds")
+    assert _found("The survey found a way of life had ended in the valley.", "found")

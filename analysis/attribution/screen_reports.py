@@ -24,7 +24,7 @@ from analysis.attribution.naming import names_in_own_words, titled_by_participle
 from analysis.attribution.no_report import reports_nothing
 from analysis.attribution.screen_frames import rated_frame
 from analysis.attribution.screen_objects import unsaid
-from analysis.attribution.senses import other_sense, perceived_participle
+from analysis.attribution.senses import attains, other_sense, perceived_participle
 from analysis.attribution.shapes import (
     adjunct_before,
     adverbial_participle,
@@ -141,6 +141,8 @@ def reports(state: State, a: Attribution, cue_class: str, frame: str, form: str)
         return False  # "Data … supported the existence of …": support is done by people
     if a.kind != "direct" and form in ("document", "thing") and perceived_participle(text, a):
         return False  # "watch the same, tired slogan painted on every wall": no speaker
+    if a.kind == "indirect" and frame == "object" and attains(text, a):
+        return False  # "finds a reason for their inclusion", "found a way to win": attained
     if a.kind != "direct" and other_sense(text, a):
         return False  # "reckoned with the cost of …", "found them under the bark of …"
     if cue_class in ("evidence", "act") and opens_with_reflexive(text, a):
