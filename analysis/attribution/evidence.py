@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from analysis.attribution.plan_words import PLAN_ONLY, plan_after
 from analysis.attribution.shapes import CLAUSE_WORDS, COORDINATORS, FINITE, WORD, cue_lemma, depicts
 from analysis.attribution.state import Attribution
 from analysis.attribution.vocabulary import (
@@ -136,3 +137,35 @@ def thought_clause(text: str, a: Attribution) -> bool:
         if word in FINITE and words[k - 1].lower() not in _NOUN_DETERMINERS:
             return True
     return False
+
+
+_PLAN_ANNOUNCING = frozenset(grammar("plan_announcing_verb"))
+_NEGATORS = frozenset(grammar("negator"))
+_PLAN_SOURCES = frozenset({"name", "person", "body", "pronoun", "relative"})
+
+
+def announces_a_plan(text: str, a: Attribution, form: str) -> bool:
+    """``The airline announced plans to expand its fleet``, ``revealed its plan for …``:
+    a verb of making known (``plan_announcing_verb``) whose object is a plan
+    (:func:`~analysis.attribution.plan_words.plan_after`) reports what the source said
+    it will do: an announcement is a speech act (Searle 1976, commissives reported;
+    Pareti 2015, PARC 3.0 annotates it), unlike "plans to fly" (a plan, no words)."""
+    if a.kind not in ("indirect", "mixed") or form not in _PLAN_SOURCES:
+        return False
+    if a.cue_end is None or a.cue_end > a.start + 1 or cue_lemma(text, a) not in _PLAN_ANNOUNCING:
+        return False
+    if text[a.cue_start : a.cue_end].lower().endswith("ing"):
+        return False  # "…, announcing plans to …": a participle's subject is inferred
+    before = text[max(0, a.cue_start - 12) : a.cue_start].lower().replace("’", "'").split()
+    if before and (before[-1] in _NEGATORS or before[-1].endswith("n't")):
+        return False  # "did not unveil plans to pay for it": nothing was announced
+    return plan_after(text, a.start)
+
+
+def shows_no_plan(text: str, a: Attribution, form: str) -> bool:
+    """``Orbis unveiled a new car``, ``laid out the problem``: a verb that reports only
+    when it makes a plan known (``plan_only_cue``: "outlined a plan to …") shows a thing
+    or sets out a matter with any other content, or in a quotation beside it."""
+    if a.cue_start is None or cue_lemma(text, a) not in PLAN_ONLY:
+        return False
+    return not announces_a_plan(text, a, form)

@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 
 from analysis.attribution.cues import QUOTE_CHARS
+from analysis.attribution.evidence import announces_a_plan
 from analysis.attribution.no_report import sure_object, sure_reply
 from analysis.attribution.screen_frames import (
     content_frame,
@@ -36,6 +37,7 @@ from analysis.attribution.screen_frames import (
     rated_frame,
     screened_cue_class,
 )
+from analysis.attribution.screen_no_words import says_no_words
 from analysis.attribution.screen_objects import stated_belief
 from analysis.attribution.screen_reports import reports
 from analysis.attribution.screen_senses import sung, thing_antecedent
@@ -107,6 +109,8 @@ def verdict(state: State, a: Attribution) -> tuple[str | None, float]:
     form = screened_form(state, a, cue_class, rated)
     if rated == "object" and sure_object(state.text, a, cue_class, form):
         rated = "clause"  # "accused the board of bias", "denied the allegations"
+    if rated == "object" and announces_a_plan(state.text, a, form):
+        rated = "clause"  # "announced plans to expand the fleet": an announcement
     strength = 1.0 if sure_reply(state.text, a, cue_class) else CUE_STRENGTH[cue_class]
     confidence = strength * FRAME_STRENGTH[rated] * SPEAKER_STRENGTH[form]
     if a.cue_start is not None and not reports(state, a, cue_class, frame, form):
@@ -126,6 +130,9 @@ def verdict(state: State, a: Attribution) -> tuple[str | None, float]:
         # "the only device that supports 4K", "blood work, which showed …": a doubtful row
         # whose subject is a relative on a thing reports nobody's words
         return "relative on a thing", confidence
+    if confidence < CHECK_BELOW and says_no_words(state.text, a):
+        # "forecasts called for low humidity", "a region like X demands deployment"
+        return "no words said", confidence
     if sung(state.text, a):
         confidence = min(confidence, DOUBTFUL)  # lyrics: a singer's words, not a statement
     if modal_perfect(state.text, a):

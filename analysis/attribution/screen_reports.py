@@ -12,17 +12,19 @@ from __future__ import annotations
 import re
 
 from analysis.attribution.evidence import (
+    announces_a_plan,
     clause_without_that,
     headed_by_document,
     offers_words,
     proposes_an_act,
+    shows_no_plan,
     thought_clause,
 )
 from analysis.attribution.naming import names_in_own_words, titled_by_participle
 from analysis.attribution.no_report import reports_nothing
 from analysis.attribution.screen_frames import rated_frame
 from analysis.attribution.screen_objects import unsaid
-from analysis.attribution.senses import other_sense, perceived_participle
+from analysis.attribution.senses import attains, other_sense, perceived_participle
 from analysis.attribution.shapes import (
     adjunct_before,
     adverbial_participle,
@@ -71,6 +73,18 @@ _PLEA = re.compile(r"[\s“\"]*(?:" + "|".join(re.escape(w) for w in grammar("pl
 _NOT_INVERTED = frozenset({"evidence", "cognition", "volition", "perception", "act", "naming"})
 
 
+_FIRST_PERSON = frozenset({"i"})
+_TELLING = frozenset({"tell"})
+
+
+def told_that(text: str, a: Attribution, mention: str) -> bool:
+    """``I told the judge that the money was gone``: the first person telling someone
+    "that …" reports their own earlier words, not the writer's present view."""
+    if mention not in _FIRST_PERSON or a.cue_end is None or cue_lemma(text, a) not in _TELLING:
+        return False
+    return opens_with_that(text, a) or text[a.start : a.start + 5].lower() == "that "
+
+
 def reports(state: State, a: Attribution, cue_class: str, frame: str, form: str) -> bool:
     """Is the row an attribution at all, by the evidence of its cue, frame and speaker?"""
     text = state.text
@@ -78,6 +92,8 @@ def reports(state: State, a: Attribution, cue_class: str, frame: str, form: str)
         return False
     if cue_class == "not_reporting":
         return False
+    if shows_no_plan(text, a, form):
+        return False  # "unveiled a new car": only "unveiled a plan to …" reports
     if unsaid(text, a, cue_class, frame, form):
         return False  # "a device that supports …", "may still believe", "if he reports"
     if reports_nothing(text, a, cue_class, lambda: rated_frame(text, a, frame)):
@@ -115,7 +131,7 @@ def reports(state: State, a: Attribution, cue_class: str, frame: str, form: str)
         return False  # "TV shows like “Star Wars,”": a title, shown not said
     if a.kind == "direct" and scare_quote(text, a):
         return False  # "denied ‘sensational’ claims": a quoted modifier of the next noun
-    if mention in _GENERIC_SUBJECTS and a.kind != "direct":
+    if mention in _GENERIC_SUBJECTS and a.kind != "direct" and not told_that(text, a, mention):
         return False  # "you think", "we estimate", "I write": the writer's or reader's voice
     if a.kind == "indirect" and _QUANTITY_OBJECT.match(text, a.start) and cue_class == "speech":
         return False  # "the index added 20.72 points": arithmetic, not speech
@@ -125,6 +141,8 @@ def reports(state: State, a: Attribution, cue_class: str, frame: str, form: str)
         return False  # "Data … supported the existence of …": support is done by people
     if a.kind != "direct" and form in ("document", "thing") and perceived_participle(text, a):
         return False  # "watch the same, tired slogan painted on every wall": no speaker
+    if a.kind == "indirect" and frame == "object" and attains(text, a):
+        return False  # "finds a reason for their inclusion", "found a way to win": attained
     if a.kind != "direct" and other_sense(text, a):
         return False  # "reckoned with the cost of …", "found them under the bark of …"
     if cue_class in ("evidence", "act") and opens_with_reflexive(text, a):
@@ -144,6 +162,7 @@ def reports(state: State, a: Attribution, cue_class: str, frame: str, form: str)
         if cue_class in ("evidence", "reply"):
             late_clause = clause_without_that(text, a)  # "a survey found the mayor had …"
             late_clause = late_clause or proposes_an_act(text, a, form)  # "suggests cutting"
+        late_clause = late_clause or announces_a_plan(text, a, form)  # "revealed plans to …"
         return frame != "object" or late_clause
     if cue_class == "plea" and _PLEA.match(text, a.start):
         return False  # "pleaded not guilty to fraud": a plea to a charge, not speech

@@ -21,6 +21,20 @@ from analysis.attribution.vocabulary import (
 )
 
 
+def attains(text: str, a: Attribution) -> bool:
+    """``finds a reason for their inclusion``, ``found a way to win``: "find" with an
+    object it attains (``achieved_object``; Levin 1993, 13.5.1 verbs of obtaining) gets
+    a thing and reports no finding; the caller asks only of an object frame ("a way
+    of life had ended" is a clause)."""
+    if a.cue_end is None or a.cue_start is None or a.cue_start > a.start:
+        return False
+    after = _PLACE_AFTER_OBJECT.match(text, a.cue_end)
+    if after is None or cue_lemma(text, a) not in _ACHIEVING_VERBS:
+        return False
+    first, second = after.group(1), after.group(2)
+    return first in _ACHIEVED or (first in _ACHIEVED_DETERMINERS and second in _ACHIEVED)
+
+
 def perceived_participle(text: str, a: Attribution) -> bool:
     """``hear the same message repeated``, ``saw the claim echoed``: an "-ed" cue after
     a document or thing that is the object of a verb of perception is that object's
@@ -137,3 +151,6 @@ _SKIPPED_BEFORE_PERFECT = frozenset(grammar("perfect_adverb"))
 _OBJECT_PRONOUNS = frozenset(grammar("object_pronoun"))
 _PLACE_PREPOSITIONS = frozenset(grammar("place_preposition"))
 _PERCEPTION_FORMS = frozenset(grammar("perception_form"))
+_ACHIEVING_VERBS = frozenset(grammar("achieving_verb"))
+_ACHIEVED = frozenset(grammar("achieved_object"))
+_ACHIEVED_DETERMINERS = frozenset(grammar("achieved_determiner"))

@@ -15,6 +15,7 @@ from analysis.attribution.author_frames import (
     noun_before_own_verb,
 )
 from analysis.attribution.phrase_words import share_subject
+from analysis.attribution.plan_words import PLAN_ONLY, plan_after
 from analysis.attribution.vocabulary import (
     DETERMINERS,
     NOUN_LIKE_FORMS,
@@ -48,6 +49,8 @@ def verb_reading(text: str, cue: Cue, speaker: tuple[int, int]) -> bool:
     """
     if cue.lemma in QUOTATION_ONLY_LEMMAS:
         return False
+    if cue.lemma in PLAN_ONLY and not plan_after(text, cue.end):
+        return False  # "unveiled a new car": only "unveiled a plan to …" reports
     if (
         hypothetical_source(text, speaker, cue.start)
         or interrogative_state(text, cue.lemma, cue.end)
