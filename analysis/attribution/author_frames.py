@@ -3,8 +3,8 @@
 - A hypothetical source: "Others might argue that …", "Some could say …": an indefinite
   subject with a modal of possibility voices an argument the author imagines (Quirk et
   al. 1985, 4.49-4.58 on tentative possibility), no one's statement.
-- A verb of knowing or recording before an interrogative "if"/"whether" clause: "before
-  they know if it will pay", "the team noted if and how often …" is a state of
+- A verb of knowing or recording before an interrogative "if"/"whether" clause: "until
+  they learn if it will sell", "the team noted if and how often …" is a state of
   knowledge or a record kept, not a report (Quirk et al. 1985, 16.35 on dependent
   yes-no interrogatives).
 - A verb of telling with an object and "of": "which reminds us of the old days" evokes,
@@ -85,7 +85,7 @@ _FUNCTION_WORDS = (
 
 
 def evocation(text: str, lemma: str, cue_end: int) -> bool:
-    """``which reminds us of what we are missing``, ``reminded him of his father``: a verb
+    """``which reminds us of what we have lost``, ``reminded him of his father``: a verb
     of telling with an object pronoun and "of" + a noun phrase evokes a likeness or a memory; it
     reports something only with a clause ("reminded us that …"; Quirk et al. 1985,
     16.58 on prepositional complements)."""

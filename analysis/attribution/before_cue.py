@@ -228,7 +228,7 @@ def _relative_clause_head(
             return None  # "the woman who Ruiz said …": the clause's own subject speaks
         those = share_of_those_before(text, lo, stretch, k)
         if those is not None:
-            return those  # "27 percent of those who named a candidate said"
+            return those  # "31 percent of those who picked a party said"
         if (
             0 < k < len(stretch) - 1  # ("those who draft tenancy documents": np after "who")
             and word == "who"

@@ -128,7 +128,7 @@ def content_after(state: State, lo: int, s_hi: int) -> tuple[int, int]:
         link = _NEW_CLAUSE.search(text, max(lo, subject[0] - _COORDINATION_CHARS), subject[0])
         if link is None:
             link = _joined_named_subject(text, lo, subject)
-        if link is None:  # "…, compared with four in 10 who said …": a second share's report
+        if link is None:  # "…, against three in 10 who said …": a second share's report
             link = _COMPARED.search(text, max(lo, subject[0] - _COORDINATION_CHARS), subject[0])
         if link is None and _gap_predicate_after(text, cue.end):
             # "X criticized A, which critics said was unfair": the relative's own report
@@ -137,7 +137,7 @@ def content_after(state: State, lo: int, s_hi: int) -> tuple[int, int]:
             if text[max(0, lo - 8) : lo].rstrip().endswith(",") and adjunct_only(
                 text, lo, link.start()
             ):
-                continue  # "…, as of 2016, the country had admitted …": a fronted adjunct
+                continue  # "…, as of 2011, the city had hired …": a fronted adjunct
             hi = link.start()
             break
     hi = _before_second_past_predicate(state, lo, _before_unmatched_bracket(text, lo, hi))
@@ -182,8 +182,8 @@ _AND_PAST_PREDICATE = re.compile(
 
 
 def _before_second_past_predicate(state: State, lo: int, hi: int) -> int:
-    """``X promised to protect Medicaid and hammered Y on …``, ``X admitted to the flaw
-    and launched a repair program``: content that opens with "to" is non-finite (an
+    """``X promised to defend the pensions and attacked Y on …``, ``X admitted to the
+    fault and started a repair plan``: content that opens with "to" is non-finite (an
     infinitive or a "to" phrase), so a past form after "and" cannot continue it; it is a
     second predicate of the subject (Quirk et al. 1985, 13.43 on coordinated predicates)
     and the content ends before it."""
@@ -201,7 +201,7 @@ _DASH = re.compile(r"\s*(?:[—–]|--)\s*")
 
 
 def _past_dashed_aside(text: str, lo: int, hi: int) -> int | None:
-    """``said — on Twitter, as it happens — that …``: a dash right after the cue opens an
+    """``said — in a radio interview, of all places — that …``: a dash right after the cue opens an
     aside, and what was said starts after the dash that closes it. A dash that nothing
     closes ends the cue's clause ("the visual quality the firm promised – it's clear
     that …"): what follows is the author's, and nothing after the cue is content (None). Quirk et al. 1985, III.12-16
@@ -215,14 +215,14 @@ def _past_dashed_aside(text: str, lo: int, hi: int) -> int | None:
     return closing.end()
 
 
-# "According to the study, published in a journal, the man …": a past participle phrase
+# "According to the survey, released in a bulletin, the farmer …": a past participle phrase
 # between commas after the source, with no finite verb in it.
 _SOURCE_PARTICIPLE = re.compile(r"[a-z]+ed\b[^,;:“”\"]{0,80}?,\s+")
 _FINITE = frozenset(grammar("finite_auxiliary"))
 
 
 def _past_source_participle(text: str, lo: int, hi: int) -> int:
-    """``According to the study, published in a journal, clause``: a reduced relative
+    """``According to the survey, released in a bulletin, clause``: a reduced relative
     clause after the source's comma postmodifies the source (Quirk et al. 1985, 17.30);
     what was said starts after its closing comma. Returns where the content starts."""
     start = strip_span(text, lo, hi)[0]

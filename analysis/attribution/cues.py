@@ -212,7 +212,7 @@ _ADDRESSEE_THEN_CLAUSE = re.compile(r"[^,;:“”\"]{1,60}?\b(?=(?:that|whether|
 # A span of time after "for" ("argued for decades that"): a plural period noun.
 _PERIOD = r"(?:" + alternation(tuple(f"{n}s" for n in TIME_NOUNS)) + r")\b"
 # A circumstance between a cue and its that-clause: "said in an email that", "said on
-# Tuesday that", "said at a news conference in Ohio that".
+# Tuesday that", "said at a briefing in Leeds that".
 _CIRCUMSTANCE_THEN_CLAUSE = re.compile(
     r"(?:(?:in|on|at|during|after|before|by|via|through|with|from|over|of|last|this"
     r"|earlier|later|late)\s|(?:" + DAY + r"|today|yesterday|tonight)\b"

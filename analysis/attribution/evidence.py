@@ -4,8 +4,8 @@
 wait": a verb of evidence ("show", "find", "suggest") or of reply ("respond", "offer")
 reports when its content is a clause (Hunston 2000; Quirk et al. 1985, 16.32, "that"
 omitted). Unlike a verb of saying, such a verb far more often takes a plain object ("found
-at least one explanation for what cells do", "offers the laptop refurbished for $700",
-"discovered a group of cells called …"), so only a sure clause counts: a subject of a few
+a likely reason for the drought", "offers the phone repaired for $90",
+"discovered a kind of moss known as …"), so only a sure clause counts: a subject of a few
 words, none a clause word or preposition, then a finite auxiliary or modal.
 """
 
@@ -133,7 +133,7 @@ def thought_clause(text: str, a: Attribution) -> bool:
         return False
     for k, word in enumerate(words[1:-1], 1):
         if word.lower() in _NOT_A_THOUGHT_CLAUSE:
-            return False  # "feels a little like the last story": a likeness, no clause
+            return False  # "feels rather like an old film": a likeness, no clause
         if word in FINITE and words[k - 1].lower() not in _NOUN_DETERMINERS:
             return True
     return False
@@ -158,7 +158,7 @@ def announces_a_plan(text: str, a: Attribution, form: str) -> bool:
         return False  # "…, announcing plans to …": a participle's subject is inferred
     before = text[max(0, a.cue_start - 12) : a.cue_start].lower().replace("’", "'").split()
     if before and (before[-1] in _NEGATORS or before[-1].endswith("n't")):
-        return False  # "did not unveil plans to pay for it": nothing was announced
+        return False  # "did not unveil plans to fund the road": nothing was announced
     return plan_after(text, a.start)
 
 

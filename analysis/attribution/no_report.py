@@ -15,8 +15,8 @@ frame (Quirk et al. 1985, 16.20-16.48; Levin 1993, verb classes):
   they know if it pays"), a fact known, not a belief held;
 * a relative "that"/"which" whose antecedent is a thing ("a device that supports
   streaming", "blood work, which showed …") has no source for its subject;
-* a cue inside a subordinate clause after its would-be content ("…, when, in fact, he
-  responded quickly") does not report the main clause;
+* a cue inside a subordinate clause after its would-be content ("…, when, in truth, she
+  answered at once") does not report the main clause;
 * an if-clause's subject ("if the person reports no pets") says nothing: a condition;
 * the reader's imagined thought ("you will wonder, “…”") is nobody's words;
 * a mention that is a lone auxiliary ("Am I right to … consider …") is no source;
@@ -114,7 +114,7 @@ def telephones(text: str, a: Attribution) -> bool:
     """``called an ambulance``, ``called him later``: "call" with an object of an article
     and one noun, or of a pronoun alone or before an adverb of time (``phone_adverb``),
     summons or phones; naming needs a complement ("called the plan a sham", "called him
-    divisive") and a fronted object ("what officials called a hate crime") is named."""
+    divisive") and a fronted object ("what the mayor called a disgrace") is named."""
     if a.kind != "indirect" or not _cue_first(a) or cue_lemma(text, a) != "call":
         return False
     before = text[max(0, (a.speaker_start or 0) - 12) : a.speaker_start or 0].split()
@@ -161,7 +161,7 @@ def lacks_its_as_complement(text: str, a: Attribution) -> bool:
 
 
 def inside_a_subordinate_clause(text: str, a: Attribution) -> bool:
-    """``The video was cut to show him stalling, when, in fact, he responded quickly``:
+    """``The clip was edited to show her hesitating, when, in truth, she answered at once``:
     a cue after its content but inside a clause of time, cause or condition
     (``subordinator``, not "as") is no frame for the main clause (Quirk et al. 1985,
     14.12)."""
@@ -265,8 +265,8 @@ def _negated_or_conditional(text: str, a: Attribution) -> bool:
 
 
 def _runs_on(text: str, a: Attribution) -> bool:
-    """Does the content run on into a coordinated clause or predicate ("… the crime and
-    the jury took", "… the design and launched a program"): a coordinator before a
+    """Does the content run on into a coordinated clause or predicate ("… the theft and
+    the court ruled", "… the error and started a review"): a coordinator before a
     determiner or an "-ed" verb (Quirk et al. 1985, 13.5)? Then the row stays doubtful."""
     words = [m.group() for m in WORD.finditer(text, a.start, a.end)]
     for k, word in enumerate(words[:-1]):

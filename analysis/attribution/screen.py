@@ -127,7 +127,7 @@ def verdict(state: State, a: Attribution) -> tuple[str | None, float]:
         # reader should check before counting it as a source's words
         confidence = min(confidence, DOUBTFUL)
     if confidence < CHECK_BELOW and thing_antecedent(state.text, a):
-        # "the only device that supports 4K", "blood work, which showed …": a doubtful row
+        # "the only camera that supports night mode", "blood work, which showed …": a doubtful row
         # whose subject is a relative on a thing reports nobody's words
         return "relative on a thing", confidence
     if confidence < CHECK_BELOW and says_no_words(state.text, a):

@@ -41,7 +41,7 @@ def forecast_calls_for(text: str, a: Attribution) -> bool:
 
 
 def calls_for_nothing(text: str, a: Attribution) -> bool:
-    """``they called for more even as the lights came up``: "call for" + "more" and then
+    """``the crowd called for more long after the band had left``: "call for" + "more" and then
     only a function word, a comma or the end: an encore asked for, no content."""
     if a.kind != "indirect" or cue_lemma(text, a) != "call":
         return False

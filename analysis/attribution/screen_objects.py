@@ -87,14 +87,14 @@ def exhibits(text: str, a: Attribution, form: str, frame: str) -> bool:
 
 
 def offers_a_thing(text: str, a: Attribution, cue_class: str, form: str) -> bool:
-    """``Amazon is offering members a gift card if you buy one``: a verb of reply read as
+    """``Brightmart is offering members a voucher if you buy one``: a verb of reply read as
     having a clause only by a later subordinate clause ("if you …") offers a thing; a
     reply reports with "that", a clause without it, or a noun of speech ("offered an
     apology")."""
     if cue_class != "reply" or a.kind != "indirect" or not cue_first(a):
         return False
     if cue_lemma(text, a) != "offer":
-        return False  # "He responded then the same way …: …" reports
+        return False  # "She answered back in the same way …: …" reports
     words = first_words(text, a, 40)
     if not words or "that" in words or words[0] in _QUESTION_LINKS | {"to", "with", "by"}:
         return False  # "offered no proof that …": the proof's clause is reported
@@ -127,7 +127,7 @@ def pronoun_object(text: str, a: Attribution, frame: str) -> bool:
 
 
 def guessed_hearsay(text: str, a: Attribution) -> bool:
-    """``People will ask you to write for them``: hearsay of nobody in particular
+    """``People will ask you to cook for them``: hearsay of nobody in particular
     (``hearsay_subject``) after a modal is a prediction, nobody's words."""
     if a.cue_start is None or a.speaker_start is None or a.speaker_end is None:
         return False
@@ -149,7 +149,7 @@ def nickname(text: str, a: Attribution, cue_class: str) -> bool:
 
 
 def thing_with_infinitive(text: str, a: Attribution, form: str) -> bool:
-    """``the holiday deals promise to be even better``: a thing named by its
+    """``the spring sales promise to be bigger still``: a thing named by its
     premodifiers (speaker form ``thing``) before "to be" is a verb of likelihood
     (Quirk et al. 1985, 16.49, raising), not a promise made."""
     if form != "thing" or a.kind != "indirect" or not cue_first(a):

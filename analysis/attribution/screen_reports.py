@@ -142,7 +142,7 @@ def reports(state: State, a: Attribution, cue_class: str, frame: str, form: str)
     if a.kind != "direct" and form in ("document", "thing") and perceived_participle(text, a):
         return False  # "watch the same, tired slogan painted on every wall": no speaker
     if a.kind == "indirect" and frame == "object" and attains(text, a):
-        return False  # "finds a reason for their inclusion", "found a way to win": attained
+        return False  # "finds a purpose for the old barn", "found a way to win": attained
     if a.kind != "direct" and other_sense(text, a):
         return False  # "reckoned with the cost of …", "found them under the bark of …"
     if cue_class in ("evidence", "act") and opens_with_reflexive(text, a):

@@ -13,9 +13,9 @@ in a hand reading of the rows the screen flagged (``check=True``):
 * "deny" with an object and a recipient ("denying vaccines to detainees"): withholding;
 * "threaten" with a bare noun object ("threatening legal action"): an act threatened;
 * a cue noun in a fixed pair of nouns ("let supply and demand dictate …");
-* a participial adjective ("a lot that was appealing about …", "a very promising start");
+* a participial adjective ("much that was charming about …", "a very promising start");
 * "know" with a question clause ("before they know if it pays"): an answer known;
-* a cue inside a clause of comparison ("as bad as the sceptics thought", "better than
+* a cue inside a clause of comparison ("as dull as the critics feared", "better than
   analysts expected"): no content clause;
 * a zero relative clause on "thing" ("the next thing she knew, …").
 
@@ -70,7 +70,7 @@ def cue_first(a: Attribution) -> bool:
 
 
 def thing_antecedent(text: str, a: Attribution) -> bool:
-    """``the only device that supports 4K``, ``blood work, which showed …``: a relative
+    """``the only camera that supports night mode``, ``blood work, which showed …``: a relative
     "that"/"which" subject whose antecedent (the word before it, past commas and dashes)
     is a lower-case noun that is no person, body or document noun (``source_heads``):
     the relative clause says what a thing does, nobody reports (Quirk et al. 1985,
@@ -83,7 +83,7 @@ def thing_antecedent(text: str, a: Attribution) -> bool:
     words = re.findall(r"[\w'’\-]+", head)
     if not words or not words[-1].islower() or words[-1] in DETERMINERS:
         return False  # "the Alliance, which …": a name
-    # a source noun among the last words ("a letter from his doctor Friday that says"):
+    # a source noun among the last words ("a note from her lawyer Monday that says"):
     # the antecedent may stand before a postmodifier or a time adjunct
     heads = source_heads()
     return not any(heads.get(w.lower()) or w.lower() in _WORKS for w in words[-_ANTECEDENT_WORDS:])
@@ -127,7 +127,7 @@ def modal_then_gap(words: list[str]) -> bool:
 
 
 def if_clause_subject(text: str, a: Attribution) -> bool:
-    """``if the person reports no birds``, ``if they really believed …``: the cue's
+    """``if the farmer reports no frost``, ``if they really believed …``: the cue's
     subject opens an if- or unless-clause (``condition_opener``, Quirk et al. 1985,
     15.33): a condition, nothing was said."""
     if a.speaker_start is None or a.cue_start is None or a.speaker_start > a.cue_start:
@@ -187,7 +187,7 @@ def threatens_an_act(text: str, a: Attribution, frame: str) -> bool:
 
 
 def in_fixed_binomial(text: str, a: Attribution) -> bool:
-    """``let supply and demand dictate deals``: the cue word closes a fixed pair of
+    """``let supply and demand set prices``: the cue word closes a fixed pair of
     nouns (``fixed_binomial``), so it is a noun, no verb of saying."""
     if a.cue_start is None:
         return False
@@ -197,7 +197,7 @@ def in_fixed_binomial(text: str, a: Attribution) -> bool:
 
 
 def participial_adjective(text: str, a: Attribution) -> bool:
-    """``a lot that was appealing about …``, ``a very promising start``: a participle
+    """``much that was charming about …``, ``a very promising start``: a participle
     used as an adjective (``participial_adjective``) after a degree adverb, or after "be"
     before "about", describes a thing (Quirk et al. 1985, 7.15)."""
     if a.cue_start is None or not cue_first(a):
@@ -211,7 +211,7 @@ def participial_adjective(text: str, a: Attribution) -> bool:
 
 
 def knows_an_answer(text: str, a: Attribution) -> bool:
-    """``before they know if it will make money``, ``knows what he's doing``: "know"
+    """``until they learn if it will sell``, ``knows what he's doing``: "know"
     with a question clause (``question_link``) knows an answer, a fact known, not a
     belief held or stated."""
     if a.kind != "indirect" or not cue_first(a) or cue_lemma(text, a) not in _KNOWING:
@@ -221,7 +221,7 @@ def knows_an_answer(text: str, a: Attribution) -> bool:
 
 
 def in_comparison(text: str, a: Attribution, cue_class: str) -> bool:
-    """``as bad as the sceptics thought it would be``, ``better than analysts expected``:
+    """``as dull as the critics feared it would be``, ``better than analysts expected``:
     a verb of thought in a clause of comparison after "than" or "as ADJ as" (Quirk et al.
     1985, 15.63-15.70) compares, it reports no content."""
     if cue_class not in _THOUGHT_CLASSES or a.speaker_start is None or a.cue_start is None:

@@ -29,8 +29,8 @@ def screened_form(state: State, a: Attribution, cue_class: str, rated: str) -> s
     (Pareti 2015, PARC 3.0: a source may be a text), when the mention is a whole noun
     phrase: it ends the clause or a preposition follows ("interviews with aides"), not
     "complete [but unofficial returns]". A generic subject ("people", "almost
-    everyone") with a clause is people at large, kept as hearsay (not "if someone asked
-    me that question")."""
+    everyone") with a clause is people at large, kept as hearsay (not "if anyone asked
+    her about it")."""
     form = speaker_form(state, a.speaker_start, a.speaker_end)
     if form != "common" or a.speaker_start is None or a.speaker_end is None:
         return form

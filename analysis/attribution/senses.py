@@ -22,7 +22,7 @@ from analysis.attribution.vocabulary import (
 
 
 def attains(text: str, a: Attribution) -> bool:
-    """``finds a reason for their inclusion``, ``found a way to win``: "find" with an
+    """``finds a purpose for the old barn``, ``found a way to win``: "find" with an
     object it attains (``achieved_object``; Levin 1993, 13.5.1 verbs of obtaining) gets
     a thing and reports no finding; the caller asks only of an object frame ("a way
     of life had ended" is a clause)."""

@@ -144,7 +144,7 @@ _SHARE_OF = re.compile(
 
 
 def share_of_those(text: str, lo: int, those_start: int) -> int | None:
-    """``27 percent of those who named a candidate said``, ``40% of those surveyed
+    """``31 percent of those who picked a party said``, ``40% of those surveyed
     said``: when "those" opens the subject after a numeral share and "of", the share is
     the head and speaks; the start of the share (its approximators: "about", "nearly"),
     else None."""

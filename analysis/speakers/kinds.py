@@ -131,9 +131,9 @@ def _short_form(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
 def _common_word_reused(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
     """Whether the reused last words are a product's or a thing's, not a surname: the full
     name opens with no given name or initial and the reused words are common English
-    words ("Nintendo Switch" / "Switch", "Sonos Move" / "Move"). A surname of common words
-    follows a given name ("Tim Cook"); an unusual given name before an unusual surname
-    stays ("Deval Patrick"), and so does one that spells a common word ("Mitt")."""
+    words ("Zentro Switch" / "Switch", "Vela Move" / "Move"). A surname of common words
+    follows a given name ("Ann Baker"); an unusual given name before an unusual surname
+    stays ("Zoran Patrick"), and so does one that spells a common word ("Hope")."""
     first = full[0].split("-")[0]
     if first.endswith(".") or len(first) == 1 or could_be_given_name(first):
         return False
