@@ -93,7 +93,7 @@ def test_a_bracket_inside_the_content_stays():
 
 
 def test_reminding_us_of_something_evokes_and_reports_nothing():
-    assert rows("The square has its fountain back, which reminds us of what the town lost.") == []
+    assert rows("The pier has its lamps again, which reminds us of how the harbour looked.") == []
 
 
 def test_reminding_someone_that_still_reports():
@@ -150,8 +150,8 @@ def test_a_first_person_source_content_keeps_its_second_clause():
 
 
 def test_a_span_of_time_after_the_cue_is_no_part_of_the_content():
-    assert rows("Ruritania argued for decades that it was the first victim of the war.") == [
-        ("Ruritania", "argued", "that it was the first victim of the war")
+    assert rows("Moravel argued for years that it was the lone loser of the treaty.") == [
+        ("Moravel", "argued", "that it was the lone loser of the treaty")
     ]
 
 

@@ -45,8 +45,8 @@ def test_a_thought_after_a_modal_is_a_guess(sentence):
 
 
 def test_the_label_left_to_wonder_is_no_source():
-    sentence = 'The old label will be left to wonder: "What did we ever do wrong?"'
-    assert not [r for r in rows(sentence) if r[0] == "The old label"], rows(sentence)
+    sentence = 'The old choir will be left to wonder: "Why did nobody come to sing?"'
+    assert not [r for r in rows(sentence) if r[0] == "The old choir"], rows(sentence)
 
 
 def test_a_thought_without_a_modal_or_a_polled_wish_is_kept():
@@ -91,7 +91,7 @@ def test_threatening_to_act_is_kept():
 
 # ------------------------------------------- a noun in a fixed pair, an adjective
 def test_supply_and_demand_is_no_cue():
-    sentence = "The ministry wants to let supply and demand set prices instead."
+    sentence = "The council would rather let supply and demand fix the rents."
     assert "demand" not in _cues(sentence)
 
 
@@ -107,15 +107,15 @@ def test_appealing_a_ruling_stays_a_verb():
 
 # ------------------------------------------- knowing an answer, comparisons, "thing"
 def test_knowing_if_is_an_answer_known():
-    sentence = "Who would build a mill before they know if it will make money?"
+    sentence = "Who would open a bakery until they know if the town wants bread?"
     assert "know" not in _cues(sentence)
     assert "knows" in _cues("Ruiz knows that the mill will make money.")
 
 
 def test_a_thought_in_a_comparison_reports_nothing():
-    sentence = "The fair was neither as dull as the critics thought it would be, nor as grand."
+    sentence = "The parade was neither as loud as the neighbours thought it would get, nor as long."
     assert "thought" not in _cues(sentence)
-    assert "thought" in _cues("The critics thought the fair would be dull.")
+    assert "thought" in _cues("The neighbours thought the parade would be loud.")
 
 
 def test_the_next_thing_she_knew_is_no_report():
@@ -130,7 +130,7 @@ def test_things_said_before_a_quotation_closes_keep_its_speaker():
 
 # ------------------------------------------- telling the truth, showing a thing, offering
 def test_telling_the_truth_is_a_manner():
-    sentence = "A council that lies as easily as it tells the truth loses trust."
+    sentence = "A board that lies as readily as it tells the truth loses members."
     assert "tells" not in _cues(sentence)
     assert "told" in _cues("Ruiz told the council the bridge was unsafe.")
 
@@ -157,7 +157,7 @@ def test_offering_no_proof_that_reports():
 
 # ------------------------------------------- a verb as the mention, a pronoun object
 def test_an_imperative_verb_is_no_speaker():
-    sentence = "Take calls, control your music and wake the assistant with one tap."
+    sentence = "Take calls, check your messages and start the timer with one press."
     assert "calls" not in _cues(sentence)
 
 
@@ -191,8 +191,8 @@ def test_lyrics_sung_are_flagged():
 
 # ------------------------------------------- hearsay predicted, nicknames
 def test_hearsay_after_a_modal_is_a_prediction():
-    assert "ask" not in _cues("People will ask you to write essays for them.")
-    assert "ask" in _cues("People ask the mayor to fix the road.")
+    assert "ask" not in _cues("People will ask you to bake cakes for them.")
+    assert "ask" in _cues("People ask the council to fix the lights.")
 
 
 def test_a_nickname_is_no_report():
@@ -201,7 +201,9 @@ def test_a_nickname_is_no_report():
 
 
 def test_a_thing_that_promises_to_be_is_likely():
-    assert "promise" not in _cues("The holiday tablet deals promise to be even better than usual.")
+    assert "promise" not in _cues(
+        "The winter kettle sales promise to be even cheaper than last year."
+    )
 
 
 # ------------------------------------------- flags lifted from clearly reported rows

@@ -38,7 +38,7 @@ def test_a_plan_itself_or_a_thing_revealed_is_not():
     assert not _found("Orbis Freight revealed a new truck.", "revealed")
     assert not _found("Orbis Freight unveiled a new truck on Monday.", "unveiled")
     assert not _found("The report laid out the problem in plain words.", "laid out")
-    assert not _found("The firm did not unveil plans to pay for the plant.", "unveil")
+    assert not _found("The club did not unveil plans to rebuild the old stand.", "unveil")
 
 
 # ------------------------------------------- frames that say no words
@@ -46,7 +46,7 @@ def test_a_plan_itself_or_a_thing_revealed_is_not():
     ("sentence", "cue"),
     [
         ("Forecasts called for strong winds on the ridge by Sunday.", "called"),
-        ("The fans cheered and they called for more even as the lights went up.", "called"),
+        ("The crowd clapped and they called for more until the curtain fell.", "called"),
         ("A town like Orbisville demands new roads on a vast scale.", "demands"),
     ],
 )

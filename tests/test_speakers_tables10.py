@@ -32,11 +32,11 @@ def test_a_surname_reused_after_an_unusual_given_name_is_still_a_person():
 
 def test_who_after_a_place_named_by_a_preposition_is_the_head_nouns():
     text = (
-        "Design week.\n\nThe show features a lamp by Ana Petrov, a designer born in Cyprus, "
-        "who has worked for the firm since 2013.\n"
+        "Craft fair.\n\nThe stall sells a vase by Ana Petrov, a potter born in Malta, "
+        "who has run the studio since 2015.\n"
     )
-    assert "Cyprus" not in _listed(text)
-    neighbour = "Design week.\n\nThe show features a lamp by Ana Petrov, who has worked here.\n"
+    assert "Malta" not in _listed(text)
+    neighbour = "Craft fair.\n\nThe stall sells a vase by Ana Petrov, who has run it for years.\n"
     assert _listed(neighbour)["Ana Petrov"] == "person"
 
 
@@ -61,16 +61,16 @@ def test_an_adjective_of_nationality_alone_is_no_body():
 
 
 def test_capitalised_common_words_labelling_a_thing_are_no_body():
-    text = "Blog.\n\nI moved from the easy tasks to the Kind of Hard stuff. I mastered the Kind of Hard list.\n"
+    text = "Blog.\n\nI went from the simple drills to the Kind of Hard drills. I finished the Kind of Hard set.\n"
     assert "Kind of Hard" not in _listed(text)
-    neighbour = "Blog.\n\nI moved from the easy tasks to the Kind of Hard.\n"
+    neighbour = "Blog.\n\nI went from the simple drills to the Kind of Hard.\n"
     assert _listed(neighbour).get("Kind of Hard") == "body"  # no noun after it: left as it was
 
 
 def test_a_name_after_the_noun_of_a_kind_of_body_is_a_body():
     text = (
-        "Science.\n\nThe team found water on the moon, according to a paper published in "
-        "the journal Orbis Astronomy on Monday.\n"
+        "Science.\n\nThe crew spotted ice on Mars, according to a study printed in "
+        "the journal Orbis Astronomy on Friday.\n"
     )
     assert _listed(text)["Orbis Astronomy"] == "body"
     neighbour = (
@@ -82,7 +82,7 @@ def test_a_name_after_the_noun_of_a_kind_of_body_is_a_body():
 def test_a_pair_of_named_bodies_speaks_as_bodies():
     text = (
         "Film news.\n\nThe Orbis said the film was late. Deadline said the same.\n\n"
-        "A new director is in final talks to write it, according to reports from The Orbis "
+        "A young writer is in late talks to adapt the novel, according to reports by The Orbis "
         "and Deadline.\n"
     )
     assert _listed(text)["The Orbis and Deadline"] == "body"
@@ -112,9 +112,9 @@ def test_a_given_name_spelling_a_modal_after_said_opens_the_name():
 
 
 def test_a_quoted_capitalised_name_only_written_after_the_is_a_body():
-    text = "Pets.\n\nThe Santa Orbis Animal Shelter announced this week that the cat was found.\n"
-    assert _listed(text)["Santa Orbis Animal Shelter"] == "body"
-    neighbour = "Pets.\n\nThe doctor said this week that the cat was found.\n"
+    text = "Pets.\n\nThe Lake Orbis Pet Rescue announced on Tuesday that the dog was home.\n"
+    assert _listed(text)["Lake Orbis Pet Rescue"] == "body"
+    neighbour = "Pets.\n\nThe doctor said on Tuesday that the dog was home.\n"
     assert _listed(neighbour)["the doctor"] == "person"  # a descriptor keeps its kind
 
 
