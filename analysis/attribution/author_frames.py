@@ -85,7 +85,7 @@ _FUNCTION_WORDS = (
 
 
 def evocation(text: str, lemma: str, cue_end: int) -> bool:
-    """``which reminds us of what we have lost``, ``reminded him of his father``: a verb
+    """``which reminds us of the old harbour``, ``reminded him of his father``: a verb
     of telling with an object pronoun and "of" + a noun phrase evokes a likeness or a memory; it
     reports something only with a clause ("reminded us that …"; Quirk et al. 1985,
     16.58 on prepositional complements)."""
