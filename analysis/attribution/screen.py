@@ -42,6 +42,7 @@ from analysis.attribution.screen_objects import stated_belief
 from analysis.attribution.screen_reports import reports
 from analysis.attribution.screen_senses import sung, thing_antecedent
 from analysis.attribution.screen_sources import named_group, screened_form
+from analysis.attribution.screen_unspoken import imagined_utterance, unspoken
 from analysis.attribution.senses import hearsay_subject, modal_perfect, narrated_finding
 from analysis.attribution.state import Attribution, State
 from analysis.attribution.vocabulary import DETERMINERS, grammar
@@ -133,6 +134,12 @@ def verdict(state: State, a: Attribution) -> tuple[str | None, float]:
     if confidence < CHECK_BELOW and says_no_words(state.text, a):
         # "forecasts called for low humidity", "a region like X demands deployment"
         return "no words said", confidence
+    if confidence < CHECK_BELOW and unspoken(state.text, a):
+        # "it confirms earlier surveys", "defended the plan, saying …", "reported the call"
+        return "nobody's words", confidence
+    if imagined_utterance(state.text, a):
+        # "the more it drags on, the more voters will sigh and mutter, “…”": a conjecture
+        return "imagined utterance", confidence
     if sung(state.text, a):
         confidence = min(confidence, DOUBTFUL)  # lyrics: a singer's words, not a statement
     if modal_perfect(state.text, a):

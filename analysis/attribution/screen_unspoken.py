@@ -1,0 +1,186 @@
+"""Frames that report nobody's words, found in a reading of every flagged row (issue 10).
+
+Each test names one general construction in which a cue word stands but no source said,
+wrote or reported anything (Pareti 2015, PARC 3.0: an attribution needs a source whose
+words or thoughts the content gives):
+
+* an **imagined utterance**: a quotation introduced by a verb inside a comparative
+  correlative ("the more it drags on, the more voters will sigh and mutter, “…”") or
+  after a verb of belief and a modal of prediction ("She thinks that voters will simply
+  shrug and shout, “…”"): the writer's (or a source's) conjecture of what someone might
+  say (Quirk et al. 1985, 15.36 proportional clauses; 4.49-4.58 modals of prediction);
+* a **thing as evidence**: "it" before a verb of corroboration in the present tense with a
+  bare object ("To begin, it confirms earlier surveys"): a finding or event that agrees
+  with others, which reports nobody's words (Hunston 2000, non-human sources of evidence);
+* an **agent in a postmodifier**: a mention after "by" that postmodifies a subject noun
+  which is no source noun ("That decision by an independent court underlines the stakes"):
+  the subject is the thing, the mention is its maker (Quirk et al. 1985, 17.38);
+* a **frame before a participle of saying**: a verb of stance with a bare object followed
+  by ", saying …" ("The minister defended the plan, saying it would cut costs"): the
+  words are in the participle's own row; the object names the thing defended;
+* a **bare speech event**: a bare object that is only a determiner and a noun of a speech
+  event ("the staff member who reported the call", "referred to those remarks at the
+  hearing"): it names the event, no content.
+"""
+
+from __future__ import annotations
+
+import re
+
+from analysis.attribution.cues import QUOTE_CHARS
+from analysis.attribution.shapes import WORD, cue_lemma
+from analysis.attribution.state import Attribution
+from analysis.attribution.vocabulary import DETERMINERS, grammar, source_heads
+
+_COMPARATIVES = frozenset(grammar("correlative_comparative"))
+_BELIEF_FORMS = frozenset(grammar("belief_verb_form"))
+_MODALS = frozenset(grammar("prediction_modal"))
+_CORROBORATING = frozenset(grammar("corroborating_verb"))
+_SAYING_PARTICIPLES = frozenset(grammar("saying_participle"))
+_STANCE_VERBS = frozenset(grammar("stance_object_verb"))
+# Nouns of a speech event ("the call", "the conversation"); not nouns of an utterance's
+# kind ("shouted an insult": a kind of words said) nor of speech that stands for content
+# ("attacked the comment", "backed that assessment").
+_EVENT_NOUNS = frozenset(grammar("speech_event_noun"))
+# Nouns that carry words ("a statement by", "a comment by", "a portrait by"): a subject
+# that reports for the mention after "by".
+_WORDY_NOUNS = _EVENT_NOUNS | frozenset(
+    grammar("speech_noun")
+    + grammar("work_noun")
+    + grammar("depiction_noun")
+    + grammar("utterance_noun")
+)
+_PARTICLES = frozenset(grammar("particle"))
+_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z“\"‘'])|\n")
+_WORDS = re.compile(r"[a-z']+")
+# A time or place adjunct that may follow the event noun ("the call at the hearing"); not
+# a topic ("questions about the budget" gives the questions' matter).
+_ADJUNCT_OPENERS = frozenset(grammar("event_adjunct_preposition"))
+
+
+def _clause_before_cue(text: str, a: Attribution, span: int = 320) -> str:
+    """The writer's text of the cue's sentence before the cue: from the sentence start,
+    or from the last quotation mark (so the words of a quotation are never read)."""
+    lo = max(0, a.cue_start - span)
+    chunk = text[lo : a.cue_start]
+    ends = list(_SENTENCE_END.finditer(chunk))
+    if ends:
+        chunk = chunk[ends[-1].end() :]
+    for k in range(len(chunk) - 1, -1, -1):
+        if chunk[k] in QUOTE_CHARS:
+            return chunk[k + 1 :]
+    return chunk
+
+
+def imagined_utterance(text: str, a: Attribution) -> bool:
+    """``the more it drags on, the more voters will sigh and mutter, “…”``, ``She thinks
+    voters will simply shrug and shout, “…”``: a quotation whose cue comes first, in a
+    comparative correlative (two "the" + comparative pairs) or after a verb of belief and
+    then a modal of prediction, and coordinated with another verb after the trigger
+    ("shrug and shout"), is a conjecture of words, not words said. Not when the
+    speaker is named after the trigger ("… would be, Ruiz replied: “…”": a new clause)."""
+    if a.kind != "direct" or a.cue_start is None or a.cue_start > a.start:
+        return False
+    clause = _clause_before_cue(text, a)
+    offset = a.cue_start - len(clause)
+    tokens = [
+        (m.start() + offset, m.group()) for m in _WORDS.finditer(clause.lower().replace("’", "'"))
+    ]
+    words = [w for _, w in tokens]
+    pairs = [
+        k + 1 for k in range(len(words) - 1) if words[k] == "the" and words[k + 1] in _COMPARATIVES
+    ]
+    trigger = pairs[-1] if len(pairs) >= 2 else None
+    believed = [k for k, w in enumerate(words) if w in _BELIEF_FORMS]
+    if trigger is None and believed:
+        modals = [
+            k
+            for k, w in enumerate(words)
+            if k > believed[0] and (w in _MODALS or w.endswith("'ll"))
+        ]
+        trigger = modals[-1] if modals else None
+    if trigger is None:
+        return False
+    if a.speaker_start is not None and a.speaker_start > tokens[trigger][0]:
+        return False
+    return "and" in words[trigger + 1 :]
+
+
+def thing_as_evidence(text: str, a: Attribution) -> bool:
+    """``To begin, it confirms earlier surveys``: "it" before a verb of corroboration in the
+    present tense ("confirms", "underscores") with a bare object is a finding or an event
+    agreeing with others (a company's confirmation is told in the past: "it confirmed")."""
+    if a.kind != "indirect" or a.speaker_start is None or a.cue_start is None:
+        return False
+    if text[a.speaker_start : a.speaker_end].lower() != "it" or a.speaker_start > a.cue_start:
+        return False
+    cue = text[a.cue_start : a.cue_end].lower()
+    if not cue.endswith("s") or cue_lemma(text, a) not in _CORROBORATING:
+        return False
+    first = [w.group().lower() for w in WORD.finditer(text, a.start, min(a.end, a.start + 40))][:1]
+    return first != ["that"]
+
+
+def postmodifier_agent(text: str, a: Attribution) -> bool:
+    """``That decision by an independent court underlines the stakes``: a mention right after
+    "by" that follows a lower-case noun which is no source noun: the subject is that noun,
+    a thing (the mention made it), so the row reports nobody's words."""
+    if a.kind != "indirect" or a.speaker_start is None or a.cue_start is None:
+        return False
+    if a.speaker_start > a.cue_start:
+        return False
+    # "by" before the mention ("That decision by [a court]") or inside it ("[That decision by a court]")
+    before = re.findall(r"[\w'’-]+", text[max(0, a.speaker_start - 40) : a.speaker_end])
+    inside = len(re.findall(r"[\w'’-]+", text[a.speaker_start : a.speaker_end]))
+    bys = [k for k, w in enumerate(before) if w.lower() == "by" and k >= len(before) - inside - 1]
+    if not bys or bys[0] < 1:
+        return False
+    head = before[bys[0] - 1]
+    if not head.islower() or head in DETERMINERS:
+        return False
+    return not source_heads().get(head) and head.lower() not in _WORDY_NOUNS
+
+
+def frame_before_saying(text: str, a: Attribution) -> bool:
+    """``The minister defended the plan, saying it would cut costs``: a verb of stance
+    (``stance_object_verb``) with a bare object and then ", saying"/", arguing": the
+    words are the participle's, the object names only what was defended."""
+    if a.kind != "indirect" or a.cue_start is None or a.cue_start > a.start:
+        return False
+    if cue_lemma(text, a) not in _STANCE_VERBS:
+        return False
+    after = re.match(r"\s*,\s*([a-z]+)\b", text[a.end : a.end + 24])
+    return after is not None and after.group(1) in _SAYING_PARTICIPLES
+
+
+def bare_speech_event(text: str, a: Attribution) -> bool:
+    """``who reported the call``, ``referred to those remarks at the hearing``,
+    a bare object that is a determiner (or a particle and
+    adjectives) and a noun of a speech event, then at most an adjunct, names an event;
+    it gives no content."""
+    if a.kind != "indirect" or a.cue_start is None or a.cue_start > a.start:
+        return False
+    words = [w.group() for w in WORD.finditer(text, a.start, a.end)]
+    lower = [w.lower() for w in words]
+    for k, word in enumerate(lower[:4]):
+        if word in _EVENT_NOUNS:
+            head = lower[:k]
+            rest = lower[k + 1 :]
+            break
+    else:
+        return False
+    if any(w[:1].isupper() for w in words[: len(head)]):
+        return False  # "reported the Ostmark call": a named thing
+    if head and head[0] not in DETERMINERS | _PARTICLES and len(head) > 1:
+        return False
+    return not rest or rest[0] in _ADJUNCT_OPENERS
+
+
+def unspoken(text: str, a: Attribution) -> bool:
+    """Is a doubtful row one of the frames above, which report nobody's words?"""
+    return (
+        thing_as_evidence(text, a)
+        or postmodifier_agent(text, a)
+        or frame_before_saying(text, a)
+        or bare_speech_event(text, a)
+    )

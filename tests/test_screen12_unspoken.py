@@ -1,0 +1,81 @@
+"""Frames that report nobody's words, from a reading of every flagged row (issue 10, round 12).
+
+Each sentence is invented for one construction found on real pages: a positive case that
+must give no row, and a neighbouring construction that must keep its row.
+"""
+
+from __future__ import annotations
+
+from attribution_rows import table_of
+
+
+def _found(sentence: str, cue: str) -> list:
+    table = table_of("A headline here.\n\n" + sentence)
+    return [r for r in table.itertuples() if r.cue.lower() == cue]
+
+
+# ------------------------------------------- an imagined utterance
+def test_a_quotation_in_a_comparative_correlative_is_imagined():
+    sentence = "The longer the strike lasts, the more the riders sigh and mutter, “Just end it.”"
+    assert not _found(sentence, "mutter")
+
+
+def test_a_quotation_after_a_belief_and_a_modal_is_imagined():
+    sentence = (
+        "Kessler believes that the town will simply shrug, close its doors and shout, “Enough!”"
+    )
+    assert not _found(sentence, "shout")
+
+
+def test_a_quotation_said_after_a_question_about_a_belief_is_kept():
+    sentence = "Asked if he thought the ad went too far for what the race would be, Brandt replied: “I guess so.”"
+    assert _found(sentence, "replied")
+
+
+def test_a_quotation_said_plainly_is_kept():
+    assert _found("Ruiz looked at the crowd and shouted, “Onward!”", "shouted")
+
+
+# ------------------------------------------- a thing as evidence
+def test_it_confirms_a_bare_object_in_the_present_is_no_source():
+    text = "The vote was a blow to the mayor. To begin, it confirms earlier surveys on the tax."
+    assert not _found(text, "confirms")
+
+
+def test_a_company_confirming_in_the_past_is_kept():
+    text = "Orbis Freight cut its routes. It confirmed the closure of two depots on Monday."
+    assert _found(text, "confirmed")
+
+
+# ------------------------------------------- an agent in a postmodifier
+def test_a_mention_after_by_in_a_thing_subject_is_no_source():
+    text = "That decision by an independent court underlines the stakes in this long fight."
+    assert not _found(text, "underlines")
+
+
+def test_a_statement_by_a_body_is_kept():
+    text = "A statement by the harbour board stressed the need for new cranes."
+    assert _found(text, "stressed")
+
+
+# ------------------------------------------- a frame before a participle of saying
+def test_defended_an_object_then_saying_keeps_only_the_saying_row():
+    text = "The minister defended the board’s decision, saying the new fares were fair."
+    assert not _found(text, "defended")
+    assert _found(text, "saying")
+
+
+def test_defended_an_object_alone_is_kept():
+    text = "The minister defended the board’s decision at a hearing on Monday."
+    assert _found(text, "defended")
+
+
+# ------------------------------------------- a bare speech event
+def test_a_bare_speech_event_gives_no_content():
+    assert not _found("The clerk who reported the call recalled that the man was calm.", "reported")
+    assert not _found("The nurse who reported the exchange recalled that he was calm.", "reported")
+
+
+def test_a_speech_noun_or_a_topic_is_kept():
+    assert _found("The dockers’ union attacked the comment.", "attacked")
+    assert _found("The clerk reported the theft of two laptops from the office.", "reported")
