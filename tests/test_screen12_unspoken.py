@@ -79,3 +79,35 @@ def test_a_bare_speech_event_gives_no_content():
 def test_a_speech_noun_or_a_topic_is_kept():
     assert _found("The dockers’ union attacked the comment.", "attacked")
     assert _found("The clerk reported the theft of two laptops from the office.", "reported")
+
+
+# ------------------------------------------- generic believers, a thing's capability, an idiom
+def test_those_who_believe_is_a_set_the_writer_imagines():
+    text = "Yet those who believe the harbour plan is dead are fooling themselves."
+    assert not _found(text, "believe")
+
+
+def test_those_who_said_in_a_poll_is_kept():
+    text = "Among voters polled, those who said the harbour plan was dead backed the mayor."
+    assert _found(text, "said")
+
+
+def test_a_thing_that_will_support_a_feature_is_no_source():
+    text = "A phone app will support remote locking, trip logs and “valet mode” on the new car."
+    assert not _found(text, "support")
+
+
+def test_a_union_that_will_support_a_bill_is_kept():
+    found = _found("The dockers’ union will support the harbour bill.", "support")
+    assert found and found[0].check
+
+
+def test_knows_what_she_is_doing_is_an_idiom():
+    text = "Readers need faith that the author knows what she’s doing in the long middle chapters."
+    assert not _found(text, "knows")
+
+
+def test_knows_that_is_kept_flagged():
+    text = "The mayor knows that the harbour plan will cost more than the council said."
+    found = _found(text, "knows")
+    assert found and found[0].check

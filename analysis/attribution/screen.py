@@ -134,7 +134,7 @@ def verdict(state: State, a: Attribution) -> tuple[str | None, float]:
     if confidence < CHECK_BELOW and says_no_words(state.text, a):
         # "forecasts called for low humidity", "a region like X demands deployment"
         return "no words said", confidence
-    if confidence < CHECK_BELOW and unspoken(state.text, a):
+    if confidence < CHECK_BELOW and unspoken(state.text, a, cue_class, form):
         # "it confirms earlier surveys", "defended the plan, saying …", "reported the call"
         return "nobody's words", confidence
     if imagined_utterance(state.text, a):

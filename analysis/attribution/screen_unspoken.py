@@ -18,6 +18,9 @@ words or thoughts the content gives):
 * a **frame before a participle of saying**: a verb of stance with a bare object followed
   by ", saying …" ("The minister defended the plan, saying it would cut costs"): the
   words are in the participle's own row; the object names the thing defended;
+* a **generic believer**: "those who believe …" (a set the writer argues with); a thing's
+  **capability** ("A phone app will support remote locking"); the idiom "knows what
+  he's doing" (competence, no belief);
 * a **bare speech event**: a bare object that is only a determiner and a noun of a speech
   event ("the staff member who reported the call", "referred to those remarks at the
   hearing"): it names the event, no content.
@@ -50,6 +53,11 @@ _WORDY_NOUNS = _EVENT_NOUNS | frozenset(
     + grammar("depiction_noun")
     + grammar("utterance_noun")
 )
+_GENERIC_ANTECEDENTS = frozenset(grammar("generic_antecedent"))
+_DEMONSTRATIVES = frozenset(grammar("demonstrative_determiner"))
+_GENERIC_BELIEFS = frozenset(grammar("generic_belief_form"))
+_CAPABILITY_MODALS = frozenset(grammar("modal"))
+_KNOWING = frozenset(grammar("knowing_verb"))
 _PARTICLES = frozenset(grammar("particle"))
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z“\"‘'])|\n")
 _WORDS = re.compile(r"[a-z']+")
@@ -124,7 +132,8 @@ def thing_as_evidence(text: str, a: Attribution) -> bool:
 def postmodifier_agent(text: str, a: Attribution) -> bool:
     """``That decision by an independent court underlines the stakes``: a mention right after
     "by" that follows a lower-case noun which is no source noun: the subject is that noun,
-    a thing (the mention made it), so the row reports nobody's words."""
+    a thing (the mention made it), so the row reports nobody's words. Only with a
+    determiner before that noun ("exit polls conducted by a firm show …" is a poll)."""
     if a.kind != "indirect" or a.speaker_start is None or a.cue_start is None:
         return False
     if a.speaker_start > a.cue_start:
@@ -136,8 +145,10 @@ def postmodifier_agent(text: str, a: Attribution) -> bool:
     if not bys or bys[0] < 1:
         return False
     head = before[bys[0] - 1]
-    if not head.islower() or head in DETERMINERS:
+    if not head.islower() or head in DETERMINERS or bys[0] < 2:
         return False
+    if before[bys[0] - 2].lower() not in DETERMINERS | _DEMONSTRATIVES:
+        return False  # "exit polls conducted by a firm": a participle, not a noun, before "by"
     return not source_heads().get(head) and head.lower() not in _WORDY_NOUNS
 
 
@@ -176,10 +187,50 @@ def bare_speech_event(text: str, a: Attribution) -> bool:
     return not rest or rest[0] in _ADJUNCT_OPENERS
 
 
-def unspoken(text: str, a: Attribution) -> bool:
+def generic_believers(text: str, a: Attribution, cue_class: str) -> bool:
+    """``those who believe the plan is dead are fooling themselves``: a relative "who" on
+    a bare generic antecedent (``generic_antecedent``: "those", "anyone") before a verb of
+    belief names a set the writer imagines and argues with, no source (Quirk et al.
+    1985, 17.12 on nominal relative uses; "those who said …" in a poll are reported)."""
+    if cue_class != "cognition" or a.speaker_start is None or a.cue_start is None:
+        return False
+    if text[a.speaker_start : a.speaker_end].lower() != "who" or a.speaker_start > a.cue_start:
+        return False
+    before = _WORDS.findall(text[max(0, a.speaker_start - 16) : a.speaker_start].lower())
+    cue = text[a.cue_start : a.cue_end].lower()
+    # the present ("those who believe"): a generic set; "those who thought they were citizens"
+    # tells of particular people
+    return before[-1:] != [] and before[-1] in _GENERIC_ANTECEDENTS and cue in _GENERIC_BELIEFS
+
+
+def thing_capability(text: str, a: Attribution, cue_class: str, form: str) -> bool:
+    """``A phone app will support remote locking``: a verb of an act (``support``) after a
+    modal, whose subject is a common noun that is no source (form ``common`` or
+    ``thing``), says what a thing can do; nobody's words."""
+    if cue_class != "act" or form not in ("common", "thing") or a.cue_start is None:
+        return False
+    before = _WORDS.findall(text[max(0, a.cue_start - 24) : a.cue_start].lower().replace("’", "'"))
+    return any(w in _CAPABILITY_MODALS or w.endswith("'ll") for w in before[-2:])
+
+
+def competence_idiom(text: str, a: Attribution) -> bool:
+    """``faith that the author knows what he's doing``: "know what" + subject + "doing"
+    is an idiom of competence (knowing one's craft), no belief held or stated."""
+    if a.kind != "indirect" or a.cue_start is None or a.cue_start > a.start:
+        return False
+    if cue_lemma(text, a) not in _KNOWING:
+        return False
+    words = _WORDS.findall(text[a.start : min(a.end, a.start + 40)].lower().replace("’", "'"))
+    return words[:1] == ["what"] and "doing" in words[2:5]
+
+
+def unspoken(text: str, a: Attribution, cue_class: str, form: str) -> bool:
     """Is a doubtful row one of the frames above, which report nobody's words?"""
     return (
-        thing_as_evidence(text, a)
+        generic_believers(text, a, cue_class)
+        or thing_capability(text, a, cue_class, form)
+        or competence_idiom(text, a)
+        or thing_as_evidence(text, a)
         or postmodifier_agent(text, a)
         or frame_before_saying(text, a)
         or bare_speech_event(text, a)
