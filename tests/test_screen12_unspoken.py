@@ -111,3 +111,17 @@ def test_knows_that_is_kept_flagged():
     text = "The mayor knows that the harbour plan will cost more than the council said."
     found = _found(text, "knows")
     assert found and found[0].check
+
+
+# ------------------------------------------- a directive done by an act
+def test_a_nudge_by_a_prompt_is_no_report():
+    text = (
+        "The app maker has quietly encouraged some users to chase the thrill that public "
+        "counts give, by prompting them to switch their accounts to creator pages."
+    )
+    assert not _found(text, "encouraged")
+
+
+def test_a_directive_by_saying_or_without_means_is_kept():
+    assert _found("The mayor urged residents to save water, by saying the dam was low.", "urged")
+    assert _found("The mayor urged residents to save water during the long dry summer.", "urged")

@@ -42,7 +42,11 @@ from analysis.attribution.screen_objects import stated_belief
 from analysis.attribution.screen_reports import reports
 from analysis.attribution.screen_senses import sung, thing_antecedent
 from analysis.attribution.screen_sources import named_group, screened_form
-from analysis.attribution.screen_unspoken import imagined_utterance, unspoken
+from analysis.attribution.screen_unspoken import (
+    directive_by_an_act,
+    imagined_utterance,
+    unspoken,
+)
 from analysis.attribution.senses import hearsay_subject, modal_perfect, narrated_finding
 from analysis.attribution.state import Attribution, State
 from analysis.attribution.vocabulary import DETERMINERS, grammar
@@ -140,6 +144,9 @@ def verdict(state: State, a: Attribution) -> tuple[str | None, float]:
     if imagined_utterance(state.text, a):
         # "the more it drags on, the more voters will sigh and mutter, “…”": a conjecture
         return "imagined utterance", confidence
+    if directive_by_an_act(state.text, a, rated):
+        # "encouraged users to post more, by prompting them to …": a nudge made by an act
+        return "directive by an act", confidence
     if sung(state.text, a):
         confidence = min(confidence, DOUBTFUL)  # lyrics: a singer's words, not a statement
     if modal_perfect(state.text, a):

@@ -21,6 +21,8 @@ words or thoughts the content gives):
 * a **generic believer**: "those who believe …" (a set the writer argues with); a thing's
   **capability** ("A phone app will support remote locking"); the idiom "knows what
   he's doing" (competence, no belief);
+* a **directive done by an act**: "encouraged users to post more, by prompting them to
+  …" (a product's nudge, no words);
 * a **bare speech event**: a bare object that is only a determiner and a noun of a speech
   event ("the staff member who reported the call", "referred to those remarks at the
   hearing"): it names the event, no content.
@@ -30,7 +32,7 @@ from __future__ import annotations
 
 import re
 
-from analysis.attribution.cues import QUOTE_CHARS
+from analysis.attribution.cues import QUOTE_CHARS, cue_lexicon
 from analysis.attribution.shapes import WORD, cue_lemma
 from analysis.attribution.state import Attribution
 from analysis.attribution.vocabulary import DETERMINERS, grammar, source_heads
@@ -59,6 +61,9 @@ _GENERIC_BELIEFS = frozenset(grammar("generic_belief_form"))
 _CAPABILITY_MODALS = frozenset(grammar("modal"))
 _KNOWING = frozenset(grammar("knowing_verb"))
 _PARTICLES = frozenset(grammar("particle"))
+# ", by prompting …": an adjunct of means set off after a directive's infinitive.
+_BY_MEANS = re.compile(r",\s+by\s+([A-Za-z]+ing)\b")
+_OBJECT_TO = re.compile(r"(?:[a-z]+\s+){1,3}to\s+[a-z]+")
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z“\"‘'])|\n")
 _WORDS = re.compile(r"[a-z']+")
 # A time or place adjunct that may follow the event noun ("the call at the hearing"); not
@@ -222,6 +227,23 @@ def competence_idiom(text: str, a: Attribution) -> bool:
         return False
     words = _WORDS.findall(text[a.start : min(a.end, a.start + 40)].lower().replace("’", "'"))
     return words[:1] == ["what"] and "doing" in words[2:5]
+
+
+def directive_by_an_act(text: str, a: Attribution, rated: str) -> bool:
+    """``the app maker encouraged users to post more, by prompting them to switch …``: a
+    directive whose content holds a comma and "by" + an "-ing" form that is no verb of
+    saying tells how the nudge was made, by an act (a product's prompt), not by words
+    (Quirk et al. 1985, 8.79 on adjuncts of means; "by saying …" stays a report)."""
+    if a.kind != "indirect" or a.cue_start is None or a.cue_start > a.start:
+        return False
+    # an object and a to-infinitive ("users to post"), read as a directive or, when the
+    # infinitive's object holds a relative clause, as a clause
+    if rated != "directive" and not (rated == "clause" and _OBJECT_TO.match(text, a.start, a.end)):
+        return False
+    for match in _BY_MEANS.finditer(text, a.start, a.end):
+        if match.group(1).lower() not in cue_lexicon():
+            return True
+    return False
 
 
 def unspoken(text: str, a: Attribution, cue_class: str, form: str) -> bool:
