@@ -32,6 +32,10 @@ def test_a_quotation_said_after_a_question_about_a_belief_is_kept():
     assert _found(sentence, "replied")
 
 
+def test_a_quotation_said_after_a_belief_in_the_past_is_kept():
+    assert _found("She thinks the plan will work and said, “We are ready.”", "said")
+
+
 def test_a_quotation_said_plainly_is_kept():
     assert _found("Ruiz looked at the crowd and shouted, “Onward!”", "shouted")
 

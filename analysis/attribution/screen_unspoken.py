@@ -90,10 +90,13 @@ def imagined_utterance(text: str, a: Attribution) -> bool:
     voters will simply shrug and shout, “…”``: a quotation whose cue comes first, in a
     comparative correlative (two "the" + comparative pairs) or after a verb of belief and
     then a modal of prediction, and coordinated with another verb after the trigger
-    ("shrug and shout"), is a conjecture of words, not words said. Not when the
+    ("shrug and shout", a base form under the modal), is a conjecture of words, not words
+    said. Not when the
     speaker is named after the trigger ("… would be, Ruiz replied: “…”": a new clause)."""
     if a.kind != "direct" or a.cue_start is None or a.cue_start > a.start:
         return False
+    if text[a.cue_start : a.cue_end].lower() != cue_lemma(text, a):
+        return False  # "She thinks it will work and said, “…”": a past tense, said
     clause = _clause_before_cue(text, a)
     offset = a.cue_start - len(clause)
     tokens = [
