@@ -76,7 +76,9 @@ def test_defended_an_object_alone_is_kept():
 
 # ------------------------------------------- a bare speech event
 def test_a_bare_speech_event_gives_no_content():
-    assert not _found("The clerk who reported the call recalled that the man was calm.", "reported")
+    assert not _found(
+        "A clerk, who reported the call, later recalled the man was calm.", "reported"
+    )
     assert not _found("The nurse who reported the exchange recalled that he was calm.", "reported")
 
 
@@ -107,7 +109,7 @@ def test_a_union_that_will_support_a_bill_is_kept():
 
 
 def test_knows_what_she_is_doing_is_an_idiom():
-    text = "Readers need faith that the author knows what she’s doing in the long middle chapters."
+    text = "Passengers need trust that the pilot knows what she’s doing in a storm."
     assert not _found(text, "knows")
 
 

@@ -20,11 +20,11 @@ words or thoughts the content gives):
   words are in the participle's own row; the object names the thing defended;
 * a **generic believer**: "those who believe …" (a set the writer argues with); a thing's
   **capability** ("A phone app will support remote locking"); the idiom "knows what
-  he's doing" (competence, no belief);
+  she's doing" (competence, no belief);
 * a **directive done by an act**: "encouraged users to post more, by prompting them to
   …" (a product's nudge, no words);
 * a **bare speech event**: a bare object that is only a determiner and a noun of a speech
-  event ("the staff member who reported the call", "referred to those remarks at the
+  event ("the clerk who logged the call", "referred to those remarks at the
   hearing"): it names the event, no content.
 """
 
@@ -173,7 +173,7 @@ def frame_before_saying(text: str, a: Attribution) -> bool:
 
 
 def bare_speech_event(text: str, a: Attribution) -> bool:
-    """``who reported the call``, ``referred to those remarks at the hearing``,
+    """``the clerk who logged the call``, ``referred to those remarks at the hearing``,
     a bare object that is a determiner (or a particle and
     adjectives) and a noun of a speech event, then at most an adjunct, names an event;
     it gives no content."""
@@ -222,7 +222,7 @@ def thing_capability(text: str, a: Attribution, cue_class: str, form: str) -> bo
 
 
 def competence_idiom(text: str, a: Attribution) -> bool:
-    """``faith that the author knows what he's doing``: "know what" + subject + "doing"
+    """``trust that the pilot knows what she's doing``: "know what" + subject + "doing"
     is an idiom of competence (knowing one's craft), no belief held or stated."""
     if a.kind != "indirect" or a.cue_start is None or a.cue_start > a.start:
         return False
