@@ -63,14 +63,16 @@ def test_a_statement_by_a_body_is_kept():
 
 
 # ------------------------------------------- a frame before a participle of saying
-def test_defended_an_object_then_saying_keeps_only_the_saying_row():
-    text = "The minister defended the board’s decision, saying the new fares were fair."
-    assert not _found(text, "defended")
-    assert _found(text, "saying")
+def test_defended_an_object_then_saying_is_flagged_beside_the_saying_row():
+    text = "Minister Ada Ruiz defended the board’s decision, saying the new fares were fair."
+    found = _found(text, "defended")
+    assert found and found[0].check
+    saying = _found(text, "saying")
+    assert saying and not saying[0].check
 
 
-def test_defended_an_object_alone_is_kept():
-    text = "The minister defended the board’s decision at a hearing on Monday."
+def test_defended_an_object_alone_is_kept_as_it_was():
+    text = "Minister Ada Ruiz defended the board’s decision at a hearing on Monday."
     assert _found(text, "defended")
 
 
@@ -131,3 +133,15 @@ def test_a_nudge_by_a_prompt_is_no_report():
 def test_a_directive_by_saying_or_without_means_is_kept():
     assert _found("The mayor urged residents to save water, by saying the dam was low.", "urged")
     assert _found("The mayor urged residents to save water during the long dry summer.", "urged")
+
+
+# ------------------------------------------- a directive that runs on into acts
+def test_a_directive_running_on_into_a_past_predicate_is_flagged():
+    text = "He later asked the board to drop the deal and returned the money after an outcry."
+    found = _found(text, "asked")
+    assert found and found[0].check
+
+
+def test_a_directive_with_two_infinitives_is_not_flagged():
+    found = _found("He asked the board to drop the deal and return the money.", "asked")
+    assert found and not found[0].check

@@ -44,6 +44,8 @@ from analysis.attribution.screen_senses import sung, thing_antecedent
 from analysis.attribution.screen_sources import named_group, screened_form
 from analysis.attribution.screen_unspoken import (
     directive_by_an_act,
+    directive_runs_on,
+    frame_before_saying,
     imagined_utterance,
     unspoken,
 )
@@ -147,6 +149,13 @@ def verdict(state: State, a: Attribution) -> tuple[str | None, float]:
     if directive_by_an_act(state.text, a, rated):
         # "encouraged users to post more, by prompting them to …": a nudge made by an act
         return "directive by an act", confidence
+    if frame_before_saying(state.text, a):
+        # "defended the plan, saying …": the words are the participle's row; PolNeAR marks
+        # the frame too, so it stays, flagged
+        confidence = min(confidence, DOUBTFUL)
+    if directive_runs_on(state.text, a, rated):
+        # "asked the board to drop the deal and returned the money": acts told, flagged
+        confidence = min(confidence, DOUBTFUL)
     if sung(state.text, a):
         confidence = min(confidence, DOUBTFUL)  # lyrics: a singer's words, not a statement
     if modal_perfect(state.text, a):

@@ -17,7 +17,9 @@ words or thoughts the content gives):
   the subject is the thing, the mention is its maker (Quirk et al. 1985, 17.38);
 * a **frame before a participle of saying**: a verb of stance with a bare object followed
   by ", saying …" ("The minister defended the plan, saying it would cut costs"): the
-  words are in the participle's own row; the object names the thing defended;
+  words are in the participle's own row; the object names the thing defended. PolNeAR
+  marks such a frame as an attribution of its own, so the screen flags it (the caller
+  caps its confidence) rather than dropping it;
 * a **generic believer**: "those who believe …" (a set the writer argues with); a thing's
   **capability** ("A phone app will support remote locking"); the idiom "knows what
   she's doing" (competence, no belief);
@@ -249,6 +251,20 @@ def directive_by_an_act(text: str, a: Attribution, rated: str) -> bool:
     return False
 
 
+def directive_runs_on(text: str, a: Attribution, rated: str) -> bool:
+    """``later asked the board to drop the deal and returned the money``: a directive whose
+    content runs on past its infinitive into a coordinated past-tense predicate of the
+    subject ("and returned"): an account of acts, a request at most, which a reader
+    should check."""
+    if rated != "directive" or a.kind != "indirect":
+        return False
+    words = [m.group() for m in WORD.finditer(text, a.start, a.end)]
+    return any(
+        w.lower() == "and" and after.lower().endswith("ed") and after.islower()
+        for w, after in zip(words, words[1:], strict=False)
+    )
+
+
 def unspoken(text: str, a: Attribution, cue_class: str, form: str) -> bool:
     """Is a doubtful row one of the frames above, which report nobody's words?"""
     return (
@@ -257,6 +273,5 @@ def unspoken(text: str, a: Attribution, cue_class: str, form: str) -> bool:
         or competence_idiom(text, a)
         or thing_as_evidence(text, a)
         or postmodifier_agent(text, a)
-        or frame_before_saying(text, a)
         or bare_speech_event(text, a)
     )
