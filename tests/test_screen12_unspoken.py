@@ -145,3 +145,14 @@ def test_a_directive_running_on_into_a_past_predicate_is_flagged():
 def test_a_directive_with_two_infinitives_is_not_flagged():
     found = _found("He asked the board to drop the deal and return the money.", "asked")
     assert found and not found[0].check
+
+
+# ------------------------------------------- the second of two infinitives
+def test_seek_as_a_second_infinitive_is_an_aim():
+    text = "Parents and a priest who tried to reach the pupils and seek some kind of truce were stopped."
+    assert not _found(text, "seek")
+
+
+def test_a_thought_after_and_with_a_to_before_is_kept():
+    text = "Parents went to the port on Monday and hope the talks will resume soon."
+    assert _found(text, "hope")

@@ -23,6 +23,8 @@ words or thoughts the content gives):
 * a **generic believer**: "those who believe …" (a set the writer argues with); a thing's
   **capability** ("A phone app will support remote locking"); the idiom "knows what
   she's doing" (competence, no belief);
+* a verb of volition as the **second of two infinitives** ("tried to reach the crowd and
+  seek a truce"): an aim, no words;
 * a **directive done by an act**: "encouraged users to post more, by prompting them to
   …" (a product's nudge, no words);
 * a **bare speech event**: a bare object that is only a determiner and a noun of a speech
@@ -265,10 +267,25 @@ def directive_runs_on(text: str, a: Attribution, rated: str) -> bool:
     )
 
 
+def coordinated_infinitive(text: str, a: Attribution, cue_class: str) -> bool:
+    """``who tried to reach the crowd and seek a truce``: a verb of volition in its base
+    form right after "and", with "to" + a verb before it in the clause, is the second of
+    two infinitives: an aim or attempt, which reports no words (Quirk et al. 1985, 16.38;
+    "Ruiz seeks a truce" is a finite verb, left as it is)."""
+    if cue_class != "volition" or a.cue_start is None or a.cue_start > a.start:
+        return False
+    if text[a.cue_start : a.cue_end].lower() != cue_lemma(text, a):
+        return False
+    clause = re.split(r"[.;:!?,]", text[max(0, a.cue_start - 80) : a.cue_start])[-1]
+    words = _WORDS.findall(clause.lower())
+    return words[-1:] == ["and"] and "to" in words[:-2]
+
+
 def unspoken(text: str, a: Attribution, cue_class: str, form: str) -> bool:
     """Is a doubtful row one of the frames above, which report nobody's words?"""
     return (
-        generic_believers(text, a, cue_class)
+        coordinated_infinitive(text, a, cue_class)
+        or generic_believers(text, a, cue_class)
         or thing_capability(text, a, cue_class, form)
         or competence_idiom(text, a)
         or thing_as_evidence(text, a)
