@@ -156,3 +156,13 @@ def test_seek_as_a_second_infinitive_is_an_aim():
 def test_a_thought_after_and_with_a_to_before_is_kept():
     text = "Parents went to the port on Monday and hope the talks will resume soon."
     assert _found(text, "hope")
+
+
+# ------------------------------------------- a product named with a role word
+def test_a_product_with_a_role_word_in_its_name_emphasizes_no_words():
+    text = "The main difference is that the Master Craft Series sets emphasize playability over detail."
+    assert not _found(text, "emphasize")
+
+
+def test_a_body_named_with_a_role_word_is_kept():
+    assert _found("The Home Builders Association emphasizes the need for new roads.", "emphasizes")

@@ -12,6 +12,8 @@ words or thoughts the content gives):
 * a **thing as evidence**: "it" before a verb of corroboration in the present tense with a
   bare object ("To begin, it confirms earlier surveys"): a finding or event that agrees
   with others, which reports nobody's words (Hunston 2000, non-human sources of evidence);
+* a **product** (a role word inside its name: "the Master Craft Series sets") that
+  emphasizes or highlights a bare object: what a thing is like;
 * an **agent in a postmodifier**: a mention after "by" that postmodifies a subject noun
   which is no source noun ("That decision by an independent court underlines the stakes"):
   the subject is the thing, the mention is its maker (Quirk et al. 1985, 17.38);
@@ -124,6 +126,18 @@ def imagined_utterance(text: str, a: Attribution) -> bool:
     if a.speaker_start is not None and a.speaker_start > tokens[trigger][0]:
         return False
     return "and" in words[trigger + 1 :]
+
+
+def thing_emphasizes(text: str, a: Attribution, form: str) -> bool:
+    """``the Master Craft Series sets emphasize playability``: a thing or product (form
+    ``thing``) before a verb of corroboration or emphasis with a bare object tells what
+    the thing is like; it reports nobody's words."""
+    if form != "thing" or a.kind != "indirect" or a.cue_start is None or a.cue_start > a.start:
+        return False
+    if cue_lemma(text, a) not in _CORROBORATING:
+        return False
+    first = [w.group().lower() for w in WORD.finditer(text, a.start, min(a.end, a.start + 40))][:1]
+    return first != ["that"]
 
 
 def thing_as_evidence(text: str, a: Attribution) -> bool:
@@ -289,6 +303,7 @@ def unspoken(text: str, a: Attribution, cue_class: str, form: str) -> bool:
         or thing_capability(text, a, cue_class, form)
         or competence_idiom(text, a)
         or thing_as_evidence(text, a)
+        or thing_emphasizes(text, a, form)
         or postmodifier_agent(text, a)
         or bare_speech_event(text, a)
     )
