@@ -42,6 +42,13 @@ from analysis.attribution.screen_objects import stated_belief
 from analysis.attribution.screen_reports import reports
 from analysis.attribution.screen_senses import sung, thing_antecedent
 from analysis.attribution.screen_sources import named_group, screened_form
+from analysis.attribution.screen_unspoken import (
+    directive_by_an_act,
+    directive_runs_on,
+    frame_before_saying,
+    imagined_utterance,
+    unspoken,
+)
 from analysis.attribution.senses import hearsay_subject, modal_perfect, narrated_finding
 from analysis.attribution.state import Attribution, State
 from analysis.attribution.vocabulary import DETERMINERS, grammar
@@ -133,6 +140,22 @@ def verdict(state: State, a: Attribution) -> tuple[str | None, float]:
     if confidence < CHECK_BELOW and says_no_words(state.text, a):
         # "forecasts called for low humidity", "a region like X demands deployment"
         return "no words said", confidence
+    if confidence < CHECK_BELOW and unspoken(state.text, a, cue_class, form):
+        # "it confirms earlier surveys", "defended the plan, saying …", "reported the call"
+        return "nobody's words", confidence
+    if imagined_utterance(state.text, a):
+        # "the more it drags on, the more voters will sigh and mutter, “…”": a conjecture
+        return "imagined utterance", confidence
+    if directive_by_an_act(state.text, a, rated):
+        # "encouraged users to post more, by prompting them to …": a nudge made by an act
+        return "directive by an act", confidence
+    if frame_before_saying(state.text, a):
+        # "defended the plan, saying …": the words are the participle's row; PolNeAR marks
+        # the frame too, so it stays, flagged
+        confidence = min(confidence, DOUBTFUL)
+    if directive_runs_on(state.text, a, rated):
+        # "asked the board to drop the deal and returned the money": acts told, flagged
+        confidence = min(confidence, DOUBTFUL)
     if sung(state.text, a):
         confidence = min(confidence, DOUBTFUL)  # lyrics: a singer's words, not a statement
     if modal_perfect(state.text, a):

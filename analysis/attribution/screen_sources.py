@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from analysis.attribution.senses import past_approximator
 from analysis.attribution.shapes import WORD, cue_lemma
-from analysis.attribution.speaker_forms import speaker_form
+from analysis.attribution.speaker_forms import _common_head_after_name, speaker_form
 from analysis.attribution.state import Attribution, State
-from analysis.attribution.vocabulary import PREPOSITIONS, grammar
+from analysis.attribution.vocabulary import PREPOSITIONS, grammar, source_heads
 
 _PEOPLE_AT_LARGE = frozenset(grammar("people_at_large"))
 _REFLEXIVES = frozenset(grammar("reflexive"))
@@ -32,6 +32,8 @@ def screened_form(state: State, a: Attribution, cue_class: str, rated: str) -> s
     everyone") with a clause is people at large, kept as hearsay (not "if anyone asked
     her about it")."""
     form = speaker_form(state, a.speaker_start, a.speaker_end)
+    if form in ("person", "body") and _product_of_a_name(state.text, a):
+        return "thing"  # "the Master Craft Series sets": a role word inside a product's name
     if form != "common" or a.speaker_start is None or a.speaker_end is None:
         return form
     lo = past_approximator(state.text, a.speaker_start, a.speaker_end)
@@ -45,6 +47,23 @@ def screened_form(state: State, a: Attribution, cue_class: str, rated: str) -> s
     if form == "common" and rated == "clause" and tells_a_hearer(state.text, a):
         return "person"  # "the lock keeper told reporters that …": only people tell the press
     return form
+
+
+def _product_of_a_name(text: str, a: Attribution) -> bool:
+    """``the Master Craft Series sets``: the words that make the mention a person or body
+    are capitalised, inside a name, and a lower-case head that is no source noun follows
+    them (``speaker_forms._common_head_after_name``): the head names a product or a
+    thing (Quirk et al. 1985, 17.2: the head is the last word of the phrase)."""
+    words = text[a.speaker_start : a.speaker_end].split()
+    heads = source_heads()
+    if not _common_head_after_name(words) or words[-1].strip('.,;:"”“') in heads:
+        return False
+    category = [k for k, w in enumerate(words[:-1]) if w.lower().strip('.,;:"”“') in heads]
+    if not category or not all(words[k][:1].isupper() for k in category):
+        return False
+    # only the name's words between it and the head ("… Journal released last week" is a
+    # clause run into the mention, no product)
+    return all(w[:1].isupper() for w in words[category[-1] : -1])
 
 
 def tells_a_hearer(text: str, a: Attribution) -> bool:
