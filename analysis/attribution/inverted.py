@@ -12,7 +12,7 @@ import re
 
 from analysis.attribution import vocabulary as v
 from analysis.attribution.content import adjunct_only, content_before
-from analysis.attribution.coordination import predicate_verb
+from analysis.attribution.coordination import MAX_INTERRUPTED_SUBJECT_WORDS, predicate_verb
 from analysis.attribution.cues import QUOTE_CHARS
 from analysis.attribution.emit import emit
 from analysis.attribution.phrases import first_word, speaker_after, strip_span, word_count, words
@@ -150,11 +150,66 @@ def _clause_goes_on(
         return None
     rest = strip_span(text, lo + comma.end(), s_hi)
     first = first_word(text, rest[0])
-    if first is None or word_count(text, *rest) < 2 or not first.group().islower():
+    if first is None or word_count(text, *rest) < 2:
         return None
     word = first.group().lower()
-    if word in v.DETERMINERS or word in v.NOT_A_PREDICATE - v.PREPOSITIONS:
+    if (
+        first.group().islower()
+        and word not in v.DETERMINERS
+        and word not in v.NOT_A_PREDICATE - v.PREPOSITIONS
+        and (speaker_after(text, rest[0], rest[1]) is None or predicate_verb(text, word, head))
+    ):
+        return rest
+    # "…, said X, head of research at Y": an appositive noun phrase, after which the
+    # interrupted clause may still go on.
+    return _past_appositive(state, rest[0], s_hi, head)
+
+
+# An appositive of an inverted cue's source: a short noun phrase between two commas.
+MAX_APPOSITIVE_WORDS = 12
+_FINITE = frozenset(v.grammar("finite_auxiliary"))
+_APPOSITIVE_BREAKERS = _FINITE | v.RELATIVE_PRONOUNS | v.SUBORDINATORS
+
+
+def _past_appositive(
+    state: State, lo: int, s_hi: int, head: tuple[int, int] | None
+) -> tuple[int, int] | None:
+    """``The new rule, said Ana Ruiz, an economist at the state college, will raise
+    rents``: after the source's appositive (a verbless noun phrase closed by a comma) a
+    finite or "-s" verb goes on with the predicate of the interrupted subject ``head``
+    (Quirk et al. 1985, 15.54 on medial reporting clauses; 17.65 on appositives); that
+    rest is the second fragment. A lead with a verb of its own ("Rents rose, said X, a
+    trader, and …") is a whole clause, and nothing goes on."""
+    text = state.text
+    comma = text.find(",", lo, s_hi)
+    if comma < 0 or not _interrupted_subject(text, head):
         return None
-    if speaker_after(text, rest[0], rest[1]) is not None and not predicate_verb(text, word, head):
-        return None  # "…, said X, head of research at Y": an appositive noun phrase
-    return rest
+    piece = text[lo:comma]
+    found = [w.strip("’'").lower() for w in piece.split()]
+    if not found or len(found) > MAX_APPOSITIVE_WORDS or any(ch in QUOTE_CHARS for ch in piece):
+        return None
+    if any(w in _APPOSITIVE_BREAKERS for w in found):
+        return None  # "…, said X, who has …": a clause, no appositive
+    if found[0] not in v.DETERMINERS and found[0] in v.NOT_A_PREDICATE:
+        return None  # "…, said X, and she …": a coordinated clause
+    rest = strip_span(text, comma + 1, s_hi)
+    after = first_word(text, rest[0])
+    if after is None or word_count(text, *rest) < 2 or not after.group().islower():
+        return None
+    word = after.group().lower()
+    if word in _FINITE or predicate_verb(text, word, head):
+        return rest
+    return None
+
+
+def _interrupted_subject(text: str, head: tuple[int, int] | None) -> bool:
+    """Is the lead before the inverted cue a short noun phrase with no verb ("The new
+    rule")? Only then can the clause it opens go on after the cue's source."""
+    if head is None:
+        return False
+    found = text[head[0] : head[1]].split()
+    return (
+        0 < len(found) <= MAX_INTERRUPTED_SUBJECT_WORDS
+        and "," not in text[head[0] : head[1]]
+        and not any(w in _FINITE or w.endswith("ed") for w in found)
+    )

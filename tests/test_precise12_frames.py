@@ -1,0 +1,49 @@
+"""Round 12 precision fixes on invented sentences: a cue form inside a compound noun,
+an object pronoun as the addressee of "tell", and an inverted cue whose source has an
+appositive before the interrupted clause goes on (Quirk et al. 1985, 15.54, 16.59,
+17.65, 17.108)."""
+
+from attribution_rows import rows
+
+
+def test_think_of_a_compound_noun_is_no_cue_and_the_verb_after_it_is():
+    assert rows(
+        "“Rents will rise,” Dan Lee, a fellow at the Lakeside Housing Policy think tank "
+        "told reporters."
+    ) == [("Dan Lee", "told", "“Rents will rise,”")]
+
+
+def test_think_before_another_word_stays_a_cue():
+    assert rows("The researchers think the lake is older than the town.") == [
+        ("The researchers", "think", "the lake is older than the town")
+    ]
+
+
+def test_an_object_pronoun_before_you_and_a_finite_verb_is_the_addressee():
+    assert rows("The airline tells us you should expect higher fares next spring.") == [
+        ("The airline", "tells", "you should expect higher fares next spring")
+    ]
+
+
+def test_an_object_pronoun_before_an_infinitive_stays_in_the_instruction():
+    assert rows("The mayor told us to wait for the bus.") == [
+        ("The mayor", "told", "us to wait for the bus")
+    ]
+
+
+def test_the_clause_goes_on_after_the_appositive_of_an_inverted_source():
+    sentence = "The new rule, said Ana Ruiz, an economist at the state college, will raise rents."
+    assert rows(sentence) == [("Ana Ruiz", "said", sentence[:-1])]
+
+
+def test_a_relative_clause_after_the_appositive_is_no_part_of_the_content():
+    assert rows(
+        "Rents will rise, said Ana Ruiz, an economist at the state college, who has "
+        "studied them for years."
+    ) == [("Ana Ruiz", "said", "Rents will rise")]
+
+
+def test_a_new_clause_after_the_appositive_is_no_part_of_the_content():
+    assert rows(
+        "Rents will rise, said Ana Ruiz, an economist at the state college, and prices will follow."
+    ) == [("Ana Ruiz", "said", "Rents will rise")]
