@@ -47,3 +47,16 @@ def test_a_new_clause_after_the_appositive_is_no_part_of_the_content():
     assert rows(
         "Rents will rise, said Ana Ruiz, an economist at the state college, and prices will follow."
     ) == [("Ana Ruiz", "said", "Rents will rise")]
+
+
+def test_a_cue_form_coordinated_with_a_passive_participle_is_no_cue():
+    assert rows(
+        "Ana Ruiz explained that such claims must be carefully checked and verified, and "
+        "reports about them cannot be “spread lightly.”"
+    ) == [("Ana Ruiz", "explained", "that such claims must be carefully checked and verified")]
+
+
+def test_an_active_cue_after_a_passive_predicate_stays_a_cue():
+    assert rows("The mayor was asked and said she would “think about it.”") == [
+        ("The mayor", "said", "she would “think about it.”")
+    ]

@@ -182,6 +182,8 @@ def find_cues(text: str) -> list[Cue]:
             continue  # "That said, the firm …": a conjunct, no report
         if _compound_noun(text, surface, match.end()):
             continue  # "a fellow at the Lakeside think tank told …": a noun, no cue
+        if _passive_conjunct(text, match.start(), match.end()):
+            continue  # "claims must be checked and verified,": a passive participle
         found.append(Cue(match.start(), match.end(), lemma, kind, surface))
     return found
 
@@ -204,6 +206,27 @@ def _discourse_marker(text: str, start: int, end: int) -> bool:
             opener = text[max(0, match.start() - 6) : match.start()].rstrip()
             return not opener or opener[-1] in ".!?;:,\n(\"“‘'" or opener.endswith(("But", "And"))
     return False
+
+
+# "must be carefully checked and verified", "were tested or confirmed": a cue form
+# coordinated with a passive participle is a passive participle too (Quirk et al. 1985,
+# 3.63-3.78 on the passive; 13.41 on coordinated predicates), no reporting verb.
+_PASSIVE_CONJUNCT = re.compile(
+    r"\b(?:be|been|being|is|are|was|were)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\s+"
+    r"(?:and|or)\s+(?:[a-z]+ly\s+)?$"
+)
+# ... when nothing is reported after it: a comma, the end of a clause or a "by" agent
+# ("was asked and said she …" is an active predicate with a clause).
+_AFTER_PASSIVE = re.compile(r"\s*(?:[,.;:!?)]|by\b|$)")
+
+
+def _passive_conjunct(text: str, start: int, end: int) -> bool:
+    """Is the cue form at text[start:end] a passive participle coordinated with another
+    ("need to be checked and verified, and …")?"""
+    return bool(
+        _PASSIVE_CONJUNCT.search(text, max(0, start - 60), start)
+        and _AFTER_PASSIVE.match(text, end)
+    )
 
 
 _NEXT_WORD = re.compile(r"[ \t]+([a-z]+)\b")
