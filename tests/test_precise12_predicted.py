@@ -1,0 +1,29 @@
+"""An utterance the writer predicts or imagines ("voters will shrug and shout, “…”") is
+flagged for a reader to check; a reported one is not. Invented sentences."""
+
+from attribution_rows import table_of
+
+
+def _checks(sentence: str) -> list[tuple[str, bool]]:
+    table = table_of("A headline here.\n\n" + sentence)
+    return list(zip(table.cue, table.check, strict=True))
+
+
+def test_a_cue_at_the_end_of_predicates_after_a_modal_is_flagged():
+    assert ("shout", True) in _checks(
+        "The senator thinks that voters will simply shrug and shout, “Enough!”"
+    )
+
+
+def test_a_cue_right_after_a_modal_is_flagged():
+    assert _checks("“We never quit,” the coach will say.") == [("say", True)]
+
+
+def test_a_cue_after_a_past_predicate_is_not_flagged():
+    assert _checks("Dan Lee went home and said, “We never quit.”") == [("said", False)]
+
+
+def test_a_habit_after_when_and_would_is_not_flagged():
+    assert _checks(
+        "When the editors would ask him to explain a joke, he would smile and say, “No.”"
+    ) == [("ask", False), ("say", False)]
