@@ -27,3 +27,9 @@ def test_a_habit_after_when_and_would_is_not_flagged():
     assert _checks(
         "When the editors would ask him to explain a joke, he would smile and say, “No.”"
     ) == [("ask", False), ("say", False)]
+
+
+def test_a_manner_adverb_between_the_modal_and_the_cue_is_still_a_prediction():
+    assert _checks("The board will angrily dismiss any criticism of the plan.") == [
+        ("dismiss", True)
+    ]

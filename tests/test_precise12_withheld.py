@@ -34,3 +34,15 @@ def test_what_someone_could_not_give_stays_in_the_content():
         "Ana Ruiz said that the clerk had found the files, but couldn’t provide them in time."
     )
     assert rows(sentence) == [("Ana Ruiz", "said", sentence[len("Ana Ruiz said ") : -1])]
+
+
+def test_a_phrase_content_ends_before_a_predicate_without_subject():
+    assert rows("The coach called the win “historic,” but seemed tired after the game.") == [
+        ("The coach", "called", "the win “historic,”")
+    ]
+
+
+def test_a_clause_content_keeps_a_predicate_without_subject():
+    assert rows("Ana Ruiz said the team played well, and seemed tired.") == [
+        ("Ana Ruiz", "said", "the team played well, and seemed tired")
+    ]

@@ -57,8 +57,8 @@ def _ends_in_modal(words: list[str]) -> bool:
     for word in reversed(words):
         if word in _MODALS or word.endswith(("’ll", "'ll")):
             return True
-        if word not in _GAP:
-            return False
+        if word not in _GAP and not word.endswith("ly"):
+            return False  # ("will angrily dismiss": a manner adverb between)
     return False
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from analysis.attribution.subjects import phrase_complement
 from analysis.attribution.vocabulary import alternation, grammar
 
 # The verbs that, negated, say the source kept something back ("did not say when");
@@ -49,3 +50,43 @@ def before_withheld_turn(text: str, lo: int, hi: int) -> int:
     if found is None or any(ch in '“”"' for ch in text[lo : found.start()]):
         return hi  # (a quotation before the turn: leave the quoted content whole)
     return found.start()
+
+
+# ", but seemed tired", "and was later …": after "but" or "and", a past form or a finite
+# auxiliary with no subject before it opens a second predicate.
+_SUBJECTLESS_PREDICATE = re.compile(
+    r"(,)[”\"’']?\s+(?:but|and)\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|"
+    + alternation(grammar("finite_auxiliary"))
+    + r")\b"
+)
+
+
+def before_own_predicate(text: str, lo: int, hi: int) -> int:
+    """``The coach called the win “historic,” but seemed tired``: content that is one noun
+    or prepositional phrase (an object and its complement, no clause) cannot go on with
+    a predicate that has no subject; that predicate is the cue's subject's own
+    (Quirk et al. 1985, 13.41-13.47), and the content ends at the comma before it."""
+    found = _SUBJECTLESS_PREDICATE.search(text, lo, hi)
+    if found is None or not _noun_phrase(text, lo, found.start(1)):
+        return hi
+    if any(w.endswith("ed") and len(w) > 4 for w in text[lo : found.start(1)].lower().split()):
+        return hi  # "said the team played well, and seemed tired": a clause after all
+    return found.start(1)
+
+
+_POSSESSIVE = re.compile(r"\s*[A-Z][\w.-]*[’']s\s+")
+
+
+def _noun_phrase(text: str, lo: int, hi: int) -> bool:
+    """Is text[lo:hi] one noun or prepositional phrase ("the win “historic,”", "Ana's
+    speech “brave”")? A possessive name stands for the determiner."""
+    if phrase_complement(text, lo, hi):
+        return True
+    possessive = _POSSESSIVE.match(text, lo, hi)
+    if possessive is None:
+        return False
+    rest = [w.strip("“”\"’',") for w in text[possessive.end() : hi].lower().split()]
+    return bool(rest) and "," not in text[lo:hi] and not any(w in _CLAUSE_WORDS for w in rest)
+
+
+_CLAUSE_WORDS = frozenset(grammar("finite_auxiliary")) | frozenset(grammar("clause_link"))
