@@ -60,3 +60,15 @@ def test_an_active_cue_after_a_passive_predicate_stays_a_cue():
     assert rows("The mayor was asked and said she would “think about it.”") == [
         ("The mayor", "said", "she would “think about it.”")
     ]
+
+
+def test_this_before_a_noun_is_no_time_adjunct_before_that():
+    assert rows("The agency believes this finding is further evidence that the moon is old.") == [
+        ("The agency", "believes", "this finding is further evidence that the moon is old")
+    ]
+
+
+def test_this_before_a_time_noun_is_a_time_adjunct_before_that():
+    assert rows("The mayor said this week that the bridge would reopen.") == [
+        ("The mayor", "said", "that the bridge would reopen")
+    ]

@@ -256,8 +256,11 @@ _PERIOD = r"(?:" + alternation(tuple(f"{n}s" for n in TIME_NOUNS)) + r")\b"
 # A circumstance between a cue and its that-clause: "said in an email that", "said on
 # Tuesday that", "said at a briefing in Leeds that".
 _CIRCUMSTANCE_THEN_CLAUSE = re.compile(
-    r"(?:(?:in|on|at|during|after|before|by|via|through|with|from|over|of|last|this"
-    r"|earlier|later|late)\s|(?:" + DAY + r"|today|yesterday|tonight)\b"
+    r"(?:(?:in|on|at|during|after|before|by|via|through|with|from|over|of|earlier|later|late)\s"
+    # "said last week that", "this spring": "last" and "this" only before a time noun
+    # ("believes this finding is evidence that …": the object, then a noun's clause)
+    r"|(?:last|this)\s+(?:" + alternation(TIME_NOUNS) + r"|" + DAY + r")\b"
+    r"|(?:" + DAY + r"|today|yesterday|tonight)\b"
     r"|for\s+(?:(?:the\s+)?(?:past|last|several|many|two|three|a\s+few)\s+)?" + _PERIOD + r")"
     r"[^,;:“”\"]{0,60}?\b(?=that\b)",
     re.I,
