@@ -72,3 +72,20 @@ def test_this_before_a_time_noun_is_a_time_adjunct_before_that():
     assert rows("The mayor said this week that the bridge would reopen.") == [
         ("The mayor", "said", "that the bridge would reopen")
     ]
+
+
+def test_last_before_a_period_or_month_is_a_time_adjunct_before_that():
+    assert rows("The firm said last quarter that its users were spending more.") == [
+        ("The firm", "said", "that its users were spending more")
+    ]
+    assert rows("The mayor said last May that the bridge would reopen.") == [
+        ("The mayor", "said", "that the bridge would reopen")
+    ]
+
+
+def test_the_clause_goes_on_after_an_appositive_with_a_place_name():
+    sentence = (
+        "This method, says Ana Ruiz, a biologist at the University of Maine, Orono, "
+        "helps direct the response."
+    )
+    assert rows(sentence) == [("Ana Ruiz", "says", sentence[:-1])]

@@ -259,7 +259,13 @@ _CIRCUMSTANCE_THEN_CLAUSE = re.compile(
     r"(?:(?:in|on|at|during|after|before|by|via|through|with|from|over|of|earlier|later|late)\s"
     # "said last week that", "this spring": "last" and "this" only before a time noun
     # ("believes this finding is evidence that …": the object, then a noun's clause)
-    r"|(?:last|this)\s+(?:" + alternation(TIME_NOUNS) + r"|" + DAY + r")\b"
+    r"|(?:last|this)\s+(?:"
+    + alternation(TIME_NOUNS | frozenset(grammar("period_after_last")))
+    + r"|"
+    + DAY
+    + r"|"
+    + MONTH
+    + r"|May)\b"  # (the month list leaves out "May", a modal elsewhere)
     r"|(?:" + DAY + r"|today|yesterday|tonight)\b"
     r"|for\s+(?:(?:the\s+)?(?:past|last|several|many|two|three|a\s+few)\s+)?" + _PERIOD + r")"
     r"[^,;:“”\"]{0,60}?\b(?=that\b)",

@@ -181,25 +181,36 @@ def _past_appositive(
     rest is the second fragment. A lead with a verb of its own ("Rents rose, said X, a
     trader, and …") is a whole clause, and nothing goes on."""
     text = state.text
-    comma = text.find(",", lo, s_hi)
-    if comma < 0 or not _interrupted_subject(text, head):
+    if not _interrupted_subject(text, head):
         return None
-    piece = text[lo:comma]
+    comma = lo - 1
+    for _ in range(MAX_APPOSITIVE_COMMAS):
+        # "an immunologist at the state college, Eastport," : a place name may add a comma
+        comma = text.find(",", comma + 1, s_hi)
+        if comma < 0 or not _appositive(text, lo, comma):
+            return None
+        rest = strip_span(text, comma + 1, s_hi)
+        after = first_word(text, rest[0])
+        if after is None or word_count(text, *rest) < 2:
+            return None
+        word = after.group().lower()
+        if after.group().islower() and (word in _FINITE or predicate_verb(text, word, head)):
+            return rest
+    return None
+
+
+MAX_APPOSITIVE_COMMAS = 2
+
+
+def _appositive(text: str, lo: int, hi: int) -> bool:
+    """Is text[lo:hi] a short verbless noun phrase ("an economist at the state college")?"""
+    piece = text[lo:hi]
     found = [w.strip("’'").lower() for w in piece.split()]
     if not found or len(found) > MAX_APPOSITIVE_WORDS or any(ch in QUOTE_CHARS for ch in piece):
-        return None
+        return False
     if any(w in _APPOSITIVE_BREAKERS for w in found):
-        return None  # "…, said X, who has …": a clause, no appositive
-    if found[0] not in v.DETERMINERS and found[0] in v.NOT_A_PREDICATE:
-        return None  # "…, said X, and she …": a coordinated clause
-    rest = strip_span(text, comma + 1, s_hi)
-    after = first_word(text, rest[0])
-    if after is None or word_count(text, *rest) < 2 or not after.group().islower():
-        return None
-    word = after.group().lower()
-    if word in _FINITE or predicate_verb(text, word, head):
-        return rest
-    return None
+        return False  # "…, said X, who has …": a clause, no appositive
+    return found[0] in v.DETERMINERS or found[0] not in v.NOT_A_PREDICATE
 
 
 def _interrupted_subject(text: str, head: tuple[int, int] | None) -> bool:
