@@ -46,3 +46,15 @@ def test_a_clause_content_keeps_a_predicate_without_subject():
     assert rows("Ana Ruiz said the team played well, and seemed tired.") == [
         ("Ana Ruiz", "said", "the team played well, and seemed tired")
     ]
+
+
+def test_an_object_and_infinitive_end_before_a_past_predicate():
+    assert rows("He later asked the board to undo the deal and returned the money.") == [
+        ("He", "asked", "the board to undo the deal")
+    ]
+
+
+def test_a_clause_with_an_infinitive_keeps_its_past_predicate():
+    assert rows("He told reporters the board wanted to undo the deal and returned the money.") == [
+        ("He", "told", "the board wanted to undo the deal and returned the money")
+    ]

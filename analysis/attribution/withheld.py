@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from analysis.attribution.subjects import phrase_complement
-from analysis.attribution.vocabulary import alternation, grammar
+from analysis.attribution.vocabulary import DETERMINERS, alternation, grammar
 
 # The verbs that, negated, say the source kept something back ("did not say when");
 # with a pronoun subject also "did not give", "would not provide" (``withheld_object_verb``).
@@ -41,6 +41,15 @@ _WITHHELD_AFTER_BUT = re.compile(
     + _SAYING
     + r")\b"
 )
+
+
+def before_narration(text: str, lo: int, hi: int) -> int:
+    """The end of the content ``text[lo:hi]`` before the writer's narration that follows
+    it: a withheld-more turn, a subjectless predicate after a phrase, or a past predicate
+    after an object and infinitive."""
+    hi = before_withheld_turn(text, lo, hi)
+    hi = before_own_predicate(text, lo, hi)
+    return before_past_after_infinitive(text, lo, hi)
 
 
 def before_withheld_turn(text: str, lo: int, hi: int) -> int:
@@ -90,3 +99,33 @@ def _noun_phrase(text: str, lo: int, hi: int) -> bool:
 
 
 _CLAUSE_WORDS = frozenset(grammar("finite_auxiliary")) | frozenset(grammar("clause_link"))
+
+
+_OBJECT_STARTS = DETERMINERS | frozenset(grammar("object_pronoun"))
+# "the board to delay the vote": an object, then "to" and a verb.
+_OBJECT_THEN_INFINITIVE = re.compile(r"([^,;:“”\"]{1,50}?)\bto\s+[a-z]+\b")
+# "… and returned the money": a past form after "and", then the start of its object.
+_AND_PAST = re.compile(
+    r"\s+and\s+(?:(?:then|later|also|quickly)\s+)?[a-z]+ed\s+(?=(?:"
+    + alternation(tuple(sorted(_OBJECT_STARTS - {"no"})))
+    + r")\b|[A-Z0-9])"
+)
+
+
+def before_past_after_infinitive(text: str, lo: int, hi: int) -> int:
+    """``asked the board to delay the vote and returned the money``: content that is an
+    object and a to-infinitive is non-finite, so a past form after "and" cannot go on
+    with it; it is the cue's subject's second predicate (Quirk et al. 1985, 13.43), and
+    the content ends before it."""
+    found = _OBJECT_THEN_INFINITIVE.match(text, lo, hi)
+    if found is None:
+        return hi
+    lead = found.group(1).split()
+    if not lead or lead[0].lower() not in _OBJECT_STARTS and not lead[0][:1].isupper():
+        return hi
+    if any(w.lower() in _CLAUSE_WORDS or w.lower().endswith("ed") for w in lead):
+        return hi  # "the board said it wanted to …": a clause, not an object
+    past = _AND_PAST.search(text, found.end(), hi)
+    if past is None or any(ch in '“”"' for ch in text[lo : past.end()]):
+        return hi
+    return past.start()
