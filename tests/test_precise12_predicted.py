@@ -33,3 +33,15 @@ def test_a_manner_adverb_between_the_modal_and_the_cue_is_still_a_prediction():
     assert _checks("The board will angrily dismiss any criticism of the plan.") == [
         ("dismiss", True)
     ]
+
+
+def test_an_act_about_a_named_slogan_is_flagged():
+    assert _checks(
+        "The governor is defending the launch of a campaign with the slogan “Clean Air Now.”"
+    ) == [("defending", True)]
+
+
+def test_an_act_with_the_sources_own_quoted_words_is_not_flagged():
+    assert _checks("The governor defended the plan as “fair to every family.”") == [
+        ("defended", False)
+    ]

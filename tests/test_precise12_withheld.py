@@ -58,3 +58,15 @@ def test_a_clause_with_an_infinitive_keeps_its_past_predicate():
     assert rows("He told reporters the board wanted to undo the deal and returned the money.") == [
         ("He", "told", "the board wanted to undo the deal and returned the money")
     ]
+
+
+def test_a_past_predicate_of_a_relative_clause_stays_in_the_content():
+    assert rows(
+        "The group pledged its support to the team during the storm that hit the town and flooded the port."
+    ) == [
+        (
+            "The group",
+            "pledged",
+            "its support to the team during the storm that hit the town and flooded the port",
+        )
+    ]

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from analysis.attribution.subjects import phrase_complement
-from analysis.attribution.vocabulary import DETERMINERS, alternation, grammar
+from analysis.attribution.vocabulary import DETERMINERS, RELATIVE_PRONOUNS, alternation, grammar
 
 # The verbs that, negated, say the source kept something back ("did not say when");
 # with a pronoun subject also "did not give", "would not provide" (``withheld_object_verb``).
@@ -128,4 +128,7 @@ def before_past_after_infinitive(text: str, lo: int, hi: int) -> int:
     past = _AND_PAST.search(text, found.end(), hi)
     if past is None or any(ch in '“”"' for ch in text[lo : past.end()]):
         return hi
+    between = text[found.end() : past.start()].lower().split()
+    if any(w in _CLAUSE_WORDS or w in RELATIVE_PRONOUNS or w.endswith("ed") for w in between):
+        return hi  # "… during the storm that hit the town and flooded …": a clause's verbs
     return past.start()
