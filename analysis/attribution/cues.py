@@ -15,6 +15,7 @@ from functools import cache
 
 from analysis import lexicons
 from analysis.attribution.addressee import appositive_addressee_end, common_addressee_end
+from analysis.attribution.cue_forms import compound_noun, passive_conjunct, pronoun_addressee_end
 from analysis.attribution.phrase_words import postmodifier_word, share_subject
 from analysis.attribution.quotative_frames import beside_quotation
 from analysis.attribution.verb_readings import inscription, verb_reading
@@ -180,9 +181,9 @@ def find_cues(text: str) -> list[Cue]:
             continue  # "charged with murder", "pressed the button": another sense
         if surface == "said" and _discourse_marker(text, match.start(), match.end()):
             continue  # "That said, the firm …": a conjunct, no report
-        if _compound_noun(text, surface, match.end()):
+        if compound_noun(text, surface, match.end()):
             continue  # "a fellow at the Lakeside think tank told …": a noun, no cue
-        if _passive_conjunct(text, match.start(), match.end()):
+        if passive_conjunct(text, match.start(), match.end()):
             continue  # "claims must be checked and verified,": a passive participle
         found.append(Cue(match.start(), match.end(), lemma, kind, surface))
     return found
@@ -206,44 +207,6 @@ def _discourse_marker(text: str, start: int, end: int) -> bool:
             opener = text[max(0, match.start() - 6) : match.start()].rstrip()
             return not opener or opener[-1] in ".!?;:,\n(\"“‘'" or opener.endswith(("But", "And"))
     return False
-
-
-# "must be carefully checked and verified", "were tested or confirmed": a cue form
-# coordinated with a passive participle is a passive participle too (Quirk et al. 1985,
-# 3.63-3.78 on the passive; 13.41 on coordinated predicates), no reporting verb.
-_PASSIVE_CONJUNCT = re.compile(
-    r"\b(?:be|been|being|is|are|was|were)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\s+"
-    r"(?:and|or)\s+(?:[a-z]+ly\s+)?$"
-)
-# ... when nothing is reported after it: a comma, the end of a clause or a "by" agent
-# ("was asked and said she …" is an active predicate with a clause).
-_AFTER_PASSIVE = re.compile(r"\s*(?:[,.;:!?)]|by\b|$)")
-
-
-def _passive_conjunct(text: str, start: int, end: int) -> bool:
-    """Is the cue form at text[start:end] a passive participle coordinated with another
-    ("need to be checked and verified, and …")?"""
-    return bool(
-        _PASSIVE_CONJUNCT.search(text, max(0, start - 60), start)
-        and _AFTER_PASSIVE.match(text, end)
-    )
-
-
-_NEXT_WORD = re.compile(r"[ \t]+([a-z]+)\b")
-
-
-@cache
-def _compound_nouns() -> frozenset[str]:
-    """``cue_compound`` of the grammar: a cue form and the noun after it that make one
-    lexicalised compound noun ("think tank", "report card"; Quirk et al. 1985, 17.108)."""
-    return frozenset(grammar("cue_compound"))
-
-
-def _compound_noun(text: str, surface: str, end: int) -> bool:
-    """Is the cue form ending at ``end`` the first part of a compound noun ("the
-    Harbour Policy think tank told …": the cue is "told", not "think")?"""
-    after = _NEXT_WORD.match(text, end)
-    return after is not None and f"{surface} {after.group(1)}" in _compound_nouns()
 
 
 # ------------------------------------------------------------------ reading a cue in context
@@ -315,9 +278,9 @@ def past_addressee(text: str, lo: int, hi: int, lemma: str) -> tuple[int, int]:
     if match is None and lemma in ADDRESSEE_VERBS:
         match = _ADDRESSEE_THEN_CLAUSE.match(text, lo, hi)
         if match is None:
-            pronoun = _PRONOUN_ADDRESSEE_THEN_CLAUSE.match(text, lo, hi)
+            pronoun = pronoun_addressee_end(text, lo, hi)
             if pronoun is not None:
-                return pronoun.end(), hi  # "tells us you should …": the clause after "us"
+                return pronoun, hi  # "tells us you should …": the clause after "us"
             clause = appositive_addressee_end(text, lo, hi)
             if clause is not None:
                 return clause, hi  # "told investors of the firm, its parent, that …"
@@ -326,18 +289,6 @@ def past_addressee(text: str, lo: int, hi: int, lemma: str) -> tuple[int, int]:
     if match:
         return _subject_in_addressee(text, lo, match.end()), hi
     return lo, hi
-
-
-# "tells us you should expect …", "told me it was over": an object pronoun is the
-# addressee (Quirk et al. 1985, 16.59), and "you", "it" or "I" with a finite verb after
-# it opens the clause that was told (a nominative "he", "they" is read by addressee.py).
-_PRONOUN_ADDRESSEE_THEN_CLAUSE = re.compile(
-    r"\s*(?:"
-    + alternation(tuple(sorted(frozenset(grammar("object_pronoun")) - {"her", "it", "you"})))
-    + r")\s+(?=(?:you|it|I)\s+(?:"
-    + alternation(grammar("finite_auxiliary"))
-    + r"\b|[a-z]+ed\b|[a-z]+n[’']t\b))"
-)
 
 
 def _subject_in_addressee(text: str, lo: int, clause: int) -> int:
