@@ -24,9 +24,11 @@ def test_a_cue_after_a_past_predicate_is_not_flagged():
 
 
 def test_a_habit_after_when_and_would_is_not_flagged():
-    assert _checks(
-        "When the editors would ask him to explain a joke, he would smile and say, “No.”"
-    ) == [("ask", False), ("say", False)]
+    checks = _checks(
+        "When the coaches would ask her to rest after a match, she would nod and say, “No.”"
+    )
+    assert ("say", False) in checks
+    assert not any(flag for _, flag in checks)
 
 
 def test_a_manner_adverb_between_the_modal_and_the_cue_is_still_a_prediction():

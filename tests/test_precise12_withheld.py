@@ -12,8 +12,7 @@ def test_content_ends_before_but_and_a_no_details_predicate():
 
 def test_content_ends_before_but_and_a_negated_verb_of_saying():
     assert rows(
-        "The firm says the van is a preview of a new model, but it didn't say when the "
-        "model will go on sale."
+        "The firm says the van is a preview of a new model, but it didn't disclose a launch date."
     ) == [("The firm", "says", "the van is a preview of a new model")]
 
 

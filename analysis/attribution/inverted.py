@@ -40,7 +40,7 @@ _INVERTING_ADDRESSEE_VERBS = frozenset(v.grammar("inverting_addressee_verb"))
 
 def _subject_with_appositive(state: State, lo: int, hi: int) -> bool:
     """Is text[lo:hi] a name and appositives or adjuncts only ("Sen. Ruth Okafor, D-Ohio",
-    "Judicial Watch, in releasing the email")?
+    "The Civic Trust, in publishing the memo")?
 
     Such a lead is the subject of the verb after it, not the content of an
     inverted cue: the name fills its stretch up to the first comma, and each
@@ -57,7 +57,7 @@ def _subject_with_appositive(state: State, lo: int, hi: int) -> bool:
         offset += len(piece) + 1
         np = speaker_after(text, start, end, name_ends=True) if start < end else None
         if k > 0 and (np is None or np[0] != start) and adjunct_only(text, start, end):
-            continue  # "Judicial Watch, in releasing the email, noted …": an adjunct
+            continue  # "The Civic Trust, in publishing the memo, noted …": an adjunct
         if np is None or np[0] != start:
             return False
         if k == 0 and (np[1] != end or not text[start].isupper()):

@@ -65,7 +65,7 @@ def _after_fronted_adjunct(
     rest = content_after(state, speaker[1] + after.end(), s_hi)
     first = first_word(text, rest[0])
     if word_count(text, *rest) < 3 or first is None or first.group().lower() in v.NOT_A_PREDICATE:
-        return False  # "…, according to X, and the top 10 percent paid …": a new clause
+        return False  # "…, according to X, and the other half left …": a new clause
     before = len(state.found)
     emit(state, c, rest, speaker)
     return len(state.found) > before
