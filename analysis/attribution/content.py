@@ -40,6 +40,7 @@ from analysis.attribution.vocabulary import (
     SUBJECT_MATTER_PREPOSITIONS,
     grammar,
 )
+from analysis.attribution.withheld import before_narration
 
 # What joins a second attribution to the first: "…, and Y said", "…, while Y said".
 _NEW_CLAUSE = re.compile(
@@ -142,6 +143,7 @@ def content_after(state: State, lo: int, s_hi: int) -> tuple[int, int]:
             break
     hi = _before_second_past_predicate(state, lo, _before_unmatched_bracket(text, lo, hi))
     hi = _before_first_person_aside(state, lo, hi)
+    hi = before_narration(text, lo, hi)  # "…, but she gave no details", "…, but seemed …"
     return strip_span(text, lo, hi)
 
 

@@ -15,6 +15,7 @@ from functools import cache
 
 from analysis import lexicons
 from analysis.attribution.addressee import appositive_addressee_end, common_addressee_end
+from analysis.attribution.cue_forms import compound_noun, passive_conjunct, pronoun_addressee_end
 from analysis.attribution.phrase_words import postmodifier_word, share_subject
 from analysis.attribution.quotative_frames import beside_quotation
 from analysis.attribution.verb_readings import inscription, verb_reading
@@ -180,6 +181,10 @@ def find_cues(text: str) -> list[Cue]:
             continue  # "charged with murder", "pressed the button": another sense
         if surface == "said" and _discourse_marker(text, match.start(), match.end()):
             continue  # "That said, the firm …": a conjunct, no report
+        if compound_noun(text, surface, match.end()):
+            continue  # "a fellow at the Lakeside think tank told …": a noun, no cue
+        if passive_conjunct(text, match.start(), match.end()):
+            continue  # "claims must be checked and verified,": a passive participle
         found.append(Cue(match.start(), match.end(), lemma, kind, surface))
     return found
 
@@ -214,8 +219,17 @@ _PERIOD = r"(?:" + alternation(tuple(f"{n}s" for n in TIME_NOUNS)) + r")\b"
 # A circumstance between a cue and its that-clause: "said in an email that", "said on
 # Tuesday that", "said at a briefing in Leeds that".
 _CIRCUMSTANCE_THEN_CLAUSE = re.compile(
-    r"(?:(?:in|on|at|during|after|before|by|via|through|with|from|over|of|last|this"
-    r"|earlier|later|late)\s|(?:" + DAY + r"|today|yesterday|tonight)\b"
+    r"(?:(?:in|on|at|during|after|before|by|via|through|with|from|over|of|earlier|later|late)\s"
+    # "said last week that", "this spring": "last" and "this" only before a time noun
+    # ("believes this finding is evidence that …": the object, then a noun's clause)
+    r"|(?:last|this)\s+(?:"
+    + alternation(TIME_NOUNS | frozenset(grammar("period_after_last")))
+    + r"|"
+    + DAY
+    + r"|"
+    + MONTH
+    + r"|May)\b"  # (the month list leaves out "May", a modal elsewhere)
+    r"|(?:" + DAY + r"|today|yesterday|tonight)\b"
     r"|for\s+(?:(?:the\s+)?(?:past|last|several|many|two|three|a\s+few)\s+)?" + _PERIOD + r")"
     r"[^,;:“”\"]{0,60}?\b(?=that\b)",
     re.I,
@@ -264,6 +278,9 @@ def past_addressee(text: str, lo: int, hi: int, lemma: str) -> tuple[int, int]:
     if match is None and lemma in ADDRESSEE_VERBS:
         match = _ADDRESSEE_THEN_CLAUSE.match(text, lo, hi)
         if match is None:
+            pronoun = pronoun_addressee_end(text, lo, hi)
+            if pronoun is not None:
+                return pronoun, hi  # "tells us you should …": the clause after "us"
             clause = appositive_addressee_end(text, lo, hi)
             if clause is not None:
                 return clause, hi  # "told investors of the firm, its parent, that …"

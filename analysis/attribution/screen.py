@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 
 from analysis.attribution.cues import QUOTE_CHARS
+from analysis.attribution.doubtful_frames import doubtful
 from analysis.attribution.evidence import announces_a_plan
 from analysis.attribution.no_report import sure_object, sure_reply
 from analysis.attribution.screen_frames import (
@@ -162,6 +163,7 @@ def verdict(state: State, a: Attribution) -> tuple[str | None, float]:
         if cue_class == "evidence":
             return "counterfactual demonstration", confidence  # "voters could have shown"
         confidence = min(confidence, DOUBTFUL)  # "she would have said": a guess, not a report
+    confidence = min(confidence, DOUBTFUL) if doubtful(state.text, a, cue_class) else confidence
     if cue_class == "colon" and a.kind != "direct" and not _headline_source(state, a, form):
         return "headline label", confidence
     return None, confidence

@@ -10,6 +10,7 @@ import re
 from analysis.attribution import vocabulary as v
 from analysis.attribution.clause_limits import opens_a_clause
 from analysis.attribution.content import content_after, content_before
+from analysis.attribution.dashed_asides import inside_dashed_aside
 from analysis.attribution.emit import emit
 from analysis.attribution.phrases import first_word, speaker_after, word_count, words
 from analysis.attribution.state import State
@@ -37,8 +38,11 @@ def according_to(state: State, c: int, s_lo: int, s_hi: int) -> None:
         state, c, s_lo, s_hi, speaker
     ):
         return
-    else:
-        emit(state, c, content_before(state, s_lo, cue.start), speaker)
+    else:  # ("A -- B, according to X --": only the aside B is X's)
+        content = inside_dashed_aside(
+            text, content_before(state, s_lo, cue.start), speaker[1], s_hi
+        )
+        emit(state, c, content, speaker)
 
 
 def _after_fronted_adjunct(
@@ -61,7 +65,7 @@ def _after_fronted_adjunct(
     rest = content_after(state, speaker[1] + after.end(), s_hi)
     first = first_word(text, rest[0])
     if word_count(text, *rest) < 3 or first is None or first.group().lower() in v.NOT_A_PREDICATE:
-        return False  # "…, according to X, and the top 10 percent paid …": a new clause
+        return False  # "…, according to X, and the other half left …": a new clause
     before = len(state.found)
     emit(state, c, rest, speaker)
     return len(state.found) > before
