@@ -18,6 +18,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from analysis import lexicons as lexicon_files
 from analysis.speakers.descriptors import descriptor_words, link_cataphoric, named_possessor
 from analysis.speakers.detect import Mention
 from analysis.speakers.entities import Entities
@@ -89,13 +90,15 @@ def kind_description(result: Entities, found: Mention | None, mention: str) -> s
 def _may_be_called(result: Entities, entity: int, head: str) -> bool:
     """Whether a body can be "the <head>": its name has that noun ("the bank" for "First
     Bank"), or it is a plain name with no body noun and no acronym ("the company" for
-    "Harbourline Shipping"); "the campaign" is not the FBI (Vieira & Poesio 2000: a
+    "Harbourline Shipping"); "the campaign" is not the FBI nor "the union" Acme Corp (Vieira & Poesio 2000: a
     definite description shares its antecedent's head noun)."""
     name = str(result.entities.at[entity, "name"])
     words = [w.lower() for w in name.split()]
     if head.lower() in words:
         return True
     lex = lexicons()
+    if words and _legal_form(words[-1]) and head.lower() in _noncommercial_kinds():
+        return False  # "the union" is not "Acme Corp": a company is no union (kind agreement)
     # a plural head that ends a name only when capitalised ("Harbourline Records",
     # "Sewer Services") names no kind of body: "the company" may still be it
     if any(w in lex.body_nouns and w not in lex.name_heads for w in words):
@@ -103,6 +106,17 @@ def _may_be_called(result: Entities, entity: int, head: str) -> bool:
     # "the agency" for NASA: a noun for a body's kind fits any name, an acronym too;
     # another noun must be in the name ("the commission" is no "Black Death")
     return head.lower() in lexicons().body_kinds
+
+
+def _legal_form(word: str) -> bool:
+    """Whether a name's last word marks a company's legal form ("Inc.", "Corp", "Ltd";
+    not "International", "Group", which any body's name may end with)."""
+    return word in lexicon_files.entries("company_legal_forms")
+
+
+def _noncommercial_kinds() -> frozenset[str]:
+    """Kinds of body that are no company ("union", "agency"), from the word list."""
+    return lexicon_files.entries("noncommercial_body_kinds")
 
 
 def named_body_before(
