@@ -56,7 +56,7 @@ def test_a_list_of_names_among_firms_that_said_is_their_joint_speaker():
 
 def test_a_list_with_a_role_before_its_last_name_is_read_whole():
     text = (
-        "Prices.\n\nMeanwhile, Acme, Globex and the toy maker Hooli are among retailers "
+        "Prices.\n\nMeanwhile, Acme, Globex and the toy maker Hooli are among makers "
         "that said they raised prices.\n"
     )
     assert _speaker_of(text, "raised prices") == "Acme and Globex and Hooli"
@@ -101,8 +101,8 @@ def test_the_union_refers_back_to_a_named_union():
 
 def test_the_organization_may_be_a_body_named_international():
     text = (
-        "Toll.\n\nVela International said the toll had risen. The organization believes "
-        "that the real toll may be much higher.\n"
+        "Toll.\n\nVela International said the toll had risen. The organization thinks "
+        "the true toll may be much higher.\n"
     )
     assert _speaker_of(text, "much higher") == "Vela International"
 

@@ -40,7 +40,7 @@ def _adjacent_name(result: Entities, start: int, end: int) -> int | None:
             continue
         # the appositive is closed: "the spokesman, John Smith, said", "John Smith, the
         # spokesman, said"; not "According to a report, Gov. Ana Ruiz launched …" nor
-        # "… good for Trump, a second person briefed on the call said"
+        # "… a win for Ruiz, one aide who heard the call told us"
         before = 0 <= m.start - end <= 3 and text[end : m.start].strip() in {",", ""}
         if before and _closed(text, m.end):
             return m.entity
