@@ -138,3 +138,18 @@ def test_a_title_with_a_stop_stays_in_the_speaker_after_the_cue():
     text = "Plant.\n\n“We are done,” said Sen. Ana Ruiz. Tom Hale was angry.\n"
     rows = _rows(text)
     assert [m for span, m, _ in rows if "done" in span] == ["Sen. Ana Ruiz"]
+
+
+# a body named with a coordinated "of" complement is one body, not its last word
+
+
+def test_a_ministry_of_coordinated_fields_is_one_body():
+    text = (
+        "Trade.\n\nVeloria’s Ministry of Farms, Fisheries and Forests said exports fell in May.\n"
+    )
+    assert _speaker_of(text, "exports fell") == "Veloria’s Ministry of Farms, Fisheries and Forests"
+
+
+def test_a_list_of_names_is_no_body_name():
+    text = "Trade.\n\nAna Ruiz, Tom Hale and Lee Park said exports fell in May.\n"
+    assert _speaker_of(text, "exports fell") == "Ana Ruiz and Tom Hale and Lee Park"
