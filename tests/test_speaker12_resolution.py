@@ -153,3 +153,13 @@ def test_a_ministry_of_coordinated_fields_is_one_body():
 def test_a_list_of_names_is_no_body_name():
     text = "Trade.\n\nAna Ruiz, Tom Hale and Lee Park said exports fell in May.\n"
     assert _speaker_of(text, "exports fell") == "Ana Ruiz and Tom Hale and Lee Park"
+
+
+def test_a_list_of_one_word_names_of_open_kind_is_their_joint_speaker():
+    text = "Rules.\n\nRuiz, Park and Lee said the rule would stand.\n"
+    assert _speaker_of(text, "rule would stand") == "Ruiz and Park and Lee"
+
+
+def test_one_name_with_a_role_is_no_list():
+    text = "Rules.\n\nAna Ruiz, a lawyer, said the rule would stand.\n"
+    assert _speaker_of(text, "rule would stand") == "Ana Ruiz"
