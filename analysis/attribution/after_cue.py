@@ -12,9 +12,12 @@ a name are one mention with it (13.66, 17.65). Word helpers are in
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from analysis import lexicons
 from analysis.attribution.cues import cue_lexicon
 from analysis.attribution.phrase_words import (
+    ABBREVIATION,
     MAX_POSTMODIFIED_WORDS,
     MAX_SPEAKER_WORDS,
     PRONOUN_FORMS,
@@ -103,6 +106,8 @@ def speaker_after(
         ):
             break  # "Ana Ruiz spoke": a name is not followed by a lower-case noun
         collected.append((s, e, word))
+        if _sentence_stop(found, k):
+            break  # "said Ana Ruiz. Tom Hale, a welder, …": the stop ends the name
         if _words_after_genitive(collected) > MAX_SPEAKER_WORDS:
             if before_postmodifier is None:
                 return None
@@ -111,6 +116,24 @@ def speaker_after(
                 break
     np = finish_np(collected, MAX_POSTMODIFIED_WORDS)
     return _coordinated_titles(text, np, hi, name_ends) if np is not None else None
+
+
+def _sentence_stop(found: list[tuple[int, int, str]], k: int) -> bool:
+    """Does a full stop glued to ``found[k]`` end the sentence before a capitalised word
+    ("said Ana Ruiz. Tom Hale …")? Not after an abbreviation, an initial, a title or an
+    honorific ("Sen.", "Dr.", "J.", "U.S.", "Jr."; AP Stylebook, "abbreviations")."""
+    word = found[k][2]
+    if not word.endswith(".") or k + 1 >= len(found) or not found[k + 1][2][:1].isupper():
+        return False
+    return not ABBREVIATION.match(word) and word.lower() not in _abbreviated_titles()
+
+
+@cache
+def _abbreviated_titles() -> frozenset[str]:
+    """Titles and honorifics written with a stop ("sen.", "gov.", "mrs.")."""
+    return frozenset(
+        w for w in lexicons.entries("titles") | lexicons.entries("honorifics") if w.endswith(".")
+    )
 
 
 def _people_after_and(

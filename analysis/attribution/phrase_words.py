@@ -60,7 +60,7 @@ _WORD = re.compile(
 _WORD_ONLY = re.compile(r"\w[\w’'.&-]*")
 
 
-_ABBREVIATION = re.compile(r"^(?:[A-Za-z]\.)+$|^(?:Jr|Sr|Inc|Co|Corp|Ltd|Bros|St)\.$")
+ABBREVIATION = re.compile(r"^(?:[A-Za-z]\.)+$|^(?:Jr|Sr|Inc|Co|Corp|Ltd|Bros|St)\.$")
 
 
 # Trailing spaces and punctuation that end a content span (matched by a backward scan,
@@ -200,7 +200,7 @@ def share_subject(text: str, lo: int, hi: int) -> bool:
         low = word.lower()
         if low in _SHARE_PREMODIFIERS or low in SKIPPABLE or low in _APPROXIMATOR_WORDS:
             continue  # "just", "more than": the share's own premodifiers
-        ends_sentence = word.endswith(".") and not _ABBREVIATION.match(word)
+        ends_sentence = word.endswith(".") and not ABBREVIATION.match(word)
         return ends_sentence or not word[:1].isalnum() or low in _CLAUSE_OPENERS
     return True
 
@@ -229,7 +229,7 @@ def finish_np(
         return None  # "The President’s remarks": a possessive is not a subject
     last = found[-1][2]
     # A full stop glued to the last word ends the sentence unless it abbreviates.
-    end = found[-1][1] - (last.endswith(".") and not _ABBREVIATION.match(last))
+    end = found[-1][1] - (last.endswith(".") and not ABBREVIATION.match(last))
     return found[0][0], end
 
 

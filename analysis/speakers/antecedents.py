@@ -99,6 +99,8 @@ def resolve_relative(
     if apposed is not None:
         return apposed, None  # "Rhea Conti, a campaign volunteer-turned-office manager who"
     gap = text[before[-1].end if before else sentence_starts[sentence] : start]
+    if before and (among := among_members(result, before, gap)) is not None:
+        return among  # "Acme, Globex and Initech are among firms that said": the three
     phrase, noun = _noun_phrase_before(gap)
     if noun and before and re.match(r"[’']s?\s", gap):
         phrase = text[before[-1].start : before[-1].end] + gap.rstrip(" ,—–")  # "Ada's nephews"
@@ -107,11 +109,69 @@ def resolve_relative(
     if noun:
         person = source_noun_kind(noun) == "person"
         relative = text[start : start + 5].lower()
+        if relative.startswith("who") and not person and _affiliated_person(result, before, gap):
+            return before[-1].entity, None  # "Ana Ruiz of the clinic, who": Ruiz
         if (relative.startswith("who") and not person) or (relative.startswith("which") and person):
             return None, UNRESOLVED  # "his weekly program who said": no agreeing noun
         return None, normalise_descriptor(phrase) if names_a_source(phrase) else UNRESOLVED
     entity = before[-1].entity if before else previous
     return entity, (UNRESOLVED if entity is None else None)
+
+
+# "… are among (the) firms that", "is also among the few carriers who": the subject is
+# one of the set the relative clause describes
+_AMONG = re.compile(
+    r"\s*,?\s+(?:are|were|is|was)\s+(?:also\s+|now\s+|still\s+)?among\s+"
+    r"(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*\s*,?\s*$"
+)
+
+
+# a link between members of a list of names, a role before the next name allowed
+# (", and the toy maker Acme"; Quirk et al. 1985, 17.65)
+_LIST_LINK = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+(?:[a-z][\w-]*\s+){1,3})?")
+
+
+def among_members(
+    result: Entities, before: list[Mention], gap: str
+) -> tuple[int | None, str | None] | None:
+    """(entity, label) of a relative after "X are among firms that said": the named
+    subject of "be among", one of the set the relative clause describes, so it is the
+    speaker, not the bare plural noun (Quirk et al. 1985, 9.7: "among" places its
+    subject in a set); a list of names ("Acme, Globex and Initech") is their joint
+    label. None when the gap is no such construction or the subject is no name."""
+    found = _AMONG.match(gap)
+    if found is None or source_noun_kind(gap.split()[-1].strip(" ,")) not in {"person", "body"}:
+        return None
+    text = result.text
+
+    def named(m: Mention) -> bool:  # a name of a person or body, or of a kind left open
+        kind = result.kind_of.get(m.entity)
+        return m.form == "name" and (kind in {"person", "body"} or not isinstance(kind, str))
+
+    last = before[-1]
+    if not named(last):
+        return None
+    members = [last]
+    for m in reversed(before[:-1]):
+        if not named(m) or not _LIST_LINK.fullmatch(text[m.end : members[0].start]):
+            break
+        members.insert(0, m)
+    entities = list(dict.fromkeys(m.entity for m in members))
+    if len(entities) == 1:
+        return entities[0], None
+    if not re.search(r"\band\s", text[members[-2].end : last.start]):
+        return None  # "Ruiz, Acme said": no coordination
+    return None, " and ".join(str(result.entities.at[e, "name"]) for e in entities)
+
+
+def _affiliated_person(result: Entities, before: list[Mention], gap: str) -> bool:
+    """Whether a person's name is postmodified by its affiliation before a "who", set
+    off by a comma ("Ana Ruiz of the clinic, who", "Tom Hale at the plant, who"): "who"
+    wants a person, so it skips the place or body to the person (Quirk et al. 1985, 17.9
+    and 17.37: the postmodifier belongs to the name's phrase)."""
+    if not before or result.kind_of.get(before[-1].entity) != "person":
+        return False
+    return re.fullmatch(r"\s+(?:of|at|from|with|for|in)\s+[^,;.]*,\s*", gap) is not None
 
 
 def _apposed_name(result: Entities, before: list[Mention], position: int) -> int | None:

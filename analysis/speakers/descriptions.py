@@ -1,7 +1,8 @@
 """Speakers written as a description, resolved to the person or body described: a
 definite description by a body's kind ("the agency", "The German automaker") to the
 named body set up before, a body noun ("the company") to the salient body, a role noun
-("the actor") to the salient person, a descriptor to the name in apposition beside it
+("the actor") to the salient person (:mod:`~analysis.speakers.person_descriptions`), a
+descriptor to the name in apposition beside it
 or whose title or role it repeats (:mod:`~analysis.speakers.descriptors` ties those
 while entities are grouped).
 
@@ -21,8 +22,9 @@ from analysis import lexicons as lexicon_files
 from analysis.speakers.descriptors import descriptor_words, link_cataphoric, named_possessor
 from analysis.speakers.detect import Mention
 from analysis.speakers.entities import Entities
-from analysis.speakers.lexicon import lexicons, role_head, source_noun_kind, word_of
+from analysis.speakers.lexicon import lexicons, source_noun_kind, word_of
 from analysis.speakers.metonymy import definite_document, document_issuer
+from analysis.speakers.person_descriptions import describing_capital, person_description
 from analysis.speakers.pronouns import resolve_pronoun
 from analysis.speakers.span_heads import plural_people
 
@@ -38,7 +40,7 @@ def _adjacent_name(result: Entities, start: int, end: int) -> int | None:
             continue
         # the appositive is closed: "the spokesman, John Smith, said", "John Smith, the
         # spokesman, said"; not "According to a report, Gov. Ana Ruiz launched …" nor
-        # "… good for Trump, a second person briefed on the call said"
+        # "… a win for Ruiz, one aide who heard the call told us"
         before = 0 <= m.start - end <= 3 and text[end : m.start].strip() in {",", ""}
         if before and _closed(text, m.end):
             return m.entity
@@ -57,27 +59,15 @@ def _closed(text: str, position: int) -> bool:
 def _generic_body(mention: str, describing: bool = False) -> bool:
     """A definite description headed by a body noun, in lower case: "the company"; with
     ``describing``, a modifier may be capitalised when it describes rather than names
-    ("the German automaker", "the Facebook-owned company"; :func:`_describing_capital`),
+    ("the German automaker", "the Facebook-owned company"; :func:`~analysis.speakers.person_descriptions.describing_capital`),
     which only a noun for a body's kind allows ("the Dutch foreign ministry" is the Netherlands')."""
     words = mention.split()
     if len(words) < 2 or words[0].lower() not in lexicons().pointing or words[-1][:1].isupper():
         return False
     modifiers_lower = all(
-        w[:1].islower() or (describing and _describing_capital(w)) for w in words[1:]
+        w[:1].islower() or (describing and describing_capital(w)) for w in words[1:]
     )
     return modifiers_lower and source_noun_kind(words[-1]) == "body"
-
-
-def _describing_capital(word: str) -> bool:
-    """A capitalised modifier that describes a body rather than names it: a participle
-    compound ("Facebook-owned", "London-based") or a demonym ("German", "Japanese",
-    "Iraqi", "British"; Quirk et al. 1985, 7.26: adjectives of nationality)."""
-    if "-" in word:
-        last = word.rsplit("-", 1)[1]
-        return last[:1].islower() and last.endswith(("ed", "owned", "run"))
-    lex = lexicons()
-    lower = word.lower()
-    return word[:1].isupper() and lower in lex.demonyms
 
 
 def kind_description(result: Entities, found: Mention | None, mention: str) -> str | None:
@@ -100,13 +90,15 @@ def kind_description(result: Entities, found: Mention | None, mention: str) -> s
 def _may_be_called(result: Entities, entity: int, head: str) -> bool:
     """Whether a body can be "the <head>": its name has that noun ("the bank" for "First
     Bank"), or it is a plain name with no body noun and no acronym ("the company" for
-    "Harbourline Shipping"); "the campaign" is not the FBI (Vieira & Poesio 2000: a
+    "Harbourline Shipping"); "the campaign" is not the FBI nor "the union" Acme Corp (Vieira & Poesio 2000: a
     definite description shares its antecedent's head noun)."""
     name = str(result.entities.at[entity, "name"])
     words = [w.lower() for w in name.split()]
     if head.lower() in words:
         return True
     lex = lexicons()
+    if words and _legal_form(words[-1]) and head.lower() in _noncommercial_kinds():
+        return False  # "the union" is not "Acme Corp": a company is no union (kind agreement)
     # a plural head that ends a name only when capitalised ("Harbourline Records",
     # "Sewer Services") names no kind of body: "the company" may still be it
     if any(w in lex.body_nouns and w not in lex.name_heads for w in words):
@@ -114,6 +106,17 @@ def _may_be_called(result: Entities, entity: int, head: str) -> bool:
     # "the agency" for NASA: a noun for a body's kind fits any name, an acronym too;
     # another noun must be in the name ("the commission" is no "Black Death")
     return head.lower() in lexicons().body_kinds
+
+
+def _legal_form(word: str) -> bool:
+    """Whether a name's last word marks a company's legal form ("Inc.", "Corp", "Ltd";
+    not "International", "Group", which any body's name may end with)."""
+    return word in lexicon_files.entries("company_legal_forms")
+
+
+def _noncommercial_kinds() -> frozenset[str]:
+    """Kinds of body that are no company ("union", "agency"), from the word list."""
+    return lexicon_files.entries("noncommercial_body_kinds")
 
 
 def named_body_before(
@@ -254,15 +257,8 @@ def resolve_descriptor(
         )
     if entity is None and definite_document(mention):
         entity = document_issuer(result, mention.split()[-1], start)
-    if entity is None and (age := re.search(r"\b(\d{1,3})-year-old$", mention)):
-        entity = _person_of_age(result, age.group(1), start)
-    if (
-        entity is None
-        and _generic_person(result.text, mention, start)
-        and not _bare(mention)
-        and not _restricted(result.text, end)
-    ):
-        entity = _salient_person(result, start, sentence, mention.split()[-1], previous)
+    if entity is None:
+        entity = person_description(result, mention, start, end, sentence, previous)
     return entity
 
 
@@ -289,120 +285,3 @@ def _group_named_by_noun(result: Entities, words: list[str], start: int) -> int 
         if before and (best is None or max(before) > best[0]):
             best = (max(before), entity)
     return best[1] if best else None
-
-
-def _generic_person(text: str, mention: str, start: int) -> bool:
-    """A definite description of one person in lower case, headed by a role noun: "the
-    actor", "the singer and guitarist" ("the" may stand before the mention's start)."""
-    words = mention.split()
-    if words and words[0].lower() in lexicons().pointing:
-        words = words[1:]
-    elif not re.search(
-        r"\b(?:the|The)\s+(?:[a-z]+\s+(?:and\s+)?)?$", text[max(0, start - 40) : start]
-    ):
-        return False
-    if words and re.fullmatch(r"\d+-year-old", words[-1]):
-        return True  # "The 49-year-old said": an age stands for the person (AP Stylebook)
-    if not words or not all(w[:1].islower() or _describing_capital(w) for w in words):
-        return False  # "the Portuguese boss": a demonym describes the person
-    return all(w.lower() in lexicons().role_nouns or w == "and" for w in words[-1:])
-
-
-def _restricted(text: str, end: int) -> bool:
-    """Whether a restrictive relative clause follows the description ("the aide who
-    took the call"): the clause says who is meant, so the description introduces
-    someone new rather than referring back (Poesio & Vieira 1998, establishing
-    relative clauses); a comma-set clause ("the actor, who …") does not."""
-    return re.match(r"\s+(?:who|whom|whose)\b", text[end : end + 12]) is not None
-
-
-def _bare(mention: str) -> bool:
-    """Whether a description's head names a person without a role ("the man", "the
-    source"; not the title "the first lady"): on PolNeAR train such descriptions taken
-    for the salient named person were mostly someone unnamed (Vieira & Poesio 2000)."""
-    words = mention.lower().split()
-    if not words or tuple(words[-2:]) in lexicons().titles:
-        return False
-    return words[-1] in lexicon_files.entries("bare_person_nouns")
-
-
-def _person_of_age(result: Entities, age: str, start: int) -> int | None:
-    """The person last given that age before ``start``: "Tom Hale, 69, … the 69-year-old
-    said" or "Ana Ruiz (41)" (AP Stylebook, "ages": an age set off after the name)."""
-    text = result.text
-    pattern = re.compile(rf"\s*(?:,\s*{age}\s*[,.;]|\(\s*{age}\s*\))")
-    hi = bisect.bisect_left(result.starts, start)
-    for m in reversed(result.mentions[:hi]):
-        person = m.form == "name" and result.kind_of.get(m.entity) == "person"
-        if person and pattern.match(text, m.end):
-            return m.entity
-    return None
-
-
-def _salient_person(
-    result: Entities, start: int, sentence: int, head: str, previous: int | None
-) -> int | None:
-    """The person a role-noun description ("the actor") refers back to when no one has
-    that role: the previous speaker if a person of agreeing gender, else the most salient
-    person, as "he" or "she" would find (the role noun's gender, else both), only when
-    both genders agree on one person (Vieira & Poesio
-    2000: an anaphoric definite description takes the salient compatible antecedent).
-
-    Nobody when the same noun was written before for someone unnamed ("One man asked …
-    the man shouted": :func:`_unnamed_before`); and a title of office ("the senator")
-    goes to no person who holds another ("Gov. Ana Ruiz" is no senator).
-    """
-    lex = lexicons()
-    if _unnamed_before(result, head, start):
-        return None
-    gender = lex.role_nouns.get(head.lower(), "-")
-    office = (head.lower(),) in lex.titles
-
-    def fits(e: int | None) -> int | None:
-        # a holder of another office ("Gov. Ana Ruiz") is not "the senator": the
-        # description is of someone else, so nobody (not the next most salient)
-        held = [role_head(p) for p in result.roles.phrases.get(e, [])]
-        return None if office and any(h and (h[-1],) in lex.titles for h in held) else e
-
-    if result.kind_of.get(previous) == "person" and result.gender_of.get(previous) in {
-        gender,
-        None,
-        "unknown",
-    } | ({"male", "female"} if gender == "-" else set()):
-        return fits(previous)  # "…,” said the actor: the speaker of the quotation before
-    pronouns = {"male": ["he"], "female": ["she"]}.get(gender, ["he", "she"])
-    people = {
-        resolve_pronoun(
-            result, p, start, sentence, allowed=lambda e: result.kind_of.get(e) == "person"
-        )
-        for p in pronouns
-    }
-    people.discard(None)
-    return fits(people.pop()) if len(people) == 1 else None
-
-
-# how far back a noun written for an unnamed person is read (about three paragraphs)
-UNNAMED_WINDOW = 1500
-
-
-def _unnamed_before(result: Entities, head: str, start: int) -> bool:
-    """Whether the head noun of a description was written shortly before for nobody
-    named: outside every mention, title and appositive role of a person ("A young woman
-    asked …  the woman said"; "a senior official … The official said"): the description
-    repeats that noun phrase's head, so it refers to the same unnamed person (Vieira &
-    Poesio 2000, direct anaphora)."""
-    text = result.text
-    window = max(0, start - UNNAMED_WINDOW)
-    noun = re.escape(head.lower())
-    found = [window + m.start() for m in re.finditer(rf"\b{noun}\b", text[window:start])]
-    if not found:
-        return False
-    lo = bisect.bisect_left(result.starts, window - result.longest)
-    hi = bisect.bisect_left(result.starts, start)
-    covered = [
-        span
-        for m in result.mentions[lo:hi]
-        if result.kind_of.get(m.entity) == "person"
-        for span in ((m.start, m.end), (m.role_start, m.role_end))
-    ]
-    return any(not any(a <= at < b for a, b in covered) for at in found)

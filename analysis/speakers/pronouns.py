@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from analysis.speakers.lexicon import Lexicons, lexicons
+from analysis.speakers.namedata import classifier, is_given_name, well_attested
 
 if TYPE_CHECKING:
     from analysis.speakers.entities import Entities
@@ -70,10 +71,11 @@ def clause_initial(text: str, sentence_start: int, position: int) -> bool:
 
 
 def _compatible(pronoun: str, kind: str | None, gender: str | None, lex: Lexicons) -> bool:
-    """Agreement: he/she need a person of that gender or of unknown gender; it/they a body."""
+    """Agreement: he/she need a person of that gender or of unknown gender; it/they a body
+    (a kind the text leaves open, ``"unknown"``, only he/she with no gender)."""
     wanted, number, _ = lex.pronouns[pronoun]
     if wanted in {"male", "female"}:
-        return kind == "person" and gender in {wanted, None}
+        return kind == "person" and gender in {wanted, None} or (kind, gender) == ("unknown", None)
     if wanted == "neuter" or number == "plural":
         return kind == "body"
     return True
@@ -104,7 +106,7 @@ def resolve_pronoun(
     if pronoun not in lex.pronouns:
         return None
     scores: dict[int, float] = defaultdict(float)
-    kind_of, gender_of = result.kind_of, result.gender_of
+    (kind_of, name_gender_of), gender_of = person_like_kinds(result), result.gender_of
     mentions = result.mentions
     until = bisect.bisect_left(result.starts, position)  # mentions before the pronoun
     for j in range(until - 1, -1, -1):
@@ -127,7 +129,10 @@ def resolve_pronoun(
         # Centering: a new subject since the last attribution takes over the floor
         since = bisect.bisect_left(result.starts, previous_end)
         shifted = any(
-            m.subject and not m.in_quote and m.entity != previous_speaker and m.entity in scores
+            (m.subject or _introduced(result, m, sentence))
+            and not m.in_quote
+            and m.entity != previous_speaker
+            and m.entity in scores
             for m in mentions[since:until]
         )
         if not shifted:
@@ -141,11 +146,61 @@ def resolve_pronoun(
     if wanted in {"male", "female"}:
         for e in scores:
             if gender_of.get(e) is None:
-                scores[e] *= _name_factor(result.name_gender_of.get(e), wanted)
+                scores[e] *= _name_factor(name_gender_of.get(e), wanted)
         scores = {e: v for e, v in scores.items() if v > 0}
         if not scores:
             return None
     return max(scores, key=scores.get)
+
+
+# how many sentences before the pronoun a person's first mention takes over the floor
+INTRODUCTION_SENTENCES = 2
+
+
+def _introduced(result: Entities, mention, sentence: int) -> bool:
+    """Whether ``mention`` introduces its person (their first mention, by name) at most
+    INTRODUCTION_SENTENCES before the pronoun's sentence: news names a new source just
+    before quoting them ("I called Ana Lind. … “…,” she wrote."), so the new person, not
+    the previous speaker, is the centre the next pronoun continues (Grosz et al. 1995,
+    Centering: a shift to a newly introduced entity)."""
+    return (
+        mention.form == "name"
+        and result.first_start.get(mention.entity) == mention.start
+        and 0 < sentence - mention.sentence <= INTRODUCTION_SENTENCES
+    )
+
+
+def person_like_kinds(result: Entities) -> tuple[dict, dict]:
+    """The entities' kinds, with "unknown" for a name the text leaves untyped that opens
+    with a common given name of one gender in the name data ("I called Mara Lind": no
+    title, role or subject makes her a person, yet a given name and a surname are a
+    person's name far more often than a place's or a body's): a candidate for the "he"
+    or "she" of that gender only (an ambiguous "Pat" is none).
+    Returns (kinds, first-name genders), computed once per entity table."""
+    cached = getattr(result, "_person_like", None)
+    if cached is not None:
+        return cached
+    kinds, name_genders = dict(result.kind_of), dict(result.name_gender_of)
+    for entity, group in result.groups.items():
+        if isinstance(kinds.get(entity), str):
+            continue
+        named = [m.name_words for m in group if m.form == "name" and m.name_words]
+        longest = max(named, key=len, default=())
+        gender = _given_name_gender(longest[0]) if len(longest) > 1 else None
+        if gender is not None and is_given_name(longest[0]):
+            kinds[entity], name_genders[entity] = "unknown", gender
+    result._person_like = (kinds, name_genders)
+    return result._person_like
+
+
+def _given_name_gender(word: str) -> str | None:
+    """A given name's gender where the name data are confident and well attested, as
+    :func:`analysis.speakers.gender.genders_from_names` reads it (that module reads this
+    one, so the two lines are repeated here)."""
+    label = classifier().classify([word])[0]
+    if label in {"gf", "gm"} and well_attested(word):
+        return "female" if label == "gf" else "male"
+    return None
 
 
 def _name_factor(name_gender: str | None, wanted: str) -> float:

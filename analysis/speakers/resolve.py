@@ -26,6 +26,7 @@ from analysis.speakers.antecedents import (
     unless_people_between,
     unnamed_antecedent,
 )
+from analysis.speakers.body_lists import coordinated_body_name, listed_names
 from analysis.speakers.couples import mentioned_pair, pair_before
 from analysis.speakers.descriptions import (
     kind_description,
@@ -282,8 +283,12 @@ def resolve_speakers(article, table: pd.DataFrame, entities: Entities | None = N
             )
         ) is not None:
             name = pair  # "he and his wife said": the two speak, neither alone
+        elif (official := coordinated_body_name(mention)) is not None:
+            name = official  # "the Ministry of Farms, Fisheries and Forests": one body
         elif (joint := joint_names(result, start, end)) is not None:
             name = joint  # "Owen Pratt and Greta Lind said": both speak, neither alone
+        elif (listed := listed_names(result, start, end)) is not None:
+            name = listed  # "Ruiz, Park and Lee said": names of a kind left open
         else:
             mention, end = spaced_possessive(result, mention, start, end)
             mention, end, entity, name = _resolve_written(
