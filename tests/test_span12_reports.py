@@ -6,7 +6,7 @@ neighbour that must stay as it was.
 
 from __future__ import annotations
 
-from attribution_rows import rows
+from attribution_rows import rows, table_of
 
 
 def test_a_phrasal_participle_after_a_comma_reports_on_its_own():
@@ -21,4 +21,28 @@ def test_a_phrasal_participle_after_a_comma_reports_on_its_own():
 def test_a_phrasal_participle_inside_the_content_without_a_comma_stays_in_it():
     assert rows("The mayor said guards pointing to the fence had seen nothing.") == [
         ("The mayor", "said", "guards pointing to the fence had seen nothing")
+    ]
+
+
+def test_a_summing_up_apposition_with_its_own_source_reports_on_its_own():
+    assert rows("The mayor accused the council of sabotage, a charge the clerk has denied.") == [
+        ("The mayor", "accused", "the council of sabotage"),
+        ("the clerk", "denied", "a charge"),
+    ]
+
+
+def test_a_summing_up_apposition_before_a_verb_stays_in_the_content():
+    assert rows("The mayor said the deal was void, a move that surprised the council.") == [
+        ("The mayor", "said", "the deal was void, a move that surprised the council")
+    ]
+
+
+def test_a_summing_up_apposition_whose_cue_has_a_clause_takes_the_noun_as_head():
+    table = table_of(
+        "A headline here.\n\nThe union said the plan would save jobs, a step its members "
+        "believe could help the town."
+    )
+    assert list(zip(table.speaker_mention, table.cue, table.text, strict=True)) == [
+        ("The union", "said", "the plan would save jobs"),
+        ("its members", "believe", "a step its members believe could help the town"),
     ]

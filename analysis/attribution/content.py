@@ -30,6 +30,7 @@ from analysis.attribution.subjects import (
     phrase_complement,
     verb_like,
 )
+from analysis.attribution.summary_apposition import apposition_before
 from analysis.attribution.vocabulary import (
     ADDRESSEE_VERBS,
     ADJUNCT_OPENERS,
@@ -130,6 +131,8 @@ def content_after(state: State, lo: int, s_hi: int) -> tuple[int, int]:
             link = _joined_named_subject(text, lo, subject)
         if link is None:  # "…, against three in 10 who said …": a second share's report
             link = _COMPARED.search(text, max(lo, subject[0] - _COORDINATION_CHARS), subject[0])
+        if link is None:  # "…, a charge the clerk denied": a summing-up apposition's report
+            link = apposition_before(text, lo, subject[0])
         if link is None and _gap_predicate_after(text, cue.end):
             # "X criticized A, which critics said was unfair": the relative's own report
             link = _RELATIVE_BEFORE.search(text, max(lo, subject[0] - 12), subject[0])
