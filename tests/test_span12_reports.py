@@ -46,3 +46,22 @@ def test_a_summing_up_apposition_whose_cue_has_a_clause_takes_the_noun_as_head()
         ("The union", "said", "the plan would save jobs"),
         ("its members", "believe", "a step its members believe could help the town"),
     ]
+
+
+def test_as_before_a_speaker_with_a_verb_of_saying_starts_a_report_of_its_own():
+    assert rows("The senator praised the plan as she urged voters to back the bill.") == [
+        ("The senator", "praised", "the plan"),
+        ("she", "urged", "voters to back the bill"),
+    ]
+
+
+def test_the_second_as_of_a_comparison_stays_in_the_content():
+    assert rows("The senator said the bill was as strong as she claimed it would be.") == [
+        ("The senator", "said", "the bill was as strong as she claimed it would be")
+    ]
+
+
+def test_as_before_a_verb_of_wanting_stays_in_the_content():
+    assert rows("The paper reported that the firm broke no rules as it sought a listing.") == [
+        ("The paper", "reported", "that the firm broke no rules as it sought a listing")
+    ]

@@ -31,6 +31,7 @@ from analysis.attribution.subjects import (
     verb_like,
 )
 from analysis.attribution.summary_apposition import apposition_before
+from analysis.attribution.time_clauses import as_clause
 from analysis.attribution.vocabulary import (
     ADDRESSEE_VERBS,
     ADJUNCT_OPENERS,
@@ -129,6 +130,8 @@ def content_after(state: State, lo: int, s_hi: int) -> tuple[int, int]:
         link = _NEW_CLAUSE.search(text, max(lo, subject[0] - _COORDINATION_CHARS), subject[0])
         if link is None:
             link = _joined_named_subject(text, lo, subject)
+        if link is None:
+            link = as_clause(text, lo, subject, cue)
         if link is None:  # "…, against three in 10 who said …": a second share's report
             link = _COMPARED.search(text, max(lo, subject[0] - _COORDINATION_CHARS), subject[0])
         if link is None:  # "…, a charge the clerk denied": a summing-up apposition's report
