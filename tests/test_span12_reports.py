@@ -65,3 +65,21 @@ def test_as_before_a_verb_of_wanting_stays_in_the_content():
     assert rows("The paper reported that the firm broke no rules as it sought a listing.") == [
         ("The paper", "reported", "that the firm broke no rules as it sought a listing")
     ]
+
+
+def test_a_negated_perfect_auxiliary_is_no_part_of_the_speaker():
+    assert rows("Two council members haven't said whether the vote will go ahead.") == [
+        ("Two council members", "said", "whether the vote will go ahead")
+    ]
+
+
+def test_a_negated_auxiliary_inside_the_content_stays_in_it():
+    assert rows("Two council members said they haven't decided on the vote.") == [
+        ("Two council members", "said", "they haven't decided on the vote")
+    ]
+
+
+def test_a_negated_second_predicate_ends_the_first_content():
+    assert rows("Many tenants said the rent was too high, but didn't say where they would go.")[
+        0
+    ] == ("Many tenants", "said", "the rent was too high")

@@ -47,9 +47,10 @@ from analysis.attribution.vocabulary import (
 _NEW_CLAUSE = re.compile(
     r"(?:[,;—–]\s*(?:and|but|while|whereas|although|though)?|\s(?:while|whereas|but|although))\s*$"
 )
-# "… but did note", "… but has since said": an auxiliary may open the second predicate.
+# "… but did note", "… but has since said", "… but hasn't decided": an auxiliary (negated
+# too) may open the second predicate.
 _COORDINATED_VERB = re.compile(
-    r",?\s+(?:and|but)\s+(?:(?:did|does|has|have|had)\s+)?"
+    r",?\s+(?:and|but)\s+(?:(?:did|does|has|have|had)(?:n[’']t)?\s+)?"
     r"(?:\w+ly\s+|also\s+|since\s+|then\s+|later\s+)?$"
 )
 # The coordination before a verb is a few words long: searching only this far back keeps
