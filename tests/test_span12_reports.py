@@ -83,3 +83,15 @@ def test_a_negated_second_predicate_ends_the_first_content():
     assert rows("Many tenants said the rent was too high, but didn't say where they would go.")[
         0
     ] == ("Many tenants", "said", "the rent was too high")
+
+
+def test_but_before_a_subject_and_a_negated_do_ends_the_content():
+    assert rows(
+        "The maker says the van is a preview of a new model, but it didn’t say when it ships."
+    ) == [("The maker", "says", "the van is a preview of a new model")]
+
+
+def test_a_negated_do_after_a_fronted_adjunct_stays_in_the_content():
+    assert rows("The maker said that despite the delay, it didn't think sales would fall.") == [
+        ("The maker", "said", "that despite the delay, it didn't think sales would fall")
+    ]

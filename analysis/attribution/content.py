@@ -12,6 +12,7 @@ import re
 
 from analysis import lexicons
 from analysis.attribution.cues import QUOTE_CHARS, Cue
+from analysis.attribution.new_clauses import as_clause, before_negated_clause, do_negation
 from analysis.attribution.participle_limits import (
     before_coordinated_participle,
     before_quoted_comma,
@@ -31,7 +32,6 @@ from analysis.attribution.subjects import (
     verb_like,
 )
 from analysis.attribution.summary_apposition import apposition_before
-from analysis.attribution.time_clauses import as_clause
 from analysis.attribution.vocabulary import (
     ADDRESSEE_VERBS,
     ADJUNCT_OPENERS,
@@ -112,6 +112,12 @@ def content_after(state: State, lo: int, s_hi: int) -> tuple[int, int]:
             hi = comma  # "X asked about Y, called Z …": the next predicate is its own
             break
         subject = speaker_before(text, lo, cue.start)
+        if subject is not None and do_negation(text, subject):
+            # "…, but it didn't say …": a negated "do" after the subject of a new clause
+            hi = before_negated_clause(text, lo, subject[0], hi)
+            if hi < s_hi:
+                break
+            continue
         if subject is None:
             # "X said A and noted B": the second verb shares the subject.
             joint = _COORDINATED_VERB.search(
