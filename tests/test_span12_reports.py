@@ -95,3 +95,23 @@ def test_a_negated_do_after_a_fronted_adjunct_stays_in_the_content():
     assert rows("The maker said that despite the delay, it didn't think sales would fall.") == [
         ("The maker", "said", "that despite the delay, it didn't think sales would fall")
     ]
+
+
+def test_a_phrasal_participle_coordinated_with_a_second_participle_each_report():
+    assert rows(
+        "The senator spoke for an hour, pointing to his record in the assembly and saying "
+        "that idle senators are overrated."
+    ) == [
+        ("The senator", "pointing to", "his record in the assembly"),
+        ("The senator", "saying", "that idle senators are overrated"),
+    ]
+
+
+def test_a_second_participle_after_a_manner_adverb_reports_on_its_own():
+    assert rows(
+        "The senator spoke for an hour, mocking the mayor's speech and pointedly saying "
+        "the town was not safe."
+    ) == [
+        ("The senator", "mocking", "the mayor's speech"),
+        ("The senator", "saying", "the town was not safe"),
+    ]
