@@ -115,3 +115,16 @@ def test_a_second_participle_after_a_manner_adverb_reports_on_its_own():
         ("The senator", "mocking", "the mayor's speech"),
         ("The senator", "saying", "the town was not safe"),
     ]
+
+
+def test_a_coordinated_clause_opening_with_a_time_adjunct_reports_on_its_own():
+    assert rows("The mayor defended the plan, but on Monday she said she would drop it.") == [
+        ("The mayor", "defended", "the plan"),
+        ("she", "said", "she would drop it"),
+    ]
+
+
+def test_a_time_adjunct_inside_the_content_stays_in_it():
+    assert rows("The mayor said the vote was held on Monday and the count was fair.") == [
+        ("The mayor", "said", "the vote was held on Monday and the count was fair")
+    ]

@@ -12,7 +12,12 @@ import re
 
 from analysis import lexicons
 from analysis.attribution.cues import QUOTE_CHARS, Cue
-from analysis.attribution.new_clauses import as_clause, before_negated_clause, do_negation
+from analysis.attribution.new_clauses import (
+    as_clause,
+    before_negated_clause,
+    clause_after_time,
+    do_negation,
+)
 from analysis.attribution.participle_limits import (
     before_coordinated_participle,
     before_quoted_comma,
@@ -138,7 +143,7 @@ def content_after(state: State, lo: int, s_hi: int) -> tuple[int, int]:
         if link is None:
             link = _joined_named_subject(text, lo, subject)
         if link is None:
-            link = as_clause(text, lo, subject, cue)
+            link = as_clause(text, lo, subject, cue) or clause_after_time(text, lo, subject, cue)
         if link is None:  # "…, against three in 10 who said …": a second share's report
             link = _COMPARED.search(text, max(lo, subject[0] - _COORDINATION_CHARS), subject[0])
         if link is None:  # "…, a charge the clerk denied": a summing-up apposition's report

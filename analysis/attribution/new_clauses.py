@@ -14,6 +14,7 @@ import re
 from analysis import lexicons
 from analysis.attribution.cues import Cue
 from analysis.attribution.phrases import speaker_before, word_count, words
+from analysis.attribution.time_adjuncts import time_adjunct_before
 from analysis.attribution.vocabulary import PRONOUNS
 
 # "as" opening a clause of time with its own subject and cue (Quirk et al. 1985, 15.25),
@@ -63,3 +64,21 @@ def before_negated_clause(text: str, lo: int, negation_start: int, hi: int) -> i
 def do_negation(text: str, span: tuple[int, int]) -> bool:
     """Is text[span] one negated "do" ("didn't", "doesn’t")?"""
     return _DO_NEGATION.fullmatch(text, *span) is not None
+
+
+# ", but (late) on Monday she …": a coordinator, then a time adjunct before the subject.
+_LINK_BEFORE_TIME = re.compile(
+    r"(?:[,;]\s*(?:and|but|while)|\s(?:while|but))(?:\s+(?:late|early|later))?\s*$"
+)
+
+
+def clause_after_time(text: str, lo: int, subject: tuple[int, int], cue: Cue) -> re.Match | None:
+    """``X defended A, but on Monday she said B``: a coordinated clause opening with a time
+    adjunct before its own subject and verb of saying (Quirk et al. 1985, 8.83 on
+    fronted adjuncts of time) reports on its own; the match starts at the coordinator."""
+    if cue.text_form.split(" ", 1)[0] not in lexicons.reporting_forms():
+        return None
+    adjunct = time_adjunct_before(text, max(lo, subject[0] - 40), subject[0])
+    if adjunct is None or adjunct.group().rstrip().endswith(","):
+        return None  # ", but on Monday, she …" is read by the comma rule
+    return _LINK_BEFORE_TIME.search(text, max(lo, adjunct.start() - 16), adjunct.start())
