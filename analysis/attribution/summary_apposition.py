@@ -34,7 +34,7 @@ def apposition_before(text: str, lo: int, subject_start: int) -> re.Match[str] |
         return None
     subject = first_word(text, subject_start)
     if subject is None or verb_like(subject.group()):
-        return None  # ", a move that survived court challenges": "that" is the subject
+        return None  # ", a move that outlived two appeals": "that" is the subject
     article = found.group("np").split()[0]
     if found.group("noun") == "something" and article in {"a", "an"}:
         return None
