@@ -17,6 +17,7 @@ from analysis.attribution.cues import QUOTE_CHARS
 from analysis.attribution.phrases import first_word, speaker_before, strip_span, word_count, words
 from analysis.attribution.state import State
 from analysis.attribution.subjects import auxiliaries_start, coordinated_subject, verb_like
+from analysis.attribution.summary_apposition import apposition_before
 
 # "… and said", "… but has also said": a perfect auxiliary may open the second predicate.
 _SECOND_PREDICATE = re.compile(
@@ -41,6 +42,9 @@ def relative_gap(
     first = first_word(text, content[0])
     if first is None or first.group() not in _FINITE_FIRST:
         return None
+    apposition = apposition_before(text, s_lo, speaker[0])
+    if apposition is not None:  # "…, a step its members believe could help": the noun
+        return apposition.span("np")
     before = words(text, max(s_lo, speaker[0] - 12), speaker[0])
     if not before or before[-1][2].lower() not in _GAP_PRONOUNS:
         return None

@@ -12,6 +12,12 @@ import re
 
 from analysis import lexicons
 from analysis.attribution.cues import QUOTE_CHARS, Cue
+from analysis.attribution.new_clauses import (
+    as_clause,
+    before_negated_clause,
+    clause_after_time,
+    do_negation,
+)
 from analysis.attribution.participle_limits import (
     before_coordinated_participle,
     before_quoted_comma,
@@ -30,6 +36,7 @@ from analysis.attribution.subjects import (
     phrase_complement,
     verb_like,
 )
+from analysis.attribution.summary_apposition import apposition_before
 from analysis.attribution.vocabulary import (
     ADDRESSEE_VERBS,
     ADJUNCT_OPENERS,
@@ -46,9 +53,10 @@ from analysis.attribution.withheld import before_narration
 _NEW_CLAUSE = re.compile(
     r"(?:[,;—–]\s*(?:and|but|while|whereas|although|though)?|\s(?:while|whereas|but|although))\s*$"
 )
-# "… but did note", "… but has since said": an auxiliary may open the second predicate.
+# "… but did note", "… but has since said", "… but hasn't decided": an auxiliary (negated
+# too) may open the second predicate.
 _COORDINATED_VERB = re.compile(
-    r",?\s+(?:and|but)\s+(?:(?:did|does|has|have|had)\s+)?"
+    r",?\s+(?:and|but)\s+(?:(?:did|does|has|have|had)(?:n[’']t)?\s+)?"
     r"(?:\w+ly\s+|also\s+|since\s+|then\s+|later\s+)?$"
 )
 # The coordination before a verb is a few words long: searching only this far back keeps
@@ -110,6 +118,12 @@ def content_after(state: State, lo: int, s_hi: int) -> tuple[int, int]:
             hi = comma  # "X asked about Y, called Z …": the next predicate is its own
             break
         subject = speaker_before(text, lo, cue.start)
+        if subject is not None and do_negation(text, subject):
+            # "…, but it didn't say …": a negated "do" after the subject of a new clause
+            hi = before_negated_clause(text, lo, subject[0], hi)
+            if hi < s_hi:
+                break
+            continue
         if subject is None:
             # "X said A and noted B": the second verb shares the subject.
             joint = _COORDINATED_VERB.search(
@@ -129,8 +143,12 @@ def content_after(state: State, lo: int, s_hi: int) -> tuple[int, int]:
         link = _NEW_CLAUSE.search(text, max(lo, subject[0] - _COORDINATION_CHARS), subject[0])
         if link is None:
             link = _joined_named_subject(text, lo, subject)
+        if link is None:
+            link = as_clause(text, lo, subject, cue) or clause_after_time(text, lo, subject, cue)
         if link is None:  # "…, against three in 10 who said …": a second share's report
             link = _COMPARED.search(text, max(lo, subject[0] - _COORDINATION_CHARS), subject[0])
+        if link is None:  # "…, a charge the clerk denied": a summing-up apposition's report
+            link = apposition_before(text, lo, subject[0])
         if link is None and _gap_predicate_after(text, cue.end):
             # "X criticized A, which critics said was unfair": the relative's own report
             link = _RELATIVE_BEFORE.search(text, max(lo, subject[0] - 12), subject[0])

@@ -19,9 +19,10 @@ from analysis.attribution.state import State
 from analysis.attribution.subjects import coordinated_subject, verb_like
 from analysis.attribution.vocabulary import MODALS, PASSIVE_AUX, SKIPPABLE, grammar
 
-_AND_AT_END = re.compile(r"[,”\"’']*\s+(?:and|but)\s*$")
-# How far before the second verb its "and" and the first content's end may be.
-_LINK_CHARS = 12
+_AND_AT_END = re.compile(r"[,”\"’']*\s+(?:and|but)\s*(?:[a-z]+ly\s+)?$")
+# How far before the second verb its "and" (with a manner adverb: "and pointedly saying")
+# and the first content's end may be.
+_LINK_CHARS = 24
 
 
 def earlier_speaker(

@@ -76,7 +76,7 @@ class Cue:
     @property
     def participle(self) -> bool:
         """``saying``, ``noting``: a cue that hangs on the clause before it."""
-        return self.kind == "verb" and self.text_form.endswith("ing")
+        return self.kind == "verb" and self.text_form.split(" ", 1)[0].endswith("ing")
 
 
 @cache

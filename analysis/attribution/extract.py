@@ -53,6 +53,7 @@ from analysis.attribution.reclaim import reclaim_frames
 from analysis.attribution.relayed import continue_inner
 from analysis.attribution.screen import CHECK_BELOW, screen
 from analysis.attribution.state import Attribution, Layout, State
+from analysis.attribution.summary_reports import find_summary_reports
 from analysis.attribution.survey_frames import find_survey_frames
 from analysis.core.datelines import dateline_end
 from analysis.core.quotemarks import QuoteSpan
@@ -68,6 +69,7 @@ QUOTE_COLUMNS = [
 PASSES = (
     find_direct,
     find_indirect,
+    find_summary_reports,
     find_nested,
     find_survey_frames,
     find_interviews,

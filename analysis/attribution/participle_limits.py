@@ -13,11 +13,12 @@ import re
 
 from analysis.attribution.phrases import word_count, words
 
-# "… and accusing", ", but warning": the coordinator right before the second participle.
-_AND_BEFORE = re.compile(r",?\s+(?:and|but)\s+$")
+# "… and accusing", ", but warning", "and pointedly saying": the coordinator (with a
+# manner adverb) right before the second participle.
+_AND_BEFORE = re.compile(r",?\s+(?:and|but)\s+(?:[a-z]+ly\s+)?$")
 # "…,” accusing": a comma inside the closing quotation marks.
 _COMMA_QUOTE_BEFORE = re.compile(r",[”’\"']+\s*$")
-_LOOK_BACK = 12
+_LOOK_BACK = 24
 
 
 def before_coordinated_participle(text: str, lo: int, cue_start: int) -> int | None:
@@ -28,9 +29,9 @@ def before_coordinated_participle(text: str, lo: int, cue_start: int) -> int | N
     link = _AND_BEFORE.search(text, max(lo, cue_start - _LOOK_BACK), cue_start)
     if link is None or word_count(text, lo, link.start()) < 2:
         return None
-    cue_word = words(text, max(0, lo - 30), lo)
-    if not cue_word or not _ing(cue_word[-1][2]):
-        return None
+    cue_words = words(text, max(0, lo - 30), lo)[-2:]
+    if not any(_ing(w) for _, _, w in cue_words):
+        return None  # (a phrasal cue ends in its particle: "pointing to A and saying B")
     before = words(text, lo, link.start())
     if not before or _ing(before[-1][2]):
         return None
