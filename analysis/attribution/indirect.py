@@ -60,6 +60,7 @@ from analysis.attribution.phrases import (
     words,
 )
 from analysis.attribution.screen import cue_classes
+from analysis.attribution.source_noun_phrases import postmodified_subject
 from analysis.attribution.source_phrases import according_to
 from analysis.attribution.state import State
 from analysis.attribution.subjects import (
@@ -75,7 +76,6 @@ from analysis.attribution.trailing import (
     final_source_phrase,
     inverted_lead_end,
     medial_frame,
-    postmodified_subject,
     quantifier_subject,
     saying,
     trailing_frame,
