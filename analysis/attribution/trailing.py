@@ -41,6 +41,7 @@ from analysis.attribution.vocabulary import (
     ADJUNCT_OPENERS,
     DETERMINERS,
     MONTHS,
+    OPENERS,
     PREPOSITIONS,
     PRONOUNS,
     SUBORDINATORS,
@@ -56,6 +57,7 @@ _SAYING_CLASSES = frozenset({"statement"})
 _CLAUSE_EVIDENCE = frozenset(grammar("finite_auxiliary"))
 # Determiners that can head a noun phrase of people ("many", "some", "both").
 _QUANTIFIERS = frozenset(grammar("determiner"))
+_SINGULAR_QUANTIFIERS = frozenset(grammar("singular_quantifier"))
 _SAY = "say"  # the one bare cue form that is not also a noun ("a say" aside)
 # "…, X said as she left": a subordinator opening a clause of time or reason after the frame.
 _MEDIUM_PREPOSITION = re.compile(r"\b(?:on|in)\s")
@@ -325,12 +327,17 @@ def quantifier_subject(text: str, s_lo: int, cue: Cue) -> tuple[int, int] | None
     if word.lower() not in source_heads() or word.lower() not in _QUANTIFIERS:
         return None
     head = cue.text_form.split()[0]
-    if head.endswith("s") or (head == cue.lemma.split()[0] and cue.lemma != _SAY):
+    singular = word.lower() in _SINGULAR_QUANTIFIERS  # "another says": "-s" is the verb's
+    if (head.endswith("s") and not singular) or (
+        head == cue.lemma.split()[0] and cue.lemma != _SAY
+    ):
         return None
     if cue.lemma in ADDRESSEE_VERBS and text[cue.end : cue.end + 1] == ",":
         return None  # "All told, …": "tell" with no addressee is the sentence adverbial
-    # Only punctuation may stand before the quantifier: a sentence, clause or list opens.
+    # Only punctuation may stand before the quantifier: a sentence, clause or list opens;
+    # or a linking adverb that opens the sentence ("Yet another said").
     previous = before[-2][2] if len(before) >= 2 else "."
-    if previous[-1:].isalnum() or previous[-1:] == ")":
+    opener = len(before) == 2 and previous.lower() in OPENERS and before[0][0] == s_lo
+    if (previous[-1:].isalnum() and not opener) or previous[-1:] == ")":
         return None
     return start, end
