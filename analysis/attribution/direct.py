@@ -263,7 +263,7 @@ def _cue_before(state: State, quote: QuoteSpan, p_lo: int) -> bool:
                 return False  # "the reality show “Island Rescue,”": a title, the cue a noun
             if intro > MAX_INTRO_WORDS and not _circumstance_intro(stripped):
                 return False
-            if stripped.lower() in ("", "that") and clause_goes_on(state, quote):
+            if stripped.lower() in ("", "that") and clause_goes_on(state, quote, cue):
                 return False  # "said that “we need more time” to finish": mixed, read later
             speaker = _introducing_speaker(state, cue, s_lo, quote, intro)
         if speaker is None or inscription(text, cue, speaker):
