@@ -29,7 +29,7 @@ def direct_rows(table: pd.DataFrame) -> pd.DataFrame:
         "eastern districts and the river crossings.",
         # a cue word that is a noun there ("a blog post", "a question")
         "Ana Ruiz wrote in a blog post.",
-        "Ana Ruiz said in response to a question from a reporter after the meeting.",
+        "Ana Ruiz said in reply to a question put by a student after the meeting.",
         # a title in quotation marks inside the bridge
         "Ana Ruiz said on “Morning Desk.”",
         # a clause set off by commas inside the sentence

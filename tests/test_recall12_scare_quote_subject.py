@@ -28,7 +28,7 @@ def test_a_quoted_subject_before_its_predicate_is_a_mixed_report(sentence, conte
         # a scare quote on the object of the cue: no clause after it
         "Ana Lind denied “sensational” stories.",
         # a verb of thought in a free relative: the predicate is the main clause's
-        "What Ana Lind considers “fair” might be seen by others as harsh.",
+        "What Ana Lind considers “fair” might look harsh to others.",
     ],
 )
 def test_a_scare_quote_with_no_reported_clause_stays_out(sentence):

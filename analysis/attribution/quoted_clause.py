@@ -48,7 +48,7 @@ def parenthetical_fragment(
     if state.is_claimed(s_lo, speaker[0]) or state.has_quotation(s_lo, speaker[0]):
         return False
     if any(state.cues[k].kind == "verb" for k in state.cues_between(s_lo, speaker[0])):
-        return False  # "X acknowledged …, which is an outcome, he said, “…”": X reports
+        return False  # "X conceded …, which is a setback, she said, “…”": X reports
     first = first_word(text, quote.inner_start)
     return first is not None and first.start() < quote.inner_end and first.group()[:1].islower()
 
