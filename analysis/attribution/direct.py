@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 
+from analysis.attribution.adverbial_frames import circumstance_intro, closes_adverbial_clause
 from analysis.attribution.bridge import (
     continues,
     nothing_said_after,
@@ -52,16 +53,12 @@ from analysis.attribution.state import MIN_QUOTATION_WORDS, Attribution, State, 
 from analysis.attribution.subjects import appositive_subject, coordinated_subject, inherited_speaker
 from analysis.attribution.vocabulary import (
     ADDRESSEE_VERBS,
-    PREPOSITIONS,
     grammar,
 )
 from analysis.core.quotemarks import QuoteSpan
 
 # Longest stretch between a cue and the quotation it introduces ("told reporters on Friday:").
 MAX_INTRO_WORDS = 8
-# ... or up to this many when the stretch is a circumstance ("said in a guest column
-# after the 2019 inquiry into the bridge collapse,").
-MAX_CIRCUMSTANCE_INTRO_WORDS = 20
 # How far before a quotation its introducing cue may start: a sentence of a few hundred
 # words is no introduction, and the bound keeps the pass linear in the text.
 MAX_INTRO_CHARS = 4000
@@ -261,13 +258,15 @@ def _cue_before(state: State, quote: QuoteSpan, p_lo: int) -> bool:
                 and title_like(text, quote)
             ):
                 return False  # "the reality show “Island Rescue,”": a title, the cue a noun
-            if intro > MAX_INTRO_WORDS and not _circumstance_intro(stripped):
+            if intro > MAX_INTRO_WORDS and not circumstance_intro(stripped):
                 return False
-            if stripped.lower() in ("", "that") and clause_goes_on(state, quote):
+            if stripped.lower() in ("", "that") and clause_goes_on(state, quote, cue):
                 return False  # "said that “we need more time” to finish": mixed, read later
             speaker = _introducing_speaker(state, cue, s_lo, quote, intro)
         if speaker is None or inscription(text, cue, speaker):
             return False
+        if cue.kind == "verb" and closes_adverbial_clause(text, s_lo, cue, speaker, stripped):
+            return False  # "X said that when Y railed against Z, “…”": X's main clause
         if (
             cue.kind == "verb"
             and stripped == ","
@@ -304,7 +303,7 @@ def _contentless_report(state: State, cue: Cue, quote: QuoteSpan) -> bool:
     layout = state.layout
     if layout.sentence_at(quote.start) > layout.sentence_at(cue.start) + 1:
         return False  # the quotation opens the very next sentence
-    if not (not rest or _circumstance_intro(rest)):
+    if not (not rest or circumstance_intro(rest)):
         return False
     if rest.lower().startswith("to "):
         return False  # "X expects to build three bridges.": an infinitive, a content
@@ -312,18 +311,6 @@ def _contentless_report(state: State, cue: Cue, quote: QuoteSpan) -> bool:
     s_lo = state.layout.sent_bounds[state.layout.sentence_at(cue.start)][0]
     subject = speaker_before(text, s_lo, cue.start)
     return subject is not None and not text[s_lo : subject[0]].strip()
-
-
-def _circumstance_intro(stretch: str) -> bool:
-    """``in a guest column after the inquiry,``: a stretch after the cue that opens with
-    a preposition and holds no clause ("that …") is a circumstance of the saying, so the
-    quotation after it is what was said, however long the stretch."""
-    found = stretch.split()
-    return (
-        0 < len(found) <= MAX_CIRCUMSTANCE_INTRO_WORDS
-        and found[0].lower() in PREPOSITIONS
-        and "that" not in (w.strip(",:").lower() for w in found)
-    )
 
 
 def _introducing_speaker(

@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 
 from analysis.attribution import vocabulary as v
+from analysis.attribution.causative_infinitives import causee_subject
 from analysis.attribution.clause_limits import (
     before_fronted_clause_end,
     before_main_clause,
@@ -54,12 +55,11 @@ from analysis.attribution.passive_agents import passive_agent
 from analysis.attribution.phrases import (
     first_word,
     ratio_subject,
-    speaker_before,
     strip_span,
     word_count,
-    words,
 )
-from analysis.attribution.screen import cue_classes
+from analysis.attribution.reduced_relatives import naming_appositive, postmodifies_a_subject
+from analysis.attribution.source_noun_phrases import postmodified_subject
 from analysis.attribution.source_phrases import according_to
 from analysis.attribution.state import State
 from analysis.attribution.subjects import (
@@ -75,7 +75,6 @@ from analysis.attribution.trailing import (
     final_source_phrase,
     inverted_lead_end,
     medial_frame,
-    postmodified_subject,
     quantifier_subject,
     saying,
     trailing_frame,
@@ -230,13 +229,17 @@ def _reading_fails(state: State, cue: Cue, speaker: tuple[int, int]) -> bool:
 def _reporting_verb(state: State, c: int, s_lo: int, s_hi: int) -> None:
     """A reporting verb outside quotation marks: ``X said clause``, ``clause, X said``."""
     text, cue = state.text, state.cues[c]
-    if _postmodifies_a_subject(state, c, s_hi) or _naming_appositive(state, c, s_hi):
+    if postmodifies_a_subject(state, c, s_hi) or naming_appositive(state, c, s_hi):
         return
     group = VERB_GROUP.search(text, max(s_lo, cue.start - 60), cue.start)
     verb_start = group.start() if group else cue.start
     if group is None:
         before_words = text[max(s_lo, cue.start - 12) : cue.start].split()
         if before_words and before_words[-1].lower() in v.PASSIVE_AUX | {"to"}:
+            causee = causee_subject(text, s_lo, cue)  # "allowed X to claim that A"
+            if causee is not None:
+                _subject_then_content(state, c, s_lo, s_hi, causee)
+                return
             passive_agent(state, c, s_lo, s_hi)  # "X was told by Y that A"
             return  # "is said to", "wants to say": not an attribution of its own
         quantifier = quantifier_subject(text, s_lo, cue) or ratio_subject(text, s_lo, cue.start)
@@ -264,47 +267,6 @@ def _reporting_verb(state: State, c: int, s_lo: int, s_hi: int) -> None:
         return
     s_hi = relative_clause_end(state, c, speaker, s_lo, s_hi)  # "A man who asked … said"
     _subject_then_content(state, c, s_lo, s_hi, speaker)
-
-
-def _naming_appositive(state: State, c: int, s_hi: int) -> bool:
-    """``His group, called the River Fund, will own …``: a naming participle between
-    commas, its name closed by a comma and a predicate going on after it, is a reduced
-    relative clause on the noun before (Quirk et al. 1985, 17.30), not a verb of its own."""
-    text, cue = state.text, state.cues[c]
-    if cue_classes().get(cue.lemma) != "naming" or not cue.text_form.endswith("ed"):
-        return False
-    if not text[max(0, cue.start - 3) : cue.start].rstrip().endswith(","):
-        return False
-    comma = text.find(",", cue.end, s_hi)
-    if comma < 0 or state.has_quotation(cue.end, comma + 1):
-        return False  # ("called the law “much, much better”": a quoted label, no name)
-    name = text[cue.end : comma].strip()
-    after = words(text, comma + 1, s_hi)[:1]
-    if not after or not (name[:1].isupper() or name[:4] == "the "):
-        return False
-    return after[0][2].islower() and after[0][2] not in v.NOT_A_PREDICATE
-
-
-def _postmodifies_a_subject(state: State, c: int, s_hi: int) -> bool:
-    """``Two people briefed on the merger said …``: an "-ed" or "-ing" cue inside the
-    subject of a later cue of its sentence is a participle postmodifying that subject's
-    head (a reduced relative, Quirk et al. 1985, 17.30), not a verb of its own."""
-    text, cue = state.text, state.cues[c]
-    if cue.kind != "verb" or not cue.text_form.endswith(("ed", "ing")):
-        return False
-    after, before = first_word(text, cue.end + 1), words(text, max(0, cue.start - 40), cue.start)
-    if after is None or after.group() not in v.PREPOSITIONS - {"to"} or not before:
-        return False  # "The lawyer defended tenants …": a verb with its object, no postmodifier
-    head = before[-1][2]
-    if not (head[:1].isupper() or head.lower() in v.source_heads()):
-        return False  # the participle must follow the head noun ("people briefed on")
-    s_lo = state.layout.sent_bounds[state.layout.sentence_at(cue.start)][0]
-    for k in state.cues_between(cue.end, s_hi):
-        later = state.cues[k]
-        if later.kind == "verb" and not later.participle:
-            subject = speaker_before(text, s_lo, later.start)
-            return subject is not None and subject[0] < cue.start and subject[1] >= cue.end
-    return False
 
 
 def _subject_then_content(

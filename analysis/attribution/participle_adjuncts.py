@@ -12,6 +12,7 @@ opener here.
 
 from __future__ import annotations
 
+from analysis import lexicons
 from analysis.attribution import vocabulary as v
 from analysis.attribution.before_cue import speaker_before
 from analysis.attribution.clause_limits import opens_a_clause
@@ -20,6 +21,7 @@ from analysis.attribution.state import State
 from analysis.attribution.subjects import inherited_speaker, verb_like
 
 _OPENERS = frozenset(v.grammar("participle_adjunct_opener"))
+_NEUTER = frozenset(r["entry"] for r in lexicons.rows("pronouns") if r["gender"] == "neuter")
 _ABSOLUTE = frozenset(v.grammar("absolute_opener"))
 # The noun phrase of a "with" absolute clause is short ("nearly 140 House members").
 _MAX_ABSOLUTE_WORDS = 8
@@ -41,10 +43,11 @@ def adjunct_participle_subject(state: State, s_lo: int, cue_start: int) -> tuple
         return None
     last_start, last_end, last = before[-1]
     if last.lower() in _OPENERS and not text[last_end:cue_start].strip():
-        if not opens_a_clause(text, s_lo, last_start) or text[s_lo:last_start].rstrip().endswith(
-            ","
-        ):
+        if not opens_a_clause(text, s_lo, last_start):
             return None  # "After saying A, X left", "One month after saying": no clause before
+        lead = text[s_lo:last_start].rstrip()
+        if lead.endswith(",") and not _clause_then_comma(state, s_lo, s_lo + len(lead) - 1):
+            return None  # "X, before saying A, left": an aside inside the clause
         return inherited_speaker(state, s_lo, last_start)
     return _absolute_subject(state, s_lo, cue_start, before)
 
@@ -68,3 +71,16 @@ def _absolute_subject(
             return None
         return np
     return None
+
+
+def _clause_then_comma(state: State, s_lo: int, comma: int) -> bool:
+    """``X told reporters A, before insisting B``: a whole clause with its subject and
+    verb ends at the comma, so the adjunct after it hangs on that clause (Quirk et al.
+    1985, 15.33: a final adverbial clause may follow a comma)."""
+    text = state.text
+    subject = inherited_speaker(state, s_lo, comma)
+    if subject is None or text[subject[0] : subject[1]].lower() in _NEUTER:
+        return False  # "It brought urgency to the effort, by highlighting …": no source
+    if any(ch in text[subject[1] : comma] for ch in ",;:()"):
+        return False  # "X has three ways: by filing A, by asking B": a list of means
+    return any(verb_like(w) for _, _, w in words(text, subject[1], comma))

@@ -10,13 +10,17 @@ import bisect
 import re
 
 from analysis.attribution.cues import Cue
-from analysis.attribution.phrases import first_word, strip_span, word_count
+from analysis.attribution.phrases import first_word, strip_span, word_count, words
 from analysis.attribution.shapes import COORDINATORS
 from analysis.attribution.state import Attribution, State
-from analysis.attribution.vocabulary import SUBORDINATORS
+from analysis.attribution.trailing import saying
+from analysis.attribution.vocabulary import SUBORDINATORS, grammar
 from analysis.core.quotemarks import QuoteSpan
 
 _LINKS = COORDINATORS | SUBORDINATORS
+_FINITE = frozenset(grammar("finite_auxiliary"))
+# A scare-quoted subject's verb comes within a few words ("“zero” new voters would").
+_PREDICATE_WITHIN = 4
 
 
 def _new_clause(text: str, lo: int, hi: int) -> int | None:
@@ -44,7 +48,7 @@ def parenthetical_fragment(
     if state.is_claimed(s_lo, speaker[0]) or state.has_quotation(s_lo, speaker[0]):
         return False
     if any(state.cues[k].kind == "verb" for k in state.cues_between(s_lo, speaker[0])):
-        return False  # "X acknowledged …, which is an outcome, he said, “…”": X reports
+        return False  # "X conceded …, which is a setback, she said, “…”": X reports
     first = first_word(text, quote.inner_start)
     return first is not None and first.start() < quote.inner_end and first.group()[:1].islower()
 
@@ -76,7 +80,7 @@ def add_parenthetical(
     state.add(Attribution(head[0], end, "mixed", fragments, cue.start, cue.end, *speaker), c)
 
 
-def clause_goes_on(state: State, quote: QuoteSpan) -> bool:
+def clause_goes_on(state: State, quote: QuoteSpan, cue: Cue | None = None) -> bool:
     """Does the clause go on after a quotation that ends with no punctuation of its own
     ("said that “we need more time” to finish the job")? The quotation is then a
     fragment of an indirect report, which the indirect pass reads whole as a mixed
@@ -85,14 +89,28 @@ def clause_goes_on(state: State, quote: QuoteSpan) -> bool:
     inner = text[quote.inner_start : quote.inner_end].rstrip()
     if inner[-1:] in {".", ",", "?", "!", "…", ";", ":"}:
         return False
-    if word_count(text, quote.inner_start, quote.inner_end) < 2:
-        return False  # "denied ‘sensational’ claims": a scare quote, left to the screen
     gap = len(text[quote.end : quote.end + 3]) - len(text[quote.end : quote.end + 3].lstrip(" "))
     after = first_word(text, quote.end + gap)
     if not gap or after is None:
         return False  # a comma or a full stop after the mark ends the clause
     s_hi = state.layout.sent_bounds[state.layout.sentence_at(quote.start)][1]
-    return after.start() < s_hi and after.group()[:1].islower()
+    if after.start() >= s_hi or not after.group()[:1].islower():
+        return False
+    if word_count(text, quote.inner_start, quote.inner_end) < 2:
+        # "denied ‘sensational’ claims": a scare quote, left to the screen; unless a
+        # predicate follows it after a verb of saying ("said “zero” voters would back
+        # it"): a clause's subject. ("What X considers “smart” might …": no report.)
+        return cue is not None and saying(cue) and _predicate_follows(text, after.start(), s_hi)
+    return True
+
+
+def _predicate_follows(text: str, lo: int, s_hi: int) -> bool:
+    """Does a finite verb come within a few words after ``lo``, before any comma?"""
+    comma = text.find(",", lo, s_hi)
+    following = words(text, lo, s_hi if comma < 0 else comma)[:_PREDICATE_WITHIN]
+    return any(
+        w in _FINITE or (w.islower() and w.endswith("ed") and len(w) > 3) for _, _, w in following
+    )
 
 
 def that_after(state: State, cue: Cue, speaker: tuple[int, int]) -> tuple[int, int] | None:

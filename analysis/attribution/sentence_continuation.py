@@ -13,12 +13,16 @@ from __future__ import annotations
 
 import bisect
 
+from analysis.attribution.content import adjunct_only
 from analysis.attribution.cues import QUOTE_CHARS
+from analysis.attribution.phrases import strip_span, word_count
 from analysis.attribution.screen import rate_continuation
 from analysis.attribution.state import Attribution, State, speechlike
 from analysis.attribution.trailing import saying
 
 _SENTENCE_END = frozenset(".?!…")
+# A time adjunct after a trailing frame is short ("on Monday", "last week").
+_MAX_TIME_WORDS = 3
 
 
 def _whole_sentence(state: State, quote) -> int | None:
@@ -36,8 +40,10 @@ def _whole_sentence(state: State, quote) -> int | None:
 
 
 def _reported_source(state: State, s: int) -> Attribution | None:
-    """The attribution with a named source that ends the sentence ``s`` (no quotation of
-    its own), reported with a plain verb of saying."""
+    """The attribution with a named source that ends the sentence ``s``, reported with a
+    plain verb of saying: its content runs to the sentence's end ("X said A.", "X said A
+    “b.”"), or its source and cue do ("A “b,” X said.", "A, X said on Monday.": the frame
+    after the content, Quirk et al. 1985, 15.53)."""
     lo, hi = state.layout.sent_bounds[s]
     found = [
         a
@@ -45,18 +51,43 @@ def _reported_source(state: State, s: int) -> Attribution | None:
         if a.speaker_start is not None
         and lo <= a.start
         and a.end <= hi
-        and a.kind == "indirect"
+        and a.kind in ("indirect", "mixed")
         and not a.continuation
     ]
     if not found:
         return None
     source = max(found, key=lambda a: a.end)
-    if source.cue_start is None or state.text[source.end : hi].strip(" .\n") != "":
-        return None  # the content must run to the sentence's end: "X said A."
+    if source.cue_start is None:
+        return None
     k = bisect.bisect_left(state.cue_starts, source.cue_start)
     if k >= len(state.cues) or state.cues[k].start != source.cue_start:
         return None
-    return source if saying(state.cues[k]) else None
+    cue = state.cues[k]
+    if state.text[source.end : hi].strip(" .\n") != "" and not _frame_ends(state, source, cue, hi):
+        return None  # "X said A, while B …": the sentence goes on after the report
+    return source if saying(cue) else None
+
+
+def _frame_ends(state: State, source: Attribution, cue, hi: int) -> bool:
+    """Does the trailing frame ``…, X said [adjunct].`` end the sentence: the source and
+    cue after the content, then only a short adjunct ("on Monday", "in a statement")?"""
+    text = state.text
+    if source.speaker_end is None or source.speaker_start < source.end or cue.start < source.end:
+        return False
+    frame_end = max(source.speaker_end, cue.end)
+    if text[source.end : min(source.speaker_start, cue.start)].strip(" ,\n" + QUOTE_CHARS):
+        return False  # something stands between the content and its frame
+    lo, end = strip_span(text, frame_end, hi)
+    while end > lo and text[end - 1] in ".!?":
+        end -= 1
+    if end <= lo:
+        return True
+    tail = text[frame_end:end]
+    return (
+        "," not in tail
+        and not any(ch in tail for ch in QUOTE_CHARS)
+        and (adjunct_only(text, lo, end) or word_count(text, lo, end) <= _MAX_TIME_WORDS)
+    )
 
 
 def find_sentence_continuations(state: State) -> None:

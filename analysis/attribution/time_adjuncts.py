@@ -1,5 +1,5 @@
 """Time adjuncts between a subject and its cue: "the senator on Tuesday said", "Ana
-Ruiz, who met the mayor, last week said" (Quirk et al. 1985, 8.51-8.60 on time
+Ruiz, who met the mayor, last week said", "Lee, who in 2010 said" (Quirk et al. 1985, 8.51-8.60 on time
 adjuncts; 17.22 on the comma that closes a non-restrictive relative clause).
 """
 
@@ -13,7 +13,9 @@ from analysis.attribution.vocabulary import NUMBER_WORDS, alternation
 _TIME_ADJUNCT = re.compile(
     r",?\s+(?:(?:on\s+)?" + DAY + r"(?:\s+(?:morning|afternoon|evening|night))?"
     r"|(?:last|this|earlier\s+this|late\s+last|next)\s+(?:week|month|year|spring|summer|fall|winter)"
-    r"|in\s+recent\s+(?:days|weeks|months)|today|yesterday|tonight),?\s*$"
+    r"|in\s+recent\s+(?:days|weeks|months)|today|yesterday|tonight"
+    # "Lee, who in 2010 said …": a year (Quirk et al. 1985, 9.37: "in" with a year)
+    r"|in\s+(?:19|20)\d\d),?\s*$"
 )
 
 

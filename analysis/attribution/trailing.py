@@ -7,7 +7,8 @@ follow the content, Pareti 2015; Quirk et al. 1985, 15.53 on reporting clauses i
 position). The frame is read before the other cues of the sentence, so that a verb of
 thought or wish inside the content ("… decided to change course, a source said.") does
 not take the sentence; a verb of saying inside it ("X told Y …, a source said.") keeps
-its own reading.
+its own reading. The source's noun phrase itself ("a person familiar with the talks")
+is read in :mod:`~analysis.attribution.source_noun_phrases`.
 """
 
 from __future__ import annotations
@@ -17,8 +18,6 @@ import re
 from analysis.attribution.content import adjunct_only, content_before
 from analysis.attribution.cues import QUOTE_CHARS, Cue, agrees, cue_lexicon, is_weak, verb_reading
 from analysis.attribution.phrases import (
-    POSTMODIFYING_ADJECTIVES,
-    is_adverb,
     speaker_after,
     speaker_before,
     strip_span,
@@ -27,6 +26,14 @@ from analysis.attribution.phrases import (
 )
 from analysis.attribution.screen import cue_classes
 from analysis.attribution.shapes import NOMINATIVE
+from analysis.attribution.source_noun_phrases import (
+    agent_or_place,
+    inflected_cue,
+    postmodifier,
+)
+from analysis.attribution.source_noun_phrases import (
+    source_before as _source_before,  # (also read by nested.py under this name)
+)
 from analysis.attribution.state import MIN_QUOTATION_WORDS, State
 from analysis.attribution.subjects import verb_like
 from analysis.attribution.vocabulary import (
@@ -37,33 +44,21 @@ from analysis.attribution.vocabulary import (
     OPENERS,
     PREPOSITIONS,
     PRONOUNS,
-    RELATIVE_SUBJECTS,
-    SKIPPABLE,
     SUBORDINATORS,
     WEEKDAYS,
     grammar,
     source_heads,
 )
 
-# A postmodifier after a source's head is a few words long ("familiar with the talks").
-MAX_POSTMODIFIER_WORDS = 12
 # A time adjunct after the cue is short ("Friday afternoon", "last week").
 MAX_TIME_WORDS = 4
 # Classes of cue_classes.tsv that are plain verbs of saying (every other lemma is too).
 _SAYING_CLASSES = frozenset({"statement"})
 _CLAUSE_EVIDENCE = frozenset(grammar("finite_auxiliary"))
-_NOT_IN_POSTMODIFIER = (
-    PRONOUNS
-    | SUBORDINATORS
-    | ADJUNCT_OPENERS
-    | _CLAUSE_EVIDENCE
-    | frozenset(grammar("clause_link"))
-)
 # Determiners that can head a noun phrase of people ("many", "some", "both").
 _QUANTIFIERS = frozenset(grammar("determiner"))
+_SINGULAR_QUANTIFIERS = frozenset(grammar("singular_quantifier"))
 _SAY = "say"  # the one bare cue form that is not also a noun ("a say" aside)
-_OBJECT_PRONOUNS = frozenset(grammar("object_pronoun"))
-_RELATIVES = RELATIVE_SUBJECTS | {"who"}
 # "…, X said as she left": a subordinator opening a clause of time or reason after the frame.
 _MEDIUM_PREPOSITION = re.compile(r"\b(?:on|in)\s")
 _SUBORDINATE_AFTER = re.compile(r"\b(?:as|while|when|because)\s+(\w+)")
@@ -112,28 +107,6 @@ def trailing_frame(
     if inner_blocks and _holds_saying(state, content):
         return None  # "X told Y …, a source said": the inner report keeps its reading
     return speaker, content
-
-
-def postmodified_subject(
-    state: State, s_lo: int, cue_start: int, found: tuple[int, int] | None
-) -> tuple[int, int] | None:
-    """``A person familiar with the talks said …``, ``Aides to Ruiz say …``: when the
-    clause before the cue is one source head with a postmodifier, that whole noun
-    phrase is the subject, not the object of its last preposition (``found``, what
-    :func:`speaker_before` read back from the cue)."""
-    if found is None:
-        return None
-    text = state.text
-    lo = max(s_lo, max(text.rfind(ch, s_lo, found[0]) for ch in ",;:—–") + 1)
-    for _, end, word in words(text, lo, found[0]):
-        if word.lower() not in OPENERS:
-            break
-        lo = end
-    lo = strip_span(text, lo, found[0])[0]
-    if lo >= found[0]:
-        return found
-    wider = _source_before(state, lo, cue_start)
-    return wider if wider is not None and wider[0] < found[0] < wider[1] else found
 
 
 def final_source_phrase(
@@ -222,9 +195,9 @@ def postmodified_after(
     if not rest or head[-1].lower() not in source_heads() or "," in text[speaker[1] : end]:
         return speaker
     found = [w for _, _, w in rest]
-    if found[0] == "to" and not _agent_or_place(found[:2]):
+    if found[0] == "to" and not agent_or_place(found[:2]):
         return speaker  # "…, told tech companies to become …": an infinitive follows
-    if not _postmodifier(found) or _medium_or_time(found):
+    if not postmodifier(found) or _medium_or_time(found):
         return speaker
     return speaker[0], rest[-1][1]
 
@@ -235,120 +208,6 @@ def _medium_or_time(found: list[str]) -> bool:
     8.1-8.3), not a postmodifier of the source."""
     heads = source_heads()
     return any(heads.get(w.lower()) == "document" or w.lower() in _TIME_OPENERS for w in found)
-
-
-def _source_before(state: State, lo: int, cue_start: int) -> tuple[int, int] | None:
-    """The source filling text[lo:cue_start]: a noun phrase, optionally postmodified
-    ("a person familiar with the talks", "officials who attended", Quirk et al. 1985,
-    17.37 and 17.8)."""
-    text = state.text
-    lo, hi = strip_span(text, lo, cue_start)
-    if hi <= lo or any(ch in text[lo:hi] for ch in ",;:()") or state.has_quotation(lo, hi):
-        return None
-    plain = speaker_before(text, lo, cue_start)
-    if plain is not None and text[plain[0] : plain[1]].lower() in _RELATIVES:
-        return None  # "…, the late X, who wrote as Y": a relative clause, not a source
-    last_end = _last_word_end(text, lo, cue_start)
-    if plain is not None and plain[0] == lo and plain[1] >= last_end:
-        return plain  # (not "officials" of "officials who attended the meeting")
-    head = speaker_after(text, lo, hi, name_ends=True) or _possessed_head(text, lo, hi)
-    if head is not None:
-        head = _before_ing_participle(text, head)
-    if head is None or head[0] != lo or head[1] >= hi:
-        return None
-    head_words = [w.lower() for w in text[head[0] : head[1]].split()]
-    if len(head_words) > 1 and head_words[-1] in POSTMODIFYING_ADJECTIVES:
-        head_words.pop()  # "a person familiar": the adjective opens the postmodifier
-    if head_words[-1] not in source_heads():
-        return None  # "the hosts scored nine quick", "The word … came a week"
-    rest = [w for _, _, w in words(text, head[1], cue_start)]
-    if not _postmodifier(rest):
-        return None
-    return lo, last_end
-
-
-# A possessor opening a noun phrase: "Canada's", "the mayor's", "Ana Ruiz's".
-_POSSESSOR = re.compile(r"(?:(?:the|The|a|A)\s+)?(?:[\w.-]+\s+){0,2}[\w.-]+(?:’s|'s|s’|s')\s+")
-
-
-def _possessed_head(text: str, lo: int, hi: int) -> tuple[int, int] | None:
-    """``Canada's ambassador to Mexico said``: a head after a possessor (a determiner
-    genitive, Quirk et al. 1985, 5.115) is read after it, and the possessor belongs to
-    the noun phrase; without this the subject shrank to the object of "to"."""
-    found = _POSSESSOR.match(text, lo, hi)
-    if found is None:
-        return None
-    head = speaker_after(text, found.end(), hi, name_ends=True)
-    return (lo, head[1]) if head is not None and head[0] == found.end() else None
-
-
-def _before_ing_participle(text: str, head: tuple[int, int]) -> tuple[int, int]:
-    """The head noun phrase up to an "-ing" participle right after a person or body noun
-    ("the doctors offering to run …" → "the doctors"): with no auxiliary before it, the
-    participle opens a reduced relative clause on that head (Quirk et al. 1985, 17.30),
-    never the verb of the clause; read only before an infinitive ("offering to")."""
-    found = words(text, *head)
-    heads = source_heads()
-    for k in range(1, len(found)):
-        word = found[k][2]
-        category = heads.get(found[k - 1][2].lower())
-        infinitive = text[found[k][1] : found[k][1] + 4] == " to "
-        if (
-            word.islower()
-            and word.endswith("ing")
-            and category in ("person", "body")
-            and infinitive
-        ):
-            return head[0], found[k - 1][1]
-    return head
-
-
-def _postmodifier(rest: list[str]) -> bool:
-    """Are these words a postmodifier of a source's head: a prepositional phrase
-    ("with knowledge of the talks"), a participle ("briefed on the call") or a relative
-    clause ("who attended the meeting"), with no clause of its own after it ("turned
-    around as he …")?"""
-    first = rest[0] if rest else ""
-    if len(rest) > MAX_POSTMODIFIER_WORDS or not first.islower():
-        return False
-    verb_at = 1 if first in _RELATIVES else 0
-    participle = first.endswith(("ed", "en", "ing"))
-    if not (verb_at or first in PREPOSITIONS or participle):
-        return False
-    catenative_ing = first.endswith("ing") and rest[1:2] == ["to"]  # "offering to run"
-    if participle and not verb_at and not catenative_ing and not _agent_or_place(rest[1:3]):
-        return False  # "One trustee threatened to make …": a main verb, not a participle
-    later = [w.lower() for w in rest[verb_at + 1 :]]
-    return not any(
-        w in _NOT_IN_POSTMODIFIER or w.endswith("ed") or _inflected_cue(w) for w in later
-    )
-
-
-def _agent_or_place(after: list[str]) -> bool:
-    """Does a prepositional phrase follow a participle ("briefed on the talks", "led by
-    X", "opposed to the plan"), not an infinitive ("threatened to make")?"""
-    if not after or after[0].lower() not in PREPOSITIONS:
-        return False
-    if after[0].lower() != "to":
-        return True
-    following = after[1] if len(after) > 1 else ""
-    return following[:1].isupper() or following.lower() in DETERMINERS | _OBJECT_PRONOUNS
-
-
-def _inflected_cue(word: str) -> bool:
-    """An inflected reporting-verb form ("found", "says"), not a bare one that is also a
-    noun ("call"): a verb of its own, so no part of a postmodifier."""
-    entry = cue_lexicon().get(word)
-    return entry is not None and entry[1] == "verb" and word != entry[0].split()[0]
-
-
-def _last_word_end(text: str, lo: int, cue_start: int) -> int:
-    """The end of the last word before the cue, the adverbs and auxiliaries that
-    :func:`speaker_before` skips left out ("… familiar with the talks also said")."""
-    found = words(text, lo, cue_start)
-    while found and (found[-1][2].lower() in SKIPPABLE or is_adverb(found[-1][2])):
-        found.pop()
-    return found[-1][1] if found else strip_span(text, lo, cue_start)[1]
 
 
 def _is_clause(text: str, lo: int, hi: int) -> bool:
@@ -424,11 +283,11 @@ def _adjunct(text: str, lo: int, hi: int) -> bool:
     """A prepositional adjunct ("in a statement") or a short time adjunct ("Friday
     afternoon", "last week"), with no clause in it."""
     if any(
-        w.islower() and (w.endswith("ed") or _inflected_cue(w)) for _, _, w in words(text, lo, hi)
+        w.islower() and (w.endswith("ed") or inflected_cue(w)) for _, _, w in words(text, lo, hi)
     ):
         return False  # "…, a person briefed on the call said": "briefed" is no cue here
     found_words = [w for _, _, w in words(text, lo, hi)]
-    if found_words[:1] == ["to"] and not _agent_or_place(found_words[:2]):
+    if found_words[:1] == ["to"] and not agent_or_place(found_words[:2]):
         return False  # "…, X asked the league to refund …": an infinitive, not an adjunct
     if adjunct_only(text, lo, hi):
         return True
@@ -468,12 +327,17 @@ def quantifier_subject(text: str, s_lo: int, cue: Cue) -> tuple[int, int] | None
     if word.lower() not in source_heads() or word.lower() not in _QUANTIFIERS:
         return None
     head = cue.text_form.split()[0]
-    if head.endswith("s") or (head == cue.lemma.split()[0] and cue.lemma != _SAY):
+    singular = word.lower() in _SINGULAR_QUANTIFIERS  # "another says": "-s" is the verb's
+    if (head.endswith("s") and not singular) or (
+        head == cue.lemma.split()[0] and cue.lemma != _SAY
+    ):
         return None
     if cue.lemma in ADDRESSEE_VERBS and text[cue.end : cue.end + 1] == ",":
         return None  # "All told, …": "tell" with no addressee is the sentence adverbial
-    # Only punctuation may stand before the quantifier: a sentence, clause or list opens.
+    # Only punctuation may stand before the quantifier: a sentence, clause or list opens;
+    # or a linking adverb that opens the sentence ("Yet another said").
     previous = before[-2][2] if len(before) >= 2 else "."
-    if previous[-1:].isalnum() or previous[-1:] == ")":
+    opener = len(before) == 2 and previous.lower() in OPENERS and before[0][0] == s_lo
+    if (previous[-1:].isalnum() and not opener) or previous[-1:] == ")":
         return None
     return start, end
