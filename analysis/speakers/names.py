@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from analysis import lexicons as lexicon_files
+from analysis.speakers.ampersand import split_ampersand
 from analysis.speakers.classify import classify_run
 from analysis.speakers.lexicon import ACRONYM, Lexicons, is_capitalised, word_of
 from analysis.speakers.namedata import could_be_given_name, is_given_name
@@ -75,7 +76,8 @@ def sentence_runs(toks: Tokens, lex: Lexicons, common, known_caps, heading: bool
                 runs.append(current)
             current = []
             continue  # "4K", "5G", "10M": a unit written onto a number, no name or initial
-        if kind != "word":
+        ampersand = text == "&" and kinds[i + 1 : i + 2] == ["word"]  # "Gas & Power Co."
+        if kind != "word" and not (current and ampersand and is_capitalised(texts[i + 1])):
             if current:
                 runs.append(current)
             current = []
@@ -290,7 +292,7 @@ def split_and(run: list[int], texts: list[str], lex: Lexicons) -> list[list[int]
     """Split "Trump and Clinton" in two; keep "Defense and Security Network" whole."""
     lowered = [word_of(texts[i])[0].lower() for i in run]
     if "and" not in lowered:
-        return [run]
+        return split_ampersand(run, texts) or [run]
     if any(w in lex.body_nouns for w in lowered):
         return _split_bodies(run, lowered, lex)
     parts, current = [], []

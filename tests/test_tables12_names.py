@@ -1,0 +1,56 @@
+"""Speaker table, twelfth round: names joined by "&" and names glued to a sentence's
+opening word; each with a neighbour that must stay as it is (invented texts)."""
+
+import analysis
+from analysis.pipeline import analyse
+from analysis.speakers.entities import find_entities
+
+
+def _listed(text: str) -> dict[str, str]:
+    """Speaker -> kind of the speaker table of ``text``."""
+    table = analyse(analysis.parse_article(text)).speakers
+    return dict(zip(table["speaker"], table["kind"], strict=True))
+
+
+def _mentions(text: str) -> list[str]:
+    """The names the entity finder reads in ``text``, as written."""
+    article = analysis.parse_article(text)
+    return [article.text[m.start : m.end] for m in find_entities(article).mentions]
+
+
+def test_a_firm_named_with_an_ampersand_is_one_body():
+    text = (
+        "Power prices.\n\nOrbis Gas & Power Co. said on Monday it would raise prices. "
+        "Analysts at Lomax & Hale expect more rises.\n"
+    )
+    listed = _listed(text)
+    assert listed.get("Orbis Gas & Power Co") == "body"
+    assert "Orbis Gas" not in listed and "Power Co" not in listed
+    assert listed.get("Lomax & Hale") == "body"
+
+
+def test_two_full_personal_names_joined_by_an_ampersand_stay_two_people():
+    text = "Book review.\n\nThe guide by Jane Hill & Ben Ode came out in May. Hill said it sold well.\n"
+    assert _listed(text).get("Jane Hill") == "person"
+    assert {"Jane Hill", "Ben Ode"} <= set(_mentions(text))
+    assert not any("&" in name for name in _mentions(text))
+
+
+def test_an_opening_participle_is_no_part_of_the_name_after_it():
+    text = (
+        "Streaming.\n\nGetting Veltrix to sign took a year, Kevin Marsh said. "
+        "Joining the Veltrix board was his idea. Veltrix declined to comment.\n"
+    )
+    assert not any(name.startswith(("Getting", "Joining")) for name in _listed(text))
+    assert "Veltrix" in _mentions(text)
+
+
+def test_a_marginal_preposition_opening_a_sentence_is_no_part_of_a_name():
+    text = "Laptops.\n\nRegarding MagLink, the maker said nothing new. Veltrix sells it.\n"
+    assert not any(name.startswith("Regarding") for name in _listed(text))
+
+
+def test_an_ing_word_that_begins_a_name_written_only_so_stays():
+    # "Rolling Stone": the name is never written without its first word
+    text = "Music news.\n\nRolling Stone reported the tour dates on Monday.\n"
+    assert "Rolling Stone" in _mentions(text) and "Stone" not in _mentions(text)
