@@ -54,3 +54,23 @@ def test_an_ing_word_that_begins_a_name_written_only_so_stays():
     # "Rolling Stone": the name is never written without its first word
     text = "Music news.\n\nRolling Stone reported the tour dates on Monday.\n"
     assert "Rolling Stone" in _mentions(text) and "Stone" not in _mentions(text)
+
+
+def test_a_title_with_no_name_is_no_row_of_the_table():
+    text = (
+        "Senate news.\n\nThe motion was moved on the death of a former Senator of the state. "
+        "Ana Ruiz said the Inspector General would report. The Ranking Member left early.\n"
+    )
+    listed = _listed(text)
+    assert not {"Senator", "Inspector General", "Ranking Member"} & set(listed)
+    assert listed.get("Ana Ruiz") == "person"
+
+
+def test_an_outlet_named_like_a_role_after_a_reporting_verb_stays():
+    text = (
+        "Security.\n\nA former analyst told Orbis Insider in May that the plan had failed. "
+        "Kevin Marsh said so too.\n"
+    )
+    assert "Orbis Insider" in _listed(text)
+    # a full personal name whose surname is a role noun is a person
+    assert "Ken Judge" in _listed("Court.\n\nKen Judge ran the firm. Ken Judge said so.\n")
