@@ -74,3 +74,14 @@ def test_an_outlet_named_like_a_role_after_a_reporting_verb_stays():
     assert "Orbis Insider" in _listed(text)
     # a full personal name whose surname is a role noun is a person
     assert "Ken Judge" in _listed("Court.\n\nKen Judge ran the firm. Ken Judge said so.\n")
+
+
+def test_a_clause_after_a_place_and_a_comma_is_no_appositive_role():
+    text = (
+        "Match report.\n\nWe arrived late from Lisbon, but the captain had faith in us, "
+        "Kevin Marsh said.\n"
+    )
+    assert _listed(text).get("Lisbon") != "person"
+    # an appositive noun phrase still gives its role
+    role = "Court.\n\nAna Ruiz, the captain of the team, said she was ready.\n"
+    assert _listed(role).get("Ana Ruiz") == "person"
