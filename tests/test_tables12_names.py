@@ -85,3 +85,35 @@ def test_a_clause_after_a_place_and_a_comma_is_no_appositive_role():
     # an appositive noun phrase still gives its role
     role = "Court.\n\nAna Ruiz, the captain of the team, said she was ready.\n"
     assert _listed(role).get("Ana Ruiz") == "person"
+
+
+def test_a_club_or_republic_reused_by_its_place_is_no_person():
+    text = (
+        "Football.\n\nHe has managed FC Veltra and Orbis United. FC Veltra won in 2004. "
+        "He left Veltra in 2005. Fans in the Republic of Lorna cheered, and Lorna won.\n"
+    )
+    listed = _listed(text)
+    assert listed.get("FC Veltra") != "person"
+    assert listed.get("Republic of Lorna") != "person"
+    # a person's surname reused alone still makes a person
+    person = "Football.\n\nTomas Veltra scored twice. Veltra left in 2005.\n"
+    assert _listed(person).get("Tomas Veltra") == "person"
+
+
+def test_a_name_written_after_determiners_is_a_product_not_a_person():
+    text = (
+        "Laptop review.\n\nWelcome to the new 16-inch Zentro Pro. The Zentro Pro is heavier. "
+        "Typing on the 2019 Zentro Pro is quiet, and a Zentro Pro costs more. "
+        "Veltrix Zentro Pro buyers will like it.\n"
+    )
+    listed = _listed(text)
+    assert "person" not in {listed.get("Veltrix Zentro Pro"), listed.get("Zentro Pro")}
+
+
+def test_a_person_named_once_after_an_adjective_stays_a_person():
+    text = (
+        'Tennis.\n\nDiego Varela beat Tom Hale 6-4. "I felt good," the 14th-ranked Varela '
+        "said. The founders Ana Ruiz and Ben Ode watched. Ruiz said it was a fine match.\n"
+    )
+    listed = _listed(text)
+    assert listed.get("Diego Varela") == "person" and listed.get("Ana Ruiz") == "person"
