@@ -117,3 +117,27 @@ def test_a_person_named_once_after_an_adjective_stays_a_person():
     )
     listed = _listed(text)
     assert listed.get("Diego Varela") == "person" and listed.get("Ana Ruiz") == "person"
+
+
+def test_a_body_named_with_of_stays_one_body():
+    text = (
+        "Talks.\n\nShe spoke to the Diplomatic Academy of Lorvania, a school. The paper ran "
+        "in Monthly Notes of the Orbis Astronomical Society. The Office of the Inspector "
+        "General said it would look. The Democratic Republic of Lorvania said it was ready.\n"
+    )
+    names = _mentions(text)
+    for name in (
+        "the Diplomatic Academy of Lorvania",
+        "Monthly Notes of the Orbis Astronomical Society",
+        "The Office of the Inspector General",
+        "The Democratic Republic of Lorvania",
+    ):
+        assert name in names
+    assert _listed(text).get("Democratic Republic of Lorvania") == "body"
+
+
+def test_a_person_of_a_body_is_still_split_from_it():
+    text = "Talks.\n\nNadia Kell of the Veltra Institute agreed. Sen. Tom Hale of Lorvania spoke.\n"
+    names = _mentions(text)
+    assert "Nadia Kell" in names and "the Veltra Institute" in names
+    assert _listed(text).get("Tom Hale") == "person"

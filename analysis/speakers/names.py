@@ -17,6 +17,7 @@ from analysis.speakers.ampersand import split_ampersand
 from analysis.speakers.classify import classify_run
 from analysis.speakers.lexicon import ACRONYM, Lexicons, is_capitalised, word_of
 from analysis.speakers.namedata import could_be_given_name, is_given_name
+from analysis.speakers.of_names import before_the_capital, body_before_of
 from analysis.speakers.places import is_place_name
 
 
@@ -118,8 +119,13 @@ def sentence_runs(toks: Tokens, lex: Lexicons, common, known_caps, heading: bool
         if current and lower in lex.head_connectors and _subject_follows(texts, kinds, i, lex):
             current.append(i)  # "Institute on Drug Abuse": a body named by its subject
             continue
-        if current and lower in lex.body_connectors and _before_the_capital(texts, kinds, i):
-            current.append(i)  # "Society for the Prevention of ...": one body's name
+        body_of = lower == "of" and current and body_before_of([texts[j] for j in current], lex)
+        if (
+            current
+            and (lower in lex.body_connectors or body_of)
+            and before_the_capital(texts, kinds, i)
+        ):
+            current.append(i)  # "Society for the Prevention of", "Office of the …": one body
             continue
         if current and joins and kinds[i + 1 : i + 2] == ["word"] and is_capitalised(nxt):
             current.append(i)
@@ -200,15 +206,6 @@ def _subject_follows(texts: list[str], kinds: list[str], i: int, lex: Lexicons) 
         is_place_name(" ".join(subject))
         or lowered[-1] in lex.place_nouns
         or lowered[0] in lex.place_prefixes
-    )
-
-
-def _before_the_capital(texts: list[str], kinds: list[str], i: int) -> bool:
-    """Whether "the" and a capitalised word follow token ``i`` ("for the Prevention")."""
-    return (
-        kinds[i + 1 : i + 3] == ["word", "word"]
-        and texts[i + 1].lower() == "the"
-        and is_capitalised(texts[i + 2])
     )
 
 
@@ -335,8 +332,8 @@ def split_of(run: list[int], texts: list[str], lex: Lexicons) -> list[list[int]]
     form, title_end, _ = classify_run(words, lex)
     if form != "name" or at <= title_end or at + 1 >= len(run):
         return [run]
-    if at - title_end < 2 and not title_end:
-        return [run]  # "Republic of Turkey": one word is no person's name
+    if (at - title_end < 2 and not title_end) or body_before_of(words[title_end:at], lex):
+        return [run]  # "Republic of Turkey", "Joint Chiefs of Staff": no person's name
     return [run[:at], run[at + 1 :]]
 
 
