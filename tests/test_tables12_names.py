@@ -141,3 +141,21 @@ def test_a_person_of_a_body_is_still_split_from_it():
     names = _mentions(text)
     assert "Nadia Kell" in names and "the Veltra Institute" in names
     assert _listed(text).get("Tom Hale") == "person"
+
+
+def test_a_body_named_by_a_list_of_subjects_keeps_its_commas():
+    text = (
+        "Talks.\n\nLorvania's Ministry of Trade, Industry and Energy said it was ready. "
+        "An analyst at the Council on Energy, Environment and Water agreed.\n"
+    )
+    names = _mentions(text)
+    assert "Lorvania's Ministry of Trade, Industry and Energy" in names
+    assert "the Council on Energy, Environment and Water" in names
+    assert "Energy" not in _listed(text)
+
+
+def test_people_listed_after_a_body_stay_people():
+    text = "Talks.\n\nThe Ministry of Finance, Ana Ruiz and Tom Hale spoke on Monday.\n"
+    listed = _listed(text)
+    assert "The Ministry of Finance" in _mentions(text)
+    assert listed.get("Ana Ruiz") == "person" and listed.get("Tom Hale") == "person"

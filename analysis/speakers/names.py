@@ -16,9 +16,10 @@ from analysis import lexicons as lexicon_files
 from analysis.speakers.ampersand import split_ampersand
 from analysis.speakers.classify import classify_run
 from analysis.speakers.lexicon import ACRONYM, Lexicons, is_capitalised, word_of
-from analysis.speakers.namedata import could_be_given_name, is_given_name
-from analysis.speakers.of_names import before_the_capital, body_before_of
+from analysis.speakers.namedata import is_given_name
+from analysis.speakers.of_names import before_the_capital, body_before_of, listed_subjects
 from analysis.speakers.places import is_place_name
+from analysis.speakers.run_words import glued, initial_adverb
 
 
 @dataclass
@@ -67,12 +68,19 @@ def sentence_runs(toks: Tokens, lex: Lexicons, common, known_caps, heading: bool
     current: list[int] = []
     texts, kinds = toks.texts, toks.kinds
     particles = lex.particles
+    through = -1  # the last token of a list of subjects a body's name takes in
     for i, (text, kind) in enumerate(zip(texts, kinds, strict=True)):
+        if current and text == "," and i > through:
+            listed = listed_subjects(texts, kinds, i, current)
+            through = i + listed if listed else through
+        if i <= through:
+            current.append(i)  # "Ministry of Trade, Industry and Energy": one body
+            continue
         if not current and kind == "word" and not is_capitalised(text) and text not in particles:
             continue  # the common case, a lower-case word outside any name
         if current and text == "." and len(texts[i - 1]) == 1 and texts[i - 1].isupper():
             continue  # the full stop of an initial: "Nora F. Castell"
-        if kind == "word" and i and kinds[i - 1] == "number" and _glued(toks, i):
+        if kind == "word" and i and kinds[i - 1] == "number" and glued(toks, i):
             if current:
                 runs.append(current)
             current = []
@@ -101,7 +109,7 @@ def sentence_runs(toks: Tokens, lex: Lexicons, common, known_caps, heading: bool
             capital = lower not in lex.not_names and (
                 lower not in common or (kinds[i + 1 : i + 2] == ["word"] and is_capitalised(nxt))
             )
-            capital = capital and not _initial_adverb(lower, nxt)
+            capital = capital and not initial_adverb(lower, nxt)
         elif capital and lower in lex.not_names and not current:
             # "said Will Tjarks": a given name that spells a modal or a month, right after
             # a reporting verb and before a capitalised word, opens the speaker's name
@@ -154,17 +162,6 @@ def _given_name_after_verb(texts: list[str], kinds: list[str], i: int, lex: Lexi
         and following.lower() not in lex.not_names
         and is_given_name(texts[i])
     )
-
-
-def _initial_adverb(lower: str, following: str) -> bool:
-    """A sentence-initial "-ly" word set off by a comma is an adverbial ("Clearly, she
-    ..."; Quirk et al. 1985, 8.14), unless the name data list it ("Kelly, who ...")."""
-    return following == "," and lower.endswith("ly") and not could_be_given_name(lower)
-
-
-def _glued(toks: Tokens, i: int) -> bool:
-    """Whether token ``i`` is written onto the token before it, with no space."""
-    return toks.starts[i] == toks.starts[i - 1] + len(toks.texts[i - 1])
 
 
 @cache

@@ -8,8 +8,9 @@ from functools import cache
 
 from analysis import lexicons as lexicon_files
 from analysis.readability.words import is_familiar
-from analysis.speakers.lexicon import Lexicons, is_capitalised
-from analysis.speakers.namedata import is_given_name
+from analysis.speakers.lexicon import Lexicons, is_capitalised, lexicons
+from analysis.speakers.namedata import could_be_given_name, is_given_name
+from analysis.speakers.places import is_place_name
 
 
 def body_before_of(words: list[str], lex: Lexicons) -> bool:
@@ -38,4 +39,43 @@ def before_the_capital(texts: list[str], kinds: list[str], i: int) -> bool:
         kinds[i + 1 : i + 3] == ["word", "word"]
         and texts[i + 1].lower() == "the"
         and is_capitalised(texts[i + 2])
+    )
+
+
+def listed_subjects(texts: list[str], kinds: list[str], i: int, current: list[int]) -> int:
+    """The number of tokens after the comma at ``i`` that go on a body's name listing its
+    subjects ("Ministry of Trade, Industry and Energy", "Council on Energy, Environment
+    and Water"), else 0: the run so far is a body's head with "of" or "on" and one
+    subject, and after the comma come single capitalised words that can be no given
+    name, the last after "and" (a coordination of the of-phrase's nouns, Quirk et al.
+    1985, 13.60; Chicago Manual of Style 17th ed. 8.62)."""
+    words = [texts[j] for j in current]
+    lowered = [w.lower() for w in words]
+    joint = next((k for k, w in enumerate(lowered) if w in {"of", "on"}), None)
+    if joint is None or joint == 0 or len(words) - joint != 2:
+        return 0
+    if not body_before_of(words[:joint], lexicons()):
+        return 0
+    j = i + 1
+    while j + 1 < len(texts) and _subject_word(texts[j], kinds[j]):
+        if texts[j + 1] == "and" or (texts[j + 1] == "," and texts[j + 2 : j + 3] == ["and"]):
+            last = j + (2 if texts[j + 1] == "and" else 3)
+            if last < len(texts) and _subject_word(texts[last], kinds[last]):
+                after = texts[last + 1] if last + 1 < len(texts) else ""
+                return 0 if is_capitalised(after) else last - i
+            return 0
+        if texts[j + 1] != ",":
+            return 0
+        j += 2
+    return 0
+
+
+def _subject_word(text: str, kind: str) -> bool:
+    """A capitalised word that can be no given name nor a place ("Industry", "Energy")."""
+    return (
+        kind == "word"
+        and is_capitalised(text)
+        and not text.isupper()
+        and not could_be_given_name(text)
+        and not is_place_name(text)
     )
