@@ -159,3 +159,24 @@ def test_people_listed_after_a_body_stay_people():
     listed = _listed(text)
     assert "The Ministry of Finance" in _mentions(text)
     assert listed.get("Ana Ruiz") == "person" and listed.get("Tom Hale") == "person"
+
+
+def test_names_of_one_firm_that_differ_in_designators_are_one_body():
+    text = (
+        "Deals.\n\nWalt Orbis Co. said profits rose. Orbis shares fell on Monday. "
+        "Veltra Nevada Corp. and the Lomax Group both bid. Veltra Nevada Corporation said "
+        "it would win. Lomax said nothing.\n"
+    )
+    listed = _listed(text)
+    assert "Walt Orbis Co" not in listed and listed.get("Orbis") == "body"
+    assert "Veltra Nevada Corporation" not in listed
+    assert listed.get("Veltra Nevada Corp") == "body"
+    assert "Lomax Group" not in listed or "Lomax" not in listed
+
+
+def test_a_designator_cut_off_by_a_comma_is_no_body():
+    text = "Deals.\n\nThe deal with Orbis Labs, Inc. closed, Ana Ruiz said on Monday.\n"
+    assert "Inc" not in _listed(text)
+    # a person who shares a name with a firm stays apart from it
+    person = "Deals.\n\nAna Orbis said profits rose. Orbis Co. disagreed.\n"
+    assert _listed(person).get("Ana Orbis") == "person"

@@ -8,7 +8,7 @@ from functools import cache
 
 from analysis import lexicons as lexicon_files
 from analysis.readability.words import is_familiar
-from analysis.speakers.lexicon import Lexicons, is_capitalised, lexicons
+from analysis.speakers.lexicon import Lexicons, is_capitalised, lexicons, source_noun_kind
 from analysis.speakers.namedata import could_be_given_name, is_given_name
 from analysis.speakers.places import is_place_name
 
@@ -23,6 +23,8 @@ def body_before_of(words: list[str], lex: Lexicons) -> bool:
     if not words or is_given_name(words[0]):
         return False
     last = words[-1].lower()
+    if len(words) == 1 and source_noun_kind(last) == "person":
+        return False  # "Members of the Orbis Union": people of the body, not its name
     if last in lex.body_nouns or last in lex.place_nouns or last in _short_heads():
         return True
     return len(last) > 3 and last.endswith("s") and not last.endswith("ss") and is_familiar(last)

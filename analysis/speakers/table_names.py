@@ -50,6 +50,12 @@ def _common_acronyms() -> frozenset[str]:
 
 
 @cache
+def _designators() -> frozenset[str]:
+    """Generic ends of firms' names ("Inc", "Corp", "Group"; ``company_suffixes.tsv``)."""
+    return frozenset(w.strip(".") for w in lexicons.entries("company_suffixes"))
+
+
+@cache
 def _closing_words() -> frozenset[str]:
     """Closed-class words that end no name ("of", "for", "and"; ``name_closing_words.tsv``)."""
     return lexicons.entries("name_closing_words")
@@ -328,6 +334,7 @@ def no_name(name: str, group: Sequence[Mention], text: str, sentence_starts: Seq
 
     * a contraction ("I’ll", "Don't"): a pronoun or verb, never a name;
     * the abbreviation of a common noun ("TV", "GPS", "CEO"): a thing or a title;
+    * a firm's designator alone ("Inc", cut from "Orbis, Inc.");
     * a title or role with no name ("Senator", "Inspector General");
     * a phrase cut from a heading, ending in a closed-class word ("Ready For");
     * a hyphenated compound modifier ("Senate-approved");
@@ -351,6 +358,8 @@ def no_name(name: str, group: Sequence[Mention], text: str, sentence_starts: Seq
         return True
     if len(words) == 1 and words[0] in _common_acronyms():
         return True
+    if all(w.lower().strip(".") in _designators() for w in words):
+        return True  # "Inc" cut from "Orbis, Inc.": the generic end of a firm's name
     if len(words) == 1 and _compound_modifier(words[0]):
         return True
     if _cut_from_heading(words) or _free_adjunct(name, group, text, sentence_starts):
