@@ -180,3 +180,14 @@ def test_a_designator_cut_off_by_a_comma_is_no_body():
     # a person who shares a name with a firm stays apart from it
     person = "Deals.\n\nAna Orbis said profits rose. Orbis Co. disagreed.\n"
     assert _listed(person).get("Ana Orbis") == "person"
+
+
+def test_a_model_code_is_no_body():
+    text = (
+        "Cars.\n\nThe 2021 Zentro XR50 Prime will go 40 miles on a charge. Buyers of the "
+        "XR50 liked it. Zentro Motors said sales rose, Ana Ruiz said.\n"
+    )
+    listed = _listed(text)
+    assert not any("XR50" in name for name in listed)
+    # the maker named in words stays a body, and the speaker a person
+    assert listed.get("Zentro Motors") == "body" and listed.get("Ana Ruiz") == "person"

@@ -49,6 +49,17 @@ def _common_acronyms() -> frozenset[str]:
     return lexicons.entries("common_acronyms")
 
 
+def _model_code(word: str) -> bool:
+    """A word of three characters or more mixing letters and digits ("A350", "RAV4",
+    "PS4", "AC1900"): the code of a model, a product, an index or a road, which names
+    no source; a short one may be a firm's or a group's name ("3M", "G7")."""
+    return len(word) >= 3 and _LETTER.search(word) is not None and _DIGIT.search(word) is not None
+
+
+_LETTER = re.compile(r"[^\W\d_]")
+_DIGIT = re.compile(r"\d")
+
+
 @cache
 def _designators() -> frozenset[str]:
     """Generic ends of firms' names ("Inc", "Corp", "Group"; ``company_suffixes.tsv``)."""
@@ -335,6 +346,7 @@ def no_name(name: str, group: Sequence[Mention], text: str, sentence_starts: Seq
     * a contraction ("I’ll", "Don't"): a pronoun or verb, never a name;
     * the abbreviation of a common noun ("TV", "GPS", "CEO"): a thing or a title;
     * a firm's designator alone ("Inc", cut from "Orbis, Inc.");
+    * a name with a model's code ("RAV4 Prime", "the A350");
     * a title or role with no name ("Senator", "Inspector General");
     * a phrase cut from a heading, ending in a closed-class word ("Ready For");
     * a hyphenated compound modifier ("Senate-approved");
@@ -357,6 +369,8 @@ def no_name(name: str, group: Sequence[Mention], text: str, sentence_starts: Seq
     if len(words) == 1 and _CONTRACTION.match(name.strip()):
         return True
     if len(words) == 1 and words[0] in _common_acronyms():
+        return True
+    if any(_model_code(w) for w in words):
         return True
     if all(w.lower().strip(".") in _designators() for w in words):
         return True  # "Inc" cut from "Orbis, Inc.": the generic end of a firm's name
