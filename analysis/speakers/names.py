@@ -19,7 +19,7 @@ from analysis.speakers.lexicon import ACRONYM, Lexicons, is_capitalised, word_of
 from analysis.speakers.namedata import is_given_name
 from analysis.speakers.of_names import before_the_capital, body_before_of, listed_subjects
 from analysis.speakers.places import is_place_name
-from analysis.speakers.run_words import glued, initial_adverb
+from analysis.speakers.run_words import glued, initial_adverb, joining_mark
 
 
 @dataclass
@@ -85,8 +85,10 @@ def sentence_runs(toks: Tokens, lex: Lexicons, common, known_caps, heading: bool
                 runs.append(current)
             current = []
             continue  # "4K", "5G", "10M": a unit written onto a number, no name or initial
-        ampersand = text == "&" and kinds[i + 1 : i + 2] == ["word"]  # "Gas & Power Co."
-        if kind != "word" and not (current and ampersand and is_capitalised(texts[i + 1])):
+        if kind != "word" and current and joining_mark(toks, i):
+            current.append(i)  # "Orbis Gas & Power Co.", "E! News"
+            continue
+        if kind != "word":
             if current:
                 runs.append(current)
             current = []

@@ -1,8 +1,10 @@
-"""Single words at the edge of a capitalised run that are no part of a name: a
-sentence-initial adverbial ("Clearly, …") and a unit written onto a number ("4K")."""
+"""Single tokens at the edge of a capitalised run: a sentence-initial adverbial
+("Clearly, …") and a unit written onto a number ("4K") are no part of a name; "&" and
+the "!" of "E! News" are."""
 
 from __future__ import annotations
 
+from analysis.speakers.lexicon import is_capitalised
 from analysis.speakers.namedata import could_be_given_name
 
 
@@ -15,3 +17,16 @@ def initial_adverb(lower: str, following: str) -> bool:
 def glued(toks, i: int) -> bool:
     """Whether token ``i`` is written onto the token before it, with no space."""
     return toks.starts[i] == toks.starts[i - 1] + len(toks.texts[i - 1])
+
+
+def joining_mark(toks, i: int) -> bool:
+    """Whether the mark at ``i`` joins the capitalised words around it into one name: "&"
+    ("Orbis Gas & Power Co."; Chicago Manual of Style 17th ed. 10.23) or "!" written onto
+    a lone capital letter ("E! News", a name styled so)."""
+    texts, kinds = toks.texts, toks.kinds
+    if kinds[i + 1 : i + 2] != ["word"] or not is_capitalised(texts[i + 1]):
+        return False
+    if texts[i] == "&":
+        return True
+    lone = len(texts[i - 1]) == 1 and texts[i - 1].isupper() and glued(toks, i)
+    return texts[i] == "!" and lone and not glued(toks, i + 1)
