@@ -177,6 +177,9 @@ def test_names_of_one_firm_that_differ_in_designators_are_one_body():
 def test_a_designator_cut_off_by_a_comma_is_no_body():
     text = "Deals.\n\nThe deal with Orbis Labs, Inc. closed, Ana Ruiz said on Monday.\n"
     assert "Inc" not in _listed(text)
+    # a body's acronym that spells a designator stays ("AFC" of a football conference)
+    league = "Football.\n\nThe team won the AFC title. The AFC said it would fine them.\n"
+    assert "AFC" in _listed(league)
     # a person who shares a name with a firm stays apart from it
     person = "Deals.\n\nAna Orbis said profits rose. Orbis Co. disagreed.\n"
     assert _listed(person).get("Ana Orbis") == "person"

@@ -345,7 +345,8 @@ def no_name(name: str, group: Sequence[Mention], text: str, sentence_starts: Seq
 
     * a contraction ("I’ll", "Don't"): a pronoun or verb, never a name;
     * the abbreviation of a common noun ("TV", "GPS", "CEO"): a thing or a title;
-    * a firm's designator alone ("Inc", cut from "Orbis, Inc.");
+    * a firm's designator alone, not in capitals ("Inc", cut from "Orbis, Inc."; "AFC"
+      may be a body's acronym);
     * a name with a model's code ("RAV4 Prime", "the A350");
     * a title or role with no name ("Senator", "Inspector General");
     * a phrase cut from a heading, ending in a closed-class word ("Ready For");
@@ -372,7 +373,7 @@ def no_name(name: str, group: Sequence[Mention], text: str, sentence_starts: Seq
         return True
     if any(_model_code(w) for w in words):
         return True
-    if all(w.lower().strip(".") in _designators() for w in words):
+    if all(w.lower().strip(".") in _designators() and not w.isupper() for w in words):
         return True  # "Inc" cut from "Orbis, Inc.": the generic end of a firm's name
     if len(words) == 1 and _compound_modifier(words[0]):
         return True
