@@ -194,3 +194,16 @@ def test_a_model_code_is_no_body():
     assert not any("XR50" in name for name in listed)
     # the maker named in words stays a body, and the speaker a person
     assert listed.get("Zentro Motors") == "body" and listed.get("Ana Ruiz") == "person"
+
+
+def test_an_abbreviated_month_or_weekday_is_no_row():
+    text = (
+        "Opening hours.\n\nThe museum opens Tue to Sat (closed on Sun & Mon). "
+        "Correction: this story was updated Nov. 20, Ana Ruiz said.\n"
+    )
+    listed = _listed(text)
+    assert "Nov." not in listed and "Sun & Mon" not in listed
+    assert "Ana Ruiz" in listed
+    # a newspaper named like a day's abbreviation stays when quoted
+    paper = "News.\n\nThe Sun reported the deal on Monday. The Sun said it was final.\n"
+    assert "Sun" in _listed(paper)

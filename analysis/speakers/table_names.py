@@ -49,6 +49,19 @@ def _common_acronyms() -> frozenset[str]:
     return lexicons.entries("common_acronyms")
 
 
+def _calendar_abbreviations(name: str, words: Sequence[str]) -> bool:
+    """A month or weekday abbreviated ("Nov.", "Sept.", "Sun & Mon"): a date, no source.
+    One word counts only with its full stop ("the Sun" is a newspaper); each word is the
+    first three letters or more of a day or month (``not_names.tsv``, calendar)."""
+    if len(words) == 1 and not name.strip().endswith("."):
+        return False
+    return all(
+        len(w.strip(".")) >= 3
+        and any(day.startswith(w.strip(".").lower()) for day in _calendar_words())
+        for w in words
+    )
+
+
 def _model_code(word: str) -> bool:
     """A word of three characters or more mixing letters and digits ("A350", "RAV4",
     "PS4", "AC1900"): the code of a model, a product, an index or a road, which names
@@ -348,6 +361,7 @@ def no_name(name: str, group: Sequence[Mention], text: str, sentence_starts: Seq
     * a firm's designator alone, not in capitals ("Inc", cut from "Orbis, Inc."; "AFC"
       may be a body's acronym);
     * a name with a model's code ("RAV4 Prime", "the A350");
+    * an abbreviated month or weekday ("Nov.", "Sun & Mon");
     * a title or role with no name ("Senator", "Inspector General");
     * a phrase cut from a heading, ending in a closed-class word ("Ready For");
     * a hyphenated compound modifier ("Senate-approved");
@@ -371,7 +385,7 @@ def no_name(name: str, group: Sequence[Mention], text: str, sentence_starts: Seq
         return True
     if len(words) == 1 and words[0] in _common_acronyms():
         return True
-    if any(_model_code(w) for w in words):
+    if any(_model_code(w) for w in words) or _calendar_abbreviations(name, words):
         return True
     if all(w.lower().strip(".") in _designators() and not w.isupper() for w in words):
         return True  # "Inc" cut from "Orbis, Inc.": the generic end of a firm's name
