@@ -207,3 +207,17 @@ def test_an_abbreviated_month_or_weekday_is_no_row():
     # a newspaper named like a day's abbreviation stays when quoted
     paper = "News.\n\nThe Sun reported the deal on Monday. The Sun said it was final.\n"
     assert "Sun" in _listed(paper)
+
+
+def test_a_show_named_with_an_ing_word_and_a_given_name_stays_whole():
+    text = "TV.\n\nMorning Tess aired the talk on Monday. Tess Marlow, its host, said so.\n"
+    assert "Morning Tess" in _mentions(text)
+
+
+def test_a_person_named_once_after_the_stays_a_person():
+    text = (
+        "Politics.\n\nSecretary of State Ana Ruiz spoke at the Tom Hale Center. "
+        "Ruiz said the talks went well. Ruiz left on Monday.\n"
+    )
+    listed = _listed(text)
+    assert listed.get("Ana Ruiz") == "person" or listed.get("State Ana Ruiz") == "person"

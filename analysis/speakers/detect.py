@@ -121,6 +121,8 @@ def _opening_participle(word: str, rest: list[str], text: str, start: int, known
     named = [w for w in rest if w.lower() not in {"the", "of", "and"}][:1]
     if not named or len(lower) <= 5 or not lower.endswith("ing"):
         return False
+    if len(rest) == 1 and is_given_name(rest[0]):
+        return False  # "Morning Joe": a show named so, not "Joe" after a participle
     # the name stands elsewhere without this word before it ("Orbis" beside "Getting Orbis")
     phrase = text[start : text.find(named[0], start) + len(named[0])]
     return (

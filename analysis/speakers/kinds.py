@@ -100,8 +100,8 @@ def unmark_products(groups: dict[int, list[Mention]], kinds: dict, cues: dict) -
 
 
 def unmark_determined(groups: dict[int, list[Mention]], kinds: dict, cues: dict, text: str):
-    """No kind for a "person" named after a determiner in more than half its mentions, or
-    in half when it opens with no given name ("the 16-inch Orbis Pro", "a Zentro Switch
+    """No kind for a "person" named after a determiner in half its mentions or more, or,
+    when it opens with a given name, in more than half and twice at least ("the 16-inch Orbis Pro", "a Zentro Switch
     deal", "your Vela Buds"): a personal name takes no determiner unless an adjective
     comes between (Quirk et al. 1985, 5.60), a product's or a thing's does. A title, an
     honorific, a role or a "he"/"she" bound to the name keeps the person."""
@@ -110,11 +110,15 @@ def unmark_determined(groups: dict[int, list[Mention]], kinds: dict, cues: dict,
             continue
         if any(m.form != "name" or m.title or m.role or m.honorific_gender != "-" for m in group):
             continue
-        determined = 2 * sum(_after_determiner(text, m.start) for m in group)
+        count = sum(_after_determiner(text, m.start) for m in group)
         longest = max((m.name_words for m in group), key=len, default=())
-        given = bool(longest) and is_given_name(longest[0])
-        # a tie keeps a name opening with a given name ("the 14th-ranked Ana Ruiz said")
-        if determined > len(group) or (determined and determined == len(group) and not given):
+        if longest and is_given_name(longest[0]):
+            # a given name first: twice at least and in most mentions ("the 14th-ranked
+            # Ana Ruiz said", "the John Hale Center" name a person)
+            unmarked = count >= 2 and 2 * count > len(group)
+        else:
+            unmarked = count > 0 and 2 * count >= len(group)
+        if unmarked:
             kinds[e] = None
 
 
@@ -187,7 +191,8 @@ def _short_form(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
     if not short or len(short) >= len(full):
         return False
     lex = lexicons()
-    if full[0] in lex.company_suffixes or full[0] in lex.body_nouns or full[0] in lex.place_nouns:
+    head = full[0] in lex.body_nouns or full[0] in lex.place_nouns
+    if full[0] in lex.company_suffixes or (head and len(full) > 2 and full[1] == "of"):
         return False  # "Porto" of "FC Porto", "Ireland" of "Republic of Ireland": no surname
     if full[-len(short) :] == short:
         return not _common_word_reused(short, full)
