@@ -122,14 +122,14 @@ def test_a_person_named_once_after_an_adjective_stays_a_person():
 def test_a_body_named_with_of_stays_one_body():
     text = (
         "Talks.\n\nShe spoke to the Diplomatic Academy of Lorvania, a school. The paper ran "
-        "in Monthly Notes of the Orbis Astronomical Society. The Office of the Inspector "
-        "General said it would look. The Democratic Republic of Lorvania said it was ready.\n"
+        "in Monthly Notes of the Orbis Astronomical Society. The Bureau of the Chief "
+        "Auditor said it would look. The Democratic Republic of Lorvania said it was ready.\n"
     )
     names = _mentions(text)
     for name in (
         "the Diplomatic Academy of Lorvania",
         "Monthly Notes of the Orbis Astronomical Society",
-        "The Office of the Inspector General",
+        "The Bureau of the Chief Auditor",
         "The Democratic Republic of Lorvania",
     ):
         assert name in names
@@ -145,13 +145,13 @@ def test_a_person_of_a_body_is_still_split_from_it():
 
 def test_a_body_named_by_a_list_of_subjects_keeps_its_commas():
     text = (
-        "Talks.\n\nLorvania's Ministry of Trade, Industry and Energy said it was ready. "
-        "An analyst at the Council on Energy, Environment and Water agreed.\n"
+        "Talks.\n\nLorvania's Ministry of Fisheries, Forests and Mines said it was ready. "
+        "An analyst at the Council on Soil, Rivers and Coasts agreed.\n"
     )
     names = _mentions(text)
-    assert "Lorvania's Ministry of Trade, Industry and Energy" in names
-    assert "the Council on Energy, Environment and Water" in names
-    assert "Energy" not in _listed(text)
+    assert "Lorvania's Ministry of Fisheries, Forests and Mines" in names
+    assert "the Council on Soil, Rivers and Coasts" in names
+    assert "Mines" not in _listed(text)
 
 
 def test_people_listed_after_a_body_stay_people():

@@ -74,7 +74,7 @@ def sentence_runs(toks: Tokens, lex: Lexicons, common, known_caps, heading: bool
             listed = listed_subjects(texts, kinds, i, current)
             through = i + listed if listed else through
         if i <= through:
-            current.append(i)  # "Ministry of Trade, Industry and Energy": one body
+            current.append(i)  # "Ministry of Fisheries, Forests and Mines": one body
             continue
         if not current and kind == "word" and not is_capitalised(text) and text not in particles:
             continue  # the common case, a lower-case word outside any name

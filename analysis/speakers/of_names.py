@@ -46,8 +46,8 @@ def before_the_capital(texts: list[str], kinds: list[str], i: int) -> bool:
 
 def listed_subjects(texts: list[str], kinds: list[str], i: int, current: list[int]) -> int:
     """The number of tokens after the comma at ``i`` that go on a body's name listing its
-    subjects ("Ministry of Trade, Industry and Energy", "Council on Energy, Environment
-    and Water"), else 0: the run so far is a body's head with "of" or "on" and one
+    subjects ("Ministry of Fisheries, Forests and Mines", "Council on Soil, Rivers
+    and Coasts"), else 0: the run so far is a body's head with "of" or "on" and one
     subject, and after the comma come single capitalised words that can be no given
     name, the last after "and" (a coordination of the of-phrase's nouns, Quirk et al.
     1985, 13.60; Chicago Manual of Style 17th ed. 8.62)."""
