@@ -60,6 +60,8 @@ def _is_boundary(
     opener = text[next_start]
     if not (first.isupper() or first.isdigit() or opener in QUOTE_CHARS + "(["):
         return False
+    if stop == "!" and not match["close"] and _lettered_name(text, match.start()):
+        return False  # "a report by E! News": a name spelled with "!", no exclamation
     if set(stop) <= set("!?"):
         attributed = "\n" not in match["space"] and _ATTRIBUTION_AFTER_QUOTE.match(
             text, next_start, hi
@@ -84,6 +86,13 @@ def _is_boundary(
     if "." in word or bare in OTHER_ABBREVIATIONS:
         return starter  # U.S. Army / ... in the U.S. The
     return True
+
+
+def _lettered_name(text: str, at: int) -> bool:
+    """Whether a single capital letter standing alone comes right before ``at`` ("E!"): a
+    name written with an exclamation mark, as some outlets and firms style theirs; an
+    exclamation follows a word (Chicago Manual of Style 17th ed. 6.74)."""
+    return at >= 1 and text[at - 1].isupper() and (at == 1 or text[at - 2].isspace())
 
 
 def _last_alnum(text: str, lo: int, hi: int) -> int:

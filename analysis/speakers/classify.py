@@ -100,6 +100,8 @@ def _classify(words: list[str], lex: Lexicons) -> tuple[str, int, str]:
     if not title_end:
         # "Republican Donald Trump": a party word before a name works like a title
         while title_end < len(words) - 1 and lowered[title_end] in lex.affiliations:
+            if lowered[title_end + 1] in lex.place_nouns:
+                break  # "Democratic Republic of …": the adjective of a state's name
             title_end += 1
     name = lowered[title_end:]
     if name and name[0] in lex.connectors:

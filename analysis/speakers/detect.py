@@ -15,6 +15,7 @@ import re
 
 import numpy as np
 
+from analysis.readability.words import is_familiar
 from analysis.speakers.classify import classify_run, title_text
 from analysis.speakers.lexicon import ACRONYM, Lexicons, lexicons, word_of
 from analysis.speakers.lowercase_mentions import body_start, definite_descriptors, lowercase_bodies
@@ -90,6 +91,46 @@ def _positional_opener(word: str, common, lex: Lexicons) -> bool:
         (lower in common or function_word)
         and lower not in lex.honorifics
         and not ACRONYM.match(word)
+    )
+
+
+def _drops_opener(run, words, toks: Tokens, text: str, context, lex: Lexicons) -> bool:
+    """Whether a run's first word is capitalised only by its position at a sentence's or
+    a quotation's start (after a comma a capital is a name's: "On Tuesday, Blue Lantern
+    Music put out"): a common word before a name ("Does Dorsey") or an opening
+    participle (:func:`_opening_participle`)."""
+    common, known_caps, heading = context
+    if len(run) < 2 or not (run[0] == 0 or toks.texts[run[0] - 1] in _OPENING_MARKS):
+        return False
+    start = toks.starts[run[0]]
+    if _opening_participle(words[0], words[1:], text, start, known_caps):
+        return True
+    form, title_end, _ = classify_run(words, lex)
+    positional = _positional_opener(words[0], common, lex) or (heading and _heading_verb(words))
+    return positional and title_end == 0 and form == "name"
+
+
+def _opening_participle(word: str, rest: list[str], text: str, start: int, known_caps) -> bool:
+    """Whether a sentence's first word is an "-ing" form of a familiar English verb
+    ("Getting", "Joining") before a name the article also writes without it ("Getting
+    Orbis to agree", with "Orbis" elsewhere): a participle or gerund opening a clause
+    (Quirk et al. 1985, 15.56), capitalised by its position. A word the article also
+    capitalises mid-sentence, a name never written without the word ("Rolling Stone" of
+    a magazine) and a word that can be a given name are kept."""
+    lower = word.lower()
+    named = [w for w in rest if w.lower() not in {"the", "of", "and"}][:1]
+    if not named or len(lower) <= 5 or not lower.endswith("ing"):
+        return False
+    if len(rest) == 1 and is_given_name(rest[0]):
+        return False  # "Morning Joe": a show named so, not "Joe" after a participle
+    # the name stands elsewhere without this word before it ("Orbis" beside "Getting Orbis")
+    phrase = text[start : text.find(named[0], start) + len(named[0])]
+    return (
+        text.count(named[0]) > text.count(phrase)
+        and word[1:].islower()
+        and word not in known_caps
+        and is_familiar(lower)
+        and not could_be_given_name(word)
     )
 
 
@@ -177,15 +218,11 @@ def find_mentions(article) -> list[Mention]:
                 continue
             words = [word_of(texts[i])[0] for i in run]
             form, title_end, hon_gender = classify_run(words, lex)
-            # a sentence's or a quotation's first word; after a comma a capital is a name's
-            # ("On Tuesday, Blue Lantern Music put out")
-            opener = run[0] == 0 or texts[run[0] - 1] in _OPENING_MARKS
-            positional = _positional_opener(words[0], common, lex) or (
-                heading and _heading_verb(words)
-            )
-            if opener and positional and len(run) > 1 and title_end == 0 and form == "name":
-                # "Does Dorsey": a common word capitalised only by its position
+            if _drops_opener(run, words, toks, text, (common, known_caps, heading), lex):
+                # "Does Dorsey", "Getting Orbis": a common word capitalised by its position
                 run, words = run[1:], words[1:]
+                while len(run) > 1 and words[0].lower() in lex.connectors:
+                    run, words = run[1:], words[1:]  # "Joining the Orbis team"
                 form, title_end, hon_gender = classify_run(words, lex)
             if form == "place" or _shouted(text, toks, run, words, common):
                 continue

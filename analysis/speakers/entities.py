@@ -32,6 +32,7 @@ from analysis.speakers.kinds import (
     mark_named_bodies,
     mark_places,
     pronoun_cues,
+    unmark_determined,
     unmark_products,
 )
 from analysis.speakers.lexicon import lexicons
@@ -124,6 +125,7 @@ def find_entities(article) -> Entities:
     kinds = {e: entity_kind(g, cues.get(e)) for e, g in groups.items()}
     mark_named_bodies(groups, kinds, article.text)  # "the journal Orbis Astronomy"
     unmark_products(groups, kinds, cues)  # "Orbis" ... "Orbis EarPods"
+    unmark_determined(groups, kinds, cues, article.text)  # "the 16-inch Orbis Pro"
     join_short_bodies(groups, kinds, lex, article.text)
     join_acronyms_and_heads(groups, kinds, lex, article.text)
     join_body_prefixes(groups, kinds, lex, article.text)  # "Big Machine" of "… Records"

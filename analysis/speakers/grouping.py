@@ -191,15 +191,35 @@ def titles_in_roles(found: list[Mention]) -> None:
 
 def _join_firm_names(found: list[Mention], entities, keys: dict, lex: Lexicons) -> None:
     """ "Brightmoor Co." and "Lomax Capital" are the firm also written "Brightmoor" and
-    "Lomax": a firm's name without its generic last word (Chicago Manual of Style 8.67)."""
+    "Lomax": a firm's name without its generic last words (``firm_designator`` rows of
+    ``body_nouns.tsv`` and ``company_suffixes.tsv``; Chicago Manual of Style 8.67), and
+    two names of one firm that differ only there ("Orbis Corp.", "Orbis Corporation")
+    are one."""
     short = {words: e for e, words in enumerate(entities)}
+    stripped: dict[tuple[str, ...], int] = {}  # "Orbis Corp." and "Orbis Corporation"
     for m in found:
         if m.form != "body":
             continue
         key = tuple(w for w in m.name_words if w != "the")
-        if len(key) < 2 or key[-1] not in lex.firm_designators:
+        base = _without_designators(key, lex)
+        if len(key) < 2 or base == key:
             continue
-        if key[:-1] in short:
-            m.entity = short[key[:-1]]
-        elif key[:-1] in keys:
-            m.entity = keys[key[:-1]]
+        # a firm named after its founder is called by the surname ("Walt Orbis Co." is
+        # "Orbis"), as a person is (Chicago Manual of Style 8.67)
+        founder = base[1:] if len(base) == 2 and could_be_given_name(base[0]) else None
+        for name in (base, founder):
+            if name in short:
+                m.entity = short[name]
+                break
+            if name in keys:
+                m.entity = keys[name]
+                break
+        else:
+            m.entity = stripped.setdefault(base, m.entity)
+
+
+def _without_designators(key: tuple[str, ...], lex: Lexicons) -> tuple[str, ...]:
+    """A firm's name without its designators ("Orbis Group Corp." -> "Orbis")."""
+    while len(key) > 1 and (key[-1] in lex.firm_designators or key[-1] in lex.company_suffixes):
+        key = key[:-1]
+    return key

@@ -6,11 +6,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from functools import cache
 
+from analysis import lexicons as lexicon_files
 from analysis.readability.words import is_familiar
 from analysis.speakers.canonical import canonical_name
 from analysis.speakers.detect import Mention
-from analysis.speakers.lexicon import Lexicons, lexicons
+from analysis.speakers.lexicon import Lexicons, lexicons, source_noun_kind
 from analysis.speakers.namedata import could_be_given_name, is_given_name
 from analysis.speakers.places import is_place_name
 
@@ -97,6 +99,70 @@ def unmark_products(groups: dict[int, list[Mention]], kinds: dict, cues: dict) -
             kinds[e] = None
 
 
+def unmark_determined(groups: dict[int, list[Mention]], kinds: dict, cues: dict, text: str):
+    """No kind for a "person" named after a determiner in half its mentions or more, or,
+    when it opens with a given name, in more than half and twice at least ("the 16-inch Orbis Pro", "a Zentro Switch
+    deal", "your Vela Buds"): a personal name takes no determiner unless an adjective
+    comes between (Quirk et al. 1985, 5.60), a product's or a thing's does. A title, an
+    honorific, a role or a "he"/"she" bound to the name keeps the person."""
+    for e, group in groups.items():
+        if kinds.get(e) != "person" or cues.get(e, Counter())["person"]:
+            continue
+        if any(m.form != "name" or m.title or m.role or m.honorific_gender != "-" for m in group):
+            continue
+        count = sum(_after_determiner(text, m.start) for m in group)
+        longest = max((m.name_words for m in group), key=len, default=())
+        if longest and is_given_name(longest[0]):
+            # a given name first: twice at least and in most mentions ("the 14th-ranked
+            # Ana Ruiz said", "the John Hale Center" name a person)
+            unmarked = count >= 2 and 2 * count > len(group)
+        else:
+            unmarked = count > 0 and 2 * count >= len(group)
+        if unmarked:
+            kinds[e] = None
+
+
+# the words right before a name on its line, with no punctuation between
+_WORDS_BEFORE = re.compile(r"(?:[A-Za-z0-9][\w-]* +){1,3}$")
+
+
+def _after_determiner(text: str, start: int) -> bool:
+    """Whether an article or a possessive determiner (:func:`_name_determiners`) stands
+    before ``start``, at most two modifiers written in lower case or with a digit
+    between ("the new 16-inch"), none of them a noun for a person ("the founders")."""
+    found = _WORDS_BEFORE.search(text, max(0, start - 40), start)
+    if found is None:
+        return False
+    words = found.group(0).split()
+    determiners = _name_determiners()
+    for word in reversed(words):
+        if word.lower() in determiners:
+            return True
+        if not _modifier(word):
+            return False
+    return False
+
+
+@cache
+def _name_determiners() -> frozenset[str]:
+    """Articles and possessive determiners (``determiners.tsv``); a demonstrative is left
+    out: "that" also opens a clause ("claimed that Ana Ruiz has")."""
+    return frozenset(
+        r["entry"]
+        for r in lexicon_files.rows("determiners")
+        if r["kind"] in {"article", "possessive"}
+    )
+
+
+def _modifier(word: str) -> bool:
+    """A premodifier written in lower case or with a digit ("new", "16-inch", "2019"): no
+    function word, reporting verb or noun for a person ("his postdoc Tom Hale", "the founders Ana Ruiz")."""
+    lex = lexicons()
+    if word in lex.not_names or word in lex.function_words or word in lex.reporting_forms:
+        return False  # "the role of Ana Ruiz", "the claim that": no premodifier
+    return (word[0].islower() or word[0].isdigit()) and source_noun_kind(word) is None
+
+
 def mark_named_bodies(groups: dict[int, list[Mention]], kinds: dict, text: str) -> None:
     """Kind "body" for a name the text introduces with the noun of a kind of body right
     before it ("the journal Orbis Astronomy", "the newspaper Le Soir", "the firm Acme"): a
@@ -120,9 +186,14 @@ _KIND_BEFORE = re.compile(r"\b(?:the|a|an)\s+([a-z]+)\s+$")
 
 def _short_form(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
     """A shorter name reusing a person's surname ("Park" of "Lee Park") or given name
-    ("Bernie"); "Tottenham" of "Tottenham Hotspur" is neither (not a given name)."""
+    ("Bernie"); "Tottenham" of "Tottenham Hotspur" is neither (not a given name), nor a
+    name after a designator, a body noun or a place noun ("FC", "Republic of")."""
     if not short or len(short) >= len(full):
         return False
+    lex = lexicons()
+    head = full[0] in lex.body_nouns or full[0] in lex.place_nouns
+    if full[0] in lex.company_suffixes or (head and len(full) > 2 and full[1] == "of"):
+        return False  # "Porto" of "FC Porto", "Ireland" of "Republic of Ireland": no surname
     if full[-len(short) :] == short:
         return not _common_word_reused(short, full)
     return len(short) == 1 and short[0] == full[0] and could_be_given_name(short[0])

@@ -7,7 +7,9 @@ reporting verb) or the object of an opening preposition (Quirk et al. 1985, 8.14
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from analysis import lexicons as lexicon_files
 from analysis.speakers.lexicon import Lexicons, compound_head, word_of
 from analysis.speakers.names import Tokens
 
@@ -63,6 +65,8 @@ def appositive_role(text: str, toks: Tokens, last: int, lex: Lexicons, final: bo
     if any(t in {"“", "”", '"', "‘", "’"} for t in texts[i:stop]):
         return ""
     phrase = [t.lower() for t in texts[i:stop]]
+    if phrase[0] in _clause_openers():
+        return ""  # "London, but the captain …": a clause or conjunct, no noun phrase
     if phrase[-1] in lex.reporting_forms:
         return ""  # "Trump, officials said, ...": a parenthetical attribution
     head = phrase[1:] if phrase[0] in lex.articles or word_of(texts[i])[1] else phrase
@@ -70,6 +74,15 @@ def appositive_role(text: str, toks: Tokens, last: int, lex: Lexicons, final: bo
         return ""  # a role noun, also as a compound's head ("an ex-wife", "a mother-of-two")
     end = toks.starts[stop - 1] + len(texts[stop - 1])
     return text[toks.starts[i] : end]
+
+
+@cache
+def _clause_openers() -> frozenset[str]:
+    """Conjunctions, prepositions and verbs that open no noun phrase ("and", "but", "of",
+    "was"; ``name_closing_words.tsv`` less its determiners and pronouns): an appositive is
+    a noun phrase (Quirk et al. 1985, 17.65)."""
+    closing = lexicon_files.entries("name_closing_words")
+    return closing - lexicon_files.entries("determiners") - lexicon_files.entries("pronouns")
 
 
 def opening_adverbial(toks: Tokens, first: int, lex: Lexicons) -> bool:

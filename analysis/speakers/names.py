@@ -13,10 +13,13 @@ from dataclasses import dataclass
 from functools import cache
 
 from analysis import lexicons as lexicon_files
+from analysis.speakers.ampersand import split_ampersand
 from analysis.speakers.classify import classify_run
 from analysis.speakers.lexicon import ACRONYM, Lexicons, is_capitalised, word_of
-from analysis.speakers.namedata import could_be_given_name, is_given_name
+from analysis.speakers.namedata import is_given_name
+from analysis.speakers.of_names import before_the_capital, body_before_of, listed_subjects
 from analysis.speakers.places import is_place_name
+from analysis.speakers.run_words import glued, initial_adverb, joining_mark
 
 
 @dataclass
@@ -65,16 +68,26 @@ def sentence_runs(toks: Tokens, lex: Lexicons, common, known_caps, heading: bool
     current: list[int] = []
     texts, kinds = toks.texts, toks.kinds
     particles = lex.particles
+    through = -1  # the last token of a list of subjects a body's name takes in
     for i, (text, kind) in enumerate(zip(texts, kinds, strict=True)):
+        if current and text == "," and i > through:
+            listed = listed_subjects(texts, kinds, i, current)
+            through = i + listed if listed else through
+        if i <= through:
+            current.append(i)  # "Ministry of Fisheries, Forests and Mines": one body
+            continue
         if not current and kind == "word" and not is_capitalised(text) and text not in particles:
             continue  # the common case, a lower-case word outside any name
         if current and text == "." and len(texts[i - 1]) == 1 and texts[i - 1].isupper():
             continue  # the full stop of an initial: "Nora F. Castell"
-        if kind == "word" and i and kinds[i - 1] == "number" and _glued(toks, i):
+        if kind == "word" and i and kinds[i - 1] == "number" and glued(toks, i):
             if current:
                 runs.append(current)
             current = []
             continue  # "4K", "5G", "10M": a unit written onto a number, no name or initial
+        if kind != "word" and current and joining_mark(toks, i):
+            current.append(i)  # "Orbis Gas & Power Co.", "E! News"
+            continue
         if kind != "word":
             if current:
                 runs.append(current)
@@ -98,7 +111,7 @@ def sentence_runs(toks: Tokens, lex: Lexicons, common, known_caps, heading: bool
             capital = lower not in lex.not_names and (
                 lower not in common or (kinds[i + 1 : i + 2] == ["word"] and is_capitalised(nxt))
             )
-            capital = capital and not _initial_adverb(lower, nxt)
+            capital = capital and not initial_adverb(lower, nxt)
         elif capital and lower in lex.not_names and not current:
             # "said Will Tjarks": a given name that spells a modal or a month, right after
             # a reporting verb and before a capitalised word, opens the speaker's name
@@ -116,8 +129,13 @@ def sentence_runs(toks: Tokens, lex: Lexicons, common, known_caps, heading: bool
         if current and lower in lex.head_connectors and _subject_follows(texts, kinds, i, lex):
             current.append(i)  # "Institute on Drug Abuse": a body named by its subject
             continue
-        if current and lower in lex.body_connectors and _before_the_capital(texts, kinds, i):
-            current.append(i)  # "Society for the Prevention of ...": one body's name
+        body_of = lower == "of" and current and body_before_of([texts[j] for j in current], lex)
+        if (
+            current
+            and (lower in lex.body_connectors or body_of)
+            and before_the_capital(texts, kinds, i)
+        ):
+            current.append(i)  # "Society for the Prevention of", "Office of the …": one body
             continue
         if current and joins and kinds[i + 1 : i + 2] == ["word"] and is_capitalised(nxt):
             current.append(i)
@@ -146,17 +164,6 @@ def _given_name_after_verb(texts: list[str], kinds: list[str], i: int, lex: Lexi
         and following.lower() not in lex.not_names
         and is_given_name(texts[i])
     )
-
-
-def _initial_adverb(lower: str, following: str) -> bool:
-    """A sentence-initial "-ly" word set off by a comma is an adverbial ("Clearly, she
-    ..."; Quirk et al. 1985, 8.14), unless the name data list it ("Kelly, who ...")."""
-    return following == "," and lower.endswith("ly") and not could_be_given_name(lower)
-
-
-def _glued(toks: Tokens, i: int) -> bool:
-    """Whether token ``i`` is written onto the token before it, with no space."""
-    return toks.starts[i] == toks.starts[i - 1] + len(toks.texts[i - 1])
 
 
 @cache
@@ -198,15 +205,6 @@ def _subject_follows(texts: list[str], kinds: list[str], i: int, lex: Lexicons) 
         is_place_name(" ".join(subject))
         or lowered[-1] in lex.place_nouns
         or lowered[0] in lex.place_prefixes
-    )
-
-
-def _before_the_capital(texts: list[str], kinds: list[str], i: int) -> bool:
-    """Whether "the" and a capitalised word follow token ``i`` ("for the Prevention")."""
-    return (
-        kinds[i + 1 : i + 3] == ["word", "word"]
-        and texts[i + 1].lower() == "the"
-        and is_capitalised(texts[i + 2])
     )
 
 
@@ -290,7 +288,7 @@ def split_and(run: list[int], texts: list[str], lex: Lexicons) -> list[list[int]
     """Split "Trump and Clinton" in two; keep "Defense and Security Network" whole."""
     lowered = [word_of(texts[i])[0].lower() for i in run]
     if "and" not in lowered:
-        return [run]
+        return split_ampersand(run, texts) or [run]
     if any(w in lex.body_nouns for w in lowered):
         return _split_bodies(run, lowered, lex)
     parts, current = [], []
@@ -333,8 +331,8 @@ def split_of(run: list[int], texts: list[str], lex: Lexicons) -> list[list[int]]
     form, title_end, _ = classify_run(words, lex)
     if form != "name" or at <= title_end or at + 1 >= len(run):
         return [run]
-    if at - title_end < 2 and not title_end:
-        return [run]  # "Republic of Turkey": one word is no person's name
+    if (at - title_end < 2 and not title_end) or body_before_of(words[title_end:at], lex):
+        return [run]  # "Republic of Turkey", "Joint Chiefs of Staff": no person's name
     return [run[:at], run[at + 1 :]]
 
 

@@ -49,6 +49,36 @@ def _common_acronyms() -> frozenset[str]:
     return lexicons.entries("common_acronyms")
 
 
+def _calendar_abbreviations(name: str, words: Sequence[str]) -> bool:
+    """A month or weekday abbreviated ("Nov.", "Sept.", "Sun & Mon"): a date, no source.
+    One word counts only with its full stop ("the Sun" is a newspaper); each word is the
+    first three letters or more of a day or month (``not_names.tsv``, calendar)."""
+    if len(words) == 1 and not name.strip().endswith("."):
+        return False
+    return all(
+        len(w.strip(".")) >= 3
+        and any(day.startswith(w.strip(".").lower()) for day in _calendar_words())
+        for w in words
+    )
+
+
+def _model_code(word: str) -> bool:
+    """A word of three characters or more mixing letters and digits ("A350", "RAV4",
+    "PS4", "AC1900"): the code of a model, a product, an index or a road, which names
+    no source; a short one may be a firm's or a group's name ("3M", "G7")."""
+    return len(word) >= 3 and _LETTER.search(word) is not None and _DIGIT.search(word) is not None
+
+
+_LETTER = re.compile(r"[^\W\d_]")
+_DIGIT = re.compile(r"\d")
+
+
+@cache
+def _designators() -> frozenset[str]:
+    """Generic ends of firms' names ("Inc", "Corp", "Group"; ``company_suffixes.tsv``)."""
+    return frozenset(w.strip(".") for w in lexicons.entries("company_suffixes"))
+
+
 @cache
 def _closing_words() -> frozenset[str]:
     """Closed-class words that end no name ("of", "for", "and"; ``name_closing_words.tsv``)."""
@@ -262,6 +292,46 @@ def _role_of_body(words: Sequence[str]) -> bool:
     )
 
 
+def _bare_title(words: Sequence[str], group: Sequence[Mention], text: str) -> bool:
+    """A title or role with no name ("Senator", "Inspector General", "Senate Leader",
+    "Ranking Member"): a post, capitalised as titles are (Chicago Manual of Style 17th ed.
+    8.21), no person's name. Its last word is a singular noun for a person; the words
+    before it are common words, body nouns or role words, and none can be a given name
+    ("Ken Doctor", "Mike Judge" are names). A mention right after a reporting verb or a
+    preposition ("told Orbis Insider", "according to Orbis Insider") is a name: a
+    singular count noun there takes a determiner (Quirk et al. 1985, 5.26)."""
+    head = words[-1]
+    if not head[:1].isupper() or head.isupper() or head.lower().endswith("s"):
+        return False
+    if source_noun_kind(head.lower()) != "person":
+        return False
+    if any(_before_name(text, m.start) for m in group if m.form in {"name", "body"}):
+        return False
+    return not any(could_be_given_name(w) for w in words) and all(
+        source_noun_kind(w.lower()) is not None or _common(w, False) for w in words[:-1]
+    )
+
+
+_PREVIOUS = re.compile(r"([a-z]+) +$")
+
+
+def _before_name(text: str, start: int) -> bool:
+    """Whether the word before ``start`` is a reporting verb ("told") or a preposition
+    ("to", "by"): a function word that is no determiner or pronoun."""
+    found = _PREVIOUS.search(text, max(0, start - 20), start)
+    if found is None:
+        return False
+    word = found.group(1)
+    if word in lexicons.reporting_forms():
+        return True
+    return word in _function_words() and word not in _determiners_and_pronouns()
+
+
+@cache
+def _determiners_and_pronouns() -> frozenset[str]:
+    return lexicons.entries("determiners") | lexicons.entries("pronouns")
+
+
 def _label_before_noun(group: Sequence[Mention], text: str) -> bool:
     """Every mention by name stands between "the" and a lower-case common noun ("the
     Terror Level 100 list", "the Kind of Scary stuff"): capitalised words used as the label
@@ -288,6 +358,11 @@ def no_name(name: str, group: Sequence[Mention], text: str, sentence_starts: Seq
 
     * a contraction ("I’ll", "Don't"): a pronoun or verb, never a name;
     * the abbreviation of a common noun ("TV", "GPS", "CEO"): a thing or a title;
+    * a firm's designator alone, not in capitals ("Inc", cut from "Orbis, Inc."; "AFC"
+      may be a body's acronym);
+    * a name with a model's code ("RAV4 Prime", "the A350");
+    * an abbreviated month or weekday ("Nov.", "Sun & Mon");
+    * a title or role with no name ("Senator", "Inspector General");
     * a phrase cut from a heading, ending in a closed-class word ("Ready For");
     * a hyphenated compound modifier ("Senate-approved");
     * a past participle opening its sentence before a comma ("Alarmed, her doctor …");
@@ -310,6 +385,10 @@ def no_name(name: str, group: Sequence[Mention], text: str, sentence_starts: Seq
         return True
     if len(words) == 1 and words[0] in _common_acronyms():
         return True
+    if any(_model_code(w) for w in words) or _calendar_abbreviations(name, words):
+        return True
+    if all(w.lower().strip(".") in _designators() and not w.isupper() for w in words):
+        return True  # "Inc" cut from "Orbis, Inc.": the generic end of a firm's name
     if len(words) == 1 and _compound_modifier(words[0]):
         return True
     if _cut_from_heading(words) or _free_adjunct(name, group, text, sentence_starts):
@@ -318,7 +397,7 @@ def no_name(name: str, group: Sequence[Mention], text: str, sentence_starts: Seq
         return True
     if len(words) == 1 and words[0][1:].islower() and words[0].lower() in _adjectives_of_origin():
         return True
-    if _role_of_body(words):
+    if _role_of_body(words) or _bare_title(words, group, text):
         return True
     if name[:1].islower():
         return words[-1].lower() in _name_only_heads()
