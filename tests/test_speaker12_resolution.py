@@ -163,3 +163,13 @@ def test_a_list_of_one_word_names_of_open_kind_is_their_joint_speaker():
 def test_one_name_with_a_role_is_no_list():
     text = "Rules.\n\nAna Ruiz, a lawyer, said the rule would stand.\n"
     assert _speaker_of(text, "rule would stand") == "Ana Ruiz"
+
+
+def test_a_named_body_among_firms_is_the_speaker_also_after_a_designator_stop():
+    text = "Jobs.\n\nAcme Corp. is among the firms that said they would cut jobs.\n"
+    assert _speaker_of(text, "cut jobs") == "Acme Corp"
+
+
+def test_a_body_named_with_its_kind_among_unions_is_the_speaker():
+    text = "Pay.\n\nDock Workers Union is among the unions that said they would strike.\n"
+    assert _speaker_of(text, "would strike") == "Dock Workers Union"

@@ -119,9 +119,9 @@ def resolve_relative(
 
 
 # "… are among (the) firms that", "is also among the few carriers who": the subject is
-# one of the set the relative clause describes
+# one of the set the relative clause describes (after a designator's stop: "Acme Corp. is")
 _AMONG = re.compile(
-    r"\s*,?\s+(?:are|were|is|was)\s+(?:also\s+|now\s+|still\s+)?among\s+"
+    r"\.?\s*,?\s+(?:are|were|is|was)\s+(?:also\s+|now\s+|still\s+)?among\s+"
     r"(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*\s*,?\s*$"
 )
 
@@ -146,6 +146,8 @@ def among_members(
 
     def named(m: Mention) -> bool:  # a name of a person or body, or of a kind left open
         kind = result.kind_of.get(m.entity)
+        if m.form == "body":  # a body's own name ("Acme Corp", "Dock Workers Union")
+            return text[m.start : m.start + 1].isupper()
         return m.form == "name" and (kind in {"person", "body"} or not isinstance(kind, str))
 
     last = before[-1]

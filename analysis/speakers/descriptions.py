@@ -99,6 +99,9 @@ def _may_be_called(result: Entities, entity: int, head: str) -> bool:
     lex = lexicons()
     if words and _legal_form(words[-1]) and head.lower() in _noncommercial_kinds():
         return False  # "the union" is not "Acme Corp": a company is no union (kind agreement)
+    if words and _legal_form(words[-1]):
+        # the designator is a body noun too, but it names the kind: a company, a firm
+        return head.lower() in lex.body_kinds
     # a plural head that ends a name only when capitalised ("Harbourline Records",
     # "Sewer Services") names no kind of body: "the company" may still be it
     if any(w in lex.body_nouns and w not in lex.name_heads for w in words):
