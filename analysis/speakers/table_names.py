@@ -17,6 +17,18 @@ from analysis import lexicons
 from analysis.readability.words import familiar_words, is_familiar
 from analysis.speakers.detect import Mention
 from analysis.speakers.lexicon import source_noun_kind
+from analysis.speakers.name_words import (
+    body_nouns,
+    calendar_abbreviations,
+    calendar_words,
+    closing_words,
+    common_acronyms,
+    designators,
+    function_words,
+    model_code,
+    name_only_heads,
+    object_openers,
+)
 from analysis.speakers.namedata import could_be_given_name
 
 # "I’ll", "Don't", "We’ve": a pronoun or verb with its clitic (Quirk et al. 1985, 3.23)
@@ -26,90 +38,6 @@ _LINE_WORD = re.compile(r"(?<![\w’'])[^\W_][\w’'-]*")
 _NEXT = re.compile(r" ([a-z]+)\b")
 
 
-@cache
-def _calendar_words() -> frozenset[str]:
-    """Days of the week and months (``not_names.tsv``, category calendar)."""
-    return frozenset(r["entry"] for r in lexicons.rows("not_names") if r["category"] == "calendar")
-
-
-@cache
-def _function_words() -> frozenset[str]:
-    return frozenset(r["entry"] for r in lexicons.rows("not_names"))
-
-
-@cache
-def _body_nouns() -> frozenset[str]:
-    return lexicons.entries("body_nouns")
-
-
-@cache
-def _common_acronyms() -> frozenset[str]:
-    """Capital abbreviations of common nouns ("TV", "GPS", "CEO"; ``common_acronyms.tsv``):
-    a thing or a title, no person's or body's name."""
-    return lexicons.entries("common_acronyms")
-
-
-def _calendar_abbreviations(name: str, words: Sequence[str]) -> bool:
-    """A month or weekday abbreviated ("Nov.", "Sept.", "Sun & Mon"): a date, no source.
-    One word counts only with its full stop ("the Sun" is a newspaper); each word is the
-    first three letters or more of a day or month (``not_names.tsv``, calendar)."""
-    if len(words) == 1 and not name.strip().endswith("."):
-        return False
-    return all(
-        len(w.strip(".")) >= 3
-        and any(day.startswith(w.strip(".").lower()) for day in _calendar_words())
-        for w in words
-    )
-
-
-def _model_code(word: str) -> bool:
-    """A word of three characters or more mixing letters and digits ("A350", "RAV4",
-    "PS4", "AC1900"): the code of a model, a product, an index or a road, which names
-    no source; a short one may be a firm's or a group's name ("3M", "G7")."""
-    return len(word) >= 3 and _LETTER.search(word) is not None and _DIGIT.search(word) is not None
-
-
-_LETTER = re.compile(r"[^\W\d_]")
-_DIGIT = re.compile(r"\d")
-
-
-@cache
-def _designators() -> frozenset[str]:
-    """Generic ends of firms' names ("Inc", "Corp", "Group"; ``company_suffixes.tsv``)."""
-    return frozenset(w.strip(".") for w in lexicons.entries("company_suffixes"))
-
-
-@cache
-def _closing_words() -> frozenset[str]:
-    """Closed-class words that end no name ("of", "for", "and"; ``name_closing_words.tsv``)."""
-    return lexicons.entries("name_closing_words")
-
-
-@cache
-def _object_openers() -> frozenset[str]:
-    """Words that open a verb's object but never follow a subject: "the", a possessive
-    determiner, an object pronoun (``determiners.tsv``, ``pronouns.tsv``; Quirk et al.
-    1985, 5.26 and 6.3-6.10). A demonstrative is left out ("Acme this week said")."""
-    determiners = {
-        r["entry"]
-        for r in lexicons.rows("determiners")
-        if r["kind"] == "possessive" or (r["kind"] == "article" and r["definite"] == "yes")
-    }
-    return frozenset(determiners) | _object_pronouns()
-
-
-@cache
-def _object_pronouns() -> frozenset[str]:
-    return frozenset(r["entry"] for r in lexicons.rows("pronouns") if r["case"] == "object")
-
-
-@cache
-def _name_only_heads() -> frozenset[str]:
-    """Body nouns that name a body only inside a capitalised name ("Fox News", "Air
-    Astana"): "the tech news", "the dirty air" name none (``name_only_body_heads.tsv``)."""
-    return lexicons.entries("name_only_body_heads")
-
-
 def _common(word: str, shouted: bool) -> bool:
     """A familiar English word (Dale & Chall 1948, with its regular inflections), its
     "-ly" adverb ("Generally", "Newly"), a function word or a day or month. A word with a
@@ -117,14 +45,14 @@ def _common(word: str, shouted: bool) -> bool:
     word of up to three letters ("LED", "US"), unless the whole name is in capitals and
     the word a function word ("AT")."""
     lower = word.lower()
-    if not word.replace("'", "").replace("’", "").isalpha() or lower in _body_nouns():
+    if not word.replace("'", "").replace("’", "").isalpha() or lower in body_nouns():
         return False
     if word.isupper() and len(word) <= 3:
-        return shouted and lower in _function_words()
-    if word.isupper() and len(word) <= 5 and lower not in _function_words():
+        return shouted and lower in function_words()
+    if word.isupper() and len(word) <= 5 and lower not in function_words():
         # a short capital word inflected is rather an acronym ("AIDS"): listed forms only
         return lower in familiar_words()
-    if lower in _function_words() or lower in _calendar_words() or is_familiar(lower):
+    if lower in function_words() or lower in calendar_words() or is_familiar(lower):
         return True
     stem = lower[:-2] if lower.endswith("ly") and len(lower) > 4 else ""
     stem = stem[:-1] + "y" if stem.endswith("i") else stem  # "happily" -> "happy"
@@ -168,7 +96,7 @@ def _title_case_line(text: str, start: int) -> bool:
     line = text[line_start : line_end if line_end >= 0 else None]
     words = [w for w in _LINE_WORD.findall(line) if w.isalpha()]
     capitalised = [w for w in words if w[0].isupper()]
-    small = _function_words()
+    small = function_words()
     return len(capitalised) >= 4 and all(
         w[0].isupper() or (len(w) <= 4 and w in small) for w in words
     )
@@ -187,7 +115,7 @@ def no_alias(alias: str) -> bool:
 def _alias_breakers() -> frozenset[str]:
     """Closed-class words that open no noun phrase: the closing words less determiners
     and pronouns ("as", "of", "and"; not "the", "his")."""
-    return _closing_words() - lexicons.entries("determiners") - lexicons.entries("pronouns")
+    return closing_words() - lexicons.entries("determiners") - lexicons.entries("pronouns")
 
 
 def _compound_modifier(word: str) -> bool:
@@ -205,7 +133,7 @@ def _cut_from_heading(words: Sequence[str]) -> bool:
     letter ("Group A") may be an acronym or a label."""
     last = words[-1]
     return (
-        len(words) > 1 and len(last) > 1 and last[1:].islower() and last.lower() in _closing_words()
+        len(words) > 1 and len(last) > 1 and last[1:].islower() and last.lower() in closing_words()
     )
 
 
@@ -237,7 +165,7 @@ def _imperative(name: str, group: Sequence[Mention], text: str, sentence_starts)
     named = [m for m in group if m.form in {"name", "body"}]
     return bool(named) and all(
         (_opens_sentence(m, text, sentence_starts) or _after_opening_quote(text, m.start))
-        and _next_word(text, m.name_end) in _object_openers()
+        and _next_word(text, m.name_end) in object_openers()
         for m in named
     )
 
@@ -324,7 +252,7 @@ def _before_name(text: str, start: int) -> bool:
     word = found.group(1)
     if word in lexicons.reporting_forms():
         return True
-    return word in _function_words() and word not in _determiners_and_pronouns()
+    return word in function_words() and word not in _determiners_and_pronouns()
 
 
 @cache
@@ -383,11 +311,11 @@ def no_name(name: str, group: Sequence[Mention], text: str, sentence_starts: Seq
         return True
     if len(words) == 1 and _CONTRACTION.match(name.strip()):
         return True
-    if len(words) == 1 and words[0] in _common_acronyms():
+    if len(words) == 1 and words[0] in common_acronyms():
         return True
-    if any(_model_code(w) for w in words) or _calendar_abbreviations(name, words):
+    if any(model_code(w) for w in words) or calendar_abbreviations(name, words):
         return True
-    if all(w.lower().strip(".") in _designators() and not w.isupper() for w in words):
+    if all(w.lower().strip(".") in designators() and not w.isupper() for w in words):
         return True  # "Inc" cut from "Orbis, Inc.": the generic end of a firm's name
     if len(words) == 1 and _compound_modifier(words[0]):
         return True
@@ -400,14 +328,14 @@ def no_name(name: str, group: Sequence[Mention], text: str, sentence_starts: Seq
     if _role_of_body(words) or _bare_title(words, group, text):
         return True
     if name[:1].islower():
-        return words[-1].lower() in _name_only_heads()
+        return words[-1].lower() in name_only_heads()
     if not all(_common(w.strip(".-"), name.isupper()) for w in words):
         return False
     if name.isupper() and len(group) <= 1:
         return True
     if len(words) > 1 and not words[-1].endswith("s") and _label_before_noun(group, text):
         return True
-    if any(w.lower() in _calendar_words() for w in words):
+    if any(w.lower() in calendar_words() for w in words):
         return True
     # only the mentions by name: "Worried, his doctor …" joins the descriptor to "Worried"
     named = [m for m in group if m.form in {"name", "body"}] or list(group)
