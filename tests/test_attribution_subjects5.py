@@ -526,7 +526,7 @@ def test_a_coordinated_list_of_sources_is_one_joint_speaker(sentence, mention):
     [
         ("In Ohio, Lee and Kim said the plan would work.", "Lee and Kim"),
         (
-            "Marsh had agreed to play Ivy Tolland, and Corbin knew that she was right for the part.",
+            "Marsh had agreed to play Ivy Tolland, and Corbin said that she was right for the part.",
             "Corbin",
         ),
         (
