@@ -52,3 +52,18 @@ def test_judging_verb_without_quotation_reports(sentence, cue, content):
 def test_coordinated_verb_of_no_speech_gives_no_second_row():
     rows = rows_of("Title line.\n\nThe coach praised the players and left the stadium early.\n")
     assert [cue for cue, _, _ in rows] == ["praised"]
+
+
+def test_portrayed_and_made_it_clear_are_reports_also_when_coordinated():
+    rows = rows_of(
+        "Title line.\n\nThe chairwoman portrayed the merger as a rescue and made it clear "
+        "that no jobs would go.\n"
+    )
+    assert rows == [
+        ("portrayed", "The chairwoman", "the merger as a rescue"),
+        ("made it clear", "The chairwoman", "that no jobs would go"),
+    ]
+
+
+def test_made_with_another_complement_is_no_report():
+    assert rows_of("Title line.\n\nThe chef made clear soup for the guests.\n") == []

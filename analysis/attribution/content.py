@@ -59,10 +59,11 @@ _NEW_CLAUSE = re.compile(
     r"(?:[,;—–]\s*(?:and|but|while|whereas|although|though)?|\s(?:while|whereas|but|although))\s*$"
 )
 # "… but did note", "… but has since said", "… but hasn't decided": an auxiliary (negated
-# too) may open the second predicate.
+# too) may open the second predicate, and up to two adverbs ("and even questioned", "and
+# then once again denied").
 _COORDINATED_VERB = re.compile(
     r",?\s+(?:and|but)\s+(?:(?:did|does|has|have|had)(?:n[’']t)?\s+)?"
-    r"(?:\w+ly\s+|also\s+|since\s+|then\s+|later\s+)?$"
+    r"(?:(?:\w+ly|also|since|then|later|even|again|once\s+again|still)\s+){0,2}$"
 )
 # The coordination before a verb is a few words long: searching only this far back keeps
 # the search linear ("\s+and" rescans a long run of spaces from every space).
