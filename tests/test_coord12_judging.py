@@ -41,6 +41,12 @@ def test_coordinated_judging_verb_is_a_second_report_of_the_same_speaker():
             "likened",
             "the pay offer to an insult",
         ),
+        (
+            "The rival assailed the tax as a gift to banks.",
+            "assailed",
+            "the tax as a gift to banks",
+        ),
+        ("The coach vouched for the young keeper.", "vouched for", "the young keeper"),
     ],
 )
 def test_judging_verb_without_quotation_reports(sentence, cue, content):
