@@ -79,3 +79,23 @@ def test_a_model_code_is_no_manufacturer():
         "it would close a plant.\n"
     )
     assert _speaker_of(text, "close a plant") != "Z470"
+
+
+# "it" after a fronted prepositional phrase is seldom a body named inside that phrase
+
+
+def test_it_after_a_fronted_phrase_is_the_topic_not_a_body_inside_the_phrase():
+    text = (
+        "Bids.\n\nHarbor Rail Group wants to build the new line. In a statement to "
+        "reporters the day the bids from Vantor Group were due, it said the plan would "
+        "cut travel times.\n"
+    )
+    assert _speaker_of(text, "cut travel times") == "Harbor Rail Group"
+
+
+def test_it_after_a_fronted_clause_may_be_that_clause_subject():
+    text = (
+        "Bids.\n\nHarbor Rail Group wants to build the new line. After Vantor Group won "
+        "the bid, it said the plan would cut travel times.\n"
+    )
+    assert _speaker_of(text, "cut travel times") == "Vantor Group"
