@@ -99,3 +99,16 @@ def test_it_after_a_fronted_clause_may_be_that_clause_subject():
         "the bid, it said the plan would cut travel times.\n"
     )
     assert _speaker_of(text, "cut travel times") == "Vantor Group"
+
+
+# an abbreviation of a common noun in a mention names no body
+
+
+def test_an_abbreviation_of_a_common_noun_is_no_speaker_name():
+    text = "Royals.\n\nFormer palace PR aides called the interview a disaster for the family.\n"
+    assert _speaker_of(text, "a disaster") != "PR"
+
+
+def test_a_body_acronym_before_a_noun_for_people_still_names_the_body():
+    text = "News.\n\nNBC hosts said the report was false.\n"
+    assert _speaker_of(text, "the report was false") == "NBC"

@@ -16,6 +16,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from analysis import lexicons as lexicon_files
 from analysis.core.schema import UNRESOLVED
 from analysis.speakers.detect import Mention
 from analysis.speakers.entities import Entities
@@ -38,6 +39,9 @@ def mention_at(result: Entities, start: int, end: int) -> Mention | None:
     # an adjective of nationality modifies ("the Danish and Swedish transport ministries")
     demonyms = lexicons().demonyms
     heads = [m for m in heads if not (m.name_words and set(m.name_words) <= demonyms)]
+    # an abbreviation of a common noun names nobody ("the firm's PR team", "TV hosts")
+    common = lexicon_files.entries("common_acronyms")
+    heads = [m for m in heads if text[m.start : m.end] not in common]
     # a name followed by a common noun in the span modifies it ("Bend council", "Ambient
     # lighting"): the noun is the head; pronouns and function words do not count ("himself")
     lex = lexicons()
