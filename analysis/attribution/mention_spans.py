@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from analysis import lexicons
+from analysis.attribution.mention_trims import subject_only
 from analysis.attribution.phrases import (
     MAX_POSTMODIFIED_WORDS,
     issued_by,
@@ -92,6 +93,13 @@ def _opens_stretch(text: str, lo: int, at: int) -> bool:
 
 
 def name_head(text: str, lo: int, hi: int) -> tuple[int, int]:
+    """The mention a row keeps of the source's noun phrase ``text[lo:hi]``: the subject
+    alone (:func:`~analysis.attribution.mention_trims.subject_only`: "Then Ruiz" →
+    "Ruiz", "The senator emailed donors" → "The senator"), then its name head."""
+    return _name_head(text, *subject_only(text, lo, hi))
+
+
+def _name_head(text: str, lo: int, hi: int) -> tuple[int, int]:
     """A personal name postmodified by its affiliation is the name alone: "Ana Ruiz of
     the clinic" → "Ana Ruiz" (the person speaks, not the body, and the resolver must not
     take the body for her). A document with its author is the author ("data from
@@ -112,7 +120,7 @@ def name_head(text: str, lo: int, hi: int) -> tuple[int, int]:
             if k >= 1 and _personal_name([w for _, _, w in found[:k]], after):
                 return lo, found[k - 1][1]
             if k >= 1 and _authored_document(found, k):
-                return name_head(text, found[k + 1][0], hi)  # "… by Ana Ruiz of the clinic"
+                return _name_head(text, found[k + 1][0], hi)  # "… by Ana Ruiz of the clinic"
             break
     return lo, hi
 

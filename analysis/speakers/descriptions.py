@@ -27,6 +27,7 @@ from analysis.speakers.metonymy import definite_document, document_issuer
 from analysis.speakers.person_descriptions import describing_capital, person_description
 from analysis.speakers.pronouns import resolve_pronoun
 from analysis.speakers.span_heads import plural_people
+from analysis.speakers.table_names import _model_code
 
 
 def _adjacent_name(result: Entities, start: int, end: int) -> int | None:
@@ -96,6 +97,11 @@ def _may_be_called(result: Entities, entity: int, head: str) -> bool:
     words = [w.lower() for w in name.split()]
     if head.lower() in words:
         return True
+    if words and all(_model_code(w) for w in name.split()):
+        return False  # "the manufacturer" is not "A350": a model's code names a product
+    agrees = _kind_agreement(result, entity, head)
+    if agrees is not None:
+        return agrees  # "the carrier" is "Harbor Airline", "the manufacturer" is not
     lex = lexicons()
     if words and _legal_form(words[-1]) and head.lower() in _noncommercial_kinds():
         return False  # "the union" is not "Acme Corp": a company is no union (kind agreement)
@@ -109,6 +115,31 @@ def _may_be_called(result: Entities, entity: int, head: str) -> bool:
     # "the agency" for NASA: a noun for a body's kind fits any name, an acronym too;
     # another noun must be in the name ("the commission" is no "Black Death")
     return head.lower() in lexicons().body_kinds
+
+
+def _kind_class(word: str) -> str | None:
+    """The class of a body-kind noun, singular or plural ("airlines" and "carrier" are
+    airlines, "automaker" a maker), from ``body_kind_classes.tsv``; else None."""
+    classes = {r["entry"]: r["class"] for r in lexicon_files.rows("body_kind_classes")}
+    word = word.lower()
+    return classes.get(word) or (classes.get(word[:-1]) if word.endswith("s") else None)
+
+
+def _kind_agreement(result: Entities, entity: int, head: str) -> bool | None:
+    """Whether a body written with a kind noun of some class ("Harbor Airline") agrees
+    with the description's head: True for the same class ("the carrier"), False for
+    another ("the manufacturer"), None when either has no class. A description agrees
+    with its antecedent in kind (Vieira & Poesio 2000)."""
+    wanted = _kind_class(head)
+    if wanted is None:
+        return None
+    text = result.text
+    written = {
+        _kind_class(text[m.start : m.end].split()[-1])
+        for m in result.groups.get(entity, [])
+        if m.end > m.start
+    } - {None}
+    return (wanted in written) if written else None
 
 
 def _legal_form(word: str) -> bool:

@@ -9,6 +9,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from analysis.speakers.adjunct_mentions import NON_ADVERBIAL_WEIGHT, fronted_adjunct
 from analysis.speakers.lexicon import Lexicons, lexicons
 from analysis.speakers.namedata import classifier, is_given_name, well_attested
 
@@ -109,6 +110,7 @@ def resolve_pronoun(
     (kind_of, name_gender_of), gender_of = person_like_kinds(result), result.gender_of
     mentions = result.mentions
     until = bisect.bisect_left(result.starts, position)  # mentions before the pronoun
+    adjunct = fronted_adjunct(result.text, position) if pronoun == "it" else None
     for j in range(until - 1, -1, -1):
         m = mentions[j]
         if sentence - m.sentence > MAX_PRONOUN_DISTANCE:
@@ -122,6 +124,9 @@ def resolve_pronoun(
         if allowed is not None and not allowed(m.entity):
             continue  # a definite description's head must fit ("the bank")
         weight = RECENCY_WEIGHT + SUBJECT_WEIGHT * m.subject + HEAD_WEIGHT * m.head
+        if adjunct and adjunct[0] <= m.start < adjunct[1] and not m.subject:
+            # "In a statement on Vantor's bid, it said": adverbial and embedded (L&L)
+            weight -= NON_ADVERBIAL_WEIGHT + HEAD_WEIGHT * m.head
         scores[m.entity] += weight * 0.5 ** (sentence - m.sentence)
     if previous_speaker in kind_of and _compatible(
         pronoun, kind_of[previous_speaker], gender_of.get(previous_speaker), lex

@@ -16,6 +16,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from analysis import lexicons as lexicon_files
 from analysis.core.schema import UNRESOLVED
 from analysis.speakers.detect import Mention
 from analysis.speakers.entities import Entities
@@ -38,6 +39,9 @@ def mention_at(result: Entities, start: int, end: int) -> Mention | None:
     # an adjective of nationality modifies ("the Danish and Swedish transport ministries")
     demonyms = lexicons().demonyms
     heads = [m for m in heads if not (m.name_words and set(m.name_words) <= demonyms)]
+    # an abbreviation of a common noun names nobody ("the firm's PR team", "TV hosts")
+    common = lexicon_files.entries("common_acronyms")
+    heads = [m for m in heads if text[m.start : m.end] not in common]
     # a name followed by a common noun in the span modifies it ("Bend council", "Ambient
     # lighting"): the noun is the head; pronouns and function words do not count ("himself")
     lex = lexicons()
@@ -145,21 +149,30 @@ def joint_names(result: Entities, start: int, end: int) -> str | None:
     top of the span count, joined by "and" or commas and nothing else (Quirk et al. 1985,
     13.2: coordinated noun phrases are a plural subject)."""
     text = result.text
-    heads = [
+    names_in = [
         m
         for m in result.overlapping(start, end)
         if m.form == "name"
         and start <= m.start
         and m.end <= end
-        and (
-            result.kind_of.get(m.entity) in {"person", "body", "place"}
-            or _given_and_surname(m)  # "said Ana Ruiz and Dan Kim": Kim has no other cue
-        )
         and not in_possessor(text, m.end, end)
     ]
-    if len(heads) < 2 or text[heads[-1].end : end].strip(" ,"):
+    heads, ends = _without_affiliations(result, names_in)
+    kinds = [result.kind_of.get(m.entity) for m in heads]
+    # "Ana Ruiz, Tove Brask and Dan Kim": a name of two words or more of no known kind
+    # between people is one too (coordination joins like with like, Quirk et al. 13.2)
+    between_people = bool(kinds) and kinds[0] == kinds[-1] == "person"
+    kept = [
+        (m, e)
+        for m, e, kind in zip(heads, ends, kinds, strict=True)
+        if kind in {"person", "body", "place"}
+        or _given_and_surname(m)  # "said Ana Ruiz and Dan Kim": Kim has no other cue
+        or (between_people and len(m.name_words) > 1 and not isinstance(kind, str))
+    ]
+    heads, ends = [m for m, _ in kept], [e for _, e in kept]
+    if len(heads) < 2 or text[ends[-1] : end].strip(" ,"):
         return None
-    gaps = [text[a.end : b.start] for a, b in zip(heads, heads[1:], strict=False)]
+    gaps = [text[e : b.start] for e, b in zip(ends, heads[1:], strict=False)]
     if not all(re.fullmatch(r"\s*(?:,\s*)?(?:and\s+)?|\s*,\s*", g) for g in gaps):
         return None
     if "and" not in gaps[-1] or len({m.entity for m in heads}) < 2:
@@ -168,6 +181,29 @@ def joint_names(result: Entities, start: int, end: int) -> str | None:
     if any(n is None for n in names):
         return None
     return " and ".join(dict.fromkeys(str(n) for n in names))
+
+
+def _without_affiliations(
+    result: Entities, heads: list[Mention]
+) -> tuple[list[Mention], list[int]]:
+    """The people of a coordinated list with each one's affiliation folded into them
+    ("Ana Ruiz of Elm Hospital and Dan Kim": Elm Hospital is where Ruiz works, not a
+    third speaker): a name not known as a person right after a person name and "of" is
+    dropped and that person's end moves past it. Returns the heads kept and where each ends."""
+    kept: list[Mention] = []
+    ends: list[int] = []
+    for m in heads:
+        if (
+            kept
+            and result.kind_of.get(m.entity) != "person"
+            and result.kind_of.get(kept[-1].entity) == "person"
+            and re.fullmatch(r"\s+of\s+(?:the\s+)?", result.text[ends[-1] : m.start])
+        ):
+            ends[-1] = m.end
+            continue
+        kept.append(m)
+        ends.append(m.end)
+    return kept, ends
 
 
 def _given_and_surname(m) -> bool:
