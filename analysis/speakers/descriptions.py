@@ -24,10 +24,10 @@ from analysis.speakers.detect import Mention
 from analysis.speakers.entities import Entities
 from analysis.speakers.lexicon import lexicons, source_noun_kind, word_of
 from analysis.speakers.metonymy import definite_document, document_issuer
+from analysis.speakers.name_words import model_code
 from analysis.speakers.person_descriptions import describing_capital, person_description
 from analysis.speakers.pronouns import resolve_pronoun
 from analysis.speakers.span_heads import plural_people
-from analysis.speakers.table_names import _model_code
 
 
 def _adjacent_name(result: Entities, start: int, end: int) -> int | None:
@@ -97,7 +97,7 @@ def _may_be_called(result: Entities, entity: int, head: str) -> bool:
     words = [w.lower() for w in name.split()]
     if head.lower() in words:
         return True
-    if words and all(_model_code(w) for w in name.split()):
+    if words and all(model_code(w) for w in name.split()):
         return False  # "the manufacturer" is not "A350": a model's code names a product
     agrees = _kind_agreement(result, entity, head)
     if agrees is not None:
