@@ -94,3 +94,33 @@ def test_a_contraction_of_a_sentence_starter_starts_a_sentence():
     ]
     # a possessive name after an acronym stays in the sentence
     assert _sentences("He praised the U.S. Navy’s ships.") == ["He praised the U.S. Navy’s ships."]
+
+
+def _speakers(body: str) -> list[str]:
+    from analysis.attribution.extract import quotes
+
+    return quotes(analysis.parse_article("A title.\n\n" + body + "\n"))["speaker_mention"].tolist()
+
+
+def test_a_dateline_in_the_sentence_is_no_subject_of_a_later_verb():
+    body = (
+        "SALEM, Ore. (AP) — Mayor Ana Ruiz toured the docks on Friday and said the port must grow."
+    )
+    assert _speakers(body) == ["Mayor Ana Ruiz"]
+    # the same sentence without a dateline keeps its subject
+    assert _speakers(body.split("— ", 1)[1]) == ["Mayor Ana Ruiz"]
+
+
+def test_a_code_with_a_stop_before_a_name_in_capitals_runs_on():
+    assert _sentences("The firm says the XR. NOVA TOURER may reach shops in May.") == [
+        "The firm says the XR. NOVA TOURER may reach shops in May."
+    ]
+    # a sentence after an acronym, even one opening with another acronym, still starts
+    assert _sentences("He showed a photo ID. The clerk said no.") == [
+        "He showed a photo ID.",
+        "The clerk said no.",
+    ]
+    assert _sentences("It went to the EU. NATO HQ said so.") == [
+        "It went to the EU.",
+        "NATO HQ said so.",
+    ]

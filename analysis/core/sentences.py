@@ -46,6 +46,12 @@ _NICKNAME = re.compile(
     + re.escape(QUOTE_CHARS)
     + r"]\s+[A-Z]"
 )
+# A name in capitals running on in lower case after a code with a full stop: "the XR.
+# NOVA TOURER is ..." (a model styled with its stop); a sentence that opens in
+# capitals after an acronym ("in the EU. UK officials said") has one capital word only.
+# Words of four capitals or more: an acronym opening a sentence is mostly shorter
+# ("in the EU. NATO HQ said").
+_CAPITALS_RUN_ON = re.compile(r"(?:[A-Z][A-Z0-9]{3,}\s+){2,}[a-z]")
 # What a number abbreviation stands before: a figure ("No. 2", "No. #1").
 _FIGURE = re.compile(r"#?\d")
 
@@ -112,6 +118,9 @@ def _ends_after_word(
     glued = before.start(1) > 0 and text[before.start(1) - 1].isalnum()
     if len(word) == 1 and word.isupper() and not glued:
         return starter  # an initial: John F. Kennedy (but "in native 4K. Then" ends)
+    code = word.isupper() and len(word) <= 4 and not glued and not starter
+    if code and _CAPITALS_RUN_ON.match(text, next_start):
+        return False  # "the XR. NOVA TOURER is": a model name styled with a stop
     if "." in word and max(map(len, word.split("."))) >= 3:
         return True  # a web or e-mail address, not an acronym: "at Example.org. Then"
     if "." in word or bare in OTHER_ABBREVIATIONS:
