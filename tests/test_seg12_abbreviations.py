@@ -124,3 +124,18 @@ def test_a_code_with_a_stop_before_a_name_in_capitals_runs_on():
         "It went to the EU.",
         "NATO HQ said so.",
     ]
+
+
+def test_a_bracket_opening_on_a_lower_case_word_goes_on_with_the_sentence():
+    assert _sentences("The crowd chanted “Out!” (at the mayor) and left.") == [
+        "The crowd chanted “Out!” (at the mayor) and left."
+    ]
+    assert _sentences("Firms report to the S.E.C. (at least most do). It is slow.") == [
+        "Firms report to the S.E.C. (at least most do).",
+        "It is slow.",
+    ]
+    # a bracket opening on a capital after a full stop still opens a sentence
+    assert _sentences("The mayor left. (She came back later.)") == [
+        "The mayor left.",
+        "(She came back later.)",
+    ]

@@ -78,8 +78,8 @@ def _is_boundary(
     next_word = next_word_match["word"]
     first = next_word[0]
     opener = text[next_start]
-    if not (first.isupper() or first.isdigit() or opener in QUOTE_CHARS + "(["):
-        return False
+    if not (first.isupper() or first.isdigit() or opener in QUOTE_CHARS):
+        return False  # "… cries of “Out!” (for the mayor) and …": a bracket goes on
     if stop == "!" and not match["close"] and _lettered_name(text, match.start()):
         return False  # "a report by E! News": a name spelled with "!", no exclamation
     if set(stop) <= set("!?"):
