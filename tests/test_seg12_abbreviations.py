@@ -41,8 +41,8 @@ def test_the_number_abbreviation_keeps_its_stop_as_a_token_only_before_a_figure(
 
 
 def test_a_letter_glued_to_a_figure_is_no_initial():
-    assert _sentences("The console streams in native 4K. Critics were not told.") == [
-        "The console streams in native 4K.",
+    assert _sentences("The console streams in full 4K. Critics were not told.") == [
+        "The console streams in full 4K.",
         "Critics were not told.",
     ]
     assert _sentences("A speech by John F. Kennedy aired.") == [
@@ -63,8 +63,10 @@ def test_a_web_or_mail_address_ends_a_sentence_like_a_word():
 
 
 def test_a_quotation_opening_after_an_acronym_opens_a_sentence():
-    assert _sentences("The mayor spoke at a rally in Lodi, N.J. “Our town is broke,” he said.") == [
-        "The mayor spoke at a rally in Lodi, N.J.",
+    assert _sentences(
+        "The mayor spoke at a rally in Portvale, N.J. “Our town is broke,” he said."
+    ) == [
+        "The mayor spoke at a rally in Portvale, N.J.",
         "“Our town is broke,” he said.",
     ]
     # a nickname in quotation marks between initials and a surname stays in the sentence
@@ -78,11 +80,11 @@ def test_a_quotation_opening_after_an_acronym_opens_a_sentence():
 
 
 def test_an_agency_credit_after_a_dateline_ends_no_sentence():
-    assert _sentences("SALEM, Ore. (AP) — A lost dog came home, its owner said.") == [
-        "SALEM, Ore. (AP) — A lost dog came home, its owner said."
+    assert _sentences("PORTVALE, Ore. (AP) — A lost dog came home, its owner said.") == [
+        "PORTVALE, Ore. (AP) — A lost dog came home, its owner said."
     ]
-    assert _sentences("He left Salem, Ore. (The trip was short.)") == [
-        "He left Salem, Ore.",
+    assert _sentences("He left Portvale, Ore. (The trip was short.)") == [
+        "He left Portvale, Ore.",
         "(The trip was short.)",
     ]
 
@@ -103,9 +105,7 @@ def _speakers(body: str) -> list[str]:
 
 
 def test_a_dateline_in_the_sentence_is_no_subject_of_a_later_verb():
-    body = (
-        "SALEM, Ore. (AP) — Mayor Ana Ruiz toured the docks on Friday and said the port must grow."
-    )
+    body = "PORTVALE, Ore. (AP) — Mayor Ana Ruiz toured the docks on Friday and said the port must grow."
     assert _speakers(body) == ["Mayor Ana Ruiz"]
     # the same sentence without a dateline keeps its subject
     assert _speakers(body.split("— ", 1)[1]) == ["Mayor Ana Ruiz"]
@@ -130,8 +130,8 @@ def test_a_bracket_opening_on_a_lower_case_word_goes_on_with_the_sentence():
     assert _sentences("The crowd chanted “Out!” (at the mayor) and left.") == [
         "The crowd chanted “Out!” (at the mayor) and left."
     ]
-    assert _sentences("Firms report to the S.E.C. (at least most do). It is slow.") == [
-        "Firms report to the S.E.C. (at least most do).",
+    assert _sentences("Banks file with the F.D.I.C. (at least most do). It is slow.") == [
+        "Banks file with the F.D.I.C. (at least most do).",
         "It is slow.",
     ]
     # a bracket opening on a capital after a full stop still opens a sentence

@@ -92,7 +92,7 @@ def leading_subject(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     """The subject a sentence opens with, after openers like "But" or "Meanwhile,", an
     introductory phrase ("In Aspen, Colo.,"), a span of time ("Earlier this week,", "A
     month later,") or a participle clause ("Speaking at a rally in Salem, …"), and after
-    a dateline ("SALEM, Ore. (AP) — The mayor met … and said"), which names no one."""
+    a dateline ("PORTVALE, Ore. (AP) — The mayor met … and said"), which names no one."""
     lo = dateline_end(text, lo) or lo
     found = words(text, lo, min(hi, lo + 200))
     k = _past_openers(text, found)

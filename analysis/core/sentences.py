@@ -117,14 +117,14 @@ def _ends_after_word(
         return not next_word[0].isdigit() and starter
     glued = before.start(1) > 0 and text[before.start(1) - 1].isalnum()
     if len(word) == 1 and word.isupper() and not glued:
-        return starter  # an initial: John F. Kennedy (but "in native 4K. Then" ends)
+        return starter  # an initial: John F. Kennedy (but "in full 4K. Then" ends)
     code = word.isupper() and len(word) <= 4 and not glued and not starter
     if code and _CAPITALS_RUN_ON.match(text, next_start):
         return False  # "the XR. NOVA TOURER is": a model name styled with a stop
     if "." in word and max(map(len, word.split("."))) >= 3:
         return True  # a web or e-mail address, not an acronym: "at Example.org. Then"
     if "." in word or bare in OTHER_ABBREVIATIONS:
-        # U.S. Army / ... in the U.S. The / ... in Lodi, N.J. “We ...": a quotation
+        # U.S. Army / ... in the U.S. The / ... in Portvale, N.J. “We ...": a quotation
         # opening with a capital after an abbreviation opens a sentence.
         quotation = text[next_start] in QUOTE_CHARS and next_word[:1].isupper()
         return starter or (quotation and not _NICKNAME.match(text, next_start))
