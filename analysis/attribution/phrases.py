@@ -47,6 +47,7 @@ from analysis.attribution.vocabulary import (
     grammar,
     source_heads,
 )
+from analysis.core.datelines import dateline_end
 
 __all__ = [
     "MAX_POSTMODIFIED_WORDS",
@@ -90,7 +91,9 @@ _LEADING_TIME = re.compile(
 def leading_subject(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     """The subject a sentence opens with, after openers like "But" or "Meanwhile,", an
     introductory phrase ("In Aspen, Colo.,"), a span of time ("Earlier this week,", "A
-    month later,") or a participle clause ("Speaking at a rally in Salem, …")."""
+    month later,") or a participle clause ("Speaking at a rally in Salem, …"), and after
+    a dateline ("PORTVALE, Ore. (AP) — The mayor met … and said"), which names no one."""
+    lo = dateline_end(text, lo) or lo
     found = words(text, lo, min(hi, lo + 200))
     k = _past_openers(text, found)
     if k is None or k >= len(found):

@@ -27,6 +27,7 @@ from analysis.core.quotemarks import SINGLE_MARKS
 from analysis.core.segmentation_words import (
     _ABBREVIATED,
     MONTHS,
+    NUMERO,
     OTHER_ABBREVIATIONS,
     QUOTE_CHARS,
     SENTENCE_STARTERS,
@@ -67,7 +68,7 @@ def tokens(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
         if kind == "abbrev":
             kind = "word"
         elif kind == "word":
-            if end < hi and text[end] == "." and text[start:end].lower() in _ABBREVIATED:
+            if end < hi and text[end] == "." and _takes_its_stop(text, start, end, hi):
                 end += 1
         elif (
             kind == "quote"
@@ -80,6 +81,19 @@ def tokens(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
             kind = "punct"  # an apostrophe the word pattern did not take
         out.append((start, end, kind))
     return _merge_split_abbreviations(text, out)
+
+
+# A figure after a number abbreviation and its space: "No. 2", "Nos. 3 and 4".
+_FIGURE_AFTER = re.compile(r"\.\s+#?\d")
+
+
+def _takes_its_stop(text: str, start: int, end: int, hi: int) -> bool:
+    """Whether the word text[start:end] keeps the full stop after it: a title or month
+    ("Gen.", "Jan."), or "No." before a figure (elsewhere the stop ends the word no)."""
+    word = text[start:end].lower()
+    if word in _ABBREVIATED:
+        return True
+    return word in NUMERO and _FIGURE_AFTER.match(text, end, hi) is not None
 
 
 def _merge_split_abbreviations(text: str, toks: list[tuple[int, int, str]]):
@@ -95,6 +109,7 @@ def _merge_split_abbreviations(text: str, toks: list[tuple[int, int, str]]):
 
 __all__ = [
     "MONTHS",
+    "NUMERO",
     "OTHER_ABBREVIATIONS",
     "QUOTE_CHARS",
     "SENTENCE_STARTERS",

@@ -21,6 +21,9 @@ def _segmentation_words(category: str) -> frozenset[str]:
 # Abbreviations that are always followed by more of the same sentence ("Gen.", "Sen.").
 TITLES = _segmentation_words("title_abbreviation")
 MONTHS = _segmentation_words("month_abbreviation")
+# "No." / "Nos." abbreviate "number" only before a figure ("the No. 2 official"); before
+# anything else the full stop ends the word no ("He said no. Then ...").
+NUMERO = _segmentation_words("numero_abbreviation")
 # Words whose full stop belongs to the token ("Gen.", "Jan.").
 _ABBREVIATED = TITLES | MONTHS
 # Abbreviations that may end a sentence; they end one only before a common sentence starter.
