@@ -10,7 +10,13 @@ import re
 from collections.abc import Container
 from typing import TYPE_CHECKING
 
-from analysis.attribution.phrase_words import postmodifier_word, share_subject
+from analysis.attribution.phrase_words import (
+    ABBREVIATION,
+    postmodifier_word,
+    share_premodifier,
+    share_subject,
+    words,
+)
 from analysis.attribution.vocabulary import (
     BARE_FORM_SUBJECTS,
     DETERMINERS,
@@ -26,6 +32,7 @@ if TYPE_CHECKING:
     from analysis.attribution.cues import Cue
 
 _FINITE_AUX = frozenset(grammar("finite_auxiliary"))
+_FRACTION_HEADS = frozenset(grammar("fraction_head"))
 
 
 def subject_agrees(
@@ -76,6 +83,8 @@ def _plural_head(text: str, cue: Cue, speaker: tuple[int, int], cue_forms: Conta
         return False
     if any(w in {"and", "&"} for w in head[1:-1]):
         return True
+    if _fraction_of_people(head, after) and _opens_clause(text, speaker[0]):
+        return True  # "half of voters in each state say", "a third say", "majorities say"
     # The head must be a source noun: in "three hours of public comment" the words
     # before the cue are no whole noun phrase, and "hours" is not their speaker.
     last = head[-1].lower()
@@ -111,3 +120,30 @@ def _postmodifier_before(word: str, preposition: str) -> bool:
     if postmodifier_word(word, preposition):
         return True
     return preposition == "to" and word.islower() and word.endswith("ing") and len(word) > 5
+
+
+def _fraction_of_people(head: list[str], after: list[str]) -> bool:
+    """Is the subject's head a fraction or share ("half", "a third", "two-thirds",
+    "majorities") before a bare verb? Such a head takes a plural verb when it stands for
+    people (notional agreement, Quirk et al. 1985, 10.35-10.36). A past form right after
+    the bare form makes it a noun ("a third call came"), not a cue; the caller checks that
+    the subject opens its clause ("provided the fifth vote for" is an ordinal and a noun)."""
+    if not head or (after and after[0].endswith("ed")):
+        return False
+    return head[-1].lower().split("-")[-1] in _FRACTION_HEADS
+
+
+_CLAUSE_OPENERS = frozenset(grammar("coordinator")) | frozenset(grammar("subordinator"))
+
+
+def _opens_clause(text: str, lo: int) -> bool:
+    """Does the subject at ``lo`` open its clause, past its premodifiers ("nearly",
+    "at least")? At the start of a line or sentence, after punctuation, a coordinator
+    or a subordinator; not after a verb ("has a wide majority of …") or a preposition."""
+    line_start = text.rfind("\n", 0, lo) + 1
+    for _, _, word in reversed(words(text, max(line_start, lo - 40), lo)):
+        if share_premodifier(word):
+            continue
+        ends_sentence = word.endswith(".") and not ABBREVIATION.match(word)
+        return ends_sentence or not word[:1].isalnum() or word.lower() in _CLAUSE_OPENERS
+    return True
