@@ -131,7 +131,10 @@ def cue_pattern() -> re.Pattern[str]:
     # Verbs are matched in lower case only: a capitalised "Call" or "Report" is a name
     # or starts a headline far more often than it reports speech.
     # "Said Ellis: “…”" opens a sentence with the verb.
-    extra = r"|According\s+to|As\s+quoted\s+by|Said(?=\s+[A-Z])"
+    # Source phrases open a sentence capitalised ("According to X", "As reported by X").
+    phrases = sorted(f for f, (_, kind) in cue_lexicon().items() if kind == "source_phrase")
+    extra = "".join("|" + re.escape(f.capitalize()).replace(r"\ ", r"\s+") for f in phrases)
+    extra += r"|Said(?=\s+[A-Z])"
     # "Tweeted Ruiz: “…”": other fronted verbs only before a short subject and a quotation.
     fronted = "|".join(re.escape(f.capitalize()) for f in grammar("fronted_quotative"))
     name = r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4}"  # a run of capitalised words
