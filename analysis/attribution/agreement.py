@@ -33,6 +33,7 @@ if TYPE_CHECKING:
 
 _FINITE_AUX = frozenset(grammar("finite_auxiliary"))
 _FRACTION_HEADS = frozenset(grammar("fraction_head"))
+_EXAMPLES = frozenset(p.split()[0] for p in grammar("example_postmodifier"))
 
 
 def subject_agrees(
@@ -74,7 +75,10 @@ def _plural_head(text: str, cue: Cue, speaker: tuple[int, int], cue_forms: Conta
     found = text[speaker[0] : speaker[1]].split()
     if len(found) == 1 and found[0].lower() in DETERMINERS and found[0].lower() in source_heads():
         return True  # "Some say", "Many say": a quantifier heading a plural noun phrase
-    cut = next((k for k, w in enumerate(found) if k and w in PREPOSITIONS | {"of"}), None)
+    cut = next(
+        (k for k, w in enumerate(found) if k and (w in PREPOSITIONS | {"of"} or w in _EXAMPLES)),
+        None,
+    )  # ("experts like Ana Ruiz say", "critics such as the mayor argue": "experts" heads)
     head = found[:cut] if cut is not None else found
     if cut is not None and len(head) > 1 and _postmodifier_before(head[-1], found[cut]):
         head = head[:-1]  # "People close to the mayor say": the head is before the adjective
