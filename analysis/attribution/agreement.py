@@ -88,7 +88,7 @@ def _plural_head(text: str, cue: Cue, speaker: tuple[int, int], cue_forms: Conta
     if any(w in {"and", "&"} for w in head[1:-1]):
         return True
     if _fraction_of_people(head, after) and _opens_clause(text, speaker[0]):
-        return True  # "half of voters in each state say", "a third say", "majorities say"
+        return True  # "half of the tenants on each floor say", "a third say", "majorities say"
     # The head must be a source noun: in "three hours of public comment" the words
     # before the cue are no whole noun phrase, and "hours" is not their speaker.
     last = head[-1].lower()
