@@ -15,6 +15,7 @@ import re
 from analysis.attribution.cues import Cue
 from analysis.attribution.phrases import bare, is_adverb, speaker_after, speaker_before, word_count
 from analysis.attribution.shapes import COORDINATORS
+from analysis.attribution.source_phrases import relay_phrase
 from analysis.attribution.state import MIN_QUOTATION_WORDS, State, speechlike
 from analysis.attribution.vocabulary import (
     DETERMINERS,
@@ -139,7 +140,10 @@ def continues(state: State, cue: Cue, tail: int, nxt: QuoteSpan, p_hi: int) -> b
     if text[tail : nxt.start].rstrip().endswith(":"):
         return False  # "…, as Ruiz put it: “…”": a new introduction
     cue_sentence = layout.sentence_at(cue.start)
-    if any(state.cues[j].kind == "source_phrase" for j in state.cues_between(tail, nxt.start)):
+    if any(
+        state.cues[j].kind == "source_phrase" and not relay_phrase(state.cues[j])
+        for j in state.cues_between(tail, nxt.start)
+    ):  # ("“…,” X said, as reported by Y. “…”": Y only relays X's words, which go on)
         return False  # "“…,” X said, according to Y. “…”": Y's report nests X's, and ends it
     if any(
         state.cues[j].kind != "circumstance"

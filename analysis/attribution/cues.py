@@ -15,19 +15,14 @@ from functools import cache
 
 from analysis import lexicons
 from analysis.attribution.addressee import appositive_addressee_end, common_addressee_end
+from analysis.attribution.agreement import subject_agrees
 from analysis.attribution.cue_forms import compound_noun, passive_conjunct, pronoun_addressee_end
-from analysis.attribution.phrase_words import postmodifier_word, share_subject
 from analysis.attribution.quotative_frames import beside_quotation
 from analysis.attribution.verb_readings import inscription, verb_reading
 from analysis.attribution.vocabulary import (
     ADDRESSEE_VERBS,
-    BARE_FORM_SUBJECTS,
     DETERMINERS,
-    IRREGULAR_PLURALS,
-    MODALS,
     MONTHS,
-    PRENOMINAL,
-    PREPOSITIONS,
     PRONOUNS,
     QUOTATIVE_LEMMAS,
     SUBORDINATORS,
@@ -36,7 +31,6 @@ from analysis.attribution.vocabulary import (
     WEEKDAYS,
     alternation,
     grammar,
-    source_heads,
 )
 from analysis.core.quotemarks import DOUBLE_MARKS, SINGLE_MARKS
 
@@ -137,7 +131,10 @@ def cue_pattern() -> re.Pattern[str]:
     # Verbs are matched in lower case only: a capitalised "Call" or "Report" is a name
     # or starts a headline far more often than it reports speech.
     # "Said Ellis: “…”" opens a sentence with the verb.
-    extra = r"|According\s+to|As\s+quoted\s+by|Said(?=\s+[A-Z])"
+    # Source phrases open a sentence capitalised ("According to X", "As reported by X").
+    phrases = sorted(f for f, (_, kind) in cue_lexicon().items() if kind == "source_phrase")
+    extra = "".join("|" + re.escape(f.capitalize()).replace(r"\ ", r"\s+") for f in phrases)
+    extra += r"|Said(?=\s+[A-Z])"
     # "Tweeted Ruiz: “…”": other fronted verbs only before a short subject and a quotation.
     fronted = "|".join(re.escape(f.capitalize()) for f in grammar("fronted_quotative"))
     name = r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4}"  # a run of capitalised words
@@ -325,82 +322,6 @@ def _named_addressee_end(text: str, lo: int, hi: int) -> int:
 
 
 def agrees(text: str, cue: Cue, speaker: tuple[int, int]) -> bool:
-    """A bare verb form ("say", "call") needs a plural subject or a modal before it.
-
-    Bare forms are also nouns ("a telephone call", "his remark"); with a singular
-    subject and no modal ("would say") they are read as nouns, not cues.
-    """
-    head = cue.text_form.split()[0]
-    if head != cue.lemma.split()[0] or head.endswith(("ed", "s")):
-        return True
-    between = text[speaker[1] : cue.start].lower().split()
-    if any(word in MODALS for word in between):
-        return True
-    if between and between[-1] in PRENOMINAL:
-        return False
-    last = text[speaker[0] : speaker[1]].split()[-1].lower()
-    if last in BARE_FORM_SUBJECTS | IRREGULAR_PLURALS or share_subject(text, *speaker):
-        return True  # "they say", "12 percent say": a share of people is plural
-    if _plural_form(last):
-        return True
-    return _plural_head(text, cue, speaker)
-
-
-def _plural_form(word: str) -> bool:
-    """A plural "-s" noun ("officials"), not a singular "-s" word ("serious", "campus")."""
-    return word.endswith("s") and not word.endswith(("’s", "'s", "ss", "us"))
-
-
-def _plural_head(text: str, cue: Cue, speaker: tuple[int, int]) -> bool:
-    """Is the subject plural by its head, not its last word? A coordinated noun phrase
-    ("Ms. Okafor and Mr. Lindqvist say") takes a plural verb (Quirk et al. 1985, 10.34), and
-    a postmodifier does not change the head's number ("supporters in Congress say",
-    17.37). A bare form with a verb right after it is a noun ("the Senate and House
-    report said"), not a cue."""
-    found = text[speaker[0] : speaker[1]].split()
-    if len(found) == 1 and found[0].lower() in DETERMINERS and found[0].lower() in source_heads():
-        return True  # "Some say", "Many say": a quantifier heading a plural noun phrase
-    cut = next((k for k, w in enumerate(found) if k and w in PREPOSITIONS | {"of"}), None)
-    head = found[:cut] if cut is not None else found
-    if cut is not None and len(head) > 1 and _postmodifier_before(head[-1], found[cut]):
-        head = head[:-1]  # "People close to the mayor say": the head is before the adjective
-    after = text[cue.end : cue.end + 40].split()[:1]
-    if after and (after[0] in _FINITE_AUX or after[0] in cue_lexicon()):
-        return False
-    if any(w in {"and", "&"} for w in head[1:-1]):
-        return True
-    # The head must be a source noun: in "three hours of public comment" the words
-    # before the cue are no whole noun phrase, and "hours" is not their speaker.
-    last = head[-1].lower()
-    if _people_with_participle(found):
-        return True  # "Officials using the new system say": the officials, plural
-    if found[0].lower() in _PLURAL_DEMONSTRATIVES and (cut is not None or len(found) > 1):
-        return True  # "Those close to the mayor say", "those who drew it up say": plural
-    plural = _plural_form(last) or last in IRREGULAR_PLURALS  # "people close to X say"
-    return cut is not None and last in source_heads() and plural
-
-
-_PLURAL_DEMONSTRATIVES = frozenset(grammar("plural_demonstrative"))
-_ING = re.compile(r"[a-z]{2,}ing")
-
-
-def _people_with_participle(found: list[str]) -> bool:
-    """A plural noun for people right before an "-ing" participle that postmodifies it
-    ("officials using the system"; a reduced relative, Quirk et al. 1985, 17.27)."""
-    return any(
-        _ING.fullmatch(w) is not None
-        and _plural_form(found[k - 1])
-        and found[k - 1].lower() in source_heads()
-        for k, w in enumerate(found)
-        if k
-    )
-
-
-def _postmodifier_before(word: str, preposition: str) -> bool:
-    """A postmodifying adjective or participle before its complement (``postmodifier_word``),
-    or a present participle before a to-infinitive ("nurses trying to win the vote say"):
-    after a plural head and before the cue, "-ing to" is a reduced relative clause, not the
-    finite catenative verb an "-ed" form could be (Quirk et al. 1985, 17.27)."""
-    if postmodifier_word(word, preposition):
-        return True
-    return preposition == "to" and word.islower() and word.endswith("ing") and len(word) > 5
+    """A bare verb form ("say", "call") needs a plural subject or a modal before it
+    (:func:`analysis.attribution.agreement.subject_agrees`)."""
+    return subject_agrees(text, cue, speaker, cue_lexicon())

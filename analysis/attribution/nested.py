@@ -39,6 +39,7 @@ from analysis.attribution.phrases import (
 )
 from analysis.attribution.relayed import CLAUSE_BOUNDARY, add_cited, add_inner, holds
 from analysis.attribution.shapes import all_pronouns
+from analysis.attribution.source_phrases import relay_phrase
 from analysis.attribution.state import Attribution, State
 from analysis.attribution.subjects import coordinated_subject
 from analysis.attribution.trailing import (
@@ -182,7 +183,7 @@ def _final_source(
         if cue.kind == "verb" and cue.participle:
             continue  # "…, citing two aides": read the clause before the participle
         if cue.kind == "source_phrase":
-            return _final_phrase(state, c, s_lo, s_hi)
+            return None if relay_phrase(cue) else _final_phrase(state, c, s_lo, s_hi)
         found = None
         if cue.kind == "verb" and _may_relay(state, rows, c):
             found = _final_verb(state, c, s_lo, s_hi)

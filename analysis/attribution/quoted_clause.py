@@ -19,6 +19,7 @@ from analysis.core.quotemarks import QuoteSpan
 
 _LINKS = COORDINATORS | SUBORDINATORS
 _FINITE = frozenset(grammar("finite_auxiliary"))
+_IRREGULAR_PAST = frozenset(grammar("irregular_past"))
 # A scare-quoted subject's verb comes within a few words ("“zero” new voters would").
 _PREDICATE_WITHIN = 4
 
@@ -109,8 +110,9 @@ def _predicate_follows(text: str, lo: int, s_hi: int) -> bool:
     comma = text.find(",", lo, s_hi)
     following = words(text, lo, s_hi if comma < 0 else comma)[:_PREDICATE_WITHIN]
     return any(
-        w in _FINITE or (w.islower() and w.endswith("ed") and len(w) > 3) for _, _, w in following
-    )
+        w in _FINITE or w in _IRREGULAR_PAST or (w.islower() and w.endswith("ed") and len(w) > 3)
+        for _, _, w in following
+    )  # ("said “reforms” drove prices up": an irregular past is finite too)
 
 
 def that_after(state: State, cue: Cue, speaker: tuple[int, int]) -> tuple[int, int] | None:

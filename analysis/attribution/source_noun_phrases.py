@@ -45,6 +45,16 @@ _NOT_IN_POSTMODIFIER = (
     | frozenset(grammar("clause_link"))
 )
 _OBJECT_PRONOUNS = frozenset(grammar("object_pronoun"))
+_EXAMPLE_POSTMODIFIERS = tuple(p.split() for p in grammar("example_postmodifier"))
+
+
+def example_words(rest: list[str]) -> int:
+    """How many words of ``rest`` open a postmodifier that names examples of the head
+    ("like", "such as", "including"; Quirk et al. 1985, 17.33): 0 when none does."""
+    low = [w.lower() for w in rest[:2]]
+    return next((len(p) for p in _EXAMPLE_POSTMODIFIERS if low[: len(p)] == p), 0)
+
+
 _RELATIVES = RELATIVE_SUBJECTS | {"who"}
 
 
@@ -144,6 +154,11 @@ def postmodifier(rest: list[str]) -> bool:
     first = rest[0] if rest else ""
     if len(rest) > MAX_POSTMODIFIER_WORDS or not first.islower():
         return False
+    example = example_words(rest)
+    if example and len(rest) > example:  # "experts like Ana Ruiz", "critics such as the mayor"
+        return not any(
+            w.lower() in _NOT_IN_POSTMODIFIER or inflected_cue(w) for w in rest[example:]
+        )
     verb_at = 1 if first in _RELATIVES else 0
     participle = first.endswith(("ed", "en", "ing"))
     if not (verb_at or first in PREPOSITIONS or participle):

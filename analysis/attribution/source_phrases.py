@@ -10,11 +10,13 @@ import re
 from analysis.attribution import vocabulary as v
 from analysis.attribution.clause_limits import opens_a_clause
 from analysis.attribution.content import content_after, content_before
+from analysis.attribution.cues import Cue
 from analysis.attribution.dashed_asides import inside_dashed_aside
 from analysis.attribution.emit import emit
 from analysis.attribution.phrases import first_word, speaker_after, word_count, words
 from analysis.attribution.state import State
 from analysis.attribution.subjects import verb_like
+from analysis.attribution.trailing import saying
 
 # A fronted adjunct before a source phrase is short ("About 10 p.m.", "In the spring").
 _MAX_FRONTED_WORDS = 5
@@ -38,6 +40,10 @@ def according_to(state: State, c: int, s_lo: int, s_hi: int) -> None:
         state, c, s_lo, s_hi, speaker
     ):
         return
+    elif relay_phrase(cue) and _holds_own_report(state, s_lo, cue.start):
+        # "“…,” said an expert, as reported by X": the expert's words, relayed; the
+        # phrase belongs to that report's frame, as its cue does.
+        state.used_cues.add(c)
     else:  # ("A -- B, according to X --": only the aside B is X's)
         content = inside_dashed_aside(
             text, content_before(state, s_lo, cue.start), speaker[1], s_hi
@@ -95,3 +101,22 @@ def _parenthetical_source(
     before = len(state.found)
     emit(state, c, rest, speaker, head=head)
     return len(state.found) > before
+
+
+# The lemma of "as (first) reported by X": the outlet that relayed a report.
+_RELAY = "as reported by"
+
+
+def relay_phrase(cue: Cue) -> bool:
+    """Is the cue "as (first) reported by", which names the outlet that relayed a report
+    (not "according to", which may frame a nested report: "…, X said, according to Y")?"""
+    return cue.kind == "source_phrase" and cue.lemma == _RELAY
+
+
+def _holds_own_report(state: State, lo: int, hi: int) -> bool:
+    """Does text[lo:hi] hold a verb of saying of its own ("“…,” said an expert,",
+    "the mayor told the council the deal was off,") that already made its attribution
+    ("swing states" is a noun)? Then a trailing "as reported by X"
+    names the outlet that relayed that report, not a source of its own: the report
+    already has its speaker (Pareti 2015, PARC 3.0 on nested attribution)."""
+    return any(saying(state.cues[j]) and j in state.used_cues for j in state.cues_between(lo, hi))
