@@ -38,7 +38,7 @@ def test_a_document_after_according_to_is_the_source(sentence, mention, content)
 def test_a_cut_off_mention_after_according_to_stays_out():
     # the mention stops inside its noun phrase ("complete [but unofficial returns]"): no
     # source was read, so the row is no better than none
-    sentence = "She was leading the county, according to complete but unofficial returns."
+    sentence = "She was leading the county, according to early but partial returns."
     assert not [r for r in rows(sentence) if r[0] == "complete"], rows(sentence)
 
 
@@ -96,8 +96,8 @@ def test_a_prediction_with_a_late_clause_verb_is_kept():
 @pytest.mark.parametrize(
     "sentence",
     [
-        "They could feel the pinch worse than richer people do.",
-        "The new bank feels a little like the story we heard: that work could vanish.",
+        "They might feel the squeeze harder than wealthy families do.",
+        "The new mall feels somewhat like the tale we were told: that work could vanish.",
         "Users expect to pick up a laptop and use it for years.",
     ],
 )
@@ -107,8 +107,8 @@ def test_a_feeling_or_a_plan_without_a_clause_stays_out(sentence):
 
 # ------------------------------------------- an emphatic reflexive after the source
 def test_a_name_with_an_emphatic_reflexive_is_the_source():
-    assert ("Vantor itself", "said", "the deal was on") in rows(
-        "Vantor itself said the deal was on."
+    assert ("Vantor itself", "said", "the merger would go ahead") in rows(
+        "Vantor itself said the merger would go ahead."
     )
 
 

@@ -538,7 +538,7 @@ def test_a_coordinated_list_of_sources_is_one_joint_speaker(sentence, mention):
             "both Okafor and Lindqvist",
         ),
         (
-            "Dr. Ana Petrossian of the Department of Health and Human Services says the algae risk persists.",
+            "Dr. Ana Petrossian of the Department of Lakes and Rivers says the algae risk persists.",
             "Dr. Ana Petrossian",
         ),
     ],

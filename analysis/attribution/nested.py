@@ -66,7 +66,7 @@ def find_nested(state: State) -> None:
     by_sentence: dict[int, list[Attribution]] = {}
     for a in state.found:
         if not a.continuation and a.speaker_start is not None:
-            # A quotation of two sentences ("“… delays. When does it stop?” the judge
+            # A quotation of two sentences ("“… delays. How long must we wait?” the mayor
             # said, according to the Ledger.") is framed in the sentence of its cue.
             framed = {state.layout.sentence_at(a.start)}
             if a.cue_start is not None:
