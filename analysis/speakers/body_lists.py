@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from analysis.speakers.lexicon import lexicons
+from analysis.speakers.span_heads import plural_people
 
 # "<Capitalised body noun> of A, B and C" closing a mention, a possessor or "the" before
 _CAPITAL = r"[A-Z][\w’'&.-]*"
@@ -59,3 +60,36 @@ def listed_names(result, start: int, end: int) -> str | None:
 
 
 _LINK = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+
+
+# "and" then a group of people closing a mention: capitalised modifiers ("GOP", "Senate"),
+# lower-case ones, and a plural noun for people last ("GOP legislative leaders")
+_AND_GROUP = re.compile(
+    r"\s+and\s+(?P<group>(?:[A-Z][\w’'&.-]*\s+){0,3}(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)\s*$"
+)
+
+
+def person_and_group(result, start: int, end: int) -> str | None:
+    """The joint label of a speaker span that coordinates a named person with a group of
+    people ("Gov. Dana Holt and GOP legislative leaders said"): they speak together, not
+    the group's modifier ("GOP") nor the person alone (Quirk et al. 1985, 13.2). None
+    unless the person's name ends right before "and" and the group ends in a plural noun
+    for people."""
+    text = result.text
+    found = _AND_GROUP.search(text, start, end)
+    if found is None or found.end() != end and text[found.end() : end].strip():
+        return None
+    group = found.group("group")
+    if not plural_people(group, None):
+        return None
+    people = [
+        m
+        for m in result.overlapping(start, found.start())
+        if m.form == "name" and start <= m.start and m.end <= found.start()
+    ]
+    if not people or people[-1].end != found.start():
+        return None
+    if result.kind_of.get(people[-1].entity) != "person" or len({m.entity for m in people}) > 1:
+        return None
+    name = result.entities["name"].get(people[-1].entity)
+    return None if name is None else f"{name} and {group}"

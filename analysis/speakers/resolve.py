@@ -26,7 +26,7 @@ from analysis.speakers.antecedents import (
     unless_people_between,
     unnamed_antecedent,
 )
-from analysis.speakers.body_lists import coordinated_body_name, listed_names
+from analysis.speakers.body_lists import coordinated_body_name, listed_names, person_and_group
 from analysis.speakers.couples import mentioned_pair, pair_before
 from analysis.speakers.descriptions import (
     kind_description,
@@ -289,6 +289,8 @@ def resolve_speakers(article, table: pd.DataFrame, entities: Entities | None = N
             name = joint  # "Owen Pratt and Greta Lind said": both speak, neither alone
         elif (listed := listed_names(result, start, end)) is not None:
             name = listed  # "Ruiz, Park and Lee said": names of a kind left open
+        elif (together := person_and_group(result, start, end)) is not None:
+            name = together  # "Gov. Dana Holt and GOP legislative leaders said": all of them
         else:
             mention, end = spaced_possessive(result, mention, start, end)
             mention, end, entity, name = _resolve_written(
