@@ -2,22 +2,7 @@
 first one speak jointly, and a description's head noun must fit the body it links to.
 Invented articles."""
 
-import analysis
-from analysis.core.article import parse_article
-
-
-def _rows(text: str) -> list[tuple[str, str, str]]:
-    article = parse_article(text)
-    quotes = analysis.analyse(article).quotes
-    spans = [article.text[s:e] for s, e in zip(quotes["start"], quotes["end"], strict=True)]
-    return list(zip(spans, quotes["speaker_mention"], quotes["speaker"], strict=True))
-
-
-def _speaker_of(text: str, content: str) -> str:
-    found = [speaker for span, _, speaker in _rows(text) if content in span]
-    assert found, f"no row for {content!r}"
-    return found[0]
-
+from speaker_rows import speaker_of as _speaker_of
 
 # a list of authors with an affiliation after the first name speaks as one
 
